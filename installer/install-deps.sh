@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian package FamilyNight needs to build, test and run.
+# Idempotent and quiet when everything is already present. Must run as root
+# (or through sudo when available).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git
+  # storage: SOCI's headers need boost and the backends' client headers
+  libsoci-dev libboost-dev libsqlite3-dev libpq-dev sqlite3
+  # libraries used by core, io and the CLI
+  libcli11-dev libfmt-dev libical-dev libutf8proc-dev libcsv-dev nlohmann-json3-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root to install: ${missing[*]}" >&2; exit 1; }
+  sudo_cmd=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

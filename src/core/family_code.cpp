@@ -1,0 +1,35 @@
+#include "core/family_code.h"
+
+#include "core/errors.h"
+
+namespace fn {
+
+FamilyCodeGenerator::FamilyCodeGenerator(std::uint64_t seed) : rng_(seed) {}
+
+std::string FamilyCodeGenerator::next(const std::function<bool(const std::string&)>& taken) {
+    std::uniform_int_distribution<std::size_t> pick(0, kFamilyCodeAlphabet.size() - 1);
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        std::string code;
+        for (std::size_t i = 0; i < kFamilyCodeLength; ++i) code.push_back(kFamilyCodeAlphabet[pick(rng_)]);
+        if (!taken(code)) return code;
+    }
+    throw Error("could not find a free family code after 1000 tries");
+}
+
+std::string normalize_family_code(std::string_view typed) {
+    std::string out;
+    for (char c : typed) {
+        if (c == ' ' || c == '-') continue;
+        out.push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c);
+    }
+    return out;
+}
+
+bool looks_like_family_code(std::string_view normalized) {
+    if (normalized.size() != kFamilyCodeLength) return false;
+    for (char c : normalized)
+        if (kFamilyCodeAlphabet.find(c) == std::string_view::npos) return false;
+    return true;
+}
+
+}  // namespace fn

@@ -1,0 +1,49 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/ids.h"
+
+namespace fn {
+
+enum class ContactMethod { Phone, Text, Email, Paper };
+std::string to_string(ContactMethod);
+ContactMethod parse_contact_method(const std::string&);
+
+struct Guardian {
+    Id id = 0;
+    std::string name;
+    std::string phone;
+    std::string email;
+    ContactMethod preferred_contact = ContactMethod::Paper;
+    std::string language = "en";
+};
+
+struct Student {
+    Id id = 0;
+    std::string student_number;  // from the school information system; may be empty for walk-ins
+    std::string first_name;
+    std::string last_name;
+    std::string grade;     // "PK", "K", "1" .. "12"
+    std::string homeroom;  // homeroom teacher or room
+};
+
+struct Household {
+    Id id = 0;
+    std::string code;  // short family code for the door, e.g. "K7MX4P"
+    std::string address;
+    std::string language = "en";  // language for flyers and calls
+    std::string notes;
+    bool walk_in = false;  // first came as a walk-in
+    std::vector<Guardian> guardians;
+    std::vector<Student> students;
+
+    // "Núñez" from the first guardian's or student's last word; used to sort and print.
+    std::string family_name() const;
+};
+
+void validate(const Guardian&);
+void validate(const Student&);
+void validate(const Household&);
+
+}  // namespace fn

@@ -1,0 +1,27 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace fn {
+
+// Children of ages [min_age, max_age] need one caregiver per `children_per_caregiver`.
+struct ChildcareBand {
+    int min_age = 0;
+    int max_age = 0;
+    int children_per_caregiver = 1;
+};
+
+struct SchoolSettings {
+    std::string name;
+    std::string address;
+    std::string logo_path;
+    std::vector<std::string> languages{"en"};  // language codes the school sends flyers in
+    // Default bands: under 3 at 1:4, 3-5 at 1:8, 6 and up at 1:12.
+    std::vector<ChildcareBand> childcare_bands{{0, 2, 4}, {3, 5, 8}, {6, 99, 12}};
+    // Extra meals planned for walk-ins until past events give a measured rate.
+    int walk_in_buffer_percent = 10;
+};
+
+void validate(const SchoolSettings& s);
+
+}  // namespace fn

@@ -1,0 +1,139 @@
+#include "core/text.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "core/errors.h"
+
+namespace fn {
+namespace {
+
+// Calls fn(codepoint) for each code point; returns false on invalid UTF-8.
+template <typename Fn>
+bool for_each_codepoint(std::string_view s, Fn&& fn) {
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0 || cp < 0) return false;
+        fn(cp);
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+bool is_bidi_control(utf8proc_int32_t cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void check(std::string_view field, std::string_view value, std::size_t max_chars, bool required,
+           bool multiline) {
+    const std::string f(field);
+    if (!is_valid_utf8(value)) throw ValidationError(f, "is not valid UTF-8 text");
+    std::size_t count = 0;
+    for_each_codepoint(value, [&](utf8proc_int32_t cp) {
+        ++count;
+        bool allowed_break = multiline && (cp == '\n' || cp == '\r' || cp == '\t');
+        if (!allowed_break && utf8proc_category(cp) == UTF8PROC_CATEGORY_CC)
+            throw ValidationError(f, "contains a control character (code " + std::to_string(cp) + ")");
+        if (is_bidi_control(cp))
+            throw ValidationError(f, "contains a bidirectional override character, which can make "
+                                     "printed text read differently from what was typed");
+    });
+    if (count > max_chars)
+        throw ValidationError(f, "is " + std::to_string(count) + " characters long; the limit is " +
+                                     std::to_string(max_chars));
+    if (required && trim(value).empty()) throw ValidationError(f, "is required");
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+    return for_each_codepoint(s, [](utf8proc_int32_t) {});
+}
+
+std::size_t utf8_length(std::string_view s) {
+    std::size_t n = 0;
+    for_each_codepoint(s, [&](utf8proc_int32_t) { ++n; });
+    return n;
+}
+
+void check_text(std::string_view field, std::string_view value, std::size_t max_chars, bool required) {
+    check(field, value, max_chars, required, false);
+}
+
+void check_multiline_text(std::string_view field, std::string_view value, std::size_t max_chars) {
+    check(field, value, max_chars, false, true);
+}
+
+std::string fold_for_search(std::string_view s) {
+    utf8proc_uint8_t* out = nullptr;
+    auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                                                   UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
+                                                   UTF8PROC_IGNORE);
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                      static_cast<utf8proc_ssize_t>(s.size()), &out, options);
+    if (n < 0) throw Error(std::string("cannot fold text for search: ") + utf8proc_errmsg(n));
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+    std::string folded(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+    // Stroked letters have no decomposition; fold the common ones by hand.
+    static const std::pair<std::string_view, std::string_view> strokes[] = {
+        {"\xC4\x91", "d"},  // đ (Vietnamese)
+        {"\xC3\xB8", "o"},  // ø
+        {"\xC5\x82", "l"},  // ł
+        {"\xC3\x9F", "ss"}, // ß (case fold already maps it, kept for safety)
+    };
+    for (const auto& [from, to] : strokes) {
+        for (std::size_t pos = folded.find(from); pos != std::string::npos; pos = folded.find(from, pos)) {
+            folded.replace(pos, from.size(), to);
+            pos += to.size();
+        }
+    }
+    return folded;
+}
+
+std::vector<std::string> search_tokens(std::string_view s) {
+    std::string folded = fold_for_search(s);
+    std::vector<std::string> tokens;
+    std::string current;
+    auto flush = [&] {
+        if (!current.empty()) tokens.push_back(std::move(current));
+        current.clear();
+    };
+    for_each_codepoint(folded, [&](utf8proc_int32_t cp) {
+        if (cp == '\'' || cp == 0x2019) return;  // O'Brien -> obrien
+        auto cat = utf8proc_category(cp);
+        bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+        if (!word) {
+            flush();
+            return;
+        }
+        utf8proc_uint8_t buf[4];
+        auto len = utf8proc_encode_char(cp, buf);
+        current.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
+    });
+    flush();
+    return tokens;
+}
+
+std::string trim(std::string_view s) {
+    const char* ws = " \t\r\n";
+    auto b = s.find_first_not_of(ws);
+    if (b == std::string_view::npos) return {};
+    auto e = s.find_last_not_of(ws);
+    return std::string(s.substr(b, e - b + 1));
+}
+
+std::string digits_only(std::string_view s) {
+    std::string d;
+    for (char c : s)
+        if (c >= '0' && c <= '9') d.push_back(c);
+    return d;
+}
+
+}  // namespace fn

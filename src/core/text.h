@@ -1,0 +1,36 @@
+#pragma once
+// Text rules shared by every layer: what a stored name may contain, and how
+// names are folded so that "nunez" finds "Núñez" and "tran" finds "Trần".
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fn {
+
+// Throws ValidationError(field, why) unless `value` is valid UTF-8 without
+// control characters or bidi override/isolate controls (which can make a
+// printed name read differently from what was typed), and at most
+// `max_chars` code points. Empty text is allowed unless `required`.
+void check_text(std::string_view field, std::string_view value, std::size_t max_chars,
+                bool required = false);
+
+// Same as check_text but allows line breaks and tabs (notes, descriptions).
+void check_multiline_text(std::string_view field, std::string_view value, std::size_t max_chars);
+
+bool is_valid_utf8(std::string_view s);
+std::size_t utf8_length(std::string_view s);
+
+// Lower-case, accents removed, compatibility forms unified (NFKD + strip marks
+// + case fold), Vietnamese "đ" to "d". Input must be valid UTF-8.
+std::string fold_for_search(std::string_view s);
+
+// Folded words of a name: apostrophes dropped ("O'Brien" -> "obrien"),
+// split at spaces, hyphens and punctuation. Used to index and to query.
+std::vector<std::string> search_tokens(std::string_view s);
+
+std::string trim(std::string_view s);
+
+// Keeps digits only ("(555) 010-2345" -> "5550102345"), to compare phones.
+std::string digits_only(std::string_view s);
+
+}  // namespace fn

@@ -1,0 +1,55 @@
+#include "core/text.h"
+
+#include <gtest/gtest.h>
+
+#include "core/errors.h"
+
+using namespace fn;
+
+TEST(Fold, RemovesAccentsAndCase) {
+    EXPECT_EQ(fold_for_search("Núñez"), "nunez");
+    EXPECT_EQ(fold_for_search("Trần"), "tran");
+    EXPECT_EQ(fold_for_search("NGUYỄN"), "nguyen");
+    EXPECT_EQ(fold_for_search("Đặng"), "dang");
+    EXPECT_EQ(fold_for_search("Groß"), "gross");
+    EXPECT_EQ(fold_for_search("Иванова"), "иванова");
+    EXPECT_EQ(fold_for_search("王小明"), "王小明");
+}
+
+TEST(Fold, TokensSplitOnSpacesAndHyphensAndJoinApostrophes) {
+    EXPECT_EQ(search_tokens("María-José O'Brien  Núñez"),
+              (std::vector<std::string>{"maria", "jose", "obrien", "nunez"}));
+    EXPECT_TRUE(search_tokens("  --  ").empty());
+}
+
+TEST(Text, AcceptsNamesInAnyScript) {
+    EXPECT_NO_THROW(check_text("name", "Nguyễn Thị Minh Khai", 200, true));
+    EXPECT_NO_THROW(check_text("name", "محمد عبد الله", 200, true));
+    EXPECT_NO_THROW(check_text("name", "陈美玲", 200, true));
+}
+
+TEST(Text, RejectsHostileInputWithTheFieldNamed) {
+    EXPECT_THROW(check_text("name", "a\x01b", 200), ValidationError);
+    EXPECT_THROW(check_text("name", "line\nbreak", 200), ValidationError);
+    EXPECT_NO_THROW(check_multiline_text("notes", "line\nbreak", 200));
+    EXPECT_THROW(check_text("name", "evil\xE2\x80\xAEgnp.exe", 200), ValidationError);  // U+202E
+    EXPECT_THROW(check_text("name", "bad \xC3\x28 utf8", 200), ValidationError);
+    EXPECT_THROW(check_text("name", std::string(10000, 'x'), 200), ValidationError);
+    EXPECT_THROW(check_text("name", "   ", 200, true), ValidationError);
+    try {
+        check_text("guardian name", std::string(10000, 'x'), 200);
+    } catch (const ValidationError& e) {
+        EXPECT_EQ(std::string(e.what()), "guardian name: is 10000 characters long; the limit is 200");
+    }
+}
+
+TEST(Text, CountsCodePointsNotBytes) {
+    EXPECT_EQ(utf8_length("Trần"), 4u);
+    EXPECT_NO_THROW(check_text("name", "ñññññ", 5));
+    EXPECT_THROW(check_text("name", "ññññññ", 5), ValidationError);
+}
+
+TEST(Text, DigitsOnlyAndTrim) {
+    EXPECT_EQ(digits_only("(555) 010-2345"), "5550102345");
+    EXPECT_EQ(trim("  a b \r\n"), "a b");
+}
