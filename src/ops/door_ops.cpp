@@ -1,0 +1,109 @@
+#include "ops/door_ops.h"
+
+#include <soci/soci.h>
+
+#include "core/errors.h"
+#include "ops/clock.h"
+#include "ops/household_ops.h"
+#include "store/attendance_store.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/household_store.h"
+#include "store/rsvp_store.h"
+
+namespace fn::ops {
+namespace {
+
+void require_open_event(soci::session& sql, Id event_id) {
+    Event e = store::load_event(sql, event_id);
+    if (e.status == EventStatus::Cancelled) throw ConflictError("the event '" + e.title() + "' was cancelled");
+}
+
+CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
+                        const std::string& station) {
+    if (auto existing = store::find_checkin(sql, event_id, household_id))
+        throw ConflictError("this family was already checked in at " + existing->checked_in_at.substr(11, 5));
+    CheckIn c;
+    c.event_id = event_id;
+    c.household_id = household_id;
+    auto rsvp = store::find_rsvp(sql, event_id, household_id);
+    bool said_yes = rsvp && rsvp->status == RsvpStatus::Yes;
+    c.walk_in = !said_yes;
+    c.adults = adults >= 0 ? adults : (said_yes ? rsvp->adults : 1);
+    c.children = children >= 0 ? children : (said_yes ? static_cast<int>(rsvp->child_ages.size()) : 0);
+    c.station = station;
+    c.checked_in_at = now_timestamp();
+    validate(c);
+    c.id = store::insert_checkin(sql, c);
+    return c;
+}
+
+CheckIn require_check_in(soci::session& sql, Id event_id, Id household_id) {
+    auto c = store::find_checkin(sql, event_id, household_id);
+    if (!c) throw NotFoundError("this family is not checked in");
+    return *c;
+}
+
+}  // namespace
+
+CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station) {
+    CheckIn c;
+    db.transaction([&](soci::session& sql) {
+        require_open_event(sql, event_id);
+        if (!store::find_household(sql, household_id))
+            throw NotFoundError("no household with id " + std::to_string(household_id));
+        c = check_in_within(sql, event_id, household_id, adults, children, station);
+    });
+    return c;
+}
+
+void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children) {
+    db.transaction([&](soci::session& sql) {
+        CheckIn c = require_check_in(sql, event_id, household_id);
+        c.adults = adults;
+        c.children = children;
+        validate(c);
+        store::update_checkin_counts(sql, c.id, adults, children);
+    });
+}
+
+void undo_check_in(Database& db, Id event_id, Id household_id) {
+    db.transaction([&](soci::session& sql) { store::delete_checkin(sql, require_check_in(sql, event_id, household_id).id); });
+}
+
+WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
+                        const std::string& station) {
+    household.walk_in = true;
+    if (household.code.empty()) household.code = new_family_code(db);
+    validate(household);
+    WalkIn w;
+    db.transaction([&](soci::session& sql) {
+        require_open_event(sql, event_id);
+        w.household_id = store::insert_household(sql, household);
+        w.family_code = household.code;
+        w.check_in = check_in_within(sql, event_id, w.household_id, adults, children, station);
+    });
+    return w;
+}
+
+Id record_headcount(Database& db, Headcount h) {
+    h.recorded_at = now_timestamp();
+    validate(h);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        require_open_event(sql, h.event_id);
+        id = store::insert_headcount(sql, h);
+    });
+    return id;
+}
+
+void record_workshop_attendance(Database& db, Id workshop_id, Id household_id) {
+    db.transaction([&](soci::session& sql) {
+        auto w = store::find_workshop(sql, workshop_id);
+        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+        require_check_in(sql, w->event_id, household_id);
+        store::insert_workshop_attendance(sql, workshop_id, household_id);
+    });
+}
+
+}  // namespace fn::ops

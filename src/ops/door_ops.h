@@ -1,0 +1,38 @@
+#pragma once
+// Use cases at the door: check-in, walk-ins, corrections and head counts.
+#include <optional>
+#include <string>
+
+#include "core/attendance.h"
+#include "core/household.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+using store::Database;
+
+// Checks the household in. Adults and children default (when negative) to
+// the RSVP's numbers, or 1 adult without an RSVP. A household without a
+// yes RSVP is flagged as a walk-in. Refuses a second check-in.
+CheckIn check_in(Database& db, Id event_id, Id household_id, int adults = -1, int children = -1,
+                 const std::string& station = "");
+void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children);
+// Undoes a check-in made by mistake.
+void undo_check_in(Database& db, Id event_id, Id household_id);
+
+struct WalkIn {
+    Id household_id = 0;
+    std::string family_code;
+    CheckIn check_in;
+};
+// Creates the new household (flagged walk-in) and checks it in, in one transaction.
+WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
+                        const std::string& station = "");
+
+Id record_headcount(Database& db, Headcount h);
+void record_workshop_attendance(Database& db, Id workshop_id, Id household_id);
+
+}  // namespace fn::ops

@@ -1,0 +1,185 @@
+#include "ops/event_ops.h"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/calendar.h"
+#include "core/errors.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/people_store.h"
+
+namespace fn::ops {
+namespace {
+
+Event require_event(soci::session& sql, Id id) { return store::load_event(sql, id); }
+
+void require_plannable(const Event& e) {
+    if (e.status == EventStatus::Cancelled || e.status == EventStatus::Done)
+        throw ConflictError("the event '" + e.title() + "' is " + to_string(e.status) + "; it can no longer be changed");
+}
+
+std::string describe(const Clash& c, const std::vector<Workshop>& all, soci::session& sql) {
+    auto title = [&](Id id) {
+        auto it = std::find_if(all.begin(), all.end(), [&](const Workshop& w) { return w.id == id; });
+        return it == all.end() ? std::string("a new workshop") : "'" + it->title() + "'";
+    };
+    if (c.kind == ClashKind::Room) return "that room is already used by " + title(c.first) + " in this round";
+    auto p = store::find_person(sql, c.subject);
+    return (p ? p->name : std::string("the presenter")) + " already presents " + title(c.first) + " in this round";
+}
+
+// Throws when adding `w` to the event's workshops creates a new clash.
+void refuse_new_clash(soci::session& sql, const Workshop& w) {
+    auto existing = store::workshops_of(sql, w.event_id);
+    auto before = find_workshop_clashes(existing).size();
+    auto with = existing;
+    auto it = std::find_if(with.begin(), with.end(), [&](const Workshop& x) { return x.id == w.id && w.id != 0; });
+    if (it != with.end()) *it = w;
+    else with.push_back(w);
+    auto clashes = find_workshop_clashes(with);
+    if (clashes.size() > before)
+        for (const auto& c : clashes)
+            if (c.first == w.id || c.second == w.id) throw ConflictError(describe(c, existing, sql));
+}
+
+}  // namespace
+
+Id create_event(Database& db, Event e) {
+    validate(e);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) { id = store::insert_event(sql, e); });
+    return id;
+}
+
+void set_event_status(Database& db, Id event_id, EventStatus status) {
+    db.transaction([&](soci::session& sql) {
+        Event e = require_event(sql, event_id);
+        e.status = status;
+        store::update_event(sql, e);
+    });
+}
+
+Id copy_event(Database& db, Id from_event_id, const std::string& new_date) {
+    Id new_id = 0;
+    db.transaction([&](soci::session& sql) {
+        Event e = require_event(sql, from_event_id);
+        check_date("new date", new_date);
+        // Keep the same lead time between the RSVP deadline and the event.
+        if (!e.rsvp_deadline.empty()) e.rsvp_deadline = add_days(new_date, -days_between(e.rsvp_deadline, e.date));
+        e.date = new_date;
+        e.status = EventStatus::Draft;
+        validate(e);
+        new_id = store::insert_event(sql, e);
+        std::map<Id, Id> rooms, rounds;
+        for (auto r : store::rooms_of(sql, from_event_id)) {
+            Id old = r.id;
+            r.event_id = new_id;
+            rooms[old] = store::insert_room(sql, r);
+        }
+        for (auto r : store::rounds_of(sql, from_event_id)) {
+            Id old = r.id;
+            r.event_id = new_id;
+            rounds[old] = store::insert_round(sql, r);
+        }
+        for (auto w : store::workshops_of(sql, from_event_id)) {
+            w.event_id = new_id;
+            w.round_id = rounds.at(w.round_id);
+            w.room_id = w.room_id ? rooms.at(w.room_id) : 0;
+            store::insert_workshop(sql, w);
+        }
+        auto shifts = store::shifts_of_event(sql, from_event_id);
+        for (auto role : store::roles_of(sql, from_event_id)) {
+            Id old = role.id;
+            role.event_id = new_id;
+            Id nr = store::insert_role(sql, role);
+            for (auto s : shifts)
+                if (s.role_id == old) {
+                    s.role_id = nr;
+                    store::insert_shift(sql, s);
+                }
+        }
+    });
+    return new_id;
+}
+
+Id add_room(Database& db, Room r) {
+    validate(r);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        require_plannable(require_event(sql, r.event_id));
+        for (const auto& existing : store::rooms_of(sql, r.event_id))
+            if (existing.name == r.name) throw ConflictError("the event already has a room named '" + r.name + "'");
+        id = store::insert_room(sql, r);
+    });
+    return id;
+}
+
+Id add_round(Database& db, Round r) {
+    validate(r);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        Event e = require_event(sql, r.event_id);
+        require_plannable(e);
+        for (const auto& existing : store::rounds_of(sql, r.event_id))
+            if (existing.number == r.number)
+                throw ConflictError("the event already has a round " + std::to_string(r.number));
+        if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
+            minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
+            throw ValidationError("round times", r.start_time + "-" + r.end_time + " is outside the event's " +
+                                                     e.start_time + "-" + e.end_time);
+        id = store::insert_round(sql, r);
+    });
+    return id;
+}
+
+Id add_workshop(Database& db, Workshop w) {
+    validate(w);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        require_plannable(require_event(sql, w.event_id));
+        auto rounds = store::rounds_of(sql, w.event_id);
+        if (std::none_of(rounds.begin(), rounds.end(), [&](const Round& r) { return r.id == w.round_id; }))
+            throw ValidationError("workshop round", "round id " + std::to_string(w.round_id) + " is not part of this event");
+        if (w.room_id) {
+            auto rooms = store::rooms_of(sql, w.event_id);
+            if (std::none_of(rooms.begin(), rooms.end(), [&](const Room& r) { return r.id == w.room_id; }))
+                throw ValidationError("workshop room", "room id " + std::to_string(w.room_id) + " is not part of this event");
+        }
+        for (Id p : w.presenter_ids)
+            if (!store::find_person(sql, p)) throw NotFoundError("no person with id " + std::to_string(p));
+        refuse_new_clash(sql, w);
+        id = store::insert_workshop(sql, w);
+    });
+    return id;
+}
+
+void sign_up_presenter(Database& db, Id workshop_id, Id person_id) {
+    db.transaction([&](soci::session& sql) {
+        auto w = store::find_workshop(sql, workshop_id);
+        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+        if (!store::find_person(sql, person_id)) throw NotFoundError("no person with id " + std::to_string(person_id));
+        require_plannable(require_event(sql, w->event_id));
+        if (std::find(w->presenter_ids.begin(), w->presenter_ids.end(), person_id) != w->presenter_ids.end()) return;
+        w->presenter_ids.push_back(person_id);
+        refuse_new_clash(sql, *w);
+        store::add_presenter(sql, workshop_id, person_id);
+    });
+}
+
+EventPlan load_event_plan(Database& db, Id event_id) {
+    auto& sql = db.sql();
+    EventPlan plan;
+    plan.event = require_event(sql, event_id);
+    plan.rooms = store::rooms_of(sql, event_id);
+    plan.rounds = store::rounds_of(sql, event_id);
+    plan.workshops = store::workshops_of(sql, event_id);
+    plan.clashes = find_workshop_clashes(plan.workshops);
+    return plan;
+}
+
+std::vector<Event> list_events(Database& db) { return store::list_events(db.sql()); }
+
+}  // namespace fn::ops

@@ -1,0 +1,42 @@
+#pragma once
+// Use cases for planning an event: the event itself, rooms, rounds,
+// workshops and who presents them. Each call is one transaction.
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "core/rules/clashes.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+using store::Database;
+
+Id create_event(Database& db, Event e);
+void set_event_status(Database& db, Id event_id, EventStatus status);
+// Copies rooms, rounds, workshops (with presenters) and volunteer roles and
+// shifts to a new draft event on `new_date`; RSVPs and attendance stay behind.
+Id copy_event(Database& db, Id from_event_id, const std::string& new_date);
+
+Id add_room(Database& db, Room r);
+Id add_round(Database& db, Round r);
+// Refuses a room or presenter already booked in the same round.
+Id add_workshop(Database& db, Workshop w);
+// A teacher signs up to run (or co-run) a workshop; refuses a double booking.
+void sign_up_presenter(Database& db, Id workshop_id, Id person_id);
+
+// Everything planned for one event, loaded in one read.
+struct EventPlan {
+    Event event;
+    std::vector<Room> rooms;
+    std::vector<Round> rounds;
+    std::vector<Workshop> workshops;
+    std::vector<Clash> clashes;
+};
+EventPlan load_event_plan(Database& db, Id event_id);
+std::vector<Event> list_events(Database& db);
+
+}  // namespace fn::ops

@@ -1,0 +1,82 @@
+#include "ops/household_ops.h"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "core/family_code.h"
+#include "core/text.h"
+#include "store/database.h"
+#include "store/household_store.h"
+
+namespace fn::ops {
+namespace {
+
+void sort_by_family_name(std::vector<Household>& list) {
+    std::vector<std::pair<std::string, std::size_t>> keys;
+    for (std::size_t i = 0; i < list.size(); ++i) keys.emplace_back(fold_for_search(list[i].family_name()), i);
+    std::stable_sort(keys.begin(), keys.end());
+    std::vector<Household> sorted;
+    sorted.reserve(list.size());
+    for (const auto& [key, i] : keys) sorted.push_back(std::move(list[i]));
+    list = std::move(sorted);
+}
+
+}  // namespace
+
+std::string new_family_code(Database& db) {
+    // Seeded once from the system; every code is checked against the database.
+    static FamilyCodeGenerator generator;
+    return generator.next([&](const std::string& c) { return store::family_code_taken(db.sql(), c); });
+}
+
+Id add_household(Database& db, Household h) {
+    if (h.code.empty()) {
+        h.code = new_family_code(db);
+    } else {
+        h.code = normalize_family_code(h.code);
+    }
+    validate(h);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        if (store::family_code_taken(sql, h.code)) throw ConflictError("family code " + h.code + " is already used");
+        id = store::insert_household(sql, h);
+    });
+    return id;
+}
+
+void update_household(Database& db, const Household& h) {
+    validate(h);
+    db.transaction([&](soci::session& sql) { store::replace_household(sql, h); });
+}
+
+Household load_household(Database& db, Id id) { return store::load_household(db.sql(), id); }
+
+std::optional<Household> find_by_family_code(Database& db, const std::string& typed_code) {
+    return store::find_household_by_code(db.sql(), normalize_family_code(typed_code));
+}
+
+std::vector<Household> search_households(Database& db, const std::string& text, int limit) {
+    if (!is_valid_utf8(text)) throw ValidationError("search", "is not valid UTF-8 text");
+    auto words = search_tokens(text);
+    if (words.empty() || limit <= 0) return {};
+    auto ids = store::search_household_ids(db.sql(), words, limit);
+    auto list = store::load_households(db.sql(), ids);
+    sort_by_family_name(list);
+    std::string code = normalize_family_code(trim(text));
+    auto exact = std::find_if(list.begin(), list.end(), [&](const Household& h) { return h.code == code; });
+    if (exact != list.end()) std::rotate(list.begin(), exact, exact + 1);
+    return list;
+}
+
+std::vector<Household> list_households(Database& db, int limit, int offset) {
+    auto ids = store::all_household_ids(db.sql());
+    auto list = store::load_households(db.sql(), ids);
+    sort_by_family_name(list);
+    if (offset > 0) list.erase(list.begin(), list.begin() + std::min<long>(offset, static_cast<long>(list.size())));
+    if (limit > 0 && static_cast<int>(list.size()) > limit) list.resize(static_cast<std::size_t>(limit));
+    return list;
+}
+
+}  // namespace fn::ops

@@ -1,0 +1,97 @@
+#include "ops/rsvp_ops.h"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "ops/clock.h"
+#include "ops/seating_view.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/household_store.h"
+#include "store/rsvp_store.h"
+
+namespace fn::ops {
+namespace {
+
+Event open_event(soci::session& sql, Id event_id) {
+    Event e = store::load_event(sql, event_id);
+    if (e.status == EventStatus::Cancelled) throw ConflictError("the event '" + e.title() + "' was cancelled");
+    return e;
+}
+
+std::vector<Promotion> promotions(const std::map<Id, SeatPlan>& before, const std::map<Id, SeatPlan>& after,
+                                  Id except_household) {
+    std::vector<Promotion> out;
+    for (const auto& [workshop, plan] : after) {
+        auto b = before.find(workshop);
+        if (b == before.end()) continue;
+        for (Id h : promoted_between(b->second, plan))
+            if (h != except_household) out.push_back({workshop, h});
+    }
+    return out;
+}
+
+void check_against_event(const Rsvp& r, const Event& e, std::vector<WorkshopPick>& picks,
+                         const std::vector<Workshop>& workshops) {
+    if (!r.childcare_ages.empty()) {
+        if (!e.childcare) throw ValidationError("childcare", "this event offers no childcare");
+        for (int age : r.childcare_ages)
+            if (age < e.childcare_min_age || age > e.childcare_max_age)
+                throw ValidationError("childcare", "childcare is for ages " + std::to_string(e.childcare_min_age) +
+                                                       " to " + std::to_string(e.childcare_max_age) +
+                                                       "; a child aged " + std::to_string(age) + " cannot be placed");
+    }
+    for (auto& p : picks) {
+        auto w = std::find_if(workshops.begin(), workshops.end(), [&](const Workshop& x) { return x.id == p.workshop_id; });
+        if (w == workshops.end())
+            throw ValidationError("workshop picks", "workshop id " + std::to_string(p.workshop_id) + " is not part of this event");
+        if (p.round_id == 0) p.round_id = w->round_id;
+        if (p.round_id != w->round_id)
+            throw ValidationError("workshop picks", "'" + w->title() + "' is not in that round");
+    }
+}
+
+}  // namespace
+
+RsvpOutcome record_rsvp(Database& db, Rsvp r) {
+    RsvpOutcome outcome;
+    db.transaction([&](soci::session& sql) {
+        Event e = open_event(sql, r.event_id);
+        if (!store::find_household(sql, r.household_id))
+            throw NotFoundError("no household with id " + std::to_string(r.household_id));
+        auto workshops = store::workshops_of(sql, r.event_id);
+        check_against_event(r, e, r.picks, workshops);
+        validate(r);  // after picks got their rounds, so one-per-round is checked
+        r.recorded_at = now_timestamp();
+        auto before = seat_plans(sql, r.event_id);
+        outcome.rsvp_id = store::save_rsvp(sql, r);
+        auto after = seat_plans(sql, r.event_id);
+        for (const auto& p : r.picks) {
+            const auto& plan = after[p.workshop_id];
+            auto w = std::find(plan.waitlisted.begin(), plan.waitlisted.end(), r.household_id);
+            bool seated = std::find(plan.seated.begin(), plan.seated.end(), r.household_id) != plan.seated.end();
+            outcome.picks.push_back(
+                {p.workshop_id, seated, w == plan.waitlisted.end() ? 0 : static_cast<int>(w - plan.waitlisted.begin()) + 1});
+        }
+        outcome.promoted = promotions(before, after, r.household_id);
+    });
+    return outcome;
+}
+
+std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id) {
+    std::vector<Promotion> promoted;
+    db.transaction([&](soci::session& sql) {
+        auto existing = store::find_rsvp(sql, event_id, household_id);
+        if (!existing) throw NotFoundError("that household has no RSVP for this event");
+        auto before = seat_plans(sql, event_id);
+        store::set_rsvp_status(sql, existing->id, RsvpStatus::Cancelled);
+        promoted = promotions(before, seat_plans(sql, event_id), household_id);
+    });
+    return promoted;
+}
+
+std::vector<Rsvp> rsvps_of_event(Database& db, Id event_id) { return store::rsvps_of_event(db.sql(), event_id); }
+
+}  // namespace fn::ops

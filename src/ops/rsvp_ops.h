@@ -1,0 +1,41 @@
+#pragma once
+// Use cases for RSVPs from paper slips, phone calls and e-mails.
+#include <vector>
+
+#include "core/rsvp.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+using store::Database;
+
+struct PickOutcome {
+    Id workshop_id = 0;
+    bool seated = false;
+    int waitlist_position = 0;  // 1 = next to be promoted; 0 when seated
+};
+
+// A household moved from a workshop's waitlist to a seat.
+struct Promotion {
+    Id workshop_id = 0;
+    Id household_id = 0;
+};
+
+struct RsvpOutcome {
+    Id rsvp_id = 0;
+    std::vector<PickOutcome> picks;
+    std::vector<Promotion> promoted;  // others seated because this change freed seats
+};
+
+// Records or replaces the household's RSVP. Picks may leave round_id 0; it
+// is taken from the workshop.
+RsvpOutcome record_rsvp(Database& db, Rsvp r);
+// Marks the RSVP cancelled and returns who was promoted from waitlists.
+std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id);
+
+std::vector<Rsvp> rsvps_of_event(Database& db, Id event_id);
+
+}  // namespace fn::ops

@@ -1,0 +1,79 @@
+#include "ops/volunteer_ops.h"
+
+#include <soci/soci.h>
+
+#include "core/calendar.h"
+#include "core/errors.h"
+#include "core/rules/clashes.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/people_store.h"
+
+namespace fn::ops {
+
+Id add_person(Database& db, Person p) {
+    validate(p);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) { id = store::insert_person(sql, p); });
+    return id;
+}
+
+Id add_volunteer_role(Database& db, VolunteerRole r) {
+    if (r.name.empty()) r.name = to_string(r.kind);
+    validate(r);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        store::load_event(sql, r.event_id);
+        id = store::insert_role(sql, r);
+    });
+    return id;
+}
+
+Id add_shift(Database& db, Shift s) {
+    validate(s);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        if (!store::find_role(sql, s.role_id)) throw NotFoundError("no volunteer role with id " + std::to_string(s.role_id));
+        id = store::insert_shift(sql, s);
+    });
+    return id;
+}
+
+void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
+    db.transaction([&](soci::session& sql) {
+        auto shift = store::find_shift(sql, shift_id);
+        if (!shift) throw NotFoundError("no shift with id " + std::to_string(shift_id));
+        auto person = store::find_person(sql, person_id);
+        if (!person) throw NotFoundError("no person with id " + std::to_string(person_id));
+        auto role = store::find_role(sql, shift->role_id);
+        Event e = store::load_event(sql, role->event_id);
+        std::vector<ShiftBooking> bookings{{person_id, shift_id, e.date, shift->start_time, shift->end_time}};
+        for (const auto& s : store::shifts_of_person_on(sql, person_id, e.date))
+            bookings.push_back({person_id, s.shift_id, s.date, s.start_time, s.end_time});
+        for (const auto& c : find_shift_clashes(bookings))
+            if (c.first == shift_id || c.second == shift_id) {
+                Id other = c.first == shift_id ? c.second : c.first;
+                auto o = store::find_shift(sql, other);
+                throw ConflictError(person->name + " already has a shift from " + o->start_time + " to " +
+                                    o->end_time + " that day");
+            }
+        store::insert_signup(sql, {shift_id, person_id});
+    });
+}
+
+VolunteerBoard load_volunteer_board(Database& db, Id event_id) {
+    auto& sql = db.sql();
+    VolunteerBoard b;
+    b.roles = store::roles_of(sql, event_id);
+    b.shifts = store::shifts_of_event(sql, event_id);
+    b.signups = store::signups_of_event(sql, event_id);
+    for (const auto& s : b.shifts) {
+        int n = 0;
+        for (const auto& g : b.signups) n += g.shift_id == s.id;
+        b.shift_coverage.push_back({s.id, s.role_id, s.needed, n});
+    }
+    b.role_coverage = coverage_by_role(b.shift_coverage);
+    return b;
+}
+
+}  // namespace fn::ops

@@ -1,0 +1,31 @@
+#pragma once
+// Use cases for staff and volunteers: people, roles, shifts and sign-ups.
+#include <vector>
+
+#include "core/people.h"
+#include "core/rules/volunteers.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+using store::Database;
+
+Id add_person(Database& db, Person p);
+Id add_volunteer_role(Database& db, VolunteerRole r);
+Id add_shift(Database& db, Shift s);
+// Refuses a shift that overlaps one the person already has that day.
+void sign_up_volunteer(Database& db, Id shift_id, Id person_id);
+
+struct VolunteerBoard {
+    std::vector<VolunteerRole> roles;
+    std::vector<Shift> shifts;
+    std::vector<ShiftSignup> signups;
+    std::vector<ShiftCoverage> shift_coverage;
+    std::vector<RoleCoverage> role_coverage;
+};
+VolunteerBoard load_volunteer_board(Database& db, Id event_id);
+
+}  // namespace fn::ops

@@ -1,0 +1,35 @@
+#pragma once
+// Check-ins, workshop attendance and rally head counts.
+#include <optional>
+#include <vector>
+
+#include "core/attendance.h"
+#include "core/rules/turnout.h"
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+Id insert_checkin(soci::session& sql, const CheckIn& c);
+void update_checkin_counts(soci::session& sql, Id checkin_id, int adults, int children);
+void delete_checkin(soci::session& sql, Id checkin_id);
+std::optional<CheckIn> find_checkin(soci::session& sql, Id event_id, Id household_id);
+std::vector<CheckIn> checkins_of_event(soci::session& sql, Id event_id);
+
+void insert_workshop_attendance(soci::session& sql, Id workshop_id, Id household_id);
+// household ids that attended the workshop
+std::vector<Id> workshop_attendees(soci::session& sql, Id workshop_id);
+
+Id insert_headcount(soci::session& sql, const Headcount& h);
+std::vector<Headcount> headcounts_of_event(soci::session& sql, Id event_id);
+
+// Turnout of every event marked done before `date`, aggregated in SQL so the
+// dinner buffer can learn from many past events without loading their RSVPs.
+// Fills expected_adults (holding all expected people), no_show_people and
+// walk_in_people, by the same definitions as fn::compute_turnout (a test
+// checks the two agree).
+std::vector<Turnout> past_turnouts(soci::session& sql, const std::string& before_date);
+
+}  // namespace fn::store

@@ -1,0 +1,57 @@
+#pragma once
+// Opens a FamilyNight database from a connection string, applies schema
+// migrations, and runs each use case in one transaction.
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+// "sqlite3://PATH" or a plain file path means SQLite; "postgresql://..." is
+// recognised so the seam is in place, and refused until that backend lands.
+struct ConnectionTarget {
+    enum class Backend { Sqlite3, Postgresql } backend = Backend::Sqlite3;
+    std::string location;  // file path for SQLite, libpq string for PostgreSQL
+};
+ConnectionTarget parse_connection_string(const std::string& connection);
+
+// $XDG_DATA_HOME/familynight/familynight.db (~/.local/share/... by default).
+std::string default_database_path();
+
+class Database {
+public:
+    // Creates the SQLite file (owner read/write only) when it is missing.
+    // Throws fn::Error with a plain message when the file cannot be opened,
+    // is not a FamilyNight database, or was written by a newer version.
+    static Database open(const std::string& connection);
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    soci::session& sql() { return *session_; }
+    int schema_version() const { return schema_version_; }
+    const std::string& location() const { return target_.location; }
+
+    // Runs `work` in one transaction: all of it is committed, or nothing.
+    // Database errors are rethrown as fn::Error in plain language.
+    void transaction(const std::function<void(soci::session&)>& work);
+
+private:
+    Database(std::unique_ptr<soci::session> s, ConnectionTarget target, int version);
+    std::unique_ptr<soci::session> session_;
+    ConnectionTarget target_;
+    int schema_version_ = 0;
+};
+
+// Newest schema version this build knows.
+int latest_schema_version();
+
+// Turns a database exception into a message a coordinator can act on.
+[[noreturn]] void rethrow_plain(const std::exception& e);
+
+}  // namespace fn::store

@@ -1,0 +1,253 @@
+#include "store/event_store.h"
+
+#include <soci/soci.h>
+
+#include <map>
+
+#include "core/errors.h"
+
+namespace fn::store {
+namespace {
+
+void save_texts(soci::session& sql, const char* table, const char* key, Id owner, const Translations& texts) {
+    sql << "DELETE FROM " << table << " WHERE " << key << " = :id", soci::use(owner);
+    std::string lang, title, description;
+    soci::statement st = (sql.prepare << "INSERT INTO " << table << " (" << key
+                                      << ", lang, title, description) VALUES (:o, :l, :t, :d)",
+                          soci::use(owner), soci::use(lang), soci::use(title), soci::use(description));
+    for (const auto& [l, t] : texts) {
+        lang = l;
+        title = t.title;
+        description = t.description;
+        st.execute(true);
+    }
+}
+
+// Texts of every row owned by `owner_column = value` in one query.
+std::map<Id, Translations> load_texts(soci::session& sql, const std::string& query, Id value) {
+    std::map<Id, Translations> out;
+    Id owner = 0;
+    std::string lang, title, description;
+    soci::statement st = (sql.prepare << query, soci::into(owner), soci::into(lang), soci::into(title),
+                          soci::into(description), soci::use(value));
+    st.execute();
+    while (st.fetch()) out[owner][lang] = {title, description};
+    return out;
+}
+
+struct EventRow {
+    Id id = 0;
+    std::string kind, date, start, end, place, deadline, status;
+    int dinner = 0, childcare = 0, min_age = 0, max_age = 0;
+    Event to_event() const {
+        Event e;
+        e.id = id;
+        e.kind = parse_event_kind(kind);
+        e.date = date;
+        e.start_time = start;
+        e.end_time = end;
+        e.place = place;
+        e.rsvp_deadline = deadline;
+        e.dinner = dinner != 0;
+        e.childcare = childcare != 0;
+        e.childcare_min_age = min_age;
+        e.childcare_max_age = max_age;
+        e.status = parse_event_status(status);
+        return e;
+    }
+};
+
+const std::string kEventColumns =
+    "SELECT id, kind, event_date, start_time, end_time, place, rsvp_deadline, dinner, childcare,"
+    " childcare_min_age, childcare_max_age, status FROM events";
+
+// Binds the event columns into `r`; `id` (optional) binds the one placeholder in `tail`.
+soci::statement prepare_event_select(soci::session& sql, const std::string& tail, EventRow& r, const Id* id) {
+    soci::statement st(sql);
+    st.exchange(soci::into(r.id));
+    st.exchange(soci::into(r.kind));
+    st.exchange(soci::into(r.date));
+    st.exchange(soci::into(r.start));
+    st.exchange(soci::into(r.end));
+    st.exchange(soci::into(r.place));
+    st.exchange(soci::into(r.deadline));
+    st.exchange(soci::into(r.dinner));
+    st.exchange(soci::into(r.childcare));
+    st.exchange(soci::into(r.min_age));
+    st.exchange(soci::into(r.max_age));
+    st.exchange(soci::into(r.status));
+    if (id) st.exchange(soci::use(*id));
+    st.alloc();
+    st.prepare(kEventColumns + tail);
+    st.define_and_bind();
+    return st;
+}
+
+}  // namespace
+
+Id insert_event(soci::session& sql, const Event& e) {
+    Id id = 0;
+    std::string kind = to_string(e.kind), status = to_string(e.status);
+    int dinner = e.dinner, childcare = e.childcare;
+    sql << "INSERT INTO events (kind, event_date, start_time, end_time, place, rsvp_deadline, dinner, childcare,"
+           " childcare_min_age, childcare_max_age, status) VALUES (:k, :d, :s, :e, :p, :r, :di, :c, :mi, :ma, :st)"
+           " RETURNING id",
+        soci::use(kind), soci::use(e.date), soci::use(e.start_time), soci::use(e.end_time), soci::use(e.place),
+        soci::use(e.rsvp_deadline), soci::use(dinner), soci::use(childcare), soci::use(e.childcare_min_age),
+        soci::use(e.childcare_max_age), soci::use(status), soci::into(id);
+    save_texts(sql, "event_texts", "event_id", id, e.texts);
+    return id;
+}
+
+void update_event(soci::session& sql, const Event& e) {
+    std::string kind = to_string(e.kind), status = to_string(e.status);
+    int dinner = e.dinner, childcare = e.childcare;
+    soci::statement st = (sql.prepare << "UPDATE events SET kind = :k, event_date = :d, start_time = :s, end_time = :e,"
+                                         " place = :p, rsvp_deadline = :r, dinner = :di, childcare = :c,"
+                                         " childcare_min_age = :mi, childcare_max_age = :ma, status = :st WHERE id = :id",
+                          soci::use(kind), soci::use(e.date), soci::use(e.start_time), soci::use(e.end_time),
+                          soci::use(e.place), soci::use(e.rsvp_deadline), soci::use(dinner), soci::use(childcare),
+                          soci::use(e.childcare_min_age), soci::use(e.childcare_max_age), soci::use(status),
+                          soci::use(e.id));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) throw NotFoundError("no event with id " + std::to_string(e.id));
+    save_texts(sql, "event_texts", "event_id", e.id, e.texts);
+}
+
+std::optional<Event> find_event(soci::session& sql, Id id) {
+    EventRow row;
+    auto st = prepare_event_select(sql, " WHERE id = :id", row, &id);
+    st.execute();
+    if (!st.fetch()) return std::nullopt;
+    Event e = row.to_event();
+    e.texts = load_texts(sql, "SELECT event_id, lang, title, description FROM event_texts WHERE event_id = :id", id)[id];
+    return e;
+}
+
+Event load_event(soci::session& sql, Id id) {
+    auto e = find_event(sql, id);
+    if (!e) throw NotFoundError("no event with id " + std::to_string(id));
+    return *e;
+}
+
+std::vector<Event> list_events(soci::session& sql) {
+    std::vector<Event> events;
+    EventRow row;
+    auto st = prepare_event_select(sql, " ORDER BY event_date, start_time, id", row, nullptr);
+    st.execute();
+    while (st.fetch()) events.push_back(row.to_event());
+    auto texts = load_texts(sql, "SELECT event_id, lang, title, description FROM event_texts WHERE event_id > :none", 0);
+    for (auto& e : events) e.texts = texts[e.id];
+    return events;
+}
+
+Id insert_room(soci::session& sql, const Room& r) {
+    Id id = 0;
+    sql << "INSERT INTO rooms (event_id, name, capacity) VALUES (:e, :n, :c) RETURNING id", soci::use(r.event_id),
+        soci::use(r.name), soci::use(r.capacity), soci::into(id);
+    return id;
+}
+
+std::vector<Room> rooms_of(soci::session& sql, Id event_id) {
+    std::vector<Room> rooms;
+    Room r;
+    soci::statement st = (sql.prepare << "SELECT id, event_id, name, capacity FROM rooms WHERE event_id = :e ORDER BY name",
+                          soci::into(r.id), soci::into(r.event_id), soci::into(r.name), soci::into(r.capacity),
+                          soci::use(event_id));
+    st.execute();
+    while (st.fetch()) rooms.push_back(r);
+    return rooms;
+}
+
+Id insert_round(soci::session& sql, const Round& r) {
+    Id id = 0;
+    sql << "INSERT INTO rounds (event_id, number, start_time, end_time) VALUES (:e, :n, :s, :t) RETURNING id",
+        soci::use(r.event_id), soci::use(r.number), soci::use(r.start_time), soci::use(r.end_time), soci::into(id);
+    return id;
+}
+
+std::vector<Round> rounds_of(soci::session& sql, Id event_id) {
+    std::vector<Round> rounds;
+    Round r;
+    soci::statement st =
+        (sql.prepare << "SELECT id, event_id, number, start_time, end_time FROM rounds WHERE event_id = :e ORDER BY number",
+         soci::into(r.id), soci::into(r.event_id), soci::into(r.number), soci::into(r.start_time),
+         soci::into(r.end_time), soci::use(event_id));
+    st.execute();
+    while (st.fetch()) rounds.push_back(r);
+    return rounds;
+}
+
+Id insert_workshop(soci::session& sql, const Workshop& w) {
+    Id id = 0;
+    std::string subject = to_string(w.subject);
+    soci::indicator room_ind = w.room_id ? soci::i_ok : soci::i_null;
+    Id room = w.room_id;
+    sql << "INSERT INTO workshops (event_id, round_id, room_id, subject, grade_band, capacity, materials, language)"
+           " VALUES (:e, :r, :rm, :s, :g, :c, :m, :l) RETURNING id",
+        soci::use(w.event_id), soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject),
+        soci::use(w.grade_band), soci::use(w.capacity), soci::use(w.materials), soci::use(w.language), soci::into(id);
+    save_texts(sql, "workshop_texts", "workshop_id", id, w.texts);
+    for (Id p : w.presenter_ids) add_presenter(sql, id, p);
+    return id;
+}
+
+void add_presenter(soci::session& sql, Id workshop_id, Id person_id) {
+    sql << "INSERT OR IGNORE INTO workshop_presenters (workshop_id, person_id) VALUES (:w, :p)", soci::use(workshop_id),
+        soci::use(person_id);
+}
+
+namespace {
+std::vector<Workshop> select_workshops(soci::session& sql, const char* where, Id value, Id event_for_texts) {
+    std::vector<Workshop> list;
+    Workshop w;
+    Id room = 0;
+    soci::indicator room_ind = soci::i_ok;
+    std::string subject;
+    soci::statement st = (sql.prepare << "SELECT id, event_id, round_id, room_id, subject, grade_band, capacity,"
+                                         " materials, language FROM workshops WHERE "
+                                      << where << " ORDER BY round_id, id",
+                          soci::into(w.id), soci::into(w.event_id), soci::into(w.round_id), soci::into(room, room_ind),
+                          soci::into(subject), soci::into(w.grade_band), soci::into(w.capacity),
+                          soci::into(w.materials), soci::into(w.language), soci::use(value));
+    st.execute();
+    while (st.fetch()) {
+        w.room_id = room_ind == soci::i_ok ? room : 0;
+        w.subject = parse_subject(subject);
+        list.push_back(w);
+    }
+    auto texts = load_texts(sql,
+                            "SELECT t.workshop_id, t.lang, t.title, t.description FROM workshop_texts t"
+                            " JOIN workshops w ON w.id = t.workshop_id WHERE w.event_id = :e",
+                            event_for_texts);
+    std::multimap<Id, Id> presenters;
+    Id wid = 0, pid = 0;
+    soci::statement ps = (sql.prepare << "SELECT p.workshop_id, p.person_id FROM workshop_presenters p"
+                                         " JOIN workshops w ON w.id = p.workshop_id WHERE w.event_id = :e ORDER BY p.person_id",
+                          soci::into(wid), soci::into(pid), soci::use(event_for_texts));
+    ps.execute();
+    while (ps.fetch()) presenters.emplace(wid, pid);
+    for (auto& item : list) {
+        item.texts = texts[item.id];
+        auto [b, e] = presenters.equal_range(item.id);
+        for (auto it = b; it != e; ++it) item.presenter_ids.push_back(it->second);
+    }
+    return list;
+}
+}  // namespace
+
+std::vector<Workshop> workshops_of(soci::session& sql, Id event_id) {
+    return select_workshops(sql, "event_id = :e", event_id, event_id);
+}
+
+std::optional<Workshop> find_workshop(soci::session& sql, Id id) {
+    Id event_id = 0;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT event_id FROM workshops WHERE id = :id", soci::use(id), soci::into(event_id, ind);
+    if (!sql.got_data()) return std::nullopt;
+    auto list = select_workshops(sql, "id = :id", id, event_id);
+    if (list.empty()) return std::nullopt;
+    return list.front();
+}
+
+}  // namespace fn::store

@@ -1,0 +1,32 @@
+#pragma once
+// Rows of events and what hangs off them: texts, rooms, rounds, workshops.
+// Callers own the transaction.
+#include <optional>
+#include <vector>
+
+#include "core/event.h"
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+Id insert_event(soci::session& sql, const Event& e);
+void update_event(soci::session& sql, const Event& e);
+std::optional<Event> find_event(soci::session& sql, Id id);
+Event load_event(soci::session& sql, Id id);  // throws NotFoundError
+std::vector<Event> list_events(soci::session& sql);  // by date, newest last
+
+Id insert_room(soci::session& sql, const Room& r);
+std::vector<Room> rooms_of(soci::session& sql, Id event_id);
+
+Id insert_round(soci::session& sql, const Round& r);
+std::vector<Round> rounds_of(soci::session& sql, Id event_id);
+
+Id insert_workshop(soci::session& sql, const Workshop& w);
+void add_presenter(soci::session& sql, Id workshop_id, Id person_id);
+std::vector<Workshop> workshops_of(soci::session& sql, Id event_id);
+std::optional<Workshop> find_workshop(soci::session& sql, Id id);
+
+}  // namespace fn::store

@@ -1,0 +1,56 @@
+#pragma once
+// Households with their guardians, students and search words.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/household.h"
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+// Writes households through statements prepared once, so a roster of ten
+// thousand students costs one parse per statement, not per row.
+class HouseholdWriter {
+public:
+    explicit HouseholdWriter(soci::session& sql);
+    ~HouseholdWriter();
+    HouseholdWriter(const HouseholdWriter&) = delete;
+    HouseholdWriter& operator=(const HouseholdWriter&) = delete;
+
+    // Inserts the household (its code must be set) and returns its id.
+    Id insert(const Household& h);
+    // Replaces the stored fields, guardians and students of household h.id.
+    void replace(const Household& h);
+
+private:
+    struct Statements;
+    void write_members(Id id, const Household& h);
+    std::unique_ptr<Statements> st_;
+};
+
+Id insert_household(soci::session& sql, const Household& h);
+void replace_household(soci::session& sql, const Household& h);
+
+std::optional<Household> find_household(soci::session& sql, Id id);
+Household load_household(soci::session& sql, Id id);  // throws NotFoundError
+std::optional<Household> find_household_by_code(soci::session& sql, const std::string& code);
+bool family_code_taken(soci::session& sql, const std::string& code);
+// Several households with members, in the order of `ids`.
+std::vector<Household> load_households(soci::session& sql, const std::vector<Id>& ids);
+std::vector<Id> all_household_ids(soci::session& sql);
+long long count_households(soci::session& sql);
+
+// Households where every query word is the start of some stored word
+// (folded: accents and case ignored), at most `limit`, by id.
+std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit);
+
+// student number -> household id, for roster re-imports.
+std::map<std::string, Id> households_by_student_number(soci::session& sql);
+
+}  // namespace fn::store

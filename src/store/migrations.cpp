@@ -1,0 +1,113 @@
+// The SQLite schema, as versioned steps. Ids are 64-bit INTEGER PRIMARY KEYs;
+// text columns are NOT NULL with '' for "not given" so rows map to plain
+// std::string without null indicators.
+#include "store/migrations.h"
+
+namespace fn::store {
+
+const std::vector<Migration>& sqlite_migrations() {
+    static const std::vector<Migration> migrations{
+        {1,
+         {
+             "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE events ("
+             " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, event_date TEXT NOT NULL,"
+             " start_time TEXT NOT NULL, end_time TEXT NOT NULL, place TEXT NOT NULL DEFAULT '',"
+             " rsvp_deadline TEXT NOT NULL DEFAULT '', dinner INTEGER NOT NULL DEFAULT 0,"
+             " childcare INTEGER NOT NULL DEFAULT 0, childcare_min_age INTEGER NOT NULL DEFAULT 0,"
+             " childcare_max_age INTEGER NOT NULL DEFAULT 12, status TEXT NOT NULL DEFAULT 'draft')",
+             "CREATE INDEX events_date ON events(event_date)",
+             "CREATE TABLE event_texts ("
+             " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, lang TEXT NOT NULL,"
+             " title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', PRIMARY KEY (event_id, lang))",
+             "CREATE TABLE rooms ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " name TEXT NOT NULL, capacity INTEGER NOT NULL DEFAULT 0, UNIQUE (event_id, name))",
+             "CREATE TABLE rounds ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " number INTEGER NOT NULL, start_time TEXT NOT NULL, end_time TEXT NOT NULL,"
+             " UNIQUE (event_id, number))",
+             "CREATE TABLE workshops ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+             " room_id INTEGER REFERENCES rooms(id) ON DELETE SET NULL, subject TEXT NOT NULL,"
+             " grade_band TEXT NOT NULL DEFAULT '', capacity INTEGER NOT NULL DEFAULT 0,"
+             " materials TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT 'en')",
+             "CREATE INDEX workshops_event ON workshops(event_id)",
+             "CREATE TABLE workshop_texts ("
+             " workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE, lang TEXT NOT NULL,"
+             " title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', PRIMARY KEY (workshop_id, lang))",
+             "CREATE TABLE people ("
+             " id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '',"
+             " email TEXT NOT NULL DEFAULT '', languages TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE workshop_presenters ("
+             " workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,"
+             " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+             " PRIMARY KEY (workshop_id, person_id))",
+             "CREATE TABLE volunteer_roles ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " kind TEXT NOT NULL, name TEXT NOT NULL)",
+             "CREATE TABLE shifts ("
+             " id INTEGER PRIMARY KEY, role_id INTEGER NOT NULL REFERENCES volunteer_roles(id) ON DELETE CASCADE,"
+             " start_time TEXT NOT NULL, end_time TEXT NOT NULL, needed INTEGER NOT NULL)",
+             "CREATE TABLE shift_signups ("
+             " shift_id INTEGER NOT NULL REFERENCES shifts(id) ON DELETE CASCADE,"
+             " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+             " PRIMARY KEY (shift_id, person_id))",
+             "CREATE TABLE households ("
+             " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, address TEXT NOT NULL DEFAULT '',"
+             " language TEXT NOT NULL DEFAULT 'en', notes TEXT NOT NULL DEFAULT '',"
+             " walk_in INTEGER NOT NULL DEFAULT 0)",
+             "CREATE TABLE guardians ("
+             " id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, name TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '',"
+             " email TEXT NOT NULL DEFAULT '', preferred_contact TEXT NOT NULL DEFAULT 'paper',"
+             " language TEXT NOT NULL DEFAULT 'en')",
+             "CREATE INDEX guardians_household ON guardians(household_id)",
+             "CREATE TABLE students ("
+             " id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " student_number TEXT NOT NULL DEFAULT '', first_name TEXT NOT NULL DEFAULT '',"
+             " last_name TEXT NOT NULL DEFAULT '', grade TEXT NOT NULL DEFAULT '',"
+             " homeroom TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX students_household ON students(household_id)",
+             "CREATE UNIQUE INDEX students_number ON students(student_number) WHERE student_number <> ''",
+             // Folded name words for type-ahead search at the door.
+             "CREATE TABLE search_terms ("
+             " term TEXT NOT NULL, household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " PRIMARY KEY (term, household_id)) WITHOUT ROWID",
+             "CREATE INDEX search_terms_household ON search_terms(household_id)",
+             "CREATE TABLE rsvps ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " status TEXT NOT NULL, adults INTEGER NOT NULL, child_ages TEXT NOT NULL DEFAULT '',"
+             " childcare_ages TEXT NOT NULL DEFAULT '', interpreter_language TEXT NOT NULL DEFAULT '',"
+             " source TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (event_id, household_id))",
+             "CREATE TABLE rsvp_meals ("
+             " rsvp_id INTEGER NOT NULL REFERENCES rsvps(id) ON DELETE CASCADE, need TEXT NOT NULL,"
+             " count INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX rsvp_meals_rsvp ON rsvp_meals(rsvp_id)",
+             // requested_seq orders the waitlist: first asked, first seated.
+             "CREATE TABLE rsvp_picks ("
+             " rsvp_id INTEGER NOT NULL REFERENCES rsvps(id) ON DELETE CASCADE,"
+             " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+             " workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,"
+             " requested_seq INTEGER NOT NULL, PRIMARY KEY (rsvp_id, round_id))",
+             "CREATE INDEX rsvp_picks_workshop ON rsvp_picks(workshop_id, requested_seq)",
+             "CREATE TABLE checkins ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " adults INTEGER NOT NULL, children INTEGER NOT NULL, station TEXT NOT NULL DEFAULT '',"
+             " checked_in_at TEXT NOT NULL, walk_in INTEGER NOT NULL DEFAULT 0, UNIQUE (event_id, household_id))",
+             "CREATE TABLE workshop_attendance ("
+             " workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " PRIMARY KEY (workshop_id, household_id))",
+             "CREATE TABLE headcounts ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " category TEXT NOT NULL, label TEXT NOT NULL, count INTEGER NOT NULL, recorded_at TEXT NOT NULL)",
+         }},
+    };
+    return migrations;
+}
+
+}  // namespace fn::store

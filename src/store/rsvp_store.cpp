@@ -1,0 +1,146 @@
+#include "store/rsvp_store.h"
+
+#include <soci/soci.h>
+
+#include <map>
+#include <unordered_map>
+
+#include "store/statement.h"
+#include "store/text_list.h"
+
+namespace fn::store {
+namespace {
+
+struct RsvpRow {
+    Rsvp r;
+    std::string status, child_ages, childcare_ages, source;
+    void finish() {
+        r.status = parse_rsvp_status(status);
+        r.child_ages = split_ints(child_ages);
+        r.childcare_ages = split_ints(childcare_ages);
+        r.source = parse_rsvp_source(source);
+    }
+};
+
+const std::string kRsvpColumns =
+    "SELECT r.id, r.event_id, r.household_id, r.status, r.adults, r.child_ages, r.childcare_ages,"
+    " r.interpreter_language, r.source, r.recorded_at FROM rsvps r ";
+
+template <typename... Uses>
+std::vector<Rsvp> select_rsvps(soci::session& sql, const std::string& tail, const Uses&... uses) {
+    std::vector<Rsvp> list;
+    RsvpRow row;
+    soci::statement st = prepared(sql, kRsvpColumns + tail, soci::into(row.r.id), soci::into(row.r.event_id),
+                          soci::into(row.r.household_id), soci::into(row.status), soci::into(row.r.adults),
+                          soci::into(row.child_ages), soci::into(row.childcare_ages),
+                          soci::into(row.r.interpreter_language), soci::into(row.source),
+                          soci::into(row.r.recorded_at), uses...);
+    st.execute();
+    std::unordered_map<Id, std::size_t> index;
+    while (st.fetch()) {
+        row.finish();
+        index[row.r.id] = list.size();
+        list.push_back(row.r);
+    }
+    if (list.empty()) return list;
+    // Meals and picks of the same RSVPs, joined on the same filter.
+    Id rid = 0;
+    std::string need, note;
+    int count = 0;
+    soci::statement meals = prepared(sql, "SELECT m.rsvp_id, m.need, m.count, m.note FROM rsvp_meals m"
+                                            " WHERE m.rsvp_id IN (SELECT r.id FROM rsvps r " + tail + ") ORDER BY m.rowid",
+                             soci::into(rid), soci::into(need), soci::into(count), soci::into(note),
+                             uses...);
+    meals.execute();
+    while (meals.fetch()) {
+        if (auto it = index.find(rid); it != index.end())
+            list[it->second].meals.push_back({parse_meal_need(need), count, note});
+    }
+    Id round = 0, workshop = 0;
+    soci::statement picks = prepared(sql, "SELECT p.rsvp_id, p.round_id, p.workshop_id FROM rsvp_picks p"
+                                            " JOIN rounds d ON d.id = p.round_id"
+                                            " WHERE p.rsvp_id IN (SELECT r.id FROM rsvps r " + tail + ") ORDER BY d.number",
+                             soci::into(rid), soci::into(round), soci::into(workshop), uses...);
+    picks.execute();
+    while (picks.fetch()) {
+        if (auto it = index.find(rid); it != index.end()) list[it->second].picks.push_back({round, workshop});
+    }
+    return list;
+}
+
+}  // namespace
+
+Id save_rsvp(soci::session& sql, const Rsvp& r) {
+    std::string status = to_string(r.status), source = to_string(r.source);
+    std::string child_ages = join_ints(r.child_ages), childcare_ages = join_ints(r.childcare_ages);
+    Id id = 0;
+    sql << "INSERT INTO rsvps (event_id, household_id, status, adults, child_ages, childcare_ages,"
+           " interpreter_language, source, recorded_at) VALUES (:e, :h, :s, :a, :c, :cc, :i, :src, :t)"
+           " ON CONFLICT (event_id, household_id) DO UPDATE SET status = excluded.status, adults = excluded.adults,"
+           " child_ages = excluded.child_ages, childcare_ages = excluded.childcare_ages,"
+           " interpreter_language = excluded.interpreter_language, source = excluded.source,"
+           " recorded_at = excluded.recorded_at RETURNING id",
+        soci::use(r.event_id), soci::use(r.household_id), soci::use(status), soci::use(r.adults),
+        soci::use(child_ages), soci::use(childcare_ages), soci::use(r.interpreter_language), soci::use(source),
+        soci::use(r.recorded_at), soci::into(id);
+
+    sql << "DELETE FROM rsvp_meals WHERE rsvp_id = :id", soci::use(id);
+    for (const auto& m : r.meals) {
+        std::string need = to_string(m.need);
+        sql << "INSERT INTO rsvp_meals (rsvp_id, need, count, note) VALUES (:r, :n, :c, :o)", soci::use(id),
+            soci::use(need), soci::use(m.count), soci::use(m.note);
+    }
+
+    // Keep the queue place of unchanged picks; new picks join at the back.
+    std::map<Id, std::pair<Id, long long>> old;  // round -> (workshop, seq)
+    {
+        Id round = 0, workshop = 0;
+        long long seq = 0;
+        soci::statement st = (sql.prepare << "SELECT round_id, workshop_id, requested_seq FROM rsvp_picks WHERE rsvp_id = :r",
+                              soci::into(round), soci::into(workshop), soci::into(seq), soci::use(id));
+        st.execute();
+        while (st.fetch()) old[round] = {workshop, seq};
+    }
+    sql << "DELETE FROM rsvp_picks WHERE rsvp_id = :id", soci::use(id);
+    for (const auto& p : r.picks) {
+        long long seq = 0;
+        auto it = old.find(p.round_id);
+        if (it != old.end() && it->second.first == p.workshop_id) {
+            seq = it->second.second;
+        } else {
+            sql << "SELECT COALESCE(MAX(requested_seq), 0) + 1 FROM rsvp_picks", soci::into(seq);
+        }
+        sql << "INSERT INTO rsvp_picks (rsvp_id, round_id, workshop_id, requested_seq) VALUES (:r, :d, :w, :s)",
+            soci::use(id), soci::use(p.round_id), soci::use(p.workshop_id), soci::use(seq);
+    }
+    return id;
+}
+
+std::optional<Rsvp> find_rsvp(soci::session& sql, Id event_id, Id household_id) {
+    auto list = select_rsvps(sql, "WHERE r.event_id = :e AND r.household_id = :h", soci::use(event_id),
+                             soci::use(household_id));
+    if (list.empty()) return std::nullopt;
+    return list.front();
+}
+
+void set_rsvp_status(soci::session& sql, Id rsvp_id, RsvpStatus status) {
+    std::string s = to_string(status);
+    sql << "UPDATE rsvps SET status = :s WHERE id = :id", soci::use(s), soci::use(rsvp_id);
+}
+
+std::vector<Rsvp> rsvps_of_event(soci::session& sql, Id event_id) {
+    return select_rsvps(sql, "WHERE r.event_id = :e", soci::use(event_id));
+}
+
+std::vector<QueuedPick> queue_of_workshop(soci::session& sql, Id workshop_id) {
+    std::vector<QueuedPick> queue;
+    QueuedPick q;
+    soci::statement st = (sql.prepare << "SELECT r.household_id, r.adults FROM rsvp_picks p JOIN rsvps r ON r.id = p.rsvp_id"
+                                         " WHERE p.workshop_id = :w AND r.status = 'yes' ORDER BY p.requested_seq",
+                          soci::into(q.household_id), soci::into(q.adults), soci::use(workshop_id));
+    st.execute();
+    while (st.fetch()) queue.push_back(q);
+    return queue;
+}
+
+}  // namespace fn::store

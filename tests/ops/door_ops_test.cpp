@@ -1,0 +1,97 @@
+#include "ops/door_ops.h"
+
+#include <gtest/gtest.h>
+
+#include "core/errors.h"
+#include "core/family_code.h"
+#include "ops/counts_ops.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "ops/rsvp_ops.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+TEST_F(DbTest, CheckInUsesRsvpNumbersAndFlagsWalkIns) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id rsvpd = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    Id unannounced = ops::add_household(db, fn::testing::sample_household("Minh Trần", "Bảo", "Trần", "vi"));
+    Rsvp r;
+    r.event_id = ev;
+    r.household_id = rsvpd;
+    r.adults = 2;
+    r.child_ages = {5, 8};
+    ops::record_rsvp(db, r);
+
+    auto c = ops::check_in(db, ev, rsvpd, -1, -1, "table 1");
+    EXPECT_EQ(c.adults, 2);
+    EXPECT_EQ(c.children, 2);
+    EXPECT_FALSE(c.walk_in);
+    auto w = ops::check_in(db, ev, unannounced);
+    EXPECT_TRUE(w.walk_in);
+    EXPECT_EQ(w.adults, 1);
+
+    try {
+        ops::check_in(db, ev, rsvpd);
+        FAIL();
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("already checked in at"), std::string::npos);
+    }
+    ops::adjust_check_in(db, ev, rsvpd, 2, 3);
+    auto counts = ops::compute_counts(db, ev);
+    EXPECT_EQ(counts.turnout.actual_children, 3);
+    EXPECT_EQ(counts.turnout.walk_in_households, 1);
+
+    ops::undo_check_in(db, ev, unannounced);
+    EXPECT_EQ(ops::compute_counts(db, ev).turnout.walk_in_households, 0);
+    EXPECT_THROW(ops::undo_check_in(db, ev, unannounced), NotFoundError);
+}
+
+TEST_F(DbTest, WalkInCreatesAFindableHouseholdAndChecksItIn) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Household h;
+    h.language = "so";
+    h.guardians.push_back({0, "Hodan Warsame", "", "", ContactMethod::Paper, "so"});
+    auto w = ops::register_walk_in(db, ev, h, 1, 3, "door");
+    EXPECT_TRUE(looks_like_family_code(w.family_code));
+    EXPECT_TRUE(w.check_in.walk_in);
+    auto found = ops::search_households(db, "hodan");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_TRUE(found[0].walk_in);
+    EXPECT_EQ(ops::compute_counts(db, ev).turnout.actual_people(), 4);
+}
+
+TEST_F(DbTest, ABadWalkInWritesNothing) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Household h;
+    h.guardians.push_back({0, std::string(10000, 'x'), "", "", ContactMethod::Paper, "en"});
+    EXPECT_THROW(ops::register_walk_in(db, ev, h, 1, 0), ValidationError);
+    h.guardians[0].name = "Valid Name";
+    EXPECT_THROW(ops::register_walk_in(db, ev, h, 0, 0), ValidationError);  // nobody present
+    EXPECT_TRUE(ops::list_households(db).empty());
+}
+
+TEST_F(DbTest, HeadcountsAddUpWithoutNames) {
+    auto e = fn::testing::sample_event();
+    e.kind = EventKind::WalkIn;
+    Id ev = ops::create_event(db, e);
+    ops::record_headcount(db, {0, ev, HeadcountCategory::MeetingPoint, "Park & 5th", 23, ""});
+    ops::record_headcount(db, {0, ev, HeadcountCategory::Role, "Teachers", 9, ""});
+    EXPECT_EQ(ops::compute_counts(db, ev).headcount_total, 32);
+    EXPECT_THROW(ops::record_headcount(db, {0, ev, HeadcountCategory::Grade, "", 3, ""}), ValidationError);
+}
+
+TEST_F(DbTest, WorkshopAttendanceNeedsACheckIn) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    Workshop w;
+    w.event_id = ev;
+    w.round_id = r1;
+    w.texts["en"] = {"Math games", ""};
+    Id ws = ops::add_workshop(db, w);
+    Id h = ops::add_household(db, fn::testing::sample_household("A B", "C", "B"));
+    EXPECT_THROW(ops::record_workshop_attendance(db, ws, h), NotFoundError);
+    ops::check_in(db, ev, h);
+    EXPECT_NO_THROW(ops::record_workshop_attendance(db, ws, h));
+}

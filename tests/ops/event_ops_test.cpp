@@ -1,0 +1,127 @@
+#include "ops/event_ops.h"
+
+#include <gtest/gtest.h>
+
+#include "core/errors.h"
+#include "ops/volunteer_ops.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+Workshop workshop(Id event, Id round, Id room, const std::string& title, std::vector<Id> presenters = {}) {
+    Workshop w;
+    w.event_id = event;
+    w.round_id = round;
+    w.room_id = room;
+    w.texts["en"] = {title, ""};
+    w.capacity = 10;
+    w.presenter_ids = std::move(presenters);
+    return w;
+}
+}  // namespace
+
+TEST_F(DbTest, PlanAnEventWithRoundsRoomsAndWorkshops) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    Id r2 = ops::add_round(db, {0, ev, 2, "18:40", "19:10"});
+    Id lib = ops::add_room(db, {0, ev, "Library", 25});
+    Id teacher = ops::add_person(db, {0, "Ms. Rivera", PersonRole::Teacher, "", "", {"en", "es"}});
+    Id w1 = ops::add_workshop(db, workshop(ev, r1, lib, "Reading at home", {teacher}));
+    ops::add_workshop(db, workshop(ev, r2, lib, "Reading at home (again)", {teacher}));
+    auto plan = ops::load_event_plan(db, ev);
+    EXPECT_EQ(plan.rounds.size(), 2u);
+    ASSERT_EQ(plan.workshops.size(), 2u);
+    EXPECT_EQ(plan.workshops[0].id, w1);
+    EXPECT_EQ(plan.workshops[0].presenter_ids, std::vector<Id>{teacher});
+    EXPECT_TRUE(plan.clashes.empty());
+}
+
+TEST_F(DbTest, RefusesRoomAndPresenterDoubleBookingsWithPlainMessages) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    Id lib = ops::add_room(db, {0, ev, "Library", 25});
+    Id gym = ops::add_room(db, {0, ev, "Gym", 60});
+    Id teacher = ops::add_person(db, {0, "Mr. Okafor", PersonRole::Teacher, "", "", {}});
+    Id other = ops::add_person(db, {0, "Ms. Chen", PersonRole::Teacher, "", "", {}});
+    ops::add_workshop(db, workshop(ev, r1, lib, "Math games", {teacher}));
+    try {
+        ops::add_workshop(db, workshop(ev, r1, lib, "Story time", {other}));
+        FAIL();
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("'Math games'"), std::string::npos) << e.what();
+    }
+    try {
+        ops::add_workshop(db, workshop(ev, r1, gym, "Fractions", {teacher}));
+        FAIL();
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("Mr. Okafor already presents"), std::string::npos) << e.what();
+    }
+    Id story = ops::add_workshop(db, workshop(ev, r1, gym, "Story time", {other}));
+    EXPECT_THROW(ops::sign_up_presenter(db, story, teacher), ConflictError);
+    EXPECT_EQ(ops::load_event_plan(db, ev).workshops.size(), 2u);
+}
+
+TEST_F(DbTest, RoundsMustFitInsideTheEventAndBeUnique) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    EXPECT_THROW(ops::add_round(db, {0, ev, 1, "16:00", "17:00"}), ValidationError);
+    ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    EXPECT_THROW(ops::add_round(db, {0, ev, 1, "18:40", "19:00"}), ConflictError);
+}
+
+TEST_F(DbTest, CopyingAnEventCarriesThePlanAndMovesTheDeadline) {
+    auto e = fn::testing::sample_event("2026-11-05");
+    e.rsvp_deadline = "2026-10-29";
+    Id ev = ops::create_event(db, e);
+    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    Id lib = ops::add_room(db, {0, ev, "Library", 25});
+    Id t = ops::add_person(db, {0, "Ms. Rivera", PersonRole::Teacher, "", "", {}});
+    ops::add_workshop(db, workshop(ev, r1, lib, "Reading at home", {t}));
+    Id role = ops::add_volunteer_role(db, {0, ev, VolunteerRoleKind::Childcare, "Childcare"});
+    ops::add_shift(db, {0, role, "17:30", "20:00", 3});
+
+    Id copy = ops::copy_event(db, ev, "2026-12-10");
+    auto plan = ops::load_event_plan(db, copy);
+    EXPECT_EQ(plan.event.date, "2026-12-10");
+    EXPECT_EQ(plan.event.rsvp_deadline, "2026-12-03");
+    EXPECT_EQ(plan.event.status, EventStatus::Draft);
+    ASSERT_EQ(plan.workshops.size(), 1u);
+    EXPECT_EQ(plan.workshops[0].round_id, plan.rounds[0].id);
+    EXPECT_EQ(plan.workshops[0].room_id, plan.rooms[0].id);
+    EXPECT_NE(plan.workshops[0].round_id, r1);
+    EXPECT_EQ(plan.workshops[0].presenter_ids, std::vector<Id>{t});
+    auto board = ops::load_volunteer_board(db, copy);
+    ASSERT_EQ(board.shifts.size(), 1u);
+    EXPECT_EQ(board.shifts[0].needed, 3);
+}
+
+TEST_F(DbTest, DoneEventsCannotBeReplanned) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    ops::set_event_status(db, ev, EventStatus::Done);
+    EXPECT_THROW(ops::add_room(db, {0, ev, "Library", 25}), ConflictError);
+}
+
+TEST_F(DbTest, VolunteersCannotTakeOverlappingShifts) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id care = ops::add_volunteer_role(db, {0, ev, VolunteerRoleKind::Childcare, ""});
+    Id dinner = ops::add_volunteer_role(db, {0, ev, VolunteerRoleKind::DinnerService, ""});
+    Id s1 = ops::add_shift(db, {0, care, "17:30", "19:00", 2});
+    Id s2 = ops::add_shift(db, {0, dinner, "18:30", "19:30", 1});
+    Id s3 = ops::add_shift(db, {0, care, "19:00", "20:00", 2});
+    Id p = ops::add_person(db, {0, "Lan Phạm", PersonRole::Parent, "", "", {"vi"}});
+    ops::sign_up_volunteer(db, s1, p);
+    try {
+        ops::sign_up_volunteer(db, s2, p);
+        FAIL();
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("17:30 to 19:00"), std::string::npos) << e.what();
+    }
+    ops::sign_up_volunteer(db, s3, p);  // back to back is fine
+    auto board = ops::load_volunteer_board(db, ev);
+    ASSERT_EQ(board.role_coverage.size(), 2u);
+    EXPECT_EQ(board.role_coverage[0].needed, 4);
+    EXPECT_EQ(board.role_coverage[0].signed_up, 2);
+    EXPECT_EQ(board.role_coverage[0].shortfall, 2);
+    EXPECT_EQ(board.role_coverage[1].shortfall, 1);
+}

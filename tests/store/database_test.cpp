@@ -1,0 +1,112 @@
+#include "store/database.h"
+
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "core/errors.h"
+#include "store/event_store.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+using fn::testing::TempDir;
+
+TEST(Database, NewFileIsReadableByItsOwnerOnly) {
+    TempDir dir;
+    auto path = dir.file("school.db");
+    auto db = store::Database::open("sqlite3://" + path);
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+}
+
+TEST(Database, CreatesMissingFoldersAndAcceptsPlainPathsWithSpaces) {
+    TempDir dir;
+    auto path = dir.file("a folder/with = signs/school.db");
+    auto db = store::Database::open(path);
+    EXPECT_EQ(db.schema_version(), store::latest_schema_version());
+    EXPECT_TRUE(std::filesystem::exists(path));
+}
+
+TEST(Database, AppliesMigrationsOnceAndKeepsDataOnReopen) {
+    TempDir dir;
+    auto cs = "sqlite3://" + dir.file("school.db");
+    Id id = 0;
+    {
+        auto db = store::Database::open(cs);
+        db.transaction([&](soci::session& sql) { id = store::insert_event(sql, fn::testing::sample_event()); });
+    }
+    auto db = store::Database::open(cs);
+    int rows = 0;
+    db.sql() << "SELECT COUNT(*) FROM schema_migrations", soci::into(rows);
+    EXPECT_EQ(rows, store::latest_schema_version());
+    EXPECT_EQ(store::load_event(db.sql(), id).title("es"), "Noche de Lectura");
+}
+
+TEST(Database, RefusesADatabaseFromANewerVersion) {
+    TempDir dir;
+    auto cs = "sqlite3://" + dir.file("school.db");
+    {
+        auto db = store::Database::open(cs);
+        db.sql() << "INSERT INTO schema_migrations (version, applied_at) VALUES (999, 'later')";
+    }
+    try {
+        store::Database::open(cs);
+        FAIL() << "opened a newer database";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("newer FamilyNight"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Database, RefusesAFileThatIsNotADatabase) {
+    TempDir dir;
+    auto path = dir.file("notes.db");
+    std::ofstream(path) << "These are my meeting notes, not a database. Lorem ipsum dolor sit amet, consectetur.\n";
+    try {
+        store::Database::open(path);
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("not a FamilyNight database"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Database, PostgresqlIsRecognisedButNotYetSupported) {
+    auto target = store::parse_connection_string("postgresql://host/db");
+    EXPECT_EQ(target.backend, store::ConnectionTarget::Backend::Postgresql);
+    EXPECT_THROW(store::Database::open("postgresql://host/db"), Error);
+    EXPECT_THROW(store::parse_connection_string("mysql://x"), Error);
+}
+
+TEST_F(DbTest, ForeignKeysAndWalAreOn) {
+    int fk = 0;
+    std::string mode;
+    db.sql() << "PRAGMA foreign_keys", soci::into(fk);
+    db.sql() << "PRAGMA journal_mode", soci::into(mode);
+    EXPECT_EQ(fk, 1);
+    EXPECT_EQ(mode, "wal");
+    Room orphan{0, 12345, "Library", 20};
+    EXPECT_THROW(db.transaction([&](soci::session& sql) { store::insert_room(sql, orphan); }), ConflictError);
+}
+
+TEST_F(DbTest, AFailedTransactionWritesNothing) {
+    EXPECT_THROW(db.transaction([&](soci::session& sql) {
+        store::insert_event(sql, fn::testing::sample_event());
+        throw ValidationError("field", "stop halfway");
+    }),
+                 ValidationError);
+    EXPECT_TRUE(store::list_events(db.sql()).empty());
+}
+
+TEST_F(DbTest, SqlMetacharactersAreStoredVerbatim) {
+    auto e = fn::testing::sample_event();
+    e.texts["en"].title = "Robert'); DROP TABLE events;--";
+    e.place = "\"Gym\" % _ \\";
+    Id id = 0;
+    db.transaction([&](soci::session& sql) { id = store::insert_event(sql, e); });
+    auto back = store::load_event(db.sql(), id);
+    EXPECT_EQ(back.title(), e.texts["en"].title);
+    EXPECT_EQ(back.place, e.place);
+}

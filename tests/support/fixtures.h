@@ -1,0 +1,44 @@
+#pragma once
+// A real SQLite database in a temporary directory, plus small builders.
+#include <gtest/gtest.h>
+
+#include "core/event.h"
+#include "core/household.h"
+#include "store/database.h"
+#include "support/temp_dir.h"
+
+namespace fn::testing {
+
+class DbTest : public ::testing::Test {
+protected:
+    TempDir dir;
+    store::Database db = store::Database::open("sqlite3://" + dir.file("test.db"));
+};
+
+inline Event sample_event(const std::string& date = "2026-12-03") {
+    Event e;
+    e.kind = EventKind::LiteracyNight;
+    e.texts["en"] = {"Literacy Night", "Dinner, workshops and books"};
+    e.texts["es"] = {"Noche de Lectura", "Cena, talleres y libros"};
+    e.date = date;
+    e.start_time = "17:30";
+    e.end_time = "20:00";
+    e.place = "Cafeteria";
+    e.dinner = true;
+    e.childcare = true;
+    e.childcare_min_age = 0;
+    e.childcare_max_age = 12;
+    e.status = EventStatus::Published;
+    return e;
+}
+
+inline Household sample_household(const std::string& guardian, const std::string& student_first,
+                                  const std::string& student_last, const std::string& language = "en") {
+    Household h;
+    h.language = language;
+    h.guardians.push_back({0, guardian, "555-0100", "", ContactMethod::Phone, language});
+    h.students.push_back({0, "", student_first, student_last, "2", "Ms. Rivera"});
+    return h;
+}
+
+}  // namespace fn::testing
