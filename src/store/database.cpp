@@ -141,6 +141,18 @@ void Database::transaction(const std::function<void(soci::session&)>& work) {
     }
 }
 
+void Database::rehearse(const std::function<void(soci::session&)>& work) {
+    try {
+        soci::transaction tr(*session_);
+        work(*session_);
+        tr.rollback();
+    } catch (const fn::Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_plain(e);
+    }
+}
+
 void rethrow_plain(const std::exception& e) {
     if (auto* s = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
         switch (s->result() & 0xff) {

@@ -40,6 +40,9 @@ public:
     // Runs `work` in one transaction: all of it is committed, or nothing.
     // Database errors are rethrown as fn::Error in plain language.
     void transaction(const std::function<void(soci::session&)>& work);
+    // Runs `work` in a transaction that is always rolled back: a dry run
+    // that meets every constraint a real run would, and changes nothing.
+    void rehearse(const std::function<void(soci::session&)>& work);
 
 private:
     Database(std::unique_ptr<soci::session> s, ConnectionTarget target, int version);

@@ -1,0 +1,146 @@
+#include "io/roster_columns.h"
+
+#include <array>
+#include <utility>
+
+#include "core/errors.h"
+
+namespace fn::io {
+namespace {
+
+struct FieldInfo {
+    RosterField field;
+    const char* name;
+    std::vector<const char*> aliases;  // normalized header spellings
+};
+
+const std::vector<FieldInfo>& fields() {
+    static const std::vector<FieldInfo> table{
+        {RosterField::StudentNumber, "student_number",
+         {"studentnumber", "studentid", "studentno", "studentnum", "stuid", "stunumber", "localid", "sisid", "id",
+          "studentidnumber", "permid", "permnumber"}},
+        {RosterField::FirstName, "first_name", {"firstname", "studentfirstname", "first", "givenname", "studentfirst", "nombre", "nombres"}},
+        {RosterField::LastName, "last_name", {"lastname", "studentlastname", "last", "surname", "familyname", "studentlast", "apellido", "apellidos"}},
+        {RosterField::StudentName, "student_name", {"studentname", "name", "fullname", "studentfullname"}},
+        {RosterField::Grade, "grade", {"grade", "gradelevel", "gr", "grd", "currentgrade", "grado"}},
+        {RosterField::Homeroom, "homeroom", {"homeroom", "homeroomteacher", "teacher", "hr", "homeroomname", "classroom"}},
+        {RosterField::Guardian1Name, "guardian1_name",
+         {"guardianname", "parentname", "guardian", "parent", "parentguardian", "parentguardianname", "guardian1name",
+          "parent1name", "guardian1", "parent1", "contact1name", "primarycontact", "primaryguardian"}},
+        {RosterField::Guardian1First, "guardian1_first",
+         {"guardianfirstname", "parentfirstname", "guardian1firstname", "parent1firstname", "contact1firstname"}},
+        {RosterField::Guardian1Last, "guardian1_last",
+         {"guardianlastname", "parentlastname", "guardian1lastname", "parent1lastname", "contact1lastname"}},
+        {RosterField::Guardian1Phone, "guardian1_phone",
+         {"phone", "guardianphone", "parentphone", "homephone", "guardian1phone", "parent1phone", "primaryphone",
+          "cellphone", "contact1phone", "phonenumber", "telephone"}},
+        {RosterField::Guardian1Email, "guardian1_email",
+         {"email", "guardianemail", "parentemail", "guardian1email", "parent1email", "contact1email", "emailaddress"}},
+        {RosterField::Guardian2Name, "guardian2_name",
+         {"guardian2name", "parent2name", "guardian2", "parent2", "contact2name", "secondaryguardian"}},
+        {RosterField::Guardian2First, "guardian2_first", {"guardian2firstname", "parent2firstname", "contact2firstname"}},
+        {RosterField::Guardian2Last, "guardian2_last", {"guardian2lastname", "parent2lastname", "contact2lastname"}},
+        {RosterField::Guardian2Phone, "guardian2_phone", {"guardian2phone", "parent2phone", "contact2phone", "secondaryphone"}},
+        {RosterField::Guardian2Email, "guardian2_email", {"guardian2email", "parent2email", "contact2email"}},
+        {RosterField::Address, "address",
+         {"address", "street", "streetaddress", "homeaddress", "address1", "mailingaddress", "residenceaddress"}},
+        {RosterField::City, "city", {"city", "town"}},
+        {RosterField::State, "state", {"state", "province", "st"}},
+        {RosterField::Zip, "zip", {"zip", "zipcode", "postalcode", "postcode"}},
+        {RosterField::Language, "language",
+         {"language", "homelanguage", "primarylanguage", "languagespoken", "preferredlanguage", "parentlanguage",
+          "familylanguage", "languageofhome", "correspondencelanguage", "idioma"}},
+        {RosterField::Ignore, "ignore", {}},
+    };
+    return table;
+}
+
+}  // namespace
+
+std::string field_name(RosterField f) {
+    for (const auto& info : fields())
+        if (info.field == f) return info.name;
+    return "?";
+}
+
+std::optional<RosterField> field_from_name(const std::string& name) {
+    for (const auto& info : fields())
+        if (name == info.name) return info.field;
+    return std::nullopt;
+}
+
+std::string all_field_names() {
+    std::string out;
+    for (const auto& info : fields()) out += (out.empty() ? "" : ", ") + std::string(info.name);
+    return out;
+}
+
+std::string normalize_header(const std::string& header) {
+    std::string out;
+    for (unsigned char c : header) {
+        if (c == '#') out += "number";
+        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '\t') continue;
+        else out.push_back(static_cast<char>(c));
+    }
+    return out;
+}
+
+ColumnMapping parse_mappings(const std::vector<std::string>& specs) {
+    ColumnMapping map;
+    for (const auto& spec : specs) {
+        auto eq = spec.rfind('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
+            throw Error("--map '" + spec + "': write it as COLUMN=FIELD, for example \"Tutor=guardian1_name\"");
+        auto field = field_from_name(spec.substr(eq + 1));
+        if (!field)
+            throw Error("--map '" + spec + "': '" + spec.substr(eq + 1) + "' is not a roster field; use one of: " +
+                        all_field_names());
+        map[normalize_header(spec.substr(0, eq))] = *field;
+    }
+    return map;
+}
+
+ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMapping& explicit_map,
+                        const std::string& file) {
+    ColumnPlan plan;
+    plan.fields.resize(headers.size());
+    std::map<std::string, std::size_t> by_normal;
+    for (std::size_t i = 0; i < headers.size(); ++i) by_normal.emplace(normalize_header(headers[i]), i);
+    for (const auto& [normal, field] : explicit_map)
+        if (!by_normal.count(normal))
+            throw Error(file + ": --map names a column '" + normal + "' that the header line does not have");
+
+    std::map<RosterField, std::size_t> taken;
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        std::string normal = normalize_header(headers[i]);
+        std::optional<RosterField> field;
+        if (auto it = explicit_map.find(normal); it != explicit_map.end()) {
+            field = it->second;
+        } else {
+            for (const auto& info : fields())
+                for (const char* alias : info.aliases)
+                    if (normal == alias) field = info.field;
+        }
+        if (!field || *field == RosterField::Ignore) {
+            if (!field) plan.unused_headers.push_back(headers[i]);
+            continue;
+        }
+        if (auto prev = taken.find(*field); prev != taken.end())
+            throw Error(file + " line 1: columns " + std::to_string(prev->second + 1) + " (" + headers[prev->second] +
+                        ") and " + std::to_string(i + 1) + " (" + headers[i] + ") both look like " + field_name(*field) +
+                        "; use --map \"" + headers[i] + "=ignore\" or map one of them to another field");
+        taken[*field] = i;
+        plan.fields[i] = field;
+    }
+    if (!taken.count(RosterField::StudentNumber))
+        throw Error(file + " line 1: no student number column found (re-imports are matched by it); name it with"
+                           " --map \"YOUR COLUMN=student_number\"");
+    bool has_name = taken.count(RosterField::StudentName) || taken.count(RosterField::FirstName) ||
+                    taken.count(RosterField::LastName);
+    if (!has_name)
+        throw Error(file + " line 1: no student name column found; name it with --map \"YOUR COLUMN=last_name\"");
+    return plan;
+}
+
+}  // namespace fn::io

@@ -1,0 +1,39 @@
+#pragma once
+// Which roster column holds which field: recognised from common header names
+// of school information system exports, or given explicitly.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fn::io {
+
+enum class RosterField {
+    StudentNumber, FirstName, LastName, StudentName, Grade, Homeroom,
+    Guardian1Name, Guardian1First, Guardian1Last, Guardian1Phone, Guardian1Email,
+    Guardian2Name, Guardian2First, Guardian2Last, Guardian2Phone, Guardian2Email,
+    Address, City, State, Zip, Language, Ignore
+};
+
+std::string field_name(RosterField f);  // "guardian1_phone"
+std::optional<RosterField> field_from_name(const std::string& name);
+std::string all_field_names();
+
+// Case, spaces, underscores, hyphens, dots and slashes ignored; "#" reads as "number".
+std::string normalize_header(const std::string& header);
+
+// Explicit mappings "Column Header=field", as given with --map.
+using ColumnMapping = std::map<std::string, RosterField>;  // normalized header -> field
+ColumnMapping parse_mappings(const std::vector<std::string>& specs);
+
+struct ColumnPlan {
+    std::vector<std::optional<RosterField>> fields;  // per column; nullopt = not used
+    std::vector<std::string> unused_headers;
+};
+
+// Throws fn::Error (naming the file) when a mapping names a missing column,
+// two columns claim the same field, or no student number column is found.
+ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMapping& explicit_map,
+                        const std::string& file);
+
+}  // namespace fn::io

@@ -1,0 +1,192 @@
+#include "io/roster_reader.h"
+
+#include <map>
+
+#include "core/limits.h"
+#include "core/text.h"
+#include "io/csv_reader.h"
+#include "io/language_names.h"
+
+namespace fn::io {
+namespace {
+
+constexpr std::size_t kMaxProblems = 50;
+
+std::string describe(const std::string& file, const std::vector<RowProblem>& problems) {
+    std::string msg;
+    for (std::size_t i = 0; i < problems.size() && i < 5; ++i) {
+        const auto& p = problems[i];
+        msg += (i ? "\n" : "") + file + " line " + std::to_string(p.line);
+        if (p.column) msg += ", column " + std::to_string(p.column) + " (" + p.column_name + ")";
+        msg += ": " + p.reason;
+    }
+    if (problems.size() > 5) msg += "\n... and " + std::to_string(problems.size() - 5) + " more problems";
+    return msg + "\nNothing was imported.";
+}
+
+// Values of one record by field, with the column each came from.
+struct Cells {
+    std::map<RosterField, std::pair<std::string, std::size_t>> values;
+    std::string get(RosterField f) const {
+        auto it = values.find(f);
+        return it == values.end() ? std::string() : trim(it->second.first);
+    }
+    std::size_t column(RosterField f) const {
+        auto it = values.find(f);
+        return it == values.end() ? 0 : it->second.second + 1;
+    }
+};
+
+std::string join_name(const std::string& full, const std::string& first, const std::string& last) {
+    if (!full.empty()) return full;
+    if (first.empty()) return last;
+    return last.empty() ? first : first + " " + last;
+}
+
+void split_student_name(const std::string& full, Student& s) {
+    // "Núñez, Ana María" (last, first) or "Ana María Núñez" (first ... last).
+    if (auto comma = full.find(','); comma != std::string::npos) {
+        s.last_name = trim(full.substr(0, comma));
+        s.first_name = trim(full.substr(comma + 1));
+    } else if (auto space = full.rfind(' '); space != std::string::npos) {
+        s.first_name = trim(full.substr(0, space));
+        s.last_name = trim(full.substr(space + 1));
+    } else {
+        s.last_name = full;
+    }
+}
+
+Guardian make_guardian(const Cells& c, RosterField name, RosterField first, RosterField last, RosterField phone,
+                       RosterField email) {
+    Guardian g;
+    g.name = join_name(c.get(name), c.get(first), c.get(last));
+    g.phone = c.get(phone);
+    g.email = c.get(email);
+    g.preferred_contact = !g.phone.empty() ? ContactMethod::Phone : !g.email.empty() ? ContactMethod::Email
+                                                                                      : ContactMethod::Paper;
+    return g;
+}
+
+}  // namespace
+
+RosterError::RosterError(std::string file, std::vector<RowProblem> problems)
+    : Error(describe(file, problems)), problems_(std::move(problems)) {}
+
+RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping) {
+    auto records = parse_csv(csv_text, file);
+    if (records.empty()) throw Error(file + " is empty; expected a header line and one row per student");
+    const auto& headers = records.front().fields;
+    for (std::size_t i = 0; i < headers.size(); ++i)
+        if (!is_valid_utf8(headers[i]))
+            throw Error(file + " line 1, column " + std::to_string(i + 1) + ": the header is not UTF-8 text; save the "
+                               "file as \"CSV UTF-8\"");
+    ColumnPlan plan = plan_columns(headers, mapping, file);
+
+    RosterFile out;
+    out.unused_headers = plan.unused_headers;
+    std::vector<RowProblem> problems;
+    std::map<std::string, int> first_line_of_number;
+    auto problem = [&](int line, std::size_t column, const std::string& reason) {
+        if (problems.size() < kMaxProblems)
+            problems.push_back({line, static_cast<int>(column), column ? headers[column - 1] : "", reason});
+    };
+
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const auto& rec = records[r];
+        bool blank = true;
+        for (const auto& f : rec.fields) blank = blank && trim(f).empty();
+        if (blank) continue;  // spreadsheets often leave empty rows at the end
+        if (rec.fields.size() > headers.size()) {
+            problem(rec.line, 0, "has " + std::to_string(rec.fields.size()) + " fields but the header has " +
+                                     std::to_string(headers.size()) + "; check for an unquoted comma");
+            continue;
+        }
+        Cells cells;
+        bool bad_text = false;
+        for (std::size_t i = 0; i < rec.fields.size(); ++i) {
+            if (!plan.fields[i]) continue;
+            if (!is_valid_utf8(rec.fields[i])) {
+                problem(rec.line, i + 1, "is not UTF-8 text; save the file as \"CSV UTF-8\"");
+                bad_text = true;
+                continue;
+            }
+            cells.values[*plan.fields[i]] = {rec.fields[i], i};
+        }
+        if (bad_text) continue;
+
+        RosterRow row;
+        row.line = rec.line;
+        row.student.student_number = cells.get(RosterField::StudentNumber);
+        row.student.first_name = cells.get(RosterField::FirstName);
+        row.student.last_name = cells.get(RosterField::LastName);
+        if (row.student.first_name.empty() && row.student.last_name.empty())
+            split_student_name(cells.get(RosterField::StudentName), row.student);
+        row.student.grade = cells.get(RosterField::Grade);
+        row.student.homeroom = cells.get(RosterField::Homeroom);
+        for (auto g : {make_guardian(cells, RosterField::Guardian1Name, RosterField::Guardian1First,
+                                     RosterField::Guardian1Last, RosterField::Guardian1Phone, RosterField::Guardian1Email),
+                       make_guardian(cells, RosterField::Guardian2Name, RosterField::Guardian2First,
+                                     RosterField::Guardian2Last, RosterField::Guardian2Phone, RosterField::Guardian2Email)})
+            if (!g.name.empty()) row.guardians.push_back(std::move(g));
+        std::string address = cells.get(RosterField::Address);
+        std::string city = cells.get(RosterField::City), state = cells.get(RosterField::State), zip = cells.get(RosterField::Zip);
+        std::string place = trim(city + (city.empty() || state.empty() ? "" : ", ") + state + " " + zip);
+        row.address = address.empty() ? place : (place.empty() ? address : address + ", " + place);
+
+        std::string language = cells.get(RosterField::Language);
+        if (!language.empty()) {
+            auto code = language_code(language);
+            if (!code) {
+                problem(rec.line, cells.column(RosterField::Language),
+                        "'" + language + "' is not a language FamilyNight knows; write its code (for example "
+                        "\"es\" or \"vi\") instead");
+                continue;
+            }
+            row.language = *code;
+            for (auto& g : row.guardians) g.language = *code;
+        }
+
+        const auto& number = row.student.student_number;
+        if (number.empty()) {
+            problem(rec.line, cells.column(RosterField::StudentNumber), "the student number is empty");
+            continue;
+        }
+        if (auto [it, fresh] = first_line_of_number.emplace(number, rec.line); !fresh) {
+            problem(rec.line, cells.column(RosterField::StudentNumber),
+                    "student number " + number + " is also on line " + std::to_string(it->second));
+            continue;
+        }
+        // Field rules from the model, reported against the column they came from.
+        try {
+            validate(row.student);
+            for (const auto& g : row.guardians) validate(g);
+            check_multiline_text("address", row.address, limits::kLongText);
+        } catch (const ValidationError& e) {
+            static const std::map<std::string, RosterField> field_of{
+                {"student number", RosterField::StudentNumber}, {"student first name", RosterField::FirstName},
+                {"student last name", RosterField::LastName},   {"student name", RosterField::LastName},
+                {"grade", RosterField::Grade},                  {"homeroom", RosterField::Homeroom},
+                {"guardian name", RosterField::Guardian1Name},  {"guardian phone", RosterField::Guardian1Phone},
+                {"guardian email", RosterField::Guardian1Email}, {"address", RosterField::Address}};
+            std::size_t column = 0;
+            if (auto it = field_of.find(e.field()); it != field_of.end()) {
+                column = cells.column(it->second);
+                if (!column && it->second == RosterField::LastName) column = cells.column(RosterField::StudentName);
+                if (!column && it->second == RosterField::Guardian1Name) column = cells.column(RosterField::Guardian1First);
+            }
+            std::string what = e.what();
+            problem(rec.line, column, what);
+            continue;
+        }
+        out.rows.push_back(std::move(row));
+    }
+    if (!problems.empty()) throw RosterError(file, std::move(problems));
+    if (out.rows.empty()) throw Error(file + " has a header line but no student rows");
+    return out;
+}
+
+RosterFile read_roster(const std::string& path, const ColumnMapping& mapping) {
+    return parse_roster(read_text_file(path), path, mapping);
+}
+
+}  // namespace fn::io

@@ -1,0 +1,46 @@
+#pragma once
+// Turns a roster CSV into checked rows: one student each, with the guardians
+// and address written on that row. No database here.
+#include <string>
+#include <vector>
+
+#include "core/errors.h"
+#include "core/household.h"
+#include "io/roster_columns.h"
+
+namespace fn::io {
+
+struct RosterRow {
+    int line = 0;
+    Student student;
+    std::vector<Guardian> guardians;
+    std::string address;
+    std::string language;  // code; empty when the roster has none
+};
+
+struct RosterFile {
+    std::vector<RosterRow> rows;
+    std::vector<std::string> unused_headers;
+};
+
+struct RowProblem {
+    int line = 0;
+    int column = 0;  // 1-based; 0 when the whole row is at fault
+    std::string column_name;
+    std::string reason;
+};
+
+// Every problem found (up to a limit), so one round of fixes suffices.
+class RosterError : public Error {
+public:
+    RosterError(std::string file, std::vector<RowProblem> problems);
+    const std::vector<RowProblem>& problems() const { return problems_; }
+
+private:
+    std::vector<RowProblem> problems_;
+};
+
+RosterFile read_roster(const std::string& path, const ColumnMapping& mapping);
+RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping);
+
+}  // namespace fn::io

@@ -1,0 +1,207 @@
+#include "ops/roster_ops.h"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/family_code.h"
+#include "core/text.h"
+#include "store/database.h"
+#include "store/household_store.h"
+
+namespace fn::ops {
+namespace {
+
+// Rows that share a guardian phone, e-mail or address, or a household
+// already on file, belong to one household.
+class RowGroups {
+public:
+    explicit RowGroups(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+    std::size_t find(std::size_t i) {
+        while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+        return i;
+    }
+    void join(std::size_t a, std::size_t b) { parent_[find(a)] = find(b); }
+    // Joins row i with the first row that had the same non-empty key.
+    void join_on(std::unordered_map<std::string, std::size_t>& seen, const std::string& key, std::size_t i) {
+        if (key.empty()) return;
+        auto [it, fresh] = seen.emplace(key, i);
+        if (!fresh) join(i, it->second);
+    }
+
+private:
+    std::vector<std::size_t> parent_;
+};
+
+std::string phone_key(const std::string& phone) {
+    std::string d = digits_only(phone);
+    if (d.size() < 7) return {};  // too short to be a real number
+    return "p" + (d.size() > 10 ? d.substr(d.size() - 10) : d);
+}
+
+std::string lower_ascii(std::string s) {
+    for (auto& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+std::map<std::size_t, std::vector<std::size_t>> group_rows(const io::RosterFile& roster,
+                                                           const std::map<std::string, Id>& existing) {
+    RowGroups groups(roster.rows.size());
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < roster.rows.size(); ++i) {
+        const auto& row = roster.rows[i];
+        for (const auto& g : row.guardians) {
+            groups.join_on(seen, phone_key(g.phone), i);
+            if (!g.email.empty()) groups.join_on(seen, "e" + lower_ascii(g.email), i);
+        }
+        if (!row.address.empty()) groups.join_on(seen, "a" + fold_for_search(row.address), i);
+        if (auto it = existing.find(row.student.student_number); it != existing.end())
+            groups.join_on(seen, "h" + std::to_string(it->second), i);
+    }
+    std::map<std::size_t, std::vector<std::size_t>> out;
+    for (std::size_t i = 0; i < roster.rows.size(); ++i) out[groups.find(i)].push_back(i);
+    return out;
+}
+
+// Applies one roster row to the household it belongs to, counting changes.
+void merge_row(const io::RosterRow& row, Household& h, RosterImportSummary& s) {
+    auto st = std::find_if(h.students.begin(), h.students.end(),
+                           [&](const Student& x) { return x.student_number == row.student.student_number; });
+    if (st == h.students.end()) {
+        h.students.push_back(row.student);
+        ++s.students_added;
+    } else {
+        Student updated = row.student;
+        updated.id = st->id;
+        bool changed = updated.first_name != st->first_name || updated.last_name != st->last_name ||
+                       updated.grade != st->grade || updated.homeroom != st->homeroom;
+        if (changed) {
+            *st = updated;
+            ++s.students_updated;
+        }
+    }
+    for (const auto& g : row.guardians) {
+        std::string key = fold_for_search(g.name);
+        auto it = std::find_if(h.guardians.begin(), h.guardians.end(),
+                               [&](const Guardian& x) { return fold_for_search(x.name) == key; });
+        if (it == h.guardians.end()) {
+            h.guardians.push_back(g);
+            ++s.guardians_added;
+            continue;
+        }
+        Guardian before = *it;
+        if (!g.phone.empty()) it->phone = g.phone;
+        if (!g.email.empty()) it->email = g.email;
+        if (!row.language.empty()) it->language = g.language;
+        if (it->phone != before.phone || it->email != before.email || it->language != before.language)
+            ++s.guardians_updated;
+    }
+    if (!row.address.empty()) h.address = row.address;
+    if (!row.language.empty()) h.language = row.language;
+}
+
+bool same_household(const Household& a, const Household& b) {
+    auto key = [](const Household& h) {
+        std::string k = h.address + '\x1f' + h.language;
+        for (const auto& g : h.guardians) k += '\x1e' + g.name + '\x1f' + g.phone + '\x1f' + g.email + '\x1f' + g.language;
+        for (const auto& s : h.students)
+            k += '\x1d' + s.student_number + '\x1f' + s.first_name + '\x1f' + s.last_name + '\x1f' + s.grade + '\x1f' + s.homeroom;
+        return k;
+    };
+    return key(a) == key(b);
+}
+
+std::unordered_set<std::string> all_codes(soci::session& sql) {
+    std::unordered_set<std::string> codes;
+    std::string code;
+    soci::statement st = (sql.prepare << "SELECT code FROM households", soci::into(code));
+    st.execute();
+    while (st.fetch()) codes.insert(code);
+    return codes;
+}
+
+RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster) {
+    RosterImportSummary s;
+    s.rows = static_cast<int>(roster.rows.size());
+    s.unused_columns = roster.unused_headers;
+    auto existing = store::households_by_student_number(sql);
+    auto groups = group_rows(roster, existing);
+
+    std::set<Id> touched;
+    for (const auto& row : roster.rows)
+        if (auto it = existing.find(row.student.student_number); it != existing.end()) touched.insert(it->second);
+    std::map<Id, Household> stored, merged;
+    for (auto& h : store::load_households(sql, std::vector<Id>(touched.begin(), touched.end()))) {
+        merged[h.id] = h;
+        stored[h.id] = std::move(h);
+    }
+
+    std::vector<Household> created;
+    for (const auto& [root, rows] : groups) {
+        Id target = 0;
+        for (auto i : rows)
+            if (auto it = existing.find(roster.rows[i].student.student_number); it != existing.end())
+                target = target ? std::min(target, it->second) : it->second;
+        Household* fresh = nullptr;
+        for (auto i : rows) {
+            const auto& row = roster.rows[i];
+            auto it = existing.find(row.student.student_number);
+            Household* h = nullptr;
+            if (it != existing.end()) {
+                h = &merged[it->second];  // a known student stays in its household
+            } else if (target) {
+                h = &merged[target];
+            } else {
+                if (!fresh) {
+                    created.emplace_back();
+                    fresh = &created.back();
+                }
+                h = fresh;
+            }
+            merge_row(row, *h, s);
+        }
+    }
+
+    store::HouseholdWriter writer(sql);
+    for (const auto& [id, h] : merged) {
+        if (same_household(h, stored[id])) {
+            ++s.households_unchanged;
+            continue;
+        }
+        ++s.households_updated;
+        writer.replace(h);
+    }
+    auto codes = all_codes(sql);
+    static FamilyCodeGenerator generator;
+    for (auto& h : created) {
+        h.code = generator.next([&](const std::string& c) { return codes.count(c) > 0; });
+        codes.insert(h.code);
+        writer.insert(h);
+        ++s.households_created;
+    }
+    return s;
+}
+
+}  // namespace
+
+RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run) {
+    RosterImportSummary summary;
+    auto work = [&](soci::session& sql) { summary = apply(sql, roster); };
+    if (dry_run) db.rehearse(work);
+    else db.transaction(work);
+    summary.dry_run = dry_run;
+    return summary;
+}
+
+RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping,
+                                  bool dry_run) {
+    return import_roster_rows(db, io::read_roster(path, mapping), dry_run);
+}
+
+}  // namespace fn::ops

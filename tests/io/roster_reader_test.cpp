@@ -1,0 +1,87 @@
+#include "io/roster_reader.h"
+
+#include <gtest/gtest.h>
+
+using namespace fn;
+
+TEST(RosterColumns, RecognisesCommonHeadersIgnoringCaseSpacesAndUnderscores) {
+    auto plan = io::plan_columns({"Student ID", "LAST_NAME", "first name", "Grade Level", "Homeroom Teacher",
+                                  "Parent/Guardian Name", "Home Phone", "Parent Email", "Street Address", "City",
+                                  "Zip Code", "Home Language", "Bus Route"},
+                                 {}, "r.csv");
+    EXPECT_EQ(plan.fields[0], io::RosterField::StudentNumber);
+    EXPECT_EQ(plan.fields[1], io::RosterField::LastName);
+    EXPECT_EQ(plan.fields[5], io::RosterField::Guardian1Name);
+    EXPECT_EQ(plan.fields[6], io::RosterField::Guardian1Phone);
+    EXPECT_EQ(plan.fields[11], io::RosterField::Language);
+    EXPECT_EQ(plan.unused_headers, std::vector<std::string>{"Bus Route"});
+    EXPECT_EQ(io::normalize_header("Student #"), "studentnumber");
+}
+
+TEST(RosterColumns, ExplicitMappingWinsAndBadMappingsAreExplained) {
+    auto map = io::parse_mappings({"Tutor Nombre=guardian1_name", "Número=student_number"});
+    auto plan = io::plan_columns({"Número", "Apellido", "Tutor Nombre"}, map, "r.csv");
+    EXPECT_EQ(plan.fields[0], io::RosterField::StudentNumber);
+    EXPECT_EQ(plan.fields[2], io::RosterField::Guardian1Name);
+    EXPECT_THROW(io::parse_mappings({"Tutor=parent_name"}), Error);
+    EXPECT_THROW(io::parse_mappings({"no equals sign"}), Error);
+    EXPECT_THROW(io::plan_columns({"Número", "Apellido"}, io::parse_mappings({"Missing=grade", "Número=student_number", "Apellido=last_name"}), "r.csv"), Error);
+    EXPECT_THROW(io::plan_columns({"Name", "Grade"}, {}, "r.csv"), Error);  // no student number
+}
+
+TEST(RosterReader, ReadsRowsWithGuardiansAddressAndLanguage) {
+    auto roster = io::parse_roster(
+        "Student Number,Student Name,Grade,Teacher,Guardian 1 Name,Guardian 1 Phone,Guardian 2 Name,Address,City,State,Zip,Home Language\n"
+        "1001,\"Núñez, Ana María\",2,Ms. Rivera,Rosa Núñez,(555) 010-2000,Luis Núñez,12 Elm St,Springfield,IL,62701,Spanish\n"
+        "1002,Bảo Trần,K,Mr. Park,Trần Thị Lan,,,,,,,Tiếng Việt\n",
+        "r.csv", {});
+    ASSERT_EQ(roster.rows.size(), 2u);
+    const auto& a = roster.rows[0];
+    EXPECT_EQ(a.line, 2);
+    EXPECT_EQ(a.student.last_name, "Núñez");
+    EXPECT_EQ(a.student.first_name, "Ana María");
+    ASSERT_EQ(a.guardians.size(), 2u);
+    EXPECT_EQ(a.guardians[0].preferred_contact, ContactMethod::Phone);
+    EXPECT_EQ(a.guardians[1].preferred_contact, ContactMethod::Paper);
+    EXPECT_EQ(a.address, "12 Elm St, Springfield, IL 62701");
+    EXPECT_EQ(a.language, "es");
+    EXPECT_EQ(roster.rows[1].student.last_name, "Trần");
+    EXPECT_EQ(roster.rows[1].language, "vi");
+}
+
+TEST(RosterReader, EveryBadRowIsReportedWithLineColumnAndReason) {
+    try {
+        io::parse_roster("id,last name,first name,grade,language\n"
+                         "1,Ok,Fine,1,en\n"
+                         ",Missing,Number,1,en\n"
+                         "1,Dup,Licate,1,en\n"
+                         "4,Bad\x01Name,X,1,en\n"
+                         "5,Lang,Unknown,1,Klingon\n"
+                         "6,Too,Many,1,en,extra\n",
+                         "roster.csv", {});
+        FAIL();
+    } catch (const io::RosterError& e) {
+        const auto& p = e.problems();
+        ASSERT_EQ(p.size(), 5u);
+        EXPECT_EQ(p[0].line, 3);
+        EXPECT_EQ(p[0].column, 1);
+        EXPECT_EQ(p[1].line, 4);
+        EXPECT_NE(p[1].reason.find("also on line 2"), std::string::npos);
+        EXPECT_EQ(p[2].column, 2);
+        EXPECT_EQ(p[2].column_name, "last name");
+        EXPECT_EQ(p[3].column, 5);
+        EXPECT_EQ(p[4].line, 7);
+        std::string msg = e.what();
+        EXPECT_NE(msg.find("roster.csv line 3, column 1 (id): the student number is empty"), std::string::npos) << msg;
+        EXPECT_NE(msg.find("Nothing was imported."), std::string::npos);
+    }
+}
+
+TEST(RosterReader, InvalidUtf8IsReportedNotImported) {
+    try {
+        io::parse_roster("id,last name\n1,Nu\xF1" "ez\n", "latin1.csv", {});
+        FAIL();
+    } catch (const io::RosterError& e) {
+        EXPECT_NE(std::string(e.what()).find("CSV UTF-8"), std::string::npos);
+    }
+}
