@@ -1,0 +1,31 @@
+#pragma once
+// Writes CSV files that spreadsheets open safely: UTF-8 with BOM (so Excel
+// shows accents), CRLF, fields quoted by libcsv, and text that starts like
+// a formula (= + - @) prefixed with ' so a name can never run as one.
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace fn::io {
+
+class CsvWriter {
+public:
+    // Writes to PATH.part and renames on finish(), so a failed export never
+    // leaves a half-written file under the real name.
+    explicit CsvWriter(std::string path);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
+
+    void row(const std::vector<std::string>& cells);
+    void finish();
+
+private:
+    std::string path_, temp_;
+    std::ofstream out_;
+    bool finished_ = false;
+};
+
+std::string csv_cell(const std::string& text);  // quoted and formula-guarded
+
+}  // namespace fn::io

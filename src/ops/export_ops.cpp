@@ -1,0 +1,143 @@
+#include "ops/export_ops.h"
+
+#include <soci/soci.h>
+
+#include <fstream>
+#include <map>
+
+#include "core/errors.h"
+#include "io/csv_writer.h"
+#include "io/ics_writer.h"
+#include "ops/volunteer_ops.h"
+#include "store/attendance_store.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/household_store.h"
+#include "store/people_store.h"
+#include "store/rsvp_store.h"
+#include "store/settings_store.h"
+#include "store/text_list.h"
+
+namespace fn::ops {
+namespace {
+
+std::map<Id, Household> households_by_id(soci::session& sql, const std::vector<Id>& ids) {
+    std::map<Id, Household> map;
+    for (auto& h : store::load_households(sql, ids)) map[h.id] = std::move(h);
+    return map;
+}
+
+std::string guardian_names(const Household& h) {
+    std::string out;
+    for (const auto& g : h.guardians) out += (out.empty() ? "" : "; ") + g.name;
+    return out;
+}
+
+std::string first_phone(const Household& h) {
+    for (const auto& g : h.guardians)
+        if (!g.phone.empty()) return g.phone;
+    return {};
+}
+
+}  // namespace
+
+int export_rsvps_csv(Database& db, Id event_id, const std::string& path) {
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);
+    auto rsvps = store::rsvps_of_event(sql, event_id);
+    std::vector<Id> ids;
+    for (const auto& r : rsvps) ids.push_back(r.household_id);
+    auto households = households_by_id(sql, ids);
+    std::map<Id, std::string> titles;
+    for (const auto& w : store::workshops_of(sql, event_id)) titles[w.id] = w.title();
+
+    io::CsvWriter out(path);
+    out.row({"family_code", "family_name", "guardians", "phone", "language", "status", "adults", "children",
+             "child_ages", "childcare_ages", "meals", "interpreter", "workshops", "source", "recorded_at"});
+    for (const auto& r : rsvps) {
+        const auto& h = households[r.household_id];
+        std::string meals, picks;
+        for (const auto& m : r.meal_lines())
+            meals += (meals.empty() ? "" : "; ") + std::to_string(m.count) + " " + to_string(m.need) +
+                     (m.note.empty() ? "" : " (" + m.note + ")");
+        for (const auto& p : r.picks) picks += (picks.empty() ? "" : "; ") + titles[p.workshop_id];
+        out.row({h.code, h.family_name(), guardian_names(h), first_phone(h), h.language, to_string(r.status),
+                 std::to_string(r.adults), std::to_string(r.child_ages.size()), store::join_ints(r.child_ages),
+                 store::join_ints(r.childcare_ages), meals, r.interpreter_language, picks, to_string(r.source),
+                 r.recorded_at});
+    }
+    out.finish();
+    return static_cast<int>(rsvps.size());
+}
+
+int export_attendance_csv(Database& db, Id event_id, const std::string& path) {
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);
+    auto checkins = store::checkins_of_event(sql, event_id);
+    std::vector<Id> ids;
+    for (const auto& c : checkins) ids.push_back(c.household_id);
+    auto households = households_by_id(sql, ids);
+    io::CsvWriter out(path);
+    out.row({"family_code", "family_name", "guardians", "language", "walk_in", "adults", "children",
+             "checked_in_at", "station"});
+    for (const auto& c : checkins) {
+        const auto& h = households[c.household_id];
+        out.row({h.code, h.family_name(), guardian_names(h), h.language, c.walk_in ? "yes" : "no",
+                 std::to_string(c.adults), std::to_string(c.children), c.checked_in_at, c.station});
+    }
+    for (const auto& hc : store::headcounts_of_event(sql, event_id))
+        out.row({"", "headcount: " + to_string(hc.category) + " " + hc.label, "", "", "", "", std::to_string(hc.count),
+                 hc.recorded_at, ""});
+    out.finish();
+    return static_cast<int>(checkins.size());
+}
+
+int export_volunteers_csv(Database& db, Id event_id, const std::string& path) {
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);
+    auto board = load_volunteer_board(db, event_id);
+    std::map<Id, Person> people;
+    for (auto& p : store::list_people(sql)) people[p.id] = std::move(p);
+    io::CsvWriter out(path);
+    out.row({"role", "shift_start", "shift_end", "needed", "signed_up", "name", "phone", "email"});
+    int rows = 0;
+    for (const auto& role : board.roles)
+        for (const auto& s : board.shifts) {
+            if (s.role_id != role.id) continue;
+            int signed_up = 0;
+            for (const auto& g : board.signups) signed_up += g.shift_id == s.id;
+            bool any = false;
+            for (const auto& g : board.signups) {
+                if (g.shift_id != s.id) continue;
+                const auto& p = people[g.person_id];
+                out.row({role.name, s.start_time, s.end_time, std::to_string(s.needed), std::to_string(signed_up),
+                         p.name, p.phone, p.email});
+                any = true;
+                ++rows;
+            }
+            if (!any) {  // an empty shift still shows, so the gap is visible
+                out.row({role.name, s.start_time, s.end_time, std::to_string(s.needed), "0", "", "", ""});
+                ++rows;
+            }
+        }
+    out.finish();
+    return rows;
+}
+
+int export_events_ics(Database& db, Id event_id, const std::string& path, const std::string& language) {
+    auto& sql = db.sql();
+    std::vector<Event> events;
+    if (event_id) events.push_back(store::load_event(sql, event_id));
+    else events = store::list_events(sql);
+    auto settings = store::load_settings(sql);
+    std::string text = io::events_to_ics(events, settings.name, language);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error("cannot write " + path + ": check the folder exists and is writable");
+    out << text;
+    if (!out) throw Error("writing " + path + " failed (disk full?)");
+    int n = 0;
+    for (const auto& e : events) n += e.status != EventStatus::Draft;
+    return n;
+}
+
+}  // namespace fn::ops
