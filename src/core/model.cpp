@@ -2,6 +2,10 @@
 #include "core/event.h"
 #include "core/household.h"
 #include "core/rsvp.h"
+#include "core/school.h"
+
+#include <cstdio>
+#include "core/errors.h"
 
 namespace fn {
 namespace {
@@ -28,6 +32,31 @@ std::string Household::family_name() const {
     for (const auto& g : guardians)
         if (!g.name.empty()) return last_word(g.name);
     return {};
+}
+
+std::string format_childcare_bands(const std::vector<ChildcareBand>& bands) {
+    std::string out;
+    for (const auto& b : bands)
+        out += (out.empty() ? "" : ";") + std::to_string(b.min_age) + "-" + std::to_string(b.max_age) + ":" +
+               std::to_string(b.children_per_caregiver);
+    return out;
+}
+
+std::vector<ChildcareBand> parse_childcare_bands(const std::string& text) {
+    std::vector<ChildcareBand> bands;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find(';', start);
+        std::string item = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        ChildcareBand b;
+        char tail = 0;
+        if (std::sscanf(item.c_str(), "%d-%d:%d%c", &b.min_age, &b.max_age, &b.children_per_caregiver, &tail) != 3)
+            throw ValidationError("childcare bands", "'" + item + "' should look like 3-5:8 (ages 3 to 5, 8 children per caregiver)");
+        bands.push_back(b);
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return bands;
 }
 
 std::vector<MealLine> Rsvp::meal_lines() const {

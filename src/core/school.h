@@ -24,4 +24,9 @@ struct SchoolSettings {
 
 void validate(const SchoolSettings& s);
 
+// Bands written as "0-2:4;3-5:8;6-99:12" (ages min-max : children per caregiver).
+std::string format_childcare_bands(const std::vector<ChildcareBand>& bands);
+// Throws ValidationError naming the piece that is not like "3-5:8".
+std::vector<ChildcareBand> parse_childcare_bands(const std::string& text);
+
 }  // namespace fn

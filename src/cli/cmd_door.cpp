@@ -1,0 +1,123 @@
+// checkin, walkin and headcount: the commands used at the door.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/views.h"
+#include "core/errors.h"
+#include "ops/door_ops.h"
+#include "ops/household_ops.h"
+
+namespace fn::cli {
+namespace {
+
+nlohmann::json checkin_json(const CheckIn& c) {
+    return {{"household", c.household_id}, {"adults", c.adults}, {"children", c.children}, {"walk_in", c.walk_in},
+            {"checked_in_at", c.checked_in_at}, {"station", c.station}};
+}
+
+}  // namespace
+
+void add_door_commands(CLI::App& app, Context& ctx) {
+    struct CheckinOptions {
+        Id event = 0;
+        std::string code, search, station;
+        int adults = -1, children = -1;
+        bool undo = false, adjust = false;
+    };
+    auto o = std::make_shared<CheckinOptions>();
+    auto* checkin = app.add_subcommand("checkin", "Check a family in (by family code or by searching a name)");
+    checkin->add_option("event", o->event, "Event id")->required();
+    checkin->add_option("code", o->code, "Family code (as printed or scanned)");
+    checkin->add_option("--search", o->search, "Name to search instead of a code; checks in when exactly one matches");
+    checkin->add_option("--adults", o->adults, "Adults present (default: from the RSVP)");
+    checkin->add_option("--children", o->children, "Children present (default: from the RSVP)");
+    checkin->add_option("--station", o->station, "Which table or laptop");
+    checkin->add_flag("--undo", o->undo, "Undo this family's check-in");
+    checkin->add_flag("--adjust", o->adjust, "Correct the adults/children of an existing check-in");
+    checkin->callback([&ctx, o] {
+        Household h;
+        if (!o->code.empty()) {
+            h = ctx.household(o->code);
+        } else if (!o->search.empty()) {
+            auto found = ops::search_households(ctx.db(), o->search, 10);
+            if (found.size() != 1) {
+                std::string text = found.empty() ? "No family matches '" + o->search + "'."
+                                                 : fmt::format("{} families match '{}'; check in by code:", found.size(), o->search);
+                for (const auto& f : found) text += "\n  " + household_line(f);
+                throw NotFoundError(text);
+            }
+            h = found.front();
+        } else {
+            throw ValidationError("checkin", "give a family code or --search NAME");
+        }
+        if (o->undo) {
+            ops::undo_check_in(ctx.db(), o->event, h.id);
+            ctx.emit({{"household", h.id}, {"undone", true}}, fmt::format("Check-in of {} ({}) undone", h.family_name(), h.code));
+            return;
+        }
+        if (o->adjust) {
+            if (o->adults < 0 || o->children < 0) throw ValidationError("--adjust", "give both --adults and --children");
+            ops::adjust_check_in(ctx.db(), o->event, h.id, o->adults, o->children);
+            ctx.emit({{"household", h.id}, {"adults", o->adults}, {"children", o->children}},
+                     fmt::format("{} ({}) now counted as {} adults and {} children", h.family_name(), h.code, o->adults, o->children));
+            return;
+        }
+        auto c = ops::check_in(ctx.db(), o->event, h.id, o->adults, o->children, o->station);
+        ctx.emit(checkin_json(c), fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}", h.family_name(),
+                                              h.code, c.adults, c.children, c.walk_in ? " as a walk-in" : ""));
+    });
+
+    struct WalkinOptions {
+        Id event = 0;
+        std::vector<std::string> guardians, students;
+        std::string phone, language = "en", station;
+        int adults = 1, children = 0;
+    };
+    auto w = std::make_shared<WalkinOptions>();
+    auto* walkin = app.add_subcommand("walkin", "Register a new family at the door and check it in");
+    walkin->add_option("event", w->event, "Event id")->required();
+    walkin->add_option("--guardian", w->guardians, "Guardian name")->required();
+    walkin->add_option("--student", w->students, "Student name (optional)");
+    walkin->add_option("--phone", w->phone, "Phone (optional)");
+    walkin->add_option("--language", w->language, "Home language code")->capture_default_str();
+    walkin->add_option("--adults", w->adults, "Adults present")->capture_default_str();
+    walkin->add_option("--children", w->children, "Children present")->capture_default_str();
+    walkin->add_option("--station", w->station, "Which table or laptop");
+    walkin->callback([&ctx, w] {
+        Household h;
+        h.language = w->language;
+        for (std::size_t i = 0; i < w->guardians.size(); ++i)
+            h.guardians.push_back({0, w->guardians[i], i ? "" : w->phone, "",
+                                   w->phone.empty() ? ContactMethod::Paper : ContactMethod::Phone, w->language});
+        for (const auto& s : w->students) {
+            Student st;
+            auto space = s.rfind(' ');
+            st.first_name = space == std::string::npos ? s : s.substr(0, space);
+            st.last_name = space == std::string::npos ? "" : s.substr(space + 1);
+            h.students.push_back(st);
+        }
+        auto out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children, w->station);
+        nlohmann::json j = checkin_json(out.check_in);
+        j["code"] = out.family_code;
+        ctx.emit(j, fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} children)",
+                                out.family_code, out.check_in.adults, out.check_in.children));
+    });
+
+    auto hc = std::make_shared<Headcount>();
+    auto category = std::make_shared<std::string>("meeting-point");
+    auto* headcount = app.add_subcommand("headcount", "Record a head count without names (walk-in rallies)");
+    headcount->add_option("event", hc->event_id, "Event id")->required();
+    headcount->add_option("--category", *category, "meeting-point, grade or role")->capture_default_str();
+    headcount->add_option("--label", hc->label, "e.g. \"Park & 5th\", \"Grade 2\", \"Teachers\"")->required();
+    headcount->add_option("--count", hc->count, "How many people")->required();
+    headcount->callback([&ctx, hc, category] {
+        Headcount h = *hc;
+        h.category = parse_headcount_category(*category);
+        Id id = ops::record_headcount(ctx.db(), h);
+        ctx.emit({{"id", id}}, fmt::format("Counted {} at {}", h.count, h.label));
+    });
+}
+
+}  // namespace fn::cli

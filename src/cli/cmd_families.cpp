@@ -1,0 +1,129 @@
+// family and import commands.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/views.h"
+#include "ops/household_ops.h"
+#include "ops/roster_ops.h"
+
+namespace fn::cli {
+namespace {
+
+void print_households(Context& ctx, const std::vector<Household>& list, const std::string& empty) {
+    nlohmann::json all = nlohmann::json::array();
+    std::string text;
+    for (const auto& h : list) {
+        all.push_back(household_json(h));
+        text += household_line(h) + "\n";
+    }
+    ctx.emit(all, list.empty() ? empty : text);
+}
+
+// "Ana Núñez:2:Ms. Rivera" -> first and last name, grade, homeroom.
+Student parse_student(const std::string& text) {
+    Student s;
+    auto first_colon = text.find(':');
+    std::string name = text.substr(0, first_colon);
+    auto space = name.rfind(' ');
+    s.first_name = space == std::string::npos ? name : name.substr(0, space);
+    s.last_name = space == std::string::npos ? "" : name.substr(space + 1);
+    if (first_colon != std::string::npos) {
+        auto second = text.find(':', first_colon + 1);
+        s.grade = text.substr(first_colon + 1, second == std::string::npos ? std::string::npos : second - first_colon - 1);
+        if (second != std::string::npos) s.homeroom = text.substr(second + 1);
+    }
+    return s;
+}
+
+}  // namespace
+
+void add_family_commands(CLI::App& app, Context& ctx) {
+    auto* family = app.add_subcommand("family", "The families directory");
+    family->require_subcommand(1);
+
+    struct ListOptions { int limit = 50; int offset = 0; };
+    auto lo = std::make_shared<ListOptions>();
+    auto* list = family->add_subcommand("list", "List households by family name");
+    list->add_option("--limit", lo->limit, "At most this many (0: all)")->capture_default_str();
+    list->add_option("--offset", lo->offset, "Skip this many first");
+    list->callback([&ctx, lo] {
+        print_households(ctx, ops::list_households(ctx.db(), lo->limit, lo->offset),
+                         "No families yet. Import a roster: familynight-cli import roster FILE.csv");
+    });
+
+    auto code = std::make_shared<std::string>();
+    auto* show = family->add_subcommand("show", "Show one household");
+    show->add_option("family", *code, "Family code or #ID")->required();
+    show->callback([&ctx, code] {
+        auto h = ctx.household(*code);
+        ctx.emit(household_json(h), household_text(h));
+    });
+
+    struct SearchOptions { std::string text; int limit = 20; };
+    auto so = std::make_shared<SearchOptions>();
+    auto* search = family->add_subcommand("search", "Find households by any guardian or student name, or code");
+    search->add_option("text", so->text, "What to look for (accents and case ignored)")->required();
+    search->add_option("--limit", so->limit, "At most this many")->capture_default_str();
+    search->callback([&ctx, so] {
+        print_households(ctx, ops::search_households(ctx.db(), so->text, so->limit), "No family matches '" + so->text + "'.");
+    });
+
+    struct AddOptions {
+        std::vector<std::string> guardians, students;
+        std::string phone, email, language = "en", contact = "paper", address, notes;
+    };
+    auto ao = std::make_shared<AddOptions>();
+    auto* add = family->add_subcommand("add", "Add a household by hand");
+    add->add_option("--guardian", ao->guardians, "Guardian name (repeat for more)")->required();
+    add->add_option("--student", ao->students, "Student as \"First Last:grade:homeroom\" (repeat for more)");
+    add->add_option("--phone", ao->phone, "First guardian's phone");
+    add->add_option("--email", ao->email, "First guardian's e-mail");
+    add->add_option("--language", ao->language, "Home language code")->capture_default_str();
+    add->add_option("--contact", ao->contact, "Preferred contact: phone, text, email or paper")->capture_default_str();
+    add->add_option("--address", ao->address, "Home address");
+    add->add_option("--notes", ao->notes, "Notes");
+    add->callback([&ctx, ao] {
+        Household h;
+        h.language = ao->language;
+        h.address = ao->address;
+        h.notes = ao->notes;
+        for (std::size_t i = 0; i < ao->guardians.size(); ++i)
+            h.guardians.push_back({0, ao->guardians[i], i ? "" : ao->phone, i ? "" : ao->email,
+                                   parse_contact_method(ao->contact), ao->language});
+        for (const auto& s : ao->students) h.students.push_back(parse_student(s));
+        Id id = ops::add_household(ctx.db(), h);
+        auto stored = ops::load_household(ctx.db(), id);
+        ctx.emit(household_json(stored), fmt::format("Added household {} with family code {}", id, stored.code));
+    });
+
+    auto* import = app.add_subcommand("import", "Import data from files");
+    import->require_subcommand(1);
+    struct ImportOptions { std::string file; std::vector<std::string> maps; bool dry_run = false; };
+    auto io = std::make_shared<ImportOptions>();
+    auto* roster = import->add_subcommand("roster", "Import a student roster CSV (one row per student)");
+    roster->add_option("file", io->file, "CSV file exported from the student information system")->required();
+    roster->add_option("--map", io->maps, "Column mapping COLUMN=FIELD, e.g. \"Tutor=guardian1_name\" (repeat)");
+    roster->add_flag("--dry-run", io->dry_run, "Show what would change; write nothing");
+    roster->callback([&ctx, io] {
+        auto s = ops::import_roster(ctx.db(), io->file, io::parse_mappings(io->maps), io->dry_run);
+        std::string text = fmt::format(
+            "{}{} rows: {} households created, {} updated, {} unchanged; {} students added, {} updated; "
+            "{} guardians added, {} updated",
+            s.dry_run ? "Dry run (nothing written): " : "Imported ", s.rows, s.households_created, s.households_updated,
+            s.households_unchanged, s.students_added, s.students_updated, s.guardians_added, s.guardians_updated);
+        if (!s.unused_columns.empty()) {
+            text += "\nColumns not used:";
+            for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
+        }
+        ctx.emit({{"dry_run", s.dry_run}, {"rows", s.rows}, {"households_created", s.households_created},
+                  {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
+                  {"students_added", s.students_added}, {"students_updated", s.students_updated},
+                  {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},
+                  {"unused_columns", s.unused_columns}},
+                 text);
+    });
+}
+
+}  // namespace fn::cli

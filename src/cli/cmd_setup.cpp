@@ -1,0 +1,88 @@
+// init, demo and school settings.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "ops/demo_school.h"
+#include "ops/settings_ops.h"
+#include "store/text_list.h"
+
+namespace fn::cli {
+namespace {
+
+nlohmann::json settings_json(const SchoolSettings& s) {
+    nlohmann::json bands = nlohmann::json::array();
+    for (const auto& b : s.childcare_bands)
+        bands.push_back({{"min_age", b.min_age}, {"max_age", b.max_age}, {"children_per_caregiver", b.children_per_caregiver}});
+    return {{"name", s.name}, {"address", s.address}, {"logo", s.logo_path}, {"languages", s.languages},
+            {"childcare_bands", bands}, {"walk_in_buffer_percent", s.walk_in_buffer_percent}};
+}
+
+std::string settings_text(const SchoolSettings& s) {
+    std::string bands;
+    for (const auto& b : s.childcare_bands)
+        bands += fmt::format("{}ages {}-{}: 1 caregiver per {}", bands.empty() ? "" : "; ", b.min_age, b.max_age,
+                             b.children_per_caregiver);
+    return fmt::format("School:     {}\nAddress:    {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%",
+                       s.name.empty() ? "(not set)" : s.name, s.address, store::join_words(s.languages), bands,
+                       s.walk_in_buffer_percent);
+}
+
+}  // namespace
+
+void add_setup_commands(CLI::App& app, Context& ctx) {
+    auto* init = app.add_subcommand("init", "Create the database (or check an existing one)");
+    init->callback([&ctx] {
+        auto& db = ctx.db();
+        ctx.emit({{"database", db.location()}, {"schema_version", db.schema_version()}},
+                 fmt::format("Database ready: {} (schema version {})", db.location(), db.schema_version()));
+    });
+
+    auto demo_opts = std::make_shared<ops::DemoOptions>();
+    auto* demo = app.add_subcommand("demo", "Fill a new database with a realistic multilingual demo school");
+    demo->add_option("--households", demo_opts->households, "Number of households")->capture_default_str();
+    demo->add_option("--events", demo_opts->upcoming_events, "Upcoming family nights")->capture_default_str();
+    demo->add_option("--rsvps-per-event", demo_opts->rsvps_per_event, "RSVPs per event (0: about 45 %)");
+    demo->add_option("--seed", demo_opts->seed, "Random seed (same seed, same school)")->capture_default_str();
+    demo->add_option("--today", demo_opts->today, "Plan events after this date (YYYY-MM-DD; default today)");
+    demo->callback([&ctx, demo_opts] {
+        auto s = ops::create_demo_school(ctx.db(), *demo_opts);
+        ctx.emit({{"households", s.households}, {"students", s.students}, {"events", s.events}, {"rsvps", s.rsvps},
+                  {"check_ins", s.check_ins}},
+                 fmt::format("Demo school created in {}: {} households, {} students, {} events, {} RSVPs, {} check-ins",
+                             ctx.db().location(), s.households, s.students, s.events, s.rsvps, s.check_ins));
+    });
+
+    auto* school = app.add_subcommand("school", "Show or change the school's settings");
+    school->require_subcommand(1);
+    school->add_subcommand("show", "Show the settings")->callback([&ctx] {
+        auto s = ops::load_settings(ctx.db());
+        ctx.emit(settings_json(s), settings_text(s));
+    });
+    struct SetOptions {
+        std::optional<std::string> name, address, logo, languages, bands;
+        std::optional<int> buffer;
+    };
+    auto set = std::make_shared<SetOptions>();
+    auto* set_cmd = school->add_subcommand("set", "Change settings");
+    set_cmd->add_option("--name", set->name, "School name");
+    set_cmd->add_option("--address", set->address, "School address");
+    set_cmd->add_option("--logo", set->logo, "Logo image file for flyers")->check(CLI::ExistingFile);
+    set_cmd->add_option("--languages", set->languages, "Languages the school sends flyers in, e.g. en,es,vi");
+    set_cmd->add_option("--childcare-bands", set->bands, "Age bands and ratios, e.g. 0-2:4;3-5:8;6-99:12");
+    set_cmd->add_option("--walk-in-buffer", set->buffer, "Extra dinners for walk-ins, percent (until learned)");
+    set_cmd->callback([&ctx, set] {
+        auto s = ops::load_settings(ctx.db());
+        if (set->name) s.name = *set->name;
+        if (set->address) s.address = *set->address;
+        if (set->logo) s.logo_path = *set->logo;
+        if (set->languages) s.languages = store::split_words(*set->languages);
+        if (set->buffer) s.walk_in_buffer_percent = *set->buffer;
+        if (set->bands) s.childcare_bands = parse_childcare_bands(*set->bands);
+        ops::save_settings(ctx.db(), s);
+        ctx.emit(settings_json(s), settings_text(s));
+    });
+}
+
+}  // namespace fn::cli

@@ -1,0 +1,19 @@
+#pragma once
+// Each group of subcommands registers itself on the CLI11 app.
+namespace CLI {
+class App;
+}
+
+namespace fn::cli {
+
+struct Context;
+
+void add_setup_commands(CLI::App& app, Context& ctx);     // init, demo, school
+void add_event_commands(CLI::App& app, Context& ctx);     // event, round, room, workshop
+void add_people_commands(CLI::App& app, Context& ctx);    // person, volunteer
+void add_family_commands(CLI::App& app, Context& ctx);    // family, import
+void add_rsvp_commands(CLI::App& app, Context& ctx);      // rsvp
+void add_door_commands(CLI::App& app, Context& ctx);      // checkin, walkin, headcount
+void add_report_commands(CLI::App& app, Context& ctx);    // counts, export
+
+}  // namespace fn::cli

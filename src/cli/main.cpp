@@ -1,0 +1,46 @@
+// familynight-cli: every FamilyNight operation from the command line.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "io/roster_reader.h"
+#include "store/database.h"
+
+int main(int argc, char** argv) {
+    fn::cli::Context ctx;
+    ctx.db_path = fn::store::default_database_path();
+    CLI::App app{"FamilyNight: plan family nights and run them at the door"};
+    app.set_version_flag("--version", "familynight-cli 0.1.0");
+    app.add_option("--db", ctx.db_path, "Database: a SQLite file or sqlite3://PATH")
+        ->envname("FAMILYNIGHT_DB")
+        ->capture_default_str();
+    app.add_flag("--json", ctx.json, "Print results as JSON for scripts");
+    app.require_subcommand(1);
+
+    fn::cli::add_setup_commands(app, ctx);
+    fn::cli::add_event_commands(app, ctx);
+    fn::cli::add_people_commands(app, ctx);
+    fn::cli::add_family_commands(app, ctx);
+    fn::cli::add_rsvp_commands(app, ctx);
+    fn::cli::add_door_commands(app, ctx);
+    fn::cli::add_report_commands(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const fn::io::RosterError& e) {
+        std::cerr << "familynight-cli: the roster has problems:\n" << e.what() << "\n";
+        return 1;
+    } catch (const fn::Error& e) {
+        std::cerr << "familynight-cli: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "familynight-cli: unexpected error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
