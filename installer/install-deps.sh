@@ -11,6 +11,8 @@ packages=(
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev sqlite3
   # libraries used by core, io and the CLI
   libcli11-dev libfmt-dev libical-dev libutf8proc-dev libcsv-dev nlohmann-json3-dev
+  # CLI end-to-end tests read --json output
+  jq
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
 )

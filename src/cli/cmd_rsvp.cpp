@@ -72,10 +72,9 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
     add->add_option("--interpreter", o->interpreter, "Language code of the interpreter needed");
     add->add_option("--source", o->source, "paper, phone, email or in-person")->capture_default_str();
     add->callback([&ctx, o] {
-        auto h = ctx.household(o->family);
+        // What was typed is checked before anything is looked up.
         Rsvp r;
         r.event_id = o->event;
-        r.household_id = h.id;
         r.status = parse_rsvp_status(o->status);
         r.adults = o->adults;
         r.child_ages = parse_int_list("--children", o->children);
@@ -84,6 +83,8 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
         for (const auto& m : o->meals) r.meals.push_back(parse_meal(m));
         r.interpreter_language = o->interpreter;
         r.source = parse_rsvp_source(o->source);
+        auto h = ctx.household(o->family);
+        r.household_id = h.id;
         auto out = ops::record_rsvp(ctx.db(), r);
         std::string text = fmt::format("RSVP {} recorded for {} ({}): {}, {} adults, {} children", out.rsvp_id,
                                        h.family_name(), h.code, o->status, r.adults, r.child_ages.size());

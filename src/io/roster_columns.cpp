@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/errors.h"
+#include "core/text.h"
 
 namespace fn::io {
 namespace {
@@ -18,24 +19,27 @@ const std::vector<FieldInfo>& fields() {
     static const std::vector<FieldInfo> table{
         {RosterField::StudentNumber, "student_number",
          {"studentnumber", "studentid", "studentno", "studentnum", "stuid", "stunumber", "localid", "sisid", "id",
-          "studentidnumber", "permid", "permnumber"}},
-        {RosterField::FirstName, "first_name", {"firstname", "studentfirstname", "first", "givenname", "studentfirst", "nombre", "nombres"}},
+          "studentidnumber", "permid", "permnumber", "numero", "numerodeestudiante",
+          "numeroestudiante", "matricula"}},
+        {RosterField::FirstName, "first_name", {"firstname", "studentfirstname", "first", "givenname", "studentfirst", "nombre", "nombres", "nombredelestudiante"}},
         {RosterField::LastName, "last_name", {"lastname", "studentlastname", "last", "surname", "familyname", "studentlast", "apellido", "apellidos"}},
         {RosterField::StudentName, "student_name", {"studentname", "name", "fullname", "studentfullname"}},
         {RosterField::Grade, "grade", {"grade", "gradelevel", "gr", "grd", "currentgrade", "grado"}},
         {RosterField::Homeroom, "homeroom", {"homeroom", "homeroomteacher", "teacher", "hr", "homeroomname", "classroom"}},
         {RosterField::Guardian1Name, "guardian1_name",
          {"guardianname", "parentname", "guardian", "parent", "parentguardian", "parentguardianname", "guardian1name",
-          "parent1name", "guardian1", "parent1", "contact1name", "primarycontact", "primaryguardian"}},
+          "parent1name", "guardian1", "parent1", "contact1name", "primarycontact", "primaryguardian",
+          "padre", "madre", "tutor", "nombredeltutor", "padremadretutor"}},
         {RosterField::Guardian1First, "guardian1_first",
          {"guardianfirstname", "parentfirstname", "guardian1firstname", "parent1firstname", "contact1firstname"}},
         {RosterField::Guardian1Last, "guardian1_last",
          {"guardianlastname", "parentlastname", "guardian1lastname", "parent1lastname", "contact1lastname"}},
         {RosterField::Guardian1Phone, "guardian1_phone",
          {"phone", "guardianphone", "parentphone", "homephone", "guardian1phone", "parent1phone", "primaryphone",
-          "cellphone", "contact1phone", "phonenumber", "telephone"}},
+          "cellphone", "contact1phone", "phonenumber", "telephone", "telefono"}},
         {RosterField::Guardian1Email, "guardian1_email",
-         {"email", "guardianemail", "parentemail", "guardian1email", "parent1email", "contact1email", "emailaddress"}},
+         {"email", "guardianemail", "parentemail", "guardian1email", "parent1email", "contact1email", "emailaddress",
+          "correo", "correoelectronico"}},
         {RosterField::Guardian2Name, "guardian2_name",
          {"guardian2name", "parent2name", "guardian2", "parent2", "contact2name", "secondaryguardian"}},
         {RosterField::Guardian2First, "guardian2_first", {"guardian2firstname", "parent2firstname", "contact2firstname"}},
@@ -43,13 +47,13 @@ const std::vector<FieldInfo>& fields() {
         {RosterField::Guardian2Phone, "guardian2_phone", {"guardian2phone", "parent2phone", "contact2phone", "secondaryphone"}},
         {RosterField::Guardian2Email, "guardian2_email", {"guardian2email", "parent2email", "contact2email"}},
         {RosterField::Address, "address",
-         {"address", "street", "streetaddress", "homeaddress", "address1", "mailingaddress", "residenceaddress"}},
+         {"address", "street", "streetaddress", "homeaddress", "address1", "mailingaddress", "residenceaddress", "direccion"}},
         {RosterField::City, "city", {"city", "town"}},
         {RosterField::State, "state", {"state", "province", "st"}},
         {RosterField::Zip, "zip", {"zip", "zipcode", "postalcode", "postcode"}},
         {RosterField::Language, "language",
          {"language", "homelanguage", "primarylanguage", "languagespoken", "preferredlanguage", "parentlanguage",
-          "familylanguage", "languageofhome", "correspondencelanguage", "idioma"}},
+          "familylanguage", "languageofhome", "correspondencelanguage", "idioma", "idiomadelhogar"}},
         {RosterField::Ignore, "ignore", {}},
     };
     return table;
@@ -77,7 +81,8 @@ std::string all_field_names() {
 
 std::string normalize_header(const std::string& header) {
     std::string out;
-    for (unsigned char c : header) {
+    // Accents and case folded first: "Número" reads as "numero".
+    for (unsigned char c : is_valid_utf8(header) ? fold_for_search(header) : header) {
         if (c == '#') out += "number";
         else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
         else if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '\t') continue;

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The README's CLI tour, step by step, with the results checked.
+source "$(dirname "$0")/lib.sh"
+
+out=$(fn init); expect_contains "init" "$out" "Database ready"
+expect_eq "database is private" "$(stat -c %a school.db)" "600"
+
+out=$(fn event add --kind literacy-night --title "Literacy Night" --title-in es="Noche de Lectura" \
+      --date 2026-12-10 --start 17:30 --end 19:30 --place Cafeteria --dinner --childcare --status published)
+expect_contains "event add" "$out" "Created event 1"
+fn round add 1 --number 1 --start 18:00 --end 18:40 >/dev/null
+fn room add 1 --name Library --capacity 2 >/dev/null
+fn person add --name "Ms. Rivera" --role teacher --languages en,es >/dev/null
+out=$(fn workshop add 1 --round 1 --room Library --title "Reading at home" --presenter "Ms. Rivera")
+expect_contains "workshop add" "$out" "Added workshop 1"
+expect_fails "presenter double booked" "Ms. Rivera already presents" \
+    "$CLI" workshop add 1 --round 1 --title "Second workshop" --presenter "Ms. Rivera"
+
+out=$(fn family add --guardian "Rosa Núñez" --student "Ana Núñez:2:Ms. Rivera" --language es --phone 555-0100)
+expect_contains "family add" "$out" "Added household 1 with family code"
+code=$(fn --json family show '#1' | jq -r .code)
+
+printf '\xEF\xBB\xBFStudent ID,Last Name,First Name,Grade,Homeroom,Parent Name,Home Phone,Home Language\r\n' > roster.csv
+printf '2001,Trần,Bảo,K,Mr. Park,Trần Thị Lan,555-0200,Vietnamese\r\n' >> roster.csv
+printf '2002,Trần,Mai,3,Ms. Chen,Trần Thị Lan,(555) 0200,Vietnamese\r\n' >> roster.csv
+printf '2003,"Carter, Jr.",Jamal,1,Ms. Rivera,Keisha Carter,555-0300,English\r\n' >> roster.csv
+out=$(fn import roster roster.csv --dry-run)
+expect_contains "dry run" "$out" "Dry run (nothing written): 3 rows: 2 households created"
+expect_eq "dry run wrote nothing" "$(fn --json family list | jq length)" "1"
+out=$(fn import roster roster.csv)
+expect_contains "import" "$out" "Imported 3 rows: 2 households created"
+out=$(fn family search tran)
+expect_contains "accent-insensitive search" "$out" "Trần"
+expect_eq "siblings share a household" "$(fn --json family search tran | jq '.[0].students | length')" "2"
+
+out=$(fn rsvp add 1 --family '#1' --adults 2 --children 4,7 --childcare 4 --pick 1 --meal vegetarian:1)
+expect_contains "rsvp seat" "$out" "workshop 1: seat reserved"
+out=$(fn rsvp add 1 --family '#2' --adults 1 --pick 1 --interpreter vi --source phone)
+expect_contains "rsvp waitlisted" "$out" "WAITLISTED (#1 in line)"
+
+out=$(fn counts 1)
+expect_contains "counts rsvps" "$out" "RSVPs: 2 yes"
+expect_contains "counts dinner" "$out" "Dinner: 6 meals (5 from RSVPs + 1 for walk-ins at 10%)"
+expect_contains "counts childcare" "$out" "Childcare: 1 children, 1 caregivers needed, 0 signed up - SHORT 1"
+expect_contains "counts workshop" "$out" "2/2 seats, 1 waiting"
+
+out=$(fn rsvp cancel 1 --family "$code")
+expect_contains "cancel promotes" "$out" "Promoted from the waitlist of workshop 1: Trần"
+
+out=$(fn checkin 1 --search "nunez ana")
+expect_contains "check-in by search" "$out" "Welcome, Núñez family"
+expect_contains "cancelled rsvp means walk-in" "$out" "as a walk-in"
+expect_fails "double check-in" "already checked in" "$CLI" checkin 1 "$code"
+out=$(fn walkin 1 --guardian "Hodan Warsame" --language so --children 2)
+expect_contains "walk-in" "$out" "New family registered with code"
+out=$(fn checkin 1 "$code" --undo)
+expect_contains "undo" "$out" "undone"
+
+out=$(fn --json counts 1)
+expect_eq "json walk-ins" "$(jq .turnout.walk_in_household <<<"$out")" "null"
+expect_eq "json turnout" "$(jq .turnout.walk_in_households <<<"$out")" "1"
+expect_eq "json meals total" "$(jq .dinner.total <<<"$out")" "$(jq '.dinner.rsvp_meals + .dinner.buffer_meals' <<<"$out")"
+
+out=$(fn export csv rsvps 1 -o rsvps.csv); expect_contains "export" "$out" "Wrote 2 rows"
+expect_contains "csv content" "$(cat rsvps.csv)" "Trần"
+out=$(fn export ics -o events.ics --language es); expect_contains "ics" "$out" "Wrote 1 events"
+expect_contains "ics content" "$(cat events.ics)" "SUMMARY:Noche de Lectura"
+
+finish
