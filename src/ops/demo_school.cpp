@@ -190,7 +190,7 @@ private:
     void add_volunteers(Id ev) {
         struct RoleSpec { VolunteerRoleKind kind; const char* name; std::vector<std::pair<const char*, const char*>> shifts; int needed; };
         std::vector<RoleSpec> specs{
-            {VolunteerRoleKind::Childcare, "Childcare (gym)", {{"17:15", "18:30"}, {"18:30", "19:45"}}, 4},
+            {VolunteerRoleKind::Childcare, "Childcare (gym)", {{"17:15", "18:30"}, {"18:30", "19:45"}}, 8},
             {VolunteerRoleKind::DinnerService, "Dinner service", {{"17:00", "18:30"}}, 4},
             {VolunteerRoleKind::Greeter, "Greeters and check-in", {{"17:00", "18:15"}}, 3},
             {VolunteerRoleKind::Interpreter, "Interpreters", {{"17:30", "19:45"}}, 3},
@@ -201,7 +201,7 @@ private:
             Id role = store::insert_role(sql_, {0, ev, spec.kind, spec.name});
             for (auto [start, end] : spec.shifts) {
                 Id shift = store::insert_shift(sql_, {0, role, start, end, spec.needed});
-                int signups = roll(1, spec.needed);  // usually some gaps to fill
+                int signups = roll(spec.needed / 2 + 1, spec.needed);  // usually a few gaps to fill
                 for (int k = 0; k < signups; ++k)
                     store::insert_signup(sql_, {shift, volunteers_[next++ % volunteers_.size()]});
             }
@@ -227,7 +227,7 @@ private:
             r.child_ages = hh.child_ages;
             if (chance(20)) r.child_ages.push_back(roll(1, 3));  // a younger sibling not yet in school
             for (int age : r.child_ages)
-                if (chance(55)) r.childcare_ages.push_back(age);
+                if (chance(30)) r.childcare_ages.push_back(age);
             for (const auto& round : rounds)
                 if (chance(75)) r.picks.push_back({round[0], round[static_cast<std::size_t>(roll(1, 4))]});
             int m = roll(1, 100);
