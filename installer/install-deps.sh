@@ -14,7 +14,7 @@ packages=(
   # CLI end-to-end tests read --json output
   jq
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev bc
 )
 
 missing=()

@@ -30,9 +30,25 @@ bool is_bidi_control(utf8proc_int32_t cp) {
     return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+bool is_ascii(std::string_view s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
+
 void check(std::string_view field, std::string_view value, std::size_t max_chars, bool required,
            bool multiline) {
     const std::string f(field);
+    if (is_ascii(value)) {  // the common case, without decoding
+        for (unsigned char c : value)
+            if ((c < 0x20 || c == 0x7F) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
+                throw ValidationError(f, "contains a control character (code " + std::to_string(c) + ")");
+        if (value.size() > max_chars)
+            throw ValidationError(f, "is " + std::to_string(value.size()) + " characters long; the limit is " +
+                                         std::to_string(max_chars));
+        if (required && trim(value).empty()) throw ValidationError(f, "is required");
+        return;
+    }
     if (!is_valid_utf8(value)) throw ValidationError(f, "is not valid UTF-8 text");
     std::size_t count = 0;
     for_each_codepoint(value, [&](utf8proc_int32_t cp) {
@@ -71,6 +87,12 @@ void check_multiline_text(std::string_view field, std::string_view value, std::s
 }
 
 std::string fold_for_search(std::string_view s) {
+    if (is_ascii(s)) {  // most names and addresses: lower-casing is the whole fold
+        std::string out(s);
+        for (auto& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
     utf8proc_uint8_t* out = nullptr;
     auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
                                                    UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
@@ -106,9 +128,14 @@ std::vector<std::string> search_tokens(std::string_view s) {
     };
     for_each_codepoint(folded, [&](utf8proc_int32_t cp) {
         if (cp == '\'' || cp == 0x2019) return;  // O'Brien -> obrien
-        auto cat = utf8proc_category(cp);
-        bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-                    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+        bool word;
+        if (cp < 0x80) {
+            word = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');  // folded: no upper case left
+        } else {
+            auto cat = utf8proc_category(cp);
+            word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                   (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+        }
         if (!word) {
             flush();
             return;

@@ -39,6 +39,12 @@ void create_private_file(const std::string& path) {
 void apply_pragmas(soci::session& sql) {
     sql << "PRAGMA foreign_keys = ON";
     sql << "PRAGMA busy_timeout = 5000";
+    // 64 MiB of page cache: a whole-roster import stays in memory until it
+    // commits instead of spilling pages to the WAL mid-transaction.
+    sql << "PRAGMA cache_size = -65536";
+    // Statement journals and temp tables in memory, not in /var/tmp files
+    // (measured: 177,000 small writes to a temp file during a roster import).
+    sql << "PRAGMA temp_store = MEMORY";
     std::string mode;
     sql << "PRAGMA journal_mode = WAL", soci::into(mode);
     // NORMAL is durable in WAL mode except for the last commits on power loss,

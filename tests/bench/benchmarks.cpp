@@ -1,0 +1,88 @@
+// Speed targets on a district-size database (10,000 households, 20 events,
+// 1,000 RSVPs each), built once by the demo generator into a temp dir.
+// Run: build/tests/fn_benchmarks   (not part of ctest: figures, not pass/fail)
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+
+#include "core/text.h"
+#include "ops/counts_ops.h"
+#include "ops/demo_school.h"
+#include "ops/door_ops.h"
+#include "ops/household_ops.h"
+#include "store/database.h"
+#include "support/temp_dir.h"
+
+namespace {
+
+struct District {
+    fn::testing::TempDir dir;
+    fn::store::Database db = fn::store::Database::open(dir.file("district.db"));
+    std::vector<std::string> queries;  // what a volunteer types, keystroke by keystroke
+
+    District() {
+        auto start = std::chrono::steady_clock::now();
+        fn::ops::DemoOptions o;
+        o.households = 10000;
+        o.upcoming_events = 19;
+        o.rsvps_per_event = 1000;
+        o.today = "2026-11-23";
+        fn::ops::create_demo_school(db, o);
+        auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::fprintf(stderr, "district database generated in %.2f s\n", secs);
+        auto some = fn::ops::list_households(db, 300, 0);
+        for (std::size_t i = 0; i < some.size(); i += 3) {
+            std::string name = some[i].guardians.empty() ? some[i].code : some[i].guardians[0].name;
+            std::string typed;
+            for (char c : name) {  // every prefix, as typed (UTF-8 safe: only at ASCII or lead bytes)
+                if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && !typed.empty()) queries.push_back(typed);
+                typed.push_back(c);
+            }
+            queries.push_back(typed);
+        }
+    }
+};
+
+District& district() {
+    static District d;
+    return d;
+}
+
+void BM_SearchAsYouType(benchmark::State& state) {
+    auto& d = district();
+    std::vector<double> micros;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto& q = d.queries[i++ % d.queries.size()];
+        auto t0 = std::chrono::steady_clock::now();
+        auto hits = fn::ops::search_households(d.db, q, 20);
+        micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+        benchmark::DoNotOptimize(hits);
+    }
+    std::sort(micros.begin(), micros.end());
+    state.counters["p50_us"] = micros[micros.size() / 2];
+    state.counters["p99_us"] = micros[micros.size() * 99 / 100];
+    state.counters["max_us"] = micros.back();
+}
+BENCHMARK(BM_SearchAsYouType)->Unit(benchmark::kMicrosecond)->Iterations(5000);
+
+void BM_CountsFor1000Rsvps(benchmark::State& state) {
+    auto& d = district();
+    for (auto _ : state) benchmark::DoNotOptimize(fn::ops::compute_counts(d.db, 5));
+}
+BENCHMARK(BM_CountsFor1000Rsvps)->Unit(benchmark::kMillisecond);
+
+void BM_CheckInAndUndo(benchmark::State& state) {
+    auto& d = district();
+    for (auto _ : state) {
+        fn::ops::check_in(d.db, 6, 42);
+        fn::ops::undo_check_in(d.db, 6, 42);
+    }
+}
+BENCHMARK(BM_CheckInAndUndo)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
