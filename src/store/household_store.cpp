@@ -126,63 +126,96 @@ void HouseholdWriter::write_members(Id id, const Household& h) {
 Id insert_household(soci::session& sql, const Household& h) { return HouseholdWriter(sql).insert(h); }
 void replace_household(soci::session& sql, const Household& h) { HouseholdWriter(sql).replace(h); }
 
-std::vector<Household> load_households(soci::session& sql, const std::vector<Id>& ids) {
-    std::vector<Household> out;
-    if (ids.empty()) return out;
-    // Load through a temporary id list so any number of ids stays one bound query each.
-    sql << "CREATE TEMP TABLE IF NOT EXISTS wanted_households (pos INTEGER, id INTEGER)";
-    sql << "DELETE FROM wanted_households";
-    {
-        int pos = 0;
-        Id id = 0;
-        soci::statement ins = (sql.prepare << "INSERT INTO wanted_households (pos, id) VALUES (:p, :i)", soci::use(pos),
-                               soci::use(id));
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            pos = static_cast<int>(i);
-            id = ids[i];
-            ins.execute(true);
-        }
-    }
-    std::unordered_map<Id, std::size_t> index;
+namespace {
+
+// " IN (:i0, :i1, ...)" for n bound ids.
+std::string in_list(std::size_t n) {
+    std::string s = " IN (";
+    for (std::size_t i = 0; i < n; ++i) s += (i ? ", :i" : ":i") + std::to_string(i);
+    return s + ")";
+}
+
+// Households (with members) whose id is in `ids`, appended to `out` in the
+// order of `ids`.
+void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Household>& out) {
+    const std::string in = in_list(ids.size());
+    std::unordered_map<Id, Household> found;
     {
         Household h;
         int walk_in = 0;
-        soci::statement st = (sql.prepare << "SELECT h.id, h.code, h.address, h.language, h.notes, h.walk_in"
-                                             " FROM wanted_households w JOIN households h ON h.id = w.id ORDER BY w.pos",
-                              soci::into(h.id), soci::into(h.code), soci::into(h.address), soci::into(h.language),
-                              soci::into(h.notes), soci::into(walk_in));
+        soci::statement st(sql);
+        st.exchange(soci::into(h.id));
+        st.exchange(soci::into(h.code));
+        st.exchange(soci::into(h.address));
+        st.exchange(soci::into(h.language));
+        st.exchange(soci::into(h.notes));
+        st.exchange(soci::into(walk_in));
+        for (const Id& id : ids) st.exchange(soci::use(id));
+        st.alloc();
+        st.prepare("SELECT id, code, address, language, notes, walk_in FROM households WHERE id" + in);
+        st.define_and_bind();
         st.execute();
         while (st.fetch()) {
             h.walk_in = walk_in != 0;
-            index[h.id] = out.size();
-            out.push_back(h);
+            found[h.id] = h;
         }
     }
     {
         Id hid = 0;
         Guardian g;
         std::string contact;
-        soci::statement st = (sql.prepare << "SELECT g.household_id, g.id, g.name, g.phone, g.email, g.preferred_contact,"
-                                             " g.language FROM guardians g JOIN wanted_households w ON w.id = g.household_id"
-                                             " ORDER BY g.household_id, g.position",
-                              soci::into(hid), soci::into(g.id), soci::into(g.name), soci::into(g.phone),
-                              soci::into(g.email), soci::into(contact), soci::into(g.language));
+        soci::statement st(sql);
+        st.exchange(soci::into(hid));
+        st.exchange(soci::into(g.id));
+        st.exchange(soci::into(g.name));
+        st.exchange(soci::into(g.phone));
+        st.exchange(soci::into(g.email));
+        st.exchange(soci::into(contact));
+        st.exchange(soci::into(g.language));
+        for (const Id& id : ids) st.exchange(soci::use(id));
+        st.alloc();
+        st.prepare("SELECT household_id, id, name, phone, email, preferred_contact, language FROM guardians"
+                   " WHERE household_id" + in + " ORDER BY household_id, position");
+        st.define_and_bind();
         st.execute();
         while (st.fetch()) {
             g.preferred_contact = parse_contact_method(contact);
-            out[index[hid]].guardians.push_back(g);
+            found[hid].guardians.push_back(g);
         }
     }
     {
         Id hid = 0;
         Student s;
-        soci::statement st = (sql.prepare << "SELECT s.household_id, s.id, s.student_number, s.first_name, s.last_name,"
-                                             " s.grade, s.homeroom FROM students s JOIN wanted_households w"
-                                             " ON w.id = s.household_id ORDER BY s.household_id, s.id",
-                              soci::into(hid), soci::into(s.id), soci::into(s.student_number), soci::into(s.first_name),
-                              soci::into(s.last_name), soci::into(s.grade), soci::into(s.homeroom));
+        soci::statement st(sql);
+        st.exchange(soci::into(hid));
+        st.exchange(soci::into(s.id));
+        st.exchange(soci::into(s.student_number));
+        st.exchange(soci::into(s.first_name));
+        st.exchange(soci::into(s.last_name));
+        st.exchange(soci::into(s.grade));
+        st.exchange(soci::into(s.homeroom));
+        for (const Id& id : ids) st.exchange(soci::use(id));
+        st.alloc();
+        st.prepare("SELECT household_id, id, student_number, first_name, last_name, grade, homeroom FROM students"
+                   " WHERE household_id" + in + " ORDER BY household_id, id");
+        st.define_and_bind();
         st.execute();
-        while (st.fetch()) out[index[hid]].students.push_back(s);
+        while (st.fetch()) found[hid].students.push_back(s);
+    }
+    for (Id id : ids)
+        if (auto it = found.find(id); it != found.end()) out.push_back(it->second);  // ids may repeat
+}
+
+}  // namespace
+
+std::vector<Household> load_households(soci::session& sql, const std::vector<Id>& ids) {
+    std::vector<Household> out;
+    out.reserve(ids.size());
+    constexpr std::size_t kChunk = 500;  // well under SQLite's limit on bound values
+    for (std::size_t start = 0; start < ids.size(); start += kChunk) {
+        std::vector<Id> chunk(ids.begin() + static_cast<long>(start),
+                              ids.begin() + static_cast<long>(std::min(ids.size(), start + kChunk)));
+        load_chunk(sql, chunk, out);
     }
     return out;
 }
@@ -230,22 +263,24 @@ long long count_households(soci::session& sql) {
 std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit) {
     std::vector<Id> ids;
     if (words.empty()) return ids;
-    // Few words are typed at a door; more than four add nothing but cost.
-    std::size_t n = std::min<std::size_t>(words.size(), 4);
-    std::vector<std::string> lows(words.begin(), words.begin() + static_cast<long>(n));
+    // The longest word drives the index range scan (fewest matches); each
+    // other word must start some word of the same household. Few words are
+    // typed at a door; more than four add nothing but cost.
+    std::vector<std::string> lows(words.begin(), words.begin() + static_cast<long>(std::min<std::size_t>(words.size(), 4)));
+    std::stable_sort(lows.begin(), lows.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     std::vector<std::string> highs;
     for (const auto& w : lows) highs.push_back(prefix_end(w));
-    std::string query;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i) query += " INTERSECT ";
-        query += "SELECT household_id FROM search_terms WHERE term >= :lo" + std::to_string(i) + " AND term < :hi" +
-                 std::to_string(i);
+    std::string query = "SELECT DISTINCT t0.household_id FROM search_terms t0 WHERE t0.term >= :lo0 AND t0.term < :hi0";
+    for (std::size_t i = 1; i < lows.size(); ++i) {
+        auto n = std::to_string(i);
+        query += " AND EXISTS (SELECT 1 FROM search_terms t" + n + " WHERE t" + n + ".household_id = t0.household_id AND t" +
+                 n + ".term >= :lo" + n + " AND t" + n + ".term < :hi" + n + ")";
     }
-    query += " ORDER BY 1 LIMIT :limit";
+    query += " LIMIT :limit";
     Id id = 0;
     soci::statement st(sql);
     st.exchange(soci::into(id));
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < lows.size(); ++i) {
         st.exchange(soci::use(lows[i]));
         st.exchange(soci::use(highs[i]));
     }

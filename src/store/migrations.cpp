@@ -93,6 +93,7 @@ const std::vector<Migration>& sqlite_migrations() {
              " workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,"
              " requested_seq INTEGER NOT NULL, PRIMARY KEY (rsvp_id, round_id))",
              "CREATE INDEX rsvp_picks_workshop ON rsvp_picks(workshop_id, requested_seq)",
+             "CREATE INDEX rsvp_picks_seq ON rsvp_picks(requested_seq)",  // MAX() for the next place in line
              "CREATE TABLE checkins ("
              " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
              " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"

@@ -108,7 +108,10 @@ Id save_rsvp(soci::session& sql, const Rsvp& r) {
         if (it != old.end() && it->second.first == p.workshop_id) {
             seq = it->second.second;
         } else {
-            sql << "SELECT COALESCE(MAX(requested_seq), 0) + 1 FROM rsvp_picks", soci::into(seq);
+            // A bare MAX() so SQLite reads it from the end of rsvp_picks_seq.
+            soci::indicator ind = soci::i_null;
+            sql << "SELECT MAX(requested_seq) FROM rsvp_picks", soci::into(seq, ind);
+            seq = ind == soci::i_ok ? seq + 1 : 1;
         }
         sql << "INSERT INTO rsvp_picks (rsvp_id, round_id, workshop_id, requested_seq) VALUES (:r, :d, :w, :s)",
             soci::use(id), soci::use(p.round_id), soci::use(p.workshop_id), soci::use(seq);
