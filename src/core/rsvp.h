@@ -26,6 +26,8 @@ struct MealLine {
 struct WorkshopPick {
     Id round_id = 0;
     Id workshop_id = 0;
+    // Place in the first-come queue across all picks; set by the store.
+    long long requested_seq = 0;
 };
 
 struct Rsvp {

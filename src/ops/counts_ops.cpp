@@ -70,7 +70,7 @@ EventCounts compute_counts(Database& db, Id event_id) {
 
     auto rooms = store::rooms_of(sql, event_id);
     auto workshops = store::workshops_of(sql, event_id);
-    auto plans = seat_plans(sql, event_id);
+    auto plans = seat_plans(workshops, rooms, rsvps);
     for (const auto& w : workshops) {
         const auto& plan = plans[w.id];
         c.workshops.push_back({w.id, w.round_id, w.title(), effective_capacity(w, rooms), plan.seats_taken,

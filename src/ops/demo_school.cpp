@@ -185,6 +185,7 @@ private:
         }
         add_volunteers(ev);
         add_rsvps(ev, date, rounds_workshops, with_checkins);
+        if (status == EventStatus::Done) store::refresh_turnout_summary(sql_, ev);
     }
 
     void add_volunteers(Id ev) {

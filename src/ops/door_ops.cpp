@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "ops/clock.h"
 #include "ops/household_ops.h"
+#include "ops/turnout_upkeep.h"
 #include "store/attendance_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
@@ -53,6 +54,7 @@ CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int chi
         if (!store::find_household(sql, household_id))
             throw NotFoundError("no household with id " + std::to_string(household_id));
         c = check_in_within(sql, event_id, household_id, adults, children, station);
+        after_attendance_change(sql, event_id);
     });
     return c;
 }
@@ -64,11 +66,15 @@ void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int
         c.children = children;
         validate(c);
         store::update_checkin_counts(sql, c.id, adults, children);
+        after_attendance_change(sql, event_id);
     });
 }
 
 void undo_check_in(Database& db, Id event_id, Id household_id) {
-    db.transaction([&](soci::session& sql) { store::delete_checkin(sql, require_check_in(sql, event_id, household_id).id); });
+    db.transaction([&](soci::session& sql) {
+        store::delete_checkin(sql, require_check_in(sql, event_id, household_id).id);
+        after_attendance_change(sql, event_id);
+    });
 }
 
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
@@ -82,6 +88,7 @@ WalkIn register_walk_in(Database& db, Id event_id, Household household, int adul
         w.household_id = store::insert_household(sql, household);
         w.family_code = household.code;
         w.check_in = check_in_within(sql, event_id, w.household_id, adults, children, station);
+        after_attendance_change(sql, event_id);
     });
     return w;
 }

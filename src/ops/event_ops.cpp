@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "store/database.h"
 #include "store/event_store.h"
+#include "store/attendance_store.h"
 #include "store/people_store.h"
 
 namespace fn::ops {
@@ -59,6 +60,9 @@ void set_event_status(Database& db, Id event_id, EventStatus status) {
         Event e = require_event(sql, event_id);
         e.status = status;
         store::update_event(sql, e);
+        // Only done events teach the dinner rule their walk-in rate.
+        if (status == EventStatus::Done) store::refresh_turnout_summary(sql, event_id);
+        else store::drop_turnout_summary(sql, event_id);
     });
 }
 

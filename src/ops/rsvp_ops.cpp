@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "ops/clock.h"
 #include "ops/seating_view.h"
+#include "ops/turnout_upkeep.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
@@ -76,6 +77,7 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r) {
                 {p.workshop_id, seated, w == plan.waitlisted.end() ? 0 : static_cast<int>(w - plan.waitlisted.begin()) + 1});
         }
         outcome.promoted = promotions(before, after, r.household_id);
+        after_attendance_change(sql, r.event_id);
     });
     return outcome;
 }
@@ -88,6 +90,7 @@ std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id) {
         auto before = seat_plans(sql, event_id);
         store::set_rsvp_status(sql, existing->id, RsvpStatus::Cancelled);
         promoted = promotions(before, seat_plans(sql, event_id), household_id);
+        after_attendance_change(sql, event_id);
     });
     return promoted;
 }

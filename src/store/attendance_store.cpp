@@ -98,23 +98,33 @@ std::vector<Headcount> headcounts_of_event(soci::session& sql, Id event_id) {
     return list;
 }
 
-std::vector<Turnout> past_turnouts(soci::session& sql, const std::string& before_date) {
+void refresh_turnout_summary(soci::session& sql, Id event_id) {
     // Children are stored as a list of ages "4,7": count = commas + 1.
     const std::string people = "(r.adults + CASE WHEN r.child_ages = '' THEN 0 ELSE"
                                " length(r.child_ages) - length(replace(r.child_ages, ',', '')) + 1 END)";
     const std::string query =
-        "SELECT"
-        " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'yes'),"
-        " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = e.id AND r.status = 'yes'"
-        "   AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.event_id = e.id AND c.household_id = r.household_id)),"
-        " (SELECT COALESCE(SUM(c.adults + c.children), 0) FROM checkins c WHERE c.event_id = e.id"
-        "   AND NOT EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = e.id AND r.household_id = c.household_id"
-        "   AND r.status = 'yes'))"
-        " FROM events e WHERE e.status = 'done' AND e.event_date < :d ORDER BY e.event_date";
+        "INSERT OR REPLACE INTO turnout_summaries (event_id, expected_people, no_show_people, walk_in_people) SELECT :e,"
+        " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'),"
+        " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'"
+        "   AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.event_id = :e AND c.household_id = r.household_id)),"
+        " (SELECT COALESCE(SUM(c.adults + c.children), 0) FROM checkins c WHERE c.event_id = :e"
+        "   AND NOT EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = :e AND r.household_id = c.household_id"
+        "   AND r.status = 'yes'))";
+    sql << query, soci::use(event_id, "e");
+}
+
+void drop_turnout_summary(soci::session& sql, Id event_id) {
+    sql << "DELETE FROM turnout_summaries WHERE event_id = :e", soci::use(event_id);
+}
+
+std::vector<Turnout> past_turnouts(soci::session& sql, const std::string& before_date) {
     std::vector<Turnout> list;
     Turnout t;
-    soci::statement st = prepared(sql, query, soci::into(t.expected_adults), soci::into(t.no_show_people),
-                                  soci::into(t.walk_in_people), soci::use(before_date));
+    soci::statement st = (sql.prepare << "SELECT s.expected_people, s.no_show_people, s.walk_in_people"
+                                         " FROM turnout_summaries s JOIN events e ON e.id = s.event_id"
+                                         " WHERE e.status = 'done' AND e.event_date < :d ORDER BY e.event_date",
+                          soci::into(t.expected_adults), soci::into(t.no_show_people), soci::into(t.walk_in_people),
+                          soci::use(before_date));
     st.execute();
     while (st.fetch()) list.push_back(t);
     return list;

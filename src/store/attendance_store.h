@@ -25,11 +25,15 @@ std::vector<Id> workshop_attendees(soci::session& sql, Id workshop_id);
 Id insert_headcount(soci::session& sql, const Headcount& h);
 std::vector<Headcount> headcounts_of_event(soci::session& sql, Id event_id);
 
-// Turnout of every event marked done before `date`, aggregated in SQL so the
-// dinner buffer can learn from many past events without loading their RSVPs.
-// Fills expected_adults (holding all expected people), no_show_people and
-// walk_in_people, by the same definitions as fn::compute_turnout (a test
-// checks the two agree).
+// Recomputes the stored turnout summary of one event from its RSVPs and
+// check-ins, aggregated in SQL by the same definitions as fn::compute_turnout
+// (a test checks the two agree). Call it whenever a done event's RSVPs or
+// check-ins change; drop it when the event is no longer done.
+void refresh_turnout_summary(soci::session& sql, Id event_id);
+void drop_turnout_summary(soci::session& sql, Id event_id);
+
+// Summaries of the events marked done before `date`: expected_adults holds
+// all expected people, plus no_show_people and walk_in_people.
 std::vector<Turnout> past_turnouts(soci::session& sql, const std::string& before_date);
 
 }  // namespace fn::store

@@ -103,6 +103,12 @@ const std::vector<Migration>& sqlite_migrations() {
              " workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,"
              " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
              " PRIMARY KEY (workshop_id, household_id))",
+             // Turnout of events marked done, kept so the dinner rule can learn
+             // from many past events without rereading their RSVPs on every count.
+             // Rewritten whenever a done event's RSVPs or check-ins change.
+             "CREATE TABLE turnout_summaries ("
+             " event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,"
+             " expected_people INTEGER NOT NULL, no_show_people INTEGER NOT NULL, walk_in_people INTEGER NOT NULL)",
              "CREATE TABLE headcounts ("
              " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
              " category TEXT NOT NULL, label TEXT NOT NULL, count INTEGER NOT NULL, recorded_at TEXT NOT NULL)",

@@ -19,11 +19,4 @@ std::optional<Rsvp> find_rsvp(soci::session& sql, Id event_id, Id household_id);
 void set_rsvp_status(soci::session& sql, Id rsvp_id, RsvpStatus status);
 std::vector<Rsvp> rsvps_of_event(soci::session& sql, Id event_id);
 
-// Yes-RSVP picks of a workshop in queue order, with the adults who come.
-struct QueuedPick {
-    Id household_id = 0;
-    int adults = 0;
-};
-std::vector<QueuedPick> queue_of_workshop(soci::session& sql, Id workshop_id);
-
 }  // namespace fn::store

@@ -98,4 +98,11 @@ TEST_F(DbTest, DinnerBufferIsLearnedFromPastEventsMarkedDone) {
     EXPECT_TRUE(counts.dinner.buffer.learned);
     EXPECT_EQ(counts.dinner.buffer.percent, 30);  // (8 - 5) / 10
     EXPECT_EQ(counts.dinner.buffer_meals, 3);
+
+    // The sign-in sheet is typed in the next day: household 1 did come.
+    ops::check_in(db, past, hh[1], 5, 0);
+    EXPECT_EQ(ops::compute_counts(db, next).dinner.buffer.percent, 80);  // (8 - 0) / 10
+    // Reopening the event stops it from teaching the rule.
+    ops::set_event_status(db, past, EventStatus::Published);
+    EXPECT_FALSE(ops::compute_counts(db, next).dinner.buffer.learned);
 }

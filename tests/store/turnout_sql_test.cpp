@@ -53,6 +53,8 @@ TEST_F(DbTest, PastTurnoutInSqlMatchesTheRule) {
         checkin(hh[4], 2, 2);  // no RSVP at all
     });
     auto rule = compute_turnout(store::rsvps_of_event(db.sql(), ev), store::checkins_of_event(db.sql(), ev));
+    EXPECT_TRUE(store::past_turnouts(db.sql(), "2026-12-01").empty());  // no summary yet
+    db.transaction([&](soci::session& s) { store::refresh_turnout_summary(s, ev); });
     auto sql = store::past_turnouts(db.sql(), "2026-12-01");
     ASSERT_EQ(sql.size(), 1u);
     EXPECT_EQ(sql[0].expected_adults, rule.expected_people());
