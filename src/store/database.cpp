@@ -135,23 +135,16 @@ Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
-void Database::transaction(const std::function<void(soci::session&)>& work) {
-    try {
-        soci::transaction tr(*session_);
-        work(*session_);
-        tr.commit();
-    } catch (const fn::Error&) {
-        throw;
-    } catch (const std::exception& e) {
-        rethrow_plain(e);
-    }
-}
+void Database::transaction(const std::function<void(soci::session&)>& work) { run(work, true); }
 
-void Database::rehearse(const std::function<void(soci::session&)>& work) {
+void Database::rehearse(const std::function<void(soci::session&)>& work) { run(work, false); }
+
+void Database::run(const std::function<void(soci::session&)>& work, bool commit) {
     try {
         soci::transaction tr(*session_);
         work(*session_);
-        tr.rollback();
+        if (commit) tr.commit();
+        else tr.rollback();
     } catch (const fn::Error&) {
         throw;
     } catch (const std::exception& e) {

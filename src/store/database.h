@@ -46,6 +46,7 @@ public:
 
 private:
     Database(std::unique_ptr<soci::session> s, ConnectionTarget target, int version);
+    void run(const std::function<void(soci::session&)>& work, bool commit);
     std::unique_ptr<soci::session> session_;
     ConnectionTarget target_;
     int schema_version_ = 0;

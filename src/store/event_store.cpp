@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/errors.h"
+#include "store/statement.h"
 
 namespace fn::store {
 namespace {
@@ -61,26 +62,17 @@ const std::string kEventColumns =
     "SELECT id, kind, event_date, start_time, end_time, place, rsvp_deadline, dinner, childcare,"
     " childcare_min_age, childcare_max_age, status FROM events";
 
-// Binds the event columns into `r`; `id` (optional) binds the one placeholder in `tail`.
-soci::statement prepare_event_select(soci::session& sql, const std::string& tail, EventRow& r, const Id* id) {
-    soci::statement st(sql);
-    st.exchange(soci::into(r.id));
-    st.exchange(soci::into(r.kind));
-    st.exchange(soci::into(r.date));
-    st.exchange(soci::into(r.start));
-    st.exchange(soci::into(r.end));
-    st.exchange(soci::into(r.place));
-    st.exchange(soci::into(r.deadline));
-    st.exchange(soci::into(r.dinner));
-    st.exchange(soci::into(r.childcare));
-    st.exchange(soci::into(r.min_age));
-    st.exchange(soci::into(r.max_age));
-    st.exchange(soci::into(r.status));
-    if (id) st.exchange(soci::use(*id));
-    st.alloc();
-    st.prepare(kEventColumns + tail);
-    st.define_and_bind();
-    return st;
+template <typename... Uses>
+std::vector<Event> select_events(soci::session& sql, const std::string& tail, const Uses&... uses) {
+    std::vector<Event> events;
+    EventRow r;
+    auto st = prepared(sql, kEventColumns + tail, soci::into(r.id), soci::into(r.kind), soci::into(r.date),
+                       soci::into(r.start), soci::into(r.end), soci::into(r.place), soci::into(r.deadline),
+                       soci::into(r.dinner), soci::into(r.childcare), soci::into(r.min_age), soci::into(r.max_age),
+                       soci::into(r.status), uses...);
+    st.execute();
+    while (st.fetch()) events.push_back(r.to_event());
+    return events;
 }
 
 }  // namespace
@@ -115,11 +107,9 @@ void update_event(soci::session& sql, const Event& e) {
 }
 
 std::optional<Event> find_event(soci::session& sql, Id id) {
-    EventRow row;
-    auto st = prepare_event_select(sql, " WHERE id = :id", row, &id);
-    st.execute();
-    if (!st.fetch()) return std::nullopt;
-    Event e = row.to_event();
+    auto found = select_events(sql, " WHERE id = :id", soci::use(id));
+    if (found.empty()) return std::nullopt;
+    Event e = found.front();
     e.texts = load_texts(sql, "SELECT event_id, lang, title, description FROM event_texts WHERE event_id = :id", id)[id];
     return e;
 }
@@ -131,11 +121,7 @@ Event load_event(soci::session& sql, Id id) {
 }
 
 std::vector<Event> list_events(soci::session& sql) {
-    std::vector<Event> events;
-    EventRow row;
-    auto st = prepare_event_select(sql, " ORDER BY event_date, start_time, id", row, nullptr);
-    st.execute();
-    while (st.fetch()) events.push_back(row.to_event());
+    auto events = select_events(sql, " ORDER BY event_date, start_time, id");
     auto texts = load_texts(sql, "SELECT event_id, lang, title, description FROM event_texts WHERE event_id > :none", 0);
     for (auto& e : events) e.texts = texts[e.id];
     return events;

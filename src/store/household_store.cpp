@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "store/statement.h"
 
 namespace fn::store {
 namespace {
@@ -143,17 +144,9 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
     {
         Household h;
         int walk_in = 0;
-        soci::statement st(sql);
-        st.exchange(soci::into(h.id));
-        st.exchange(soci::into(h.code));
-        st.exchange(soci::into(h.address));
-        st.exchange(soci::into(h.language));
-        st.exchange(soci::into(h.notes));
-        st.exchange(soci::into(walk_in));
-        for (const Id& id : ids) st.exchange(soci::use(id));
-        st.alloc();
-        st.prepare("SELECT id, code, address, language, notes, walk_in FROM households WHERE id" + in);
-        st.define_and_bind();
+        auto st = prepared_with_ids(sql, "SELECT id, code, address, language, notes, walk_in FROM households WHERE id" + in,
+                                    ids, soci::into(h.id), soci::into(h.code), soci::into(h.address),
+                                    soci::into(h.language), soci::into(h.notes), soci::into(walk_in));
         st.execute();
         while (st.fetch()) {
             h.walk_in = walk_in != 0;
@@ -164,19 +157,11 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
         Id hid = 0;
         Guardian g;
         std::string contact;
-        soci::statement st(sql);
-        st.exchange(soci::into(hid));
-        st.exchange(soci::into(g.id));
-        st.exchange(soci::into(g.name));
-        st.exchange(soci::into(g.phone));
-        st.exchange(soci::into(g.email));
-        st.exchange(soci::into(contact));
-        st.exchange(soci::into(g.language));
-        for (const Id& id : ids) st.exchange(soci::use(id));
-        st.alloc();
-        st.prepare("SELECT household_id, id, name, phone, email, preferred_contact, language FROM guardians"
-                   " WHERE household_id" + in + " ORDER BY household_id, position");
-        st.define_and_bind();
+        auto st = prepared_with_ids(sql,
+                                    "SELECT household_id, id, name, phone, email, preferred_contact, language FROM guardians"
+                                    " WHERE household_id" + in + " ORDER BY household_id, position",
+                                    ids, soci::into(hid), soci::into(g.id), soci::into(g.name), soci::into(g.phone),
+                                    soci::into(g.email), soci::into(contact), soci::into(g.language));
         st.execute();
         while (st.fetch()) {
             g.preferred_contact = parse_contact_method(contact);
@@ -186,19 +171,12 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
     {
         Id hid = 0;
         Student s;
-        soci::statement st(sql);
-        st.exchange(soci::into(hid));
-        st.exchange(soci::into(s.id));
-        st.exchange(soci::into(s.student_number));
-        st.exchange(soci::into(s.first_name));
-        st.exchange(soci::into(s.last_name));
-        st.exchange(soci::into(s.grade));
-        st.exchange(soci::into(s.homeroom));
-        for (const Id& id : ids) st.exchange(soci::use(id));
-        st.alloc();
-        st.prepare("SELECT household_id, id, student_number, first_name, last_name, grade, homeroom FROM students"
-                   " WHERE household_id" + in + " ORDER BY household_id, id");
-        st.define_and_bind();
+        auto st = prepared_with_ids(sql,
+                                    "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom"
+                                    " FROM students WHERE household_id" + in + " ORDER BY household_id, id",
+                                    ids, soci::into(hid), soci::into(s.id), soci::into(s.student_number),
+                                    soci::into(s.first_name), soci::into(s.last_name), soci::into(s.grade),
+                                    soci::into(s.homeroom));
         st.execute();
         while (st.fetch()) found[hid].students.push_back(s);
     }

@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include <string>
+#include <vector>
 
 namespace fn::store {
 
@@ -11,6 +12,20 @@ template <typename... Bindings>
 soci::statement prepared(soci::session& sql, const std::string& query, const Bindings&... bindings) {
     soci::statement st(sql);
     (st.exchange(bindings), ...);
+    st.alloc();
+    st.prepare(query);
+    st.define_and_bind();
+    return st;
+}
+
+// The same with one use() per id after the other bindings, for queries
+// ending in an IN list of that many placeholders.
+template <typename... Bindings>
+soci::statement prepared_with_ids(soci::session& sql, const std::string& query, const std::vector<long long>& ids,
+                                  const Bindings&... bindings) {
+    soci::statement st(sql);
+    (st.exchange(bindings), ...);
+    for (const long long& id : ids) st.exchange(soci::use(id));
     st.alloc();
     st.prepare(query);
     st.define_and_bind();
