@@ -79,7 +79,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     auto* walkin = app.add_subcommand("walkin", "Register a new family at the door and check it in");
     walkin->add_option("event", w->event, "Event id")->required();
     walkin->add_option("--guardian", w->guardians, "Guardian name")->required();
-    walkin->add_option("--student", w->students, "Student name (optional)");
+    walkin->add_option("--student", w->students, "Student as \"First Last[:grade]\" (optional, repeat)");
     walkin->add_option("--phone", w->phone, "Phone (optional)");
     walkin->add_option("--language", w->language, "Home language code")->capture_default_str();
     walkin->add_option("--adults", w->adults, "Adults present")->capture_default_str();
@@ -88,16 +88,12 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     walkin->callback([&ctx, w] {
         Household h;
         h.language = w->language;
-        for (std::size_t i = 0; i < w->guardians.size(); ++i)
-            h.guardians.push_back({0, w->guardians[i], i ? "" : w->phone, "",
-                                   w->phone.empty() ? ContactMethod::Paper : ContactMethod::Phone, w->language});
-        for (const auto& s : w->students) {
-            Student st;
-            auto space = s.rfind(' ');
-            st.first_name = space == std::string::npos ? s : s.substr(0, space);
-            st.last_name = space == std::string::npos ? "" : s.substr(space + 1);
-            h.students.push_back(st);
+        for (std::size_t i = 0; i < w->guardians.size(); ++i) {
+            Guardian g{0, w->guardians[i], i ? "" : w->phone, "", ContactMethod::Paper, w->language};
+            g.preferred_contact = default_contact(g);
+            h.guardians.push_back(g);
         }
+        for (const auto& s : w->students) h.students.push_back(parse_student_spec(s));
         auto out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children, w->station);
         nlohmann::json j = checkin_json(out.check_in);
         j["code"] = out.family_code;

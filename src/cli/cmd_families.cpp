@@ -21,22 +21,6 @@ void print_households(Context& ctx, const std::vector<Household>& list, const st
     ctx.emit(all, list.empty() ? empty : text);
 }
 
-// "Ana Núñez:2:Ms. Rivera" -> first and last name, grade, homeroom.
-Student parse_student(const std::string& text) {
-    Student s;
-    auto first_colon = text.find(':');
-    std::string name = text.substr(0, first_colon);
-    auto space = name.rfind(' ');
-    s.first_name = space == std::string::npos ? name : name.substr(0, space);
-    s.last_name = space == std::string::npos ? "" : name.substr(space + 1);
-    if (first_colon != std::string::npos) {
-        auto second = text.find(':', first_colon + 1);
-        s.grade = text.substr(first_colon + 1, second == std::string::npos ? std::string::npos : second - first_colon - 1);
-        if (second != std::string::npos) s.homeroom = text.substr(second + 1);
-    }
-    return s;
-}
-
 }  // namespace
 
 void add_family_commands(CLI::App& app, Context& ctx) {
@@ -72,7 +56,7 @@ void add_family_commands(CLI::App& app, Context& ctx) {
 
     struct AddOptions {
         std::vector<std::string> guardians, students;
-        std::string phone, email, language = "en", contact = "paper", address, notes;
+        std::string phone, email, language = "en", contact, address, notes;
     };
     auto ao = std::make_shared<AddOptions>();
     auto* add = family->add_subcommand("add", "Add a household by hand");
@@ -81,7 +65,7 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     add->add_option("--phone", ao->phone, "First guardian's phone");
     add->add_option("--email", ao->email, "First guardian's e-mail");
     add->add_option("--language", ao->language, "Home language code")->capture_default_str();
-    add->add_option("--contact", ao->contact, "Preferred contact: phone, text, email or paper")->capture_default_str();
+    add->add_option("--contact", ao->contact, "Preferred contact: phone, text, email or paper (default: from what is given)");
     add->add_option("--address", ao->address, "Home address");
     add->add_option("--notes", ao->notes, "Notes");
     add->callback([&ctx, ao] {
@@ -89,10 +73,12 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         h.language = ao->language;
         h.address = ao->address;
         h.notes = ao->notes;
-        for (std::size_t i = 0; i < ao->guardians.size(); ++i)
-            h.guardians.push_back({0, ao->guardians[i], i ? "" : ao->phone, i ? "" : ao->email,
-                                   parse_contact_method(ao->contact), ao->language});
-        for (const auto& s : ao->students) h.students.push_back(parse_student(s));
+        for (std::size_t i = 0; i < ao->guardians.size(); ++i) {
+            Guardian g{0, ao->guardians[i], i ? "" : ao->phone, i ? "" : ao->email, ContactMethod::Paper, ao->language};
+            g.preferred_contact = ao->contact.empty() ? default_contact(g) : parse_contact_method(ao->contact);
+            h.guardians.push_back(g);
+        }
+        for (const auto& s : ao->students) h.students.push_back(parse_student_spec(s));
         Id id = ops::add_household(ctx.db(), h);
         auto stored = ops::load_household(ctx.db(), id);
         ctx.emit(household_json(stored), fmt::format("Added household {} with family code {}", id, stored.code));

@@ -42,6 +42,10 @@ struct Household {
     std::string family_name() const;
 };
 
+// Phone when there is a phone number, else e-mail when there is an address,
+// else paper (a flyer in the backpack).
+ContactMethod default_contact(const Guardian& g);
+
 void validate(const Guardian&);
 void validate(const Student&);
 void validate(const Household&);

@@ -26,6 +26,12 @@ std::string last_word(const std::string& name) {
 std::string Event::title(const std::string& lang) const { return pick_title(texts, lang); }
 std::string Workshop::title(const std::string& lang) const { return pick_title(texts, lang); }
 
+ContactMethod default_contact(const Guardian& g) {
+    if (!g.phone.empty()) return ContactMethod::Phone;
+    if (!g.email.empty()) return ContactMethod::Email;
+    return ContactMethod::Paper;
+}
+
 std::string Household::family_name() const {
     for (const auto& s : students)
         if (!s.last_name.empty()) return s.last_name;

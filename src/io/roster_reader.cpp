@@ -62,8 +62,7 @@ Guardian make_guardian(const Cells& c, RosterField name, RosterField first, Rost
     g.name = join_name(c.get(name), c.get(first), c.get(last));
     g.phone = c.get(phone);
     g.email = c.get(email);
-    g.preferred_contact = !g.phone.empty() ? ContactMethod::Phone : !g.email.empty() ? ContactMethod::Email
-                                                                                      : ContactMethod::Paper;
+    g.preferred_contact = default_contact(g);
     return g;
 }
 
