@@ -101,6 +101,23 @@ void add_door_commands(CLI::App& app, Context& ctx) {
                                 out.family_code, out.check_in.adults, out.check_in.children));
     });
 
+    struct AttendOptions { Id workshop = 0; std::vector<std::string> families; };
+    auto ao = std::make_shared<AttendOptions>();
+    auto* attend = app.add_subcommand("attend", "Record which checked-in families attended a workshop");
+    attend->add_option("workshop", ao->workshop, "Workshop id")->required();
+    attend->add_option("--family", ao->families, "Family code or #ID (repeat)")->required();
+    attend->callback([&ctx, ao] {
+        nlohmann::json done = nlohmann::json::array();
+        for (const auto& f : ao->families) {
+            auto h = ctx.household(f);
+            ops::record_workshop_attendance(ctx.db(), ao->workshop, h.id);
+            done.push_back(h.id);
+        }
+        ctx.emit({{"workshop", ao->workshop}, {"households", done}},
+                 fmt::format("Recorded {} at workshop {}", done.size() == 1 ? "1 family" : fmt::format("{} families", done.size()),
+                             ao->workshop));
+    });
+
     auto hc = std::make_shared<Headcount>();
     auto category = std::make_shared<std::string>("meeting-point");
     auto* headcount = app.add_subcommand("headcount", "Record a head count without names (walk-in rallies)");

@@ -16,6 +16,18 @@ expect_contains "workshop add" "$out" "Added workshop 1"
 expect_fails "presenter double booked" "Ms. Rivera already presents" \
     "$CLI" workshop add 1 --round 1 --title "Second workshop" --presenter "Ms. Rivera"
 
+out=$(fn event show 1)
+expect_contains "event show" "$out" "Reading at home"
+expect_contains "event show translation" "$out" "[es] Noche de Lectura"
+role=$(fn --json volunteer role 1 --kind childcare --name "Childcare (gym)" | jq .id)
+s1=$(fn --json volunteer shift "$role" --start 17:15 --end 18:30 --needed 2 | jq .id)
+s2=$(fn --json volunteer shift "$role" --start 18:00 --end 19:30 --needed 2 | jq .id)
+fn person add --name "Lan Phạm" --role parent --languages vi >/dev/null
+fn volunteer signup "$s1" --person "Lan Phạm" >/dev/null
+expect_fails "overlapping shifts" "already has a shift from 17:15 to 18:30" "$CLI" volunteer signup "$s2" --person "Lan Phạm"
+out=$(fn volunteer board 1)
+expect_contains "volunteer board" "$out" "1/2 signed up  NEED 1 MORE"
+
 out=$(fn family add --guardian "Rosa Núñez" --student "Ana Núñez:2:Ms. Rivera" --language es --phone 555-0100)
 expect_contains "family add" "$out" "Added household 1 with family code"
 code=$(fn --json family show '#1' | jq -r .code)
@@ -41,7 +53,7 @@ expect_contains "rsvp waitlisted" "$out" "WAITLISTED (#1 in line)"
 out=$(fn counts 1)
 expect_contains "counts rsvps" "$out" "RSVPs: 2 yes"
 expect_contains "counts dinner" "$out" "Dinner: 6 meals (5 from RSVPs + 1 for walk-ins at 10%)"
-expect_contains "counts childcare" "$out" "Childcare: 1 children, 1 caregivers needed, 0 signed up - SHORT 1"
+expect_contains "counts childcare (thinnest shift counts)" "$out" "Childcare: 1 children, 1 caregivers needed, 0 signed up - SHORT 1"
 expect_contains "counts workshop" "$out" "2/2 seats, 1 waiting"
 
 out=$(fn rsvp cancel 1 --family "$code")
@@ -53,6 +65,7 @@ expect_contains "cancelled rsvp means walk-in" "$out" "as a walk-in"
 expect_fails "double check-in" "already checked in" "$CLI" checkin 1 "$code"
 out=$(fn walkin 1 --guardian "Hodan Warsame" --language so --children 2)
 expect_contains "walk-in" "$out" "New family registered with code"
+out=$(fn attend 1 --family "$code"); expect_contains "workshop attendance" "$out" "Recorded 1 family at workshop 1"
 out=$(fn checkin 1 "$code" --undo)
 expect_contains "undo" "$out" "undone"
 
