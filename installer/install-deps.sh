@@ -15,6 +15,8 @@ packages=(
   jq
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev bc
+  # printed documents: libharu, the fonts it renders correctly, and poppler to check PDFs
+  libhpdf-dev fonts-noto-core fonts-arphic-uming poppler-utils
 )
 
 missing=()

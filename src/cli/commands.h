@@ -15,5 +15,6 @@ void add_family_commands(CLI::App& app, Context& ctx);    // family, import
 void add_rsvp_commands(CLI::App& app, Context& ctx);      // rsvp
 void add_door_commands(CLI::App& app, Context& ctx);      // checkin, walkin, headcount
 void add_report_commands(CLI::App& app, Context& ctx);    // counts, export
+void add_print_commands(CLI::App& app, Context& ctx);     // print
 
 }  // namespace fn::cli

@@ -148,6 +148,17 @@ std::vector<std::string> search_tokens(std::string_view s) {
     return tokens;
 }
 
+std::string to_nfc(std::string_view s) {
+    if (is_ascii(s)) return std::string(s);
+    utf8proc_uint8_t* out = nullptr;
+    auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                      static_cast<utf8proc_ssize_t>(s.size()), &out, options);
+    if (n < 0) throw Error(std::string("cannot normalise text: ") + utf8proc_errmsg(n));
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+
 std::string trim(std::string_view s) {
     const char* ws = " \t\r\n";
     auto b = s.find_first_not_of(ws);

@@ -28,6 +28,9 @@ std::string fold_for_search(std::string_view s);
 // split at spaces, hyphens and punctuation. Used to index and to query.
 std::vector<std::string> search_tokens(std::string_view s);
 
+// Unicode composed form (NFC): "e" + combining acute becomes "é".
+std::string to_nfc(std::string_view s);
+
 std::string trim(std::string_view s);
 
 // Keeps digits only ("(555) 010-2345" -> "5550102345"), to compare phones.

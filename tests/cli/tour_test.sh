@@ -79,4 +79,9 @@ expect_contains "csv content" "$(cat rsvps.csv)" "Trần"
 out=$(fn export ics -o events.ics --language es); expect_contains "ics" "$out" "Wrote 1 events"
 expect_contains "ics content" "$(cat events.ics)" "SUMMARY:Noche de Lectura"
 
+out=$(fn print signin --event 1 -o signin.pdf --blank-rows 5)
+expect_contains "print signin" "$out" "Wrote the sign-in sheet for 1 families"
+expect_eq "signin pages" "$(pdfinfo signin.pdf 2>/dev/null | awk '/^Pages:/ {print $2}')" "1"
+expect_contains "signin names" "$(pdftotext signin.pdf - 2>/dev/null)" "Trần"
+
 finish

@@ -1,0 +1,219 @@
+#include "reports/pdf_document.h"
+
+#include <utf8proc.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "core/errors.h"
+#include "core/text.h"
+
+namespace fn::reports {
+namespace {
+
+// Fonts that load and render correctly in libharu 2.3.0 (installed by
+// installer/install-deps.sh): Noto Sans keeps Vietnamese stacked marks,
+// AR PL UMing (face 0 of the .ttc) has every common Chinese character.
+constexpr const char* kNotoRegular = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+constexpr const char* kNotoBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
+constexpr const char* kUming = "/usr/share/fonts/truetype/arphic/uming.ttc";
+
+enum class Script { Latin, Cjk, Unsupported };
+
+Script script_of(utf8proc_int32_t cp) {
+    if (cp < 0x0250 || (cp >= 0x0300 && cp < 0x0370) || (cp >= 0x0370 && cp < 0x0530) ||
+        (cp >= 0x1E00 && cp < 0x1F00) || (cp >= 0x2000 && cp < 0x2070) || (cp >= 0x20A0 && cp < 0x20C0) ||
+        cp == 0x2116 || cp == 0x2122 || cp == 0x2610 || cp == 0x2611)
+        return Script::Latin;
+    if ((cp >= 0x2E80 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) || (cp >= 0xFF00 && cp < 0xFFF0))
+        return Script::Cjk;
+    return Script::Unsupported;
+}
+
+void HPDF_STDCALL record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
+    // Only record: throwing or jumping through libharu's C frames is undefined.
+    auto* state = static_cast<HPDF_STATUS*>(user);
+    state[0] = error;
+    state[1] = detail;
+}
+
+}  // namespace
+
+struct PdfDocument::Run {
+    HPDF_Font font;
+    std::string text;
+};
+
+PaperSize parse_paper_size(const std::string& name) {
+    if (name == "letter") return PaperSize::Letter;
+    if (name == "a4") return PaperSize::A4;
+    throw ValidationError("paper", "'" + name + "' is not letter or a4");
+}
+
+PdfDocument::PdfDocument(PaperSize paper, const std::string& title)
+    : errors_(std::make_unique<ErrorState>()), paper_(paper) {
+    doc_ = HPDF_New(record_error, &errors_->error);
+    if (!doc_) throw Error("cannot start a PDF document (out of memory?)");
+    check(HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL), "set compression");
+    check(HPDF_UseUTFEncodings(doc_), "enable UTF-8");
+    check(HPDF_SetCurrentEncoder(doc_, "UTF-8"), "enable UTF-8");
+    check(HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, title.c_str()), "set the title");
+    check(HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "FamilyNight"), "set the creator");
+}
+
+PdfDocument::~PdfDocument() {
+    if (doc_) HPDF_Free(doc_);
+}
+
+void PdfDocument::check(HPDF_STATUS status, const char* what) {
+    if (status == HPDF_OK && errors_->error == HPDF_OK) return;
+    char code[64];
+    std::snprintf(code, sizeof code, "libharu error 0x%04X, detail %u", static_cast<unsigned>(errors_->error),
+                  static_cast<unsigned>(errors_->detail));
+    HPDF_ResetError(doc_);
+    errors_->error = errors_->detail = 0;
+    throw Error(std::string("cannot ") + what + " in the PDF (" + code + ")");
+}
+
+HPDF_Page PdfDocument::add_page() {
+    HPDF_Page page = HPDF_AddPage(doc_);
+    if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, "add a page");
+    check(HPDF_Page_SetSize(page, paper_ == PaperSize::A4 ? HPDF_PAGE_SIZE_A4 : HPDF_PAGE_SIZE_LETTER,
+                            HPDF_PAGE_PORTRAIT),
+          "set the page size");
+    width_ = HPDF_Page_GetWidth(page);
+    height_ = HPDF_Page_GetHeight(page);
+    pages_.push_back(page);
+    return page;
+}
+
+HPDF_Font PdfDocument::latin(bool bold) {
+    HPDF_Font& font = bold ? bold_ : regular_;
+    if (!font) {
+        const char* path = bold ? kNotoBold : kNotoRegular;
+        if (!std::filesystem::exists(path))
+            throw Error(std::string("the font ") + path + " is missing; run: bash installer/install-deps.sh");
+        const char* name = HPDF_LoadTTFontFromFile(doc_, path, HPDF_TRUE);
+        check(name ? HPDF_OK : HPDF_TTF_INVALID_FOMAT, "load the Noto Sans font");
+        font = HPDF_GetFont(doc_, name, "UTF-8");
+        check(font ? HPDF_OK : HPDF_FONT_INVALID_WIDTHS_TABLE, "use the Noto Sans font");
+    }
+    return font;
+}
+
+HPDF_Font PdfDocument::cjk() {
+    if (!cjk_) {
+        if (!std::filesystem::exists(kUming))
+            throw Error(std::string("the font ") + kUming + " is missing; run: bash installer/install-deps.sh");
+        const char* name = HPDF_LoadTTFontFromFile2(doc_, kUming, 0, HPDF_TRUE);
+        check(name ? HPDF_OK : HPDF_TTF_INVALID_FOMAT, "load the AR PL UMing font");
+        cjk_ = HPDF_GetFont(doc_, name, "UTF-8");
+        check(cjk_ ? HPDF_OK : HPDF_FONT_INVALID_WIDTHS_TABLE, "use the AR PL UMing font");
+    }
+    return cjk_;
+}
+
+std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool bold) {
+    // Composed form: libharu cannot position combining marks itself.
+    std::string text = to_nfc(raw);
+    std::vector<Run> runs;
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
+        Script script = script_of(cp);
+        if (script == Script::Unsupported)
+            throw Error("cannot print \"" + raw + "\" yet: its script is not supported by FamilyNight's printing "
+                        "(supported: Latin, Vietnamese, Greek, Cyrillic and Chinese)");
+        HPDF_Font font = script == Script::Cjk ? cjk() : latin(bold);
+        if (runs.empty() || runs.back().font != font) runs.push_back({font, {}});
+        runs.back().text.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+        p += n;
+        left -= n;
+    }
+    return runs;
+}
+
+double PdfDocument::measure(HPDF_Page page, const std::string& text, double size, bool bold) {
+    double width = 0;
+    for (const auto& run : runs_of(text, bold)) {
+        check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+        width += HPDF_Page_TextWidth(page, run.text.c_str());
+    }
+    return width;
+}
+
+double PdfDocument::draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold) {
+    double start = x;
+    for (const auto& run : runs_of(text, bold)) {
+        check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+        check(HPDF_Page_BeginText(page), "begin text");
+        check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.text.c_str()), "draw text");
+        check(HPDF_Page_EndText(page), "end text");
+        x += HPDF_Page_TextWidth(page, run.text.c_str());
+    }
+    return x - start;
+}
+
+double PdfDocument::draw_fitted(HPDF_Page page, double x, double y, double max_width, const std::string& text,
+                                double size, double min_size, bool bold) {
+    double s = size;
+    while (s > min_size && measure(page, text, s, bold) > max_width) s -= 0.5;
+    if (measure(page, text, s, bold) <= max_width) {
+        draw_text(page, x, y, text, s, bold);
+        return s;
+    }
+    // Still too long at the smallest readable size: cut at a character.
+    std::vector<std::string> chars;
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) break;
+        chars.emplace_back(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+        p += n;
+        left -= n;
+    }
+    std::string cut;
+    for (const auto& c : chars) {
+        if (measure(page, cut + c + "\xE2\x80\xA6", s, bold) > max_width) break;
+        cut += c;
+    }
+    draw_text(page, x, y, cut + "\xE2\x80\xA6", s, bold);
+    return s;
+}
+
+void PdfDocument::line(HPDF_Page page, double x1, double y1, double x2, double y2, double width) {
+    check(HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width)), "set the line width");
+    check(HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(x1), static_cast<HPDF_REAL>(y1)), "draw a line");
+    check(HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(x2), static_cast<HPDF_REAL>(y2)), "draw a line");
+    check(HPDF_Page_Stroke(page), "draw a line");
+}
+
+void PdfDocument::box(HPDF_Page page, double x, double y, double w, double h, double width) {
+    check(HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width)), "set the line width");
+    check(HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), static_cast<HPDF_REAL>(w),
+                              static_cast<HPDF_REAL>(h)),
+          "draw a box");
+    check(HPDF_Page_Stroke(page), "draw a box");
+}
+
+void PdfDocument::fill_box(HPDF_Page page, double x, double y, double w, double h, double gray) {
+    check(HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(gray)), "set the fill");
+    check(HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), static_cast<HPDF_REAL>(w),
+                              static_cast<HPDF_REAL>(h)),
+          "fill a box");
+    check(HPDF_Page_Fill(page), "fill a box");
+    check(HPDF_Page_SetGrayFill(page, 0), "set the fill");
+}
+
+void PdfDocument::save(const std::string& path) {
+    std::string temp = path + ".part";
+    check(HPDF_SaveToFile(doc_, temp.c_str()), ("save " + path).c_str());
+    std::filesystem::rename(temp, path);
+}
+
+}  // namespace fn::reports

@@ -1,0 +1,64 @@
+#pragma once
+// A thin layer over libharu so each report reads like a description of the
+// page: a document that owns its HPDF_Doc, picks a font per script with
+// fallback, measures and fits text, draws lines and boxes, and reports
+// libharu errors as fn::Error (never by throwing through libharu's C frames).
+#include <hpdf.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "reports/paper.h"
+
+namespace fn::reports {
+
+
+class PdfDocument {
+public:
+    explicit PdfDocument(PaperSize paper, const std::string& title);
+    ~PdfDocument();
+    PdfDocument(const PdfDocument&) = delete;
+    PdfDocument& operator=(const PdfDocument&) = delete;
+
+    HPDF_Page add_page();
+    const std::vector<HPDF_Page>& pages() const { return pages_; }
+    double page_width() const { return width_; }
+    double page_height() const { return height_; }
+
+    // Text in any supported script (Latin incl. Vietnamese, Greek, Cyrillic,
+    // Chinese). Throws fn::Error naming the text when a script cannot be
+    // drawn correctly yet (e.g. Arabic), never printing blank boxes.
+    double measure(HPDF_Page page, const std::string& text, double size, bool bold = false);
+    double draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold = false);
+    // Shrinks the text down to `min_size` to fit `max_width`; if it still
+    // does not fit, cuts it with an ellipsis. Returns the size used.
+    double draw_fitted(HPDF_Page page, double x, double y, double max_width, const std::string& text, double size,
+                       double min_size, bool bold = false);
+
+    void line(HPDF_Page page, double x1, double y1, double x2, double y2, double width = 0.5);
+    void box(HPDF_Page page, double x, double y, double w, double h, double width = 0.5);
+    void fill_box(HPDF_Page page, double x, double y, double w, double h, double gray);
+
+    void save(const std::string& path);
+
+private:
+    struct Run;
+    std::vector<Run> runs_of(const std::string& text, bool bold);
+    HPDF_Font latin(bool bold);
+    HPDF_Font cjk();
+    void check(HPDF_STATUS status, const char* what);
+
+    struct ErrorState {
+        HPDF_STATUS error = 0;
+        HPDF_STATUS detail = 0;
+    };
+    std::unique_ptr<ErrorState> errors_;
+    HPDF_Doc doc_ = nullptr;
+    PaperSize paper_;
+    double width_ = 0, height_ = 0;
+    std::vector<HPDF_Page> pages_;
+    HPDF_Font regular_ = nullptr, bold_ = nullptr, cjk_ = nullptr;
+};
+
+}  // namespace fn::reports

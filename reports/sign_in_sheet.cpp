@@ -1,0 +1,134 @@
+#include "reports/sign_in_sheet.h"
+
+#include <fmt/format.h>
+
+#include "reports/pdf_document.h"
+
+namespace fn::reports {
+namespace {
+
+constexpr double kMargin = 36;
+constexpr double kRowHeight = 28;
+constexpr double kHeaderRowHeight = 18;
+
+struct Column {
+    const char* title;
+    double width;
+};
+// Family, adults, children, role, signature: 540 pt, the printable width of Letter.
+const Column kColumns[] = {{"Family", 200}, {"Adults", 42}, {"Children", 50}, {"Role", 118}, {"Signature", 130}};
+
+class SignInLayout {
+public:
+    SignInLayout(const SignInSheet& sheet, PdfDocument& pdf) : sheet_(sheet), pdf_(pdf) {}
+
+    void draw() {
+        new_page();
+        for (const auto& row : sheet_.rows) {
+            ensure_room(kRowHeight);
+            draw_row(&row);
+        }
+        ensure_room(kRowHeight * 2);
+        pdf_.draw_text(page_, kMargin, y_ - 14, "Walk-ins", 10, true);
+        y_ -= 20;
+        for (int i = 0; i < sheet_.blank_rows; ++i) {
+            ensure_room(kRowHeight);
+            draw_row(nullptr);
+        }
+        // The rest of the last page is for walk-ins too: paper is there anyway.
+        while (sheet_.blank_rows > 0 && y_ - kRowHeight >= kMargin + 20) draw_row(nullptr);
+        draw_footers();
+    }
+
+private:
+    double left() const { return (pdf_.page_width() - table_width()) / 2; }
+    static double table_width() {
+        double w = 0;
+        for (const auto& c : kColumns) w += c.width;
+        return w;
+    }
+
+    void new_page() {
+        page_ = pdf_.add_page();
+        double top = pdf_.page_height() - kMargin;
+        pdf_.draw_fitted(page_, left(), top - 12, table_width(), sheet_.school_name, 11, 7);
+        pdf_.draw_fitted(page_, left(), top - 32, table_width() - 120, sheet_.event_title, 16, 9, true);
+        std::string when = sheet_.date + "  " + sheet_.start_time + "-" + sheet_.end_time +
+                           (sheet_.place.empty() ? "" : "  " + sheet_.place);
+        pdf_.draw_fitted(page_, left(), top - 48, table_width() - 120, when, 10, 7);
+        double label = pdf_.measure(page_, "Sign-in sheet", 14, true);
+        pdf_.draw_text(page_, left() + table_width() - label, top - 32, "Sign-in sheet", 14, true);
+        y_ = top - 62;
+        draw_header_row();
+    }
+
+    void draw_header_row() {
+        pdf_.fill_box(page_, left(), y_ - kHeaderRowHeight, table_width(), kHeaderRowHeight, 0.88);
+        double x = left();
+        for (const auto& c : kColumns) {
+            pdf_.draw_text(page_, x + 4, y_ - 13, c.title, 9, true);
+            x += c.width;
+        }
+        pdf_.box(page_, left(), y_ - kHeaderRowHeight, table_width(), kHeaderRowHeight);
+        y_ -= kHeaderRowHeight;
+    }
+
+    void ensure_room(double height) {
+        if (y_ - height < kMargin + 20) new_page();
+    }
+
+    void draw_row(const SignInRow* row) {
+        double x = left(), top = y_, bottom = y_ - kRowHeight;
+        if (row) {
+            pdf_.draw_fitted(page_, x + 4, top - 12, kColumns[0].width - 8, row->family_name, 10, 6, true);
+            pdf_.draw_fitted(page_, x + 4, top - 23, kColumns[0].width - 8, row->guardians, 7.5, 5.5);
+            centered(x + kColumns[0].width, kColumns[1].width, top - 17, std::to_string(row->adults));
+            centered(x + kColumns[0].width + kColumns[1].width, kColumns[2].width, top - 17, std::to_string(row->children));
+        }
+        // Role: tick boxes on every row, filled in by hand.
+        struct Tick { const char* label; double dx, dy; };
+        const Tick ticks[] = {{"Parent/guardian", 0, 0}, {"Staff", 0, 11}, {"Community", 42, 11}};
+        double rx = x + kColumns[0].width + kColumns[1].width + kColumns[2].width + 5;
+        for (const auto& t : ticks) {
+            double bx = rx + t.dx, by = top - 12 - t.dy;
+            pdf_.box(page_, bx, by - 0.5, 6, 6, 0.4);
+            pdf_.draw_text(page_, bx + 8, by, t.label, 6.5);
+        }
+        pdf_.box(page_, left(), bottom, table_width(), kRowHeight);
+        double cx = left();
+        for (std::size_t i = 0; i + 1 < std::size(kColumns); ++i) {
+            cx += kColumns[i].width;
+            pdf_.line(page_, cx, bottom, cx, top);
+        }
+        y_ = bottom;
+    }
+
+    void centered(double x, double width, double y, const std::string& text) {
+        double w = pdf_.measure(page_, text, 10);
+        pdf_.draw_text(page_, x + (width - w) / 2, y, text, 10);
+    }
+
+    void draw_footers() {
+        const auto& pages = pdf_.pages();
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.event_title, sheet_.date, i + 1, pages.size());
+            double w = pdf_.measure(pages[i], foot, 8);
+            pdf_.draw_text(pages[i], (pdf_.page_width() - w) / 2, kMargin - 6, foot, 8);
+        }
+    }
+
+    const SignInSheet& sheet_;
+    PdfDocument& pdf_;
+    HPDF_Page page_ = nullptr;
+    double y_ = 0;
+};
+
+}  // namespace
+
+void write_sign_in_sheet(const SignInSheet& sheet, PaperSize paper, const std::string& path) {
+    PdfDocument pdf(paper, "Sign-in sheet: " + sheet.event_title + " " + sheet.date);
+    SignInLayout(sheet, pdf).draw();
+    pdf.save(path);
+}
+
+}  // namespace fn::reports

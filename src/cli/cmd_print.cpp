@@ -1,0 +1,32 @@
+// print: PDF documents for the event.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "ops/print_ops.h"
+#include "reports/sign_in_sheet.h"
+
+namespace fn::cli {
+
+void add_print_commands(CLI::App& app, Context& ctx) {
+    auto* print = app.add_subcommand("print", "Print documents as PDF");
+    print->require_subcommand(1);
+    struct SignInOptions { Id event = 0; std::string out, paper = "letter"; int blank_rows = 15; };
+    auto o = std::make_shared<SignInOptions>();
+    auto* signin = print->add_subcommand("signin", "Sign-in sheet: families who RSVP'd, then blank rows for walk-ins");
+    signin->add_option("--event", o->event, "Event id")->required();
+    signin->add_option("-o,--output", o->out, "PDF file to write")->required();
+    signin->add_option("--paper", o->paper, "letter or a4")->capture_default_str();
+    signin->add_option("--blank-rows", o->blank_rows, "Empty rows for walk-ins")->capture_default_str();
+    signin->callback([&ctx, o] {
+        auto paper = reports::parse_paper_size(o->paper);
+        auto sheet = ops::load_sign_in_sheet(ctx.db(), o->event, o->blank_rows);
+        reports::write_sign_in_sheet(sheet, paper, o->out);
+        ctx.emit({{"file", o->out}, {"families", sheet.rows.size()}},
+                 fmt::format("Wrote the sign-in sheet for {} families (+{} blank rows) to {}", sheet.rows.size(),
+                             sheet.blank_rows, o->out));
+    });
+}
+
+}  // namespace fn::cli

@@ -1,0 +1,51 @@
+#include "ops/print_ops.h"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/household_store.h"
+#include "store/rsvp_store.h"
+#include "store/settings_store.h"
+
+namespace fn::ops {
+
+SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows) {
+    if (blank_rows < 0 || blank_rows > 500) throw ValidationError("blank rows", "must be between 0 and 500");
+    auto& sql = db.sql();
+    Event e = store::load_event(sql, event_id);
+    SignInSheet sheet;
+    sheet.school_name = store::load_settings(sql).name;
+    sheet.event_title = e.title();
+    sheet.date = e.date;
+    sheet.start_time = e.start_time;
+    sheet.end_time = e.end_time;
+    sheet.place = e.place;
+    sheet.blank_rows = blank_rows;
+
+    auto rsvps = store::rsvps_of_event(sql, event_id);
+    std::vector<Id> ids;
+    for (const auto& r : rsvps)
+        if (r.status == RsvpStatus::Yes) ids.push_back(r.household_id);
+    auto households = store::load_households(sql, ids);
+    std::vector<std::pair<std::string, SignInRow>> keyed;
+    for (std::size_t i = 0; i < households.size(); ++i) {
+        const auto& h = households[i];
+        const auto& r = *std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == h.id; });
+        SignInRow row;
+        row.family_name = h.family_name();
+        for (const auto& g : h.guardians) row.guardians += (row.guardians.empty() ? "" : ", ") + g.name;
+        row.adults = r.adults;
+        row.children = static_cast<int>(r.child_ages.size());
+        keyed.emplace_back(fold_for_search(row.family_name + " " + row.guardians), std::move(row));
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [key, row] : keyed) sheet.rows.push_back(std::move(row));
+    return sheet;
+}
+
+}  // namespace fn::ops

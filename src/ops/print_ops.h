@@ -1,0 +1,16 @@
+#pragma once
+// Loads the plain data that printed documents are laid out from.
+#include "core/ids.h"
+#include "core/sheets.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+// Households with a yes RSVP, by family name (accents ignored), plus
+// `blank_rows` empty rows for walk-ins.
+SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows = 15);
+
+}  // namespace fn::ops

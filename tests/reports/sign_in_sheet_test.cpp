@@ -1,0 +1,113 @@
+#include "reports/sign_in_sheet.h"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "core/errors.h"
+#include "ops/door_ops.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "ops/print_ops.h"
+#include "ops/rsvp_ops.h"
+#include "reports/pdf_tools.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::TempDir;
+
+namespace {
+SignInSheet sheet_with(int families) {
+    SignInSheet s;
+    s.school_name = "Lincoln Elementary School";
+    s.event_title = "Family Literacy Night";
+    s.date = "2026-12-03";
+    s.start_time = "17:30";
+    s.end_time = "19:30";
+    s.place = "Cafeteria";
+    const char* names[][2] = {{"Núñez", "Rosa Núñez, Luis Núñez"},
+                              {"Trần", "Trần Thị Lan, Nguyễn Văn Hùng"},
+                              {"王", "王美玲"},
+                              {"Иванова", "Ольга Иванова"},
+                              {"Warsame", "Hodan Warsame"}};
+    for (int i = 0; i < families; ++i) s.rows.push_back({names[i % 5][0], names[i % 5][1], 1 + i % 2, i % 4});
+    s.blank_rows = 10;
+    return s;
+}
+}  // namespace
+
+TEST(SignInSheet, PagesRepeatTheHeaderAndCountPages) {
+    TempDir dir;
+    auto path = dir.file("signin.pdf");
+    reports::write_sign_in_sheet(sheet_with(60), reports::PaperSize::Letter, path);
+    int pages = fn::testing::pdf_pages(path);
+    EXPECT_EQ(pages, 4);  // 60 families + 10 blank rows at 24 rows a page
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("Page 1 of 4"), std::string::npos);
+    EXPECT_NE(text.find("Page 4 of 4"), std::string::npos);
+    std::size_t headers = 0;
+    for (auto at = text.find("Signature"); at != std::string::npos; at = text.find("Signature", at + 1)) ++headers;
+    EXPECT_EQ(headers, 4u);
+    for (const char* name : {"Núñez", "Trần Thị Lan", "Nguyễn Văn Hùng", "王美玲", "Ольга Иванова", "Walk-ins"})
+        EXPECT_NE(text.find(name), std::string::npos) << name;
+}
+
+TEST(SignInSheet, FontsAreEmbedded) {
+    TempDir dir;
+    auto path = dir.file("signin.pdf");
+    reports::write_sign_in_sheet(sheet_with(5), reports::PaperSize::A4, path);
+    std::string fonts = fn::testing::pdf_fonts(path);
+    EXPECT_NE(fonts.find("NotoSans-Regular"), std::string::npos) << fonts;
+    EXPECT_NE(fonts.find("UMing"), std::string::npos) << fonts;
+    EXPECT_EQ(fonts.find(" no "), std::string::npos) << "a font is not embedded:\n" << fonts;
+    EXPECT_NE(fn::testing::run("pdfinfo '" + path + "'").find("595.276 x 841.89"), std::string::npos);  // A4
+}
+
+TEST(SignInSheet, LongNamesShrinkOrAreCutInsideTheirCell) {
+    TempDir dir;
+    auto s = sheet_with(1);
+    s.rows[0].family_name = std::string(200, 'W');
+    auto path = dir.file("long.pdf");
+    reports::write_sign_in_sheet(s, reports::PaperSize::Letter, path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("WWWW"), std::string::npos);
+    EXPECT_NE(text.find("\xE2\x80\xA6"), std::string::npos);  // ellipsis: cut, not run into the next column
+}
+
+TEST(SignInSheet, UnsupportedScriptIsAClearErrorNotBlankBoxes) {
+    TempDir dir;
+    auto s = sheet_with(1);
+    s.rows[0].guardians = "محمد عبد الله";
+    try {
+        reports::write_sign_in_sheet(s, reports::PaperSize::Letter, dir.file("ar.pdf"));
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("not supported"), std::string::npos) << e.what();
+    }
+}
+
+using fn::testing::DbTest;
+
+TEST_F(DbTest, SheetFromTheDatabaseShowsNamesButNoPhonesOrAddresses) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    for (auto [guardian, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Jamal Carter", "Carter"}, {"Ana Ávila", "Ávila"}}) {
+        auto h = fn::testing::sample_household(guardian, "Kid", last);
+        h.guardians[0].phone = "(555) 867-5309";
+        h.address = "12 Elm St, Springfield";
+        Rsvp r;
+        r.event_id = ev;
+        r.household_id = ops::add_household(db, h);
+        r.adults = 2;
+        ops::record_rsvp(db, r);
+    }
+    auto sheet = ops::load_sign_in_sheet(db, ev, 5);
+    ASSERT_EQ(sheet.rows.size(), 3u);
+    EXPECT_EQ(sheet.rows[0].family_name, "Ávila");  // accents ignored in the order
+    EXPECT_EQ(sheet.rows[1].family_name, "Carter");
+    auto path = dir.file("signin.pdf");
+    reports::write_sign_in_sheet(sheet, reports::PaperSize::Letter, path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("Rosa Núñez"), std::string::npos);
+    EXPECT_FALSE(std::regex_search(text, std::regex(R"(\d{3}\D{0,2}\d{3}\D?\d{4})"))) << text;
+    EXPECT_EQ(text.find("Elm St"), std::string::npos);
+}
