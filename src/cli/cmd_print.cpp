@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "ops/print_ops.h"
+#include "reports/headcount_sheet.h"
 #include "reports/sign_in_sheet.h"
 
 namespace fn::cli {
@@ -26,6 +27,21 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"file", o->out}, {"families", sheet.rows.size()}},
                  fmt::format("Wrote the sign-in sheet for {} families (+{} blank rows) to {}", sheet.rows.size(),
                              sheet.blank_rows, o->out));
+    });
+
+    struct HeadcountOptions { Id event = 0; std::string out, paper = "letter"; };
+    auto h = std::make_shared<HeadcountOptions>();
+    auto* headcount = print->add_subcommand("headcount", "Head-count sheet for the caterer and the childcare lead");
+    headcount->add_option("--event", h->event, "Event id")->required();
+    headcount->add_option("-o,--output", h->out, "PDF file to write")->required();
+    headcount->add_option("--paper", h->paper, "letter or a4")->capture_default_str();
+    headcount->callback([&ctx, h] {
+        auto paper = reports::parse_paper_size(h->paper);
+        auto sheet = ops::load_headcount_sheet(ctx.db(), h->event);
+        reports::write_headcount_sheet(sheet, paper, h->out);
+        ctx.emit({{"file", h->out}, {"meals", sheet.meals.total()}, {"caregivers_needed", sheet.children.caregivers_needed}},
+                 fmt::format("Wrote the head-count sheet ({} meals, {} caregivers needed) to {}", sheet.meals.total(),
+                             sheet.children.caregivers_needed, h->out));
     });
 }
 

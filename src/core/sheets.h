@@ -4,6 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "core/rules/childcare.h"
+#include "core/rules/dinner.h"
+
 namespace fn {
 
 struct SignInRow {
@@ -22,6 +25,21 @@ struct SignInSheet {
     std::string place;
     std::vector<SignInRow> rows;  // households that said yes, in alphabetical order
     int blank_rows = 15;          // for walk-ins
+};
+
+// For the caterer and the childcare lead.
+struct HeadcountSheet {
+    std::string school_name;
+    std::string event_title;
+    std::string date;
+    std::string start_time;
+    std::string end_time;
+    bool dinner = false;
+    bool childcare = false;
+    DinnerCount meals;
+    ChildcareCount children;
+    int rsvp_households = 0;
+    std::string prepared_at;  // when the numbers were taken
 };
 
 }  // namespace fn

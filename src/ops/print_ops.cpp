@@ -6,6 +6,8 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "ops/clock.h"
+#include "ops/counts_ops.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
@@ -45,6 +47,23 @@ SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows)
     }
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [key, row] : keyed) sheet.rows.push_back(std::move(row));
+    return sheet;
+}
+
+HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id) {
+    auto counts = compute_counts(db, event_id);
+    HeadcountSheet sheet;
+    sheet.school_name = store::load_settings(db.sql()).name;
+    sheet.event_title = counts.event.title();
+    sheet.date = counts.event.date;
+    sheet.start_time = counts.event.start_time;
+    sheet.end_time = counts.event.end_time;
+    sheet.dinner = counts.event.dinner;
+    sheet.childcare = counts.event.childcare;
+    sheet.meals = counts.dinner;
+    sheet.children = counts.childcare;
+    sheet.rsvp_households = counts.rsvps.yes;
+    sheet.prepared_at = now_timestamp().substr(0, 16);
     return sheet;
 }
 

@@ -13,4 +13,8 @@ namespace fn::ops {
 // `blank_rows` empty rows for walk-ins.
 SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows = 15);
 
+// Meals by need with the walk-in buffer; children by age band with
+// caregivers needed and signed up (the live counts, frozen for print).
+HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id);
+
 }  // namespace fn::ops

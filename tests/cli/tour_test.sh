@@ -83,5 +83,8 @@ out=$(fn print signin --event 1 -o signin.pdf --blank-rows 5)
 expect_contains "print signin" "$out" "Wrote the sign-in sheet for 1 families"
 expect_eq "signin pages" "$(pdfinfo signin.pdf 2>/dev/null | awk '/^Pages:/ {print $2}')" "1"
 expect_contains "signin names" "$(pdftotext signin.pdf - 2>/dev/null)" "Trần"
+out=$(fn print headcount --event 1 -o headcount.pdf)
+expect_contains "print headcount" "$out" "Wrote the head-count sheet"
+expect_contains "headcount text" "$(pdftotext headcount.pdf - 2>/dev/null)" "Meals to order"
 
 finish
