@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -184,6 +186,103 @@ double PdfDocument::draw_fitted(HPDF_Page page, double x, double y, double max_w
     }
     draw_text(page, x, y, cut + "\xE2\x80\xA6", s, bold);
     return s;
+}
+
+std::vector<std::string> PdfDocument::wrap(HPDF_Page page, const std::string& raw, double max_width, double size,
+                                           bool bold) {
+    // Atoms: a word with its trailing spaces, or one Chinese character.
+    std::string text = to_nfc(raw);
+    std::vector<std::string> atoms;
+    auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    bool start_new = true;  // the next character begins a new atom
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
+        std::string ch(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+        p += n;
+        left -= n;
+        if (cp == '\n') {
+            atoms.push_back("\n");
+            start_new = true;
+        } else if (script_of(cp) == Script::Cjk) {
+            atoms.push_back(ch);  // a line may break before or after any Chinese character
+            start_new = true;
+        } else if (cp == ' ') {
+            if (atoms.empty() || atoms.back() == "\n") atoms.emplace_back();
+            atoms.back() += ch;  // spaces stay at the end of the word before them
+            start_new = true;
+        } else if (start_new) {
+            atoms.push_back(ch);
+            start_new = false;
+        } else {
+            atoms.back() += ch;
+        }
+    }
+    std::vector<std::string> lines;
+    std::string line;
+    auto flush = [&] {
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        lines.push_back(line);
+        line.clear();
+    };
+    for (const auto& atom : atoms) {
+        if (atom == "\n") {
+            flush();
+            continue;
+        }
+        if (measure(page, line + atom, size, bold) <= max_width) {
+            line += atom;
+            continue;
+        }
+        if (!line.empty()) flush();
+        std::string trimmed = atom;
+        while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+        if (measure(page, trimmed, size, bold) <= max_width) {
+            line = atom;
+            continue;
+        }
+        // One word wider than the line: break it between characters.
+        auto q = reinterpret_cast<const utf8proc_uint8_t*>(atom.data());
+        utf8proc_ssize_t rest = static_cast<utf8proc_ssize_t>(atom.size());
+        while (rest > 0) {
+            utf8proc_int32_t cp = 0;
+            utf8proc_ssize_t n = utf8proc_iterate(q, rest, &cp);
+            std::string ch(reinterpret_cast<const char*>(q), static_cast<std::size_t>(n));
+            if (!line.empty() && measure(page, line + ch, size, bold) > max_width) flush();
+            line += ch;
+            q += n;
+            rest -= n;
+        }
+    }
+    if (!line.empty()) flush();
+    return lines;
+}
+
+void PdfDocument::dashed_line(HPDF_Page page, double x1, double y, double x2, double width) {
+    const HPDF_UINT16 dash[] = {6, 4};
+    check(HPDF_Page_SetDash(page, dash, 2, 0), "set a dash pattern");
+    line(page, x1, y, x2, y, width);
+    check(HPDF_Page_SetDash(page, nullptr, 0, 0), "clear the dash pattern");
+}
+
+bool PdfDocument::image_top_right(HPDF_Page page, const std::string& path, double right, double top, double max_w,
+                                  double max_h) {
+    if (path.empty() || !std::filesystem::exists(path)) return false;
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    HPDF_Image image = nullptr;
+    if (ext == ".png") image = HPDF_LoadPngImageFromFile(doc_, path.c_str());
+    else if (ext == ".jpg" || ext == ".jpeg") image = HPDF_LoadJpegImageFromFile(doc_, path.c_str());
+    else throw Error("the logo " + path + " is not a PNG or JPEG file");
+    check(image ? HPDF_OK : HPDF_INVALID_IMAGE, ("read the image " + path).c_str());
+    double w = HPDF_Image_GetWidth(image), h = HPDF_Image_GetHeight(image);
+    double scale = std::min(max_w / w, max_h / h);
+    check(HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(right - w * scale), static_cast<HPDF_REAL>(top - h * scale),
+                              static_cast<HPDF_REAL>(w * scale), static_cast<HPDF_REAL>(h * scale)),
+          "draw the logo");
+    return true;
 }
 
 void PdfDocument::line(HPDF_Page page, double x1, double y1, double x2, double y2, double width) {

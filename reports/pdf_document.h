@@ -36,9 +36,19 @@ public:
     double draw_fitted(HPDF_Page page, double x, double y, double max_width, const std::string& text, double size,
                        double min_size, bool bold = false);
 
+    // Lines of at most `max_width`: breaks at spaces, and between Chinese
+    // characters (libharu breaks only at ASCII spaces); a word longer than
+    // the width is broken between characters.
+    std::vector<std::string> wrap(HPDF_Page page, const std::string& text, double max_width, double size,
+                                  bool bold = false);
+
     void line(HPDF_Page page, double x1, double y1, double x2, double y2, double width = 0.5);
+    void dashed_line(HPDF_Page page, double x1, double y, double x2, double width = 0.8);
     void box(HPDF_Page page, double x, double y, double w, double h, double width = 0.5);
     void fill_box(HPDF_Page page, double x, double y, double w, double h, double gray);
+    // A PNG or JPEG scaled to fit max_w x max_h with its top-right corner at
+    // (right, top). Returns false (drawing nothing) when the file is missing.
+    bool image_top_right(HPDF_Page page, const std::string& path, double right, double top, double max_w, double max_h);
 
     void save(const std::string& path);
 

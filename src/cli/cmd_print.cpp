@@ -5,7 +5,10 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "ops/print_ops.h"
+#include "reports/flyer.h"
 #include "reports/headcount_sheet.h"
+#include "ops/settings_ops.h"
+#include "store/text_list.h"
 #include "reports/sign_in_sheet.h"
 
 namespace fn::cli {
@@ -27,6 +30,21 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"file", o->out}, {"families", sheet.rows.size()}},
                  fmt::format("Wrote the sign-in sheet for {} families (+{} blank rows) to {}", sheet.rows.size(),
                              sheet.blank_rows, o->out));
+    });
+
+    struct FlyerOptions { Id event = 0; std::string out, paper, languages = "en"; };
+    auto fo = std::make_shared<FlyerOptions>();
+    auto* flyer = print->add_subcommand("flyer", "Invitation with a tear-off RSVP slip, in one or two languages");
+    flyer->add_option("--event", fo->event, "Event id")->required();
+    flyer->add_option("-o,--output", fo->out, "PDF file to write")->required();
+    flyer->add_option("--languages", fo->languages, "One or two language codes, main first, e.g. es,en")->capture_default_str();
+    flyer->add_option("--paper", fo->paper, "letter or a4 (default: the school setting)");
+    flyer->callback([&ctx, fo] {
+        auto paper = reports::parse_paper_size(fo->paper.empty() ? ops::load_settings(ctx.db()).paper : fo->paper);
+        auto data = ops::load_flyer(ctx.db(), fo->event, store::split_words(fo->languages));
+        reports::write_flyer(data, paper, fo->out);
+        ctx.emit({{"file", fo->out}, {"languages", fo->languages}},
+                 fmt::format("Wrote the {} flyer to {}", fo->languages, fo->out));
     });
 
     struct HeadcountOptions { Id event = 0; std::string out, paper = "letter"; };

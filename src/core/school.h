@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ struct SchoolSettings {
     std::vector<ChildcareBand> childcare_bands{{0, 2, 4}, {3, 5, 8}, {6, 99, 12}};
     // Extra meals planned for walk-ins until past events give a measured rate.
     int walk_in_buffer_percent = 10;
+    std::string paper = "letter";  // "letter" or "a4" for printed documents
+    // The school's own wording for printed labels: language -> key -> text.
+    std::map<std::string, std::map<std::string, std::string>> label_overrides;
 };
 
 void validate(const SchoolSettings& s);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/labels.h"
 #include "core/rules/childcare.h"
 #include "core/rules/dinner.h"
 
@@ -40,6 +41,46 @@ struct HeadcountSheet {
     ChildcareCount children;
     int rsvp_households = 0;
     std::string prepared_at;  // when the numbers were taken
+};
+
+struct FlyerWorkshop {
+    std::string title;       // in the side's language when translated, else English
+    std::string presenters;
+    std::string room;
+};
+
+struct FlyerRound {
+    int number = 1;
+    std::string start_time;
+    std::string end_time;
+    std::vector<FlyerWorkshop> workshops;
+};
+
+// Everything printed in one language.
+struct FlyerSide {
+    std::string language;
+    LabelCatalog labels;
+    std::string title;
+    std::string description;
+    std::vector<FlyerRound> rounds;
+};
+
+// An invitation with a tear-off RSVP slip, in one or two languages.
+struct Flyer {
+    std::string school_name;
+    std::string logo_path;
+    std::string date;
+    std::string start_time;
+    std::string end_time;
+    std::string place;
+    std::string rsvp_deadline;
+    bool dinner = false;
+    bool childcare = false;
+    int childcare_min_age = 0;
+    int childcare_max_age = 0;
+    std::vector<FlyerSide> sides;  // first is the main language
+    std::string family_name;       // pre-filled on personalised flyers
+    std::string family_code;
 };
 
 }  // namespace fn

@@ -54,6 +54,11 @@ void validate(const SchoolSettings& s) {
     if (s.languages.empty()) throw ValidationError("languages", "name at least one language");
     for (const auto& l : s.languages) check_language("languages", l);
     check_count("walk-in buffer percent", s.walk_in_buffer_percent, 100);
+    if (s.paper != "letter" && s.paper != "a4") throw ValidationError("paper", "'" + s.paper + "' is not letter or a4");
+    for (const auto& [lang, labels] : s.label_overrides) {
+        check_language("label language", lang);
+        for (const auto& [key, text] : labels) check_text("label " + lang + "." + key, text, limits::kName);
+    }
     for (const auto& b : s.childcare_bands) {
         if (b.min_age < 0 || b.max_age < b.min_age)
             throw ValidationError("childcare band", "ages " + std::to_string(b.min_age) + "-" +

@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <map>
 
 #include "core/errors.h"
 #include "core/text.h"
@@ -11,6 +12,7 @@
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
+#include "store/people_store.h"
 #include "store/rsvp_store.h"
 #include "store/settings_store.h"
 
@@ -65,6 +67,52 @@ HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id) {
     sheet.rsvp_households = counts.rsvps.yes;
     sheet.prepared_at = now_timestamp().substr(0, 16);
     return sheet;
+}
+
+Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string>& languages) {
+    if (languages.empty() || languages.size() > 2)
+        throw ValidationError("languages", "a flyer has one or two languages, e.g. es,en");
+    auto& sql = db.sql();
+    auto settings = store::load_settings(sql);
+    Event e = store::load_event(sql, event_id);
+    Flyer f;
+    f.school_name = settings.name;
+    f.logo_path = settings.logo_path;
+    f.date = e.date;
+    f.start_time = e.start_time;
+    f.end_time = e.end_time;
+    f.place = e.place;
+    f.rsvp_deadline = e.rsvp_deadline;
+    f.dinner = e.dinner;
+    f.childcare = e.childcare;
+    f.childcare_min_age = e.childcare_min_age;
+    f.childcare_max_age = e.childcare_max_age;
+    auto rounds = store::rounds_of(sql, event_id);
+    auto rooms = store::rooms_of(sql, event_id);
+    auto workshops = store::workshops_of(sql, event_id);
+    std::map<Id, std::string> people;
+    for (const auto& p : store::list_people(sql)) people[p.id] = p.name;
+    for (const auto& lang : languages) {
+        auto overrides = settings.label_overrides.count(lang) ? settings.label_overrides.at(lang)
+                                                              : std::map<std::string, std::string>{};
+        FlyerSide side{lang, labels_for(lang, overrides), e.title(lang), {}, {}};
+        if (auto it = e.texts.find(lang); it != e.texts.end()) side.description = it->second.description;
+        else if (auto en = e.texts.find("en"); en != e.texts.end()) side.description = en->second.description;
+        for (const auto& r : rounds) {
+            FlyerRound fr{r.number, r.start_time, r.end_time, {}};
+            for (const auto& w : workshops) {
+                if (w.round_id != r.id) continue;
+                FlyerWorkshop fw{w.title(lang), {}, {}};
+                for (Id p : w.presenter_ids) fw.presenters += (fw.presenters.empty() ? "" : ", ") + people[p];
+                for (const auto& room : rooms)
+                    if (room.id == w.room_id) fw.room = room.name;
+                fr.workshops.push_back(fw);
+            }
+            side.rounds.push_back(fr);
+        }
+        f.sides.push_back(std::move(side));
+    }
+    return f;
 }
 
 }  // namespace fn::ops

@@ -17,4 +17,8 @@ SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows 
 // caregivers needed and signed up (the live counts, frozen for print).
 HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id);
 
+// A flyer in one or two languages (e.g. {"es", "en"}), labels from the
+// catalogs with the school's overrides.
+Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string>& languages);
+
 }  // namespace fn::ops

@@ -21,18 +21,27 @@ SchoolSettings load_settings(soci::session& sql) {
     if (kv.count("school.languages")) s.languages = split_words(kv["school.languages"]);
     if (kv.count("childcare.bands")) s.childcare_bands = parse_childcare_bands(kv["childcare.bands"]);
     if (kv.count("dinner.walk_in_buffer_percent")) s.walk_in_buffer_percent = std::stoi(kv["dinner.walk_in_buffer_percent"]);
+    if (kv.count("print.paper")) s.paper = kv["print.paper"];
+    for (const auto& [k, v] : kv) {
+        if (k.rfind("label.", 0) != 0) continue;  // label.<lang>.<key>
+        auto dot = k.find('.', 6);
+        if (dot != std::string::npos) s.label_overrides[k.substr(6, dot - 6)][k.substr(dot + 1)] = v;
+    }
     return s;
 }
 
 void save_settings(soci::session& sql, const SchoolSettings& s) {
-    const std::map<std::string, std::string> kv{
+    std::map<std::string, std::string> kv{
         {"school.name", s.name},
         {"school.address", s.address},
         {"school.logo", s.logo_path},
         {"school.languages", join_words(s.languages)},
         {"childcare.bands", format_childcare_bands(s.childcare_bands)},
         {"dinner.walk_in_buffer_percent", std::to_string(s.walk_in_buffer_percent)},
+        {"print.paper", s.paper},
     };
+    for (const auto& [lang, labels] : s.label_overrides)
+        for (const auto& [key, text] : labels) kv["label." + lang + "." + key] = text;
     std::string key, value;
     soci::statement st = (sql.prepare << "INSERT INTO settings (key, value) VALUES (:k, :v)"
                                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

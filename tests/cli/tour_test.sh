@@ -86,5 +86,9 @@ expect_contains "signin names" "$(pdftotext signin.pdf - 2>/dev/null)" "Trần"
 out=$(fn print headcount --event 1 -o headcount.pdf)
 expect_contains "print headcount" "$out" "Wrote the head-count sheet"
 expect_contains "headcount text" "$(pdftotext headcount.pdf - 2>/dev/null)" "Meals to order"
+out=$(fn print flyer --event 1 --languages es,en -o flyer.pdf)
+expect_contains "print flyer" "$out" "Wrote the es,en flyer"
+expect_contains "flyer text" "$(pdftotext flyer.pdf - 2>/dev/null)" "Noche de Lectura"
+expect_fails "flyer language without labels" "no printed labels in 'so'" "$CLI" print flyer --event 1 --languages so -o x.pdf
 
 finish

@@ -1,0 +1,241 @@
+#include "reports/flyer.h"
+
+#include <fmt/format.h>
+
+#include "core/errors.h"
+#include "reports/pdf_document.h"
+
+namespace fn::reports {
+namespace {
+
+constexpr double kMargin = 40;
+constexpr double kGap = 20;
+
+std::string fill(std::string text, const std::string& key, const std::string& value) {
+    auto at = text.find("{" + key + "}");
+    if (at != std::string::npos) text.replace(at, key.size() + 2, value);
+    return text;
+}
+
+class FlyerLayout {
+public:
+    FlyerLayout(const Flyer& f, PdfDocument& pdf) : f_(f), pdf_(pdf) {}
+
+    void draw() {
+        page_ = pdf_.add_page();
+        width_ = pdf_.page_width() - 2 * kMargin;
+        double top = pdf_.page_height() - kMargin - draw_header();
+        const double cut_space = 34;  // the dashed cut line and its caption
+        for (double scale : {1.0, 0.92, 0.84, 0.76, 0.68})
+            for (double k : {1.0, 0.9, 0.8}) {
+                double slip_h = slip(0, false, k);
+                if (content(top, scale, false) + cut_space + slip_h <= top - kMargin) {
+                    content(top, scale, true);
+                    slip(kMargin + slip_h, true, k);
+                    return;
+                }
+            }
+        // Too much to share a page: the invitation fills page 1 and the slip
+        // gets page 2, each shrunk as far as stays readable, never off the page.
+        double scale = 0.84;
+        while (content(top, scale, false) > top - kMargin) {
+            scale -= 0.04;
+            if (scale < 0.5) throw Error("the event has too many workshops to fit on one flyer page");
+        }
+        content(top, scale, true);
+        page_ = pdf_.add_page();
+        double slip_top = pdf_.page_height() - kMargin - cut_space;
+        for (double k : {1.0, 0.9, 0.8, 0.7, 0.6}) {
+            if (slip(0, false, k) <= slip_top - kMargin) {
+                slip(slip_top, true, k);
+                return;
+            }
+        }
+        throw Error("the event has too many workshops to fit on one RSVP slip");
+    }
+
+private:
+    const LabelCatalog& main_labels() const { return f_.sides.front().labels; }
+    std::string label(const std::string& key) const {
+        std::string text = main_labels().at(key);
+        if (f_.sides.size() > 1) text += " / " + f_.sides[1].labels.at(key);
+        return text;
+    }
+
+    double draw_header() {
+        double top = pdf_.page_height() - kMargin;
+        bool logo = pdf_.image_top_right(page_, f_.logo_path, pdf_.page_width() - kMargin, top, 72, 48);
+        pdf_.draw_fitted(page_, kMargin, top - 12, width_ - (logo ? 90 : 0), f_.school_name, 12, 8, true);
+        return logo ? 56 : 26;
+    }
+
+    // Draws (or, with draw false, only measures) the wrapped text; returns the height used.
+    double para(double x, double y, double w, const std::string& text, double size, bool bold, bool draw) {
+        if (text.empty()) return 0;
+        double h = 0;
+        for (const auto& line : pdf_.wrap(page_, text, w, size, bold)) {
+            if (draw) pdf_.draw_text(page_, x, y - h - size, line, size, bold);
+            h += size * 1.3;
+        }
+        return h;
+    }
+
+    double side(const FlyerSide& s, double x, double y, double w, double k, bool draw) {
+        double h = 0;
+        h += para(x, y - h, w, s.title, 20 * k, true, draw) + 4 * k;
+        h += para(x, y - h, w, s.description, 10.5 * k, false, draw) + 6 * k;
+        h += para(x, y - h, w, f_.date + "  \xC2\xB7  " + f_.start_time + "\xE2\x80\x93" + f_.end_time, 12.5 * k, true, draw);
+        h += para(x, y - h, w, f_.place, 11 * k, false, draw) + 6 * k;
+        if (f_.dinner) h += para(x, y - h, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), 11 * k, true, draw);
+        if (f_.childcare)
+            h += para(x, y - h, w,
+                      "\xE2\x80\xA2 " + fill(fill(s.labels.at("childcare"), "min", std::to_string(f_.childcare_min_age)), "max",
+                                             std::to_string(f_.childcare_max_age)),
+                      11 * k, true, draw);
+        bool any = false;
+        for (const auto& r : s.rounds) any = any || !r.workshops.empty();
+        if (any) {
+            h += 6 * k;
+            h += para(x, y - h, w, s.labels.at("workshops"), 12 * k, true, draw) + 2 * k;
+            for (const auto& r : s.rounds) {
+                if (r.workshops.empty()) continue;
+                h += para(x, y - h, w, fill(s.labels.at("round"), "n", std::to_string(r.number)) + "  " + r.start_time +
+                                           "\xE2\x80\x93" + r.end_time,
+                          10 * k, true, draw);
+                for (const auto& ws : r.workshops) {
+                    h += para(x + 8 * k, y - h, w - 8 * k, "\xE2\x80\xA2 " + ws.title, 9.5 * k, false, draw);
+                    std::string who = ws.presenters.empty() ? "" : s.labels.at("presented_by") + " " + ws.presenters;
+                    if (!ws.room.empty()) who += (who.empty() ? "" : "  \xC2\xB7  ") + ws.room;
+                    h += para(x + 16 * k, y - h, w - 16 * k, who, 8 * k, false, draw);
+                }
+                h += 2 * k;
+            }
+        }
+        if (!f_.rsvp_deadline.empty()) {
+            h += 6 * k;
+            h += para(x, y - h, w, fill(s.labels.at("rsvp_by"), "date", f_.rsvp_deadline), 11 * k, true, draw);
+        }
+        return h;
+    }
+
+    double content(double top, double k, bool draw) {
+        std::size_t n = f_.sides.size();
+        double w = n == 1 ? width_ : (width_ - kGap) / 2;
+        double tallest = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            tallest = std::max(tallest, side(f_.sides[i], kMargin + static_cast<double>(i) * (w + kGap), top, w, k, draw));
+        return tallest;
+    }
+
+    // The tear-off slip with its top at `top`, drawn at scale `k`; returns its height.
+    double slip(double top, bool draw, double k) {
+        double x = kMargin, y = top, w = width_;
+        if (draw) {
+            std::string cut = label("cut_here");
+            double cw = pdf_.measure(page_, cut, 7.5);
+            pdf_.draw_text(page_, kMargin + (w - cw) / 2, y + 16, cut, 7.5);
+            pdf_.dashed_line(page_, 16, y + 10, pdf_.page_width() - 16);
+        }
+        double h = 8 * k;
+        const auto& main = f_.sides.front();
+        std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " + f_.date;
+        if (draw) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, 12 * k, 8, true);
+        h += 24 * k;
+        h += blank_field(x, y - h, w, label("family_name"), f_.family_name, draw, k);
+        if (!f_.family_code.empty()) {
+            if (draw) pdf_.draw_text(page_, x, y - h - 10 * k, label("family_code") + ": " + f_.family_code, 9 * k);
+            h += 16 * k;
+        }
+        // Adults / children / ages on one line.
+        if (draw) {
+            double cx = x;
+            for (auto [key, width] : {std::pair{"adults", 40.0}, {"children", 40.0}, {"ages", 110.0}}) {
+                std::string text = label(key) + ":";
+                pdf_.draw_text(page_, cx, y - h - 10 * k, text, 9.5 * k);
+                cx += pdf_.measure(page_, text, 9.5 * k) + 4;
+                pdf_.line(page_, cx, y - h - 12 * k, cx + width, y - h - 12 * k, 0.5);
+                cx += width + 14;
+            }
+        }
+        h += 22 * k;
+        if (f_.childcare) {
+            if (draw) {
+                std::string text = label("childcare_needed");
+                double used = pdf_.draw_fitted(page_, x, y - h - 10 * k, w - 60, text, 9.5 * k, 7);
+                double end = x + pdf_.measure(page_, text, used) + 6;
+                pdf_.line(page_, end, y - h - 12 * k, end + 40, y - h - 12 * k, 0.5);
+            }
+            h += 22 * k;
+        }
+        for (const auto& r : main.rounds) {
+            if (r.workshops.empty()) continue;
+            std::vector<std::string> options;
+            for (const auto& ws : r.workshops) options.push_back(ws.title);
+            h += checkboxes(x, y - h, w, fill(main.labels.at("round"), "n", std::to_string(r.number)) + " " + r.start_time + ":",
+                            options, draw, k);
+        }
+        if (f_.dinner) {
+            std::vector<std::string> options;
+            for (const char* key : {"regular", "vegetarian", "halal", "kosher", "allergy"}) options.push_back(main.labels.at(key));
+            double used = checkboxes(x, y - h, w - 110, label("meals") + ":", options, draw, k);
+            if (draw) pdf_.line(page_, x + w - 100, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
+            h += used;
+        }
+        h += blank_field(x, y - h, w, label("interpreter"), "", draw, k);
+        if (!f_.rsvp_deadline.empty()) {
+            if (draw)
+                pdf_.draw_fitted(page_, x, y - h - 10 * k, w, fill(main.labels.at("rsvp_by"), "date", f_.rsvp_deadline),
+                                 9.5 * k, 7, true);
+            h += 18 * k;
+        }
+        return h;
+    }
+
+    double blank_field(double x, double y, double w, const std::string& text, const std::string& value, bool draw,
+                       double k) {
+        if (draw) {
+            double size = pdf_.draw_fitted(page_, x, y - 10 * k, w * 0.5, text + ":", 9.5 * k, 7);
+            double start = x + pdf_.measure(page_, text + ":", size) + 6;
+            pdf_.line(page_, start, y - 12 * k, x + w, y - 12 * k, 0.5);
+            if (!value.empty()) pdf_.draw_fitted(page_, start + 4, y - 10 * k, x + w - start - 8, value, 11 * k, 7, true);
+        }
+        return 22 * k;
+    }
+
+    // A label followed by tick boxes that flow onto more lines as needed.
+    double checkboxes(double x, double y, double w, const std::string& text, const std::vector<std::string>& options,
+                      bool draw, double k) {
+        double lead = std::min(pdf_.measure(page_, text, 9.5 * k, true) + 8, w * 0.35);
+        if (draw) pdf_.draw_fitted(page_, x, y - 10 * k, lead - 4, text, 9.5 * k, 6.5, true);
+        double cx = x + lead, h = 0;
+        for (const auto& opt : options) {
+            double ow = std::min(pdf_.measure(page_, opt, 9 * k) + 22 * k, w - lead);
+            if (cx + ow > x + w && cx > x + lead) {
+                cx = x + lead;
+                h += 15 * k;
+            }
+            if (draw) {
+                pdf_.box(page_, cx, y - h - 11 * k, 8 * k, 8 * k, 0.6);
+                pdf_.draw_fitted(page_, cx + 11 * k, y - h - 10 * k, ow - 14 * k, opt, 9 * k, 5.5);
+            }
+            cx += ow;
+        }
+        return h + 20 * k;
+    }
+
+    const Flyer& f_;
+    PdfDocument& pdf_;
+    HPDF_Page page_ = nullptr;
+    double width_ = 0;
+};
+
+}  // namespace
+
+void write_flyer(const Flyer& flyer, PaperSize paper, const std::string& path) {
+    if (flyer.sides.empty()) throw Error("a flyer needs at least one language");
+    PdfDocument pdf(paper, flyer.sides.front().title + " " + flyer.date);
+    FlyerLayout(flyer, pdf).draw();
+    pdf.save(path);
+}
+
+}  // namespace fn::reports

@@ -1,0 +1,133 @@
+#include "core/labels.h"
+
+#include "core/errors.h"
+
+namespace fn {
+namespace {
+
+const std::map<std::string, LabelCatalog>& builtin() {
+    static const std::map<std::string, LabelCatalog> catalogs{
+        {"en",
+         {{"free_dinner", "Free dinner for the whole family"},
+          {"childcare", "Free childcare for ages {min} to {max}"},
+          {"workshops", "Workshops for parents"},
+          {"round", "Round {n}"},
+          {"rsvp_by", "Please return this slip by {date}"},
+          {"cut_here", "Cut here and return to your child's teacher"},
+          {"slip_title", "RSVP"},
+          {"family_name", "Family name"},
+          {"adults", "Adults"},
+          {"children", "Children"},
+          {"ages", "Ages"},
+          {"childcare_needed", "Childcare needed for how many children?"},
+          {"meals", "Meals"},
+          {"regular", "Regular"},
+          {"vegetarian", "Vegetarian"},
+          {"halal", "Halal"},
+          {"kosher", "Kosher"},
+          {"allergy", "Allergy"},
+          {"interpreter", "Interpreter needed in (language)"},
+          {"family_code", "Family code"},
+          {"presented_by", "with"}}},
+        {"es",
+         {{"free_dinner", "Cena gratis para toda la familia"},
+          {"childcare", "Cuidado de niños gratis de {min} a {max} años"},
+          {"workshops", "Talleres para padres"},
+          {"round", "Turno {n}"},
+          {"rsvp_by", "Por favor devuelva este talón antes del {date}"},
+          {"cut_here", "Corte aquí y entréguelo al maestro de su hijo"},
+          {"slip_title", "Confirmación"},
+          {"family_name", "Apellido de la familia"},
+          {"adults", "Adultos"},
+          {"children", "Niños"},
+          {"ages", "Edades"},
+          {"childcare_needed", "¿Para cuántos niños necesita cuidado?"},
+          {"meals", "Comidas"},
+          {"regular", "Normal"},
+          {"vegetarian", "Vegetariana"},
+          {"halal", "Halal"},
+          {"kosher", "Kosher"},
+          {"allergy", "Alergia"},
+          {"interpreter", "Necesito intérprete en (idioma)"},
+          {"family_code", "Código de familia"},
+          {"presented_by", "con"}}},
+        {"vi",
+         {{"free_dinner", "Bữa tối miễn phí cho cả gia đình"},
+          {"childcare", "Giữ trẻ miễn phí cho trẻ từ {min} đến {max} tuổi"},
+          {"workshops", "Hội thảo dành cho phụ huynh"},
+          {"round", "Phiên {n}"},
+          {"rsvp_by", "Vui lòng gửi lại phiếu này trước ngày {date}"},
+          {"cut_here", "Cắt theo đường này và gửi cho giáo viên của con"},
+          {"slip_title", "Phiếu trả lời"},
+          {"family_name", "Họ của gia đình"},
+          {"adults", "Người lớn"},
+          {"children", "Trẻ em"},
+          {"ages", "Tuổi"},
+          {"childcare_needed", "Cần giữ bao nhiêu trẻ?"},
+          {"meals", "Bữa ăn"},
+          {"regular", "Thường"},
+          {"vegetarian", "Chay"},
+          {"halal", "Halal"},
+          {"kosher", "Kosher"},
+          {"allergy", "Dị ứng"},
+          {"interpreter", "Cần thông dịch viên tiếng"},
+          {"family_code", "Mã gia đình"},
+          {"presented_by", "cùng"}}},
+        {"zh",
+         {{"free_dinner", "全家免费晚餐"},
+          {"childcare", "为{min}至{max}岁儿童提供免费看护"},
+          {"workshops", "家长讲座"},
+          {"round", "第{n}场"},
+          {"rsvp_by", "请于{date}前交回此回执"},
+          {"cut_here", "沿此线剪下，交给孩子的老师"},
+          {"slip_title", "回执"},
+          {"family_name", "家庭姓氏"},
+          {"adults", "成人"},
+          {"children", "儿童"},
+          {"ages", "年龄"},
+          {"childcare_needed", "需要看护几名儿童？"},
+          {"meals", "餐食"},
+          {"regular", "普通"},
+          {"vegetarian", "素食"},
+          {"halal", "清真"},
+          {"kosher", "犹太洁食"},
+          {"allergy", "过敏"},
+          {"interpreter", "需要翻译（语言）"},
+          {"family_code", "家庭代码"},
+          {"presented_by", "主讲"}}},
+    };
+    return catalogs;
+}
+
+}  // namespace
+
+const std::vector<std::string>& label_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const auto& [key, text] : builtin().at("en")) k.push_back(key);
+        return k;
+    }();
+    return keys;
+}
+
+std::vector<std::string> languages_with_labels() {
+    std::vector<std::string> langs;
+    for (const auto& [lang, catalog] : builtin()) langs.push_back(lang);
+    return langs;
+}
+
+LabelCatalog labels_for(const std::string& language, const std::map<std::string, std::string>& overrides) {
+    LabelCatalog catalog;
+    if (auto it = builtin().find(language); it != builtin().end()) catalog = it->second;
+    for (const auto& [key, text] : overrides)
+        if (!text.empty()) catalog[key] = text;
+    std::string missing;
+    for (const auto& key : label_keys())
+        if (!catalog.count(key)) missing += (missing.empty() ? "" : ", ") + key;
+    if (!missing.empty())
+        throw ValidationError("printed labels", "there are no printed labels in '" + language +
+                                                    "' yet; add them in the school settings (missing: " + missing + ")");
+    return catalog;
+}
+
+}  // namespace fn

@@ -1,0 +1,23 @@
+#pragma once
+// Fixed words printed on flyers and slips, per language. Built-in catalogs
+// for the languages we have checked translations for; a school can
+// override any label (store: settings "label.<lang>.<key>").
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fn {
+
+using LabelCatalog = std::map<std::string, std::string>;  // key -> text
+
+// Keys every catalog has (English is the reference).
+const std::vector<std::string>& label_keys();
+// Languages with a built-in catalog.
+std::vector<std::string> languages_with_labels();
+
+// The catalog for `language` with the school's overrides applied. Throws
+// ValidationError when the language has neither a built-in catalog nor a
+// complete set of overrides, naming the missing keys.
+LabelCatalog labels_for(const std::string& language, const std::map<std::string, std::string>& overrides = {});
+
+}  // namespace fn

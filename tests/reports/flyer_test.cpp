@@ -1,0 +1,100 @@
+#include "reports/flyer.h"
+
+#include <gtest/gtest.h>
+
+#include "core/errors.h"
+#include "ops/event_ops.h"
+#include "ops/print_ops.h"
+#include "ops/settings_ops.h"
+#include "ops/volunteer_ops.h"
+#include "reports/pdf_document.h"
+#include "reports/pdf_tools.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+Id planned_event(store::Database& db, int rounds, int workshops_per_round) {
+    auto e = fn::testing::sample_event();
+    e.rsvp_deadline = "2026-11-28";
+    Id ev = ops::create_event(db, e);
+    Id teacher = ops::add_person(db, {0, "Ms. Rivera", PersonRole::Teacher, "", "", {}});
+    for (int r = 1; r <= rounds; ++r) {
+        Id round = ops::add_round(db, {0, ev, r, "18:0" + std::to_string(r - 1), "18:5" + std::to_string(r - 1)});
+        for (int k = 0; k < workshops_per_round; ++k) {
+            Workshop w;
+            w.event_id = ev;
+            w.round_id = round;
+            w.texts["en"] = {"Reading together, part " + std::to_string(r * 10 + k), ""};
+            w.texts["es"] = {"Leer juntos, parte " + std::to_string(r * 10 + k), ""};
+            if (k == 0 && r == 1) w.presenter_ids = {teacher};
+            ops::add_workshop(db, w);
+        }
+    }
+    return ev;
+}
+}  // namespace
+
+TEST_F(DbTest, TwoLanguageFlyerHasBothTextsAndBilingualSlipLabels) {
+    Id ev = planned_event(db, 2, 3);
+    auto flyer = ops::load_flyer(db, ev, {"es", "en"});
+    auto path = dir.file("flyer.pdf");
+    reports::write_flyer(flyer, reports::PaperSize::Letter, path);
+    EXPECT_EQ(fn::testing::pdf_pages(path), 1);
+    std::string text = fn::testing::pdf_text(path);
+    for (const char* s : {"Noche de Lectura", "Literacy Night", "Cena gratis para toda la familia",
+                          "Free childcare for ages 0 to 12", "Leer juntos, parte 10", "Reading together, part 10",
+                          "con Ms. Rivera", "Apellido de la familia / Family name", "2026-11-28",
+                          "Corte aquí y entréguelo al maestro de su hijo / Cut here"})
+        EXPECT_NE(text.find(s), std::string::npos) << s;
+    EXPECT_EQ(fn::testing::pdf_fonts(path).find(" no "), std::string::npos);
+}
+
+TEST_F(DbTest, ManyWorkshopsMoveTheSlipToItsOwnPage) {
+    Id ev = planned_event(db, 4, 12);
+    auto path = dir.file("busy.pdf");
+    reports::write_flyer(ops::load_flyer(db, ev, {"en"}), reports::PaperSize::Letter, path);
+    EXPECT_EQ(fn::testing::pdf_pages(path), 2);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("part 51"), std::string::npos);  // the last workshop is still printed
+    EXPECT_NE(text.find("Family name"), std::string::npos);
+}
+
+TEST_F(DbTest, AnEmptyEventStillMakesACleanFlyer) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    auto path = dir.file("empty.pdf");
+    reports::write_flyer(ops::load_flyer(db, ev, {"vi", "en"}), reports::PaperSize::A4, path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("Bữa tối miễn phí cho cả gia đình"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Workshops for parents"), std::string::npos);
+}
+
+TEST_F(DbTest, LabelsComeFromCatalogsWithTheSchoolsOverrides) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    EXPECT_THROW(ops::load_flyer(db, ev, {"so"}), ValidationError);  // no Somali catalog yet
+    auto settings = ops::load_settings(db);
+    settings.label_overrides["en"]["free_dinner"] = "Pizza and salad for everyone";
+    ops::save_settings(db, settings);
+    auto flyer = ops::load_flyer(db, ev, {"en"});
+    EXPECT_EQ(flyer.sides[0].labels.at("free_dinner"), "Pizza and salad for everyone");
+    EXPECT_EQ(flyer.sides[0].labels.at("adults"), "Adults");
+}
+
+TEST(PdfWrap, ChineseBreaksBetweenCharactersAndLatinAtSpaces) {
+    reports::PdfDocument pdf(reports::PaperSize::Letter, "wrap");
+    auto page = pdf.add_page();
+    std::string zh = "家长讲座为所有家庭提供免费晚餐和儿童看护，欢迎全家参加我们的阅读之夜活动。";
+    auto lines = pdf.wrap(page, zh, 80, 10);
+    ASSERT_GT(lines.size(), 2u);
+    std::string joined;
+    for (const auto& l : lines) {
+        EXPECT_LE(pdf.measure(page, l, 10), 80.0) << l;
+        joined += l;
+    }
+    EXPECT_EQ(joined, zh);
+    auto latin = pdf.wrap(page, "Reading together at bedtime with your children", 90, 10);
+    ASSERT_GT(latin.size(), 1u);
+    for (const auto& l : latin) EXPECT_NE(l.back(), ' ');
+    EXPECT_EQ(latin[0].find("Readin"), 0u);
+}
