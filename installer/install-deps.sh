@@ -16,7 +16,7 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev bc
   # printed documents: libharu, the fonts it renders correctly, and poppler to check PDFs
-  libhpdf-dev fonts-noto-core fonts-arphic-uming poppler-utils
+  libhpdf-dev libqrencode-dev fonts-noto-core fonts-arphic-uming poppler-utils
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "reports/flyer_layout.h"
 #include "reports/pdf_document.h"
 
 namespace fn::reports {
@@ -21,40 +22,45 @@ class FlyerLayout {
 public:
     FlyerLayout(const Flyer& f, PdfDocument& pdf) : f_(f), pdf_(pdf) {}
 
-    void draw() {
+    void draw(FlyerFit* cached, bool measured) {
         page_ = pdf_.add_page();
         width_ = pdf_.page_width() - 2 * kMargin;
         double top = pdf_.page_height() - kMargin - draw_header();
-        const double cut_space = 34;  // the dashed cut line and its caption
-        for (double scale : {1.0, 0.92, 0.84, 0.76, 0.68})
-            for (double k : {1.0, 0.9, 0.8}) {
-                double slip_h = slip(0, false, k);
-                if (content(top, scale, false) + cut_space + slip_h <= top - kMargin) {
-                    content(top, scale, true);
-                    slip(kMargin + slip_h, true, k);
-                    return;
-                }
-            }
-        // Too much to share a page: the invitation fills page 1 and the slip
-        // gets page 2, each shrunk as far as stays readable, never off the page.
-        double scale = 0.84;
-        while (content(top, scale, false) > top - kMargin) {
-            scale -= 0.04;
-            if (scale < 0.5) throw Error("the event has too many workshops to fit on one flyer page");
+        FlyerFit fit = measured && cached ? *cached : measure_fit(top);
+        if (cached) *cached = fit;
+        content(top, fit.content_scale, true);
+        if (fit.slip_on_own_page) {
+            page_ = pdf_.add_page();
+            slip(pdf_.page_height() - kMargin - kCutSpace, true, fit.slip_scale);
+        } else {
+            slip(kMargin + slip(0, false, fit.slip_scale), true, fit.slip_scale);
         }
-        content(top, scale, true);
-        page_ = pdf_.add_page();
-        double slip_top = pdf_.page_height() - kMargin - cut_space;
-        for (double k : {1.0, 0.9, 0.8, 0.7, 0.6}) {
-            if (slip(0, false, k) <= slip_top - kMargin) {
-                slip(slip_top, true, k);
-                return;
-            }
-        }
-        throw Error("the event has too many workshops to fit on one RSVP slip");
     }
 
 private:
+    static constexpr double kCutSpace = 34;  // the dashed cut line and its caption
+
+    // The largest sizes at which content and slip share the page; else the
+    // invitation fills page 1 and the slip gets page 2, each shrunk as far as
+    // stays readable, never off the page.
+    FlyerFit measure_fit(double top) {
+        for (double scale : {1.0, 0.92, 0.84, 0.76, 0.68})
+            for (double k : {1.0, 0.9, 0.8})
+                if (content(top, scale, false) + kCutSpace + slip(0, false, k) <= top - kMargin) return {scale, k, false};
+        FlyerFit fit{0.84, 1.0, true};
+        while (content(top, fit.content_scale, false) > top - kMargin) {
+            fit.content_scale -= 0.04;
+            if (fit.content_scale < 0.5) throw Error("the event has too many workshops to fit on one flyer page");
+        }
+        double room = pdf_.page_height() - 2 * kMargin - kCutSpace;
+        for (double k : {1.0, 0.9, 0.8, 0.7, 0.6})
+            if (slip(0, false, k) <= room) {
+                fit.slip_scale = k;
+                return fit;
+            }
+        throw Error("the event has too many workshops to fit on one RSVP slip");
+    }
+
     const LabelCatalog& main_labels() const { return f_.sides.front().labels; }
     std::string label(const std::string& key) const {
         std::string text = main_labels().at(key);
@@ -130,6 +136,7 @@ private:
     // The tear-off slip with its top at `top`, drawn at scale `k`; returns its height.
     double slip(double top, bool draw, double k) {
         double x = kMargin, y = top, w = width_;
+        const double full_w = w;
         if (draw) {
             std::string cut = label("cut_here");
             double cw = pdf_.measure(page_, cut, 7.5);
@@ -141,11 +148,17 @@ private:
         std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " + f_.date;
         if (draw) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, 12 * k, 8, true);
         h += 24 * k;
-        h += blank_field(x, y - h, w, label("family_name"), f_.family_name, draw, k);
         if (!f_.family_code.empty()) {
-            if (draw) pdf_.draw_text(page_, x, y - h - 10 * k, label("family_code") + ": " + f_.family_code, 9 * k);
-            h += 16 * k;
+            // Scanned at the door: the same code as printed beside it.
+            double qr = (f_.childcare ? 62 : 42) * k;  // beside the rows above the workshops
+            if (draw) {
+                pdf_.qr_code(page_, f_.family_code, x + w - qr, y - h + 4 * k, qr);
+                std::string code = label("family_code") + ": " + f_.family_code;
+                pdf_.draw_fitted(page_, x + w - qr - 150 * k, y - h - 10 * k, 140 * k, code, 9 * k, 6, true);
+            }
+            w -= qr + 160 * k;  // the fields below leave room for the code
         }
+        h += blank_field(x, y - h, w, label("family_name"), f_.family_name, draw, k);
         // Adults / children / ages on one line.
         if (draw) {
             double cx = x;
@@ -167,6 +180,7 @@ private:
             }
             h += 22 * k;
         }
+        w = full_w;
         for (const auto& r : main.rounds) {
             if (r.workshops.empty()) continue;
             std::vector<std::string> options;
@@ -231,10 +245,15 @@ private:
 
 }  // namespace
 
+void draw_flyer(PdfDocument& pdf, const Flyer& flyer, FlyerFit* fit, bool measured) {
+    if (flyer.sides.empty()) throw Error("a flyer needs at least one language");
+    FlyerLayout(flyer, pdf).draw(fit, measured);
+}
+
 void write_flyer(const Flyer& flyer, PaperSize paper, const std::string& path) {
     if (flyer.sides.empty()) throw Error("a flyer needs at least one language");
     PdfDocument pdf(paper, flyer.sides.front().title + " " + flyer.date);
-    FlyerLayout(flyer, pdf).draw();
+    draw_flyer(pdf, flyer);
     pdf.save(path);
 }
 

@@ -1,5 +1,6 @@
 #include "reports/pdf_document.h"
 
+#include <qrencode.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -139,57 +140,80 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
 }
 
 double PdfDocument::measure(HPDF_Page page, const std::string& text, double size, bool bold) {
-    double width = 0;
-    for (const auto& run : runs_of(text, bold)) {
-        check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
-        width += HPDF_Page_TextWidth(page, run.text.c_str());
+    // Measured at 100 pt once per text and face; widths scale with the size.
+    std::string key = (bold ? "b" : "r") + text;
+    auto it = widths_.find(key);
+    if (it == widths_.end()) {
+        if (widths_.size() > 50000) widths_.clear();
+        double width = 0;
+        for (const auto& run : runs_of(text, bold)) {
+            check(HPDF_Page_SetFontAndSize(page, run.font, 100), "set the font");
+            width += HPDF_Page_TextWidth(page, run.text.c_str());
+        }
+        it = widths_.emplace(std::move(key), width).first;
     }
-    return width;
+    return it->second * size / 100;
 }
 
 double PdfDocument::draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold) {
     double start = x;
-    for (const auto& run : runs_of(text, bold)) {
-        check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+    auto runs = runs_of(text, bold);
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        check(HPDF_Page_SetFontAndSize(page, runs[i].font, static_cast<HPDF_REAL>(size)), "set the font");
         check(HPDF_Page_BeginText(page), "begin text");
-        check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.text.c_str()), "draw text");
+        check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), runs[i].text.c_str()), "draw text");
         check(HPDF_Page_EndText(page), "end text");
-        x += HPDF_Page_TextWidth(page, run.text.c_str());
+        if (i + 1 < runs.size()) x += measure(page, runs[i].text, size, bold);
     }
     return x - start;
 }
 
 double PdfDocument::draw_fitted(HPDF_Page page, double x, double y, double max_width, const std::string& text,
                                 double size, double min_size, bool bold) {
-    double s = size;
-    while (s > min_size && measure(page, text, s, bold) > max_width) s -= 0.5;
-    if (measure(page, text, s, bold) <= max_width) {
-        draw_text(page, x, y, text, s, bold);
-        return s;
+    // Widths scale with the size, so one measurement finds the size that fits.
+    double width = measure(page, text, size, bold);
+    if (width <= max_width) {
+        draw_text(page, x, y, text, size, bold);
+        return size;
+    }
+    double fitted = size * max_width / width;
+    if (fitted >= min_size) {
+        draw_text(page, x, y, text, fitted, bold);
+        return fitted;
     }
     // Still too long at the smallest readable size: cut at a character.
-    std::vector<std::string> chars;
+    const std::string ellipsis = "\xE2\x80\xA6";
+    double budget = max_width - measure(page, ellipsis, min_size, bold);
+    std::string cut;
+    double used = 0;
     auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
         utf8proc_int32_t cp = 0;
         utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
         if (n <= 0) break;
-        chars.emplace_back(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+        std::string ch(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+        double w = measure(page, ch, min_size, bold);
+        if (used + w > budget) break;
+        cut += ch;
+        used += w;
         p += n;
         left -= n;
     }
-    std::string cut;
-    for (const auto& c : chars) {
-        if (measure(page, cut + c + "\xE2\x80\xA6", s, bold) > max_width) break;
-        cut += c;
-    }
-    draw_text(page, x, y, cut + "\xE2\x80\xA6", s, bold);
-    return s;
+    draw_text(page, x, y, cut + ellipsis, min_size, bold);
+    return min_size;
 }
 
 std::vector<std::string> PdfDocument::wrap(HPDF_Page page, const std::string& raw, double max_width, double size,
                                            bool bold) {
+    std::string key = std::to_string(max_width) + "/" + std::to_string(size) + (bold ? "b" : "r") + raw;
+    if (auto it = wraps_.find(key); it != wraps_.end()) return it->second;
+    if (wraps_.size() > 20000) wraps_.clear();
+    return wraps_[key] = wrap_uncached(page, raw, max_width, size, bold);
+}
+
+std::vector<std::string> PdfDocument::wrap_uncached(HPDF_Page page, const std::string& raw, double max_width,
+                                                    double size, bool bold) {
     // Atoms: a word with its trailing spaces, or one Chinese character.
     std::string text = to_nfc(raw);
     std::vector<std::string> atoms;
@@ -220,27 +244,35 @@ std::vector<std::string> PdfDocument::wrap(HPDF_Page page, const std::string& ra
             atoms.back() += ch;
         }
     }
+    // Greedy filling with each atom measured once (libharu adds no kerning,
+    // so widths simply add up).
     std::vector<std::string> lines;
     std::string line;
+    double line_width = 0;
     auto flush = [&] {
         while (!line.empty() && line.back() == ' ') line.pop_back();
         lines.push_back(line);
         line.clear();
+        line_width = 0;
     };
     for (const auto& atom : atoms) {
         if (atom == "\n") {
             flush();
             continue;
         }
-        if (measure(page, line + atom, size, bold) <= max_width) {
+        std::string trimmed = atom;
+        while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+        double trimmed_width = measure(page, trimmed, size, bold);
+        double full_width = trimmed.size() == atom.size() ? trimmed_width : measure(page, atom, size, bold);
+        if (line_width + trimmed_width <= max_width) {
             line += atom;
+            line_width += full_width;
             continue;
         }
         if (!line.empty()) flush();
-        std::string trimmed = atom;
-        while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
-        if (measure(page, trimmed, size, bold) <= max_width) {
+        if (trimmed_width <= max_width) {
             line = atom;
+            line_width = full_width;
             continue;
         }
         // One word wider than the line: break it between characters.
@@ -250,8 +282,10 @@ std::vector<std::string> PdfDocument::wrap(HPDF_Page page, const std::string& ra
             utf8proc_int32_t cp = 0;
             utf8proc_ssize_t n = utf8proc_iterate(q, rest, &cp);
             std::string ch(reinterpret_cast<const char*>(q), static_cast<std::size_t>(n));
-            if (!line.empty() && measure(page, line + ch, size, bold) > max_width) flush();
+            double w = measure(page, ch, size, bold);
+            if (!line.empty() && line_width + w > max_width) flush();
             line += ch;
+            line_width += w;
             q += n;
             rest -= n;
         }
@@ -307,6 +341,24 @@ void PdfDocument::fill_box(HPDF_Page page, double x, double y, double w, double 
           "fill a box");
     check(HPDF_Page_Fill(page), "fill a box");
     check(HPDF_Page_SetGrayFill(page, 0), "set the fill");
+}
+
+void PdfDocument::qr_code(HPDF_Page page, const std::string& text, double x, double top, double size) {
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> qr(
+        QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
+    if (!qr) throw Error("cannot make a QR code for '" + text + "'");
+    // One gray pixel per module with the 4-module quiet zone the standard asks for.
+    const int quiet = 4, n = qr->width + 2 * quiet;
+    std::vector<HPDF_BYTE> pixels(static_cast<std::size_t>(n * n), 255);
+    for (int r = 0; r < qr->width; ++r)
+        for (int c = 0; c < qr->width; ++c)
+            if (qr->data[r * qr->width + c] & 1) pixels[static_cast<std::size_t>((r + quiet) * n + c + quiet)] = 0;
+    HPDF_Image image = HPDF_LoadRawImageFromMem(doc_, pixels.data(), static_cast<HPDF_UINT>(n), static_cast<HPDF_UINT>(n),
+                                                HPDF_CS_DEVICE_GRAY, 8);
+    check(image ? HPDF_OK : HPDF_INVALID_IMAGE, "make a QR code image");
+    check(HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(top - size),
+                              static_cast<HPDF_REAL>(size), static_cast<HPDF_REAL>(size)),
+          "draw a QR code");
 }
 
 void PdfDocument::save(const std::string& path) {

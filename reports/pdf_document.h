@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "reports/paper.h"
@@ -50,11 +51,17 @@ public:
     // (right, top). Returns false (drawing nothing) when the file is missing.
     bool image_top_right(HPDF_Page page, const std::string& path, double right, double top, double max_w, double max_h);
 
+    // A QR code for `text` (libqrencode, error correction M), `size` points
+    // square with its top-left corner at (x, top).
+    void qr_code(HPDF_Page page, const std::string& text, double x, double top, double size);
+
     void save(const std::string& path);
 
 private:
     struct Run;
     std::vector<Run> runs_of(const std::string& text, bool bold);
+    std::vector<std::string> wrap_uncached(HPDF_Page page, const std::string& text, double max_width, double size,
+                                           bool bold);
     HPDF_Font latin(bool bold);
     HPDF_Font cjk();
     void check(HPDF_STATUS status, const char* what);
@@ -69,6 +76,10 @@ private:
     double width_ = 0, height_ = 0;
     std::vector<HPDF_Page> pages_;
     HPDF_Font regular_ = nullptr, bold_ = nullptr, cjk_ = nullptr;
+    // Batches (1,000 flyers) repeat the same texts: widths and line breaks are
+    // computed once. libharu's glyph lookup is a linear cmap search.
+    std::unordered_map<std::string, double> widths_;
+    std::unordered_map<std::string, std::vector<std::string>> wraps_;
 };
 
 }  // namespace fn::reports

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "ops/print_ops.h"
+#include "reports/backpack_mail.h"
 #include "reports/flyer.h"
 #include "reports/headcount_sheet.h"
 #include "ops/settings_ops.h"
@@ -45,6 +46,26 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         reports::write_flyer(data, paper, fo->out);
         ctx.emit({{"file", fo->out}, {"languages", fo->languages}},
                  fmt::format("Wrote the {} flyer to {}", fo->languages, fo->out));
+    });
+
+    struct BackpackOptions { Id event = 0; std::string out, paper; bool english_only = false; };
+    auto bo = std::make_shared<BackpackOptions>();
+    auto* backpack = print->add_subcommand("backpack", "Personalised flyers for backpack mail, by homeroom");
+    backpack->add_option("--event", bo->event, "Event id")->required();
+    backpack->add_option("-o,--output", bo->out, "PDF file to write")->required();
+    backpack->add_option("--paper", bo->paper, "letter or a4 (default: the school setting)");
+    backpack->add_flag("--no-english", bo->english_only, "Only the family's language, without English beside it");
+    backpack->callback([&ctx, bo] {
+        auto paper = reports::parse_paper_size(bo->paper.empty() ? ops::load_settings(ctx.db()).paper : bo->paper);
+        auto mail = ops::load_backpack_mail(ctx.db(), bo->event, !bo->english_only);
+        reports::write_backpack_mail(mail, paper, bo->out);
+        std::size_t flyers = 0;
+        for (const auto& b : mail.bundles) flyers += b.flyers.size();
+        std::string text = fmt::format("Wrote {} flyers in {} homeroom bundles to {}", flyers, mail.bundles.size(), bo->out);
+        for (const auto& [lang, n] : mail.english_instead)
+            text += fmt::format("\n{} households speak '{}': their flyers are in English until labels for it are added", n, lang);
+        ctx.emit({{"file", bo->out}, {"flyers", flyers}, {"bundles", mail.bundles.size()}, {"english_instead", mail.english_instead}},
+                 text);
     });
 
     struct HeadcountOptions { Id event = 0; std::string out, paper = "letter"; };

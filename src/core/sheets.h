@@ -1,6 +1,7 @@
 #pragma once
 // Plain data that printed documents are laid out from. Operations load them;
 // reports never query the database.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,21 @@ struct Flyer {
     std::vector<FlyerSide> sides;  // first is the main language
     std::string family_name;       // pre-filled on personalised flyers
     std::string family_code;
+};
+
+// Personalised flyers for backpack mail, one bundle per homeroom.
+struct BackpackBundle {
+    std::string homeroom;
+    std::vector<Flyer> flyers;  // by the carrying student's name
+};
+
+struct BackpackMail {
+    std::string event_title;
+    std::string date;
+    std::vector<BackpackBundle> bundles;  // by homeroom
+    // Households whose language has no printed labels yet got English:
+    // language -> households.
+    std::map<std::string, int> english_instead;
 };
 
 }  // namespace fn

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "core/errors.h"
 #include "core/text.h"
@@ -69,6 +70,19 @@ HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id) {
     return sheet;
 }
 
+namespace {
+// "PK" < "K" < "1" < ... < "12"; unknown grades last.
+int grade_rank(const std::string& grade) {
+    if (grade == "PK") return -1;
+    if (grade == "K") return 0;
+    try {
+        return std::stoi(grade);
+    } catch (const std::exception&) {
+        return 99;
+    }
+}
+}  // namespace
+
 Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string>& languages) {
     if (languages.empty() || languages.size() > 2)
         throw ValidationError("languages", "a flyer has one or two languages, e.g. es,en");
@@ -113,6 +127,51 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
         f.sides.push_back(std::move(side));
     }
     return f;
+}
+
+BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_english) {
+    auto& sql = db.sql();
+    Event e = store::load_event(sql, event_id);
+    BackpackMail mail;
+    mail.event_title = e.title();
+    mail.date = e.date;
+    auto households = store::load_households(sql, store::all_household_ids(sql));
+    // One flyer template per language pair, then personalised.
+    std::map<std::string, Flyer> templates;
+    auto labelled = languages_with_labels();
+    struct Entry {
+        std::string homeroom, sort_key;
+        Flyer flyer;
+    };
+    std::vector<Entry> entries;
+    for (const auto& h : households) {
+        if (h.students.empty()) continue;
+        const Student* carrier = &h.students.front();
+        for (const auto& s : h.students)
+            if (grade_rank(s.grade) < grade_rank(carrier->grade)) carrier = &s;
+        std::string lang = h.language;
+        if (std::find(labelled.begin(), labelled.end(), lang) == labelled.end()) {
+            ++mail.english_instead[lang];
+            lang = "en";
+        }
+        std::vector<std::string> langs{lang};
+        if (with_english && lang != "en") langs.push_back("en");
+        std::string key = langs.size() == 1 ? lang : lang + ",en";
+        if (!templates.count(key)) templates[key] = load_flyer(db, event_id, langs);
+        Flyer f = templates[key];
+        f.family_name = h.family_name();
+        f.family_code = h.code;
+        entries.push_back({carrier->homeroom, fold_for_search(carrier->last_name + " " + carrier->first_name), std::move(f)});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return std::tie(a.homeroom, a.sort_key) < std::tie(b.homeroom, b.sort_key);
+    });
+    for (auto& entry : entries) {
+        if (mail.bundles.empty() || mail.bundles.back().homeroom != entry.homeroom)
+            mail.bundles.push_back({entry.homeroom, {}});
+        mail.bundles.back().flyers.push_back(std::move(entry.flyer));
+    }
+    return mail;
 }
 
 }  // namespace fn::ops

@@ -21,4 +21,10 @@ HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id);
 // catalogs with the school's overrides.
 Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string>& languages);
 
+// One flyer per household with students, in the household's language (with
+// English beside it when `with_english`), slip pre-filled with the family
+// name and code. Each goes home with the household's youngest student;
+// bundles by homeroom, flyers by that student's name.
+BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_english = true);
+
 }  // namespace fn::ops

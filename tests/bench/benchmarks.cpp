@@ -12,6 +12,9 @@
 #include "ops/demo_school.h"
 #include "ops/door_ops.h"
 #include "ops/household_ops.h"
+#include "ops/print_ops.h"
+#include "reports/flyer_layout.h"
+#include "reports/sign_in_sheet.h"
 #include "store/database.h"
 #include "support/temp_dir.h"
 
@@ -82,6 +85,47 @@ void BM_CheckInAndUndo(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_CheckInAndUndo)->Unit(benchmark::kMicrosecond);
+
+// 1,000 personalised two-language flyers (Spanish with English) in one PDF,
+// the backpack-mail job; reported as pages per second, layout and saving.
+void BM_PersonalisedFlyers(benchmark::State& state) {
+    auto& d = district();
+    auto flyer = fn::ops::load_flyer(d.db, 5, {"es", "en"});
+    fn::testing::TempDir out;
+    double layout_s = 0, save_s = 0;
+    int pages = 0;
+    for (auto _ : state) {
+        auto t0 = std::chrono::steady_clock::now();
+        fn::reports::PdfDocument pdf(fn::reports::PaperSize::Letter, "bench");
+        fn::reports::FlyerFit fit;
+        for (int i = 0; i < 1000; ++i) {
+            flyer.family_name = "Núñez " + std::to_string(i);
+            flyer.family_code = "K7MX" + std::to_string(10 + i % 90);
+            fn::reports::draw_flyer(pdf, flyer, &fit, i > 0);
+        }
+        auto t1 = std::chrono::steady_clock::now();
+        pdf.save(out.file("flyers.pdf"));
+        auto t2 = std::chrono::steady_clock::now();
+        layout_s += std::chrono::duration<double>(t1 - t0).count();
+        save_s += std::chrono::duration<double>(t2 - t1).count();
+        pages += static_cast<int>(pdf.pages().size());
+    }
+    state.counters["pages_per_s"] = pages / (layout_s + save_s);
+    state.counters["layout_s"] = layout_s / static_cast<double>(state.iterations());
+    state.counters["save_s"] = save_s / static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_PersonalisedFlyers)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// A sign-in sheet for every yes-RSVP household of a 1,000-RSVP event.
+void BM_SignInSheet1000(benchmark::State& state) {
+    auto& d = district();
+    fn::testing::TempDir out;
+    for (auto _ : state) {
+        auto sheet = fn::ops::load_sign_in_sheet(d.db, 5, 15);
+        fn::reports::write_sign_in_sheet(sheet, fn::reports::PaperSize::Letter, out.file("signin.pdf"));
+    }
+}
+BENCHMARK(BM_SignInSheet1000)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 }  // namespace
 

@@ -1,0 +1,36 @@
+#include "reports/backpack_mail.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "reports/flyer_layout.h"
+
+namespace fn::reports {
+
+void write_backpack_mail(const BackpackMail& mail, PaperSize paper, const std::string& path) {
+    PdfDocument pdf(paper, "Backpack flyers: " + mail.event_title + " " + mail.date);
+    std::map<std::string, FlyerFit> fits;
+    for (const auto& bundle : mail.bundles) {
+        HPDF_Page cover = pdf.add_page();
+        double x = 72, top = pdf.page_height() - 144, w = pdf.page_width() - 144;
+        pdf.draw_fitted(cover, x, top, w, mail.event_title + "  \xC2\xB7  " + mail.date, 14, 8);
+        pdf.draw_fitted(cover, x, top - 60, w, "Homeroom: " + (bundle.homeroom.empty() ? std::string("(none)") : bundle.homeroom),
+                        28, 12, true);
+        pdf.draw_text(cover, x, top - 110,
+                      fmt::format("{} flyer{} to hand out", bundle.flyers.size(), bundle.flyers.size() == 1 ? "" : "s"),
+                      22);
+        pdf.draw_fitted(cover, x, top - 150, w,
+                        "Each flyer carries the family's name: please give it to the student it is sorted under.", 11, 7);
+        for (const auto& flyer : bundle.flyers) {
+            // Flyers in the same languages fit the same way: measure once.
+            std::string key;
+            for (const auto& side : flyer.sides) key += side.language + ",";
+            bool measured = fits.count(key) > 0;
+            draw_flyer(pdf, flyer, &fits[key], measured);
+        }
+    }
+    pdf.save(path);
+}
+
+}  // namespace fn::reports

@@ -1,0 +1,62 @@
+#include "reports/backpack_mail.h"
+
+#include <gtest/gtest.h>
+
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "ops/print_ops.h"
+#include "reports/pdf_tools.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+Id family(store::Database& db, const std::string& guardian, const std::string& last, const std::string& lang,
+          std::vector<std::pair<std::string, std::string>> students) {  // (first name, grade:homeroom)
+    Household h;
+    h.language = lang;
+    h.guardians.push_back({0, guardian, "", "", ContactMethod::Paper, lang});
+    for (const auto& [first, where] : students) {
+        auto colon = where.find(':');
+        h.students.push_back({0, "", first, last, where.substr(0, colon), where.substr(colon + 1)});
+    }
+    return ops::add_household(db, h);
+}
+}  // namespace
+
+TEST_F(DbTest, OneFlyerPerHouseholdByHomeroomInItsLanguageWithQrCodes) {
+    auto e = fn::testing::sample_event();
+    e.rsvp_deadline = "2026-11-28";
+    Id ev = ops::create_event(db, e);
+    Id nunez = family(db, "Rosa Núñez", "Núñez", "es", {{"Ana", "3:Room 12"}, {"Leo", "K:Room 2"}});
+    family(db, "Trần Thị Lan", "Trần", "vi", {{"Bảo", "K:Room 2"}});
+    family(db, "Jamal Carter", "Carter", "en", {{"Tanya", "1:Room 5"}});
+    family(db, "Hodan Warsame", "Warsame", "so", {{"Ayaan", "1:Room 5"}});
+    Household no_students;
+    no_students.guardians.push_back({0, "Staff Volunteer", "", "", ContactMethod::Paper, "en"});
+    ops::add_household(db, no_students);
+
+    auto mail = ops::load_backpack_mail(db, ev, true);
+    ASSERT_EQ(mail.bundles.size(), 2u);
+    EXPECT_EQ(mail.bundles[0].homeroom, "Room 2");  // Leo (K) carries the Núñez flyer, not Ana (3rd grade)
+    ASSERT_EQ(mail.bundles[0].flyers.size(), 2u);
+    EXPECT_EQ(mail.bundles[0].flyers[0].family_name, "Núñez");  // sorted by student: Núñez Leo < Trần Bảo
+    EXPECT_EQ(mail.bundles[0].flyers[0].sides[0].language, "es");
+    EXPECT_EQ(mail.bundles[0].flyers[0].sides[1].language, "en");
+    EXPECT_EQ(mail.bundles[0].flyers[0].family_code, ops::load_household(db, nunez).code);
+    EXPECT_EQ(mail.english_instead.at("so"), 1);  // no Somali labels yet: English, and said so
+
+    auto path = dir.file("backpack.pdf");
+    reports::write_backpack_mail(mail, reports::PaperSize::Letter, path);
+    EXPECT_EQ(fn::testing::pdf_pages(path), 6);  // 2 cover pages + 4 flyers
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("Homeroom: Room 2"), std::string::npos);
+    EXPECT_NE(text.find("2 flyers to hand out"), std::string::npos);
+    EXPECT_NE(text.find("Họ của gia đình / Family name"), std::string::npos);
+    EXPECT_NE(text.find(ops::load_household(db, nunez).code), std::string::npos);
+    std::string images = fn::testing::run("pdfimages -list '" + path + "'");
+    std::size_t qr = 0;
+    for (auto at = images.find(" gray "); at != std::string::npos; at = images.find(" gray ", at + 1)) ++qr;
+    EXPECT_EQ(qr, 4u) << images;  // one QR code per flyer
+}
