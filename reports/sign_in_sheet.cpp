@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/errors.h"
 #include "reports/pdf_document.h"
 
 namespace fn::reports {
@@ -23,6 +24,7 @@ public:
     SignInLayout(const SignInSheet& sheet, PdfDocument& pdf) : sheet_(sheet), pdf_(pdf) {}
 
     void draw() {
+        first_page_ = pdf_.pages().size();
         new_page();
         for (const auto& row : sheet_.rows) {
             ensure_room(kRowHeight);
@@ -58,6 +60,10 @@ private:
         pdf_.draw_fitted(page_, left(), top - 48, table_width() - 120, when, 10, 7);
         double label = pdf_.measure(page_, "Sign-in sheet", 14, true);
         pdf_.draw_text(page_, left() + table_width() - label, top - 32, "Sign-in sheet", 14, true);
+        if (!sheet_.subtitle.empty()) {
+            pdf_.draw_fitted(page_, left(), top - 64, table_width(), sheet_.subtitle, 11, 7, true);
+            top -= 16;
+        }
         y_ = top - 62;
         draw_header_row();
     }
@@ -110,8 +116,10 @@ private:
 
     void draw_footers() {
         const auto& pages = pdf_.pages();
-        for (std::size_t i = 0; i < pages.size(); ++i) {
-            std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.event_title, sheet_.date, i + 1, pages.size());
+        std::size_t count = pages.size() - first_page_;
+        for (std::size_t i = first_page_; i < pages.size(); ++i) {
+            std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.event_title, sheet_.date,
+                                           i - first_page_ + 1, count);
             double w = pdf_.measure(pages[i], foot, 8);
             pdf_.draw_text(pages[i], (pdf_.page_width() - w) / 2, kMargin - 6, foot, 8);
         }
@@ -121,13 +129,19 @@ private:
     PdfDocument& pdf_;
     HPDF_Page page_ = nullptr;
     double y_ = 0;
+    std::size_t first_page_ = 0;
 };
 
 }  // namespace
 
 void write_sign_in_sheet(const SignInSheet& sheet, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Sign-in sheet: " + sheet.event_title + " " + sheet.date);
-    SignInLayout(sheet, pdf).draw();
+    write_sign_in_sheets({sheet}, paper, path);
+}
+
+void write_sign_in_sheets(const std::vector<SignInSheet>& sheets, PaperSize paper, const std::string& path) {
+    if (sheets.empty()) throw Error("there is no sign-in sheet to print (the event has no workshops?)");
+    PdfDocument pdf(paper, "Sign-in sheets: " + sheets.front().event_title + " " + sheets.front().date);
+    for (const auto& sheet : sheets) SignInLayout(sheet, pdf).draw();
     pdf.save(path);
 }
 

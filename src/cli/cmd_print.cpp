@@ -17,15 +17,23 @@ namespace fn::cli {
 void add_print_commands(CLI::App& app, Context& ctx) {
     auto* print = app.add_subcommand("print", "Print documents as PDF");
     print->require_subcommand(1);
-    struct SignInOptions { Id event = 0; std::string out, paper = "letter"; int blank_rows = 15; };
+    struct SignInOptions { Id event = 0; std::string out, paper = "letter"; int blank_rows = 15; bool workshops = false; };
     auto o = std::make_shared<SignInOptions>();
     auto* signin = print->add_subcommand("signin", "Sign-in sheet: families who RSVP'd, then blank rows for walk-ins");
     signin->add_option("--event", o->event, "Event id")->required();
     signin->add_option("-o,--output", o->out, "PDF file to write")->required();
     signin->add_option("--paper", o->paper, "letter or a4")->capture_default_str();
     signin->add_option("--blank-rows", o->blank_rows, "Empty rows for walk-ins")->capture_default_str();
+    signin->add_flag("--workshops", o->workshops, "One sheet per workshop room and round instead");
     signin->callback([&ctx, o] {
         auto paper = reports::parse_paper_size(o->paper);
+        if (o->workshops) {
+            auto sheets = ops::load_workshop_sign_in_sheets(ctx.db(), o->event, o->blank_rows);
+            reports::write_sign_in_sheets(sheets, paper, o->out);
+            ctx.emit({{"file", o->out}, {"sheets", sheets.size()}},
+                     fmt::format("Wrote {} workshop sign-in sheets to {}", sheets.size(), o->out));
+            return;
+        }
         auto sheet = ops::load_sign_in_sheet(ctx.db(), o->event, o->blank_rows);
         reports::write_sign_in_sheet(sheet, paper, o->out);
         ctx.emit({{"file", o->out}, {"families", sheet.rows.size()}},

@@ -25,6 +25,7 @@ struct SignInSheet {
     std::string start_time;
     std::string end_time;
     std::string place;
+    std::string subtitle;         // e.g. the workshop, round and room of a workshop sheet
     std::vector<SignInRow> rows;  // households that said yes, in alphabetical order
     int blank_rows = 15;          // for walk-ins
 };

@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
+#include "ops/seating_view.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
@@ -18,6 +19,28 @@
 #include "store/settings_store.h"
 
 namespace fn::ops {
+
+namespace {
+// Rows for the given households, by family name with accents ignored.
+std::vector<SignInRow> sign_in_rows(soci::session& sql, const std::vector<Id>& ids, const std::vector<Rsvp>& rsvps) {
+    std::vector<std::pair<std::string, SignInRow>> keyed;
+    for (const auto& h : store::load_households(sql, ids)) {
+        auto r = std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == h.id; });
+        SignInRow row;
+        row.family_name = h.family_name();
+        for (const auto& g : h.guardians) row.guardians += (row.guardians.empty() ? "" : ", ") + g.name;
+        if (r != rsvps.end()) {
+            row.adults = r->adults;
+            row.children = static_cast<int>(r->child_ages.size());
+        }
+        keyed.emplace_back(fold_for_search(row.family_name + " " + row.guardians), std::move(row));
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<SignInRow> rows;
+    for (auto& [key, row] : keyed) rows.push_back(std::move(row));
+    return rows;
+}
+}  // namespace
 
 SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows) {
     if (blank_rows < 0 || blank_rows > 500) throw ValidationError("blank rows", "must be between 0 and 500");
@@ -36,21 +59,33 @@ SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows)
     std::vector<Id> ids;
     for (const auto& r : rsvps)
         if (r.status == RsvpStatus::Yes) ids.push_back(r.household_id);
-    auto households = store::load_households(sql, ids);
-    std::vector<std::pair<std::string, SignInRow>> keyed;
-    for (std::size_t i = 0; i < households.size(); ++i) {
-        const auto& h = households[i];
-        const auto& r = *std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == h.id; });
-        SignInRow row;
-        row.family_name = h.family_name();
-        for (const auto& g : h.guardians) row.guardians += (row.guardians.empty() ? "" : ", ") + g.name;
-        row.adults = r.adults;
-        row.children = static_cast<int>(r.child_ages.size());
-        keyed.emplace_back(fold_for_search(row.family_name + " " + row.guardians), std::move(row));
-    }
-    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [key, row] : keyed) sheet.rows.push_back(std::move(row));
+    sheet.rows = sign_in_rows(sql, ids, rsvps);
     return sheet;
+}
+
+std::vector<SignInSheet> load_workshop_sign_in_sheets(store::Database& db, Id event_id, int blank_rows) {
+    auto base = load_sign_in_sheet(db, event_id, blank_rows);
+    base.rows.clear();
+    auto& sql = db.sql();
+    auto rounds = store::rounds_of(sql, event_id);
+    auto rooms = store::rooms_of(sql, event_id);
+    auto workshops = store::workshops_of(sql, event_id);
+    auto rsvps = store::rsvps_of_event(sql, event_id);
+    auto plans = seat_plans(workshops, rooms, rsvps);
+    std::vector<SignInSheet> sheets;
+    for (const auto& r : rounds)
+        for (const auto& w : workshops) {
+            if (w.round_id != r.id) continue;
+            SignInSheet sheet = base;
+            std::string room = "(no room)";
+            for (const auto& rm : rooms)
+                if (rm.id == w.room_id) room = rm.name;
+            sheet.subtitle = "Workshop: " + w.title() + "  \xC2\xB7  Round " + std::to_string(r.number) + " " +
+                             r.start_time + "-" + r.end_time + "  \xC2\xB7  " + room;
+            sheet.rows = sign_in_rows(sql, plans[w.id].seated, rsvps);
+            sheets.push_back(std::move(sheet));
+        }
+    return sheets;
 }
 
 HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id) {

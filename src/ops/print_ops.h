@@ -3,6 +3,8 @@
 #include "core/ids.h"
 #include "core/sheets.h"
 
+#include <vector>
+
 namespace fn::store {
 class Database;
 }
@@ -12,6 +14,8 @@ namespace fn::ops {
 // Households with a yes RSVP, by family name (accents ignored), plus
 // `blank_rows` empty rows for walk-ins.
 SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows = 15);
+// One sheet per workshop (by round, then room): the households seated in it.
+std::vector<SignInSheet> load_workshop_sign_in_sheets(store::Database& db, Id event_id, int blank_rows = 5);
 
 // Meals by need with the walk-in buffer; children by age band with
 // caregivers needed and signed up (the live counts, frozen for print).

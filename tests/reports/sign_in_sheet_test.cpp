@@ -111,3 +111,40 @@ TEST_F(DbTest, SheetFromTheDatabaseShowsNamesButNoPhonesOrAddresses) {
     EXPECT_FALSE(std::regex_search(text, std::regex(R"(\d{3}\D{0,2}\d{3}\D?\d{4})"))) << text;
     EXPECT_EQ(text.find("Elm St"), std::string::npos);
 }
+
+TEST_F(DbTest, WorkshopSheetsListTheSeatedHouseholdsPerRoomAndRound) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id round = ops::add_round(db, {0, ev, 1, "18:00", "18:40"});
+    Id room = ops::add_room(db, {0, ev, "Library", 2});
+    Workshop w;
+    w.event_id = ev;
+    w.round_id = round;
+    w.room_id = room;
+    w.texts["en"] = {"Math games", ""};
+    Id ws = ops::add_workshop(db, w);
+    w.room_id = 0;
+    w.texts["en"] = {"Story time", ""};
+    ops::add_workshop(db, w);
+    for (auto name : {"Rosa Núñez", "Jamal Carter", "Lan Trần"}) {
+        Rsvp r;
+        r.event_id = ev;
+        r.household_id = ops::add_household(db, fn::testing::sample_household(name, "Kid", "X"));
+        r.adults = 1;
+        r.picks = {{0, ws}};
+        ops::record_rsvp(db, r);  // the third one waits: 2 seats
+    }
+    auto sheets = ops::load_workshop_sign_in_sheets(db, ev, 3);
+    ASSERT_EQ(sheets.size(), 2u);
+    EXPECT_EQ(sheets[0].rows.size(), 2u);
+    EXPECT_NE(sheets[0].subtitle.find("Math games"), std::string::npos);
+    EXPECT_NE(sheets[0].subtitle.find("Library"), std::string::npos);
+    EXPECT_TRUE(sheets[1].rows.empty());
+    auto path = dir.file("workshops.pdf");
+    reports::write_sign_in_sheets(sheets, reports::PaperSize::Letter, path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("Jamal Carter"), std::string::npos);
+    EXPECT_EQ(text.find("Lan Trần"), std::string::npos);  // waitlisted, not seated
+    EXPECT_NE(text.find("Workshop: Story time"), std::string::npos);
+    EXPECT_EQ(fn::testing::pdf_pages(path), 2);
+    EXPECT_NE(text.find("Page 1 of 1"), std::string::npos);  // each sheet numbered on its own
+}
