@@ -1,5 +1,7 @@
 // print: PDF documents for the event.
 #include <CLI/CLI.hpp>
+
+#include <functional>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
@@ -7,6 +9,8 @@
 #include "ops/print_ops.h"
 #include "reports/backpack_mail.h"
 #include "reports/flyer.h"
+#include "reports/plan_documents.h"
+#include "ops/plan_print_ops.h"
 #include "reports/headcount_sheet.h"
 #include "ops/settings_ops.h"
 #include "store/text_list.h"
@@ -75,6 +79,42 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"file", bo->out}, {"flyers", flyers}, {"bundles", mail.bundles.size()}, {"english_instead", mail.english_instead}},
                  text);
     });
+
+    // Planning documents that take only the event and a file.
+    struct PlanOptions { Id event = 0; std::string out, paper; };
+    struct PlanDoc { const char* name; const char* help; std::function<std::string(Context&, const PlanOptions&, reports::PaperSize)> write; };
+    static const PlanDoc docs[] = {
+        {"schedule", "Volunteer schedule with contacts, for the coordinator",
+         [](Context& c, const PlanOptions& opts, reports::PaperSize p) {
+             auto s = ops::load_volunteer_schedule(c.db(), opts.event);
+             reports::write_volunteer_schedule(s, p, opts.out);
+             return fmt::format("Wrote the volunteer schedule ({} shifts) to {}", s.shifts.size(), opts.out);
+         }},
+        {"roomsigns", "A big sign per room with each round's workshop and presenter",
+         [](Context& c, const PlanOptions& opts, reports::PaperSize p) {
+             auto s = ops::load_room_signs(c.db(), opts.event);
+             reports::write_room_signs(s, p, opts.out);
+             return fmt::format("Wrote {} room signs to {}", s.rooms.size(), opts.out);
+         }},
+        {"rosters", "Per workshop, the families who picked it (seated, then waitlist)",
+         [](Context& c, const PlanOptions& opts, reports::PaperSize p) {
+             auto s = ops::load_presenter_rosters(c.db(), opts.event);
+             reports::write_presenter_rosters(s, p, opts.out);
+             return fmt::format("Wrote {} presenter rosters to {}", s.workshops.size(), opts.out);
+         }},
+    };
+    for (const auto& doc : docs) {
+        auto po = std::make_shared<PlanOptions>();
+        auto* cmd = print->add_subcommand(doc.name, doc.help);
+        cmd->add_option("--event", po->event, "Event id")->required();
+        cmd->add_option("-o,--output", po->out, "PDF file to write")->required();
+        cmd->add_option("--paper", po->paper, "letter or a4 (default: the school setting)");
+        cmd->callback([&ctx, po, &doc] {
+            auto paper = reports::parse_paper_size(po->paper.empty() ? ops::load_settings(ctx.db()).paper : po->paper);
+            std::string text = doc.write(ctx, *po, paper);
+            ctx.emit({{"file", po->out}}, text);
+        });
+    }
 
     struct HeadcountOptions { Id event = 0; std::string out, paper = "letter"; };
     auto h = std::make_shared<HeadcountOptions>();

@@ -85,6 +85,70 @@ struct Flyer {
     std::string family_code;
 };
 
+// The event as it heads every planning document.
+struct EventHeading {
+    std::string school_name;
+    std::string event_title;
+    std::string date;
+    std::string start_time;
+    std::string end_time;
+    std::string place;
+};
+
+// Who does what when, with contacts, for the coordinator.
+struct ScheduleEntry {
+    std::string start_time;
+    std::string end_time;
+    std::string role;
+    int needed = 0;
+    std::vector<std::string> people;  // "Name  phone  e-mail"
+};
+struct VolunteerSchedule {
+    EventHeading heading;
+    std::vector<ScheduleEntry> shifts;  // by start time, then role
+};
+
+// A sign on each room's door: the workshop and presenter of every round.
+struct RoomSlot {
+    int round = 0;
+    std::string start_time;
+    std::string end_time;
+    std::string workshop;
+    std::string presenters;
+};
+struct RoomSign {
+    std::string room;
+    std::vector<RoomSlot> slots;
+};
+struct RoomSigns {
+    EventHeading heading;
+    std::vector<RoomSign> rooms;
+};
+
+// For each presenter: who picked their workshop.
+struct RosterLine {
+    std::string family_name;
+    std::string guardians;
+    std::string language;
+    std::string interpreter;  // language asked for, if any
+    int adults = 0;
+};
+struct PresenterRoster {
+    std::string workshop;
+    std::string presenters;
+    std::string room;
+    int round = 0;
+    std::string start_time;
+    std::string end_time;
+    int capacity = 0;  // 0: no limit
+    std::vector<RosterLine> seated;
+    std::vector<RosterLine> waiting;  // in the order they would move up
+};
+struct PresenterRosters {
+    EventHeading heading;
+    std::vector<PresenterRoster> workshops;
+};
+
 // Personalised flyers for backpack mail, one bundle per homeroom.
 struct BackpackBundle {
     std::string homeroom;

@@ -1,0 +1,96 @@
+#include "reports/plan_documents.h"
+
+#include <fmt/format.h>
+
+#include "core/errors.h"
+#include "reports/pdf_document.h"
+#include "reports/table_writer.h"
+
+namespace fn::reports {
+namespace {
+
+std::string when(const EventHeading& h) {
+    return h.date + "  " + h.start_time + "\xE2\x80\x93" + h.end_time + (h.place.empty() ? "" : "  \xC2\xB7  " + h.place);
+}
+
+TitleBlock title_block(const EventHeading& h, const std::string& label, const std::string& subtitle = "") {
+    return {h.school_name, h.event_title, subtitle.empty() ? when(h) : when(h) + "   " + subtitle, label,
+            h.event_title + " \xC2\xB7 " + h.date};
+}
+
+}  // namespace
+
+void write_volunteer_schedule(const VolunteerSchedule& s, PaperSize paper, const std::string& path) {
+    PdfDocument pdf(paper, "Volunteer schedule: " + s.heading.event_title + " " + s.heading.date);
+    TableWriter table(pdf, title_block(s.heading, "Volunteers"),
+                      {{"Time", 70}, {"Role", 120}, {"Needed", 50, true}, {"Volunteers and contacts", 300}});
+    if (s.shifts.empty()) table.row({"", "", "", "No volunteer shifts planned yet."});
+    for (const auto& shift : s.shifts) {
+        std::string who;
+        for (const auto& p : shift.people) who += (who.empty() ? "" : "\n") + p;
+        int open = shift.needed - static_cast<int>(shift.people.size());
+        if (open > 0) who += (who.empty() ? "" : "\n") + fmt::format("OPEN: {} more needed", open);
+        table.row({shift.start_time + "\xE2\x80\x93" + shift.end_time, shift.role, std::to_string(shift.needed), who}, true);
+    }
+    table.finish();
+    pdf.save(path);
+}
+
+void write_room_signs(const RoomSigns& signs, PaperSize paper, const std::string& path) {
+    if (signs.rooms.empty()) throw Error("no room has a workshop yet, so there is no sign to print");
+    PdfDocument pdf(paper, "Room signs: " + signs.heading.event_title + " " + signs.heading.date);
+    for (const auto& room : signs.rooms) {
+        HPDF_Page page = pdf.add_page();
+        double x = 54, w = pdf.page_width() - 108, y = pdf.page_height() - 72;
+        pdf.draw_fitted(page, x, y - 14, w, signs.heading.event_title + "  \xC2\xB7  " + signs.heading.date, 14, 8);
+        pdf.draw_fitted(page, x, y - 80, w, room.room, 60, 20, true);
+        pdf.line(page, x, y - 100, x + w, y - 100, 2);
+        y -= 150;
+        for (const auto& slot : room.slots) {
+            pdf.draw_fitted(page, x, y, w, fmt::format("Round {}  \xC2\xB7  {}\xE2\x80\x93{}", slot.round, slot.start_time,
+                                                       slot.end_time),
+                            18, 10, true);
+            double size = 30;
+            auto lines = pdf.wrap(page, slot.workshop, w, size, true);
+            while (lines.size() > 2 && size > 16) lines = pdf.wrap(page, slot.workshop, w, size -= 2, true);
+            for (const auto& l : lines) {
+                y -= size * 1.15;
+                pdf.draw_fitted(page, x, y - 6, w, l, size, 12, true);
+            }
+            if (!slot.presenters.empty()) {
+                y -= 30;
+                pdf.draw_fitted(page, x, y, w, slot.presenters, 20, 10);
+            }
+            y -= 56;
+            if (y < 120) break;  // more rounds than fit on a sign: the first ones matter at the door
+        }
+    }
+    pdf.save(path);
+}
+
+void write_presenter_rosters(const PresenterRosters& rosters, PaperSize paper, const std::string& path) {
+    if (rosters.workshops.empty()) throw Error("the event has no workshops yet, so there is no roster to print");
+    PdfDocument pdf(paper, "Presenter rosters: " + rosters.heading.event_title + " " + rosters.heading.date);
+    for (const auto& ws : rosters.workshops) {
+        std::string sub = fmt::format("Round {} {}\xE2\x80\x93{}", ws.round, ws.start_time, ws.end_time) +
+                          (ws.room.empty() ? "" : "  \xC2\xB7  " + ws.room);
+        TitleBlock title = title_block(rosters.heading, "Roster");
+        title.title = ws.workshop;
+        title.subtitle = rosters.heading.event_title + "  \xC2\xB7  " + rosters.heading.date + "  \xC2\xB7  " + sub +
+                         (ws.presenters.empty() ? "" : "  \xC2\xB7  " + ws.presenters);
+        TableWriter table(pdf, title, {{"Family", 150}, {"Guardians", 190}, {"Adults", 50, true}, {"Language", 60, true},
+                                       {"Interpreter", 80, true}});
+        table.section(fmt::format("Seated: {} famil{}{}", ws.seated.size(), ws.seated.size() == 1 ? "y" : "ies",
+                                  ws.capacity ? fmt::format(" ({} seats)", ws.capacity) : ""));
+        for (const auto& l : ws.seated) table.row({l.family_name, l.guardians, std::to_string(l.adults), l.language, l.interpreter}, true);
+        if (!ws.waiting.empty()) {
+            table.section(fmt::format("Waitlist, in order: {}", ws.waiting.size()));
+            for (const auto& l : ws.waiting)
+                table.row({l.family_name, l.guardians, std::to_string(l.adults), l.language, l.interpreter}, true);
+        }
+        table.finish();
+    }
+    pdf.save(path);
+}
+
+}  // namespace fn::reports

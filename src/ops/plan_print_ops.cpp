@@ -1,0 +1,124 @@
+#include "ops/plan_print_ops.h"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+#include "ops/seating_view.h"
+#include "ops/volunteer_ops.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/household_store.h"
+#include "store/people_store.h"
+#include "store/rsvp_store.h"
+#include "store/settings_store.h"
+
+namespace fn::ops {
+namespace {
+
+EventHeading heading_of(soci::session& sql, Id event_id) {
+    Event e = store::load_event(sql, event_id);
+    return {store::load_settings(sql).name, e.title(), e.date, e.start_time, e.end_time, e.place};
+}
+
+std::map<Id, Person> people_by_id(soci::session& sql) {
+    std::map<Id, Person> people;
+    for (auto& p : store::list_people(sql)) people[p.id] = std::move(p);
+    return people;
+}
+
+std::string names_of(const std::vector<Id>& ids, const std::map<Id, Person>& people) {
+    std::string out;
+    for (Id id : ids)
+        if (auto it = people.find(id); it != people.end()) out += (out.empty() ? "" : ", ") + it->second.name;
+    return out;
+}
+
+}  // namespace
+
+VolunteerSchedule load_volunteer_schedule(store::Database& db, Id event_id) {
+    VolunteerSchedule s;
+    s.heading = heading_of(db.sql(), event_id);
+    auto board = load_volunteer_board(db, event_id);
+    auto people = people_by_id(db.sql());
+    for (const auto& shift : board.shifts) {
+        ScheduleEntry entry{shift.start_time, shift.end_time, {}, shift.needed, {}};
+        for (const auto& r : board.roles)
+            if (r.id == shift.role_id) entry.role = r.name;
+        for (const auto& g : board.signups) {
+            if (g.shift_id != shift.id) continue;
+            const auto& p = people[g.person_id];
+            std::string line = p.name;
+            if (!p.phone.empty()) line += "  " + p.phone;
+            if (!p.email.empty()) line += "  " + p.email;
+            entry.people.push_back(line);
+        }
+        s.shifts.push_back(std::move(entry));
+    }
+    std::stable_sort(s.shifts.begin(), s.shifts.end(), [](const ScheduleEntry& a, const ScheduleEntry& b) {
+        return std::tie(a.start_time, a.role) < std::tie(b.start_time, b.role);
+    });
+    return s;
+}
+
+RoomSigns load_room_signs(store::Database& db, Id event_id) {
+    auto& sql = db.sql();
+    RoomSigns signs;
+    signs.heading = heading_of(sql, event_id);
+    auto rounds = store::rounds_of(sql, event_id);
+    auto workshops = store::workshops_of(sql, event_id);
+    auto people = people_by_id(sql);
+    for (const auto& room : store::rooms_of(sql, event_id)) {
+        RoomSign sign{room.name, {}};
+        for (const auto& r : rounds)
+            for (const auto& w : workshops)
+                if (w.round_id == r.id && w.room_id == room.id)
+                    sign.slots.push_back({r.number, r.start_time, r.end_time, w.title(), names_of(w.presenter_ids, people)});
+        if (!sign.slots.empty()) signs.rooms.push_back(std::move(sign));
+    }
+    return signs;
+}
+
+PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
+    auto& sql = db.sql();
+    PresenterRosters out;
+    out.heading = heading_of(sql, event_id);
+    auto rounds = store::rounds_of(sql, event_id);
+    auto rooms = store::rooms_of(sql, event_id);
+    auto workshops = store::workshops_of(sql, event_id);
+    auto rsvps = store::rsvps_of_event(sql, event_id);
+    auto plans = seat_plans(workshops, rooms, rsvps);
+    auto people = people_by_id(sql);
+    std::vector<Id> ids;
+    for (const auto& r : rsvps) ids.push_back(r.household_id);
+    std::map<Id, Household> households;
+    for (auto& h : store::load_households(sql, ids)) households[h.id] = std::move(h);
+    auto line = [&](Id hid) {
+        const auto& h = households[hid];
+        auto r = std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == hid; });
+        RosterLine l{h.family_name(), {}, h.language, r != rsvps.end() ? r->interpreter_language : "",
+                     r != rsvps.end() ? r->adults : 0};
+        for (const auto& g : h.guardians) l.guardians += (l.guardians.empty() ? "" : ", ") + g.name;
+        return l;
+    };
+    for (const auto& r : rounds)
+        for (const auto& w : workshops) {
+            if (w.round_id != r.id) continue;
+            PresenterRoster roster{w.title(), names_of(w.presenter_ids, people), "", r.number, r.start_time, r.end_time,
+                                   effective_capacity(w, rooms), {}, {}};
+            for (const auto& room : rooms)
+                if (room.id == w.room_id) roster.room = room.name;
+            const auto& plan = plans[w.id];
+            for (Id h : plan.seated) roster.seated.push_back(line(h));
+            std::sort(roster.seated.begin(), roster.seated.end(), [](const RosterLine& a, const RosterLine& b) {
+                return fold_for_search(a.family_name) < fold_for_search(b.family_name);
+            });
+            for (Id h : plan.waitlisted) roster.waiting.push_back(line(h));
+            out.workshops.push_back(std::move(roster));
+        }
+    return out;
+}
+
+}  // namespace fn::ops
