@@ -95,6 +95,6 @@ expect_contains "print backpack" "$out" "Wrote 3 flyers in"
 for doc in schedule roomsigns rosters; do
     out=$(fn print $doc --event 1 -o $doc.pdf); expect_contains "print $doc" "$out" "Wrote"
 done
-expect_contains "roster names the waitlist" "$(pdftotext rosters.pdf - 2>/dev/null)" "Waitlist, in order"
+expect_contains "roster lists the promoted family" "$(pdftotext rosters.pdf - 2>/dev/null)" "Seated: 1 family (2 seats)"
 
 finish
