@@ -8,6 +8,7 @@
 #include "cli/context.h"
 #include "ops/print_ops.h"
 #include "reports/backpack_mail.h"
+#include "reports/attendance_report.h"
 #include "reports/flyer.h"
 #include "reports/plan_documents.h"
 #include "ops/plan_print_ops.h"
@@ -95,6 +96,12 @@ void add_print_commands(CLI::App& app, Context& ctx) {
              auto s = ops::load_room_signs(c.db(), opts.event);
              reports::write_room_signs(s, p, opts.out);
              return fmt::format("Wrote {} room signs to {}", s.rooms.size(), opts.out);
+         }},
+        {"attendance", "After the event: RSVP versus actual, charts by workshop, grade and language, who came",
+         [](Context& c, const PlanOptions& opts, reports::PaperSize p) {
+             auto r = ops::load_attendance_report(c.db(), opts.event);
+             reports::write_attendance_report(r, p, opts.out);
+             return fmt::format("Wrote the attendance report ({} families) to {}", r.households.size(), opts.out);
          }},
         {"rosters", "Per workshop, the families who picked it (seated, then waitlist)",
          [](Context& c, const PlanOptions& opts, reports::PaperSize p) {

@@ -8,6 +8,7 @@
 #include "core/labels.h"
 #include "core/rules/childcare.h"
 #include "core/rules/dinner.h"
+#include "core/rules/turnout.h"
 
 namespace fn {
 
@@ -147,6 +148,29 @@ struct PresenterRoster {
 struct PresenterRosters {
     EventHeading heading;
     std::vector<PresenterRoster> workshops;
+};
+
+// After the event: RSVP versus actual, and who came.
+struct ChartBar {
+    std::string label;
+    int value = 0;     // actual
+    int expected = -1; // RSVP'd; -1 when there is nothing to compare with
+};
+struct AttendanceLine {
+    std::string family_name;
+    std::string guardians;
+    int adults = 0;
+    int children = 0;
+    bool walk_in = false;
+};
+struct AttendanceReport {
+    EventHeading heading;
+    Turnout turnout;
+    int headcount_total = 0;           // rally head counts without names
+    std::vector<ChartBar> workshops;   // seated (expected) vs attended
+    std::vector<ChartBar> grades;      // attending families by their students' grades
+    std::vector<ChartBar> languages;   // attending families by home language
+    std::vector<AttendanceLine> households;  // who came, by family name
 };
 
 // Personalised flyers for backpack mail, one bundle per homeroom.

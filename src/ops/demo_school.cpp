@@ -242,8 +242,11 @@ private:
             validate(r);
             store::save_rsvp(sql_, r);
             ++summary_.rsvps;
-            if (with_checkins && r.status == RsvpStatus::Yes && chance(85)) check_in(ev, date, hh.id, r.adults,
-                                                                                      static_cast<int>(r.child_ages.size()), false);
+            if (with_checkins && r.status == RsvpStatus::Yes && chance(85)) {
+                check_in(ev, date, hh.id, r.adults, static_cast<int>(r.child_ages.size()), false);
+                for (const auto& p : r.picks)  // most families make it to the workshops they picked
+                    if (chance(85)) store::insert_workshop_attendance(sql_, p.workshop_id, hh.id);
+            }
         }
         if (!with_checkins) return;
         for (std::size_t i = n; i < order.size() && i < n + n / 4; ++i)  // walk-ins: a quarter more families

@@ -3,11 +3,15 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
 
+#include "core/rules/turnout.h"
 #include "core/text.h"
 #include "ops/seating_view.h"
 #include "ops/volunteer_ops.h"
+#include "store/attendance_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
@@ -119,6 +123,55 @@ PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
             out.workshops.push_back(std::move(roster));
         }
     return out;
+}
+
+AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
+    auto& sql = db.sql();
+    AttendanceReport report;
+    report.heading = heading_of(sql, event_id);
+    auto rsvps = store::rsvps_of_event(sql, event_id);
+    auto checkins = store::checkins_of_event(sql, event_id);
+    report.turnout = compute_turnout(rsvps, checkins);
+    for (const auto& h : store::headcounts_of_event(sql, event_id)) report.headcount_total += h.count;
+
+    auto rounds = store::rounds_of(sql, event_id);
+    auto rooms = store::rooms_of(sql, event_id);
+    auto workshops = store::workshops_of(sql, event_id);
+    auto plans = seat_plans(workshops, rooms, rsvps);
+    for (const auto& r : rounds)
+        for (const auto& w : workshops)
+            if (w.round_id == r.id)
+                report.workshops.push_back({"R" + std::to_string(r.number) + " " + w.title(),
+                                            static_cast<int>(store::workshop_attendees(sql, w.id).size()),
+                                            static_cast<int>(plans[w.id].seated.size())});
+
+    std::vector<Id> ids;
+    for (const auto& c : checkins) ids.push_back(c.household_id);
+    std::map<std::string, int> grades, languages;
+    std::map<Id, Household> households;
+    for (auto& h : store::load_households(sql, ids)) households[h.id] = std::move(h);
+    for (const auto& c : checkins) {
+        const auto& h = households[c.household_id];
+        AttendanceLine line{h.family_name(), {}, c.adults, c.children, c.walk_in};
+        for (const auto& g : h.guardians) line.guardians += (line.guardians.empty() ? "" : ", ") + g.name;
+        report.households.push_back(std::move(line));
+        ++languages[h.language];
+        std::set<std::string> seen;  // a family counts once per grade
+        for (const auto& s : h.students)
+            if (seen.insert(s.grade).second) ++grades[s.grade.empty() ? "?" : s.grade];
+    }
+    std::sort(report.households.begin(), report.households.end(), [](const AttendanceLine& a, const AttendanceLine& b) {
+        return fold_for_search(a.family_name + " " + a.guardians) < fold_for_search(b.family_name + " " + b.guardians);
+    });
+    std::vector<std::pair<int, std::string>> ordered;
+    for (const auto& [grade, n] : grades) {
+        int rank = grade == "PK" ? -1 : grade == "K" ? 0 : (std::isdigit(static_cast<unsigned char>(grade[0])) ? std::stoi(grade) : 99);
+        ordered.emplace_back(rank, grade);
+    }
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto& [rank, grade] : ordered) report.grades.push_back({"Grade " + grade, grades[grade], -1});
+    for (const auto& [lang, n] : languages) report.languages.push_back({lang, n, -1});
+    return report;
 }
 
 }  // namespace fn::ops

@@ -1,0 +1,81 @@
+#include "reports/attendance_report.h"
+
+#include <fmt/format.h>
+
+#include "reports/bar_chart.h"
+#include "reports/pdf_document.h"
+#include "reports/table_writer.h"
+
+namespace fn::reports {
+namespace {
+
+constexpr double kMargin = 48;
+
+class ChartPages {
+public:
+    ChartPages(PdfDocument& pdf, const AttendanceReport& r) : pdf_(pdf), r_(r) { page(); }
+
+    void section(const std::string& title, const std::vector<ChartBar>& bars) {
+        double need = 28 + (bars.empty() ? 16 : bar_chart_height(bars));
+        if (y_ - need < kMargin) page();
+        pdf_.draw_text(page_, kMargin, y_ - 14, title, 13, true);
+        y_ -= 28;
+        if (bars.empty()) {
+            pdf_.draw_text(page_, kMargin, y_ - 10, "Nothing recorded.", 9);
+            y_ -= 24;
+            return;
+        }
+        y_ -= draw_bar_chart(pdf_, page_, kMargin, y_, pdf_.page_width() - 2 * kMargin, bars) + 14;
+    }
+
+private:
+    void page() {
+        page_ = pdf_.add_page();
+        y_ = pdf_.page_height() - kMargin;
+        const auto& h = r_.heading;
+        pdf_.draw_fitted(page_, kMargin, y_ - 12, pdf_.page_width() - 2 * kMargin, h.school_name, 11, 7);
+        pdf_.draw_fitted(page_, kMargin, y_ - 34, pdf_.page_width() - 2 * kMargin - 150, h.event_title, 18, 9, true);
+        pdf_.draw_text(page_, pdf_.page_width() - kMargin - pdf_.measure(page_, "Attendance", 14, true), y_ - 34,
+                       "Attendance", 14, true);
+        pdf_.draw_text(page_, kMargin, y_ - 52, h.date + "  " + h.start_time + "\xE2\x80\x93" + h.end_time, 10);
+        y_ -= 72;
+    }
+
+    PdfDocument& pdf_;
+    const AttendanceReport& r_;
+    HPDF_Page page_ = nullptr;
+    double y_ = 0;
+};
+
+}  // namespace
+
+void write_attendance_report(const AttendanceReport& r, PaperSize paper, const std::string& path) {
+    PdfDocument pdf(paper, "Attendance: " + r.heading.event_title + " " + r.heading.date);
+    const auto& t = r.turnout;
+    ChartPages charts(pdf, r);
+    charts.section(fmt::format("RSVP versus actual: {} families came ({} with an RSVP, {} walk-ins); {} no-shows",
+                               t.attended_households + t.walk_in_households, t.attended_households,
+                               t.walk_in_households, t.no_show_households),
+                   {{"Families", t.attended_households + t.walk_in_households, t.rsvp_households},
+                    {"Adults", t.actual_adults, t.expected_adults},
+                    {"Children", t.actual_children, t.expected_children}});
+    if (r.headcount_total)
+        charts.section(fmt::format("Rally head count (no names): {}", r.headcount_total), {{"People counted", r.headcount_total, -1}});
+    charts.section("Workshops: seated from RSVPs versus attended", r.workshops);
+    charts.section("Families by their students' grades", r.grades);
+    charts.section("Families by home language", r.languages);
+
+    TitleBlock title{r.heading.school_name, r.heading.event_title,
+                     r.heading.date + "  " + r.heading.start_time + "\xE2\x80\x93" + r.heading.end_time,
+                     "Who came", r.heading.event_title + " \xC2\xB7 " + r.heading.date};
+    TableWriter table(pdf, title, {{"Family", 150}, {"Guardians", 230}, {"Adults", 50, true}, {"Children", 60, true},
+                                   {"Walk-in", 50, true}});
+    if (r.households.empty()) table.row({"", "Nobody was checked in.", "", "", ""});
+    for (const auto& h : r.households)
+        table.row({h.family_name, h.guardians, std::to_string(h.adults), std::to_string(h.children), h.walk_in ? "yes" : ""},
+                  true);
+    table.finish();
+    pdf.save(path);
+}
+
+}  // namespace fn::reports
