@@ -10,7 +10,9 @@
 #include "reports/backpack_mail.h"
 #include "reports/attendance_report.h"
 #include "reports/flyer.h"
+#include "reports/labels.h"
 #include "reports/plan_documents.h"
+#include "ops/event_ops.h"
 #include "ops/plan_print_ops.h"
 #include "reports/headcount_sheet.h"
 #include "ops/settings_ops.h"
@@ -122,6 +124,31 @@ void add_print_commands(CLI::App& app, Context& ctx) {
             ctx.emit({{"file", po->out}}, text);
         });
     }
+
+    struct LabelOptions { Id event = 0; std::string out, who = "families"; int blank = 10; };
+    auto lo = std::make_shared<LabelOptions>();
+    auto* badges = print->add_subcommand("badges", "Name badges on Avery 5395 sheets");
+    badges->add_option("--event", lo->event, "Event id")->required();
+    badges->add_option("-o,--output", lo->out, "PDF file to write")->required();
+    badges->add_option("--for", lo->who, "families or volunteers")->capture_default_str()->check(CLI::IsMember({"families", "volunteers"}));
+    badges->callback([&ctx, lo] {
+        auto tags = lo->who == "families" ? ops::load_family_name_tags(ctx.db(), lo->event)
+                                          : ops::load_volunteer_name_tags(ctx.db(), lo->event);
+        auto plan = ops::load_event_plan(ctx.db(), lo->event);
+        reports::write_name_badges(tags, plan.event.title() + "  " + plan.event.date, lo->out);
+        ctx.emit({{"file", lo->out}, {"badges", tags.size()}}, fmt::format("Wrote {} name badges to {}", tags.size(), lo->out));
+    });
+    auto po2 = std::make_shared<LabelOptions>();
+    auto* pickup = print->add_subcommand("pickup", "Childcare pickup tag pairs on Avery 5160 sheets");
+    pickup->add_option("--event", po2->event, "Event id")->required();
+    pickup->add_option("-o,--output", po2->out, "PDF file to write")->required();
+    pickup->add_option("--blank", po2->blank, "Extra pairs for walk-ins")->capture_default_str();
+    pickup->callback([&ctx, po2] {
+        auto pairs = ops::load_pickup_pairs(ctx.db(), po2->event, po2->blank);
+        auto plan = ops::load_event_plan(ctx.db(), po2->event);
+        reports::write_pickup_tags(pairs, plan.event.title() + "  " + plan.event.date, po2->out);
+        ctx.emit({{"file", po2->out}, {"pairs", pairs.size()}}, fmt::format("Wrote {} pickup tag pairs to {}", pairs.size(), po2->out));
+    });
 
     struct HeadcountOptions { Id event = 0; std::string out, paper = "letter"; };
     auto h = std::make_shared<HeadcountOptions>();

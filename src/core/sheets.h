@@ -173,6 +173,19 @@ struct AttendanceReport {
     std::vector<AttendanceLine> households;  // who came, by family name
 };
 
+// A name badge: a big name and a smaller line under it.
+struct NameTag {
+    std::string name;
+    std::string detail;  // guardians' names, or a volunteer's role
+};
+
+// Two labels with the same code: one on the child, one kept by the guardian.
+struct PickupPair {
+    std::string child;     // e.g. "Núñez, age 4" (empty: filled in at drop-off)
+    std::string guardian;  // e.g. "Núñez family"
+    std::string code;
+};
+
 // Personalised flyers for backpack mail, one bundle per homeroom.
 struct BackpackBundle {
     std::string homeroom;

@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "core/errors.h"
+#include "core/family_code.h"
 #include "core/rules/turnout.h"
 #include "core/text.h"
 #include "ops/seating_view.h"
@@ -172,6 +174,79 @@ AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
     for (const auto& [rank, grade] : ordered) report.grades.push_back({"Grade " + grade, grades[grade], -1});
     for (const auto& [lang, n] : languages) report.languages.push_back({lang, n, -1});
     return report;
+}
+
+std::vector<NameTag> load_family_name_tags(store::Database& db, Id event_id) {
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);
+    std::vector<Id> ids;
+    for (const auto& r : store::rsvps_of_event(sql, event_id))
+        if (r.status == RsvpStatus::Yes) ids.push_back(r.household_id);
+    std::vector<NameTag> tags;
+    for (const auto& h : store::load_households(sql, ids)) {
+        NameTag tag{h.family_name(), {}};
+        for (const auto& g : h.guardians) tag.detail += (tag.detail.empty() ? "" : ", ") + g.name;
+        tags.push_back(std::move(tag));
+    }
+    std::sort(tags.begin(), tags.end(), [](const NameTag& a, const NameTag& b) {
+        return fold_for_search(a.name + " " + a.detail) < fold_for_search(b.name + " " + b.detail);
+    });
+    return tags;
+}
+
+std::vector<NameTag> load_volunteer_name_tags(store::Database& db, Id event_id) {
+    auto& sql = db.sql();
+    auto board = load_volunteer_board(db, event_id);
+    auto people = people_by_id(sql);
+    std::map<Id, std::set<std::string>> roles;  // person -> what they do tonight
+    for (const auto& g : board.signups)
+        for (const auto& s : board.shifts)
+            if (s.id == g.shift_id)
+                for (const auto& r : board.roles)
+                    if (r.id == s.role_id) roles[g.person_id].insert(r.name);
+    for (const auto& w : store::workshops_of(sql, event_id))
+        for (Id p : w.presenter_ids) roles[p].insert("Presenter: " + w.title());
+    std::vector<NameTag> tags;
+    for (const auto& [person, what] : roles) {
+        NameTag tag{people[person].name, {}};
+        for (const auto& r : what) tag.detail += (tag.detail.empty() ? "" : "; ") + r;
+        tags.push_back(std::move(tag));
+    }
+    std::sort(tags.begin(), tags.end(), [](const NameTag& a, const NameTag& b) {
+        return fold_for_search(a.name) < fold_for_search(b.name);
+    });
+    return tags;
+}
+
+std::vector<PickupPair> load_pickup_pairs(store::Database& db, Id event_id, int blank_pairs) {
+    if (blank_pairs < 0 || blank_pairs > 300) throw ValidationError("blank pairs", "must be between 0 and 300");
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);
+    auto rsvps = store::rsvps_of_event(sql, event_id);
+    std::vector<Id> ids;
+    for (const auto& r : rsvps)
+        if (r.status == RsvpStatus::Yes && !r.childcare_ages.empty()) ids.push_back(r.household_id);
+    std::map<Id, Household> households;
+    for (auto& h : store::load_households(sql, ids)) households[h.id] = std::move(h);
+    std::vector<PickupPair> pairs;
+    for (const auto& r : rsvps) {
+        if (r.status != RsvpStatus::Yes) continue;
+        const auto& h = households[r.household_id];
+        for (int age : r.childcare_ages)
+            pairs.push_back({h.family_name() + ", age " + std::to_string(age), h.family_name() + " family", {}});
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const PickupPair& a, const PickupPair& b) {
+        return fold_for_search(a.child) < fold_for_search(b.child);
+    });
+    for (int i = 0; i < blank_pairs; ++i) pairs.push_back({});
+    // Short codes from the family-code alphabet, unique within this run.
+    FamilyCodeGenerator codes;
+    std::set<std::string> used;
+    for (auto& p : pairs) {
+        p.code = codes.next([&](const std::string& c) { return used.count(c.substr(0, 4)) > 0; }).substr(0, 4);
+        used.insert(p.code);
+    }
+    return pairs;
 }
 
 }  // namespace fn::ops

@@ -1,0 +1,73 @@
+#include "reports/labels.h"
+
+#include "core/errors.h"
+#include "reports/pdf_document.h"
+
+namespace fn::reports {
+namespace {
+
+constexpr double kInch = 72;
+
+// Geometry of a label stock, in points from the top-left of the sheet.
+struct Stock {
+    int columns, rows;
+    double left, top, width, height, pitch_x, pitch_y;
+};
+constexpr Stock kAvery5395{2, 4, 0.6875 * kInch, 0.5833 * kInch, 3.375 * kInch, 2.3333 * kInch, 3.75 * kInch, 2.5 * kInch};
+constexpr Stock kAvery5160{3, 10, 0.1875 * kInch, 0.5 * kInch, 2.625 * kInch, 1.0 * kInch, 2.75 * kInch, 1.0 * kInch};
+
+// Calls draw(page, x, bottom, w, h) for label i, adding pages as needed.
+template <typename Draw>
+void place(PdfDocument& pdf, const Stock& s, std::size_t i, Draw&& draw) {
+    std::size_t per_page = static_cast<std::size_t>(s.columns * s.rows);
+    if (i % per_page == 0) pdf.add_page();
+    HPDF_Page page = pdf.pages().back();
+    std::size_t slot = i % per_page;
+    double x = s.left + static_cast<double>(slot % static_cast<std::size_t>(s.columns)) * s.pitch_x;
+    double top = pdf.page_height() - s.top - static_cast<double>(slot / static_cast<std::size_t>(s.columns)) * s.pitch_y;
+    draw(page, x, top - s.height, s.width, s.height);
+}
+
+}  // namespace
+
+void write_name_badges(const std::vector<NameTag>& tags, const std::string& heading, const std::string& path) {
+    if (tags.empty()) throw Error("there is nobody to print a name badge for");
+    PdfDocument pdf(PaperSize::Letter, "Name badges: " + heading);
+    for (std::size_t i = 0; i < tags.size(); ++i)
+        place(pdf, kAvery5395, i, [&](HPDF_Page page, double x, double y, double w, double h) {
+            const double pad = 14;
+            pdf.draw_fitted(page, x + pad, y + h - 26, w - 2 * pad, heading, 8, 6);
+            pdf.draw_fitted(page, x + pad, y + h / 2 - 2, w - 2 * pad, tags[i].name, 30, 12, true);
+            auto lines = pdf.wrap(page, tags[i].detail, w - 2 * pad, 11);
+            for (std::size_t l = 0; l < lines.size() && l < 3; ++l)
+                pdf.draw_fitted(page, x + pad, y + h / 2 - 22 - static_cast<double>(l) * 13, w - 2 * pad, lines[l], 11, 7);
+        });
+    pdf.save(path);
+}
+
+void write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& heading, const std::string& path) {
+    if (pairs.empty()) throw Error("there is no child to print a pickup tag for");
+    PdfDocument pdf(PaperSize::Letter, "Childcare pickup tags: " + heading);
+    // Pairs sit side by side in the left two columns; the third column
+    // holds a second stub so a family with two guardians can take one each.
+    std::size_t label = 0;
+    for (const auto& pair : pairs) {
+        auto tag = [&](const std::string& who, const std::string& what) {
+            place(pdf, kAvery5160, label++, [&](HPDF_Page page, double x, double y, double w, double h) {
+                const double pad = 9;
+                pdf.draw_fitted(page, x + pad, y + h - 14, w - 2 * pad, what, 7.5, 6);
+                pdf.draw_text(page, x + pad, y + 22, pair.code, 24, true);
+                double cw = pdf.measure(page, pair.code, 24, true);
+                pdf.draw_fitted(page, x + pad + cw + 8, y + 26, w - 2 * pad - cw - 8, who.empty() ? "Name: ________" : who, 9, 6,
+                                true);
+                pdf.draw_fitted(page, x + pad, y + 8, w - 2 * pad, heading, 6.5, 5);
+            });
+        };
+        tag(pair.child, "CHILD - keep on the child");
+        tag(pair.guardian, "GUARDIAN - show this to pick up");
+        tag(pair.guardian, "GUARDIAN - second stub");
+    }
+    pdf.save(path);
+}
+
+}  // namespace fn::reports

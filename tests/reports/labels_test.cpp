@@ -1,0 +1,57 @@
+#include "reports/labels.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "core/errors.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "ops/plan_print_ops.h"
+#include "ops/rsvp_ops.h"
+#include "reports/pdf_tools.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+TEST(Labels, EightBadgesToASheetAndThirtyLabelsToASheet) {
+    fn::testing::TempDir dir;
+    std::vector<NameTag> tags;
+    for (int i = 0; i < 9; ++i) tags.push_back({"Núñez " + std::to_string(i), "Rosa Núñez, Luis Núñez"});
+    auto badges = dir.file("badges.pdf");
+    reports::write_name_badges(tags, "Literacy Night 2026-12-03", badges);
+    EXPECT_EQ(fn::testing::pdf_pages(badges), 2);
+    EXPECT_NE(fn::testing::pdf_text(badges).find("Núñez 8"), std::string::npos);
+
+    std::vector<PickupPair> pairs(11, PickupPair{"Trần, age 4", "Trần family", "K7MX"});
+    auto pickup = dir.file("pickup.pdf");
+    reports::write_pickup_tags(pairs, "Literacy Night", pickup);
+    EXPECT_EQ(fn::testing::pdf_pages(pickup), 2);  // 3 labels a pair, 30 a sheet: 10 pairs on the first
+    EXPECT_NE(fn::testing::run("pdfinfo '" + pickup + "'").find("612 x 792"), std::string::npos);  // US Letter
+    EXPECT_THROW(reports::write_pickup_tags({}, "x", dir.file("none.pdf")), Error);
+}
+
+TEST_F(DbTest, PickupPairsComeFromChildcareRsvpsWithUniqueMatchingCodes) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Rsvp r;
+    r.event_id = ev;
+    r.household_id = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    r.child_ages = {2, 4, 9};
+    r.childcare_ages = {2, 4};
+    ops::record_rsvp(db, r);
+    auto pairs = ops::load_pickup_pairs(db, ev, 3);
+    ASSERT_EQ(pairs.size(), 5u);
+    EXPECT_EQ(pairs[0].child, "Núñez, age 2");
+    EXPECT_EQ(pairs[0].guardian, "Núñez family");
+    EXPECT_TRUE(pairs[4].child.empty());  // blank pairs for walk-ins
+    std::set<std::string> codes;
+    for (const auto& p : pairs) {
+        EXPECT_EQ(p.code.size(), 4u);
+        codes.insert(p.code);
+    }
+    EXPECT_EQ(codes.size(), 5u);
+    auto tags = ops::load_family_name_tags(db, ev);
+    ASSERT_EQ(tags.size(), 1u);
+    EXPECT_EQ(tags[0].name, "Núñez");
+}
