@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "reports/bar_chart.h"
+#include "reports/compose.h"
 #include "reports/pdf_document.h"
 #include "reports/table_writer.h"
 
@@ -51,6 +52,11 @@ private:
 
 void write_attendance_report(const AttendanceReport& r, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Attendance: " + r.heading.event_title + " " + r.heading.date);
+    draw_attendance_report(pdf, r);
+    pdf.save(path);
+}
+
+void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
     const auto& t = r.turnout;
     ChartPages charts(pdf, r);
     charts.section(fmt::format("RSVP versus actual: {} families came ({} with an RSVP, {} walk-ins); {} no-shows",
@@ -75,7 +81,6 @@ void write_attendance_report(const AttendanceReport& r, PaperSize paper, const s
         table.row({h.family_name, h.guardians, std::to_string(h.adults), std::to_string(h.children), h.walk_in ? "yes" : ""},
                   true);
     table.finish();
-    pdf.save(path);
 }
 
 }  // namespace fn::reports

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "reports/compose.h"
 #include "reports/pdf_document.h"
 
 namespace fn::reports {
@@ -137,6 +138,8 @@ private:
 void write_sign_in_sheet(const SignInSheet& sheet, PaperSize paper, const std::string& path) {
     write_sign_in_sheets({sheet}, paper, path);
 }
+
+void draw_sign_in_sheet(PdfDocument& pdf, const SignInSheet& sheet) { SignInLayout(sheet, pdf).draw(); }
 
 void write_sign_in_sheets(const std::vector<SignInSheet>& sheets, PaperSize paper, const std::string& path) {
     if (sheets.empty()) throw Error("there is no sign-in sheet to print (the event has no workshops?)");

@@ -9,11 +9,13 @@
 #include "ops/print_ops.h"
 #include "reports/backpack_mail.h"
 #include "reports/attendance_report.h"
+#include "reports/evidence_binder.h"
 #include "reports/flyer.h"
 #include "reports/labels.h"
 #include "reports/plan_documents.h"
 #include "ops/event_ops.h"
 #include "ops/plan_print_ops.h"
+#include "ops/print_ops.h"
 #include "reports/headcount_sheet.h"
 #include "ops/settings_ops.h"
 #include "store/text_list.h"
@@ -104,6 +106,12 @@ void add_print_commands(CLI::App& app, Context& ctx) {
              auto r = ops::load_attendance_report(c.db(), opts.event);
              reports::write_attendance_report(r, p, opts.out);
              return fmt::format("Wrote the attendance report ({} families) to {}", r.households.size(), opts.out);
+         }},
+        {"binder", "Title I evidence binder: invitations, agenda, sign-in sheet, attendance, evaluation form",
+         [](Context& c, const PlanOptions& opts, reports::PaperSize p) {
+             auto b = ops::load_evidence_binder(c.db(), opts.event);
+             reports::write_evidence_binder(b, p, opts.out);
+             return fmt::format("Wrote the Title I binder ({} invitation languages) to {}", b.invitations.size(), opts.out);
          }},
         {"rosters", "Per workshop, the families who picked it (seated, then waitlist)",
          [](Context& c, const PlanOptions& opts, reports::PaperSize p) {

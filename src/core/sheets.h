@@ -186,6 +186,24 @@ struct PickupPair {
     std::string code;
 };
 
+// The Title I evidence binder: everything about one event in one PDF.
+struct AgendaItem {
+    int round = 0;
+    std::string start_time;
+    std::string end_time;
+    std::string workshop;
+    std::string presenters;
+    std::string room;
+};
+struct EvidenceBinder {
+    EventHeading heading;
+    std::vector<Flyer> invitations;  // one per language sent
+    std::vector<AgendaItem> agenda;
+    SignInSheet sign_in;             // printed with the names of those who RSVP'd
+    AttendanceReport attendance;
+    std::string prepared_at;
+};
+
 // Personalised flyers for backpack mail, one bundle per homeroom.
 struct BackpackBundle {
     std::string homeroom;

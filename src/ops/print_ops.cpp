@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "core/errors.h"
 #include "core/text.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
+#include "ops/plan_print_ops.h"
 #include "ops/seating_view.h"
 #include "store/database.h"
 #include "store/event_store.h"
@@ -207,6 +209,26 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
         mail.bundles.back().flyers.push_back(std::move(entry.flyer));
     }
     return mail;
+}
+
+EvidenceBinder load_evidence_binder(store::Database& db, Id event_id) {
+    auto& sql = db.sql();
+    EvidenceBinder b;
+    auto sign_in = load_sign_in_sheet(db, event_id, 10);
+    b.heading = {sign_in.school_name, sign_in.event_title, sign_in.date, sign_in.start_time, sign_in.end_time, sign_in.place};
+    b.sign_in = std::move(sign_in);
+    std::set<std::string> sent{"en"};
+    auto labelled = languages_with_labels();
+    for (const auto& h : store::load_households(sql, store::all_household_ids(sql)))
+        if (!h.students.empty() && std::find(labelled.begin(), labelled.end(), h.language) != labelled.end())
+            sent.insert(h.language);
+    for (const auto& lang : sent) b.invitations.push_back(load_flyer(db, event_id, {lang}));
+    for (const auto& round : b.invitations.front().sides.front().rounds)
+        for (const auto& w : round.workshops)
+            b.agenda.push_back({round.number, round.start_time, round.end_time, w.title, w.presenters, w.room});
+    b.attendance = load_attendance_report(db, event_id);
+    b.prepared_at = now_timestamp().substr(0, 16);
+    return b;
 }
 
 }  // namespace fn::ops

@@ -31,4 +31,9 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
 // bundles by homeroom, flyers by that student's name.
 BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_english = true);
 
+// The invitation in every language sent (English plus each household
+// language with printed labels), the agenda, the sign-in sheet, the
+// attendance summary.
+EvidenceBinder load_evidence_binder(store::Database& db, Id event_id);
+
 }  // namespace fn::ops

@@ -92,7 +92,7 @@ expect_contains "flyer text" "$(pdftotext flyer.pdf - 2>/dev/null)" "Noche de Le
 expect_fails "flyer language without labels" "no printed labels in 'so'" "$CLI" print flyer --event 1 --languages so -o x.pdf
 out=$(fn print backpack --event 1 -o backpack.pdf)
 expect_contains "print backpack" "$out" "Wrote 3 flyers in"
-for doc in schedule roomsigns rosters attendance badges pickup; do
+for doc in schedule roomsigns rosters attendance badges pickup binder; do
     out=$(fn print $doc --event 1 -o $doc.pdf); expect_contains "print $doc" "$out" "Wrote"
 done
 expect_contains "roster lists the promoted family" "$(pdftotext rosters.pdf - 2>/dev/null)" "Seated: 1 family (2 seats)"
