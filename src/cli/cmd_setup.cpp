@@ -2,9 +2,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "ops/demo_school.h"
+#include "core/labels.h"
 #include "ops/settings_ops.h"
 #include "store/text_list.h"
 
@@ -72,6 +76,39 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     set_cmd->add_option("--languages", set->languages, "Languages the school sends flyers in, e.g. en,es,vi");
     set_cmd->add_option("--childcare-bands", set->bands, "Age bands and ratios, e.g. 0-2:4;3-5:8;6-99:12");
     set_cmd->add_option("--walk-in-buffer", set->buffer, "Extra dinners for walk-ins, percent (until learned)");
+    struct LabelOptions { std::string language, key, text; };
+    auto lo = std::make_shared<LabelOptions>();
+    auto* label = school->add_subcommand("label", "Change one printed label in one language (flyers, slips)");
+    label->add_option("language", lo->language, "Language code, e.g. so")->required();
+    label->add_option("key", lo->key, "Label key (see: school labels en)")->required();
+    label->add_option("text", lo->text, "The wording; empty to go back to the built-in one")->required();
+    label->callback([&ctx, lo] {
+        ops::set_label(ctx.db(), lo->language, lo->key, lo->text);
+        ctx.emit({{"language", lo->language}, {"key", lo->key}, {"text", lo->text}},
+                 fmt::format("Label {} in '{}' is now: {}", lo->key, lo->language, lo->text.empty() ? "(built-in)" : lo->text));
+    });
+    auto show_lang = std::make_shared<std::string>();
+    auto* labels = school->add_subcommand("labels", "Show the printed labels of a language, with the school's changes");
+    labels->add_option("language", *show_lang, "Language code")->required();
+    labels->callback([&ctx, show_lang] {
+        auto s = ops::load_settings(ctx.db());
+        auto overrides = s.label_overrides.count(*show_lang) ? s.label_overrides.at(*show_lang) : std::map<std::string, std::string>{};
+        nlohmann::json j = nlohmann::json::object();
+        std::string text;
+        std::string missing;
+        for (const auto& key : label_keys()) {
+            auto builtin = languages_with_labels();
+            std::string value = overrides.count(key) ? overrides.at(key) : "";
+            if (value.empty() && std::find(builtin.begin(), builtin.end(), *show_lang) != builtin.end())
+                value = labels_for(*show_lang).at(key);
+            j[key] = value;
+            text += fmt::format("{:<18} {}\n", key, value.empty() ? "(missing)" : value);
+            if (value.empty()) missing += (missing.empty() ? "" : " ") + key;
+        }
+        if (!missing.empty()) text += "Add the missing ones with: familynight-cli school label " + *show_lang + " KEY \"TEXT\"";
+        ctx.emit(j, text);
+    });
+
     set_cmd->callback([&ctx, set] {
         auto s = ops::load_settings(ctx.db());
         if (set->name) s.name = *set->name;

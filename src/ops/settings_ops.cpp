@@ -2,6 +2,10 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
+#include "core/errors.h"
+#include "core/labels.h"
 #include "store/database.h"
 #include "store/settings_store.h"
 
@@ -12,6 +16,22 @@ SchoolSettings load_settings(store::Database& db) { return store::load_settings(
 void save_settings(store::Database& db, const SchoolSettings& s) {
     validate(s);
     db.transaction([&](soci::session& sql) { store::save_settings(sql, s); });
+}
+
+void set_label(store::Database& db, const std::string& language, const std::string& key, const std::string& text) {
+    const auto& keys = label_keys();
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        std::string all;
+        for (const auto& k : keys) all += (all.empty() ? "" : ", ") + k;
+        throw ValidationError("label", "'" + key + "' is not a printed label; use one of: " + all);
+    }
+    db.transaction([&](soci::session& sql) {
+        auto s = store::load_settings(sql);
+        if (text.empty()) s.label_overrides[language].erase(key);
+        else s.label_overrides[language][key] = text;
+        validate(s);
+        store::save_settings(sql, s);
+    });
 }
 
 }  // namespace fn::ops

@@ -40,6 +40,8 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
         {"dinner.walk_in_buffer_percent", std::to_string(s.walk_in_buffer_percent)},
         {"print.paper", s.paper},
     };
+    // Label overrides are replaced as a whole, so a removed one is gone.
+    sql << "DELETE FROM settings WHERE key LIKE 'label.%'";
     for (const auto& [lang, labels] : s.label_overrides)
         for (const auto& [key, text] : labels) kv["label." + lang + "." + key] = text;
     std::string key, value;

@@ -7,6 +7,7 @@
 #include "ops/print_ops.h"
 #include "ops/settings_ops.h"
 #include "ops/volunteer_ops.h"
+#include "core/labels.h"
 #include "reports/pdf_document.h"
 #include "reports/pdf_tools.h"
 #include "support/fixtures.h"
@@ -97,4 +98,31 @@ TEST(PdfWrap, ChineseBreaksBetweenCharactersAndLatinAtSpaces) {
     ASSERT_GT(latin.size(), 1u);
     for (const auto& l : latin) EXPECT_NE(l.back(), ' ');
     EXPECT_EQ(latin[0].find("Readin"), 0u);
+}
+
+TEST_F(DbTest, EveryLanguageOfTheSchoolPrintsWithItsOwnGlyphs) {
+    // Event texts in the nine languages the schools we serve use; the PDF must
+    // give every word back (pdftotext), stacked Vietnamese marks included.
+    auto e = fn::testing::sample_event();
+    e.texts["vi"] = {"Đêm Đọc Sách Gia Đình", "Bữa tối miễn phí"};
+    e.texts["zh"] = {"家庭阅读之夜", "免费晚餐"};
+    e.texts["ht"] = {"Swa Lekti pou Fanmi", "Manje gratis pou tout fanmi an"};
+    e.texts["pt"] = {"Noite de Leitura em Família", "Jantar grátis"};
+    e.texts["ru"] = {"Семейный вечер чтения", "Бесплатный ужин"};
+    e.texts["so"] = {"Habeenka Akhriska Qoyska", "Cashada waa bilaash"};
+    e.texts["tl"] = {"Gabi ng Pagbasa ng Pamilya", "Libreng hapunan"};
+    Id ev = ops::create_event(db, e);
+    for (const char* lang : {"ht", "so", "tl"}) {  // no built-in labels: the school adds its own wording
+        for (const auto& key : label_keys()) ops::set_label(db, lang, key, labels_for("en").at(key));
+    }
+    for (const char* lang : {"en", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl"}) {
+        auto flyer = ops::load_flyer(db, ev, {lang});
+        auto path = dir.file(std::string("flyer-") + lang + ".pdf");
+        reports::write_flyer(flyer, reports::PaperSize::Letter, path);
+        std::string text = fn::testing::pdf_text(path);
+        EXPECT_NE(text.find(e.title(lang)), std::string::npos) << lang << ":\n" << text;
+        EXPECT_EQ(fn::testing::pdf_fonts(path).find(" no "), std::string::npos) << lang;
+    }
+    ops::set_label(db, "so", "adults", "");  // removing one label brings back the clear error
+    EXPECT_THROW(ops::load_flyer(db, ev, {"so"}), ValidationError);
 }
