@@ -30,10 +30,10 @@ public:
     }
 
     void draw() {
-        pdf_.draw_fitted(page_, kMargin, y_ - 12, width_, s_.school_name, 11, 7);
-        pdf_.draw_fitted(page_, kMargin, y_ - 34, width_, s_.event_title, 18, 10, true);
-        pdf_.draw_text(page_, kMargin, y_ - 52, fmt::format("{}  {}-{}   Head count taken {} from {} RSVPs", s_.date,
-                                                            s_.start_time, s_.end_time, s_.prepared_at, s_.rsvp_households),
+        pdf_.draw_fitted(page_, kMargin, y_ - 12, width_, s_.heading.school_name, 11, 7);
+        pdf_.draw_fitted(page_, kMargin, y_ - 34, width_, s_.heading.event_title, 18, 10, true);
+        pdf_.draw_text(page_, kMargin, y_ - 52, fmt::format("{}  {}-{}   Head count taken {} from {} RSVPs", s_.heading.date,
+                                                            s_.heading.start_time, s_.heading.end_time, s_.prepared_at, s_.rsvp_households),
                        9.5);
         y_ -= 76;
         if (s_.dinner) dinner();
@@ -115,7 +115,7 @@ private:
 }  // namespace
 
 void write_headcount_sheet(const HeadcountSheet& sheet, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Head count: " + sheet.event_title + " " + sheet.date);
+    PdfDocument pdf(paper, "Head count: " + sheet.heading.event_title + " " + sheet.heading.date);
     HeadcountLayout(sheet, pdf).draw();
     pdf.save(path);
 }

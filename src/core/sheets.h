@@ -12,6 +12,16 @@
 
 namespace fn {
 
+// The event as it heads every planning document.
+struct EventHeading {
+    std::string school_name;
+    std::string event_title;
+    std::string date;
+    std::string start_time;
+    std::string end_time;
+    std::string place;
+};
+
 struct SignInRow {
     std::string family_name;
     std::string guardians;  // names only: sign-in sheets never show phones or addresses
@@ -20,12 +30,7 @@ struct SignInRow {
 };
 
 struct SignInSheet {
-    std::string school_name;
-    std::string event_title;
-    std::string date;
-    std::string start_time;
-    std::string end_time;
-    std::string place;
+    EventHeading heading;
     std::string subtitle;         // e.g. the workshop, round and room of a workshop sheet
     std::vector<SignInRow> rows;  // households that said yes, in alphabetical order
     int blank_rows = 15;          // for walk-ins
@@ -33,11 +38,7 @@ struct SignInSheet {
 
 // For the caterer and the childcare lead.
 struct HeadcountSheet {
-    std::string school_name;
-    std::string event_title;
-    std::string date;
-    std::string start_time;
-    std::string end_time;
+    EventHeading heading;
     bool dinner = false;
     bool childcare = false;
     DinnerCount meals;
@@ -84,16 +85,6 @@ struct Flyer {
     std::vector<FlyerSide> sides;  // first is the main language
     std::string family_name;       // pre-filled on personalised flyers
     std::string family_code;
-};
-
-// The event as it heads every planning document.
-struct EventHeading {
-    std::string school_name;
-    std::string event_title;
-    std::string date;
-    std::string start_time;
-    std::string end_time;
-    std::string place;
 };
 
 // Who does what when, with contacts, for the coordinator.

@@ -11,6 +11,7 @@
 #include "core/family_code.h"
 #include "core/rules/turnout.h"
 #include "core/text.h"
+#include "ops/event_heading.h"
 #include "ops/seating_view.h"
 #include "ops/volunteer_ops.h"
 #include "store/attendance_store.h"
@@ -23,11 +24,6 @@
 
 namespace fn::ops {
 namespace {
-
-EventHeading heading_of(soci::session& sql, Id event_id) {
-    Event e = store::load_event(sql, event_id);
-    return {store::load_settings(sql).name, e.title(), e.date, e.start_time, e.end_time, e.place};
-}
 
 std::map<Id, Person> people_by_id(soci::session& sql) {
     std::map<Id, Person> people;
@@ -46,7 +42,7 @@ std::string names_of(const std::vector<Id>& ids, const std::map<Id, Person>& peo
 
 VolunteerSchedule load_volunteer_schedule(store::Database& db, Id event_id) {
     VolunteerSchedule s;
-    s.heading = heading_of(db.sql(), event_id);
+    s.heading = load_event_heading(db.sql(), event_id);
     auto board = load_volunteer_board(db, event_id);
     auto people = people_by_id(db.sql());
     for (const auto& shift : board.shifts) {
@@ -72,7 +68,7 @@ VolunteerSchedule load_volunteer_schedule(store::Database& db, Id event_id) {
 RoomSigns load_room_signs(store::Database& db, Id event_id) {
     auto& sql = db.sql();
     RoomSigns signs;
-    signs.heading = heading_of(sql, event_id);
+    signs.heading = load_event_heading(sql, event_id);
     auto rounds = store::rounds_of(sql, event_id);
     auto workshops = store::workshops_of(sql, event_id);
     auto people = people_by_id(sql);
@@ -90,7 +86,7 @@ RoomSigns load_room_signs(store::Database& db, Id event_id) {
 PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
     auto& sql = db.sql();
     PresenterRosters out;
-    out.heading = heading_of(sql, event_id);
+    out.heading = load_event_heading(sql, event_id);
     auto rounds = store::rounds_of(sql, event_id);
     auto rooms = store::rooms_of(sql, event_id);
     auto workshops = store::workshops_of(sql, event_id);
@@ -130,7 +126,7 @@ PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
 AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
     auto& sql = db.sql();
     AttendanceReport report;
-    report.heading = heading_of(sql, event_id);
+    report.heading = load_event_heading(sql, event_id);
     auto rsvps = store::rsvps_of_event(sql, event_id);
     auto checkins = store::checkins_of_event(sql, event_id);
     report.turnout = compute_turnout(rsvps, checkins);

@@ -11,6 +11,7 @@
 #include "core/text.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
+#include "ops/event_heading.h"
 #include "ops/plan_print_ops.h"
 #include "ops/seating_view.h"
 #include "store/database.h"
@@ -47,14 +48,8 @@ std::vector<SignInRow> sign_in_rows(soci::session& sql, const std::vector<Id>& i
 SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows) {
     if (blank_rows < 0 || blank_rows > 500) throw ValidationError("blank rows", "must be between 0 and 500");
     auto& sql = db.sql();
-    Event e = store::load_event(sql, event_id);
     SignInSheet sheet;
-    sheet.school_name = store::load_settings(sql).name;
-    sheet.event_title = e.title();
-    sheet.date = e.date;
-    sheet.start_time = e.start_time;
-    sheet.end_time = e.end_time;
-    sheet.place = e.place;
+    sheet.heading = load_event_heading(sql, event_id);
     sheet.blank_rows = blank_rows;
 
     auto rsvps = store::rsvps_of_event(sql, event_id);
@@ -93,11 +88,7 @@ std::vector<SignInSheet> load_workshop_sign_in_sheets(store::Database& db, Id ev
 HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id) {
     auto counts = compute_counts(db, event_id);
     HeadcountSheet sheet;
-    sheet.school_name = store::load_settings(db.sql()).name;
-    sheet.event_title = counts.event.title();
-    sheet.date = counts.event.date;
-    sheet.start_time = counts.event.start_time;
-    sheet.end_time = counts.event.end_time;
+    sheet.heading = load_event_heading(db.sql(), event_id);
     sheet.dinner = counts.event.dinner;
     sheet.childcare = counts.event.childcare;
     sheet.meals = counts.dinner;
@@ -215,7 +206,7 @@ EvidenceBinder load_evidence_binder(store::Database& db, Id event_id) {
     auto& sql = db.sql();
     EvidenceBinder b;
     auto sign_in = load_sign_in_sheet(db, event_id, 10);
-    b.heading = {sign_in.school_name, sign_in.event_title, sign_in.date, sign_in.start_time, sign_in.end_time, sign_in.place};
+    b.heading = sign_in.heading;
     b.sign_in = std::move(sign_in);
     std::set<std::string> sent{"en"};
     auto labelled = languages_with_labels();

@@ -9,11 +9,11 @@ using namespace fn;
 
 TEST(HeadcountSheet, ShowsMealsWithBufferAllergiesAndCaregiverShortfall) {
     HeadcountSheet s;
-    s.school_name = "Lincoln Elementary School";
-    s.event_title = "Noche de Matemáticas";
-    s.date = "2026-12-03";
-    s.start_time = "17:30";
-    s.end_time = "19:30";
+    s.heading.school_name = "Lincoln Elementary School";
+    s.heading.event_title = "Noche de Matemáticas";
+    s.heading.date = "2026-12-03";
+    s.heading.start_time = "17:30";
+    s.heading.end_time = "19:30";
     s.dinner = s.childcare = true;
     Rsvp a;
     a.adults = 2;

@@ -19,12 +19,12 @@ using fn::testing::TempDir;
 namespace {
 SignInSheet sheet_with(int families) {
     SignInSheet s;
-    s.school_name = "Lincoln Elementary School";
-    s.event_title = "Family Literacy Night";
-    s.date = "2026-12-03";
-    s.start_time = "17:30";
-    s.end_time = "19:30";
-    s.place = "Cafeteria";
+    s.heading.school_name = "Lincoln Elementary School";
+    s.heading.event_title = "Family Literacy Night";
+    s.heading.date = "2026-12-03";
+    s.heading.start_time = "17:30";
+    s.heading.end_time = "19:30";
+    s.heading.place = "Cafeteria";
     const char* names[][2] = {{"Núñez", "Rosa Núñez, Luis Núñez"},
                               {"Trần", "Trần Thị Lan, Nguyễn Văn Hùng"},
                               {"王", "王美玲"},
