@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs FamilyNight on the default database, creating
 # the demo school there first when no database exists yet.
-#   bash installer/run.sh                 # overview of the next family night
+#   bash installer/run.sh                 # the desktop app (or, without a display, an overview)
 #   bash installer/run.sh family search nunez   # any familynight-cli command
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,6 +16,10 @@ fi
 if [ $# -gt 0 ]; then
   exec "$cli" "$@"
 fi
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec "$root/build/src/familynight" --db "$db"
+fi
+echo "No display to open the desktop app on; here is the overview instead."
 "$cli" event list
 next=$("$cli" --json event list | jq -r --arg today "$(date +%F)" \
   '[.[] | select(.date >= $today and .status != "cancelled")][0].id // empty')

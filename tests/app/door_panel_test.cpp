@@ -1,0 +1,97 @@
+#include "app/door_panel.h"
+
+#include <gtest/gtest.h>
+#include <wx/frame.h>
+#include <wx/textctrl.h>
+
+#include "app/main_frame.h"
+#include "ops/counts_ops.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "ops/rsvp_ops.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+
+void press_enter(wxTextCtrl* box) {
+    wxCommandEvent enter(wxEVT_TEXT_ENTER, box->GetId());
+    enter.SetEventObject(box);
+    box->GetEventHandler()->ProcessEvent(enter);
+}
+
+class DoorTest : public DbTest {
+protected:
+    void SetUp() override {
+        event = ops::create_event(db, fn::testing::sample_event());
+        nunez = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+        tran = ops::add_household(db, fn::testing::sample_household("Trần Thị Lan", "Bảo", "Trần", "vi"));
+        Rsvp r;
+        r.event_id = event;
+        r.household_id = nunez;
+        r.adults = 2;
+        r.child_ages = {4, 7};
+        ops::record_rsvp(db, r);
+        frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
+        door = new app::DoorPanel(frame, db, event);
+        frame->Show();
+        wxYield();
+    }
+    void TearDown() override { frame->Destroy(); }
+
+    Id event = 0, nunez = 0, tran = 0;
+    wxFrame* frame = nullptr;
+    app::DoorPanel* door = nullptr;
+};
+
+}  // namespace
+
+TEST_F(DoorTest, TypingPartOfAnAccentedNameAndEnterChecksTheFamilyIn) {
+    door->search_box()->SetValue("nunez ana");
+    EXPECT_EQ(door->result_count(), 1u);
+    press_enter(door->search_box());
+    auto counts = ops::compute_counts(db, event);
+    EXPECT_EQ(counts.turnout.attended_households, 1);
+    EXPECT_EQ(counts.turnout.actual_children, 2);  // from the RSVP
+    EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("Welcome, Núñez family!"))) << door->status_text();
+    EXPECT_TRUE(door->totals_text().StartsWith("1 families here")) << door->totals_text();
+    EXPECT_TRUE(door->search_box()->IsEmpty());  // ready for the next family
+
+    press_enter(door->search_box());  // nothing typed: a message, no check-in
+    EXPECT_TRUE(door->status_text().StartsWith("No family selected"));
+}
+
+TEST_F(DoorTest, AScannedFamilyCodeChecksInAtOnceAndUndoTakesItBack) {
+    auto code = ops::load_household(db, tran).code;
+    door->search_box()->SetValue(wxString::FromUTF8(code));
+    press_enter(door->search_box());
+    auto counts = ops::compute_counts(db, event);
+    EXPECT_EQ(counts.turnout.walk_in_households, 1);  // no RSVP: flagged as a walk-in
+    door->undo_last();
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 0);
+    EXPECT_TRUE(door->totals_text().StartsWith("0 families here"));
+}
+
+TEST_F(DoorTest, ASecondCheckInIsRefusedOnScreenNotInTheDatabase) {
+    door->search_box()->SetValue("nunez");
+    press_enter(door->search_box());
+    door->search_box()->SetValue("nunez");
+    press_enter(door->search_box());
+    EXPECT_TRUE(door->status_text().Contains("already checked in")) << door->status_text();
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 1);
+}
+
+TEST_F(DbTest, MainFrameListsEventsAndShowsTheChosenEventsCounts) {
+    auto past = fn::testing::sample_event("2020-01-10");
+    ops::create_event(db, past);
+    ops::create_event(db, fn::testing::sample_event("2099-05-01"));
+    auto* frame = new app::MainFrame(db, "test.db");
+    frame->Show();
+    wxYield();
+    frame->select_event(0);  // upcoming events come first
+    EXPECT_TRUE(frame->counts_text().Contains("2099-05-01")) << frame->counts_text();
+    ASSERT_NE(frame->door(), nullptr);
+    frame->Destroy();
+}
