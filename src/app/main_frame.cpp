@@ -12,6 +12,7 @@
 
 #include "app/counts_text.h"
 #include "app/door_panel.h"
+#include "app/families_panel.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
@@ -40,6 +41,8 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     counts_ = new wxTextCtrl(tabs_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
     counts_->SetFont(wxFontInfo(11).Family(wxFONTFAMILY_TELETYPE));
     tabs_->AddPage(counts_, _("Counts"));
+    families_ = new FamiliesPanel(tabs_, db_);
+    tabs_->AddPage(families_, _("Families"));
     split->SplitVertically(event_list_, tabs_, 430);
     split->SetMinimumPaneSize(200);
 
@@ -52,7 +55,10 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
         wxAboutBox(info);
     }, wxID_ABOUT);
     event_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
-    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent&) { show_counts(); });
+    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        if (tabs_->GetPage(static_cast<std::size_t>(e.GetSelection())) == families_) families_->ensure_loaded();
+        show_counts();
+    });
     load_events();
 }
 
@@ -79,7 +85,7 @@ void MainFrame::load_events() {
 void MainFrame::select_event(std::size_t index) {
     if (index >= events_.size()) return;
     current_ = events_[index].id;
-    if (door_) tabs_->DeletePage(1);
+    if (door_) tabs_->DeletePage(tabs_->FindPage(door_));
     door_ = new DoorPanel(tabs_, db_, current_);
     tabs_->AddPage(door_, _("At the door"));
     show_counts();

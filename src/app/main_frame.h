@@ -18,6 +18,7 @@ class Database;
 namespace fn::app {
 
 class DoorPanel;
+class FamiliesPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -25,6 +26,7 @@ public:
 
     void select_event(std::size_t index);
     DoorPanel* door() const { return door_; }
+    FamiliesPanel* families() const { return families_; }
     wxString counts_text() const;
 
 private:
@@ -37,6 +39,7 @@ private:
     wxNotebook* tabs_ = nullptr;
     wxTextCtrl* counts_ = nullptr;
     DoorPanel* door_ = nullptr;
+    FamiliesPanel* families_ = nullptr;
     Id current_ = 0;
 };
 

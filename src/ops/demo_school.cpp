@@ -97,9 +97,13 @@ private:
             taken.insert(h.code);
             h.address = std::to_string(roll(10, 2999)) + " " + pick(demo::streets()) + ", Springfield";
             int guardians = chance(55) ? 2 : 1;
+            std::string first_given;
             for (int g = 0; g < guardians; ++g) {
                 Guardian gd;
-                gd.name = full_name(pool, pick(pool.given), g == 1 && chance(30) ? pick(pool.family) : family);
+                std::string given = pick(pool.given);
+                while (g == 1 && given == first_given) given = pick(pool.given);  // two different people
+                if (g == 0) first_given = given;
+                gd.name = full_name(pool, given, g == 1 && chance(30) ? pick(pool.family) : family);
                 gd.language = pool.language;
                 gd.phone = chance(90) ? "(555) " + std::to_string(roll(200, 989)) + "-" + std::to_string(roll(1000, 9999)) : "";
                 gd.email = chance(35) ? "family" + std::to_string(i + 1) + (g ? "b" : "") + "@example.org" : "";

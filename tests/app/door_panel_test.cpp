@@ -4,6 +4,7 @@
 #include <wx/frame.h>
 #include <wx/textctrl.h>
 
+#include "app/families_panel.h"
 #include "app/main_frame.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
@@ -93,5 +94,22 @@ TEST_F(DbTest, MainFrameListsEventsAndShowsTheChosenEventsCounts) {
     frame->select_event(0);  // upcoming events come first
     EXPECT_TRUE(frame->counts_text().Contains("2099-05-01")) << frame->counts_text();
     ASSERT_NE(frame->door(), nullptr);
+    frame->Destroy();
+}
+
+TEST_F(DbTest, FamiliesDirectoryListsEveryoneAndNarrowsAsYouType) {
+    for (auto [g, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Trần Thị Lan", "Trần"}, {"Jamal Carter", "Carter"}})
+        ops::add_household(db, fn::testing::sample_household(g, "Kid", last));
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
+    auto* families = new app::FamiliesPanel(frame, db);
+    frame->Show();
+    families->ensure_loaded();
+    EXPECT_EQ(families->shown(), 3u);
+    families->search_box()->SetValue("tran");
+    EXPECT_EQ(families->shown(), 1u);
+    families->show_card(0);
+    EXPECT_TRUE(families->card_text().Contains(wxString::FromUTF8("Trần Thị Lan"))) << families->card_text();
+    families->search_box()->SetValue("");
+    EXPECT_EQ(families->shown(), 3u);
     frame->Destroy();
 }

@@ -1,0 +1,118 @@
+#include "app/families_panel.h"
+
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/textctrl.h>
+
+#include "core/errors.h"
+#include "ops/household_ops.h"
+
+namespace fn::app {
+
+// A virtual list: rows are drawn on demand from `rows`, so showing ten
+// thousand households costs no more than showing ten.
+class HouseholdList : public wxListCtrl {
+public:
+    explicit HouseholdList(wxWindow* parent)
+        : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
+        AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 150);
+        AppendColumn(_("Guardians"), wxLIST_FORMAT_LEFT, 250);
+        AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, 220);
+        AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, 80);
+        AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 90);
+    }
+    void show(std::vector<const Household*> rows) {
+        rows_ = std::move(rows);
+        SetItemCount(static_cast<long>(rows_.size()));
+        Refresh();
+    }
+    const std::vector<const Household*>& rows() const { return rows_; }
+
+protected:
+    wxString OnGetItemText(long item, long column) const override {
+        const Household& h = *rows_[static_cast<std::size_t>(item)];
+        std::string text;
+        switch (column) {
+            case 0: text = h.family_name(); break;
+            case 1:
+                for (const auto& g : h.guardians) text += (text.empty() ? "" : ", ") + g.name;
+                break;
+            case 2:
+                for (const auto& s : h.students) text += (text.empty() ? "" : ", ") + s.first_name + " (" + s.grade + ")";
+                break;
+            case 3: text = h.language; break;
+            default: text = h.code;
+        }
+        return wxString::FromUTF8(text);
+    }
+
+private:
+    std::vector<const Household*> rows_;
+};
+
+FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : wxPanel(parent), db_(db) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    search_ = new wxTextCtrl(this, wxID_ANY);
+    search_->SetHint(_("Search by any guardian or student name, or family code"));
+    sizer->Add(search_, 0, wxALL | wxEXPAND, 8);
+    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
+    list_ = new HouseholdList(split);
+    card_ = new wxTextCtrl(split, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
+    split->SplitVertically(list_, card_, -300);
+    split->SetSashGravity(1.0);
+    sizer->Add(split, 1, wxLEFT | wxRIGHT | wxBOTTOM | wxEXPAND, 8);
+    SetSizer(sizer);
+
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { filter(); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_card(static_cast<std::size_t>(e.GetIndex())); });
+}
+
+void FamiliesPanel::ensure_loaded() {
+    if (loaded_) return;
+    loaded_ = true;
+    all_ = ops::list_households(db_);
+    filter();
+}
+
+std::size_t FamiliesPanel::shown() const { return list_->rows().size(); }
+wxString FamiliesPanel::card_text() const { return card_->GetValue(); }
+
+void FamiliesPanel::filter() {
+    ensure_loaded();
+    std::string text = search_->GetValue().utf8_string();
+    std::vector<const Household*> rows;
+    if (text.empty()) {
+        for (const auto& h : all_) rows.push_back(&h);
+    } else {
+        std::vector<Household> found;
+        try {
+            found = ops::search_households(db_, text, 200);
+        } catch (const Error&) {
+        }
+        for (const auto& f : found)  // show the directory's own copies, already loaded
+            for (const auto& h : all_)
+                if (h.id == f.id) {
+                    rows.push_back(&h);
+                    break;
+                }
+    }
+    list_->show(std::move(rows));
+}
+
+void FamiliesPanel::show_card(std::size_t row) {
+    if (row >= list_->rows().size()) return;
+    const Household& h = *list_->rows()[row];
+    std::string t = h.family_name() + "  (" + h.code + ")\n" + _("Language").utf8_string() + ": " + h.language + "\n";
+    if (!h.address.empty()) t += h.address + "\n";
+    t += "\n";
+    for (const auto& g : h.guardians)
+        t += g.name + (g.phone.empty() ? "" : "  " + g.phone) + (g.email.empty() ? "" : "  " + g.email) + "  [" +
+             to_string(g.preferred_contact) + "]\n";
+    t += "\n";
+    for (const auto& s : h.students) t += s.first_name + " " + s.last_name + "  " + s.grade + "  " + s.homeroom + "\n";
+    if (!h.notes.empty()) t += "\n" + h.notes + "\n";
+    card_->ChangeValue(wxString::FromUTF8(t));
+}
+
+}  // namespace fn::app
