@@ -13,6 +13,7 @@
 #include "app/counts_text.h"
 #include "app/door_panel.h"
 #include "app/families_panel.h"
+#include "app/rsvp_panel.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
@@ -85,7 +86,10 @@ void MainFrame::load_events() {
 void MainFrame::select_event(std::size_t index) {
     if (index >= events_.size()) return;
     current_ = events_[index].id;
-    if (door_) tabs_->DeletePage(tabs_->FindPage(door_));
+    if (rsvps_) tabs_->DeletePage(static_cast<std::size_t>(tabs_->FindPage(rsvps_)));
+    if (door_) tabs_->DeletePage(static_cast<std::size_t>(tabs_->FindPage(door_)));
+    rsvps_ = new RsvpPanel(tabs_, db_, current_);
+    tabs_->AddPage(rsvps_, _("RSVP slips"));
     door_ = new DoorPanel(tabs_, db_, current_);
     tabs_->AddPage(door_, _("At the door"));
     show_counts();

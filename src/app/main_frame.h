@@ -19,6 +19,7 @@ namespace fn::app {
 
 class DoorPanel;
 class FamiliesPanel;
+class RsvpPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -27,6 +28,7 @@ public:
     void select_event(std::size_t index);
     DoorPanel* door() const { return door_; }
     FamiliesPanel* families() const { return families_; }
+    RsvpPanel* rsvps() const { return rsvps_; }
     wxString counts_text() const;
 
 private:
@@ -40,6 +42,7 @@ private:
     wxTextCtrl* counts_ = nullptr;
     DoorPanel* door_ = nullptr;
     FamiliesPanel* families_ = nullptr;
+    RsvpPanel* rsvps_ = nullptr;
     Id current_ = 0;
 };
 

@@ -6,6 +6,9 @@
 
 #include "app/families_panel.h"
 #include "app/main_frame.h"
+#include "app/rsvp_panel.h"
+#include <wx/spinctrl.h>
+#include <wx/choice.h>
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
@@ -111,5 +114,54 @@ TEST_F(DbTest, FamiliesDirectoryListsEveryoneAndNarrowsAsYouType) {
     EXPECT_TRUE(families->card_text().Contains(wxString::FromUTF8("Trần Thị Lan"))) << families->card_text();
     families->search_box()->SetValue("");
     EXPECT_EQ(families->shown(), 3u);
+    frame->Destroy();
+}
+
+TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id round = ops::add_round(db, {0, ev, 1, "18:00", "18:40"});
+    Workshop w;
+    w.event_id = ev;
+    w.round_id = round;
+    w.texts["en"] = {"Math games", ""};
+    w.capacity = 3;
+    ops::add_workshop(db, w);
+    for (auto [g, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Trần Thị Lan", "Trần"}, {"Jamal Carter", "Carter"}})
+        ops::add_household(db, fn::testing::sample_household(g, "Kid", last));
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
+    auto* slips = new app::RsvpPanel(frame, db, ev);
+    frame->Show();
+    wxYield();
+    auto enter = [&] {  // the Enter key as the panel sees it
+        wxKeyEvent key(wxEVT_CHAR_HOOK);
+        key.m_keyCode = WXK_RETURN;
+        key.SetEventObject(slips);
+        slips->GetEventHandler()->ProcessEvent(key);
+    };
+    struct Slip { const char* search; int adults; const char* kids; const char* care; int veg; };
+    for (const Slip& s : {Slip{"nunez", 2, "4,7", "4", 1}, Slip{"tran", 1, "9", "", 0}, Slip{"carter", 1, "", "", 0}}) {
+        slips->search_box()->SetValue(wxString::FromUTF8(s.search));
+        slips->adults()->SetValue(s.adults);
+        slips->child_ages()->SetValue(s.kids);
+        slips->childcare_ages()->SetValue(s.care);
+        slips->round_choice(0)->SetSelection(1);  // Math games
+        slips->vegetarian()->SetValue(s.veg);
+        enter();
+        EXPECT_TRUE(slips->status_text().StartsWith("Saved:")) << slips->status_text();
+        EXPECT_TRUE(slips->search_box()->IsEmpty());  // next slip
+    }
+    EXPECT_TRUE(slips->status_text().Contains("WAITLISTED (#1)")) << slips->status_text();  // 2 + 1 seats taken
+    auto counts = ops::compute_counts(db, ev);
+    EXPECT_EQ(counts.rsvps.yes, 3);
+    EXPECT_EQ(counts.rsvps.children, 3);
+    EXPECT_EQ(counts.childcare.children, 1);
+    EXPECT_EQ(counts.dinner.by_need[MealNeed::Vegetarian], 1);
+    EXPECT_EQ(counts.workshops.at(0).households_waiting, 1);
+
+    slips->search_box()->SetValue("nunez");
+    slips->child_ages()->SetValue("4,x");  // a typo is refused and the slip stays as typed
+    enter();
+    EXPECT_TRUE(slips->status_text().Contains("is not a list")) << slips->status_text();
+    EXPECT_EQ(slips->child_ages()->GetValue(), "4,x");
     frame->Destroy();
 }

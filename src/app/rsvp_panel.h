@@ -1,0 +1,64 @@
+#pragma once
+// RSVP entry for a pile of paper slips, by keyboard only: type part of a
+// name (Up/Down picks among matches), Tab through the fields, Enter saves
+// and starts the next slip. Waitlisted workshop picks are said as such.
+#include <wx/panel.h>
+
+#include <vector>
+
+#include "core/event.h"
+#include "core/household.h"
+
+class wxTextCtrl;
+class wxListBox;
+class wxChoice;
+class wxSpinCtrl;
+class wxStaticText;
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::app {
+
+class RsvpPanel : public wxPanel {
+public:
+    RsvpPanel(wxWindow* parent, store::Database& db, Id event_id);
+
+    // The widgets a coordinator types into (for the frame and tests).
+    wxTextCtrl* search_box() const { return search_; }
+    wxSpinCtrl* adults() const { return adults_; }
+    wxTextCtrl* child_ages() const { return child_ages_; }
+    wxTextCtrl* childcare_ages() const { return childcare_ages_; }
+    wxChoice* round_choice(std::size_t round) const { return picks_.at(round); }
+    wxSpinCtrl* vegetarian() const { return vegetarian_; }
+    wxString status_text() const;
+
+    bool save();  // Enter: true when the slip was recorded
+
+private:
+    void on_search();
+    void on_key(wxKeyEvent& e);
+    void clear_slip();
+    void say(const wxString& text, bool problem);
+
+    store::Database& db_;
+    Id event_id_;
+    std::vector<Round> rounds_;
+    std::vector<std::vector<Workshop>> round_workshops_;
+    std::vector<Household> matches_;
+    wxTextCtrl* search_ = nullptr;
+    wxListBox* matches_list_ = nullptr;
+    wxChoice* status_choice_ = nullptr;
+    wxSpinCtrl* adults_ = nullptr;
+    wxTextCtrl* child_ages_ = nullptr;
+    wxTextCtrl* childcare_ages_ = nullptr;
+    std::vector<wxChoice*> picks_;
+    wxSpinCtrl *vegetarian_ = nullptr, *halal_ = nullptr, *kosher_ = nullptr, *allergy_ = nullptr;
+    wxTextCtrl* allergy_note_ = nullptr;
+    wxChoice* interpreter_ = nullptr;
+    wxChoice* source_ = nullptr;
+    wxStaticText* status_ = nullptr;
+};
+
+}  // namespace fn::app
