@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 
 #include "core/errors.h"
+#include "core/text.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
@@ -20,19 +21,6 @@ namespace {
 wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 const char* kLanguages[] = {"", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl", "ar"};
-
-std::vector<int> ages_from(const wxString& text) {
-    std::vector<int> ages;
-    for (const auto& part : wxSplit(text, ',')) {
-        long v = 0;
-        wxString t = part;
-        t.Trim(true).Trim(false);
-        if (t.empty()) continue;
-        if (!t.ToLong(&v)) throw ValidationError("ages", "'" + text.utf8_string() + "' is not a list like 4,7");
-        ages.push_back(static_cast<int>(v));
-    }
-    return ages;
-}
 
 wxSpinCtrl* spin(wxWindow* parent, int value, int max) {
     return new wxSpinCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(100, -1), wxSP_ARROW_KEYS, 0, max, value);
@@ -172,8 +160,8 @@ bool RsvpPanel::save() {
         r.household_id = h.id;
         r.status = parse_rsvp_status(status_choice_->GetSelection() == 1 ? "no" : status_choice_->GetSelection() == 2 ? "maybe" : "yes");
         r.adults = adults_->GetValue();
-        r.child_ages = ages_from(child_ages_->GetValue());
-        r.childcare_ages = ages_from(childcare_ages_->GetValue());
+        r.child_ages = parse_int_list("children's ages", child_ages_->GetValue().utf8_string());
+        r.childcare_ages = parse_int_list("childcare ages", childcare_ages_->GetValue().utf8_string());
         for (std::size_t i = 0; i < picks_.size(); ++i) {
             int sel = picks_[i]->GetSelection();
             if (sel > 0) r.picks.push_back({rounds_[i].id, round_workshops_[i][static_cast<std::size_t>(sel - 1)].id});

@@ -25,11 +25,7 @@ std::optional<std::string> show_walk_in_dialog(wxWindow* parent, store::Database
         h.language = language->GetStringSelection().BeforeFirst(' ').utf8_string();
         h.guardians.push_back({0, guardian->GetValue().utf8_string(), "", "", ContactMethod::Paper, h.language});
         std::string kid = student->GetValue().utf8_string();
-        if (!kid.empty()) {
-            auto space = kid.rfind(' ');
-            h.students.push_back({0, "", space == std::string::npos ? kid : kid.substr(0, space),
-                                  space == std::string::npos ? "" : kid.substr(space + 1), "", ""});
-        }
+        if (!kid.empty()) h.students.push_back(parse_student_spec(kid));
         try {
             auto w = ops::register_walk_in(db, event_id, h, adults->GetValue(), children->GetValue(), "door");
             return w.family_code;

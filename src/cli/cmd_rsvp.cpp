@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/text.h"
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 #include "store/text_list.h"

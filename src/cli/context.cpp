@@ -43,41 +43,6 @@ Id Context::person(const std::string& id_or_name) {
     return p->id;
 }
 
-std::vector<int> parse_int_list(const std::string& option, const std::string& text) {
-    std::vector<int> out;
-    std::size_t start = 0;
-    while (start <= text.size() && !text.empty()) {
-        auto comma = text.find(',', start);
-        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        try {
-            std::size_t used = 0;
-            int v = std::stoi(item, &used);
-            if (used != item.size()) throw std::invalid_argument(item);
-            out.push_back(v);
-        } catch (const std::exception&) {
-            throw ValidationError(option, "'" + text + "' is not a list of whole numbers like 4,7");
-        }
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return out;
-}
-
-Student parse_student_spec(const std::string& text) {
-    Student s;
-    auto first_colon = text.find(':');
-    std::string name = text.substr(0, first_colon);
-    auto space = name.rfind(' ');
-    s.first_name = space == std::string::npos ? name : name.substr(0, space);
-    s.last_name = space == std::string::npos ? "" : name.substr(space + 1);
-    if (first_colon != std::string::npos) {
-        auto second = text.find(':', first_colon + 1);
-        s.grade = text.substr(first_colon + 1, second == std::string::npos ? std::string::npos : second - first_colon - 1);
-        if (second != std::string::npos) s.homeroom = text.substr(second + 1);
-    }
-    return s;
-}
-
 std::pair<std::string, std::string> split_pair(const std::string& option, const std::string& text, char sep) {
     auto at = text.find(sep);
     if (at == std::string::npos || at == 0)

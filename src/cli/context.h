@@ -29,11 +29,6 @@ private:
     std::optional<store::Database> db_;
 };
 
-// "4,7" -> {4, 7}; names the option in the error.
-std::vector<int> parse_int_list(const std::string& option, const std::string& text);
-// "Ana Núñez:2:Ms. Rivera" -> first name(s), last name, grade, homeroom.
-Student parse_student_spec(const std::string& text);
-
 // "es=Noche de lectura" -> {"es", "Noche de lectura"}
 std::pair<std::string, std::string> split_pair(const std::string& option, const std::string& text, char sep = '=');
 

@@ -46,6 +46,10 @@ struct Household {
 // else paper (a flyer in the backpack).
 ContactMethod default_contact(const Guardian& g);
 
+// "Ana Núñez:2:Ms. Rivera" -> first name(s), last name, grade, homeroom,
+// as typed at the door or on the command line.
+Student parse_student_spec(const std::string& text);
+
 void validate(const Guardian&);
 void validate(const Student&);
 void validate(const Household&);

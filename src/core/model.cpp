@@ -26,6 +26,21 @@ std::string last_word(const std::string& name) {
 std::string Event::title(const std::string& lang) const { return pick_title(texts, lang); }
 std::string Workshop::title(const std::string& lang) const { return pick_title(texts, lang); }
 
+Student parse_student_spec(const std::string& text) {
+    Student s;
+    auto first_colon = text.find(':');
+    std::string name = text.substr(0, first_colon);
+    auto space = name.rfind(' ');
+    s.first_name = space == std::string::npos ? name : name.substr(0, space);
+    s.last_name = space == std::string::npos ? "" : name.substr(space + 1);
+    if (first_colon != std::string::npos) {
+        auto second = text.find(':', first_colon + 1);
+        s.grade = text.substr(first_colon + 1, second == std::string::npos ? std::string::npos : second - first_colon - 1);
+        if (second != std::string::npos) s.homeroom = text.substr(second + 1);
+    }
+    return s;
+}
+
 ContactMethod default_contact(const Guardian& g) {
     if (!g.phone.empty()) return ContactMethod::Phone;
     if (!g.email.empty()) return ContactMethod::Email;

@@ -167,6 +167,26 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
+std::vector<int> parse_int_list(const std::string& option, const std::string& text) {
+    std::vector<int> out;
+    std::size_t start = 0;
+    while (start <= text.size() && !trim(text).empty()) {
+        auto comma = text.find(',', start);
+        std::string item = trim(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        try {
+            std::size_t used = 0;
+            int v = std::stoi(item, &used);
+            if (used != item.size()) throw std::invalid_argument(item);
+            out.push_back(v);
+        } catch (const std::exception&) {
+            throw ValidationError(option, "'" + text + "' is not a list of whole numbers like 4,7");
+        }
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return out;
+}
+
 std::string digits_only(std::string_view s) {
     std::string d;
     for (char c : s)

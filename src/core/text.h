@@ -33,6 +33,10 @@ std::string to_nfc(std::string_view s);
 
 std::string trim(std::string_view s);
 
+// "4,7" -> {4, 7}, as typed on a slip or a command line; throws
+// ValidationError naming `field` for anything else.
+std::vector<int> parse_int_list(const std::string& field, const std::string& text);
+
 // Keeps digits only ("(555) 010-2345" -> "5550102345"), to compare phones.
 std::string digits_only(std::string_view s);
 

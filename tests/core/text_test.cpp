@@ -53,3 +53,15 @@ TEST(Text, DigitsOnlyAndTrim) {
     EXPECT_EQ(digits_only("(555) 010-2345"), "5550102345");
     EXPECT_EQ(trim("  a b \r\n"), "a b");
 }
+
+TEST(Text, IntListsAsTypedOnSlips) {
+    EXPECT_EQ(parse_int_list("ages", "4,7"), (std::vector<int>{4, 7}));
+    EXPECT_EQ(parse_int_list("ages", " 4 , 7 "), (std::vector<int>{4, 7}));
+    EXPECT_TRUE(parse_int_list("ages", "").empty());
+    try {
+        parse_int_list("children's ages", "4,x");
+        FAIL();
+    } catch (const ValidationError& e) {
+        EXPECT_EQ(e.field(), "children's ages");
+    }
+}

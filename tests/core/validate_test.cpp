@@ -112,3 +112,12 @@ TEST(Enums, RoundTripAndListAllowedWordsOnError) {
         EXPECT_NE(std::string(e.what()).find("vegetarian"), std::string::npos);
     }
 }
+
+TEST(Model, StudentSpecsAsTypedAtTheDoor) {
+    auto s = parse_student_spec("Ana María Núñez:2:Ms. Rivera");
+    EXPECT_EQ(s.first_name, "Ana María");
+    EXPECT_EQ(s.last_name, "Núñez");
+    EXPECT_EQ(s.grade, "2");
+    EXPECT_EQ(s.homeroom, "Ms. Rivera");
+    EXPECT_EQ(parse_student_spec("Bảo").first_name, "Bảo");
+}
