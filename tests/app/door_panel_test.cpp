@@ -14,6 +14,7 @@
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
+#include "support/plan_fixtures.h"
 
 using namespace fn;
 using fn::testing::DbTest;
@@ -119,13 +120,7 @@ TEST_F(DbTest, FamiliesDirectoryListsEveryoneAndNarrowsAsYouType) {
 
 TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
-    Id round = ops::add_round(db, {0, ev, 1, "18:00", "18:40"});
-    Workshop w;
-    w.event_id = ev;
-    w.round_id = round;
-    w.texts["en"] = {"Math games", ""};
-    w.capacity = 3;
-    ops::add_workshop(db, w);
+    fn::testing::add_round_with_workshop(db, ev, "Math games", 3);
     for (auto [g, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Trần Thị Lan", "Trần"}, {"Jamal Carter", "Carter"}})
         ops::add_household(db, fn::testing::sample_household(g, "Kid", last));
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));

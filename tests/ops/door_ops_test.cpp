@@ -9,6 +9,7 @@
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
+#include "support/plan_fixtures.h"
 
 using namespace fn;
 using fn::testing::DbTest;
@@ -84,12 +85,7 @@ TEST_F(DbTest, HeadcountsAddUpWithoutNames) {
 
 TEST_F(DbTest, WorkshopAttendanceNeedsACheckIn) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
-    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
-    Workshop w;
-    w.event_id = ev;
-    w.round_id = r1;
-    w.texts["en"] = {"Math games", ""};
-    Id ws = ops::add_workshop(db, w);
+    Id ws = fn::testing::add_round_with_workshop(db, ev, "Math games");
     Id h = ops::add_household(db, fn::testing::sample_household("A B", "C", "B"));
     EXPECT_THROW(ops::record_workshop_attendance(db, ws, h), NotFoundError);
     ops::check_in(db, ev, h);

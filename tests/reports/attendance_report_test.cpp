@@ -9,18 +9,14 @@
 #include "ops/rsvp_ops.h"
 #include "reports/pdf_tools.h"
 #include "support/fixtures.h"
+#include "support/plan_fixtures.h"
 
 using namespace fn;
 using fn::testing::DbTest;
 
 TEST_F(DbTest, AttendanceReportComparesRsvpsWithWhoCame) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
-    Id round = ops::add_round(db, {0, ev, 1, "18:00", "18:40"});
-    Workshop w;
-    w.event_id = ev;
-    w.round_id = round;
-    w.texts["en"] = {"Math games", ""};
-    Id ws = ops::add_workshop(db, w);
+    Id ws = fn::testing::add_round_with_workshop(db, ev, "Math games");
     Id came = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
     Id stayed_home = ops::add_household(db, fn::testing::sample_household("Jamal Carter", "Tanya", "Carter"));
     for (Id h : {came, stayed_home}) {

@@ -9,18 +9,14 @@
 #include "ops/rsvp_ops.h"
 #include "reports/pdf_tools.h"
 #include "support/fixtures.h"
+#include "support/plan_fixtures.h"
 
 using namespace fn;
 using fn::testing::DbTest;
 
 TEST_F(DbTest, BinderHasEverySectionTitledAndDatedInOrder) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
-    Id round = ops::add_round(db, {0, ev, 1, "18:00", "18:40"});
-    Workshop w;
-    w.event_id = ev;
-    w.round_id = round;
-    w.texts["en"] = {"Math games", ""};
-    ops::add_workshop(db, w);
+    fn::testing::add_round_with_workshop(db, ev, "Math games");
     Id es = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
     ops::add_household(db, fn::testing::sample_household("Hodan Warsame", "Ayaan", "Warsame", "so"));  // no labels: English
     Rsvp r;
