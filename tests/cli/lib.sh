@@ -2,6 +2,7 @@
 # database in a temporary directory and check what it prints.
 set -euo pipefail
 CLI="$(realpath "$1")"
+TESTS_DIR="$(cd "$(dirname "$0")" && pwd)"  # before the cd below
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"

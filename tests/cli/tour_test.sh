@@ -32,10 +32,7 @@ out=$(fn family add --guardian "Rosa Núñez" --student "Ana Núñez:2:Ms. River
 expect_contains "family add" "$out" "Added household 1 with family code"
 code=$(fn --json family show '#1' | jq -r .code)
 
-printf '\xEF\xBB\xBFStudent ID,Last Name,First Name,Grade,Homeroom,Parent Name,Home Phone,Home Language\r\n' > roster.csv
-printf '2001,Trần,Bảo,K,Mr. Park,Trần Thị Lan,555-0200,Vietnamese\r\n' >> roster.csv
-printf '2002,Trần,Mai,3,Ms. Chen,Trần Thị Lan,(555) 0200,Vietnamese\r\n' >> roster.csv
-printf '2003,"Carter, Jr.",Jamal,1,Ms. Rivera,Keisha Carter,555-0300,English\r\n' >> roster.csv
+cp "$TESTS_DIR/data/sample_roster.csv" roster.csv  # BOM, CRLF, quoted names, as README shows
 out=$(fn import roster roster.csv --dry-run)
 expect_contains "dry run" "$out" "Dry run (nothing written): 3 rows: 2 households created"
 expect_eq "dry run wrote nothing" "$(fn --json family list | jq length)" "1"
