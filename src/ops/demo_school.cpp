@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <random>
 #include <set>
@@ -202,13 +203,25 @@ private:
             {VolunteerRoleKind::CleanUp, "Clean-up", {{"19:30", "20:15"}}, 3},
         };
         std::size_t next = 0;
+        std::map<Id, std::vector<std::pair<int, int>>> booked;  // nobody is in two places at once
+        auto free_at = [&](Id person, int from, int to) {
+            for (auto [a, b] : booked[person])
+                if (from < b && a < to) return false;
+            return true;
+        };
         for (const auto& spec : specs) {
             Id role = store::insert_role(sql_, {0, ev, spec.kind, spec.name});
             for (auto [start, end] : spec.shifts) {
                 Id shift = store::insert_shift(sql_, {0, role, start, end, spec.needed});
+                int from = minutes_of_day(start), to = minutes_of_day(end);
                 int signups = roll(spec.needed / 2 + 1, spec.needed);  // usually a few gaps to fill
-                for (int k = 0; k < signups; ++k)
-                    store::insert_signup(sql_, {shift, volunteers_[next++ % volunteers_.size()]});
+                for (int k = 0, tries = 0; k < signups && tries < static_cast<int>(volunteers_.size()); ++tries) {
+                    Id person = volunteers_[next++ % volunteers_.size()];
+                    if (!free_at(person, from, to)) continue;
+                    booked[person].push_back({from, to});
+                    store::insert_signup(sql_, {shift, person});
+                    ++k;
+                }
             }
         }
     }

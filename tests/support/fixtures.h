@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/event.h"
+#include "core/family_code.h"
 #include "core/household.h"
 #include "store/database.h"
 #include "support/temp_dir.h"
@@ -32,9 +33,20 @@ inline Event sample_event(const std::string& date = "2026-12-03") {
     return e;
 }
 
+// Family codes for test households: fixed, unique, and all starting with "3"
+// so no typed name can ever prefix-match one (random codes made searches for
+// short prefixes like "ta" flaky).
+inline std::string next_test_code() {
+    static int counter = 0;
+    std::string code = "3";
+    for (int i = 0, v = counter++; i < 5; ++i, v /= 20) code += kFamilyCodeAlphabet[static_cast<std::size_t>(v % 20)];
+    return code;
+}
+
 inline Household sample_household(const std::string& guardian, const std::string& student_first,
                                   const std::string& student_last, const std::string& language = "en") {
     Household h;
+    h.code = next_test_code();
     h.language = language;
     h.guardians.push_back({0, guardian, "555-0100", "", ContactMethod::Phone, language});
     h.students.push_back({0, "", student_first, student_last, "2", "Ms. Rivera"});
