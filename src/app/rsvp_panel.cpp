@@ -23,7 +23,7 @@ wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 const char* kLanguages[] = {"", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl", "ar"};
 
 wxSpinCtrl* spin(wxWindow* parent, int value, int max) {
-    return new wxSpinCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(100, -1), wxSP_ARROW_KEYS, 0, max, value);
+    return new wxSpinCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 0, max, value);
 }
 
 }  // namespace
@@ -71,17 +71,16 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : wxPan
         picks_.push_back(choice);
         row(wxString::Format(_("Round %d (%s)"), rounds_[i].number, u(rounds_[i].start_time)), choice);
     }
-    auto* meals = new wxBoxSizer(wxHORIZONTAL);
+    auto* meals = new wxFlexGridSizer(4, 6, 8);  // two meals a line: GTK spin buttons are wide
     auto meal = [&](const wxString& label, wxSpinCtrl*& field) {
-        meals->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+        meals->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         field = spin(this, 0, 30);
-        meals->Add(field, 0, wxRIGHT, 12);
+        meals->Add(field, 0, wxRIGHT, 16);
     };
     meal(_("Vegetarian"), vegetarian_);
     meal(_("Halal"), halal_);
     meal(_("Kosher"), kosher_);
     meal(_("Allergy"), allergy_);
-    meals->AddStretchSpacer();
     grid->Add(new wxStaticText(this, wxID_ANY, _("Special meals")), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(meals, 0, wxEXPAND);
     allergy_note_ = new wxTextCtrl(this, wxID_ANY);
