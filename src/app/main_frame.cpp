@@ -1,6 +1,8 @@
 #include "app/main_frame.h"
 
 #include <wx/aboutdlg.h>
+#include <wx/msgdlg.h>
+#include <wx/textdlg.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
@@ -11,23 +13,32 @@
 #include <algorithm>
 
 #include "app/counts_text.h"
+#include "app/dialogs.h"
 #include "app/door_panel.h"
 #include "app/families_panel.h"
 #include "app/rsvp_panel.h"
+#include "core/errors.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
 
 namespace fn::app {
+namespace {
+const int kCopyEvent = wxID_HIGHEST + 1;
+}  // namespace
 
 MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     : wxFrame(nullptr, wxID_ANY, "FamilyNight", wxDefaultPosition, wxSize(1280, 800)), db_(db) {
     auto* file = new wxMenu;
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* event_menu = new wxMenu;
+    event_menu->Append(wxID_NEW, _("&New event...\tCtrl+N"));
+    event_menu->Append(kCopyEvent, _("&Copy to a new date...\tCtrl+D"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About FamilyNight"));
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&File"));
+    bar->Append(event_menu, _("&Event"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
     CreateStatusBar();
@@ -48,6 +59,10 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     split->SetMinimumPaneSize(200);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (auto id = show_new_event_dialog(this, db_)) show_event(*id);
+    }, wxID_NEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { copy_current_event(); }, kCopyEvent);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
         info.SetName("FamilyNight");
@@ -81,6 +96,28 @@ void MainFrame::load_events() {
         if (e.date < today) event_list_->SetItemTextColour(row, wxColour(128, 128, 128));  // past events greyed
     }
     if (!events_.empty()) event_list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+}
+
+void MainFrame::show_event(Id id) {
+    load_events();
+    for (std::size_t i = 0; i < events_.size(); ++i)
+        if (events_[i].id == id) {
+            event_list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+            event_list_->EnsureVisible(static_cast<long>(i));
+            select_event(i);
+        }
+}
+
+void MainFrame::copy_current_event() {
+    if (!current_) return;
+    wxString date = wxGetTextFromUser(_("Copy this event's rounds, rooms, workshops and volunteer shifts to (YYYY-MM-DD):"),
+                                      _("Copy event"), "", this);
+    if (date.empty()) return;
+    try {
+        show_event(ops::copy_event(db_, current_, date.Trim().Trim(false).utf8_string()));
+    } catch (const Error& e) {
+        wxMessageBox(wxString::FromUTF8(e.what()), "FamilyNight", wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::select_event(std::size_t index) {

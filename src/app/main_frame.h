@@ -26,6 +26,9 @@ public:
     MainFrame(store::Database& db, const wxString& db_label);
 
     void select_event(std::size_t index);
+    // Reloads the list and selects the event with this id.
+    void show_event(Id id);
+    std::size_t event_count() const { return events_.size(); }
     DoorPanel* door() const { return door_; }
     FamiliesPanel* families() const { return families_; }
     RsvpPanel* rsvps() const { return rsvps_; }
@@ -33,6 +36,7 @@ public:
 
 private:
     void load_events();
+    void copy_current_event();
     void show_counts();
 
     store::Database& db_;

@@ -16,6 +16,13 @@ public:
         InitXmlResource();
         return true;
     }
+    // A wx assertion fails the test instead of opening a modal dialog that
+    // would wait for a click that never comes under Xvfb.
+    void OnAssertFailure(const wxChar* file, int line, const wxChar* func, const wxChar* cond,
+                         const wxChar* msg) override {
+        ADD_FAILURE() << "wx assertion failed at " << wxString(file) << ":" << line << " in " << wxString(func) << ": "
+                      << wxString(cond) << " " << wxString(msg);
+    }
 };
 }  // namespace
 

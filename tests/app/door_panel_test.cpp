@@ -4,11 +4,13 @@
 #include <wx/frame.h>
 #include <wx/textctrl.h>
 
+#include "app/event_dialog.h"
 #include "app/families_panel.h"
 #include "app/main_frame.h"
 #include "app/rsvp_panel.h"
 #include <wx/spinctrl.h>
 #include <wx/choice.h>
+#include "core/errors.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
@@ -158,5 +160,33 @@ TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
     enter();
     EXPECT_TRUE(slips->status_text().Contains("is not a list")) << slips->status_text();
     EXPECT_EQ(slips->child_ages()->GetValue(), "4,x");
+    frame->Destroy();
+}
+
+TEST_F(DbTest, NewEventFormCreatesAnEventThatTheFrameShows) {
+    auto* frame = new app::MainFrame(db, "test.db");
+    frame->Show();
+    {
+        app::EventDialog form(frame);
+        form.set_field("title", "Science Night");
+        form.set_field("title_es", wxString::FromUTF8("Noche de Ciencias"));
+        form.set_field("date", "2099-03-05");
+        form.set_field("deadline", "2099-02-27");
+        Event e = form.read();
+        EXPECT_EQ(e.title("es"), "Noche de Ciencias");
+        EXPECT_TRUE(e.dinner);
+        Id id = ops::create_event(db, e);
+        frame->show_event(id);
+        EXPECT_EQ(frame->event_count(), 1u);
+        EXPECT_TRUE(frame->counts_text().Contains("Science Night")) << frame->counts_text();
+
+        form.set_field("date", "2099-02-30");  // a typo: refused with the field named
+        try {
+            ops::create_event(db, form.read());
+            FAIL();
+        } catch (const ValidationError& err) {
+            EXPECT_EQ(err.field(), "event date");
+        }
+    }
     frame->Destroy();
 }
