@@ -18,12 +18,6 @@ namespace {
 
 wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
-std::string guardians_of(const Household& h) {
-    std::string out;
-    for (const auto& g : h.guardians) out += (out.empty() ? "" : ", ") + g.name;
-    return out;
-}
-
 std::string students_of(const Household& h) {
     std::string out;
     for (const auto& s : h.students) out += (out.empty() ? "" : ", ") + s.first_name + " (" + s.grade + ")";
@@ -124,7 +118,7 @@ void DoorPanel::show_results() {
     for (std::size_t i = 0; i < results_.size(); ++i) {
         const auto& h = results_[i];
         long row = list_->InsertItem(static_cast<long>(i), u(h.family_name()));
-        list_->SetItem(row, 1, u(guardians_of(h)));
+        list_->SetItem(row, 1, u(h.guardian_names()));
         list_->SetItem(row, 2, u(students_of(h)));
         list_->SetItem(row, 3, u(h.code));
     }

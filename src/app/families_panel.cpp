@@ -35,9 +35,7 @@ protected:
         std::string text;
         switch (column) {
             case 0: text = h.family_name(); break;
-            case 1:
-                for (const auto& g : h.guardians) text += (text.empty() ? "" : ", ") + g.name;
-                break;
+            case 1: text = h.guardian_names(); break;
             case 2:
                 for (const auto& s : h.students) text += (text.empty() ? "" : ", ") + s.first_name + " (" + s.grade + ")";
                 break;

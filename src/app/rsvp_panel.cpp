@@ -124,9 +124,7 @@ void RsvpPanel::on_search() {
     }
     matches_list_->Clear();
     for (const auto& h : matches_) {
-        std::string line = h.family_name() + "  —  ";
-        for (const auto& g : h.guardians) line += g.name + "; ";
-        matches_list_->Append(u(line + h.code));
+        matches_list_->Append(u(h.family_name() + "  —  " + h.guardian_names() + "  ·  " + h.code));
     }
     if (!matches_.empty()) matches_list_->SetSelection(0);
 }

@@ -89,8 +89,7 @@ nlohmann::json household_json(const Household& h) {
 }
 
 std::string household_line(const Household& h) {
-    std::string guardians, students;
-    for (const auto& g : h.guardians) guardians += (guardians.empty() ? "" : ", ") + g.name;
+    std::string guardians = h.guardian_names(), students;
     for (const auto& s : h.students) students += (students.empty() ? "" : ", ") + s.first_name + " (" + s.grade + ")";
     return fmt::format("{}  {:<18} {}  [{}]  {}", h.code, h.family_name(), guardians, h.language, students);
 }

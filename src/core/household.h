@@ -40,6 +40,8 @@ struct Household {
 
     // "Núñez" from the first guardian's or student's last word; used to sort and print.
     std::string family_name() const;
+    // "Rosa Núñez, Luis Núñez": every guardian's name, in order.
+    std::string guardian_names(const std::string& separator = ", ") const;
 };
 
 // Phone when there is a phone number, else e-mail when there is an address,

@@ -47,6 +47,12 @@ ContactMethod default_contact(const Guardian& g) {
     return ContactMethod::Paper;
 }
 
+std::string Household::guardian_names(const std::string& separator) const {
+    std::string out;
+    for (const auto& g : guardians) out += (out.empty() ? "" : separator) + g.name;
+    return out;
+}
+
 std::string Household::family_name() const {
     for (const auto& s : students)
         if (!s.last_name.empty()) return s.last_name;

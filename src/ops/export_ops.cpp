@@ -27,12 +27,6 @@ std::map<Id, Household> households_by_id(soci::session& sql, const std::vector<I
     return map;
 }
 
-std::string guardian_names(const Household& h) {
-    std::string out;
-    for (const auto& g : h.guardians) out += (out.empty() ? "" : "; ") + g.name;
-    return out;
-}
-
 std::string first_phone(const Household& h) {
     for (const auto& g : h.guardians)
         if (!g.phone.empty()) return g.phone;
@@ -61,7 +55,7 @@ int export_rsvps_csv(Database& db, Id event_id, const std::string& path) {
             meals += (meals.empty() ? "" : "; ") + std::to_string(m.count) + " " + to_string(m.need) +
                      (m.note.empty() ? "" : " (" + m.note + ")");
         for (const auto& p : r.picks) picks += (picks.empty() ? "" : "; ") + titles[p.workshop_id];
-        out.row({h.code, h.family_name(), guardian_names(h), first_phone(h), h.language, to_string(r.status),
+        out.row({h.code, h.family_name(), h.guardian_names("; "), first_phone(h), h.language, to_string(r.status),
                  std::to_string(r.adults), std::to_string(r.child_ages.size()), store::join_ints(r.child_ages),
                  store::join_ints(r.childcare_ages), meals, r.interpreter_language, picks, to_string(r.source),
                  r.recorded_at});
@@ -82,7 +76,7 @@ int export_attendance_csv(Database& db, Id event_id, const std::string& path) {
              "checked_in_at", "station"});
     for (const auto& c : checkins) {
         const auto& h = households[c.household_id];
-        out.row({h.code, h.family_name(), guardian_names(h), h.language, c.walk_in ? "yes" : "no",
+        out.row({h.code, h.family_name(), h.guardian_names("; "), h.language, c.walk_in ? "yes" : "no",
                  std::to_string(c.adults), std::to_string(c.children), c.checked_in_at, c.station});
     }
     for (const auto& hc : store::headcounts_of_event(sql, event_id))

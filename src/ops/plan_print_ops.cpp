@@ -102,7 +102,7 @@ PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
         auto r = std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == hid; });
         RosterLine l{h.family_name(), {}, h.language, r != rsvps.end() ? r->interpreter_language : "",
                      r != rsvps.end() ? r->adults : 0};
-        for (const auto& g : h.guardians) l.guardians += (l.guardians.empty() ? "" : ", ") + g.name;
+        l.guardians = h.guardian_names();
         return l;
     };
     for (const auto& r : rounds)
@@ -151,7 +151,7 @@ AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
     for (const auto& c : checkins) {
         const auto& h = households[c.household_id];
         AttendanceLine line{h.family_name(), {}, c.adults, c.children, c.walk_in};
-        for (const auto& g : h.guardians) line.guardians += (line.guardians.empty() ? "" : ", ") + g.name;
+        line.guardians = h.guardian_names();
         report.households.push_back(std::move(line));
         ++languages[h.language];
         std::set<std::string> seen;  // a family counts once per grade
@@ -180,9 +180,7 @@ std::vector<NameTag> load_family_name_tags(store::Database& db, Id event_id) {
         if (r.status == RsvpStatus::Yes) ids.push_back(r.household_id);
     std::vector<NameTag> tags;
     for (const auto& h : store::load_households(sql, ids)) {
-        NameTag tag{h.family_name(), {}};
-        for (const auto& g : h.guardians) tag.detail += (tag.detail.empty() ? "" : ", ") + g.name;
-        tags.push_back(std::move(tag));
+        tags.push_back({h.family_name(), h.guardian_names()});
     }
     std::sort(tags.begin(), tags.end(), [](const NameTag& a, const NameTag& b) {
         return fold_for_search(a.name + " " + a.detail) < fold_for_search(b.name + " " + b.detail);

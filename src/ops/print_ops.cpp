@@ -31,7 +31,7 @@ std::vector<SignInRow> sign_in_rows(soci::session& sql, const std::vector<Id>& i
         auto r = std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == h.id; });
         SignInRow row;
         row.family_name = h.family_name();
-        for (const auto& g : h.guardians) row.guardians += (row.guardians.empty() ? "" : ", ") + g.name;
+        row.guardians = h.guardian_names();
         if (r != rsvps.end()) {
             row.adults = r->adults;
             row.children = static_cast<int>(r->child_ages.size());

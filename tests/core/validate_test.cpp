@@ -121,3 +121,12 @@ TEST(Model, StudentSpecsAsTypedAtTheDoor) {
     EXPECT_EQ(s.homeroom, "Ms. Rivera");
     EXPECT_EQ(parse_student_spec("Bảo").first_name, "Bảo");
 }
+
+TEST(Model, GuardianNamesJoinInOrder) {
+    Household h;
+    EXPECT_EQ(h.guardian_names(), "");
+    h.guardians.push_back({0, "Rosa Núñez", "", "", ContactMethod::Paper, "es"});
+    h.guardians.push_back({0, "Luis Núñez", "", "", ContactMethod::Paper, "es"});
+    EXPECT_EQ(h.guardian_names(), "Rosa Núñez, Luis Núñez");
+    EXPECT_EQ(h.guardian_names("; "), "Rosa Núñez; Luis Núñez");
+}
