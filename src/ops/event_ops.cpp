@@ -139,25 +139,61 @@ Id add_round(Database& db, Round r) {
     return id;
 }
 
+// The checks shared by adding and changing a workshop: its event can still
+// be planned, its round and room belong to that event, its presenters exist,
+// and it double-books nobody and no room.
+static void check_workshop_fits(soci::session& sql, const Workshop& w) {
+    require_plannable(require_event(sql, w.event_id));
+    auto rounds = store::rounds_of(sql, w.event_id);
+    if (std::none_of(rounds.begin(), rounds.end(), [&](const Round& r) { return r.id == w.round_id; }))
+        throw ValidationError("workshop round", "round id " + std::to_string(w.round_id) + " is not part of this event");
+    if (w.room_id) {
+        auto rooms = store::rooms_of(sql, w.event_id);
+        if (std::none_of(rooms.begin(), rooms.end(), [&](const Room& r) { return r.id == w.room_id; }))
+            throw ValidationError("workshop room", "room id " + std::to_string(w.room_id) + " is not part of this event");
+    }
+    for (Id p : w.presenter_ids)
+        if (!store::find_person(sql, p)) throw NotFoundError("no person with id " + std::to_string(p));
+    refuse_new_clash(sql, w);
+}
+
 Id add_workshop(Database& db, Workshop w) {
     validate(w);
     Id id = 0;
     db.transaction([&](soci::session& sql) {
-        require_plannable(require_event(sql, w.event_id));
-        auto rounds = store::rounds_of(sql, w.event_id);
-        if (std::none_of(rounds.begin(), rounds.end(), [&](const Round& r) { return r.id == w.round_id; }))
-            throw ValidationError("workshop round", "round id " + std::to_string(w.round_id) + " is not part of this event");
-        if (w.room_id) {
-            auto rooms = store::rooms_of(sql, w.event_id);
-            if (std::none_of(rooms.begin(), rooms.end(), [&](const Room& r) { return r.id == w.room_id; }))
-                throw ValidationError("workshop room", "room id " + std::to_string(w.room_id) + " is not part of this event");
-        }
-        for (Id p : w.presenter_ids)
-            if (!store::find_person(sql, p)) throw NotFoundError("no person with id " + std::to_string(p));
-        refuse_new_clash(sql, w);
+        check_workshop_fits(sql, w);
         id = store::insert_workshop(sql, w);
     });
     return id;
+}
+
+void update_workshop(Database& db, Workshop w) {
+    validate(w);
+    db.transaction([&](soci::session& sql) {
+        auto before = store::find_workshop(sql, w.id);
+        if (!before) throw NotFoundError("no workshop with id " + std::to_string(w.id));
+        w.event_id = before->event_id;
+        w.presenter_ids = before->presenter_ids;
+        if (w.round_id != before->round_id) {
+            // A pick is a family's choice for one round; moving the workshop
+            // to another round would silently change what they chose.
+            int picks = store::count_picks_of_workshop(sql, w.id);
+            if (picks > 0)
+                throw ConflictError("'" + before->title() + "' cannot move to another round: " + std::to_string(picks) +
+                                    " families picked it for its round; add a new workshop in the other round instead");
+        }
+        check_workshop_fits(sql, w);
+        store::update_workshop(sql, w);
+    });
+}
+
+Id move_workshop(Database& db, Id workshop_id, Id round_id, Id room_id) {
+    auto w = store::find_workshop(db.sql(), workshop_id);
+    if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+    w->round_id = round_id;
+    w->room_id = room_id;
+    update_workshop(db, *w);
+    return workshop_id;
 }
 
 void sign_up_presenter(Database& db, Id workshop_id, Id person_id) {

@@ -25,6 +25,12 @@ Id add_room(Database& db, Room r);
 Id add_round(Database& db, Round r);
 // Refuses a room or presenter already booked in the same round.
 Id add_workshop(Database& db, Workshop w);
+// Changes a workshop's texts, subject, grades, seats, materials, language,
+// round or room (not its presenters), with the same checks as adding one. A
+// workshop that families already picked cannot change round.
+void update_workshop(Database& db, Workshop w);
+// Moves a workshop to another cell of the timetable (room_id 0: no room yet).
+Id move_workshop(Database& db, Id workshop_id, Id round_id, Id room_id);
 // A teacher signs up to run (or co-run) a workshop; refuses a double booking.
 void sign_up_presenter(Database& db, Id workshop_id, Id person_id);
 

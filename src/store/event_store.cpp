@@ -178,6 +178,25 @@ Id insert_workshop(soci::session& sql, const Workshop& w) {
     return id;
 }
 
+void update_workshop(soci::session& sql, const Workshop& w) {
+    std::string subject = to_string(w.subject);
+    soci::indicator room_ind = w.room_id ? soci::i_ok : soci::i_null;
+    Id room = w.room_id;
+    soci::statement st = (sql.prepare << "UPDATE workshops SET round_id = :r, room_id = :rm, subject = :s, grade_band = :g,"
+                                         " capacity = :c, materials = :m, language = :l WHERE id = :id",
+                          soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject), soci::use(w.grade_band),
+                          soci::use(w.capacity), soci::use(w.materials), soci::use(w.language), soci::use(w.id));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) throw NotFoundError("no workshop with id " + std::to_string(w.id));
+    save_texts(sql, "workshop_texts", "workshop_id", w.id, w.texts);
+}
+
+int count_picks_of_workshop(soci::session& sql, Id workshop_id) {
+    int n = 0;
+    sql << "SELECT COUNT(*) FROM rsvp_picks WHERE workshop_id = :w", soci::use(workshop_id), soci::into(n);
+    return n;
+}
+
 void add_presenter(soci::session& sql, Id workshop_id, Id person_id) {
     sql << "INSERT OR IGNORE INTO workshop_presenters (workshop_id, person_id) VALUES (:w, :p)", soci::use(workshop_id),
         soci::use(person_id);

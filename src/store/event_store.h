@@ -25,6 +25,8 @@ Id insert_round(soci::session& sql, const Round& r);
 std::vector<Round> rounds_of(soci::session& sql, Id event_id);
 
 Id insert_workshop(soci::session& sql, const Workshop& w);
+void update_workshop(soci::session& sql, const Workshop& w);  // not its presenters
+int count_picks_of_workshop(soci::session& sql, Id workshop_id);
 void add_presenter(soci::session& sql, Id workshop_id, Id person_id);
 std::vector<Workshop> workshops_of(soci::session& sql, Id event_id);
 std::optional<Workshop> find_workshop(soci::session& sql, Id id);

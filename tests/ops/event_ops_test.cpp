@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "core/errors.h"
+#include "ops/household_ops.h"
+#include "ops/rsvp_ops.h"
 #include "ops/volunteer_ops.h"
 #include "support/fixtures.h"
 
@@ -61,6 +63,46 @@ TEST_F(DbTest, RefusesRoomAndPresenterDoubleBookingsWithPlainMessages) {
     Id story = ops::add_workshop(db, workshop(ev, r1, gym, "Story time", {other}));
     EXPECT_THROW(ops::sign_up_presenter(db, story, teacher), ConflictError);
     EXPECT_EQ(ops::load_event_plan(db, ev).workshops.size(), 2u);
+}
+
+TEST_F(DbTest, MovingAWorkshopChecksClashesAndKeepsFamiliesPicks) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    Id r2 = ops::add_round(db, {0, ev, 2, "18:40", "19:10"});
+    Id lib = ops::add_room(db, {0, ev, "Library", 25});
+    Id gym = ops::add_room(db, {0, ev, "Gym", 60});
+    Id math = ops::add_workshop(db, workshop(ev, r1, lib, "Math games"));
+    Id story = ops::add_workshop(db, workshop(ev, r1, gym, "Story time"));
+
+    EXPECT_THROW(ops::move_workshop(db, story, r1, lib), ConflictError);  // the library is taken in round 1
+    ops::move_workshop(db, story, r2, lib);
+    auto plan = ops::load_event_plan(db, ev);
+    EXPECT_EQ(plan.workshops[1].round_id, r2);
+    EXPECT_EQ(plan.workshops[1].room_id, lib);
+
+    Id household = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    Rsvp r;
+    r.event_id = ev;
+    r.household_id = household;
+    r.picks = {{r1, math}};
+    ops::record_rsvp(db, r);
+    try {
+        ops::move_workshop(db, math, r2, gym);
+        FAIL();
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("1 families picked it"), std::string::npos) << e.what();
+    }
+    ops::move_workshop(db, math, r1, gym);  // another room in the same round is fine
+
+    auto edited = ops::load_event_plan(db, ev).workshops[0];
+    edited.texts["en"].title = "Math games at home";
+    edited.capacity = 12;
+    edited.presenter_ids.clear();  // presenters are not changed this way
+    ops::update_workshop(db, edited);
+    auto after = ops::load_event_plan(db, ev).workshops[0];
+    EXPECT_EQ(after.title(), "Math games at home");
+    EXPECT_EQ(after.capacity, 12);
+    EXPECT_EQ(after.room_id, gym);
 }
 
 TEST_F(DbTest, RoundsMustFitInsideTheEventAndBeUnique) {

@@ -1,0 +1,84 @@
+#include "app/print_menu.h"
+
+#include <wx/busyinfo.h>
+#include <wx/filename.h>
+#include <wx/frame.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/textdlg.h>
+#include <wx/utils.h>
+
+#include <filesystem>
+
+#include "core/errors.h"
+#include "ops/event_ops.h"
+#include "store/text_list.h"
+
+namespace fn::app {
+
+PrintMenu::PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> current_event)
+    : frame_(frame), db_(db), current_event_(std::move(current_event)) {
+    wxFileName dir(wxStandardPaths::Get().GetDocumentsDir(), "");
+    dir.AppendDir("FamilyNight");
+    folder = dir.GetPath().utf8_string();
+    open_document = [](const std::string& path) { wxLaunchDefaultApplication(wxString::FromUTF8(path)); };
+    ask_flyer_languages = [this] {
+        return wxGetTextFromUser(_("Languages on the flyer: one or two codes, the main one first (e.g. es,en):"),
+                                 _("Flyer languages"), "en", frame_)
+            .utf8_string();
+    };
+}
+
+wxMenu* PrintMenu::make_menu() {
+    auto* menu = new wxMenu;
+    const auto& catalog = printing::document_catalog();
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
+        int id = kFirstPrintId + static_cast<int>(i);
+        menu->Append(id, wxGetTranslation(catalog[i].title) + "...", wxGetTranslation(catalog[i].help));
+        auto kind = catalog[i].kind;
+        frame_->Bind(wxEVT_MENU, [this, kind](wxCommandEvent&) { print(kind); }, id);
+        // Before the night, at the door, afterwards: a line between the groups.
+        if (kind == printing::DocumentKind::HeadcountSheet || kind == printing::DocumentKind::PickupTags)
+            menu->AppendSeparator();
+    }
+    return menu;
+}
+
+std::string PrintMenu::print(printing::DocumentKind kind) {
+    Id event = current_event_();
+    if (!event) {
+        wxMessageBox(_("Choose an event in the list first."), "FamilyNight", wxOK | wxICON_INFORMATION, frame_);
+        return {};
+    }
+    printing::PrintOptions options;
+    if (kind == printing::DocumentKind::Flyer) {
+        std::string languages = ask_flyer_languages();
+        if (languages.empty()) return {};
+        options.languages = store::split_words(languages);
+    }
+    try {
+        auto plan = ops::load_event_plan(db_, event);
+        std::filesystem::create_directories(folder);
+        std::string path = folder + "/" + plan.event.date + " " + printing::document_info(kind).file_stem + ".pdf";
+        printing::PrintResult result;
+        {
+            wxBusyCursor busy;
+            result = printing::print_document(db_, event, kind, path, options);
+        }
+        frame_->SetStatusText(wxString::FromUTF8(result.summary.substr(0, result.summary.find('\n'))));
+        if (!result.english_instead.empty())
+            wxMessageBox(wxString::FromUTF8(result.summary), "FamilyNight", wxOK | wxICON_INFORMATION, frame_);
+        open_document(path);
+        return path;
+    } catch (const Error& e) {
+        wxMessageBox(wxString::FromUTF8(e.what()), _("Could not print"), wxOK | wxICON_WARNING, frame_);
+    } catch (const std::filesystem::filesystem_error& e) {
+        wxMessageBox(wxString::Format(_("Could not write the PDF in %s: %s"), wxString::FromUTF8(folder),
+                                      wxString::FromUTF8(e.code().message())),
+                     _("Could not print"), wxOK | wxICON_WARNING, frame_);
+    }
+    return {};
+}
+
+}  // namespace fn::app

@@ -1,0 +1,47 @@
+#pragma once
+// The Print menu: every document of the chosen event, written as a PDF to
+// the user's documents folder and opened in the system's PDF viewer.
+#include <functional>
+#include <string>
+
+#include "core/ids.h"
+#include "print/print_document.h"
+
+class wxFrame;
+class wxMenu;
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::app {
+
+class PrintMenu {
+public:
+    PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> current_event);
+
+    // A new menu with one item per document; its commands are bound to the frame.
+    wxMenu* make_menu();
+
+    // Writes `kind` for the current event and opens it. Returns the file
+    // written, or an empty string when nothing was (no event, cancelled, or
+    // an error the user was told about).
+    std::string print(printing::DocumentKind kind);
+
+    // Where documents go (default: Documents/FamilyNight) and how they are
+    // opened (default: the system viewer); tests replace both.
+    std::string folder;
+    std::function<void(const std::string& path)> open_document;
+    // Languages for the flyer, asked each time unless set (tests set it).
+    std::function<std::string()> ask_flyer_languages;
+
+private:
+    wxFrame* frame_;
+    store::Database& db_;
+    std::function<Id()> current_event_;
+};
+
+// Menu and toolbar ids of the documents: kFirstPrintId + index in the catalog.
+constexpr int kFirstPrintId = 6000;
+
+}  // namespace fn::app

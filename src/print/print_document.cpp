@@ -1,0 +1,165 @@
+#include "print/print_document.h"
+
+#include <fmt/format.h>
+
+#include "core/errors.h"
+#include "ops/event_ops.h"
+#include "ops/plan_print_ops.h"
+#include "ops/print_ops.h"
+#include "ops/settings_ops.h"
+#include "reports/attendance_report.h"
+#include "reports/backpack_mail.h"
+#include "reports/evidence_binder.h"
+#include "reports/flyer.h"
+#include "reports/headcount_sheet.h"
+#include "reports/labels.h"
+#include "reports/plan_documents.h"
+#include "reports/sign_in_sheet.h"
+
+namespace fn::printing {
+namespace {
+
+int or_default(int value, int fallback) { return value < 0 ? fallback : value; }
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
+    return out;
+}
+
+// Labels carry the event's name and date at the top of every sheet.
+std::string label_heading(store::Database& db, Id event_id) {
+    auto plan = ops::load_event_plan(db, event_id);
+    return plan.event.title() + "  " + plan.event.date;
+}
+
+}  // namespace
+
+const std::vector<DocumentInfo>& document_catalog() {
+    static const std::vector<DocumentInfo> catalog = {
+        {DocumentKind::Flyer, "flyer", "Flyer with RSVP slip", "Invitation with a tear-off RSVP slip, in one or two languages"},
+        {DocumentKind::BackpackMail, "backpack", "Backpack flyers", "One flyer per family in its language, slip pre-filled, by homeroom"},
+        {DocumentKind::VolunteerSchedule, "schedule", "Volunteer schedule", "Who does what when, with contacts for the coordinator"},
+        {DocumentKind::RoomSigns, "roomsigns", "Room signs", "A big sign per room with each round's workshop and presenter"},
+        {DocumentKind::PresenterRosters, "rosters", "Presenter rosters", "Per workshop, the families who picked it (seated, then waitlist)"},
+        {DocumentKind::HeadcountSheet, "headcount", "Head-count sheet", "Meals by need and childcare by age, for the caterer and the childcare lead"},
+        {DocumentKind::SignInSheet, "signin", "Sign-in sheet", "Families who RSVP'd (names only), then blank rows for walk-ins"},
+        {DocumentKind::WorkshopSignInSheets, "signin-workshops", "Workshop sign-in sheets", "One sign-in sheet per workshop room and round"},
+        {DocumentKind::FamilyBadges, "badges", "Family name badges", "Name badges for the families who said yes (Avery 5395)"},
+        {DocumentKind::VolunteerBadges, "badges-volunteers", "Volunteer name badges", "Name badges for volunteers and presenters (Avery 5395)"},
+        {DocumentKind::PickupTags, "pickup", "Childcare pickup tags", "Matching child and guardian tags with one code (Avery 5160)"},
+        {DocumentKind::AttendanceReport, "attendance", "Attendance report", "After the event: RSVP versus actual, charts, who came"},
+        {DocumentKind::EvidenceBinder, "binder", "Title I evidence binder", "Invitations, agenda, sign-in sheet, attendance, evaluation form"},
+    };
+    return catalog;
+}
+
+const DocumentInfo& document_info(DocumentKind kind) {
+    for (const auto& info : document_catalog())
+        if (info.kind == kind) return info;
+    throw Error("unknown document kind");
+}
+
+PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, const std::string& path,
+                           const PrintOptions& options) {
+    auto paper = reports::parse_paper_size(options.paper.empty() ? ops::load_settings(db).paper : options.paper);
+    PrintResult r;
+    r.file = path;
+    switch (kind) {
+        case DocumentKind::Flyer: {
+            reports::write_flyer(ops::load_flyer(db, event_id, options.languages), paper, path);
+            r.summary = fmt::format("Wrote the {} flyer to {}", join(options.languages), path);
+            break;
+        }
+        case DocumentKind::BackpackMail: {
+            auto mail = ops::load_backpack_mail(db, event_id, options.with_english);
+            reports::write_backpack_mail(mail, paper, path);
+            long long flyers = 0;
+            for (const auto& b : mail.bundles) flyers += static_cast<long long>(b.flyers.size());
+            r.figures = {{"flyers", flyers}, {"bundles", static_cast<long long>(mail.bundles.size())}};
+            r.english_instead = mail.english_instead;
+            r.summary = fmt::format("Wrote {} flyers in {} homeroom bundles to {}", flyers, mail.bundles.size(), path);
+            for (const auto& [lang, n] : mail.english_instead)
+                r.summary += fmt::format(
+                    "\n{} households speak '{}': their flyers are in English until labels for it are added", n, lang);
+            break;
+        }
+        case DocumentKind::SignInSheet: {
+            auto sheet = ops::load_sign_in_sheet(db, event_id, or_default(options.blank_rows, 15));
+            reports::write_sign_in_sheet(sheet, paper, path);
+            r.figures = {{"families", static_cast<long long>(sheet.rows.size())}};
+            r.summary = fmt::format("Wrote the sign-in sheet for {} families (+{} blank rows) to {}", sheet.rows.size(),
+                                    sheet.blank_rows, path);
+            break;
+        }
+        case DocumentKind::WorkshopSignInSheets: {
+            auto sheets = ops::load_workshop_sign_in_sheets(db, event_id, or_default(options.blank_rows, 5));
+            reports::write_sign_in_sheets(sheets, paper, path);
+            r.figures = {{"sheets", static_cast<long long>(sheets.size())}};
+            r.summary = fmt::format("Wrote {} workshop sign-in sheets to {}", sheets.size(), path);
+            break;
+        }
+        case DocumentKind::HeadcountSheet: {
+            auto sheet = ops::load_headcount_sheet(db, event_id);
+            reports::write_headcount_sheet(sheet, paper, path);
+            r.figures = {{"meals", sheet.meals.total()}, {"caregivers_needed", sheet.children.caregivers_needed}};
+            r.summary = fmt::format("Wrote the head-count sheet ({} meals, {} caregivers needed) to {}",
+                                    sheet.meals.total(), sheet.children.caregivers_needed, path);
+            break;
+        }
+        case DocumentKind::VolunteerSchedule: {
+            auto s = ops::load_volunteer_schedule(db, event_id);
+            reports::write_volunteer_schedule(s, paper, path);
+            r.figures = {{"shifts", static_cast<long long>(s.shifts.size())}};
+            r.summary = fmt::format("Wrote the volunteer schedule ({} shifts) to {}", s.shifts.size(), path);
+            break;
+        }
+        case DocumentKind::RoomSigns: {
+            auto s = ops::load_room_signs(db, event_id);
+            reports::write_room_signs(s, paper, path);
+            r.figures = {{"rooms", static_cast<long long>(s.rooms.size())}};
+            r.summary = fmt::format("Wrote {} room signs to {}", s.rooms.size(), path);
+            break;
+        }
+        case DocumentKind::PresenterRosters: {
+            auto s = ops::load_presenter_rosters(db, event_id);
+            reports::write_presenter_rosters(s, paper, path);
+            r.figures = {{"workshops", static_cast<long long>(s.workshops.size())}};
+            r.summary = fmt::format("Wrote {} presenter rosters to {}", s.workshops.size(), path);
+            break;
+        }
+        case DocumentKind::FamilyBadges:
+        case DocumentKind::VolunteerBadges: {
+            auto tags = kind == DocumentKind::FamilyBadges ? ops::load_family_name_tags(db, event_id)
+                                                           : ops::load_volunteer_name_tags(db, event_id);
+            reports::write_name_badges(tags, label_heading(db, event_id), path);
+            r.figures = {{"badges", static_cast<long long>(tags.size())}};
+            r.summary = fmt::format("Wrote {} name badges to {}", tags.size(), path);
+            break;
+        }
+        case DocumentKind::PickupTags: {
+            auto pairs = ops::load_pickup_pairs(db, event_id, or_default(options.blank_rows, 10));
+            reports::write_pickup_tags(pairs, label_heading(db, event_id), path);
+            r.figures = {{"pairs", static_cast<long long>(pairs.size())}};
+            r.summary = fmt::format("Wrote {} pickup tag pairs to {}", pairs.size(), path);
+            break;
+        }
+        case DocumentKind::AttendanceReport: {
+            auto report = ops::load_attendance_report(db, event_id);
+            reports::write_attendance_report(report, paper, path);
+            r.figures = {{"families", static_cast<long long>(report.households.size())}};
+            r.summary = fmt::format("Wrote the attendance report ({} families) to {}", report.households.size(), path);
+            break;
+        }
+        case DocumentKind::EvidenceBinder: {
+            auto binder = ops::load_evidence_binder(db, event_id);
+            reports::write_evidence_binder(binder, paper, path);
+            r.figures = {{"invitation_languages", static_cast<long long>(binder.invitations.size())}};
+            r.summary = fmt::format("Wrote the Title I binder ({} invitation languages) to {}", binder.invitations.size(), path);
+            break;
+        }
+    }
+    return r;
+}
+
+}  // namespace fn::printing

@@ -1,0 +1,63 @@
+#pragma once
+// One entry point for every printed document, shared by the CLI's `print`
+// commands and the app's Print menu: load the event's data (ops), lay it
+// out (reports), write the PDF, and say what was written.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/ids.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::printing {
+
+enum class DocumentKind {
+    Flyer,
+    BackpackMail,
+    SignInSheet,
+    WorkshopSignInSheets,
+    HeadcountSheet,
+    VolunteerSchedule,
+    RoomSigns,
+    PresenterRosters,
+    FamilyBadges,
+    VolunteerBadges,
+    PickupTags,
+    AttendanceReport,
+    EvidenceBinder,
+};
+
+struct DocumentInfo {
+    DocumentKind kind;
+    const char* file_stem;  // e.g. "signin": default file names
+    const char* title;      // e.g. "Sign-in sheet" (menus; translated by the app)
+    const char* help;       // one line: what it is for
+};
+
+// Every document, in the order a coordinator needs them: before the night,
+// at the door, afterwards.
+const std::vector<DocumentInfo>& document_catalog();
+const DocumentInfo& document_info(DocumentKind kind);
+
+struct PrintOptions {
+    std::string paper;                         // "letter" or "a4"; empty: the school setting
+    std::vector<std::string> languages{"en"};  // Flyer: one or two, main first
+    bool with_english = true;                  // BackpackMail: English beside the family's language
+    int blank_rows = -1;                       // sign-in sheets, pickup tags; negative: the document's default
+};
+
+struct PrintResult {
+    std::string file;
+    std::string summary;                   // e.g. "Wrote the sign-in sheet for 12 families (+15 blank rows) to x.pdf"
+    std::map<std::string, long long> figures;  // e.g. {"families", 12}, for --json
+    std::map<std::string, int> english_instead;  // language -> households given English (no labels yet)
+};
+
+// Writes the document for `event_id` to `path` (atomically, like every PDF here).
+PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, const std::string& path,
+                           const PrintOptions& options = {});
+
+}  // namespace fn::printing
