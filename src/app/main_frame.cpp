@@ -1,14 +1,16 @@
 #include "app/main_frame.h"
 
 #include <wx/aboutdlg.h>
-#include <wx/msgdlg.h>
-#include <wx/textdlg.h>
+#include <wx/artprov.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/textctrl.h>
+#include <wx/textdlg.h>
+#include <wx/toolbar.h>
 
 #include <algorithm>
 
@@ -16,7 +18,10 @@
 #include "app/dialogs.h"
 #include "app/door_panel.h"
 #include "app/families_panel.h"
+#include "app/print_menu.h"
 #include "app/rsvp_panel.h"
+#include "app/timetable_panel.h"
+#include "app/volunteers_panel.h"
 #include "core/errors.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
@@ -25,44 +30,82 @@
 namespace fn::app {
 namespace {
 const int kCopyEvent = wxID_HIGHEST + 1;
+const int kShowTimetable = wxID_HIGHEST + 2;
+const int kShowVolunteers = wxID_HIGHEST + 3;
+const int kShowRsvps = wxID_HIGHEST + 4;
+const int kShowDoor = wxID_HIGHEST + 5;
+const int kShowFamilies = wxID_HIGHEST + 6;
 }  // namespace
 
 MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     : wxFrame(nullptr, wxID_ANY, "FamilyNight", wxDefaultPosition, wxSize(1280, 800)), db_(db) {
-    auto* file = new wxMenu;
-    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
-    auto* event_menu = new wxMenu;
-    event_menu->Append(wxID_NEW, _("&New event...\tCtrl+N"));
-    event_menu->Append(kCopyEvent, _("&Copy to a new date...\tCtrl+D"));
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT, _("&About FamilyNight"));
-    auto* bar = new wxMenuBar;
-    bar->Append(file, _("&File"));
-    bar->Append(event_menu, _("&Event"));
-    bar->Append(help, _("&Help"));
-    SetMenuBar(bar);
+    print_menu_ = std::make_unique<PrintMenu>(this, db_, [this] { return current_; });
+    make_menus();
+    make_toolbar();
     CreateStatusBar();
     SetStatusText(db_label);
 
     auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
     event_list_ = new wxListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     event_list_->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, 100);
-    event_list_->AppendColumn(_("Event"), wxLIST_FORMAT_LEFT, 220);
-    event_list_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 90);
+    event_list_->AppendColumn(_("Event"), wxLIST_FORMAT_LEFT, 150);
+    event_list_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 80);
     tabs_ = new wxNotebook(split, wxID_ANY);
     counts_ = new wxTextCtrl(tabs_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
     counts_->SetFont(wxFontInfo(11).Family(wxFONTFAMILY_TELETYPE));
     tabs_->AddPage(counts_, _("Counts"));
     families_ = new FamiliesPanel(tabs_, db_);
     tabs_->AddPage(families_, _("Families"));
-    split->SplitVertically(event_list_, tabs_, 430);
+    split->SplitVertically(event_list_, tabs_, 340);
     split->SetMinimumPaneSize(200);
+
+    event_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
+    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        if (e.GetSelection() >= 0 && tabs_->GetPage(static_cast<std::size_t>(e.GetSelection())) == families_)
+            families_->ensure_loaded();
+        show_counts();
+    });
+    load_events();
+}
+
+MainFrame::~MainFrame() = default;
+
+void MainFrame::make_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    auto* event_menu = new wxMenu;
+    event_menu->Append(wxID_NEW, _("&New event...\tCtrl+N"));
+    event_menu->Append(kCopyEvent, _("&Copy to a new date...\tCtrl+D"));
+    auto* view = new wxMenu;
+    view->Append(kShowTimetable, _("&Timetable\tCtrl+1"));
+    view->Append(kShowVolunteers, _("&Volunteers\tCtrl+2"));
+    view->Append(kShowRsvps, _("&RSVP slips\tCtrl+3"));
+    view->Append(kShowDoor, _("At the &door\tCtrl+4"));
+    view->Append(kShowFamilies, _("&Families\tCtrl+5"));
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About FamilyNight"));
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(event_menu, _("&Event"));
+    bar->Append(view, _("&View"));
+    bar->Append(print_menu_->make_menu(), _("&Print"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (auto id = show_new_event_dialog(this, db_)) show_event(*id);
     }, wxID_NEW);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { copy_current_event(); }, kCopyEvent);
+    auto show_page = [this](wxWindow* page) {
+        int index = page ? tabs_->FindPage(page) : wxNOT_FOUND;
+        if (index != wxNOT_FOUND) tabs_->SetSelection(static_cast<std::size_t>(index));
+    };
+    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(timetable_); }, kShowTimetable);
+    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(volunteers_); }, kShowVolunteers);
+    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(rsvps_); }, kShowRsvps);
+    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(door_); }, kShowDoor);
+    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(families_); }, kShowFamilies);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
         info.SetName("FamilyNight");
@@ -70,12 +113,26 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
         info.SetDescription(_("Plan family nights and run them at the door."));
         wxAboutBox(info);
     }, wxID_ABOUT);
-    event_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
-    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
-        if (tabs_->GetPage(static_cast<std::size_t>(e.GetSelection())) == families_) families_->ensure_loaded();
-        show_counts();
-    });
-    load_events();
+}
+
+void MainFrame::make_toolbar() {
+    auto* bar = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_FLAT);
+    auto icon = [](const wxArtID& id) { return wxArtProvider::GetBitmapBundle(id, wxART_TOOLBAR); };
+    bar->AddTool(wxID_NEW, _("New event"), icon(wxART_NEW), _("Create an event (Ctrl+N)"));
+    bar->AddTool(kCopyEvent, _("Copy event"), icon(wxART_COPY), _("Copy the chosen event to a new date (Ctrl+D)"));
+    bar->AddSeparator();
+    const auto& catalog = printing::document_catalog();
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
+        auto kind = catalog[i].kind;
+        // The three documents printed for every event get a button.
+        if (kind == printing::DocumentKind::Flyer || kind == printing::DocumentKind::SignInSheet ||
+            kind == printing::DocumentKind::HeadcountSheet)
+            bar->AddTool(kFirstPrintId + static_cast<int>(i), wxGetTranslation(catalog[i].title), icon(wxART_PRINT),
+                         wxGetTranslation(catalog[i].help));
+    }
+    bar->AddSeparator();
+    bar->AddTool(kShowDoor, _("At the door"), icon(wxART_GO_FORWARD), _("Check families in (Ctrl+4)"));
+    bar->Realize();
 }
 
 void MainFrame::load_events() {
@@ -123,13 +180,30 @@ void MainFrame::copy_current_event() {
 void MainFrame::select_event(std::size_t index) {
     if (index >= events_.size()) return;
     current_ = events_[index].id;
-    if (rsvps_) tabs_->DeletePage(static_cast<std::size_t>(tabs_->FindPage(rsvps_)));
-    if (door_) tabs_->DeletePage(static_cast<std::size_t>(tabs_->FindPage(door_)));
-    rsvps_ = new RsvpPanel(tabs_, db_, current_);
-    tabs_->AddPage(rsvps_, _("RSVP slips"));
-    door_ = new DoorPanel(tabs_, db_, current_);
-    tabs_->AddPage(door_, _("At the door"));
+    SetTitle(wxString::Format("FamilyNight - %s %s", wxString::FromUTF8(events_[index].title()),
+                              wxString::FromUTF8(events_[index].date)));
+    replace_event_pages();
     show_counts();
+}
+
+// The event's own tabs sit between Counts and Families; the same tab stays
+// chosen when another event is picked.
+void MainFrame::replace_event_pages() {
+    int chosen = tabs_->GetSelection();
+    for (wxWindow* page : std::initializer_list<wxWindow*>{timetable_, volunteers_, rsvps_, door_})
+        if (page) tabs_->DeletePage(static_cast<std::size_t>(tabs_->FindPage(page)));
+    timetable_ = new TimetablePanel(tabs_, db_, current_);
+    volunteers_ = new VolunteersPanel(tabs_, db_, current_);
+    rsvps_ = new RsvpPanel(tabs_, db_, current_);
+    door_ = new DoorPanel(tabs_, db_, current_);
+    timetable_->on_changed = [this] { show_counts(); };
+    volunteers_->on_changed = [this] { show_counts(); };
+    tabs_->InsertPage(1, timetable_, _("Timetable"));
+    tabs_->InsertPage(2, volunteers_, _("Volunteers"));
+    tabs_->InsertPage(3, rsvps_, _("RSVP slips"));
+    tabs_->InsertPage(4, door_, _("At the door"));
+    if (chosen >= 0 && static_cast<std::size_t>(chosen) < tabs_->GetPageCount())
+        tabs_->SetSelection(static_cast<std::size_t>(chosen));
 }
 
 void MainFrame::show_counts() {

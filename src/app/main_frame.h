@@ -3,6 +3,7 @@
 // event's live counts and check-in mode on the right.
 #include <wx/frame.h>
 
+#include <memory>
 #include <vector>
 
 #include "core/event.h"
@@ -19,7 +20,10 @@ namespace fn::app {
 
 class DoorPanel;
 class FamiliesPanel;
+class PrintMenu;
 class RsvpPanel;
+class TimetablePanel;
+class VolunteersPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -32,12 +36,21 @@ public:
     DoorPanel* door() const { return door_; }
     FamiliesPanel* families() const { return families_; }
     RsvpPanel* rsvps() const { return rsvps_; }
+    TimetablePanel* timetable() const { return timetable_; }
+    VolunteersPanel* volunteers() const { return volunteers_; }
+    PrintMenu& print_menu() { return *print_menu_; }
+    wxNotebook* tabs() const { return tabs_; }
+    Id current_event() const { return current_; }
     wxString counts_text() const;
+    ~MainFrame() override;
 
 private:
     void load_events();
     void copy_current_event();
     void show_counts();
+    void make_menus();
+    void make_toolbar();
+    void replace_event_pages();
 
     store::Database& db_;
     std::vector<Event> events_;
@@ -47,6 +60,9 @@ private:
     DoorPanel* door_ = nullptr;
     FamiliesPanel* families_ = nullptr;
     RsvpPanel* rsvps_ = nullptr;
+    TimetablePanel* timetable_ = nullptr;
+    VolunteersPanel* volunteers_ = nullptr;
+    std::unique_ptr<PrintMenu> print_menu_;
     Id current_ = 0;
 };
 

@@ -173,7 +173,13 @@ void update_workshop(Database& db, Workshop w) {
         auto before = store::find_workshop(sql, w.id);
         if (!before) throw NotFoundError("no workshop with id " + std::to_string(w.id));
         w.event_id = before->event_id;
+        // Presenters are added, never dropped here: a teacher who signed up
+        // stays signed up until that teacher says otherwise.
+        auto added = std::move(w.presenter_ids);
         w.presenter_ids = before->presenter_ids;
+        for (Id p : added)
+            if (std::find(w.presenter_ids.begin(), w.presenter_ids.end(), p) == w.presenter_ids.end())
+                w.presenter_ids.push_back(p);
         if (w.round_id != before->round_id) {
             // A pick is a family's choice for one round; moving the workshop
             // to another round would silently change what they chose.
@@ -184,6 +190,7 @@ void update_workshop(Database& db, Workshop w) {
         }
         check_workshop_fits(sql, w);
         store::update_workshop(sql, w);
+        for (Id p : w.presenter_ids) store::add_presenter(sql, w.id, p);
     });
 }
 

@@ -26,8 +26,8 @@ Id add_round(Database& db, Round r);
 // Refuses a room or presenter already booked in the same round.
 Id add_workshop(Database& db, Workshop w);
 // Changes a workshop's texts, subject, grades, seats, materials, language,
-// round or room (not its presenters), with the same checks as adding one. A
-// workshop that families already picked cannot change round.
+// round or room, and adds any new presenters (none is dropped), with the same
+// checks as adding one. A workshop families already picked keeps its round.
 void update_workshop(Database& db, Workshop w);
 // Moves a workshop to another cell of the timetable (room_id 0: no room yet).
 Id move_workshop(Database& db, Id workshop_id, Id round_id, Id room_id);

@@ -4,6 +4,9 @@
 
 #include "core/calendar.h"
 #include "core/errors.h"
+#include "core/text.h"
+
+#include <algorithm>
 #include "core/rules/clashes.h"
 #include "store/database.h"
 #include "store/event_store.h"
@@ -39,6 +42,22 @@ Id add_shift(Database& db, Shift s) {
     return id;
 }
 
+Id add_shift_for_role(Database& db, VolunteerRole role, Shift s) {
+    if (role.name.empty()) role.name = to_string(role.kind);
+    validate(role);
+    validate(s);
+    Id id = 0;
+    db.transaction([&](soci::session& sql) {
+        store::load_event(sql, role.event_id);
+        s.role_id = 0;
+        for (const auto& existing : store::roles_of(sql, role.event_id))
+            if (fold_for_search(existing.name) == fold_for_search(role.name)) s.role_id = existing.id;
+        if (!s.role_id) s.role_id = store::insert_role(sql, role);
+        id = store::insert_shift(sql, s);
+    });
+    return id;
+}
+
 void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
     db.transaction([&](soci::session& sql) {
         auto shift = store::find_shift(sql, shift_id);
@@ -59,6 +78,13 @@ void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
             }
         store::insert_signup(sql, {shift_id, person_id});
     });
+}
+
+std::vector<Person> list_people(Database& db) {
+    auto people = store::list_people(db.sql());
+    std::stable_sort(people.begin(), people.end(),
+                     [](const Person& a, const Person& b) { return fold_for_search(a.name) < fold_for_search(b.name); });
+    return people;
 }
 
 VolunteerBoard load_volunteer_board(Database& db, Id event_id) {

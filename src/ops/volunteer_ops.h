@@ -14,8 +14,12 @@ namespace fn::ops {
 using store::Database;
 
 Id add_person(Database& db, Person p);
+std::vector<Person> list_people(Database& db);  // by name
 Id add_volunteer_role(Database& db, VolunteerRole r);
 Id add_shift(Database& db, Shift s);
+// Adds the shift to the event's role with this name (accents and case
+// ignored), creating the role first when there is none; one transaction.
+Id add_shift_for_role(Database& db, VolunteerRole role, Shift s);
 // Refuses a shift that overlaps one the person already has that day.
 void sign_up_volunteer(Database& db, Id shift_id, Id person_id);
 

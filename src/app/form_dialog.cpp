@@ -1,0 +1,49 @@
+#include "app/form_dialog.h"
+
+#include <wx/button.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include "core/errors.h"
+
+namespace fn::app {
+namespace {
+wxTextCtrl* text_field(const wxWindow& dialog, const char* name) {
+    auto* field = wxDynamicCast(wxWindow::FindWindowByName(name, const_cast<wxWindow*>(&dialog)), wxTextCtrl);
+    wxASSERT_MSG(field, wxString("no text field named ") + name);
+    return field;
+}
+}  // namespace
+
+FormDialog::FormDialog(wxWindow* parent, const char* xrc_name) {
+    wxXmlResource::Get()->LoadDialog(this, parent, xrc_name);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (save()) EndModal(wxID_OK);
+    }, wxID_OK);
+}
+
+bool FormDialog::save() {
+    auto* error = XRCCTRL(*this, "error", wxStaticText);
+    try {
+        do_save();
+        error->SetLabel("");
+        return true;
+    } catch (const Error& e) {
+        error->SetLabel(wxString::FromUTF8(e.what()));
+        error->Wrap(GetClientSize().GetWidth() - 24);
+        Layout();
+        Fit();
+        return false;
+    }
+}
+
+wxString FormDialog::error_text() const { return XRCCTRL(*this, "error", wxStaticText)->GetLabel(); }
+
+void FormDialog::set_field(const char* name, const wxString& value) { text_field(*this, name)->SetValue(value); }
+
+std::string FormDialog::field(const char* name) const {
+    return text_field(*this, name)->GetValue().Trim().Trim(false).utf8_string();
+}
+
+}  // namespace fn::app

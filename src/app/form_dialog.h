@@ -1,0 +1,24 @@
+#pragma once
+// Base of the app's forms: loads a dialog from forms/*.xrc, saves when OK is
+// pressed and closes only if the save went through; a refusal is shown in
+// the form's red "error" line and everything typed stays.
+#include <wx/dialog.h>
+
+namespace fn::app {
+
+class FormDialog : public wxDialog {
+public:
+    // Runs the save; false (with the reason shown) when it was refused.
+    bool save();
+    wxString error_text() const;
+    // A text field by its XRC name.
+    void set_field(const char* name, const wxString& value);
+    std::string field(const char* name) const;  // trimmed, UTF-8
+
+protected:
+    FormDialog(wxWindow* parent, const char* xrc_name);
+    // Does the work through an ops function; throws fn::Error to refuse.
+    virtual void do_save() = 0;
+};
+
+}  // namespace fn::app

@@ -1,0 +1,111 @@
+#include "app/volunteers_panel.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <map>
+
+#include "app/volunteer_forms.h"
+#include "ops/volunteer_ops.h"
+
+namespace fn::app {
+
+VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event_id)
+    : wxPanel(parent), db_(db), event_id_(event_id) {
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* volunteer = new wxButton(this, wxID_ANY, _("&Volunteer..."));
+    auto* person = new wxButton(this, wxID_ANY, _("Add &person..."));
+    auto* shift = new wxButton(this, wxID_ANY, _("Add &shift..."));
+    for (auto* b : {volunteer, person, shift}) buttons->Add(b, 0, wxRIGHT, 8);
+    summary_ = new wxStaticText(this, wxID_ANY, "");
+    buttons->Add(summary_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 190);
+    list_->AppendColumn(_("Shift"), wxLIST_FORMAT_LEFT, 110);
+    list_->AppendColumn(_("Needed"), wxLIST_FORMAT_RIGHT, 70);
+    list_->AppendColumn(_("Signed up"), wxLIST_FORMAT_RIGHT, 85);
+    list_->AppendColumn(_("Short"), wxLIST_FORMAT_RIGHT, 60);
+    list_->AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, 520);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(buttons, 0, wxALL, 8);
+    sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    SetSizer(sizer);
+
+    auto selected_shift = [this] {
+        long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        return row < 0 ? Id{0} : shift_ids_[static_cast<std::size_t>(row)];
+    };
+    volunteer->Bind(wxEVT_BUTTON, [this, selected_shift](wxCommandEvent&) {
+        VolunteerDialog dialog(this, db_, event_id_, selected_shift());
+        run(dialog);
+    });
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        VolunteerDialog dialog(this, db_, event_id_, shift_ids_[static_cast<std::size_t>(e.GetIndex())]);
+        run(dialog);
+    });
+    person->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        PersonDialog dialog(this, db_);
+        run(dialog);
+    });
+    shift->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        ShiftDialog dialog(this, db_, event_id_);
+        run(dialog);
+    });
+    reload();
+}
+
+void VolunteersPanel::run(FormDialog& dialog) {
+    if (dialog.ShowModal() != wxID_OK) return;
+    reload();
+    if (on_changed) on_changed();
+}
+
+void VolunteersPanel::reload() {
+    auto board = ops::load_volunteer_board(db_, event_id_);
+    std::map<Id, std::string> names, roles;
+    for (const auto& p : ops::list_people(db_)) names[p.id] = p.name;
+    for (const auto& r : board.roles) roles[r.id] = r.name;
+    list_->DeleteAllItems();
+    shift_ids_.clear();
+    int short_total = 0, needed_total = 0, signed_total = 0;
+    for (const auto& s : board.shifts) {
+        const ShiftCoverage* cover = nullptr;
+        for (const auto& c : board.shift_coverage)
+            if (c.shift_id == s.id) cover = &c;
+        std::string who;
+        for (const auto& su : board.signups)
+            if (su.shift_id == s.id) who += (who.empty() ? "" : ", ") + names[su.person_id];
+        int signed_up = cover ? cover->signed_up : 0, shortfall = cover ? cover->shortfall() : s.needed;
+        long row = list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(roles[s.role_id]));
+        list_->SetItem(row, 1, wxString::FromUTF8(s.start_time + "-" + s.end_time));
+        list_->SetItem(row, 2, wxString::Format("%d", s.needed));
+        list_->SetItem(row, 3, wxString::Format("%d", signed_up));
+        list_->SetItem(row, 4, shortfall ? wxString::Format("%d", shortfall) : wxString());
+        list_->SetItem(row, 5, wxString::FromUTF8(who));
+        // Shortfalls stand out; covered shifts stay plain.
+        if (shortfall) list_->SetItemBackgroundColour(row, wxColour(255, 224, 224));
+        shift_ids_.push_back(s.id);
+        short_total += shortfall;
+        needed_total += s.needed;
+        signed_total += signed_up;
+    }
+    summary_->SetLabel(board.shifts.empty()
+                           ? _("No volunteer shifts yet: add one (childcare, dinner, greeters, interpreters, set-up).")
+                           : wxString::Format(_("%d of %d places filled; %d still needed"), signed_total, needed_total,
+                                              short_total));
+    Layout();
+}
+
+wxString VolunteersPanel::row_text(long row) const {
+    wxString text;
+    for (int c = 0; c < list_->GetColumnCount(); ++c) text << (c ? " | " : "") << list_->GetItemText(row, c);
+    return text;
+}
+
+wxString VolunteersPanel::summary_text() const { return summary_->GetLabel(); }
+
+}  // namespace fn::app

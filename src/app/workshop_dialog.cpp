@@ -1,0 +1,116 @@
+#include "app/workshop_dialog.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/spinctrl.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "ops/timetable_view.h"
+#include "ops/volunteer_ops.h"
+
+namespace fn::app {
+WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_id, Id round_id, Id room_id,
+                               Id workshop_id)
+    : FormDialog(parent, "WorkshopDialog"), db_(db), plan_(ops::load_event_plan(db, event_id)), people_(ops::list_people(db)) {
+    round_ = XRCCTRL(*this, "round", wxChoice);
+    room_ = XRCCTRL(*this, "room", wxChoice);
+    presenter_ = XRCCTRL(*this, "presenter", wxChoice);
+
+    editing_.event_id = event_id;
+    editing_.round_id = round_id;
+    editing_.room_id = room_id;
+    for (const auto& w : plan_.workshops)
+        if (w.id == workshop_id) editing_ = w;
+    if (editing_.id) {
+        SetTitle(wxString::Format(_("Edit workshop: %s"), wxString::FromUTF8(editing_.title())));
+        set_field("title", wxString::FromUTF8(editing_.texts.count("en") ? editing_.texts.at("en").title : editing_.title()));
+        if (editing_.texts.count("es")) set_field("title_es", wxString::FromUTF8(editing_.texts.at("es").title));
+        if (editing_.texts.count("en")) set_field("description", wxString::FromUTF8(editing_.texts.at("en").description));
+        XRCCTRL(*this, "subject", wxChoice)->SetStringSelection(wxString::FromUTF8(to_string(editing_.subject)));
+        set_field("grade_band", wxString::FromUTF8(editing_.grade_band));
+        XRCCTRL(*this, "capacity", wxSpinCtrl)->SetValue(editing_.capacity);
+        set_field("materials", wxString::FromUTF8(editing_.materials));
+        set_field("language", wxString::FromUTF8(editing_.language));
+    }
+
+    for (const auto& r : plan_.rounds) {
+        round_->Append(wxString::Format(_("Round %d (%s-%s)"), r.number, wxString::FromUTF8(r.start_time),
+                                        wxString::FromUTF8(r.end_time)));
+        if (r.id == editing_.round_id) round_->SetSelection(static_cast<int>(round_->GetCount()) - 1);
+    }
+    if (round_->GetSelection() == wxNOT_FOUND && !plan_.rounds.empty()) round_->SetSelection(0);
+    fill_rooms(editing_.room_id);
+    round_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_rooms(0); });
+
+    presenter_->Append(_("(nobody yet)"));
+    for (const auto& p : people_) presenter_->Append(wxString::FromUTF8(p.name));
+    presenter_->SetSelection(0);
+    if (!editing_.presenter_ids.empty())
+        for (std::size_t i = 0; i < people_.size(); ++i)
+            if (people_[i].id == editing_.presenter_ids.front()) presenter_->SetSelection(static_cast<int>(i) + 1);
+
+    XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
+    Fit();
+}
+
+void WorkshopDialog::fill_rooms(Id selected_room) {
+    room_->Clear();
+    room_ids_.clear();
+    int round = round_->GetSelection();
+    if (round == wxNOT_FOUND) return;
+    for (const auto& room : ops::free_rooms(plan_, plan_.rounds[static_cast<std::size_t>(round)].id, editing_.id)) {
+        room_->Append(wxString::Format(_("%s (%d seats)"), wxString::FromUTF8(room.name), room.capacity));
+        room_ids_.push_back(room.id);
+    }
+    room_->Append(_("No room yet"));
+    room_ids_.push_back(0);
+    // A new workshop without a chosen room gets the first free one; an
+    // existing workshop without a room stays on "No room yet".
+    auto it = std::find(room_ids_.begin(), room_ids_.end(), selected_room);
+    bool first_free = it == room_ids_.end() || (selected_room == 0 && editing_.id == 0);
+    room_->SetSelection(first_free ? 0 : static_cast<int>(it - room_ids_.begin()));
+}
+
+bool WorkshopDialog::choose_room(const wxString& name) {
+    for (unsigned i = 0; i < room_->GetCount(); ++i)
+        if (room_->GetString(i) == name || room_->GetString(i).StartsWith(name + " (")) {
+            room_->SetSelection(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
+Workshop WorkshopDialog::read() const {
+    Workshop w = editing_;
+    int round = round_->GetSelection();
+    w.round_id = round == wxNOT_FOUND ? 0 : plan_.rounds[static_cast<std::size_t>(round)].id;
+    int room = room_->GetSelection();
+    w.room_id = room == wxNOT_FOUND ? 0 : room_ids_[static_cast<std::size_t>(room)];
+    w.texts.erase("es");
+    w.texts["en"] = {field("title"), field("description")};
+    if (auto es = field("title_es"); !es.empty())
+        w.texts["es"] = {es, editing_.texts.count("es") ? editing_.texts.at("es").description : ""};
+    w.subject = parse_subject(XRCCTRL(*this, "subject", wxChoice)->GetStringSelection().utf8_string());
+    w.grade_band = field("grade_band");
+    w.capacity = XRCCTRL(*this, "capacity", wxSpinCtrl)->GetValue();
+    w.materials = field("materials");
+    w.language = field("language");
+    int presenter = presenter_->GetSelection();
+    w.presenter_ids.clear();
+    if (presenter > 0) w.presenter_ids.push_back(people_[static_cast<std::size_t>(presenter - 1)].id);
+    return w;
+}
+
+void WorkshopDialog::do_save() {
+    if (plan_.rounds.empty()) throw ValidationError("round", "this event has no rounds yet; add a round first");
+    Workshop w = read();
+    if (w.id) ops::update_workshop(db_, w);
+    else w.id = ops::add_workshop(db_, w);
+    saved_ = w.id;
+}
+
+}  // namespace fn::app

@@ -1,0 +1,222 @@
+// The coordinator's planning tabs under Xvfb: timetable with "Run a
+// workshop", volunteers with sign-ups, and the Print menu.
+#include <gtest/gtest.h>
+#include <wx/choice.h>
+#include <wx/ffile.h>
+#include <wx/frame.h>
+#include <wx/grid.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/statusbr.h>
+#include <wx/notebook.h>
+#include <wx/spinctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include <filesystem>
+
+#include "app/main_frame.h"
+#include "app/print_menu.h"
+#include "app/timetable_panel.h"
+#include "app/volunteer_forms.h"
+#include "app/volunteers_panel.h"
+#include "app/workshop_dialog.h"
+#include "ops/counts_ops.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "ops/rsvp_ops.h"
+#include "ops/volunteer_ops.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+
+class PlanningTest : public DbTest {
+protected:
+    void SetUp() override {
+        event = ops::create_event(db, fn::testing::sample_event());
+        round1 = ops::add_round(db, {0, event, 1, "18:00", "18:30"});
+        library = ops::add_room(db, {0, event, "Library", 25});
+        gym = ops::add_room(db, {0, event, "Gym", 40});
+        teacher = ops::add_person(db, {0, "Ms. Rivera", PersonRole::Teacher, "", "", {"en", "es"}});
+        Workshop w;
+        w.event_id = event;
+        w.round_id = round1;
+        w.room_id = library;
+        w.texts["en"] = {"Reading at home", ""};
+        w.capacity = 2;
+        w.presenter_ids = {teacher};
+        reading = ops::add_workshop(db, w);
+        frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
+        frame->Show();
+    }
+    void TearDown() override { frame->Destroy(); }
+
+    Id event = 0, round1 = 0, library = 0, gym = 0, teacher = 0, reading = 0;
+    wxFrame* frame = nullptr;
+};
+
+int column(app::TimetablePanel* t, const wxString& room) {
+    for (int c = 0; c < t->grid()->GetNumberCols(); ++c)
+        if (t->grid()->GetColLabelValue(c).StartsWith(room)) return c;
+    return -1;
+}
+
+bool offered(wxChoice* choice, const wxString& start) {
+    for (unsigned i = 0; i < choice->GetCount(); ++i)
+        if (choice->GetString(i).StartsWith(start)) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_F(PlanningTest, TimetableShowsRoundsByRoomsWithPresenterAndSeats) {
+    Id household = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    Rsvp r;
+    r.event_id = event;
+    r.household_id = household;
+    r.adults = 1;
+    r.child_ages = {7};
+    r.picks = {{round1, reading}};
+    ops::record_rsvp(db, r);
+    auto* timetable = new app::TimetablePanel(frame, db, event);
+    wxYield();
+    ASSERT_EQ(timetable->grid()->GetNumberRows(), 1);
+    ASSERT_EQ(timetable->grid()->GetNumberCols(), 2);  // Library, Gym (no "no room" column needed)
+    EXPECT_EQ(timetable->grid()->GetColLabelValue(column(timetable, "Library")), "Library\n25 seats");
+    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Library")), "Reading at home\nMs. Rivera\n1/2 seats");
+    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Gym")), "(free)");
+    EXPECT_TRUE(timetable->clash_text().empty());
+}
+
+TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
+    auto* timetable = new app::TimetablePanel(frame, db, event);
+    {
+        app::WorkshopDialog form(frame, db, event, round1);
+        auto* rooms = XRCCTRL(form, "room", wxChoice);
+        EXPECT_FALSE(offered(rooms, "Library"));  // taken by "Reading at home" in round 1
+        EXPECT_TRUE(offered(rooms, "Gym"));
+        EXPECT_TRUE(form.choose_room("Gym"));
+        form.set_field("title", "");  // forgotten title: refused in the form, nothing saved
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("title")) << form.error_text();
+        EXPECT_EQ(ops::load_event_plan(db, event).workshops.size(), 1u);
+
+        form.set_field("title", "Math games");
+        form.set_field("grade_band", "K-2");
+        form.set_field("materials", "dice, cards");
+        XRCCTRL(form, "subject", wxChoice)->SetStringSelection("math");
+        XRCCTRL(form, "capacity", wxSpinCtrl)->SetValue(12);
+        XRCCTRL(form, "presenter", wxChoice)->SetSelection(0);  // nobody yet
+        EXPECT_TRUE(form.save()) << form.error_text();
+        EXPECT_NE(form.saved_id(), 0);
+    }
+    auto plan = ops::load_event_plan(db, event);
+    ASSERT_EQ(plan.workshops.size(), 2u);
+    EXPECT_EQ(plan.workshops[1].room_id, gym);
+    EXPECT_EQ(plan.workshops[1].subject, Subject::Math);
+    EXPECT_EQ(plan.workshops[1].materials, "dice, cards");
+    timetable->reload();
+    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Gym")), "Math games\nno presenter yet\n0/12 seats");
+
+    // Editing the workshop moves it to "no room" and signs Ms. Rivera up: she
+    // already presents in round 1, so that is refused and nothing changes.
+    {
+        app::WorkshopDialog form(frame, db, event, round1, gym, plan.workshops[1].id);
+        EXPECT_EQ(XRCCTRL(form, "grade_band", wxTextCtrl)->GetValue(), "K-2");
+        XRCCTRL(form, "presenter", wxChoice)->SetStringSelection("Ms. Rivera");
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("Ms. Rivera already presents")) << form.error_text();
+        XRCCTRL(form, "presenter", wxChoice)->SetSelection(0);
+        EXPECT_TRUE(form.choose_room("No room yet"));
+        EXPECT_TRUE(form.save()) << form.error_text();
+    }
+    timetable->reload();
+    ASSERT_EQ(timetable->grid()->GetNumberCols(), 3);  // the "No room yet" column appears
+    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Gym")), "(free)");
+    EXPECT_TRUE(timetable->cell_text(0, column(timetable, "No room yet")).StartsWith("Math games"));
+}
+
+TEST_F(PlanningTest, VolunteersTabShowsShortfallsAndSignUpsFillThem) {
+    auto* panel = new app::VolunteersPanel(frame, db, event);
+    EXPECT_TRUE(panel->summary_text().StartsWith("No volunteer shifts yet")) << panel->summary_text();
+    {
+        app::ShiftDialog form(frame, db, event);
+        form.set_field("role_name", "Childcare (gym)");
+        XRCCTRL(form, "kind", wxChoice)->SetStringSelection("childcare");
+        form.set_field("start", "17:30");
+        form.set_field("end", "17:00");  // ends before it starts: refused
+        EXPECT_FALSE(form.save());
+        EXPECT_FALSE(form.error_text().empty());
+        form.set_field("end", "19:30");
+        XRCCTRL(form, "needed", wxSpinCtrl)->SetValue(2);
+        EXPECT_TRUE(form.save()) << form.error_text();
+    }
+    {
+        app::PersonDialog form(frame, db);
+        form.set_field("name", "Luis Gómez");
+        form.set_field("phone", "555-0142");
+        XRCCTRL(form, "role", wxChoice)->SetStringSelection("parent");
+        EXPECT_TRUE(form.save()) << form.error_text();
+    }
+    {
+        app::VolunteerDialog form(frame, db, event);
+        EXPECT_FALSE(form.save());  // nobody chosen yet
+        EXPECT_TRUE(form.error_text().Contains("choose the person")) << form.error_text();
+        EXPECT_TRUE(form.choose_person(wxString::FromUTF8("Luis Gómez")));
+        EXPECT_TRUE(form.save()) << form.error_text();
+        EXPECT_TRUE(form.save());  // the same shift twice: still one sign-up
+    }
+    panel->reload();
+    ASSERT_EQ(panel->list()->GetItemCount(), 1);
+    EXPECT_EQ(panel->row_text(0), wxString::FromUTF8("Childcare (gym) | 17:30-19:30 | 2 | 1 | 1 | Luis Gómez"));
+    EXPECT_EQ(panel->summary_text(), "1 of 2 places filled; 1 still needed");
+    EXPECT_EQ(ops::compute_counts(db, event).volunteers.role_coverage.at(0).shortfall, 1);
+}
+
+TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
+    auto* main = new app::MainFrame(db, "test.db");
+    main->Show();
+    main->select_event(0);
+    fn::testing::TempDir out;
+    std::vector<std::string> opened;
+    main->print_menu().folder = out.file("docs");
+    main->print_menu().open_document = [&](const std::string& path) { opened.push_back(path); };
+    main->print_menu().ask_flyer_languages = [] { return std::string("es,en"); };
+
+    std::string signin = main->print_menu().print(printing::DocumentKind::SignInSheet);
+    EXPECT_EQ(signin, out.file("docs") + "/2026-12-03 signin.pdf");
+    std::string flyer = main->print_menu().print(printing::DocumentKind::Flyer);
+    ASSERT_EQ(opened, (std::vector<std::string>{signin, flyer}));
+    for (const auto& path : opened) {
+        wxFFile pdf(path, "rb");
+        char head[5] = {};
+        ASSERT_EQ(pdf.Read(head, 4), 4u) << path;
+        EXPECT_STREQ(head, "%PDF");
+    }
+    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote the es,en flyer"))
+        << main->GetStatusBar()->GetStatusText();
+
+    // The menu bar has a Print menu with every document.
+    int print_menu = main->GetMenuBar()->FindMenu("Print");
+    ASSERT_NE(print_menu, wxNOT_FOUND);
+    EXPECT_EQ(main->GetMenuBar()->GetMenu(static_cast<std::size_t>(print_menu))->GetMenuItemCount(),
+              printing::document_catalog().size() + 2);  // and two separators
+    main->Destroy();
+}
+
+TEST_F(PlanningTest, MainFrameHasTheEventsPlanningTabs) {
+    auto* main = new app::MainFrame(db, "test.db");
+    main->Show();
+    main->select_event(0);
+    ASSERT_NE(main->timetable(), nullptr);
+    ASSERT_NE(main->volunteers(), nullptr);
+    std::vector<wxString> tabs;
+    for (std::size_t i = 0; i < main->tabs()->GetPageCount(); ++i) tabs.push_back(main->tabs()->GetPageText(i));
+    EXPECT_EQ(tabs, (std::vector<wxString>{"Counts", "Timetable", "Volunteers", "RSVP slips", "At the door", "Families"}));
+    main->tabs()->SetSelection(1);
+    main->select_event(0);  // picking an event again keeps the tab
+    EXPECT_EQ(main->tabs()->GetSelection(), 1);
+    main->Destroy();
+}
