@@ -6,6 +6,7 @@
 #include "cli/context.h"
 #include "cli/views.h"
 #include "core/errors.h"
+#include "ops/childcare_ops.h"
 #include "ops/door_ops.h"
 #include "ops/household_ops.h"
 
@@ -130,6 +131,54 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         h.category = parse_headcount_category(*category);
         Id id = ops::record_headcount(ctx.db(), h);
         ctx.emit({{"id", id}}, fmt::format("Counted {} at {}", h.count, h.label));
+    });
+
+    add_childcare_commands(app, ctx);
+}
+
+void add_childcare_commands(CLI::App& app, Context& ctx) {
+    auto* childcare = app.add_subcommand("childcare", "Childcare at the door: drop-off with a pickup code, pickup, who is in care");
+    childcare->require_subcommand(1);
+    struct DropOptions { Id event = 0; std::string family, code; int children = 1; };
+    auto d = std::make_shared<DropOptions>();
+    auto* drop = childcare->add_subcommand("dropoff", "Hand a checked-in family's children to childcare");
+    drop->add_option("event", d->event, "Event id")->required();
+    drop->add_option("family", d->family, "Family code or #ID")->required();
+    drop->add_option("--children", d->children, "How many children")->capture_default_str();
+    drop->add_option("--code", d->code, "The code on a printed pickup tag (default: a new one)");
+    drop->callback([&ctx, d] {
+        auto h = ctx.household(d->family);
+        auto r = ops::drop_off_children(ctx.db(), d->event, h.id, d->children, d->code);
+        ctx.emit({{"household", h.id}, {"children", r.children}, {"pickup_code", r.pickup_code}},
+                 fmt::format("{} children of the {} family in childcare; pickup code {}", r.children, h.family_name(),
+                             r.pickup_code));
+    });
+    struct PickOptions { Id event = 0; std::string code; };
+    auto p = std::make_shared<PickOptions>();
+    auto* pick = childcare->add_subcommand("pickup", "A guardian shows the pickup code: the children leave care");
+    pick->add_option("event", p->event, "Event id")->required();
+    pick->add_option("code", p->code, "Pickup code")->required();
+    pick->callback([&ctx, p] {
+        auto r = ops::pick_up_children(ctx.db(), p->event, p->code);
+        auto h = ops::load_household(ctx.db(), r.household_id);
+        ctx.emit({{"household", h.id}, {"children", r.children}},
+                 fmt::format("{} children of the {} family ({}) picked up", r.children, h.family_name(), h.guardian_names()));
+    });
+    auto list_event = std::make_shared<Id>(0);
+    auto* list = childcare->add_subcommand("list", "Children in care now");
+    list->add_option("event", *list_event, "Event id")->required();
+    list->callback([&ctx, list_event] {
+        auto room = ops::load_childcare_room(ctx.db(), *list_event);
+        nlohmann::json rows = nlohmann::json::array();
+        std::string text = fmt::format("{} children of {} families in care ({} picked up)", room.children_in_care,
+                                       room.families_in_care, room.children_picked_up);
+        for (const auto& c : room.in_care) {
+            auto h = ops::load_household(ctx.db(), c.household_id);
+            rows.push_back({{"household", h.id}, {"children", c.children}, {"pickup_code", c.pickup_code},
+                            {"since", c.dropped_at}});
+            text += fmt::format("\n  {}  {} ({})  since {}", c.pickup_code, h.family_name(), c.children, c.dropped_at.substr(11, 5));
+        }
+        ctx.emit({{"children_in_care", room.children_in_care}, {"in_care", rows}}, text);
     });
 }
 

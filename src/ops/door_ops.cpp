@@ -7,6 +7,7 @@
 #include "ops/household_ops.h"
 #include "ops/turnout_upkeep.h"
 #include "store/attendance_store.h"
+#include "store/childcare_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
@@ -72,6 +73,10 @@ void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int
 
 void undo_check_in(Database& db, Id event_id, Id household_id) {
     db.transaction([&](soci::session& sql) {
+        // Children in care must leave with their code before the family is "not here".
+        if (auto care = store::find_open_dropoff_of(sql, event_id, household_id))
+            throw ConflictError("this family's children are in childcare (code " + care->pickup_code +
+                                "); pick them up before undoing the check-in");
         store::delete_checkin(sql, require_check_in(sql, event_id, household_id).id);
         after_attendance_change(sql, event_id);
     });

@@ -113,6 +113,19 @@ const std::vector<Migration>& sqlite_migrations() {
              " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
              " category TEXT NOT NULL, label TEXT NOT NULL, count INTEGER NOT NULL, recorded_at TEXT NOT NULL)",
          }},
+        {2,
+         {
+             // Childcare drop-off at the door; a pickup code is unique among
+             // the children still in care at one event.
+             "CREATE TABLE childcare_dropoffs ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " children INTEGER NOT NULL, pickup_code TEXT NOT NULL, dropped_at TEXT NOT NULL,"
+             " picked_up_at TEXT NOT NULL DEFAULT '')",
+             "CREATE UNIQUE INDEX childcare_open_codes ON childcare_dropoffs(event_id, pickup_code)"
+             " WHERE picked_up_at = ''",
+             "CREATE INDEX childcare_household ON childcare_dropoffs(event_id, household_id)",
+         }},
     };
     return migrations;
 }

@@ -63,6 +63,13 @@ expect_fails "double check-in" "already checked in" "$CLI" checkin 1 "$code"
 out=$(fn walkin 1 --guardian "Hodan Warsame" --language so --children 2)
 expect_contains "walk-in" "$out" "New family registered with code"
 out=$(fn attend 1 --family "$code"); expect_contains "workshop attendance" "$out" "Recorded 1 family at workshop 1"
+out=$(fn --json childcare dropoff 1 "$code" --children 1)
+pickup=$(jq -r .pickup_code <<<"$out")
+expect_eq "pickup code length" "${#pickup}" "4"
+expect_contains "childcare list" "$(fn childcare list 1)" "1 children of 1 families in care"
+expect_fails "undo while in care" "pick them up before undoing" "$CLI" checkin 1 "$code" --undo
+expect_fails "wrong pickup code" "no children in care with code" "$CLI" childcare pickup 1 AAAA
+out=$(fn childcare pickup 1 "$pickup"); expect_contains "pickup" "$out" "1 children of the Núñez family"
 out=$(fn checkin 1 "$code" --undo)
 expect_contains "undo" "$out" "undone"
 

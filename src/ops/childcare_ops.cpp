@@ -1,0 +1,86 @@
+#include "ops/childcare_ops.h"
+
+#include <soci/soci.h>
+
+#include "core/errors.h"
+#include "core/family_code.h"
+#include "ops/clock.h"
+#include "store/attendance_store.h"
+#include "store/childcare_store.h"
+#include "store/database.h"
+#include "store/event_store.h"
+
+namespace fn::ops {
+namespace {
+
+std::string normalize_pickup_code(const std::string& typed) {
+    std::string code = normalize_family_code(typed);
+    bool valid = code.size() == kPickupCodeLength;
+    for (char c : code) valid = valid && kFamilyCodeAlphabet.find(c) != std::string_view::npos;
+    if (!valid)
+        throw ValidationError("pickup code", "'" + typed + "' is not a pickup code (4 letters or digits from the tag)");
+    return code;
+}
+
+}  // namespace
+
+ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
+                                   const std::string& typed_code) {
+    if (children < 1 || children > 20) throw ValidationError("children", "must be between 1 and 20");
+    ChildcareDropOff d;
+    d.event_id = event_id;
+    d.household_id = household_id;
+    d.children = children;
+    d.dropped_at = now_timestamp();
+    if (!typed_code.empty()) d.pickup_code = normalize_pickup_code(typed_code);
+    db.transaction([&](soci::session& sql) {
+        Event e = store::load_event(sql, event_id);
+        if (!e.childcare) throw ConflictError("the event '" + e.title() + "' offers no childcare");
+        if (!store::find_checkin(sql, event_id, household_id))
+            throw ConflictError("check the family in first, then hand the children to childcare");
+        if (auto open = store::find_open_dropoff_of(sql, event_id, household_id))
+            throw ConflictError("this family's children are already in childcare with code " + open->pickup_code);
+        if (d.pickup_code.empty()) {
+            FamilyCodeGenerator codes;
+            d.pickup_code = codes
+                                .next([&](const std::string& c) {
+                                    return store::find_open_dropoff(sql, event_id, c.substr(0, kPickupCodeLength))
+                                        .has_value();
+                                })
+                                .substr(0, kPickupCodeLength);
+        } else if (store::find_open_dropoff(sql, event_id, d.pickup_code)) {
+            throw ConflictError("the code " + d.pickup_code + " is already on another family's children; use the next tag");
+        }
+        d.id = store::insert_dropoff(sql, d);
+    });
+    return d;
+}
+
+ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code) {
+    std::string code = normalize_pickup_code(typed_code);
+    ChildcareDropOff d;
+    db.transaction([&](soci::session& sql) {
+        auto open = store::find_open_dropoff(sql, event_id, code);
+        if (!open) throw NotFoundError("no children in care with code " + code + "; check the tag");
+        d = *open;
+        d.picked_up_at = now_timestamp();
+        store::mark_picked_up(sql, d.id, d.picked_up_at);
+    });
+    return d;
+}
+
+ChildcareRoom load_childcare_room(store::Database& db, Id event_id) {
+    ChildcareRoom room;
+    for (auto& d : store::dropoffs_of_event(db.sql(), event_id)) {
+        if (d.in_care()) {
+            room.children_in_care += d.children;
+            room.families_in_care += 1;
+            room.in_care.push_back(std::move(d));
+        } else {
+            room.children_picked_up += d.children;
+        }
+    }
+    return room;
+}
+
+}  // namespace fn::ops

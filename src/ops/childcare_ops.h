@@ -1,0 +1,34 @@
+#pragma once
+// Childcare at the door: children dropped off with a pickup code, picked up
+// only with that code.
+#include <string>
+#include <vector>
+
+#include "core/childcare_dropoff.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+// Hands `children` of a checked-in household to childcare. `typed_code` is
+// the code on a printed pickup tag pair ("" makes one up). Refuses an event
+// without childcare, a family not checked in, a family whose children are
+// already in care, and a code already in use at this event.
+ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
+                                   const std::string& typed_code = "");
+
+// The guardian shows the code: the children leave care. Refuses an unknown
+// code or children already picked up.
+ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code);
+
+struct ChildcareRoom {
+    int children_in_care = 0;
+    int families_in_care = 0;
+    int children_picked_up = 0;
+    std::vector<ChildcareDropOff> in_care;  // by drop-off time
+};
+ChildcareRoom load_childcare_room(store::Database& db, Id event_id);
+
+}  // namespace fn::ops
