@@ -14,10 +14,6 @@ class Database;
 
 namespace fn::app {
 
-// Registers and checks in a walk-in family; returns its family code, or
-// nothing when cancelled. Errors are shown in the dialog and lose nothing.
-std::optional<std::string> show_walk_in_dialog(wxWindow* parent, store::Database& db, Id event_id);
-
 // Creates an event from the "New event" form; returns its id, or nothing when cancelled.
 std::optional<Id> show_new_event_dialog(wxWindow* parent, store::Database& db);
 

@@ -1,16 +1,20 @@
 #include "app/door_panel.h"
 
+#include <wx/accel.h>
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
+#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/textdlg.h>
 
-#include "app/dialogs.h"
+#include "app/door_forms.h"
 #include "core/errors.h"
-#include "core/family_code.h"
+#include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
 #include "ops/door_ops.h"
+#include "ops/event_ops.h"
 #include "ops/household_ops.h"
 
 namespace fn::app {
@@ -24,60 +28,136 @@ std::string students_of(const Household& h) {
     return out;
 }
 
+enum DoorKeys { kAdjust = wxID_HIGHEST + 100, kWalkIn, kDropOff, kPickUp, kRallyPlus };
+
 }  // namespace
 
 DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
-    : wxPanel(parent), db_(db), event_id_(event_id) {
+    : wxPanel(parent), db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     totals_ = new wxStaticText(this, wxID_ANY, "0");
-    totals_->SetFont(totals_->GetFont().Scaled(1.6f).Bold());
-    sizer->Add(totals_, 0, wxALL, 12);
+    sizer->Add(totals_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    childcare_ = new wxStaticText(this, wxID_ANY, "");
+    sizer->Add(childcare_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    childcare_->Show(event_.childcare);
 
     search_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    search_->SetFont(search_->GetFont().Scaled(1.8f));
     search_->SetHint(_("Type a name or scan the family code, then Enter"));
-    sizer->Add(search_, 0, wxLEFT | wxRIGHT | wxEXPAND, 12);
-
+    sizer->Add(search_, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 12);
     status_ = new wxStaticText(this, wxID_ANY, "");
-    status_->SetFont(status_->GetFont().Scaled(1.3f));
     sizer->Add(status_, 0, wxALL, 12);
 
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    list_->SetFont(list_->GetFont().Scaled(1.3f));
     list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 170);
     list_->AppendColumn(_("Guardians"), wxLIST_FORMAT_LEFT, 300);
     list_->AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, 250);
     list_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 100);
     sizer->Add(list_, 1, wxLEFT | wxRIGHT | wxEXPAND, 12);
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* actions = new wxBoxSizer(wxHORIZONTAL);
     auto* check = new wxButton(this, wxID_ANY, _("Check in (Enter)"));
-    auto* walk_in = new wxButton(this, wxID_ANY, _("Walk-in..."));
-    auto* undo = new wxButton(this, wxID_UNDO, _("Undo last check-in"));
-    buttons->Add(check, 0, wxRIGHT, 8);
-    buttons->Add(walk_in, 0, wxRIGHT, 8);
-    buttons->Add(undo, 0);
-    sizer->Add(buttons, 0, wxALL, 12);
+    auto* walk_in = new wxButton(this, kWalkIn, _("Walk-in... (F2)"));
+    auto* undo = new wxButton(this, wxID_UNDO, _("Undo last check-in (Ctrl+Z)"));
+    actions->Add(check, 0, wxRIGHT, 8);
+    actions->Add(walk_in, 0, wxRIGHT, 8);
+    actions->Add(undo, 0, wxRIGHT, 8);
+    if (event_.childcare) {
+        actions->Add(new wxButton(this, kDropOff, _("Childcare drop-off... (F5)")), 0, wxRIGHT, 8);
+        actions->Add(new wxButton(this, kPickUp, _("Pick up children... (F6)")), 0, wxRIGHT, 8);
+    }
+    sizer->Add(actions, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+
+    // The last family checked in, with the numbers to correct (F4).
+    auto* adjust = new wxBoxSizer(wxHORIZONTAL);
+    last_family_ = new wxStaticText(this, wxID_ANY, _("Last family: none yet"));
+    adults_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 0, 30, 0);
+    children_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 0, 30, 0);
+    auto* apply = new wxButton(this, kAdjust, _("Adjust (F4)"));
+    adjust->Add(last_family_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    adjust->Add(new wxStaticText(this, wxID_ANY, _("Adults")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    adjust->Add(adults_, 0, wxRIGHT, 12);
+    adjust->Add(new wxStaticText(this, wxID_ANY, _("Children")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    adjust->Add(children_, 0, wxRIGHT, 12);
+    adjust->Add(apply, 0);
+    sizer->Add(adjust, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+
+    // Walk-in events gather at meeting points first: count heads there.
+    if (event_.kind == EventKind::WalkIn) {
+        auto* rally = new wxBoxSizer(wxHORIZONTAL);
+        rally_label_ = new wxTextCtrl(this, wxID_ANY, _("Meeting point"), wxDefaultPosition, wxSize(220, -1));
+        auto* plus = new wxButton(this, kRallyPlus, _("+1 (F8)"), wxDefaultPosition, wxSize(110, 48));
+        auto* minus = new wxButton(this, wxID_ANY, _("-1"), wxDefaultPosition, wxSize(70, 48));
+        auto* save = new wxButton(this, wxID_ANY, _("Save count"));
+        rally_count_ = new wxStaticText(this, wxID_ANY, "");
+        rally->Add(new wxStaticText(this, wxID_ANY, _("Rally head count at")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+        rally->Add(rally_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+        rally->Add(plus, 0, wxRIGHT, 8);
+        rally->Add(minus, 0, wxRIGHT, 8);
+        rally->Add(save, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+        rally->Add(rally_count_, 0, wxALIGN_CENTER_VERTICAL);
+        sizer->Add(rally, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+        plus->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { rally_add(1); });
+        minus->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { rally_add(-1); });
+        save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_rally_count(); });
+    }
+    sizer->AddSpacer(12);
     SetSizer(sizer);
 
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_search_changed(); });
     search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { check_in_current(); });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { check_in_current(); });
     check->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { check_in_current(); });
-    undo->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { undo_last(); });
-    walk_in->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (auto code = show_walk_in_dialog(this, db_, event_id_)) {
-            say(wxString::Format(_("Welcome! New family registered with code %s"), u(*code)));
-            refresh_totals();
-        }
-        search_->SetFocus();
-    });
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { undo_last(); }, wxID_UNDO);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { register_walk_in(); }, kWalkIn);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { adjust_last(adults_->GetValue(), children_->GetValue()); }, kAdjust);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { drop_off_children(); }, kDropOff);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxString code = wxGetTextFromUser(_("Pickup code on the guardian's stub:"), _("Pick up children"), "", this);
+        if (!code.empty()) pick_up(code);
+    }, kPickUp);
+    // One key per action, so the door runs from the keyboard.
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo_last(); }, wxID_UNDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { register_walk_in(); }, kWalkIn);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { adjust_last(adults_->GetValue(), children_->GetValue()); }, kAdjust);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        wxCommandEvent click(wxEVT_BUTTON, e.GetId());
+        ProcessWindowEvent(click);
+    }, kDropOff, kPickUp);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { rally_add(1); }, kRallyPlus);
+    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'Z', wxID_UNDO}, {wxACCEL_NORMAL, WXK_F2, kWalkIn},
+                                 {wxACCEL_NORMAL, WXK_F4, kAdjust}, {wxACCEL_NORMAL, WXK_F5, kDropOff},
+                                 {wxACCEL_NORMAL, WXK_F6, kPickUp}, {wxACCEL_NORMAL, WXK_F8, kRallyPlus}};
+    SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
+
+    set_large(false);
     refresh_totals();
     search_->SetFocus();
 }
 
+void DoorPanel::set_large(bool large) {
+    large_ = large;
+    // Readable from a step back at the registration table.
+    float base = large ? 1.5f : 1.0f;
+    wxFont normal = GetParent()->GetFont();
+    totals_->SetFont(normal.Scaled(1.6f * base).Bold());
+    childcare_->SetFont(normal.Scaled(1.2f * base));
+    search_->SetFont(normal.Scaled(1.8f * base));
+    status_->SetFont(normal.Scaled(1.3f * base));
+    list_->SetFont(normal.Scaled(1.3f * base));
+    for (int c = 0; c < list_->GetColumnCount(); ++c)
+        list_->SetColumnWidth(c, static_cast<int>((c == 1 ? 300 : c == 2 ? 250 : c == 0 ? 170 : 100) * base));
+    relayout(totals_);
+    relayout(status_);
+    relayout(childcare_);
+    // The search box must grow with its font or the typed text is clipped.
+    GetSizer()->SetItemMinSize(search_, -1, search_->GetTextExtent(wxString::FromUTF8("ÁÑgjy")).y + 16);
+    Layout();
+}
+
 wxString DoorPanel::totals_text() const { return totals_->GetLabel(); }
 wxString DoorPanel::status_text() const { return status_->GetLabel(); }
+wxString DoorPanel::childcare_text() const { return childcare_->GetLabel(); }
+wxString DoorPanel::rally_text() const { return rally_count_ ? rally_count_->GetLabel() : wxString(); }
 
 void DoorPanel::relayout(wxStaticText* changed) {
     // A label that grew must claim its new size before the sizer lays out.
@@ -99,6 +179,14 @@ void DoorPanel::refresh_totals() {
                                        families, c.turnout.actual_adults, c.turnout.actual_children,
                                        c.turnout.walk_in_households, c.turnout.attended_households, c.rsvps.yes));
     relayout(totals_);
+    if (event_.childcare) {
+        auto room = ops::load_childcare_room(db_, event_id_);
+        childcare_->SetLabel(wxString::Format(_("Childcare: %d children of %d families in care, %d picked up"),
+                                              room.children_in_care, room.families_in_care, room.children_picked_up));
+        relayout(childcare_);
+    }
+    if (rally_count_)
+        rally_count_->SetLabel(wxString::Format(_("now %d here (saved so far: %d)"), rally_pending_, c.headcount_total));
 }
 
 void DoorPanel::on_search_changed() {
@@ -126,21 +214,47 @@ void DoorPanel::show_results() {
     list_->Thaw();
 }
 
+void DoorPanel::show_last_family(int adults, int children) {
+    last_family_->SetLabel(last_checked_in_ ? wxString::Format(_("Last family: %s"), u(last_checked_in_->family_name()))
+                                            : _("Last family: none yet"));
+    adults_->SetValue(adults);
+    children_->SetValue(children);
+    Layout();
+}
+
 void DoorPanel::check_in_current() {
     long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (results_.empty() || selected < 0) {
         say(_("No family selected: type part of a name, or register a walk-in."), true);
         return;
     }
-    const Household& h = results_[static_cast<std::size_t>(selected)];
+    const Household h = results_[static_cast<std::size_t>(selected)];
     try {
         auto c = ops::check_in(db_, event_id_, h.id, -1, -1, "door");
-        last_checked_in_ = h.id;
+        last_checked_in_ = h;
         say(wxString::Format(_("Welcome, %s family! %d adults, %d children checked in%s"), u(h.family_name()), c.adults,
                              c.children, c.walk_in ? _(" as a walk-in") : wxString()));
+        show_last_family(c.adults, c.children);
         search_->ChangeValue("");
         results_.clear();
         show_results();
+        refresh_totals();
+    } catch (const Error& e) {
+        say(u(e.what()), true);
+    }
+    search_->SetFocus();
+}
+
+void DoorPanel::adjust_last(int adults, int children) {
+    if (!last_checked_in_) {
+        say(_("Check a family in first; then correct its numbers here."), true);
+        return;
+    }
+    try {
+        ops::adjust_check_in(db_, event_id_, last_checked_in_->id, adults, children);
+        show_last_family(adults, children);
+        say(wxString::Format(_("%s family now counted as %d adults and %d children."), u(last_checked_in_->family_name()),
+                             adults, children));
         refresh_totals();
     } catch (const Error& e) {
         say(u(e.what()), true);
@@ -154,15 +268,80 @@ void DoorPanel::undo_last() {
         return;
     }
     try {
-        ops::undo_check_in(db_, event_id_, *last_checked_in_);
-        auto h = ops::load_household(db_, *last_checked_in_);
+        ops::undo_check_in(db_, event_id_, last_checked_in_->id);
+        say(wxString::Format(_("Check-in of the %s family undone."), u(last_checked_in_->family_name())));
         last_checked_in_.reset();
-        say(wxString::Format(_("Check-in of the %s family undone."), u(h.family_name())));
+        show_last_family(0, 0);
         refresh_totals();
     } catch (const Error& e) {
         say(u(e.what()), true);
     }
     search_->SetFocus();
+}
+
+void DoorPanel::register_walk_in() {
+    WalkInDialog form(this, db_, event_id_);
+    if (form.ShowModal() == wxID_OK) welcome_walk_in(form.saved());
+    search_->SetFocus();
+}
+
+void DoorPanel::welcome_walk_in(const ops::WalkIn& walk_in) {
+    last_checked_in_ = ops::load_household(db_, walk_in.household_id);
+    say(wxString::Format(_("Welcome, %s family! New family registered with code %s"), u(last_checked_in_->family_name()),
+                         u(walk_in.family_code)));
+    show_last_family(walk_in.check_in.adults, walk_in.check_in.children);
+    refresh_totals();
+}
+
+void DoorPanel::drop_off_children() {
+    if (!last_checked_in_) {
+        say(_("Check the family in first, then hand the children to childcare."), true);
+        return;
+    }
+    ChildcareDialog form(this, db_, event_id_, *last_checked_in_, children_->GetValue());
+    if (form.ShowModal() == wxID_OK) {
+        say(wxString::Format(_("Pickup code %s: give the guardian the stub (%d children in care)"),
+                             u(form.saved().pickup_code), form.saved().children));
+        refresh_totals();
+    }
+    search_->SetFocus();
+}
+
+void DoorPanel::pick_up(const wxString& code) {
+    try {
+        auto d = ops::pick_up_children(db_, event_id_, code.utf8_string());
+        auto h = ops::load_household(db_, d.household_id);
+        say(wxString::Format(_("%d children of the %s family go home with %s."), d.children, u(h.family_name()),
+                             u(h.guardian_names(" or "))));
+        refresh_totals();
+    } catch (const Error& e) {
+        say(u(e.what()), true);
+    }
+    search_->SetFocus();
+}
+
+void DoorPanel::rally_add(int delta) {
+    rally_pending_ = std::max(0, rally_pending_ + delta);
+    refresh_totals();
+}
+
+void DoorPanel::save_rally_count() {
+    if (rally_pending_ == 0) {
+        say(_("Count people with +1 first, then save the count."), true);
+        return;
+    }
+    try {
+        Headcount h;
+        h.event_id = event_id_;
+        h.label = rally_label_->GetValue().Trim().Trim(false).utf8_string();
+        h.count = rally_pending_;
+        ops::record_headcount(db_, h);
+        say(wxString::Format(_("Saved: %d people at %s."), rally_pending_, rally_label_->GetValue()));
+        rally_pending_ = 0;
+        refresh_totals();
+    } catch (const Error& e) {
+        say(u(e.what()), true);
+    }
 }
 
 }  // namespace fn::app

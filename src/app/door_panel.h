@@ -1,19 +1,26 @@
 #pragma once
 // Check-in mode for the registration table: one search box with focus,
 // type-ahead results, Enter checks the family in (a barcode scanner typing
-// the family code plus Enter checks in at once), live totals, undo, walk-ins.
+// the family code plus Enter checks in at once), live totals, adjust the
+// numbers, undo, walk-ins, childcare drop-off and pickup by code, and a
+// head counter for walk-in rallies. Large type in full-window door mode.
 #include <wx/panel.h>
 
 #include <optional>
 #include <vector>
 
+#include "core/event.h"
 #include "core/household.h"
 
-class wxTextCtrl;
-class wxStaticText;
-class wxListCtrl;
 class wxButton;
+class wxListCtrl;
+class wxSpinCtrl;
+class wxStaticText;
+class wxTextCtrl;
 
+namespace fn::ops {
+struct WalkIn;
+}
 namespace fn::store {
 class Database;
 }
@@ -24,30 +31,56 @@ class DoorPanel : public wxPanel {
 public:
     DoorPanel(wxWindow* parent, store::Database& db, Id event_id);
 
-    // For tests and the frame: the widgets a volunteer uses.
+    // The widgets and texts a volunteer uses (tests read them too).
     wxTextCtrl* search_box() const { return search_; }
     std::size_t result_count() const { return results_.size(); }
     wxString totals_text() const;
     wxString status_text() const;
+    wxString childcare_text() const;
+    wxString rally_text() const;
 
     void refresh_totals();
     void check_in_current();  // Enter: the selected (or only) result
     void undo_last();
+    // Corrects how many adults and children of the last family are here.
+    void adjust_last(int adults, int children);
+    // Opens the walk-in form / the childcare form for the last family.
+    void register_walk_in();
+    void drop_off_children();
+    // After a walk-in was saved (by the form): welcome and totals.
+    void welcome_walk_in(const ops::WalkIn& walk_in);
+    // A guardian shows the pickup code.
+    void pick_up(const wxString& code);
+    // Rally head counter: +1 / -1 at the meeting point, then save the count.
+    void rally_add(int delta);
+    void save_rally_count();
+    // Bigger type for the full-window door mode.
+    void set_large(bool large);
 
 private:
     void on_search_changed();
     void show_results();
     void say(const wxString& text, bool problem = false);
     void relayout(wxStaticText* changed);
+    void show_last_family(int adults, int children);
 
     store::Database& db_;
     Id event_id_;
+    Event event_;
     wxStaticText* totals_ = nullptr;
     wxStaticText* status_ = nullptr;
+    wxStaticText* childcare_ = nullptr;
     wxTextCtrl* search_ = nullptr;
     wxListCtrl* list_ = nullptr;
+    wxStaticText* last_family_ = nullptr;
+    wxSpinCtrl* adults_ = nullptr;
+    wxSpinCtrl* children_ = nullptr;
+    wxTextCtrl* rally_label_ = nullptr;
+    wxStaticText* rally_count_ = nullptr;
+    int rally_pending_ = 0;
     std::vector<Household> results_;
-    std::optional<Id> last_checked_in_;
+    std::optional<Household> last_checked_in_;
+    bool large_ = false;
 };
 
 }  // namespace fn::app

@@ -35,17 +35,19 @@ const int kShowVolunteers = wxID_HIGHEST + 3;
 const int kShowRsvps = wxID_HIGHEST + 4;
 const int kShowDoor = wxID_HIGHEST + 5;
 const int kShowFamilies = wxID_HIGHEST + 6;
+const int kDoorMode = wxID_HIGHEST + 7;
+const int kSplitAt = 340;
 }  // namespace
 
 MainFrame::MainFrame(store::Database& db, const wxString& db_label)
-    : wxFrame(nullptr, wxID_ANY, "FamilyNight", wxDefaultPosition, wxSize(1280, 800)), db_(db) {
+    : wxFrame(nullptr, wxID_ANY, "FamilyNight", wxDefaultPosition, wxSize(1280, 800)), db_(db), db_label_(db_label) {
     print_menu_ = std::make_unique<PrintMenu>(this, db_, [this] { return current_; });
     make_menus();
     make_toolbar();
     CreateStatusBar();
     SetStatusText(db_label);
 
-    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
+    auto* split = split_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
     event_list_ = new wxListCtrl(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     event_list_->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, 100);
     event_list_->AppendColumn(_("Event"), wxLIST_FORMAT_LEFT, 150);
@@ -56,7 +58,7 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     tabs_->AddPage(counts_, _("Counts"));
     families_ = new FamiliesPanel(tabs_, db_);
     tabs_->AddPage(families_, _("Families"));
-    split->SplitVertically(event_list_, tabs_, 340);
+    split->SplitVertically(event_list_, tabs_, kSplitAt);
     split->SetMinimumPaneSize(200);
 
     event_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
@@ -82,6 +84,8 @@ void MainFrame::make_menus() {
     view->Append(kShowRsvps, _("&RSVP slips\tCtrl+3"));
     view->Append(kShowDoor, _("At the &door\tCtrl+4"));
     view->Append(kShowFamilies, _("&Families\tCtrl+5"));
+    view->AppendSeparator();
+    view->AppendCheckItem(kDoorMode, _("Door mode, full window\tF11"));
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, _("&About FamilyNight"));
     auto* bar = new wxMenuBar;
@@ -106,6 +110,7 @@ void MainFrame::make_menus() {
     Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(rsvps_); }, kShowRsvps);
     Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(door_); }, kShowDoor);
     Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(families_); }, kShowFamilies);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_door_mode(!door_mode_); }, kDoorMode);
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
         info.SetName("FamilyNight");
@@ -132,6 +137,7 @@ void MainFrame::make_toolbar() {
     }
     bar->AddSeparator();
     bar->AddTool(kShowDoor, _("At the door"), icon(wxART_GO_FORWARD), _("Check families in (Ctrl+4)"));
+    bar->AddTool(kDoorMode, _("Door mode"), icon(wxART_FULL_SCREEN), _("Full window, large type, for the registration table (F11)"));
     bar->Realize();
 }
 
@@ -204,6 +210,26 @@ void MainFrame::replace_event_pages() {
     tabs_->InsertPage(4, door_, _("At the door"));
     if (chosen >= 0 && static_cast<std::size_t>(chosen) < tabs_->GetPageCount())
         tabs_->SetSelection(static_cast<std::size_t>(chosen));
+    door_->set_large(door_mode_);
+}
+
+void MainFrame::set_door_mode(bool on) {
+    door_mode_ = on;
+    GetMenuBar()->Check(kDoorMode, on);
+    if (on) {
+        if (split_->IsSplit()) split_->Unsplit(event_list_);
+        if (door_) tabs_->SetSelection(static_cast<std::size_t>(tabs_->FindPage(door_)));
+        SetStatusText(_("Door mode: F11 to leave"));
+    } else {
+        if (!split_->IsSplit()) split_->SplitVertically(event_list_, tabs_, kSplitAt);
+        SetStatusText(db_label_);
+    }
+    // The menu bar stays so F11 (and the Ctrl shortcuts) keep working.
+    ShowFullScreen(on, wxFULLSCREEN_NOTOOLBAR | wxFULLSCREEN_NOBORDER | wxFULLSCREEN_NOCAPTION);
+    if (door_) {
+        door_->set_large(on);
+        door_->search_box()->SetFocus();
+    }
 }
 
 void MainFrame::show_counts() {

@@ -10,6 +10,7 @@
 
 class wxListCtrl;
 class wxNotebook;
+class wxSplitterWindow;
 class wxTextCtrl;
 
 namespace fn::store {
@@ -42,6 +43,9 @@ public:
     wxNotebook* tabs() const { return tabs_; }
     Id current_event() const { return current_; }
     wxString counts_text() const;
+    // Full-window door mode: only the check-in panel, in large type (F11).
+    void set_door_mode(bool on);
+    bool door_mode() const { return door_mode_; }
     ~MainFrame() override;
 
 private:
@@ -56,6 +60,9 @@ private:
     std::vector<Event> events_;
     wxListCtrl* event_list_ = nullptr;
     wxNotebook* tabs_ = nullptr;
+    wxSplitterWindow* split_ = nullptr;
+    bool door_mode_ = false;
+    wxString db_label_;
     wxTextCtrl* counts_ = nullptr;
     DoorPanel* door_ = nullptr;
     FamiliesPanel* families_ = nullptr;

@@ -36,8 +36,12 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
     db.transaction([&](soci::session& sql) {
         Event e = store::load_event(sql, event_id);
         if (!e.childcare) throw ConflictError("the event '" + e.title() + "' offers no childcare");
-        if (!store::find_checkin(sql, event_id, household_id))
-            throw ConflictError("check the family in first, then hand the children to childcare");
+        auto checked_in = store::find_checkin(sql, event_id, household_id);
+        if (!checked_in) throw ConflictError("check the family in first, then hand the children to childcare");
+        // The head counts must add up: childcare cannot hold more children than came.
+        if (children > checked_in->children)
+            throw ConflictError("the family was checked in with " + std::to_string(checked_in->children) +
+                                " children; correct the check-in (Adjust) first");
         if (auto open = store::find_open_dropoff_of(sql, event_id, household_id))
             throw ConflictError("this family's children are already in childcare with code " + open->pickup_code);
         if (d.pickup_code.empty()) {

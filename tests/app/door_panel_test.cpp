@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 #include <wx/frame.h>
+#include <wx/notebook.h>
 #include <wx/textctrl.h>
 
+#include "app/door_forms.h"
 #include "app/event_dialog.h"
 #include "app/families_panel.h"
 #include "app/main_frame.h"
@@ -189,4 +191,91 @@ TEST_F(DbTest, NewEventFormCreatesAnEventThatTheFrameShows) {
         }
     }
     frame->Destroy();
+}
+
+TEST_F(DoorTest, AWalkInIsRegisteredInAFewFieldsAndCountedAtOnce) {
+    app::WalkInDialog form(frame, db, event);
+    form.set_field("guardian", "");  // nobody named: refused in the form
+    EXPECT_FALSE(form.save());
+    EXPECT_TRUE(form.error_text().Contains("guardian")) << form.error_text();
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 0);
+
+    form.set_field("guardian", "Hodan Warsame");
+    form.set_field("student", "Ayaan Warsame");
+    EXPECT_TRUE(form.choose_language("so"));
+    form.set_count("adults", 2);
+    form.set_count("children", 3);
+    ASSERT_TRUE(form.save()) << form.error_text();
+    door->welcome_walk_in(form.saved());
+    EXPECT_TRUE(door->status_text().Contains("Welcome, Warsame family! New family registered with code"))
+        << door->status_text();
+    EXPECT_TRUE(door->totals_text().StartsWith("1 families here  |  2 adults  |  3 children  |  1 walk-ins"))
+        << door->totals_text();
+    auto h = ops::load_household(db, form.saved().household_id);
+    EXPECT_EQ(h.language, "so");
+    EXPECT_TRUE(h.walk_in);
+
+    door->adjust_last(2, 1);  // one child went home with a grandparent
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_children, 1);
+    EXPECT_TRUE(door->status_text().Contains("now counted as 2 adults and 1 children")) << door->status_text();
+}
+
+TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {
+    door->drop_off_children();  // nobody checked in yet: a message, no dialog
+    EXPECT_TRUE(door->status_text().StartsWith("Check the family in first")) << door->status_text();
+    door->search_box()->SetValue("nunez");
+    press_enter(door->search_box());
+    std::string code;
+    {
+        app::ChildcareDialog form(frame, db, event, ops::load_household(db, nunez), 2);
+        form.set_field("code", "K0");  // a typo
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("is not a pickup code")) << form.error_text();
+        form.set_field("code", "k7mx");  // the printed tag
+        ASSERT_TRUE(form.save()) << form.error_text();
+        code = form.saved().pickup_code;
+    }
+    EXPECT_EQ(code, "K7MX");
+    door->refresh_totals();
+    EXPECT_EQ(door->childcare_text(), "Childcare: 2 children of 1 families in care, 0 picked up");
+    door->pick_up("AAAA");
+    EXPECT_TRUE(door->status_text().StartsWith("no children in care with code AAAA")) << door->status_text();
+    door->pick_up("k7-mx");
+    EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("2 children of the Núñez family go home with Rosa Núñez")))
+        << door->status_text();
+    EXPECT_EQ(door->childcare_text(), "Childcare: 0 children of 0 families in care, 2 picked up");
+}
+
+TEST_F(DbTest, RallyCounterCountsHeadsAtTheMeetingPoint) {
+    auto e = fn::testing::sample_event();
+    e.kind = EventKind::WalkIn;
+    Id walk = ops::create_event(db, e);
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
+    auto* door = new app::DoorPanel(frame, db, walk);
+    frame->Show();
+    door->save_rally_count();  // nothing counted yet
+    EXPECT_TRUE(door->status_text().StartsWith("Count people with +1 first")) << door->status_text();
+    for (int i = 0; i < 5; ++i) door->rally_add(1);
+    door->rally_add(-1);  // counted someone twice
+    EXPECT_EQ(door->rally_text(), "now 4 here (saved so far: 0)");
+    door->save_rally_count();
+    EXPECT_EQ(door->rally_text(), "now 0 here (saved so far: 4)");
+    EXPECT_EQ(ops::compute_counts(db, walk).headcount_total, 4);
+    frame->Destroy();
+}
+
+TEST_F(DbTest, DoorModeFillsTheWindowWithTheCheckInPanel) {
+    ops::create_event(db, fn::testing::sample_event("2099-05-01"));
+    auto* main = new app::MainFrame(db, "test.db");
+    main->Show();
+    main->select_event(0);
+    auto normal = main->door()->search_box()->GetFont().GetPointSize();
+    main->set_door_mode(true);
+    wxYield();
+    EXPECT_TRUE(main->door_mode());
+    EXPECT_EQ(main->tabs()->GetCurrentPage(), main->door());
+    EXPECT_GT(main->door()->search_box()->GetFont().GetPointSize(), normal);
+    main->set_door_mode(false);
+    EXPECT_EQ(main->door()->search_box()->GetFont().GetPointSize(), normal);
+    main->Destroy();
 }

@@ -63,6 +63,7 @@ expect_fails "double check-in" "already checked in" "$CLI" checkin 1 "$code"
 out=$(fn walkin 1 --guardian "Hodan Warsame" --language so --children 2)
 expect_contains "walk-in" "$out" "New family registered with code"
 out=$(fn attend 1 --family "$code"); expect_contains "workshop attendance" "$out" "Recorded 1 family at workshop 1"
+out=$(fn checkin 1 "$code" --adjust --adults 1 --children 2); expect_contains "adjust" "$out" "now counted as 1 adults and 2 children"
 out=$(fn --json childcare dropoff 1 "$code" --children 1)
 pickup=$(jq -r .pickup_code <<<"$out")
 expect_eq "pickup code length" "${#pickup}" "4"

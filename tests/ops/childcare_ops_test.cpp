@@ -26,6 +26,7 @@ protected:
 TEST_F(ChildcareTest, DropOffGivesACodeThatAloneTakesTheChildrenBack) {
     EXPECT_THROW(ops::drop_off_children(db, event, nunez, 2), ConflictError);  // not checked in yet
     ops::check_in(db, event, nunez, 1, 2);
+    EXPECT_THROW(ops::drop_off_children(db, event, nunez, 3), ConflictError);  // only 2 came
     auto d = ops::drop_off_children(db, event, nunez, 2);
     EXPECT_EQ(d.pickup_code.size(), kPickupCodeLength);
     for (char c : d.pickup_code) EXPECT_NE(kFamilyCodeAlphabet.find(c), std::string_view::npos) << d.pickup_code;

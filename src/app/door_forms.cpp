@@ -1,0 +1,59 @@
+#include "app/door_forms.h"
+
+#include <wx/choice.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include "ops/childcare_ops.h"
+
+namespace fn::app {
+
+WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
+    : FormDialog(parent, "WalkInDialog"), db_(db), event_id_(event_id) {
+    XRCCTRL(*this, "guardian", wxTextCtrl)->SetFocus();
+    Fit();
+}
+
+void WalkInDialog::set_count(const char* name, int value) { XRCCTRL(*this, name, wxSpinCtrl)->SetValue(value); }
+
+bool WalkInDialog::choose_language(const wxString& code) {
+    auto* language = XRCCTRL(*this, "language", wxChoice);
+    for (unsigned i = 0; i < language->GetCount(); ++i)
+        if (language->GetString(i).BeforeFirst(' ') == code) {
+            language->SetSelection(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
+void WalkInDialog::do_save() {
+    Household h;
+    h.language = XRCCTRL(*this, "language", wxChoice)->GetStringSelection().BeforeFirst(' ').utf8_string();
+    h.guardians.push_back({0, field("guardian"), "", "", ContactMethod::Paper, h.language});
+    if (auto kid = field("student"); !kid.empty()) h.students.push_back(parse_student_spec(kid));
+    saved_ = ops::register_walk_in(db_, event_id_, h, XRCCTRL(*this, "adults", wxSpinCtrl)->GetValue(),
+                                   XRCCTRL(*this, "children", wxSpinCtrl)->GetValue(), "door");
+}
+
+ChildcareDialog::ChildcareDialog(wxWindow* parent, store::Database& db, Id event_id, const Household& family,
+                                 int children)
+    : FormDialog(parent, "ChildcareDialog"), db_(db), event_id_(event_id), household_id_(family.id) {
+    auto* label = XRCCTRL(*this, "family", wxStaticText);
+    label->SetLabel(wxString::Format(_("%s family (%s)"), wxString::FromUTF8(family.family_name()),
+                                     wxString::FromUTF8(family.guardian_names())));
+    label->SetFont(label->GetFont().Bold());
+    set_children(children < 1 ? 1 : children);
+    XRCCTRL(*this, "children", wxSpinCtrl)->SetFocus();
+    Fit();
+}
+
+void ChildcareDialog::set_children(int value) { XRCCTRL(*this, "children", wxSpinCtrl)->SetValue(value); }
+
+void ChildcareDialog::do_save() {
+    saved_ = ops::drop_off_children(db_, event_id_, household_id_, XRCCTRL(*this, "children", wxSpinCtrl)->GetValue(),
+                                    field("code"));
+}
+
+}  // namespace fn::app

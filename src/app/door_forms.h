@@ -1,0 +1,41 @@
+#pragma once
+// The door's two forms (forms/walkin_dialog.xrc): register a walk-in family
+// and hand children to childcare. Each saves through one ops call.
+#include "app/form_dialog.h"
+#include "core/childcare_dropoff.h"
+#include "ops/door_ops.h"
+
+namespace fn::app {
+
+// A new family in a few fields: guardian, optional student, language, how
+// many adults and children are here. Saving registers and checks it in.
+class WalkInDialog : public FormDialog {
+public:
+    WalkInDialog(wxWindow* parent, store::Database& db, Id event_id);
+    const ops::WalkIn& saved() const { return saved_; }
+    void set_count(const char* name, int value);  // "adults" or "children"
+    bool choose_language(const wxString& code);
+
+private:
+    void do_save() override;
+    store::Database& db_;
+    Id event_id_;
+    ops::WalkIn saved_;
+};
+
+// Children of a checked-in family go to childcare; the guardian gets the code.
+class ChildcareDialog : public FormDialog {
+public:
+    ChildcareDialog(wxWindow* parent, store::Database& db, Id event_id, const Household& family, int children);
+    const ChildcareDropOff& saved() const { return saved_; }
+    void set_children(int value);
+
+private:
+    void do_save() override;
+    store::Database& db_;
+    Id event_id_;
+    Id household_id_;
+    ChildcareDropOff saved_;
+};
+
+}  // namespace fn::app
