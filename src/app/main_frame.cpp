@@ -2,6 +2,8 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -20,6 +22,7 @@
 #include "app/families_panel.h"
 #include "app/print_menu.h"
 #include "app/rsvp_panel.h"
+#include "app/session.h"
 #include "app/timetable_panel.h"
 #include "app/volunteers_panel.h"
 #include "core/errors.h"
@@ -36,6 +39,8 @@ const int kShowRsvps = wxID_HIGHEST + 4;
 const int kShowDoor = wxID_HIGHEST + 5;
 const int kShowFamilies = wxID_HIGHEST + 6;
 const int kDoorMode = wxID_HIGHEST + 7;
+const int kNewDatabase = wxID_HIGHEST + 8;
+const int kOpenDatabase = wxID_HIGHEST + 9;
 const int kSplitAt = 340;
 }  // namespace
 
@@ -70,10 +75,42 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     load_events();
 }
 
-MainFrame::~MainFrame() = default;
+MainFrame::~MainFrame() {
+    if (session_ && recent_menu_) session_->history().RemoveMenu(recent_menu_);
+}
+
+void MainFrame::attach_session(Session& session) {
+    session_ = &session;
+    file_menu_->Insert(0, kNewDatabase, _("&New database...\tCtrl+Shift+N"),
+                       _("Start an empty database file (for another school or a try-out)"));
+    file_menu_->Insert(1, kOpenDatabase, _("&Open database...\tCtrl+O"));
+    recent_menu_ = new wxMenu;
+    file_menu_->Insert(2, wxID_ANY, _("Open &recent"), recent_menu_);
+    file_menu_->InsertSeparator(3);
+    session.history().UseMenu(recent_menu_);
+    session.history().AddFilesToMenu(recent_menu_);
+    auto choose = [this](bool create) {
+        wxFileDialog dialog(this, create ? _("New database") : _("Open database"), "", create ? "school.familynight" : "",
+                            _("FamilyNight databases (*.familynight;*.db)|*.familynight;*.db|All files|*"),
+                            create ? wxFD_SAVE | wxFD_OVERWRITE_PROMPT : wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (dialog.ShowModal() != wxID_OK) return;
+        if (create && wxFileExists(dialog.GetPath())) {
+            // Replacing means starting empty; never write into someone's file half-way.
+            wxMessageBox(_("That file already exists. Choose a new name, or open it with File > Open."), "FamilyNight",
+                         wxOK | wxICON_INFORMATION, this);
+            return;
+        }
+        session_->open(dialog.GetPath().utf8_string());
+    };
+    Bind(wxEVT_MENU, [choose](wxCommandEvent&) { choose(true); }, kNewDatabase);
+    Bind(wxEVT_MENU, [choose](wxCommandEvent&) { choose(false); }, kOpenDatabase);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        session_->open(session_->history().GetHistoryFile(static_cast<std::size_t>(e.GetId() - wxID_FILE1)).utf8_string());
+    }, wxID_FILE1, wxID_FILE9);
+}
 
 void MainFrame::make_menus() {
-    auto* file = new wxMenu;
+    auto* file = file_menu_ = new wxMenu;
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* event_menu = new wxMenu;
     event_menu->Append(wxID_NEW, _("&New event...\tCtrl+N"));

@@ -9,6 +9,7 @@
 #include "core/event.h"
 
 class wxListCtrl;
+class wxMenu;
 class wxNotebook;
 class wxSplitterWindow;
 class wxTextCtrl;
@@ -22,6 +23,7 @@ namespace fn::app {
 class DoorPanel;
 class FamiliesPanel;
 class PrintMenu;
+class Session;
 class RsvpPanel;
 class TimetablePanel;
 class VolunteersPanel;
@@ -43,6 +45,8 @@ public:
     wxNotebook* tabs() const { return tabs_; }
     Id current_event() const { return current_; }
     wxString counts_text() const;
+    // File > New / Open / recent databases, through the app's session.
+    void attach_session(Session& session);
     // Full-window door mode: only the check-in panel, in large type (F11).
     void set_door_mode(bool on);
     bool door_mode() const { return door_mode_; }
@@ -62,6 +66,9 @@ private:
     wxNotebook* tabs_ = nullptr;
     wxSplitterWindow* split_ = nullptr;
     bool door_mode_ = false;
+    wxMenu* file_menu_ = nullptr;
+    wxMenu* recent_menu_ = nullptr;
+    Session* session_ = nullptr;
     wxString db_label_;
     wxTextCtrl* counts_ = nullptr;
     DoorPanel* door_ = nullptr;

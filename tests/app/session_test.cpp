@@ -1,0 +1,53 @@
+// File > New / Open / recent: the session swaps the main window onto another
+// database and remembers it in the settings.
+#include <gtest/gtest.h>
+#include <wx/fileconf.h>
+
+#include "app/main_frame.h"
+#include "app/session.h"
+#include "ops/event_ops.h"
+#include "store/database.h"
+#include "support/fixtures.h"
+#include "support/temp_dir.h"
+
+using namespace fn;
+
+TEST(Session, OpensDatabasesRemembersThemAndKeepsTheWindowOnFailure) {
+    fn::testing::TempDir dir;
+    std::string first = dir.file("first.familynight"), second = dir.file("second.familynight");
+    {
+        wxFileConfig config("FamilyNight", "", dir.file("settings.conf"), "", wxCONFIG_USE_LOCAL_FILE);
+        app::Session session(config);
+        std::vector<std::string> errors;
+        session.offer_demo = [] { return false; };
+        session.tell_error = [&](const std::string& m) { errors.push_back(m); };
+
+        ASSERT_TRUE(session.open(first));
+        EXPECT_EQ(session.frame()->event_count(), 0u);
+        ops::create_event(*session.database(), fn::testing::sample_event("2099-01-15"));
+
+        session.offer_demo = [] { return true; };  // the new file gets the demo school
+        app::MainFrame* before = session.frame();
+        ASSERT_TRUE(session.open(second));
+        EXPECT_NE(session.frame(), before);
+        EXPECT_GT(session.frame()->event_count(), 1u);
+        EXPECT_EQ(session.history().GetCount(), 2u);
+        EXPECT_EQ(session.history().GetHistoryFile(0), wxString::FromUTF8(second));  // most recent first
+
+        app::MainFrame* current = session.frame();
+        EXPECT_FALSE(session.open("postgresql://district/fn"));
+        ASSERT_EQ(errors.size(), 1u);
+        EXPECT_NE(errors[0].find("Could not open postgresql://district/fn"), std::string::npos) << errors[0];
+        EXPECT_EQ(session.frame(), current);  // the window stays on the working database
+
+        ASSERT_TRUE(session.open(first));  // reopening keeps what was saved
+        EXPECT_EQ(session.frame()->event_count(), 1u);
+        EXPECT_EQ(session.start_path(), first);
+        session.frame()->Destroy();
+    }
+    // A new run starts on the last database and still lists both.
+    wxFileConfig config("FamilyNight", "", dir.file("settings.conf"), "", wxCONFIG_USE_LOCAL_FILE);
+    app::Session again(config);
+    EXPECT_EQ(again.start_path(), first);
+    EXPECT_EQ(again.history().GetCount(), 2u);
+}
