@@ -12,6 +12,12 @@ namespace fn::app {
 
 WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
     : FormDialog(parent, "WalkInDialog"), db_(db), event_id_(event_id) {
+    // Each language in its own words, so a family can point at theirs.
+    auto* language = XRCCTRL(*this, "language", wxChoice);
+    for (const char* name : {"en English", "es Español", "vi Tiếng Việt", "zh 中文", "ht Kreyòl ayisyen", "pt Português",
+                             "ru Русский", "so Soomaali", "tl Tagalog", "ar العربية"})
+        language->Append(wxString::FromUTF8(name));
+    language->SetSelection(0);
     XRCCTRL(*this, "guardian", wxTextCtrl)->SetFocus();
     Fit();
 }

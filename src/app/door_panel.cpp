@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
+#include <wx/wrapsizer.h>
 
 #include "app/door_forms.h"
 #include "core/errors.h"
@@ -54,18 +55,18 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     list_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 100);
     sizer->Add(list_, 1, wxLEFT | wxRIGHT | wxEXPAND, 12);
 
-    auto* actions = new wxBoxSizer(wxHORIZONTAL);
+    auto* actions = new wxWrapSizer(wxHORIZONTAL);  // longer labels (Spanish) wrap instead of being cut
     auto* check = new wxButton(this, wxID_ANY, _("Check in (Enter)"));
     auto* walk_in = new wxButton(this, kWalkIn, _("Walk-in... (F2)"));
     auto* undo = new wxButton(this, wxID_UNDO, _("Undo last check-in (Ctrl+Z)"));
-    actions->Add(check, 0, wxRIGHT, 8);
-    actions->Add(walk_in, 0, wxRIGHT, 8);
-    actions->Add(undo, 0, wxRIGHT, 8);
+    actions->Add(check, 0, wxRIGHT | wxBOTTOM, 8);
+    actions->Add(walk_in, 0, wxRIGHT | wxBOTTOM, 8);
+    actions->Add(undo, 0, wxRIGHT | wxBOTTOM, 8);
     if (event_.childcare) {
-        actions->Add(new wxButton(this, kDropOff, _("Childcare drop-off... (F5)")), 0, wxRIGHT, 8);
-        actions->Add(new wxButton(this, kPickUp, _("Pick up children... (F6)")), 0, wxRIGHT, 8);
+        actions->Add(new wxButton(this, kDropOff, _("Childcare drop-off... (F5)")), 0, wxRIGHT | wxBOTTOM, 8);
+        actions->Add(new wxButton(this, kPickUp, _("Pick up children... (F6)")), 0, wxRIGHT | wxBOTTOM, 8);
     }
-    sizer->Add(actions, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    sizer->Add(actions, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 12);
 
     // The last family checked in, with the numbers to correct (F4).
     auto* adjust = new wxBoxSizer(wxHORIZONTAL);

@@ -26,7 +26,7 @@ EventDialog::EventDialog(wxWindow* parent) {
 
 Event EventDialog::read() const {
     Event e;
-    e.kind = parse_event_kind(XRCCTRL(*this, "kind", wxChoice)->GetStringSelection().utf8_string());
+    e.kind = static_cast<EventKind>(XRCCTRL(*this, "kind", wxChoice)->GetSelection());  // items in enum order
     e.texts["en"] = {text_of(*this, "title"), ""};
     if (auto es = text_of(*this, "title_es"); !es.empty()) e.texts["es"] = {es, ""};
     e.date = text_of(*this, "date");

@@ -11,6 +11,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/textctrl.h>
+#include <wx/choicdlg.h>
 #include <wx/textdlg.h>
 #include <wx/toolbar.h>
 
@@ -23,6 +24,7 @@
 #include "app/print_menu.h"
 #include "app/rsvp_panel.h"
 #include "app/session.h"
+#include "app/translations.h"
 #include "app/timetable_panel.h"
 #include "app/volunteers_panel.h"
 #include "core/errors.h"
@@ -41,7 +43,18 @@ const int kShowFamilies = wxID_HIGHEST + 6;
 const int kDoorMode = wxID_HIGHEST + 7;
 const int kNewDatabase = wxID_HIGHEST + 8;
 const int kOpenDatabase = wxID_HIGHEST + 9;
+const int kLanguage = wxID_HIGHEST + 10;
 const int kSplitAt = 340;
+
+wxString status_label(EventStatus status) {
+    switch (status) {
+        case EventStatus::Draft: return _("draft");
+        case EventStatus::Published: return _("published");
+        case EventStatus::Done: return _("done");
+        case EventStatus::Cancelled: return _("cancelled");
+    }
+    return {};
+}
 }  // namespace
 
 MainFrame::MainFrame(store::Database& db, const wxString& db_label)
@@ -111,6 +124,8 @@ void MainFrame::attach_session(Session& session) {
 
 void MainFrame::make_menus() {
     auto* file = file_menu_ = new wxMenu;
+    file->Append(kLanguage, _("&Language..."), _("The language of FamilyNight's windows"));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* event_menu = new wxMenu;
     event_menu->Append(wxID_NEW, _("&New event...\tCtrl+N"));
@@ -134,6 +149,7 @@ void MainFrame::make_menus() {
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (auto id = show_new_event_dialog(this, db_)) show_event(*id);
     }, wxID_NEW);
@@ -155,6 +171,20 @@ void MainFrame::make_menus() {
         info.SetDescription(_("Plan family nights and run them at the door."));
         wxAboutBox(info);
     }, wxID_ABOUT);
+}
+
+void MainFrame::choose_language() {
+    // Each language named in itself, so anyone can find theirs.
+    const wxString codes[] = {"", "en", "es"};
+    wxString names[] = {_("The computer's language"), "English", wxString::FromUTF8("Español")};
+    wxSingleChoiceDialog dialog(this, _("Language of FamilyNight's windows:"), _("Language"), 3, names);
+    for (int i = 0; i < 3; ++i)
+        if (codes[i] == configured_language()) dialog.SetSelection(i);
+    if (dialog.ShowModal() != wxID_OK) return;
+    configure_language(codes[dialog.GetSelection()]);
+    use_language(codes[dialog.GetSelection()]);
+    // Reopening the same database rebuilds every window in the new language.
+    if (session_) session_->open(db_label_.utf8_string());
 }
 
 void MainFrame::make_toolbar() {
@@ -192,7 +222,7 @@ void MainFrame::load_events() {
         const auto& e = events_[i];
         long row = event_list_->InsertItem(static_cast<long>(i), e.date);
         event_list_->SetItem(row, 1, wxString::FromUTF8(e.title()));
-        event_list_->SetItem(row, 2, wxString::FromUTF8(to_string(e.status)));
+        event_list_->SetItem(row, 2, status_label(e.status));
         if (e.date < today) event_list_->SetItemTextColour(row, wxColour(128, 128, 128));  // past events greyed
     }
     if (!events_.empty()) event_list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);

@@ -58,6 +58,7 @@ private:
     void show_counts();
     void make_menus();
     void make_toolbar();
+    void choose_language();
     void replace_event_pages();
 
     store::Database& db_;

@@ -91,7 +91,8 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : wxPan
     interpreter_->SetSelection(0);
     row(_("Interpreter"), interpreter_);
     source_ = new wxChoice(this, wxID_ANY);
-    for (const char* s : {"paper", "phone", "email", "in-person"}) source_->Append(s);
+    // In the order of fn::RsvpSource: read back by position.
+    for (const wxString& s : {_("paper slip"), _("phone call"), _("e-mail"), _("in person")}) source_->Append(s);
     source_->SetSelection(0);
     row(_("Came in by"), source_);
     sizer->Add(grid, 0, wxALL | wxEXPAND, 8);
@@ -171,7 +172,7 @@ bool RsvpPanel::save() {
         add_meal(MealNeed::Kosher, kosher_, "");
         add_meal(MealNeed::Allergy, allergy_, allergy_note_->GetValue().utf8_string());
         r.interpreter_language = kLanguages[interpreter_->GetSelection()];
-        r.source = parse_rsvp_source(source_->GetStringSelection().utf8_string());
+        r.source = static_cast<RsvpSource>(source_->GetSelection());
         auto out = ops::record_rsvp(db_, r);
         wxString text = wxString::Format(_("Saved: %s family."), u(h.family_name()));
         for (const auto& p : out.picks) {

@@ -56,7 +56,7 @@ PersonDialog::PersonDialog(wxWindow* parent, store::Database& db) : FormDialog(p
 void PersonDialog::do_save() {
     Person p;
     p.name = field("name");
-    p.role = parse_person_role(XRCCTRL(*this, "role", wxChoice)->GetStringSelection().utf8_string());
+    p.role = static_cast<PersonRole>(XRCCTRL(*this, "role", wxChoice)->GetSelection());  // items in enum order
     p.phone = field("phone");
     p.email = field("email");
     p.languages = store::split_words(field("languages"));
@@ -73,7 +73,7 @@ void ShiftDialog::do_save() {
     VolunteerRole role;
     role.event_id = event_id_;
     role.name = field("role_name");
-    role.kind = parse_volunteer_role_kind(XRCCTRL(*this, "kind", wxChoice)->GetStringSelection().utf8_string());
+    role.kind = static_cast<VolunteerRoleKind>(XRCCTRL(*this, "kind", wxChoice)->GetSelection());
     Shift s;
     s.start_time = field("start");
     s.end_time = field("end");

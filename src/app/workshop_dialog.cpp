@@ -30,7 +30,7 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
         set_field("title", wxString::FromUTF8(editing_.texts.count("en") ? editing_.texts.at("en").title : editing_.title()));
         if (editing_.texts.count("es")) set_field("title_es", wxString::FromUTF8(editing_.texts.at("es").title));
         if (editing_.texts.count("en")) set_field("description", wxString::FromUTF8(editing_.texts.at("en").description));
-        XRCCTRL(*this, "subject", wxChoice)->SetStringSelection(wxString::FromUTF8(to_string(editing_.subject)));
+        XRCCTRL(*this, "subject", wxChoice)->SetSelection(static_cast<int>(editing_.subject));  // items in enum order
         set_field("grade_band", wxString::FromUTF8(editing_.grade_band));
         XRCCTRL(*this, "capacity", wxSpinCtrl)->SetValue(editing_.capacity);
         set_field("materials", wxString::FromUTF8(editing_.materials));
@@ -94,7 +94,7 @@ Workshop WorkshopDialog::read() const {
     w.texts["en"] = {field("title"), field("description")};
     if (auto es = field("title_es"); !es.empty())
         w.texts["es"] = {es, editing_.texts.count("es") ? editing_.texts.at("es").description : ""};
-    w.subject = parse_subject(XRCCTRL(*this, "subject", wxChoice)->GetStringSelection().utf8_string());
+    w.subject = static_cast<Subject>(XRCCTRL(*this, "subject", wxChoice)->GetSelection());
     w.grade_band = field("grade_band");
     w.capacity = XRCCTRL(*this, "capacity", wxSpinCtrl)->GetValue();
     w.materials = field("materials");

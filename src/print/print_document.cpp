@@ -16,6 +16,10 @@
 #include "reports/plan_documents.h"
 #include "reports/sign_in_sheet.h"
 
+// Marks a text for the app's translation catalog (xgettext --keyword=N_);
+// the app shows it through wxGetTranslation.
+#define N_(text) text
+
 namespace fn::printing {
 namespace {
 
@@ -37,19 +41,19 @@ std::string label_heading(store::Database& db, Id event_id) {
 
 const std::vector<DocumentInfo>& document_catalog() {
     static const std::vector<DocumentInfo> catalog = {
-        {DocumentKind::Flyer, "flyer", "Flyer with RSVP slip", "Invitation with a tear-off RSVP slip, in one or two languages"},
-        {DocumentKind::BackpackMail, "backpack", "Backpack flyers", "One flyer per family in its language, slip pre-filled, by homeroom"},
-        {DocumentKind::VolunteerSchedule, "schedule", "Volunteer schedule", "Who does what when, with contacts for the coordinator"},
-        {DocumentKind::RoomSigns, "roomsigns", "Room signs", "A big sign per room with each round's workshop and presenter"},
-        {DocumentKind::PresenterRosters, "rosters", "Presenter rosters", "Per workshop, the families who picked it (seated, then waitlist)"},
-        {DocumentKind::HeadcountSheet, "headcount", "Head-count sheet", "Meals by need and childcare by age, for the caterer and the childcare lead"},
-        {DocumentKind::SignInSheet, "signin", "Sign-in sheet", "Families who RSVP'd (names only), then blank rows for walk-ins"},
-        {DocumentKind::WorkshopSignInSheets, "signin-workshops", "Workshop sign-in sheets", "One sign-in sheet per workshop room and round"},
-        {DocumentKind::FamilyBadges, "badges", "Family name badges", "Name badges for the families who said yes (Avery 5395)"},
-        {DocumentKind::VolunteerBadges, "badges-volunteers", "Volunteer name badges", "Name badges for volunteers and presenters (Avery 5395)"},
-        {DocumentKind::PickupTags, "pickup", "Childcare pickup tags", "Matching child and guardian tags with one code (Avery 5160)"},
-        {DocumentKind::AttendanceReport, "attendance", "Attendance report", "After the event: RSVP versus actual, charts, who came"},
-        {DocumentKind::EvidenceBinder, "binder", "Title I evidence binder", "Invitations, agenda, sign-in sheet, attendance, evaluation form"},
+        {DocumentKind::Flyer, "flyer", N_("Flyer with RSVP slip"), N_("Invitation with a tear-off RSVP slip, in one or two languages")},
+        {DocumentKind::BackpackMail, "backpack", N_("Backpack flyers"), N_("One flyer per family in its language, slip pre-filled, by homeroom")},
+        {DocumentKind::VolunteerSchedule, "schedule", N_("Volunteer schedule"), N_("Who does what when, with contacts for the coordinator")},
+        {DocumentKind::RoomSigns, "roomsigns", N_("Room signs"), N_("A big sign per room with each round's workshop and presenter")},
+        {DocumentKind::PresenterRosters, "rosters", N_("Presenter rosters"), N_("Per workshop, the families who picked it (seated, then waitlist)")},
+        {DocumentKind::HeadcountSheet, "headcount", N_("Head-count sheet"), N_("Meals by need and childcare by age, for the caterer and the childcare lead")},
+        {DocumentKind::SignInSheet, "signin", N_("Sign-in sheet"), N_("Families who RSVP'd (names only), then blank rows for walk-ins")},
+        {DocumentKind::WorkshopSignInSheets, "signin-workshops", N_("Workshop sign-in sheets"), N_("One sign-in sheet per workshop room and round")},
+        {DocumentKind::FamilyBadges, "badges", N_("Family name badges"), N_("Name badges for the families who said yes (Avery 5395)")},
+        {DocumentKind::VolunteerBadges, "badges-volunteers", N_("Volunteer name badges"), N_("Name badges for volunteers and presenters (Avery 5395)")},
+        {DocumentKind::PickupTags, "pickup", N_("Childcare pickup tags"), N_("Matching child and guardian tags with one code (Avery 5160)")},
+        {DocumentKind::AttendanceReport, "attendance", N_("Attendance report"), N_("After the event: RSVP versus actual, charts, who came")},
+        {DocumentKind::EvidenceBinder, "binder", N_("Title I evidence binder"), N_("Invitations, agenda, sign-in sheet, attendance, evaluation form")},
     };
     return catalog;
 }

@@ -14,9 +14,11 @@
 
 #include <filesystem>
 
+#include "app/door_panel.h"
 #include "app/main_frame.h"
 #include "app/print_menu.h"
 #include "app/timetable_panel.h"
+#include "app/translations.h"
 #include "app/volunteer_forms.h"
 #include "app/volunteers_panel.h"
 #include "app/workshop_dialog.h"
@@ -106,7 +108,7 @@ TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
         form.set_field("title", "Math games");
         form.set_field("grade_band", "K-2");
         form.set_field("materials", "dice, cards");
-        XRCCTRL(form, "subject", wxChoice)->SetStringSelection("math");
+        XRCCTRL(form, "subject", wxChoice)->SetStringSelection("Math");
         XRCCTRL(form, "capacity", wxSpinCtrl)->SetValue(12);
         XRCCTRL(form, "presenter", wxChoice)->SetSelection(0);  // nobody yet
         EXPECT_TRUE(form.save()) << form.error_text();
@@ -144,7 +146,7 @@ TEST_F(PlanningTest, VolunteersTabShowsShortfallsAndSignUpsFillThem) {
     {
         app::ShiftDialog form(frame, db, event);
         form.set_field("role_name", "Childcare (gym)");
-        XRCCTRL(form, "kind", wxChoice)->SetStringSelection("childcare");
+        XRCCTRL(form, "kind", wxChoice)->SetStringSelection("Childcare");
         form.set_field("start", "17:30");
         form.set_field("end", "17:00");  // ends before it starts: refused
         EXPECT_FALSE(form.save());
@@ -157,7 +159,7 @@ TEST_F(PlanningTest, VolunteersTabShowsShortfallsAndSignUpsFillThem) {
         app::PersonDialog form(frame, db);
         form.set_field("name", "Luis Gómez");
         form.set_field("phone", "555-0142");
-        XRCCTRL(form, "role", wxChoice)->SetStringSelection("parent");
+        XRCCTRL(form, "role", wxChoice)->SetStringSelection("Parent");
         EXPECT_TRUE(form.save()) << form.error_text();
     }
     {
@@ -219,4 +221,26 @@ TEST_F(PlanningTest, MainFrameHasTheEventsPlanningTabs) {
     main->select_event(0);  // picking an event again keeps the tab
     EXPECT_EQ(main->tabs()->GetSelection(), 1);
     main->Destroy();
+}
+
+TEST_F(PlanningTest, TheWindowsSpeakSpanishWhenChosen) {
+    app::use_language("es");
+    {
+        auto* main = new app::MainFrame(db, "test.db");
+        main->select_event(0);
+        std::vector<wxString> tabs;
+        for (std::size_t i = 0; i < main->tabs()->GetPageCount(); ++i) tabs.push_back(main->tabs()->GetPageText(i));
+        EXPECT_EQ(tabs, (std::vector<wxString>{"Cifras", "Horario", "Voluntarios", wxString::FromUTF8("Talones de confirmación"),
+                                               "En la entrada", "Familias"}));
+        EXPECT_TRUE(main->door()->totals_text().StartsWith("0 familias  |  0 adultos")) << main->door()->totals_text();
+        EXPECT_NE(main->GetMenuBar()->FindMenu("Imprimir"), wxNOT_FOUND);
+        EXPECT_EQ(main->timetable()->cell_text(0, column(main->timetable(), "Gym")), "(libre)");
+        EXPECT_EQ(main->timetable()->cell_text(0, column(main->timetable(), "Library")), "Reading at home\nMs. Rivera\n0/2 lugares");
+        main->Destroy();
+        app::WorkshopDialog form(frame, db, event, round1);  // an XRC form
+        EXPECT_EQ(XRCCTRL(form, "subject", wxChoice)->GetString(1), wxString::FromUTF8("Matemáticas"));
+    }
+    app::use_language("en");
+    app::WorkshopDialog form(frame, db, event, round1);
+    EXPECT_EQ(XRCCTRL(form, "subject", wxChoice)->GetString(1), "Math");
 }

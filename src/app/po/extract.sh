@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Writes the template of every string the app shows (familynight.pot) to
+# stdout: _() and wxPLURAL in src/app, labels in forms/*.xrc (through wxrc -g),
+# and the document names marked N_() in src/print.
+# Usage: bash src/app/po/extract.sh > src/app/po/familynight.pot
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$root"
+wxrc -g forms/*.xrc -o "$tmp/forms.cpp"
+# wxrc names its output lines after the .xrc files; keep those references.
+xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=wxPLURAL:1,2 \
+  --keyword=wxGetTranslation --add-comments=TRANSLATORS --package-name=FamilyNight --sort-by-file \
+  --omit-header -o - src/app/*.cpp src/print/*.cpp "$tmp/forms.cpp" |
+  sed "s|$tmp/forms.cpp|forms|"

@@ -1,0 +1,30 @@
+#include "app/translations.h"
+
+#include <wx/config.h>
+#include <wx/translation.h>
+
+namespace fn::app {
+
+void use_language(const wxString& code) {
+    static bool paths_added = false;
+    if (!paths_added) {
+        // The build tree first (running from build/), then the install prefix.
+        for (const char* dir : {FN_BUILD_LOCALE_DIR, FN_INSTALL_LOCALE_DIR})
+            wxFileTranslationsLoader::AddCatalogLookupPathPrefix(dir);
+        paths_added = true;
+    }
+    auto* translations = new wxTranslations;
+    if (!code.empty()) translations->SetLanguage(code);
+    wxTranslations::Set(translations);  // takes ownership, drops the previous one
+    translations->AddStdCatalog();      // wx's own (stock buttons, file dialogs)
+    translations->AddCatalog("familynight");
+}
+
+wxString configured_language() { return wxConfigBase::Get()->Read("/Interface/Language", ""); }
+
+void configure_language(const wxString& code) {
+    wxConfigBase::Get()->Write("/Interface/Language", code);
+    wxConfigBase::Get()->Flush();
+}
+
+}  // namespace fn::app

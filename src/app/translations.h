@@ -1,0 +1,16 @@
+#pragma once
+// The app's language: English strings in the code, catalogs built from
+// src/app/po/*.po. Follows the system language unless the settings name one.
+#include <wx/string.h>
+
+namespace fn::app {
+
+// "" follows the system; "en", "es", ... choose. Replaces the current
+// translations (tests switch back and forth).
+void use_language(const wxString& code);
+
+// The language chosen in the settings ("" = the system's), and saving it.
+wxString configured_language();
+void configure_language(const wxString& code);
+
+}  // namespace fn::app
