@@ -88,8 +88,11 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     load_events();
 }
 
-MainFrame::~MainFrame() {
+MainFrame::~MainFrame() { detach_session(); }
+
+void MainFrame::detach_session() {
     if (session_ && recent_menu_) session_->history().RemoveMenu(recent_menu_);
+    session_ = nullptr;
 }
 
 void MainFrame::attach_session(Session& session) {

@@ -47,6 +47,8 @@ public:
     wxString counts_text() const;
     // File > New / Open / recent databases, through the app's session.
     void attach_session(Session& session);
+    // Before the window or the session goes: unhooks the recent-files menu.
+    void detach_session();
     // Full-window door mode: only the check-in panel, in large type (F11).
     void set_door_mode(bool on);
     bool door_mode() const { return door_mode_; }

@@ -26,6 +26,7 @@ Session::Session(wxConfigBase& config) : config_(config) {
 }
 
 Session::~Session() {
+    if (frame_) frame_->detach_session();
     config_.SetPath("/RecentDatabases");
     history_.Save(config_);
     config_.SetPath("/");
@@ -55,11 +56,12 @@ bool Session::open(const std::string& typed_path) {
         return false;
     }
     databases_.push_back(std::move(db));
-    MainFrame* old = frame_;
+    MainFrame* old = frame_.get();
     frame_ = new MainFrame(*databases_.back(), wxString::FromUTF8(path));
     frame_->attach_session(*this);
     if (old) {
         frame_->SetSize(old->GetRect());
+        old->detach_session();
         old->Destroy();
     }
     frame_->Show();

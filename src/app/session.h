@@ -8,6 +8,9 @@
 #include <vector>
 
 #include <wx/filehistory.h>
+#include <wx/weakref.h>
+
+#include "app/main_frame.h"
 
 class wxConfigBase;
 
@@ -33,7 +36,7 @@ public:
     // The database of the last run, else the default one.
     std::string start_path() const;
 
-    MainFrame* frame() const { return frame_; }
+    MainFrame* frame() const { return frame_.get(); }
     store::Database* database() const { return databases_.empty() ? nullptr : databases_.back().get(); }
     wxFileHistory& history() { return history_; }
 
@@ -48,7 +51,7 @@ private:
     // The current database is the last one. Earlier ones stay open until the
     // app exits: a window being closed may still receive events.
     std::vector<std::unique_ptr<store::Database>> databases_;
-    MainFrame* frame_ = nullptr;
+    wxWeakRef<MainFrame> frame_;  // empty once the user closed the window
 };
 
 }  // namespace fn::app
