@@ -6,18 +6,14 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/language_choice.h"
 #include "ops/childcare_ops.h"
 
 namespace fn::app {
 
 WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
     : FormDialog(parent, "WalkInDialog"), db_(db), event_id_(event_id) {
-    // Each language in its own words, so a family can point at theirs.
-    auto* language = XRCCTRL(*this, "language", wxChoice);
-    for (const char* name : {"en English", "es Español", "vi Tiếng Việt", "zh 中文", "ht Kreyòl ayisyen", "pt Português",
-                             "ru Русский", "so Soomaali", "tl Tagalog", "ar العربية"})
-        language->Append(wxString::FromUTF8(name));
-    language->SetSelection(0);
+    fill_language_choice(XRCCTRL(*this, "language", wxChoice));
     XRCCTRL(*this, "guardian", wxTextCtrl)->SetFocus();
     Fit();
 }
@@ -25,18 +21,12 @@ WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
 void WalkInDialog::set_count(const char* name, int value) { XRCCTRL(*this, name, wxSpinCtrl)->SetValue(value); }
 
 bool WalkInDialog::choose_language(const wxString& code) {
-    auto* language = XRCCTRL(*this, "language", wxChoice);
-    for (unsigned i = 0; i < language->GetCount(); ++i)
-        if (language->GetString(i).BeforeFirst(' ') == code) {
-            language->SetSelection(static_cast<int>(i));
-            return true;
-        }
-    return false;
+    return app::choose_language(XRCCTRL(*this, "language", wxChoice), code.utf8_string());
 }
 
 void WalkInDialog::do_save() {
     Household h;
-    h.language = XRCCTRL(*this, "language", wxChoice)->GetStringSelection().BeforeFirst(' ').utf8_string();
+    h.language = chosen_language(XRCCTRL(*this, "language", wxChoice));
     h.guardians.push_back({0, field("guardian"), "", "", ContactMethod::Paper, h.language});
     if (auto kid = field("student"); !kid.empty()) h.students.push_back(parse_student_spec(kid));
     saved_ = ops::register_walk_in(db_, event_id_, h, XRCCTRL(*this, "adults", wxSpinCtrl)->GetValue(),

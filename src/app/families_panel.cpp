@@ -1,10 +1,13 @@
 #include "app/families_panel.h"
 
+#include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/textctrl.h>
 
+#include "app/household_dialog.h"
+#include "app/roster_wizard.h"
 #include "core/errors.h"
 #include "ops/household_ops.h"
 
@@ -16,11 +19,11 @@ class HouseholdList : public wxListCtrl {
 public:
     explicit HouseholdList(wxWindow* parent)
         : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
-        AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 150);
-        AppendColumn(_("Guardians"), wxLIST_FORMAT_LEFT, 250);
-        AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, 220);
-        AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, 80);
-        AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 90);
+        AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 120);
+        AppendColumn(_("Guardians"), wxLIST_FORMAT_LEFT, 210);
+        AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, 190);
+        AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, 70);
+        AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 80);
     }
     void show(std::vector<const Household*> rows) {
         rows_ = std::move(rows);
@@ -51,19 +54,57 @@ private:
 
 FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : wxPanel(parent), db_(db) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
     search_ = new wxTextCtrl(this, wxID_ANY);
     search_->SetHint(_("Search by any guardian or student name, or family code"));
-    sizer->Add(search_, 0, wxALL | wxEXPAND, 8);
+    auto* add = new wxButton(this, wxID_ANY, _("Ne&w family..."));
+    auto* edit = new wxButton(this, wxID_ANY, _("E&dit family..."));
+    auto* import = new wxButton(this, wxID_ANY, _("&Import roster..."));
+    top->Add(search_, 1, wxRIGHT | wxALIGN_CENTER_VERTICAL, 8);
+    for (auto* b : {add, edit, import}) top->Add(b, 0, wxRIGHT, 8);
+    sizer->Add(top, 0, wxALL | wxEXPAND, 8);
     auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
     list_ = new HouseholdList(split);
     card_ = new wxTextCtrl(split, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
-    split->SplitVertically(list_, card_, -300);
+    split->SplitVertically(list_, card_, -240);
     split->SetSashGravity(1.0);
     sizer->Add(split, 1, wxLEFT | wxRIGHT | wxBOTTOM | wxEXPAND, 8);
     SetSizer(sizer);
 
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { filter(); });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_card(static_cast<std::size_t>(e.GetIndex())); });
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit_household(selected_household()); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_household(0); });
+    edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (Id id = selected_household()) edit_household(id);
+    });
+    import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_roster(); });
+}
+
+Id FamiliesPanel::selected_household() const {
+    long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return row < 0 ? 0 : list_->rows()[static_cast<std::size_t>(row)]->id;
+}
+
+void FamiliesPanel::edit_household(Id id) {
+    HouseholdDialog form(this, db_, id);
+    if (form.ShowModal() == wxID_OK) reload(form.saved_id());
+}
+
+void FamiliesPanel::import_roster() {
+    if (run_roster_import_wizard(this, db_)) reload();
+}
+
+void FamiliesPanel::reload(Id show_household) {
+    all_ = ops::list_households(db_);
+    loaded_ = true;
+    filter();
+    for (std::size_t i = 0; i < list_->rows().size(); ++i)
+        if (list_->rows()[i]->id == show_household) {
+            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+            list_->EnsureVisible(static_cast<long>(i));
+            show_card(i);
+        }
 }
 
 void FamiliesPanel::ensure_loaded() {

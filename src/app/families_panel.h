@@ -29,6 +29,12 @@ public:
     std::size_t shown() const;
     wxString card_text() const;
     void show_card(std::size_t row);
+    // Reads the directory again (after an edit or an import) and shows this household.
+    void reload(Id show_household = 0);
+    // The household in the chosen row, or 0.
+    Id selected_household() const;
+    void edit_household(Id id);  // 0: a new family
+    void import_roster();
 
 private:
     void filter();

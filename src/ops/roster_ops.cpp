@@ -11,6 +11,7 @@
 
 #include "core/family_code.h"
 #include "core/text.h"
+#include "io/csv_reader.h"
 #include "store/database.h"
 #include "store/household_store.h"
 
@@ -126,7 +127,7 @@ std::unordered_set<std::string> all_codes(soci::session& sql) {
     return codes;
 }
 
-RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster) {
+RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, const ImportProgress& progress) {
     RosterImportSummary s;
     s.rows = static_cast<int>(roster.rows.size());
     s.unused_columns = roster.unused_headers;
@@ -168,8 +169,14 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster) {
         }
     }
 
+    std::size_t total = merged.size() + created.size(), done = 0;
+    auto step = [&] {
+        // Often enough for a progress bar, rarely enough to cost nothing.
+        if (progress && (++done % 100 == 0 || done == total)) progress(static_cast<int>(done), static_cast<int>(total));
+    };
     store::HouseholdWriter writer(sql);
     for (const auto& [id, h] : merged) {
+        step();
         if (same_household(h, stored[id])) {
             ++s.households_unchanged;
             continue;
@@ -184,15 +191,17 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster) {
         codes.insert(h.code);
         writer.insert(h);
         ++s.households_created;
+        step();
     }
     return s;
 }
 
 }  // namespace
 
-RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run) {
+RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
+                                       const ImportProgress& progress) {
     RosterImportSummary summary;
-    auto work = [&](soci::session& sql) { summary = apply(sql, roster); };
+    auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress); };
     if (dry_run) db.rehearse(work);
     else db.transaction(work);
     summary.dry_run = dry_run;
@@ -200,8 +209,30 @@ RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roste
 }
 
 RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping,
-                                  bool dry_run) {
-    return import_roster_rows(db, io::read_roster(path, mapping), dry_run);
+                                  bool dry_run, const ImportProgress& progress) {
+    return import_roster_rows(db, io::read_roster(path, mapping), dry_run, progress);
+}
+
+RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping, int sample_rows) {
+    RosterPreview preview;
+    auto records = io::read_csv_file(path);
+    if (records.empty()) throw ValidationError("roster", path + " is empty");
+    preview.headers = records.front().fields;
+    for (std::size_t i = 1; i < records.size() && static_cast<int>(i) <= sample_rows; ++i)
+        preview.samples.push_back(records[i].fields);
+    preview.rows = static_cast<int>(records.size()) - 1;
+    try {
+        preview.fields = io::plan_columns(preview.headers, mapping, path).fields;
+    } catch (const Error& e) {
+        // Shown in the wizard, which lets the user fix the mapping.
+        preview.problem = e.what();
+        preview.fields.assign(preview.headers.size(), std::nullopt);
+        for (std::size_t c = 0; c < preview.headers.size(); ++c) {
+            auto it = mapping.find(io::normalize_header(preview.headers[c]));
+            if (it != mapping.end()) preview.fields[c] = it->second;
+        }
+    }
+    return preview;
 }
 
 }  // namespace fn::ops

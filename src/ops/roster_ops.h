@@ -2,6 +2,8 @@
 // Imports a student roster: one row per student, guardians repeated on
 // siblings' rows. Students are grouped into households; a re-import updates
 // households found by student number instead of duplicating them.
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,8 +34,24 @@ struct RosterImportSummary {
 // All or nothing: any bad row throws io::RosterError (file, line, column,
 // reason) before anything is written. With dry_run the whole import runs
 // and is rolled back, so the summary says exactly what would change.
+// Households written so far and in all, while the import runs (called on
+// the importing thread).
+using ImportProgress = std::function<void(int done, int total)>;
 RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping,
-                                  bool dry_run);
-RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run);
+                                  bool dry_run, const ImportProgress& progress = {});
+RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
+                                       const ImportProgress& progress = {});
+
+// The first rows of a roster and the field each column would fill, before
+// anything is imported. `problem` says why the columns cannot be used yet
+// (e.g. no student number column), so the user can map them.
+struct RosterPreview {
+    std::vector<std::string> headers;
+    std::vector<std::vector<std::string>> samples;
+    std::vector<std::optional<io::RosterField>> fields;  // per column
+    int rows = 0;                                         // data rows in the file
+    std::string problem;
+};
+RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping = {}, int sample_rows = 5);
 
 }  // namespace fn::ops

@@ -1,0 +1,31 @@
+#include "app/language_choice.h"
+
+#include <wx/choice.h>
+
+namespace fn::app {
+
+void fill_language_choice(wxChoice* choice, const std::string& selected) {
+    for (const char* name : {"en English", "es Español", "vi Tiếng Việt", "zh 中文", "ht Kreyòl ayisyen", "pt Português",
+                             "ru Русский", "so Soomaali", "tl Tagalog", "ar العربية"})
+        choice->Append(wxString::FromUTF8(name));
+    // A language from an imported roster that is not in the list stays as it is.
+    if (!choose_language(choice, selected)) {
+        choice->Append(wxString::FromUTF8(selected));
+        choice->SetSelection(static_cast<int>(choice->GetCount()) - 1);
+    }
+}
+
+std::string chosen_language(const wxChoice* choice) {
+    return choice->GetStringSelection().BeforeFirst(' ').utf8_string();
+}
+
+bool choose_language(wxChoice* choice, const std::string& code) {
+    for (unsigned i = 0; i < choice->GetCount(); ++i)
+        if (choice->GetString(i).BeforeFirst(' ') == wxString::FromUTF8(code)) {
+            choice->SetSelection(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
+}  // namespace fn::app

@@ -1,0 +1,256 @@
+#include "app/roster_wizard.h"
+
+#include <wx/app.h>
+#include <wx/filepicker.h>
+#include <wx/gauge.h>
+#include <wx/grid.h>
+#include <wx/listbox.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
+
+#include "core/errors.h"
+#include "store/database.h"
+
+namespace fn::app {
+namespace {
+
+enum Column { kHeader, kExample, kField };
+
+wxString not_used() { return _("(not used)"); }
+
+wxArrayString field_choices() {
+    wxArrayString names;
+    names.Add(not_used());
+    for (int f = 0; f < static_cast<int>(io::RosterField::Ignore); ++f)
+        names.Add(wxString::FromUTF8(io::field_name(static_cast<io::RosterField>(f))));
+    return names;
+}
+
+wxString u(const std::string& s) { return wxString::FromUTF8(s); }
+
+}  // namespace
+
+RosterWizard::RosterWizard(wxWindow* parent, store::Database& db) : db_(db) {
+    wxXmlResource::Get()->LoadObject(this, parent, "RosterWizard", "wxWizard");
+    columns_ = XRCCTRL(*this, "columns", wxGrid);
+    columns_->CreateGrid(0, 3);
+    columns_->SetColLabelValue(kHeader, _("Column in the file"));
+    columns_->SetColLabelValue(kExample, _("First row"));
+    columns_->SetColLabelValue(kField, _("Fills in"));
+    columns_->SetColSize(kHeader, 200);
+    columns_->SetColSize(kExample, 220);
+    columns_->SetColSize(kField, 170);
+    columns_->SetRowLabelSize(40);
+    first_page_ = XRCCTRL(*this, "file_page", wxWizardPageSimple);
+    GetPageAreaSizer()->Add(first_page_);
+
+    auto* file_page = first_page_;
+    auto* columns_page = XRCCTRL(*this, "columns_page", wxWizardPageSimple);
+    auto* check_page = XRCCTRL(*this, "check_page", wxWizardPageSimple);
+    auto* import_page = XRCCTRL(*this, "import_page", wxWizardPageSimple);
+    Bind(wxEVT_WIZARD_PAGE_CHANGING, [=, this](wxWizardEvent& e) {
+        if (busy()) {  // a check or the import is running: wait for it
+            e.Veto();
+            return;
+        }
+        if (!e.GetDirection()) {
+            if (e.GetPage() == import_page && imported_) e.Veto();  // done: only Finish is left
+            return;
+        }
+        if (e.GetPage() == file_page) {
+            if (!choose_file(XRCCTRL(*this, "file", wxFilePickerCtrl)->GetPath().utf8_string())) e.Veto();
+        } else if (e.GetPage() == columns_page) {
+            auto* problem = XRCCTRL(*this, "columns_problem", wxStaticText);
+            columns_->SaveEditControlValue();
+            try {
+                io::plan_columns(preview_.headers, mapping(), path_);  // the same check the import makes
+                problem->SetLabel("");
+            } catch (const Error& err) {
+                problem->SetLabel(u(err.what()));
+                problem->Wrap(600);
+                e.Veto();
+            }
+        } else if (e.GetPage() == check_page && !check_passed_) {
+            e.Veto();
+        }
+    });
+    Bind(wxEVT_WIZARD_PAGE_CHANGED, [=, this](wxWizardEvent& e) {
+        if (e.GetPage() == check_page && e.GetDirection()) start_check();
+        if (e.GetPage() == import_page && e.GetDirection() && !imported_) start_import();
+    });
+    Bind(wxEVT_WIZARD_CANCEL, [this](wxWizardEvent& e) {
+        // The import is one transaction: it finishes or changes nothing, but
+        // the window waits for it so nobody thinks it was stopped half-way.
+        if (importing_ && busy()) e.Veto();
+    });
+}
+
+RosterWizard::~RosterWizard() {
+    if (worker_.joinable()) worker_.join();
+}
+
+bool RosterWizard::run() {
+    RunWizard(first_page_);
+    return imported_;
+}
+
+bool RosterWizard::choose_file(const std::string& path) {
+    auto* problem = XRCCTRL(*this, "file_problem", wxStaticText);
+    try {
+        if (path.empty()) throw ValidationError("roster", "choose a CSV file first");
+        preview_ = ops::preview_roster(path);
+        path_ = path;
+    } catch (const Error& e) {
+        problem->SetLabel(u(e.what()));
+        problem->Wrap(560);
+        return false;
+    }
+    problem->SetLabel("");
+    auto choices = field_choices();
+    if (columns_->GetNumberRows() > 0) columns_->DeleteRows(0, columns_->GetNumberRows());
+    columns_->AppendRows(static_cast<int>(preview_.headers.size()));
+    for (std::size_t c = 0; c < preview_.headers.size(); ++c) {
+        int r = static_cast<int>(c);
+        columns_->SetCellValue(r, kHeader, u(preview_.headers[c]));
+        columns_->SetReadOnly(r, kHeader);
+        if (!preview_.samples.empty() && c < preview_.samples.front().size())
+            columns_->SetCellValue(r, kExample, u(preview_.samples.front()[c]));
+        columns_->SetReadOnly(r, kExample);
+        columns_->SetCellEditor(r, kField, new wxGridCellChoiceEditor(choices));
+        columns_->SetCellValue(r, kField, preview_.fields[c] ? u(io::field_name(*preview_.fields[c])) : not_used());
+    }
+    XRCCTRL(*this, "columns_intro", wxStaticText)
+        ->SetLabel(wxString::Format(_("%d students in %s. Each column and what it fills in; change a field if it is "
+                                      "wrong (a student number column is needed)."),
+                                    preview_.rows, u(path)));
+    XRCCTRL(*this, "columns_intro", wxStaticText)->Wrap(600);
+    XRCCTRL(*this, "columns_problem", wxStaticText)->SetLabel(u(preview_.problem));
+    check_passed_ = false;
+    return true;
+}
+
+void RosterWizard::set_column_field(int column, const wxString& field_name) {
+    columns_->SetCellValue(column, kField, field_name);
+    check_passed_ = false;
+}
+
+io::ColumnMapping RosterWizard::mapping() const {
+    // Every column explicitly, so the import reads exactly what was shown.
+    io::ColumnMapping map;
+    for (int r = 0; r < columns_->GetNumberRows(); ++r) {
+        wxString field = columns_->GetCellValue(r, kField);
+        auto parsed = field == not_used() ? std::optional<io::RosterField>(io::RosterField::Ignore)
+                                          : io::field_from_name(field.utf8_string());
+        map[io::normalize_header(preview_.headers[static_cast<std::size_t>(r)])] =
+            parsed.value_or(io::RosterField::Ignore);
+    }
+    return map;
+}
+
+void RosterWizard::start_check() {
+    check_passed_ = false;
+    XRCCTRL(*this, "check_summary", wxStaticText)->SetLabel(_("Checking every row (nothing is changed yet)..."));
+    XRCCTRL(*this, "check_problems", wxListBox)->Clear();
+    run_on_worker(true);
+}
+
+void RosterWizard::start_import() {
+    importing_ = true;
+    XRCCTRL(*this, "import_status", wxStaticText)->SetLabel(_("Importing... the window stays usable; please wait."));
+    XRCCTRL(*this, "progress", wxGauge)->SetValue(0);
+    run_on_worker(false);
+}
+
+void RosterWizard::run_on_worker(bool dry_run) {
+    if (worker_.joinable()) worker_.join();
+    finished_ = false;
+    std::string location = db_.location(), path = path_;
+    io::ColumnMapping map = mapping();
+    worker_ = std::thread([this, location, path, map, dry_run] {
+        try {
+            // Its own connection: SQLite (in WAL mode) lets the window keep reading.
+            auto db = store::Database::open(location);
+            ops::ImportProgress progress;
+            if (!dry_run)
+                progress = [this](int done, int total) {
+                    CallAfter([this, done, total] {
+                        XRCCTRL(*this, "progress", wxGauge)->SetValue(total ? done * 100 / total : 100);
+                    });
+                };
+            auto summary = ops::import_roster(db, path, map, dry_run, progress);
+            CallAfter([this, summary] { show_summary(summary); });
+        } catch (const io::RosterError& e) {
+            CallAfter([this, message = std::string(e.what()), problems = e.problems()] { show_failure(message, problems); });
+        } catch (const std::exception& e) {
+            CallAfter([this, message = std::string(e.what())] { show_failure(message, {}); });
+        }
+        finished_ = true;
+        wxWakeUpIdle();
+    });
+}
+
+void RosterWizard::wait_for_worker() {
+    if (worker_.joinable()) worker_.join();
+    // wx handles one queued event per call: deliver progress, then the result.
+    for (int i = 0; i < 100000 && wxTheApp->HasPendingEvents(); ++i) wxTheApp->ProcessPendingEvents();
+}
+
+void RosterWizard::show_summary(const ops::RosterImportSummary& s) {
+    wxString text = wxString::Format(
+        _("%d rows: %d new families, %d updated, %d unchanged; %d students added, %d updated; %d guardians added"),
+        s.rows, s.households_created, s.households_updated, s.households_unchanged, s.students_added,
+        s.students_updated, s.guardians_added);
+    if (s.dry_run) {
+        check_passed_ = true;
+        XRCCTRL(*this, "check_summary", wxStaticText)
+            ->SetLabel(wxString::Format(_("Every row is fine. Importing will make these changes:\n%s\nPress Next to import."),
+                                        text));
+        auto* list = XRCCTRL(*this, "check_problems", wxListBox);
+        for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
+    } else {
+        imported_ = true;
+        importing_ = false;
+        XRCCTRL(*this, "progress", wxGauge)->SetValue(100);
+        XRCCTRL(*this, "import_status", wxStaticText)->SetLabel(wxString::Format(_("Imported. %s"), text));
+    }
+    relayout_pages();
+}
+
+void RosterWizard::show_failure(const std::string& message, const std::vector<io::RowProblem>& problems) {
+    if (importing_) {
+        importing_ = false;
+        XRCCTRL(*this, "import_status", wxStaticText)
+            ->SetLabel(wxString::Format(_("Nothing was imported: %s"), u(message)));
+        relayout_pages();
+        return;
+    }
+    check_passed_ = false;
+    XRCCTRL(*this, "check_summary", wxStaticText)
+        ->SetLabel(problems.empty() ? u(message)
+                                    : wxString::Format(_("%zu problems; nothing will be imported until they are fixed "
+                                                         "in the file (then go Back and Next to check again):"),
+                                                       problems.size()));
+    auto* list = XRCCTRL(*this, "check_problems", wxListBox);
+    for (const auto& p : problems)
+        list->Append(p.column ? wxString::Format(_("line %d, column %s: %s"), p.line, u(p.column_name), u(p.reason))
+                              : wxString::Format(_("line %d: %s"), p.line, u(p.reason)));
+    relayout_pages();
+}
+
+// Labels changed length: wrap them and lay out their page (not the wizard,
+// whose buttons would move).
+void RosterWizard::relayout_pages() {
+    for (const char* label : {"check_summary", "import_status"}) XRCCTRL(*this, label, wxStaticText)->Wrap(620);
+    for (const char* page : {"check_page", "import_page"}) XRCCTRL(*this, page, wxWizardPageSimple)->Layout();
+}
+
+wxString RosterWizard::check_text() const { return XRCCTRL(*this, "check_summary", wxStaticText)->GetLabel(); }
+wxArrayString RosterWizard::problems() const { return XRCCTRL(*this, "check_problems", wxListBox)->GetStrings(); }
+wxString RosterWizard::import_text() const { return XRCCTRL(*this, "import_status", wxStaticText)->GetLabel(); }
+
+bool run_roster_import_wizard(wxWindow* parent, store::Database& db) {
+    RosterWizard wizard(parent, db);
+    return wizard.run();
+}
+
+}  // namespace fn::app

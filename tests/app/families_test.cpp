@@ -1,0 +1,122 @@
+// The families tab: household editor and the roster import wizard, with the
+// dry run and the import on the worker thread.
+#include <gtest/gtest.h>
+#include <wx/choice.h>
+#include <wx/frame.h>
+#include <wx/grid.h>
+#include <wx/xrc/xmlres.h>
+
+#include <fstream>
+
+#include "app/families_panel.h"
+#include "app/household_dialog.h"
+#include "app/roster_wizard.h"
+#include "ops/household_ops.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+
+class FamiliesTest : public DbTest {
+protected:
+    void SetUp() override {
+        frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
+        frame->Show();
+    }
+    void TearDown() override { frame->Destroy(); }
+    std::string write(const std::string& name, const std::string& text) {
+        std::string path = dir.file(name);
+        std::ofstream(path) << text;
+        return path;
+    }
+    wxFrame* frame = nullptr;
+};
+
+}  // namespace
+
+TEST_F(FamiliesTest, TheHouseholdEditorAddsAndChangesAFamily) {
+    Id id = 0;
+    {
+        app::HouseholdDialog form(frame, db);
+        EXPECT_FALSE(form.save());  // nobody in it
+        EXPECT_FALSE(form.error_text().empty());
+        EXPECT_TRUE(form.choose_language("es"));
+        form.guardians()->SetCellValue(0, 0, wxString::FromUTF8("Rosa Núñez"));
+        form.guardians()->SetCellValue(0, 1, "555-0100");
+        form.students()->SetCellValue(0, 0, "Ana");
+        form.students()->SetCellValue(0, 1, wxString::FromUTF8("Núñez"));
+        form.students()->SetCellValue(0, 2, "2");
+        form.students()->SetCellValue(0, 3, "Ms. Rivera");
+        ASSERT_TRUE(form.save()) << form.error_text();
+        id = form.saved_id();
+    }
+    auto h = ops::load_household(db, id);
+    EXPECT_EQ(h.language, "es");
+    ASSERT_EQ(h.guardians.size(), 1u);
+    EXPECT_EQ(h.guardians[0].preferred_contact, ContactMethod::Phone);  // a phone number and no choice: phone
+    EXPECT_EQ(h.guardians[0].language, "es");
+    ASSERT_EQ(h.students.size(), 1u);
+    EXPECT_EQ(h.code.size(), kFamilyCodeLength);
+    {
+        app::HouseholdDialog form(frame, db, id);
+        EXPECT_EQ(form.guardians()->GetCellValue(0, 0), wxString::FromUTF8("Rosa Núñez"));
+        form.guardians()->SetCellValue(1, 0, wxString::FromUTF8("Luis Núñez"));  // a second guardian
+        form.students()->SetCellValue(0, 2, "3");                                // promoted
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    h = ops::load_household(db, id);
+    EXPECT_EQ(h.guardian_names(), wxString::FromUTF8("Rosa Núñez, Luis Núñez").utf8_string());
+    EXPECT_EQ(h.students[0].grade, "3");
+    EXPECT_EQ(ops::search_households(db, "luis").size(), 1u);  // searchable at the door at once
+}
+
+TEST_F(FamiliesTest, TheRosterWizardChecksEveryRowThenImportsOnAWorkerThread) {
+    std::string bad = write("bad.csv",
+                            "Student ID,Last Name,First Name,Grade,Parent Name,Home Phone,Home Language\n"
+                            "2001,Tran,Bao,K,Tran Thi Lan,555-0200,Vietnamese\n"
+                            ",Carter,Jamal,1,Keisha Carter,555-0300,English\n");
+    app::RosterWizard wizard(frame, db);
+    EXPECT_FALSE(wizard.choose_file(dir.file("missing.csv")));
+    ASSERT_TRUE(wizard.choose_file(bad));
+    ASSERT_EQ(wizard.columns()->GetNumberRows(), 7);
+    EXPECT_EQ(wizard.columns()->GetCellValue(0, 2), "student_number");  // recognised from the header
+    EXPECT_EQ(wizard.columns()->GetCellValue(1, 1), "Tran");             // first row shown
+    wizard.start_check();
+    wizard.wait_for_worker();
+    EXPECT_FALSE(wizard.check_passed());
+    ASSERT_EQ(wizard.problems().size(), 1u);
+    EXPECT_TRUE(wizard.problems()[0].StartsWith("line 3")) << wizard.problems()[0];
+    EXPECT_EQ(ops::list_households(db).size(), 0u);  // the dry run changed nothing
+
+    std::string good = write("good.csv",
+                             "Student ID,Last Name,First Name,Grade,Parent Name,Home Phone,Notes\n"
+                             "2001,Tran,Bao,K,Tran Thi Lan,555-0200,likes dinosaurs\n"
+                             "2002,Tran,Mai,3,Tran Thi Lan,555-0200,\n"
+                             "2003,Carter,Jamal,1,Keisha Carter,555-0300,\n");
+    ASSERT_TRUE(wizard.choose_file(good));
+    wizard.set_column_field(6, "(not used)");
+    wizard.start_check();
+    wizard.wait_for_worker();
+    ASSERT_TRUE(wizard.check_passed()) << wizard.check_text();
+    EXPECT_TRUE(wizard.check_text().Contains("3 rows: 2 new families")) << wizard.check_text();
+    EXPECT_EQ(ops::list_households(db).size(), 0u);
+    wizard.start_import();
+    wizard.wait_for_worker();
+    EXPECT_TRUE(wizard.imported());
+    EXPECT_TRUE(wizard.import_text().StartsWith("Imported. 3 rows: 2 new families")) << wizard.import_text();
+    EXPECT_EQ(ops::list_households(db).size(), 2u);  // seen through the window's own connection
+    EXPECT_EQ(ops::search_households(db, "jamal").size(), 1u);
+}
+
+TEST_F(FamiliesTest, TheDirectoryReloadsAndShowsTheEditedFamily) {
+    auto* families = new app::FamiliesPanel(frame, db);
+    families->ensure_loaded();
+    EXPECT_EQ(families->shown(), 0u);
+    Id id = ops::add_household(db, fn::testing::sample_household("Trần Thị Lan", "Bảo", "Trần", "vi"));
+    families->reload(id);
+    EXPECT_EQ(families->shown(), 1u);
+    EXPECT_EQ(families->selected_household(), id);
+    EXPECT_TRUE(families->card_text().Contains(wxString::FromUTF8("Trần Thị Lan"))) << families->card_text();
+}
