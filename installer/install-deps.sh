@@ -19,6 +19,8 @@ packages=(
   libhpdf-dev libqrencode-dev fonts-noto-core fonts-arphic-uming poppler-utils
   # the desktop app and its tests under a virtual display
   libwxgtk3.2-dev wx-common xvfb xauth
+  # a GUI test presses keys in the real app
+  xdotool
   # translations: msgfmt builds the catalogs, wx's own catalog for stock labels
   gettext wx3.2-i18n
 )

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The real app driven by the keyboard (xdotool key presses under Xvfb), the
+# way a coordinator and a door volunteer use it; results read back with the
+# CLI from the same database file.
+# Usage (ctest): xvfb-run -a bash keyboard_tour_test.sh APP CLI
+set -euo pipefail
+APP="$(realpath "$1")"
+source "$(dirname "$0")/../cli/lib.sh" "$2"
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config"  # the test's own settings
+mkdir -p "$HOME"
+
+fn init >/dev/null
+fn event add --kind math-night --title "Math Night" --date 2099-03-05 --start 17:30 --end 19:30 \
+   --place Cafeteria --dinner --childcare --status published >/dev/null
+fn round add 1 --number 1 --start 18:00 --end 18:40 >/dev/null
+fn room add 1 --name Library --capacity 20 >/dev/null
+fn family add --guardian "Rosa Núñez" --student "Ana Núñez:2:Ms. Rivera" --language es >/dev/null
+fn family add --guardian "Trần Thị Lan" --student "Bảo Trần:K:Mr. Park" --language vi >/dev/null
+
+"$APP" --db "$FAMILYNIGHT_DB" >"$WORK/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; rm -rf "$WORK"' EXIT
+window=$(xdotool search --sync --onlyvisible --name "FamilyNight" | head -1)
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+sleep 1
+keys() { xdotool key --delay 80 "$@"; sleep 0.6; }
+type_text() { xdotool type --delay 40 "$1"; sleep 0.6; }
+
+# Timetable: Run a workshop (Alt+W), type the title, Enter saves it.
+keys ctrl+1
+keys alt+w
+type_text "Math games"
+keys Return
+# RSVP slips: find the family by typing, Enter saves the slip.
+keys ctrl+3
+type_text "tran"
+keys Return
+# At the door: part of an accented name, typed without the accents, Enter checks in.
+keys ctrl+4
+type_text "nunez ana"
+keys Return
+# A walk-in in a few keys: F2, the guardian's name, Enter.
+keys F2
+type_text "Hodan Warsame"
+keys Return
+# A new event: Ctrl+N, the title, Tab Tab to the date, Enter creates it.
+keys ctrl+n
+type_text "Science Night"
+keys Tab Tab
+type_text "2099-04-16"
+keys Return
+keys ctrl+q
+wait $app || true
+
+out=$(fn event show 1); expect_contains "workshop added from the timetable" "$out" "Math games"
+counts=$(fn --json counts 1)
+expect_eq "RSVP typed on a slip" "$(jq .rsvps.yes <<<"$counts")" "1"
+expect_eq "families checked in" "$(jq .turnout.checked_in_households <<<"$counts")" "2"
+expect_eq "walk-ins (no RSVP: Núñez and Warsame)" "$(jq .turnout.walk_in_households <<<"$counts")" "2"
+expect_contains "walk-in registered" "$(fn family search warsame)" "Warsame"
+expect_contains "event created" "$(fn event list)" "Science Night"
+if [[ $failures -gt 0 ]]; then echo "--- app output ---"; cat "$WORK/app.log"; fi
+finish
