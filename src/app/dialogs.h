@@ -14,7 +14,8 @@ class Database;
 
 namespace fn::app {
 
-// Creates an event from the "New event" form; returns its id, or nothing when cancelled.
-std::optional<Id> show_new_event_dialog(wxWindow* parent, store::Database& db);
+// The event form: a new event (event_id 0) or changes to one; returns its
+// id, or nothing when cancelled. A refusal is shown in the form.
+std::optional<Id> show_event_dialog(wxWindow* parent, store::Database& db, Id event_id = 0);
 
 }  // namespace fn::app

@@ -2,60 +2,69 @@
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/msgdlg.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/dialogs.h"
-#include "core/errors.h"
 #include "ops/event_ops.h"
 
 namespace fn::app {
-namespace {
-std::string text_of(const wxWindow& dialog, const char* name) {
-    return static_cast<wxTextCtrl*>(wxWindow::FindWindowByName(name, const_cast<wxWindow*>(&dialog)))
-        ->GetValue().Trim().Trim(false).utf8_string();
-}
-}  // namespace
 
-EventDialog::EventDialog(wxWindow* parent) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "EventDialog");
+EventDialog::EventDialog(wxWindow* parent, store::Database& db, Id event_id)
+    : FormDialog(parent, "EventDialog"), db_(db) {
+    if (event_id) {
+        original_ = ops::load_event_plan(db, event_id).event;
+        SetTitle(wxString::Format(_("Edit event: %s"), wxString::FromUTF8(original_.title())));
+        const auto& e = original_;
+        XRCCTRL(*this, "kind", wxChoice)->SetSelection(static_cast<int>(e.kind));  // items in enum order
+        set_field("title", wxString::FromUTF8(e.texts.count("en") ? e.texts.at("en").title : e.title()));
+        if (e.texts.count("es")) set_field("title_es", wxString::FromUTF8(e.texts.at("es").title));
+        set_field("date", e.date);
+        set_field("start", e.start_time);
+        set_field("end", e.end_time);
+        set_field("place", wxString::FromUTF8(e.place));
+        set_field("deadline", e.rsvp_deadline);
+        XRCCTRL(*this, "dinner", wxCheckBox)->SetValue(e.dinner);
+        XRCCTRL(*this, "childcare", wxCheckBox)->SetValue(e.childcare);
+        XRCCTRL(*this, "min_age", wxSpinCtrl)->SetValue(e.childcare_min_age);
+        XRCCTRL(*this, "max_age", wxSpinCtrl)->SetValue(e.childcare_max_age);
+    }
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
+    Fit();
 }
 
 Event EventDialog::read() const {
-    Event e;
+    Event e = original_;  // keeps descriptions and other languages' texts
     e.kind = static_cast<EventKind>(XRCCTRL(*this, "kind", wxChoice)->GetSelection());  // items in enum order
-    e.texts["en"] = {text_of(*this, "title"), ""};
-    if (auto es = text_of(*this, "title_es"); !es.empty()) e.texts["es"] = {es, ""};
-    e.date = text_of(*this, "date");
-    e.start_time = text_of(*this, "start");
-    e.end_time = text_of(*this, "end");
-    e.place = text_of(*this, "place");
-    e.rsvp_deadline = text_of(*this, "deadline");
+    e.texts["en"].title = field("title");
+    if (auto es = field("title_es"); !es.empty()) e.texts["es"].title = es;
+    else e.texts.erase("es");
+    e.date = field("date");
+    e.start_time = field("start");
+    e.end_time = field("end");
+    e.place = field("place");
+    e.rsvp_deadline = field("deadline");
     e.dinner = XRCCTRL(*this, "dinner", wxCheckBox)->GetValue();
     e.childcare = XRCCTRL(*this, "childcare", wxCheckBox)->GetValue();
     e.childcare_min_age = XRCCTRL(*this, "min_age", wxSpinCtrl)->GetValue();
     e.childcare_max_age = XRCCTRL(*this, "max_age", wxSpinCtrl)->GetValue();
-    e.status = EventStatus::Draft;
     return e;
 }
 
-void EventDialog::set_field(const char* name, const wxString& value) {
-    static_cast<wxTextCtrl*>(FindWindowByName(name, this))->SetValue(value);
+void EventDialog::do_save() {
+    Event e = read();
+    if (e.id) {
+        ops::update_event(db_, e);
+        saved_ = e.id;
+    } else {
+        saved_ = ops::create_event(db_, e);
+    }
 }
 
-std::optional<Id> show_new_event_dialog(wxWindow* parent, store::Database& db) {
-    EventDialog dialog(parent);
-    while (dialog.ShowModal() == wxID_OK) {
-        try {
-            return ops::create_event(db, dialog.read());
-        } catch (const Error& e) {
-            // Plain words, and the form stays as typed so nothing is lost.
-            wxMessageBox(wxString::FromUTF8(e.what()), "FamilyNight", wxOK | wxICON_WARNING, &dialog);
-        }
-    }
+std::optional<Id> show_event_dialog(wxWindow* parent, store::Database& db, Id event_id) {
+    EventDialog dialog(parent, db, event_id);
+    if (dialog.ShowModal() == wxID_OK) return dialog.saved_id();
     return std::nullopt;
 }
 

@@ -44,6 +44,8 @@ const int kDoorMode = wxID_HIGHEST + 7;
 const int kNewDatabase = wxID_HIGHEST + 8;
 const int kOpenDatabase = wxID_HIGHEST + 9;
 const int kLanguage = wxID_HIGHEST + 10;
+const int kEditEvent = wxID_HIGHEST + 11;
+const int kStatusFirst = wxID_HIGHEST + 20;  // + EventStatus
 const int kSplitAt = 340;
 
 wxString status_label(EventStatus status) {
@@ -132,7 +134,14 @@ void MainFrame::make_menus() {
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* event_menu = new wxMenu;
     event_menu->Append(wxID_NEW, _("&New event...\tCtrl+N"));
+    event_menu->Append(kEditEvent, _("&Edit details...\tCtrl+E"));
     event_menu->Append(kCopyEvent, _("&Copy to a new date...\tCtrl+D"));
+    event_menu->AppendSeparator();
+    // In the order of fn::EventStatus: the id says which.
+    event_menu->Append(kStatusFirst + 0, _("Back to &draft"));
+    event_menu->Append(kStatusFirst + 1, _("&Publish (invitations go out)"));
+    event_menu->Append(kStatusFirst + 2, _("Mark as &done (counts teach the next dinner order)"));
+    event_menu->Append(kStatusFirst + 3, _("Ca&ncel the event"));
     auto* view = new wxMenu;
     view->Append(kShowTimetable, _("&Timetable\tCtrl+1"));
     view->Append(kShowVolunteers, _("&Volunteers\tCtrl+2"));
@@ -154,8 +163,14 @@ void MainFrame::make_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (auto id = show_new_event_dialog(this, db_)) show_event(*id);
+        if (auto id = show_event_dialog(this, db_)) show_event(*id);
     }, wxID_NEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (current_)
+            if (auto id = show_event_dialog(this, db_, current_)) show_event(*id);
+    }, kEditEvent);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { set_status(static_cast<EventStatus>(e.GetId() - kStatusFirst)); },
+         kStatusFirst, kStatusFirst + 3);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { copy_current_event(); }, kCopyEvent);
     auto show_page = [this](wxWindow* page) {
         int index = page ? tabs_->FindPage(page) : wxNOT_FOUND;
@@ -239,6 +254,20 @@ void MainFrame::show_event(Id id) {
             event_list_->EnsureVisible(static_cast<long>(i));
             select_event(i);
         }
+}
+
+void MainFrame::set_status(EventStatus status) {
+    if (!current_) return;
+    if (status == EventStatus::Cancelled &&
+        wxMessageBox(_("Cancel this event? Its RSVPs stay, but nothing more can be planned for it."), "FamilyNight",
+                     wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+        return;
+    try {
+        ops::set_event_status(db_, current_, status);
+        show_event(current_);
+    } catch (const Error& e) {
+        wxMessageBox(wxString::FromUTF8(e.what()), "FamilyNight", wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::copy_current_event() {

@@ -57,6 +57,7 @@ public:
 private:
     void load_events();
     void copy_current_event();
+    void set_status(EventStatus status);
     void show_counts();
     void make_menus();
     void make_toolbar();

@@ -55,6 +55,23 @@ Id create_event(Database& db, Event e) {
     return id;
 }
 
+void update_event(Database& db, Event e) {
+    validate(e);
+    db.transaction([&](soci::session& sql) {
+        Event before = require_event(sql, e.id);
+        require_plannable(before);
+        e.status = before.status;
+        // Rounds must still fit inside the event's hours.
+        for (const auto& r : store::rounds_of(sql, e.id))
+            if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
+                minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
+                throw ValidationError("event times", "round " + std::to_string(r.number) + " (" + r.start_time + "-" +
+                                                         r.end_time + ") would fall outside " + e.start_time + "-" +
+                                                         e.end_time);
+        store::update_event(sql, e);
+    });
+}
+
 void set_event_status(Database& db, Id event_id, EventStatus status) {
     db.transaction([&](soci::session& sql) {
         Event e = require_event(sql, event_id);

@@ -16,6 +16,9 @@ namespace fn::ops {
 using store::Database;
 
 Id create_event(Database& db, Event e);
+// Changes what, when and where (not the status); an event that is done or
+// cancelled can no longer be changed.
+void update_event(Database& db, Event e);
 void set_event_status(Database& db, Id event_id, EventStatus status);
 // Copies rooms, rounds, workshops (with presenters) and volunteer roles and
 // shifts to a new draft event on `new_date`; RSVPs and attendance stay behind.

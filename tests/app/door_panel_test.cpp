@@ -165,31 +165,39 @@ TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
     frame->Destroy();
 }
 
-TEST_F(DbTest, NewEventFormCreatesAnEventThatTheFrameShows) {
+TEST_F(DbTest, TheEventFormCreatesAndChangesEventsThatTheFrameShows) {
     auto* frame = new app::MainFrame(db, "test.db");
     frame->Show();
+    Id id = 0;
     {
-        app::EventDialog form(frame);
+        app::EventDialog form(frame, db);
         form.set_field("title", "Science Night");
         form.set_field("title_es", wxString::FromUTF8("Noche de Ciencias"));
+        form.set_field("date", "2099-02-30");  // a typo: refused in the form, nothing saved
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("event date")) << form.error_text();
+        EXPECT_EQ(ops::list_events(db).size(), 0u);
         form.set_field("date", "2099-03-05");
         form.set_field("deadline", "2099-02-27");
-        Event e = form.read();
-        EXPECT_EQ(e.title("es"), "Noche de Ciencias");
-        EXPECT_TRUE(e.dinner);
-        Id id = ops::create_event(db, e);
-        frame->show_event(id);
-        EXPECT_EQ(frame->event_count(), 1u);
-        EXPECT_TRUE(frame->counts_text().Contains("Science Night")) << frame->counts_text();
-
-        form.set_field("date", "2099-02-30");  // a typo: refused with the field named
-        try {
-            ops::create_event(db, form.read());
-            FAIL();
-        } catch (const ValidationError& err) {
-            EXPECT_EQ(err.field(), "event date");
-        }
+        EXPECT_EQ(form.read().title("es"), "Noche de Ciencias");
+        EXPECT_TRUE(form.read().dinner);
+        ASSERT_TRUE(form.save()) << form.error_text();
+        id = form.saved_id();
     }
+    frame->show_event(id);
+    EXPECT_EQ(frame->event_count(), 1u);
+    EXPECT_TRUE(frame->counts_text().Contains("Science Night")) << frame->counts_text();
+    {
+        app::EventDialog form(frame, db, id);  // Event > Edit details
+        EXPECT_EQ(form.field("place"), "Cafeteria");
+        form.set_field("place", "Gym");
+        form.set_field("title_es", "");  // drop the Spanish title
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    auto e = ops::load_event_plan(db, id).event;
+    EXPECT_EQ(e.place, "Gym");
+    EXPECT_EQ(e.texts.count("es"), 0u);
+    EXPECT_EQ(e.status, EventStatus::Draft);
     frame->Destroy();
 }
 

@@ -167,3 +167,22 @@ TEST_F(DbTest, VolunteersCannotTakeOverlappingShifts) {
     EXPECT_EQ(board.role_coverage[0].shortfall, 2);
     EXPECT_EQ(board.role_coverage[1].shortfall, 1);
 }
+
+TEST_F(DbTest, EditingAnEventKeepsItsStatusAndItsRoundsInside) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    auto e = ops::load_event_plan(db, ev).event;
+    e.texts["en"].title = "Family Literacy Night";
+    e.place = "Gym";
+    e.status = EventStatus::Done;  // ignored: status has its own use case
+    ops::update_event(db, e);
+    auto after = ops::load_event_plan(db, ev).event;
+    EXPECT_EQ(after.title(), "Family Literacy Night");
+    EXPECT_EQ(after.place, "Gym");
+    EXPECT_EQ(after.status, EventStatus::Published);
+    e.start_time = "18:15";  // round 1 starts at 18:00
+    EXPECT_THROW(ops::update_event(db, e), ValidationError);
+    ops::set_event_status(db, ev, EventStatus::Done);
+    e.start_time = "17:30";
+    EXPECT_THROW(ops::update_event(db, e), ConflictError);
+}
