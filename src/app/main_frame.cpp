@@ -24,6 +24,7 @@
 #include "app/print_menu.h"
 #include "app/rsvp_panel.h"
 #include "app/session.h"
+#include "app/settings_dialog.h"
 #include "app/translations.h"
 #include "app/timetable_panel.h"
 #include "app/volunteers_panel.h"
@@ -45,6 +46,7 @@ const int kNewDatabase = wxID_HIGHEST + 8;
 const int kOpenDatabase = wxID_HIGHEST + 9;
 const int kLanguage = wxID_HIGHEST + 10;
 const int kEditEvent = wxID_HIGHEST + 11;
+const int kSchoolSettings = wxID_HIGHEST + 12;
 const int kStatusFirst = wxID_HIGHEST + 20;  // + EventStatus
 const int kSplitAt = 340;
 
@@ -129,6 +131,8 @@ void MainFrame::attach_session(Session& session) {
 
 void MainFrame::make_menus() {
     auto* file = file_menu_ = new wxMenu;
+    file->Append(kSchoolSettings, _("&School settings...\tCtrl+,"),
+                 _("Name, logo, paper, flyer languages, dinner buffer, childcare ratios, printed labels"));
     file->Append(kLanguage, _("&Language..."), _("The language of FamilyNight's windows"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -162,6 +166,10 @@ void MainFrame::make_menus() {
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        SettingsDialog dialog(this, db_);
+        if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
+    }, kSchoolSettings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (auto id = show_event_dialog(this, db_)) show_event(*id);
     }, wxID_NEW);

@@ -160,6 +160,19 @@ std::vector<std::string> languages_with_labels() {
     return langs;
 }
 
+LabelCatalog built_in_labels(const std::string& language) {
+    auto it = builtin().find(language);
+    return it == builtin().end() ? LabelCatalog{} : it->second;
+}
+
+void set_label_override(std::map<std::string, std::string>& overrides, const std::string& language,
+                        const std::string& key, const std::string& text) {
+    auto built_in = built_in_labels(language);
+    auto it = built_in.find(key);
+    if (text.empty() || (it != built_in.end() && it->second == text)) overrides.erase(key);
+    else overrides[key] = text;
+}
+
 LabelCatalog labels_for(const std::string& language, const std::map<std::string, std::string>& overrides) {
     LabelCatalog catalog;
     if (auto it = builtin().find(language); it != builtin().end()) catalog = it->second;

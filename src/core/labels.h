@@ -20,4 +20,12 @@ std::vector<std::string> languages_with_labels();
 // complete set of overrides, naming the missing keys.
 LabelCatalog labels_for(const std::string& language, const std::map<std::string, std::string>& overrides = {});
 
+// The built-in catalog of `language`, empty when there is none.
+LabelCatalog built_in_labels(const std::string& language);
+
+// Sets the school's wording of one label: text equal to the built-in one, or
+// empty, removes the override. `overrides` is one language's key -> text.
+void set_label_override(std::map<std::string, std::string>& overrides, const std::string& language,
+                        const std::string& key, const std::string& text);
+
 }  // namespace fn

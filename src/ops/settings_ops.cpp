@@ -27,8 +27,7 @@ void set_label(store::Database& db, const std::string& language, const std::stri
     }
     db.transaction([&](soci::session& sql) {
         auto s = store::load_settings(sql);
-        if (text.empty()) s.label_overrides[language].erase(key);
-        else s.label_overrides[language][key] = text;
+        set_label_override(s.label_overrides[language], language, key, text);
         validate(s);
         store::save_settings(sql, s);
     });

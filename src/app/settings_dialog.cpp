@@ -1,0 +1,109 @@
+#include "app/settings_dialog.h"
+
+#include <wx/choice.h>
+#include <wx/filepicker.h>
+#include <wx/grid.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/language_choice.h"
+#include "core/labels.h"
+#include "ops/settings_ops.h"
+#include "store/text_list.h"
+
+namespace fn::app {
+namespace {
+enum LabelColumn { kEnglish, kBuiltIn, kSchool };
+wxString u(const std::string& s) { return wxString::FromUTF8(s); }
+}  // namespace
+
+SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
+    : FormDialog(parent, "SettingsDialog"), db_(db), settings_(ops::load_settings(db)) {
+    set_field("name", u(settings_.name));
+    set_field("address", u(settings_.address));
+    XRCCTRL(*this, "logo", wxFilePickerCtrl)->SetPath(u(settings_.logo_path));
+    std::string languages;
+    for (const auto& l : settings_.languages) languages += (languages.empty() ? "" : " ") + l;
+    set_field("languages", u(languages));
+    XRCCTRL(*this, "paper", wxChoice)->SetSelection(settings_.paper == "a4" ? 1 : 0);  // items: Letter, A4
+    XRCCTRL(*this, "buffer", wxSpinCtrl)->SetValue(settings_.walk_in_buffer_percent);
+    set_field("bands", u(format_childcare_bands(settings_.childcare_bands)));
+
+    labels_ = XRCCTRL(*this, "labels", wxGrid);
+    labels_->CreateGrid(static_cast<int>(label_keys().size()), 3);
+    labels_->SetColLabelValue(kEnglish, _("English"));
+    labels_->SetColLabelValue(kBuiltIn, _("Built-in wording"));
+    labels_->SetColLabelValue(kSchool, _("Your school's wording"));
+    labels_->SetRowLabelSize(0);
+    for (int c = 0; c < 3; ++c) labels_->SetColSize(c, 220);
+    auto english = labels_for("en");
+    for (std::size_t r = 0; r < label_keys().size(); ++r) {
+        int row = static_cast<int>(r);
+        labels_->SetCellValue(row, kEnglish, u(english.at(label_keys()[r])));
+        labels_->SetReadOnly(row, kEnglish);
+        labels_->SetReadOnly(row, kBuiltIn);
+    }
+    auto* language = XRCCTRL(*this, "label_language", wxChoice);
+    // The school's own flyer languages first among the choices people need.
+    std::string first = settings_.languages.size() > 1 ? settings_.languages[1] : "es";
+    fill_language_choice(language, first);
+    language->Bind(wxEVT_CHOICE, [this, language](wxCommandEvent&) { show_labels(chosen_language(language)); });
+    show_labels(first);
+    Fit();
+}
+
+void SettingsDialog::keep_typed_labels() {
+    if (label_language_.empty()) return;
+    labels_->SaveEditControlValue();
+    auto& overrides = settings_.label_overrides[label_language_];
+    for (std::size_t r = 0; r < label_keys().size(); ++r)
+        set_label_override(overrides, label_language_, label_keys()[r],
+                           labels_->GetCellValue(static_cast<int>(r), kSchool).Trim().Trim(false).utf8_string());
+    if (overrides.empty()) settings_.label_overrides.erase(label_language_);
+}
+
+void SettingsDialog::show_labels(const std::string& language) {
+    keep_typed_labels();
+    label_language_ = language;
+    choose_language(XRCCTRL(*this, "label_language", wxChoice), language);
+    auto built_in = built_in_labels(language);
+    const auto& overrides = settings_.label_overrides[language];
+    int missing = 0;
+    for (std::size_t r = 0; r < label_keys().size(); ++r) {
+        const auto& key = label_keys()[r];
+        int row = static_cast<int>(r);
+        auto b = built_in.find(key);
+        auto o = overrides.find(key);
+        labels_->SetCellValue(row, kBuiltIn, b == built_in.end() ? wxString() : u(b->second));
+        labels_->SetCellValue(row, kSchool, o == overrides.end() ? wxString() : u(o->second));
+        if (b == built_in.end() && o == overrides.end()) ++missing;
+    }
+    auto* help = XRCCTRL(*this, "label_help", wxStaticText);
+    help->SetLabel(missing ? wxString::Format(_("%d of %zu labels have no wording in this language yet: until they do, "
+                                                "its families get English flyers. Type them in the last column."),
+                                              missing, label_keys().size())
+                           : _("The words printed on flyers and RSVP slips. Change any of them; an empty cell uses the "
+                               "built-in wording."));
+    help->Wrap(640);
+    Layout();
+}
+
+wxString SettingsDialog::labels_help() const { return XRCCTRL(*this, "label_help", wxStaticText)->GetLabel(); }
+
+void SettingsDialog::do_save() {
+    keep_typed_labels();
+    SchoolSettings s = settings_;
+    s.name = field("name");
+    s.address = XRCCTRL(*this, "address", wxTextCtrl)->GetValue().Trim().Trim(false).utf8_string();
+    s.logo_path = XRCCTRL(*this, "logo", wxFilePickerCtrl)->GetPath().utf8_string();
+    s.languages = store::split_words(field("languages"));
+    s.paper = XRCCTRL(*this, "paper", wxChoice)->GetSelection() == 1 ? "a4" : "letter";
+    s.walk_in_buffer_percent = XRCCTRL(*this, "buffer", wxSpinCtrl)->GetValue();
+    s.childcare_bands = parse_childcare_bands(field("bands"));
+    ops::save_settings(db_, s);
+    settings_ = s;
+}
+
+}  // namespace fn::app

@@ -1,0 +1,59 @@
+// School settings in the app: school details and the printed labels of a
+// language without a built-in catalog, which then prints.
+#include <gtest/gtest.h>
+#include <wx/frame.h>
+#include <wx/grid.h>
+#include <wx/spinctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/settings_dialog.h"
+#include "core/labels.h"
+#include "ops/event_ops.h"
+#include "ops/settings_ops.h"
+#include "print/print_document.h"
+#include "reports/pdf_tools.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+TEST_F(DbTest, SchoolSettingsAndSomaliLabelsAreSavedAndPrint) {
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test");
+    {
+        app::SettingsDialog form(frame, db);
+        form.set_field("name", "Lincoln Elementary");
+        XRCCTRL(form, "buffer", wxSpinCtrl)->SetValue(15);
+        form.set_field("bands", "0-2:4;3-5:8;6-99:x");  // a typo: refused, nothing saved
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("6-99:x")) << form.error_text();
+        EXPECT_EQ(ops::load_settings(db).name, "");
+        form.set_field("bands", "0-2:4;3-5:8;6-99:10");
+
+        form.show_labels("so");
+        EXPECT_TRUE(form.labels_help().StartsWith(wxString::Format("%zu of %zu labels", label_keys().size(),
+                                                                    label_keys().size())))
+            << form.labels_help();
+        for (int r = 0; r < form.labels()->GetNumberRows(); ++r)
+            form.labels()->SetCellValue(r, 2, wxString::Format("SO-%d", r));
+        form.show_labels("es");  // what was typed for Somali is kept
+        form.labels()->SetCellValue(0, 2, "Mi palabra");
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    auto s = ops::load_settings(db);
+    EXPECT_EQ(s.name, "Lincoln Elementary");
+    EXPECT_EQ(s.walk_in_buffer_percent, 15);
+    EXPECT_EQ(s.childcare_bands.back().children_per_caregiver, 10);
+    EXPECT_EQ(s.label_overrides.at("es").size(), 1u);
+    EXPECT_EQ(labels_for("so", s.label_overrides.at("so")).size(), label_keys().size());
+
+    // A Somali flyer now prints with the school's words.
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    fn::testing::TempDir out;
+    printing::PrintOptions options;
+    options.languages = {"so"};
+    auto result = printing::print_document(db, event, printing::DocumentKind::Flyer, out.file("so.pdf"), options);
+    EXPECT_EQ(result.file, out.file("so.pdf"));
+    std::string text = fn::testing::pdf_text(out.file("so.pdf"));
+    EXPECT_NE(text.find("SO-1"), std::string::npos) << text;
+    frame->Destroy();
+}
