@@ -37,6 +37,9 @@ SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
     labels_->SetColLabelValue(kBuiltIn, _("Built-in wording"));
     labels_->SetColLabelValue(kSchool, _("Your school's wording"));
     labels_->SetRowLabelSize(0);
+    // Long labels wrap inside their cell instead of running into the next one.
+    labels_->SetDefaultCellOverflow(false);
+    labels_->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
     for (int c = 0; c < 3; ++c) labels_->SetColSize(c, 220);
     auto english = labels_for("en");
     for (std::size_t r = 0; r < label_keys().size(); ++r) {
@@ -80,6 +83,7 @@ void SettingsDialog::show_labels(const std::string& language) {
         labels_->SetCellValue(row, kSchool, o == overrides.end() ? wxString() : u(o->second));
         if (b == built_in.end() && o == overrides.end()) ++missing;
     }
+    labels_->AutoSizeRows(false);
     auto* help = XRCCTRL(*this, "label_help", wxStaticText);
     help->SetLabel(missing ? wxString::Format(_("%d of %zu labels have no wording in this language yet: until they do, "
                                                 "its families get English flyers. Type them in the last column."),
