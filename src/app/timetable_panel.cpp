@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
+#include <wx/xrc/xmlres.h>
 
 #include "app/workshop_dialog.h"
 #include "core/calendar.h"
@@ -31,33 +32,19 @@ wxString slot_text(const ops::TimetableSlot& s) {
 
 }  // namespace
 
-TimetablePanel::TimetablePanel(wxWindow* parent, store::Database& db, Id event_id)
-    : wxPanel(parent), db_(db), event_id_(event_id) {
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* add_workshop = new wxButton(this, wxID_ANY, _("Run a &workshop..."));
-    auto* add_round_button = new wxButton(this, wxID_ANY, _("Add &round..."));
-    auto* add_room_button = new wxButton(this, wxID_ANY, _("Add r&oom..."));
-    buttons->Add(add_workshop, 0, wxRIGHT, 8);
-    buttons->Add(add_round_button, 0, wxRIGHT, 8);
-    buttons->Add(add_room_button, 0, wxRIGHT, 8);
-    buttons->Add(new wxStaticText(this, wxID_ANY, _("Double-click a cell to add a workshop there, or to edit or move one.")),
-                 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
-
-    grid_ = new wxGrid(this, wxID_ANY);
+TimetablePanel::TimetablePanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "TimetablePanel");  // forms/planning_panels.xrc
+    grid_ = XRCCTRL(*this, "grid", wxGrid);
     grid_->CreateGrid(0, 0);
     grid_->EnableEditing(false);
     grid_->SetDefaultCellOverflow(false);
     grid_->SetRowLabelSize(150);
     grid_->SetColLabelSize(40);
     grid_->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
-    clashes_ = new wxStaticText(this, wxID_ANY, "");
-    clashes_->SetForegroundColour(wxColour(176, 0, 32));
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(buttons, 0, wxALL, 8);
-    sizer->Add(grid_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    sizer->Add(clashes_, 0, wxALL | wxEXPAND, 8);
-    SetSizer(sizer);
+    clashes_ = XRCCTRL(*this, "clashes", wxStaticText);
+    auto* add_workshop = XRCCTRL(*this, "run_workshop", wxButton);
+    auto* add_round_button = XRCCTRL(*this, "add_round", wxButton);
+    auto* add_room_button = XRCCTRL(*this, "add_room", wxButton);
 
     // A new workshop in the round under the cursor, first free room.
     add_workshop->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_cell(grid_->GetGridCursorRow(), -1); });

@@ -4,6 +4,7 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
 
 #include <map>
 
@@ -12,28 +13,19 @@
 
 namespace fn::app {
 
-VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event_id)
-    : wxPanel(parent), db_(db), event_id_(event_id) {
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* volunteer = new wxButton(this, wxID_ANY, _("&Volunteer..."));
-    auto* person = new wxButton(this, wxID_ANY, _("Add &person..."));
-    auto* shift = new wxButton(this, wxID_ANY, _("Add &shift..."));
-    for (auto* b : {volunteer, person, shift}) buttons->Add(b, 0, wxRIGHT, 8);
-    summary_ = new wxStaticText(this, wxID_ANY, "");
-    buttons->Add(summary_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
-
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "VolunteersPanel");  // forms/planning_panels.xrc
+    auto* volunteer = XRCCTRL(*this, "volunteer", wxButton);
+    auto* person = XRCCTRL(*this, "add_person", wxButton);
+    auto* shift = XRCCTRL(*this, "add_shift", wxButton);
+    summary_ = XRCCTRL(*this, "summary", wxStaticText);
+    list_ = XRCCTRL(*this, "shifts", wxListCtrl);
     list_->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 190);
     list_->AppendColumn(_("Shift"), wxLIST_FORMAT_LEFT, 110);
     list_->AppendColumn(_("Needed"), wxLIST_FORMAT_RIGHT, 70);
     list_->AppendColumn(_("Signed up"), wxLIST_FORMAT_RIGHT, 85);
     list_->AppendColumn(_("Short"), wxLIST_FORMAT_RIGHT, 60);
     list_->AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, 520);
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(buttons, 0, wxALL, 8);
-    sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
-    SetSizer(sizer);
 
     auto selected_shift = [this] {
         long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
