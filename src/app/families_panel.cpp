@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
 
 #include "app/household_dialog.h"
 #include "app/roster_wizard.h"
@@ -14,11 +15,12 @@
 namespace fn::app {
 
 // A virtual list: rows are drawn on demand from `rows`, so showing ten
-// thousand households costs no more than showing ten.
+// thousand households costs no more than showing ten. Created by XRC
+// (subclass="HouseholdList" in forms/families_panel.xrc).
 class HouseholdList : public wxListCtrl {
 public:
-    explicit HouseholdList(wxWindow* parent)
-        : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
+    HouseholdList() = default;
+    void add_columns() {
         AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 120);
         AppendColumn(_("Guardians"), wxLIST_FORMAT_LEFT, 210);
         AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, 190);
@@ -50,26 +52,26 @@ protected:
 
 private:
     std::vector<const Household*> rows_;
+    wxDECLARE_DYNAMIC_CLASS(HouseholdList);
 };
 
-FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : wxPanel(parent), db_(db) {
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
-    search_ = new wxTextCtrl(this, wxID_ANY);
-    search_->SetHint(_("Search by any guardian or student name, or family code"));
-    auto* add = new wxButton(this, wxID_ANY, _("Ne&w family..."));
-    auto* edit = new wxButton(this, wxID_ANY, _("E&dit family..."));
-    auto* import = new wxButton(this, wxID_ANY, _("&Import roster..."));
-    top->Add(search_, 1, wxRIGHT | wxALIGN_CENTER_VERTICAL, 8);
-    for (auto* b : {add, edit, import}) top->Add(b, 0, wxRIGHT, 8);
-    sizer->Add(top, 0, wxALL | wxEXPAND, 8);
-    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE);
-    list_ = new HouseholdList(split);
-    card_ = new wxTextCtrl(split, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
-    split->SplitVertically(list_, card_, -240);
-    split->SetSashGravity(1.0);
-    sizer->Add(split, 1, wxLEFT | wxRIGHT | wxBOTTOM | wxEXPAND, 8);
-    SetSizer(sizer);
+}  // namespace fn::app
+
+// XRC finds subclasses by their plain class name.
+using HouseholdList = fn::app::HouseholdList;
+wxIMPLEMENT_DYNAMIC_CLASS(HouseholdList, wxListCtrl);
+
+namespace fn::app {
+
+FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : db_(db) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "FamiliesPanel");  // forms/families_panel.xrc
+    search_ = XRCCTRL(*this, "search", wxTextCtrl);
+    list_ = XRCCTRL(*this, "list", HouseholdList);
+    list_->add_columns();
+    card_ = XRCCTRL(*this, "card", wxTextCtrl);
+    auto* add = XRCCTRL(*this, "new_family", wxButton);
+    auto* edit = XRCCTRL(*this, "edit_family", wxButton);
+    auto* import = XRCCTRL(*this, "import_roster", wxButton);
 
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { filter(); });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_card(static_cast<std::size_t>(e.GetIndex())); });
