@@ -8,7 +8,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
-#include <wx/wrapsizer.h>
+#include <wx/xrc/xmlres.h>
+
+#include <functional>
 
 #include "app/door_forms.h"
 #include "core/errors.h"
@@ -29,106 +31,67 @@ std::string students_of(const Household& h) {
     return out;
 }
 
-enum DoorKeys { kAdjust = wxID_HIGHEST + 100, kWalkIn, kDropOff, kPickUp, kRallyPlus };
-
 }  // namespace
 
 DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
-    : wxPanel(parent), db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event) {
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    totals_ = new wxStaticText(this, wxID_ANY, "0");
-    sizer->Add(totals_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    childcare_ = new wxStaticText(this, wxID_ANY, "");
-    sizer->Add(childcare_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-    childcare_->Show(event_.childcare);
-
-    search_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    search_->SetHint(_("Type a name or scan the family code, then Enter"));
-    sizer->Add(search_, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 12);
-    status_ = new wxStaticText(this, wxID_ANY, "");
-    sizer->Add(status_, 0, wxALL, 12);
-
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    : db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "DoorPanel");  // forms/door_panel.xrc
+    totals_ = XRCCTRL(*this, "totals", wxStaticText);
+    childcare_ = XRCCTRL(*this, "childcare", wxStaticText);
+    search_ = XRCCTRL(*this, "search", wxTextCtrl);
+    status_ = XRCCTRL(*this, "status", wxStaticText);
+    list_ = XRCCTRL(*this, "results", wxListCtrl);
     list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 170);
     list_->AppendColumn(_("Guardians"), wxLIST_FORMAT_LEFT, 300);
     list_->AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, 250);
     list_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 100);
-    sizer->Add(list_, 1, wxLEFT | wxRIGHT | wxEXPAND, 12);
-
-    auto* actions = new wxWrapSizer(wxHORIZONTAL);  // longer labels (Spanish) wrap instead of being cut
-    auto* check = new wxButton(this, wxID_ANY, _("Check in (Enter)"));
-    auto* walk_in = new wxButton(this, kWalkIn, _("Walk-in... (F2)"));
-    auto* undo = new wxButton(this, wxID_UNDO, _("Undo last check-in (Ctrl+Z)"));
-    actions->Add(check, 0, wxRIGHT | wxBOTTOM, 8);
-    actions->Add(walk_in, 0, wxRIGHT | wxBOTTOM, 8);
-    actions->Add(undo, 0, wxRIGHT | wxBOTTOM, 8);
-    if (event_.childcare) {
-        actions->Add(new wxButton(this, kDropOff, _("Childcare drop-off... (F5)")), 0, wxRIGHT | wxBOTTOM, 8);
-        actions->Add(new wxButton(this, kPickUp, _("Pick up children... (F6)")), 0, wxRIGHT | wxBOTTOM, 8);
-    }
-    sizer->Add(actions, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 12);
-
-    // The last family checked in, with the numbers to correct (F4).
-    auto* adjust = new wxBoxSizer(wxHORIZONTAL);
-    last_family_ = new wxStaticText(this, wxID_ANY, _("Last family: none yet"));
-    adults_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 0, 30, 0);
-    children_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 0, 30, 0);
-    auto* apply = new wxButton(this, kAdjust, _("Adjust (F4)"));
-    adjust->Add(last_family_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
-    adjust->Add(new wxStaticText(this, wxID_ANY, _("Adults")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    adjust->Add(adults_, 0, wxRIGHT, 12);
-    adjust->Add(new wxStaticText(this, wxID_ANY, _("Children")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    adjust->Add(children_, 0, wxRIGHT, 12);
-    adjust->Add(apply, 0);
-    sizer->Add(adjust, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-
-    // Walk-in events gather at meeting points first: count heads there.
+    last_family_ = XRCCTRL(*this, "last_family", wxStaticText);
+    adults_ = XRCCTRL(*this, "adults", wxSpinCtrl);
+    children_ = XRCCTRL(*this, "children", wxSpinCtrl);
+    // Only what this event offers: childcare, and the rally counter for walk-ins.
+    for (const char* name : {"childcare", "drop_off", "pick_up"}) FindWindow(XRCID(name))->Show(event_.childcare);
+    auto* rally = XRCCTRL(*this, "rally", wxPanel);
+    rally->Show(event_.kind == EventKind::WalkIn);
     if (event_.kind == EventKind::WalkIn) {
-        auto* rally = new wxBoxSizer(wxHORIZONTAL);
-        rally_label_ = new wxTextCtrl(this, wxID_ANY, _("Meeting point"), wxDefaultPosition, wxSize(220, -1));
-        auto* plus = new wxButton(this, kRallyPlus, _("+1 (F8)"), wxDefaultPosition, wxSize(110, 48));
-        auto* minus = new wxButton(this, wxID_ANY, _("-1"), wxDefaultPosition, wxSize(70, 48));
-        auto* save = new wxButton(this, wxID_ANY, _("Save count"));
-        rally_count_ = new wxStaticText(this, wxID_ANY, "");
-        rally->Add(new wxStaticText(this, wxID_ANY, _("Rally head count at")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
-        rally->Add(rally_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
-        rally->Add(plus, 0, wxRIGHT, 8);
-        rally->Add(minus, 0, wxRIGHT, 8);
-        rally->Add(save, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
-        rally->Add(rally_count_, 0, wxALIGN_CENTER_VERTICAL);
-        sizer->Add(rally, 0, wxLEFT | wxRIGHT | wxTOP, 12);
-        plus->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { rally_add(1); });
-        minus->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { rally_add(-1); });
-        save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_rally_count(); });
+        rally_label_ = XRCCTRL(*this, "rally_label", wxTextCtrl);
+        rally_count_ = XRCCTRL(*this, "rally_count", wxStaticText);
     }
-    sizer->AddSpacer(12);
-    SetSizer(sizer);
 
+    auto on = [this](const char* name, std::function<void()> action) {
+        // The same action for the button and for its key (a menu event with the button's id).
+        auto run = [action](wxCommandEvent&) { action(); };
+        Bind(wxEVT_BUTTON, run, XRCID(name));
+        Bind(wxEVT_MENU, run, XRCID(name));
+    };
+    on("check_in", [this] { check_in_current(); });
+    on("undo", [this] { undo_last(); });
+    on("walk_in", [this] { register_walk_in(); });
+    on("adjust", [this] { adjust_last(adults_->GetValue(), children_->GetValue()); });
+    on("drop_off", [this] {
+        if (event_.childcare) drop_off_children();
+    });
+    on("pick_up", [this] {
+        if (!event_.childcare) return;
+        wxString code = wxGetTextFromUser(_("Pickup code on the guardian's stub:"), _("Pick up children"), "", this);
+        if (!code.empty()) pick_up(code);
+    });
+    on("rally_plus", [this] {
+        if (rally_count_) rally_add(1);
+    });
+    on("rally_minus", [this] {
+        if (rally_count_) rally_add(-1);
+    });
+    on("rally_save", [this] {
+        if (rally_count_) save_rally_count();
+    });
+    // One key per action, so the door runs from the keyboard.
+    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'Z', XRCID("undo")},      {wxACCEL_NORMAL, WXK_F2, XRCID("walk_in")},
+                                 {wxACCEL_NORMAL, WXK_F4, XRCID("adjust")},  {wxACCEL_NORMAL, WXK_F5, XRCID("drop_off")},
+                                 {wxACCEL_NORMAL, WXK_F6, XRCID("pick_up")}, {wxACCEL_NORMAL, WXK_F8, XRCID("rally_plus")}};
+    SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_search_changed(); });
     search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { check_in_current(); });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { check_in_current(); });
-    check->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { check_in_current(); });
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { undo_last(); }, wxID_UNDO);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { register_walk_in(); }, kWalkIn);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { adjust_last(adults_->GetValue(), children_->GetValue()); }, kAdjust);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { drop_off_children(); }, kDropOff);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        wxString code = wxGetTextFromUser(_("Pickup code on the guardian's stub:"), _("Pick up children"), "", this);
-        if (!code.empty()) pick_up(code);
-    }, kPickUp);
-    // One key per action, so the door runs from the keyboard.
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo_last(); }, wxID_UNDO);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { register_walk_in(); }, kWalkIn);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { adjust_last(adults_->GetValue(), children_->GetValue()); }, kAdjust);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
-        wxCommandEvent click(wxEVT_BUTTON, e.GetId());
-        ProcessWindowEvent(click);
-    }, kDropOff, kPickUp);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { rally_add(1); }, kRallyPlus);
-    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'Z', wxID_UNDO}, {wxACCEL_NORMAL, WXK_F2, kWalkIn},
-                                 {wxACCEL_NORMAL, WXK_F4, kAdjust}, {wxACCEL_NORMAL, WXK_F5, kDropOff},
-                                 {wxACCEL_NORMAL, WXK_F6, kPickUp}, {wxACCEL_NORMAL, WXK_F8, kRallyPlus}};
-    SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
 
     set_large(false);
     refresh_totals();
