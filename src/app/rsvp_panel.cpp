@@ -1,13 +1,14 @@
 #include "app/rsvp_panel.h"
 
 #include <wx/choice.h>
-
-#include <algorithm>
 #include <wx/listbox.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include <algorithm>
 
 #include "core/errors.h"
 #include "core/text.h"
@@ -22,13 +23,10 @@ wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 const char* kLanguages[] = {"", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl", "ar"};
 
-wxSpinCtrl* spin(wxWindow* parent, int value, int max) {
-    return new wxSpinCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 0, max, value);
-}
-
 }  // namespace
 
-RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : wxPanel(parent), db_(db), event_id_(event_id) {
+RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "RsvpPanel");  // forms/rsvp_panel.xrc
     auto plan = ops::load_event_plan(db_, event_id_);
     rounds_ = plan.rounds;
     for (const auto& r : rounds_) {
@@ -36,71 +34,42 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : wxPan
         for (const auto& w : plan.workshops)
             if (w.round_id == r.id) round_workshops_.back().push_back(w);
     }
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    search_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    search_->SetHint(_("Family on the slip: type part of a name or the code (Up/Down to choose)"));
+    search_ = XRCCTRL(*this, "search", wxTextCtrl);
     search_->SetFont(search_->GetFont().Scaled(1.4f));
-    sizer->Add(search_, 0, wxALL | wxEXPAND, 8);
-    matches_list_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 110));
-    sizer->Add(matches_list_, 0, wxLEFT | wxRIGHT | wxEXPAND, 8);
+    matches_list_ = XRCCTRL(*this, "matches", wxListBox);
+    status_choice_ = XRCCTRL(*this, "coming", wxChoice);
+    adults_ = XRCCTRL(*this, "adults", wxSpinCtrl);
+    child_ages_ = XRCCTRL(*this, "child_ages", wxTextCtrl);
+    childcare_ages_ = XRCCTRL(*this, "childcare_ages", wxTextCtrl);
+    vegetarian_ = XRCCTRL(*this, "vegetarian", wxSpinCtrl);
+    halal_ = XRCCTRL(*this, "halal", wxSpinCtrl);
+    kosher_ = XRCCTRL(*this, "kosher", wxSpinCtrl);
+    allergy_ = XRCCTRL(*this, "allergy", wxSpinCtrl);
+    allergy_note_ = XRCCTRL(*this, "allergy_note", wxTextCtrl);
+    interpreter_ = XRCCTRL(*this, "interpreter", wxChoice);
+    for (const char* l : kLanguages) interpreter_->Append(*l ? wxString(l) : _("(none)"));
+    interpreter_->SetSelection(0);
+    source_ = XRCCTRL(*this, "source", wxChoice);
+    status_ = XRCCTRL(*this, "status", wxStaticText);
+    status_->SetFont(status_->GetFont().Scaled(1.2f));
 
-    auto* grid = new wxFlexGridSizer(2, 8, 12);
+    // One choice per round of this event, built here: the form cannot know how many.
+    auto* rounds = XRCCTRL(*this, "rounds", wxPanel);
+    auto* grid = new wxFlexGridSizer(2, 6, 12);
     grid->AddGrowableCol(1);
-    auto row = [&](const wxString& label, wxWindow* field, bool expand = true) {
-        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-        grid->Add(field, 0, expand ? wxEXPAND : 0);
-    };
-    status_choice_ = new wxChoice(this, wxID_ANY);
-    for (const char* s : {"yes", "no", "maybe"}) status_choice_->Append(wxGetTranslation(s));
-    status_choice_->SetSelection(0);
-    row(_("Coming?"), status_choice_);
-    adults_ = spin(this, 1, 30);
-    row(_("Adults"), adults_, false);
-    child_ages_ = new wxTextCtrl(this, wxID_ANY);
-    child_ages_->SetHint(_("ages of the children coming, e.g. 4,7"));
-    row(_("Children's ages"), child_ages_);
-    childcare_ages_ = new wxTextCtrl(this, wxID_ANY);
-    childcare_ages_->SetHint(_("ages of those who need childcare, e.g. 4"));
-    row(_("Childcare"), childcare_ages_);
     for (std::size_t i = 0; i < rounds_.size(); ++i) {
-        auto* choice = new wxChoice(this, wxID_ANY);
+        auto* choice = new wxChoice(rounds, wxID_ANY);
         choice->Append(_("(no workshop)"));
         for (const auto& w : round_workshops_[i]) choice->Append(u(w.title()));
         choice->SetSelection(0);
         picks_.push_back(choice);
-        row(wxString::Format(_("Round %d (%s)"), rounds_[i].number, u(rounds_[i].start_time)), choice);
+        grid->Add(new wxStaticText(rounds, wxID_ANY, wxString::Format(_("Round %d (%s)"), rounds_[i].number,
+                                                                       u(rounds_[i].start_time))),
+                  0, wxALIGN_CENTER_VERTICAL);
+        grid->Add(choice, 0, wxEXPAND);
     }
-    auto* meals = new wxFlexGridSizer(4, 6, 8);  // two meals a line: GTK spin buttons are wide
-    auto meal = [&](const wxString& label, wxSpinCtrl*& field) {
-        meals->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-        field = spin(this, 0, 30);
-        meals->Add(field, 0, wxRIGHT, 16);
-    };
-    meal(_("Vegetarian"), vegetarian_);
-    meal(_("Halal"), halal_);
-    meal(_("Kosher"), kosher_);
-    meal(_("Allergy"), allergy_);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Special meals")), 0, wxALIGN_CENTER_VERTICAL);
-    grid->Add(meals, 0, wxEXPAND);
-    allergy_note_ = new wxTextCtrl(this, wxID_ANY);
-    allergy_note_->SetHint(_("which allergy, e.g. peanuts"));
-    row(_("Allergy"), allergy_note_);
-    interpreter_ = new wxChoice(this, wxID_ANY);
-    for (const char* l : kLanguages) interpreter_->Append(*l ? wxString(l) : _("(none)"));
-    interpreter_->SetSelection(0);
-    row(_("Interpreter"), interpreter_);
-    source_ = new wxChoice(this, wxID_ANY);
-    // In the order of fn::RsvpSource: read back by position.
-    for (const wxString& s : {_("paper slip"), _("phone call"), _("e-mail"), _("in person")}) source_->Append(s);
-    source_->SetSelection(0);
-    row(_("Came in by"), source_);
-    sizer->Add(grid, 0, wxALL | wxEXPAND, 8);
-
-    status_ = new wxStaticText(this, wxID_ANY, _("Enter saves the slip and starts the next one."));
-    status_->SetFont(status_->GetFont().Scaled(1.2f));
-    sizer->Add(status_, 0, wxALL, 8);
-    SetSizer(sizer);
+    if (rounds_.empty()) grid->Add(new wxStaticText(rounds, wxID_ANY, _("(this event has no rounds)")));
+    rounds->SetSizer(grid);
 
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_search(); });
     Bind(wxEVT_CHAR_HOOK, &RsvpPanel::on_key, this);
@@ -156,7 +125,7 @@ bool RsvpPanel::save() {
         Rsvp r;
         r.event_id = event_id_;
         r.household_id = h.id;
-        r.status = parse_rsvp_status(status_choice_->GetSelection() == 1 ? "no" : status_choice_->GetSelection() == 2 ? "maybe" : "yes");
+        r.status = static_cast<RsvpStatus>(status_choice_->GetSelection());  // items in enum order
         r.adults = adults_->GetValue();
         r.child_ages = parse_int_list("children's ages", child_ages_->GetValue().utf8_string());
         r.childcare_ages = parse_int_list("childcare ages", childcare_ages_->GetValue().utf8_string());
