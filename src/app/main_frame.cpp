@@ -20,6 +20,7 @@
 #include "app/counts_text.h"
 #include "app/dialogs.h"
 #include "app/door_panel.h"
+#include "app/export_menu.h"
 #include "app/families_panel.h"
 #include "app/print_menu.h"
 #include "app/rsvp_panel.h"
@@ -64,6 +65,7 @@ wxString status_label(EventStatus status) {
 MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     : wxFrame(nullptr, wxID_ANY, "FamilyNight", wxDefaultPosition, wxSize(1280, 800)), db_(db), db_label_(db_label) {
     print_menu_ = std::make_unique<PrintMenu>(this, db_, [this] { return current_; });
+    export_menu_ = std::make_unique<ExportMenu>(this, db_, [this] { return current_; });
     make_menus();
     make_toolbar();
     CreateStatusBar();
@@ -140,6 +142,7 @@ void MainFrame::make_menus() {
     event_menu->Append(wxID_NEW, _("&New event...\tCtrl+N"));
     event_menu->Append(kEditEvent, _("&Edit details...\tCtrl+E"));
     event_menu->Append(kCopyEvent, _("&Copy to a new date...\tCtrl+D"));
+    event_menu->AppendSubMenu(export_menu_->make_menu(), _("E&xport"));
     event_menu->AppendSeparator();
     // In the order of fn::EventStatus: the id says which.
     event_menu->Append(kStatusFirst + 0, _("Back to &draft"));

@@ -22,6 +22,7 @@ namespace fn::app {
 
 class DoorPanel;
 class FamiliesPanel;
+class ExportMenu;
 class PrintMenu;
 class Session;
 class RsvpPanel;
@@ -42,6 +43,7 @@ public:
     TimetablePanel* timetable() const { return timetable_; }
     VolunteersPanel* volunteers() const { return volunteers_; }
     PrintMenu& print_menu() { return *print_menu_; }
+    ExportMenu& export_menu() { return *export_menu_; }
     wxNotebook* tabs() const { return tabs_; }
     Id current_event() const { return current_; }
     wxString counts_text() const;
@@ -81,6 +83,7 @@ private:
     TimetablePanel* timetable_ = nullptr;
     VolunteersPanel* volunteers_ = nullptr;
     std::unique_ptr<PrintMenu> print_menu_;
+    std::unique_ptr<ExportMenu> export_menu_;
     Id current_ = 0;
 };
 

@@ -1,6 +1,5 @@
 #include "app/print_menu.h"
 
-#include <wx/busyinfo.h>
 #include <wx/filename.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
@@ -11,7 +10,9 @@
 
 #include <filesystem>
 
+#include "app/background_work.h"
 #include "core/errors.h"
+#include "store/database.h"
 #include "ops/event_ops.h"
 #include "store/text_list.h"
 
@@ -62,10 +63,9 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         std::filesystem::create_directories(folder);
         std::string path = folder + "/" + plan.event.date + " " + printing::document_info(kind).file_stem + ".pdf";
         printing::PrintResult result;
-        {
-            wxBusyCursor busy;
-            result = printing::print_document(db_, event, kind, path, options);
-        }
+        run_in_background(frame_, db_.location(),
+                          wxString::Format(_("Writing %s..."), wxGetTranslation(printing::document_info(kind).title)),
+                          [&](store::Database& db) { result = printing::print_document(db, event, kind, path, options); });
         frame_->SetStatusText(wxString::FromUTF8(result.summary.substr(0, result.summary.find('\n'))));
         if (!result.english_instead.empty())
             wxMessageBox(wxString::FromUTF8(result.summary), "FamilyNight", wxOK | wxICON_INFORMATION, frame_);

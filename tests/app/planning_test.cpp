@@ -13,8 +13,10 @@
 #include <wx/xrc/xmlres.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "app/door_panel.h"
+#include "app/export_menu.h"
 #include "app/main_frame.h"
 #include "app/print_menu.h"
 #include "app/timetable_panel.h"
@@ -243,4 +245,22 @@ TEST_F(PlanningTest, TheWindowsSpeakSpanishWhenChosen) {
     app::use_language("en");
     app::WorkshopDialog form(frame, db, event, round1);
     EXPECT_EQ(XRCCTRL(form, "subject", wxChoice)->GetString(1), "Math");
+}
+
+TEST_F(PlanningTest, ExportsGoToTheFileTheUserNamesOffTheGuiThread) {
+    Id household = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    Rsvp r;
+    r.event_id = event;
+    r.household_id = household;
+    ops::record_rsvp(db, r);
+    auto* main = new app::MainFrame(db, "test.db");
+    main->select_event(0);
+    fn::testing::TempDir out;
+    EXPECT_EQ(main->export_menu().export_to(app::ExportKind::Rsvps, out.file("rsvps.csv")), 1);
+    std::ifstream csv(out.file("rsvps.csv"));
+    std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("Núñez"), std::string::npos) << text;
+    EXPECT_EQ(main->export_menu().export_to(app::ExportKind::Calendar, out.file("events.ics")), 1);
+    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote 1 rows to")) << main->GetStatusBar()->GetStatusText();
+    main->Destroy();
 }
