@@ -6,14 +6,12 @@
 #include <wx/msgdlg.h>
 
 #include "app/background_work.h"
+#include "app/command_ids.h"
 #include "core/errors.h"
 #include "ops/export_ops.h"
 #include "store/database.h"
 
 namespace fn::app {
-namespace {
-const int kFirstExportId = 6100;  // + ExportKind
-}
 
 ExportMenu::ExportMenu(wxFrame* frame, store::Database& db, std::function<Id()> current_event)
     : frame_(frame), db_(db), current_event_(std::move(current_event)) {}

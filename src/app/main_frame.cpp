@@ -17,6 +17,7 @@
 
 #include <algorithm>
 
+#include "app/command_ids.h"
 #include "app/counts_text.h"
 #include "app/dialogs.h"
 #include "app/door_panel.h"
@@ -36,19 +37,6 @@
 
 namespace fn::app {
 namespace {
-const int kCopyEvent = wxID_HIGHEST + 1;
-const int kShowTimetable = wxID_HIGHEST + 2;
-const int kShowVolunteers = wxID_HIGHEST + 3;
-const int kShowRsvps = wxID_HIGHEST + 4;
-const int kShowDoor = wxID_HIGHEST + 5;
-const int kShowFamilies = wxID_HIGHEST + 6;
-const int kDoorMode = wxID_HIGHEST + 7;
-const int kNewDatabase = wxID_HIGHEST + 8;
-const int kOpenDatabase = wxID_HIGHEST + 9;
-const int kLanguage = wxID_HIGHEST + 10;
-const int kEditEvent = wxID_HIGHEST + 11;
-const int kSchoolSettings = wxID_HIGHEST + 12;
-const int kStatusFirst = wxID_HIGHEST + 20;  // + EventStatus
 const int kSplitAt = 340;
 
 wxString status_label(EventStatus status) {

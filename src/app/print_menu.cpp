@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "app/background_work.h"
+#include "app/command_ids.h"
 #include "core/errors.h"
 #include "store/database.h"
 #include "ops/event_ops.h"
@@ -24,6 +25,9 @@ PrintMenu::PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> cu
     dir.AppendDir("FamilyNight");
     folder = dir.GetPath().utf8_string();
     open_document = [](const std::string& path) { wxLaunchDefaultApplication(wxString::FromUTF8(path)); };
+    tell = [this](const wxString& title, const wxString& message) {
+        wxMessageBox(message, title, wxOK | wxICON_INFORMATION, frame_);
+    };
     ask_flyer_languages = [this] {
         return wxGetTextFromUser(_("Languages on the flyer: one or two codes, the main one first (e.g. es,en):"),
                                  _("Flyer languages"), "en", frame_)
@@ -49,7 +53,7 @@ wxMenu* PrintMenu::make_menu() {
 std::string PrintMenu::print(printing::DocumentKind kind) {
     Id event = current_event_();
     if (!event) {
-        wxMessageBox(_("Choose an event in the list first."), "FamilyNight", wxOK | wxICON_INFORMATION, frame_);
+        tell("FamilyNight", _("Choose an event in the list first."));
         return {};
     }
     printing::PrintOptions options;
@@ -68,15 +72,14 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
                           [&](store::Database& db) { result = printing::print_document(db, event, kind, path, options); });
         frame_->SetStatusText(wxString::FromUTF8(result.summary.substr(0, result.summary.find('\n'))));
         if (!result.english_instead.empty())
-            wxMessageBox(wxString::FromUTF8(result.summary), "FamilyNight", wxOK | wxICON_INFORMATION, frame_);
+            tell("FamilyNight", wxString::FromUTF8(result.summary));
         open_document(path);
         return path;
     } catch (const Error& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), _("Could not print"), wxOK | wxICON_WARNING, frame_);
+        tell(_("Could not print"), wxString::FromUTF8(e.what()));
     } catch (const std::filesystem::filesystem_error& e) {
-        wxMessageBox(wxString::Format(_("Could not write the PDF in %s: %s"), wxString::FromUTF8(folder),
-                                      wxString::FromUTF8(e.code().message())),
-                     _("Could not print"), wxOK | wxICON_WARNING, frame_);
+        tell(_("Could not print"), wxString::Format(_("Could not write the PDF in %s: %s"), wxString::FromUTF8(folder),
+                                                    wxString::FromUTF8(e.code().message())));
     }
     return {};
 }

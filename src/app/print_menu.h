@@ -1,6 +1,8 @@
 #pragma once
 // The Print menu: every document of the chosen event, written as a PDF to
 // the user's documents folder and opened in the system's PDF viewer.
+#include <wx/string.h>
+
 #include <functional>
 #include <string>
 
@@ -34,6 +36,8 @@ public:
     std::function<void(const std::string& path)> open_document;
     // Languages for the flyer, asked each time unless set (tests set it).
     std::function<std::string()> ask_flyer_languages;
+    // How a refusal or a note is told (default: a message box; tests collect).
+    std::function<void(const wxString& title, const wxString& message)> tell;
 
 private:
     wxFrame* frame_;
@@ -41,7 +45,5 @@ private:
     std::function<Id()> current_event_;
 };
 
-// Menu and toolbar ids of the documents: kFirstPrintId + index in the catalog.
-constexpr int kFirstPrintId = 6000;
 
 }  // namespace fn::app

@@ -16,6 +16,7 @@
 #include <fstream>
 
 #include "app/door_panel.h"
+#include "app/command_ids.h"
 #include "app/export_menu.h"
 #include "app/main_frame.h"
 #include "app/print_menu.h"
@@ -188,6 +189,8 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     main->print_menu().folder = out.file("docs");
     main->print_menu().open_document = [&](const std::string& path) { opened.push_back(path); };
     main->print_menu().ask_flyer_languages = [] { return std::string("es,en"); };
+    std::vector<wxString> told;
+    main->print_menu().tell = [&](const wxString&, const wxString& message) { told.push_back(message); };
 
     std::string signin = main->print_menu().print(printing::DocumentKind::SignInSheet);
     EXPECT_EQ(signin, out.file("docs") + "/2026-12-03 signin.pdf");
@@ -201,6 +204,25 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     }
     EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote the es,en flyer"))
         << main->GetStatusBar()->GetStatusText();
+
+    // Every Print menu item (and toolbar button) by its command id writes its
+    // document, and does nothing else (ids once collided with View items).
+    Id household = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    Rsvp yes;  // someone to print a family badge for
+    yes.event_id = event;
+    yes.household_id = household;
+    ops::record_rsvp(db, yes);
+    opened.clear();
+    main->tabs()->SetSelection(0);
+    const auto& catalog = printing::document_catalog();
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
+        wxCommandEvent click(wxEVT_MENU, app::kFirstPrintId + static_cast<int>(i));
+        main->GetEventHandler()->ProcessEvent(click);
+    }
+    EXPECT_EQ(opened.size(), catalog.size());
+    EXPECT_TRUE(told.empty()) << told.front();
+    EXPECT_EQ(main->tabs()->GetSelection(), 0);
+    EXPECT_FALSE(main->door_mode());
 
     // The menu bar has a Print menu with every document.
     int print_menu = main->GetMenuBar()->FindMenu("Print");
