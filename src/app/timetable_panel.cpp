@@ -3,12 +3,11 @@
 #include <wx/button.h>
 #include <wx/grid.h>
 #include <wx/msgdlg.h>
-#include <wx/numdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/textdlg.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/timetable_forms.h"
 #include "app/workshop_dialog.h"
 #include "core/calendar.h"
 #include "core/errors.h"
@@ -132,38 +131,18 @@ void TimetablePanel::open_cell(int row, int col) {
 
 void TimetablePanel::add_round() {
     int number = view_.rounds.empty() ? 1 : view_.rounds.back().number + 1;
+    // Offer the half hour after the last round (or from the event's start).
     auto plan = ops::load_event_plan(db_, event_id_);
-    // Offer the half hour after the last round (or the event's start).
-    std::string start = view_.rounds.empty() ? plan.event.start_time : view_.rounds.back().end_time;
-    int from = minutes_of_day(start) + (view_.rounds.empty() ? 0 : 10);
-    auto hhmm = [](int m) { return wxString::Format("%02d:%02d", m / 60, m % 60); };
-    wxString times = wxGetTextFromUser(wxString::Format(_("Times of round %d (HH:MM-HH:MM):"), number), _("Add round"),
-                                       hhmm(from) + "-" + hhmm(from + 30), this);
-    if (times.empty()) return;
-    try {
-        Round r;
-        r.event_id = event_id_;
-        r.number = number;
-        r.start_time = times.BeforeFirst('-').Trim().Trim(false).utf8_string();
-        r.end_time = times.AfterFirst('-').Trim().Trim(false).utf8_string();
-        ops::add_round(db_, r);
-        changed();
-    } catch (const Error& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), _("Round not added"), wxOK | wxICON_WARNING, this);
-    }
+    int from = view_.rounds.empty() ? minutes_of_day(plan.event.start_time)
+                                    : minutes_of_day(view_.rounds.back().end_time) + 10;
+    auto hhmm = [](int m) { return wxString::Format("%02d:%02d", m / 60 % 24, m % 60); };
+    RoundDialog form(this, db_, event_id_, number, hhmm(from), hhmm(from + 30));
+    if (form.ShowModal() == wxID_OK) changed();
 }
 
 void TimetablePanel::add_room() {
-    wxString name = wxGetTextFromUser(_("Room name (e.g. Library, Room 12):"), _("Add room"), "", this);
-    if (name.Trim().Trim(false).empty()) return;
-    long seats = wxGetNumberFromUser(_("How many seats?"), _("Seats"), _("Add room"), 25, 1, 1000, this);
-    if (seats < 0) return;
-    try {
-        ops::add_room(db_, {0, event_id_, name.utf8_string(), static_cast<int>(seats)});
-        changed();
-    } catch (const Error& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), _("Room not added"), wxOK | wxICON_WARNING, this);
-    }
+    RoomDialog form(this, db_, event_id_);
+    if (form.ShowModal() == wxID_OK) changed();
 }
 
 void TimetablePanel::changed() {

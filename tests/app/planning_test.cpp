@@ -20,6 +20,7 @@
 #include "app/export_menu.h"
 #include "app/main_frame.h"
 #include "app/print_menu.h"
+#include "app/timetable_forms.h"
 #include "app/timetable_panel.h"
 #include "app/translations.h"
 #include "app/volunteer_forms.h"
@@ -285,4 +286,28 @@ TEST_F(PlanningTest, ExportsGoToTheFileTheUserNamesOffTheGuiThread) {
     EXPECT_EQ(main->export_menu().export_to(app::ExportKind::Calendar, out.file("events.ics")), 1);
     EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote 1 rows to")) << main->GetStatusBar()->GetStatusText();
     main->Destroy();
+}
+
+TEST_F(PlanningTest, RoundsAndRoomsAreAddedWithSmallForms) {
+    auto* timetable = new app::TimetablePanel(frame, db, event);
+    {
+        app::RoundDialog form(frame, db, event, 2, "19:50", "20:30");  // the event ends at 20:00
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("outside the event's")) << form.error_text();
+        form.set_field("end", "20:00");
+        EXPECT_TRUE(form.save()) << form.error_text();
+    }
+    {
+        app::RoomDialog form(frame, db, event);
+        form.set_field("name", "Library");  // already there
+        EXPECT_FALSE(form.save());
+        form.set_field("name", "Art room");
+        form.set_seats(18);
+        EXPECT_TRUE(form.save()) << form.error_text();
+    }
+    timetable->reload();
+    EXPECT_EQ(timetable->grid()->GetNumberRows(), 2);
+    EXPECT_EQ(timetable->grid()->GetNumberCols(), 3);
+    EXPECT_EQ(timetable->grid()->GetRowLabelValue(1), "Round 2\n19:50-20:00");
+    EXPECT_EQ(timetable->cell_text(1, column(timetable, "Art room")), "(free)");
 }
