@@ -1,6 +1,7 @@
 #include "app/workshop_dialog.h"
 
 #include <wx/button.h>
+#include <wx/msgdlg.h>
 #include <wx/choice.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
@@ -9,6 +10,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "ops/household_ops.h"
 #include "ops/timetable_view.h"
 #include "ops/volunteer_ops.h"
 
@@ -53,6 +55,30 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
         for (std::size_t i = 0; i < people_.size(); ++i)
             if (people_[i].id == editing_.presenter_ids.front()) presenter_->SetSelection(static_cast<int>(i) + 1);
 
+    auto* remove = XRCCTRL(*this, "remove", wxButton);
+    remove->Show(editing_.id != 0);
+    remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (wxMessageBox(_("Take this workshop off the timetable? Families who picked it lose that pick; "
+                           "you will see who to tell."),
+                         _("Remove workshop"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+            return;
+        try {
+            auto removed = remove_workshop();
+            wxString who;
+            for (Id id : removed.households_to_tell) {
+                auto h = ops::load_household(db_, id);
+                who << "\n" << wxString::FromUTF8(h.family_name() + " (" + h.guardian_names() + ")");
+            }
+            wxMessageBox(removed.households_to_tell.empty()
+                             ? wxString::Format(_("'%s' was removed. Nobody had picked it."), wxString::FromUTF8(removed.title))
+                             : wxString::Format(_("'%s' was removed. Tell these families:%s"),
+                                                wxString::FromUTF8(removed.title), who),
+                         _("Remove workshop"), wxOK | wxICON_INFORMATION, this);
+            EndModal(wxID_OK);
+        } catch (const Error& e) {
+            wxMessageBox(wxString::FromUTF8(e.what()), _("Remove workshop"), wxOK | wxICON_WARNING, this);
+        }
+    });
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
     Fit();
 }
@@ -103,6 +129,12 @@ Workshop WorkshopDialog::read() const {
     w.presenter_ids.clear();
     if (presenter > 0) w.presenter_ids.push_back(people_[static_cast<std::size_t>(presenter - 1)].id);
     return w;
+}
+
+ops::RemovedWorkshop WorkshopDialog::remove_workshop() {
+    auto removed = ops::remove_workshop(db_, editing_.id);
+    saved_ = 0;
+    return removed;
 }
 
 void WorkshopDialog::do_save() {

@@ -22,6 +22,8 @@ public:
                    Id workshop_id = 0);
 
     Id saved_id() const { return saved_; }
+    // Takes the workshop being edited off the timetable; says who picked it.
+    ops::RemovedWorkshop remove_workshop();
     // Picks the room with this name in the room list; false when it is not offered.
     bool choose_room(const wxString& name);
 

@@ -211,6 +211,19 @@ void update_workshop(Database& db, Workshop w) {
     });
 }
 
+RemovedWorkshop remove_workshop(Database& db, Id workshop_id) {
+    RemovedWorkshop removed;
+    db.transaction([&](soci::session& sql) {
+        auto w = store::find_workshop(sql, workshop_id);
+        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+        require_plannable(require_event(sql, w->event_id));
+        removed.title = w->title();
+        removed.households_to_tell = store::households_who_picked(sql, workshop_id);
+        store::delete_workshop(sql, workshop_id);
+    });
+    return removed;
+}
+
 Id move_workshop(Database& db, Id workshop_id, Id round_id, Id room_id) {
     auto w = store::find_workshop(db.sql(), workshop_id);
     if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));

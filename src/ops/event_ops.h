@@ -34,6 +34,14 @@ Id add_workshop(Database& db, Workshop w);
 void update_workshop(Database& db, Workshop w);
 // Moves a workshop to another cell of the timetable (room_id 0: no room yet).
 Id move_workshop(Database& db, Id workshop_id, Id round_id, Id room_id);
+// Takes a workshop off the timetable (a presenter fell ill). Families who
+// picked it lose that pick; they are returned, first come first, so the
+// coordinator can tell them.
+struct RemovedWorkshop {
+    std::string title;
+    std::vector<Id> households_to_tell;
+};
+RemovedWorkshop remove_workshop(Database& db, Id workshop_id);
 // A teacher signs up to run (or co-run) a workshop; refuses a double booking.
 void sign_up_presenter(Database& db, Id workshop_id, Id person_id);
 

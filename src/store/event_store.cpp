@@ -197,6 +197,21 @@ int count_picks_of_workshop(soci::session& sql, Id workshop_id) {
     return n;
 }
 
+std::vector<Id> households_who_picked(soci::session& sql, Id workshop_id) {
+    std::vector<Id> ids;
+    Id id = 0;
+    soci::statement st = (sql.prepare << "SELECT r.household_id FROM rsvp_picks p JOIN rsvps r ON r.id = p.rsvp_id"
+                                         " WHERE p.workshop_id = :w ORDER BY p.requested_seq",
+                          soci::into(id), soci::use(workshop_id));
+    st.execute();
+    while (st.fetch()) ids.push_back(id);
+    return ids;
+}
+
+void delete_workshop(soci::session& sql, Id workshop_id) {
+    sql << "DELETE FROM workshops WHERE id = :id", soci::use(workshop_id);
+}
+
 void add_presenter(soci::session& sql, Id workshop_id, Id person_id) {
     sql << "INSERT OR IGNORE INTO workshop_presenters (workshop_id, person_id) VALUES (:w, :p)", soci::use(workshop_id),
         soci::use(person_id);

@@ -27,6 +27,9 @@ std::vector<Round> rounds_of(soci::session& sql, Id event_id);
 Id insert_workshop(soci::session& sql, const Workshop& w);
 void update_workshop(soci::session& sql, const Workshop& w);  // not its presenters
 int count_picks_of_workshop(soci::session& sql, Id workshop_id);
+// Households whose RSVP picked the workshop, first come first.
+std::vector<Id> households_who_picked(soci::session& sql, Id workshop_id);
+void delete_workshop(soci::session& sql, Id workshop_id);  // picks and presenters go with it
 void add_presenter(soci::session& sql, Id workshop_id, Id person_id);
 std::vector<Workshop> workshops_of(soci::session& sql, Id event_id);
 std::optional<Workshop> find_workshop(soci::session& sql, Id id);

@@ -1,6 +1,7 @@
 // The coordinator's planning tabs under Xvfb: timetable with "Run a
 // workshop", volunteers with sign-ups, and the Print menu.
 #include <gtest/gtest.h>
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/ffile.h>
 #include <wx/frame.h>
@@ -310,4 +311,18 @@ TEST_F(PlanningTest, RoundsAndRoomsAreAddedWithSmallForms) {
     EXPECT_EQ(timetable->grid()->GetNumberCols(), 3);
     EXPECT_EQ(timetable->grid()->GetRowLabelValue(1), "Round 2\n19:50-20:00");
     EXPECT_EQ(timetable->cell_text(1, column(timetable, "Art room")), "(free)");
+}
+
+TEST_F(PlanningTest, AWorkshopIsRemovedFromItsFormAndTheGridShowsTheCellFree) {
+    auto* timetable = new app::TimetablePanel(frame, db, event);
+    {
+        app::WorkshopDialog fresh(frame, db, event, round1);
+        EXPECT_FALSE(XRCCTRL(fresh, "remove", wxButton)->IsShown());  // nothing to remove yet
+    }
+    app::WorkshopDialog form(frame, db, event, round1, library, reading);
+    EXPECT_TRUE(XRCCTRL(form, "remove", wxButton)->IsShown());
+    auto removed = form.remove_workshop();
+    EXPECT_EQ(removed.title, "Reading at home");
+    timetable->reload();
+    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Library")), "(free)");
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/errors.h"
+#include "ops/counts_ops.h"
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 #include "ops/volunteer_ops.h"
@@ -185,4 +186,26 @@ TEST_F(DbTest, EditingAnEventKeepsItsStatusAndItsRoundsInside) {
     ops::set_event_status(db, ev, EventStatus::Done);
     e.start_time = "17:30";
     EXPECT_THROW(ops::update_event(db, e), ConflictError);
+}
+
+TEST_F(DbTest, RemovingAWorkshopSaysWhichFamiliesToTell) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    Id lib = ops::add_room(db, {0, ev, "Library", 25});
+    Id math = ops::add_workshop(db, workshop(ev, r1, lib, "Math games"));
+    std::vector<Id> families;
+    for (auto [g, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Trần Thị Lan", "Trần"}}) {
+        families.push_back(ops::add_household(db, fn::testing::sample_household(g, "Kid", last)));
+        Rsvp r;
+        r.event_id = ev;
+        r.household_id = families.back();
+        r.picks = {{r1, math}};
+        ops::record_rsvp(db, r);
+    }
+    auto removed = ops::remove_workshop(db, math);
+    EXPECT_EQ(removed.title, "Math games");
+    EXPECT_EQ(removed.households_to_tell, families);  // first come first
+    EXPECT_TRUE(ops::load_event_plan(db, ev).workshops.empty());
+    EXPECT_EQ(ops::compute_counts(db, ev).rsvps.yes, 2);  // the RSVPs stay, without the pick
+    EXPECT_THROW(ops::remove_workshop(db, math), NotFoundError);
 }
