@@ -7,6 +7,7 @@
 #include "cli/views.h"
 #include "core/errors.h"
 #include "ops/event_ops.h"
+#include "ops/household_ops.h"
 
 namespace fn::cli {
 namespace {
@@ -206,6 +207,17 @@ void add_event_commands(CLI::App& app, Context& ctx) {
         ops::sign_up_presenter(ctx.db(), su->workshop, ctx.person(su->person));
         ctx.emit({{"workshop", su->workshop}, {"person", su->person}},
                  fmt::format("{} now presents workshop {}", su->person, su->workshop));
+    });
+
+    auto removed_id = std::make_shared<Id>(0);
+    auto* ws_remove = workshop->add_subcommand("remove", "Take a workshop off the timetable; lists the families to tell");
+    ws_remove->add_option("workshop", *removed_id, "Workshop id")->required();
+    ws_remove->callback([&ctx, removed_id] {
+        auto removed = ops::remove_workshop(ctx.db(), *removed_id);
+        std::string text = fmt::format("Removed '{}'", removed.title);
+        text += removed.households_to_tell.empty() ? "; nobody had picked it" : ". Tell these families:";
+        for (Id id : removed.households_to_tell) text += "\n  " + household_line(ops::load_household(ctx.db(), id));
+        ctx.emit({{"workshop", *removed_id}, {"households_to_tell", removed.households_to_tell}}, text);
     });
 }
 

@@ -102,4 +102,9 @@ for doc in schedule roomsigns rosters attendance badges pickup binder; do
 done
 expect_contains "roster lists the promoted family" "$(pdftotext rosters.pdf - 2>/dev/null)" "Seated: 1 family (2 seats)"
 
+# A presenter falls ill: the workshop comes off the timetable and the families who picked it are listed.
+out=$(fn workshop remove 1); expect_contains "workshop remove" "$out" "Removed 'Reading at home'. Tell these families:"
+expect_contains "the family to tell" "$out" "Trần"
+expect_fails "removed once" "no workshop with id 1" "$CLI" workshop remove 1
+
 finish
