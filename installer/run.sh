@@ -7,6 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/installer/build.sh" >/dev/null
 cli="$root/build/src/familynight-cli"
+chosen_db="${FAMILYNIGHT_DB:-}"
 db="${FAMILYNIGHT_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/familynight/familynight.db}"
 export FAMILYNIGHT_DB="$db"
 if [ ! -e "$db" ]; then
@@ -17,7 +18,10 @@ if [ $# -gt 0 ]; then
   exec "$cli" "$@"
 fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  exec "$root/build/src/familynight" --db "$db"
+  # FAMILYNIGHT_DB picks the database; otherwise the app reopens the last one
+  # used (File > Open), else the default one created above.
+  if [ -n "$chosen_db" ]; then exec "$root/build/src/familynight" --db "$chosen_db"; fi
+  exec "$root/build/src/familynight"
 fi
 echo "No display to open the desktop app on; here is the overview instead."
 "$cli" event list
