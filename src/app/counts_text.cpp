@@ -1,32 +1,66 @@
 #include "app/counts_text.h"
 
-#include <fmt/format.h>
+#include <wx/intl.h>
 
 namespace fn::app {
+namespace {
 
-std::string counts_summary(const ops::EventCounts& c) {
-    std::string t = fmt::format("{}  {}  {}-{}\n\n", c.event.title(), c.event.date, c.event.start_time, c.event.end_time);
-    t += fmt::format("RSVPs          {} yes, {} maybe, {} no, {} cancelled\n", c.rsvps.yes, c.rsvps.maybe, c.rsvps.no,
-                     c.rsvps.cancelled);
-    t += fmt::format("Expected       {} adults, {} children\n", c.rsvps.adults, c.rsvps.children);
-    if (c.event.dinner)
-        t += fmt::format("Dinner         {} meals ({} RSVP + {} walk-in buffer at {}%)\n", c.dinner.total(),
-                         c.dinner.rsvp_meals, c.dinner.buffer_meals, c.dinner.buffer.percent);
-    for (const auto& [need, n] : c.dinner.by_need) t += fmt::format("                 {:<11} {}\n", to_string(need), n);
-    if (c.event.childcare)
-        t += fmt::format("Childcare      {} children, {} caregivers needed, {} signed up{}\n", c.childcare.children,
-                         c.childcare.caregivers_needed, c.childcare.caregivers_signed_up,
-                         c.childcare.shortfall() ? fmt::format("  SHORT {}", c.childcare.shortfall()) : "");
-    if (!c.workshops.empty()) t += "\nWorkshops\n";
-    for (const auto& w : c.workshops)
-        t += fmt::format("  {:<40} {:>3}/{:<4} {}\n", w.title, w.seats_taken, w.capacity ? std::to_string(w.capacity) : "open",
-                         w.households_waiting ? fmt::format("{} waiting", w.households_waiting) : "");
+wxString u(const std::string& s) { return wxString::FromUTF8(s); }
+
+// "Label          value": labels padded so the values line up in the
+// panel's fixed-width font, whatever the language.
+wxString line(const wxString& label, const wxString& value) {
+    wxString padded = label;
+    padded.Pad(label.length() < 18 ? 18 - label.length() : 1);
+    return padded + value + "\n";
+}
+
+wxString meal_name(MealNeed need) {
+    switch (need) {
+        case MealNeed::None: return _("no special meal");
+        case MealNeed::Vegetarian: return _("Vegetarian");
+        case MealNeed::Halal: return _("Halal");
+        case MealNeed::Kosher: return _("Kosher");
+        case MealNeed::Allergy: return _("Allergy");
+    }
+    return {};
+}
+
+}  // namespace
+
+wxString counts_summary(const ops::EventCounts& c) {
+    wxString t = wxString::Format("%s  %s  %s-%s\n\n", u(c.event.title()), u(c.event.date), u(c.event.start_time),
+                                  u(c.event.end_time));
+    t += line(_("RSVPs"), wxString::Format(_("%d yes, %d maybe, %d no, %d cancelled"), c.rsvps.yes, c.rsvps.maybe,
+                                           c.rsvps.no, c.rsvps.cancelled));
+    t += line(_("Expected"), wxString::Format(_("%d adults, %d children"), c.rsvps.adults, c.rsvps.children));
+    if (c.event.dinner) {
+        t += line(_("Dinner"), wxString::Format(_("%d meals (%d RSVP + %d walk-in buffer at %d%%)"), c.dinner.total(),
+                                                c.dinner.rsvp_meals, c.dinner.buffer_meals, c.dinner.buffer.percent));
+        for (const auto& [need, n] : c.dinner.by_need) t += line("", wxString::Format("  %-20s %d", meal_name(need), n));
+    }
+    if (c.event.childcare) {
+        wxString care = wxString::Format(_("%d children, %d caregivers needed, %d signed up"), c.childcare.children,
+                                         c.childcare.caregivers_needed, c.childcare.caregivers_signed_up);
+        if (c.childcare.shortfall()) care += wxString::Format(_("  SHORT %d"), c.childcare.shortfall());
+        t += line(_("Childcare"), care);
+    }
+    if (!c.workshops.empty()) t += "\n" + _("Workshops") + "\n";
+    for (const auto& w : c.workshops) {
+        wxString seats = w.capacity ? wxString::Format("%d/%d", w.seats_taken, w.capacity)
+                                    : wxString::Format(_("%d (no limit)"), w.seats_taken);
+        wxString waiting = w.households_waiting ? wxString::Format(_("%d waiting"), w.households_waiting) : wxString();
+        wxString title = u(w.title);
+        title.Pad(title.length() < 40 ? 40 - title.length() : 1);
+        t += "  " + title + " " + seats.Pad(seats.length() < 9 ? 9 - seats.length() : 1) + waiting + "\n";
+    }
     int open = 0;
     for (const auto& r : c.volunteers.role_coverage) open += r.shortfall;
-    t += fmt::format("\nVolunteers     {}\n", open ? fmt::format("{} shift places open", open) : "all shifts covered");
-    t += fmt::format("At the door    {} families, {} adults, {} children ({} walk-ins)\n",
-                     c.turnout.attended_households + c.turnout.walk_in_households, c.turnout.actual_adults,
-                     c.turnout.actual_children, c.turnout.walk_in_households);
+    t += "\n" + line(_("Volunteers"), open ? wxString::Format(_("%d shift places open"), open) : _("all shifts covered"));
+    t += line(_("At the door"), wxString::Format(_("%d families, %d adults, %d children (%d walk-ins)"),
+                                                 c.turnout.attended_households + c.turnout.walk_in_households,
+                                                 c.turnout.actual_adults, c.turnout.actual_children,
+                                                 c.turnout.walk_in_households));
     return t;
 }
 

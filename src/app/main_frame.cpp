@@ -332,7 +332,7 @@ void MainFrame::set_door_mode(bool on) {
 
 void MainFrame::show_counts() {
     if (!current_) return;
-    counts_->ChangeValue(wxString::FromUTF8(counts_summary(ops::compute_counts(db_, current_))));
+    counts_->ChangeValue(counts_summary(ops::compute_counts(db_, current_)));
 }
 
 wxString MainFrame::counts_text() const { return counts_->GetValue(); }

@@ -101,6 +101,10 @@ TEST_F(DbTest, MainFrameListsEventsAndShowsTheChosenEventsCounts) {
     wxYield();
     frame->select_event(0);  // upcoming events come first
     EXPECT_TRUE(frame->counts_text().Contains("2099-05-01")) << frame->counts_text();
+    EXPECT_TRUE(frame->counts_text().Contains("RSVPs             0 yes, 0 maybe, 0 no, 0 cancelled\n"))
+        << frame->counts_text();
+    EXPECT_TRUE(frame->counts_text().Contains("Childcare         0 children, 0 caregivers needed, 0 signed up\n"))
+        << frame->counts_text();
     ASSERT_NE(frame->door(), nullptr);
     frame->Destroy();
 }

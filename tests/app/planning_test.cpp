@@ -260,6 +260,8 @@ TEST_F(PlanningTest, TheWindowsSpeakSpanishWhenChosen) {
                                                "En la entrada", "Familias"}));
         EXPECT_TRUE(main->door()->totals_text().StartsWith("0 familias  |  0 adultos")) << main->door()->totals_text();
         EXPECT_NE(main->GetMenuBar()->FindMenu("Imprimir"), wxNOT_FOUND);
+        EXPECT_TRUE(main->counts_text().Contains(wxString::FromUTF8("Confirmaciones    0 sí, 0 tal vez")))
+            << main->counts_text();
         EXPECT_EQ(main->timetable()->cell_text(0, column(main->timetable(), "Gym")), "(libre)");
         EXPECT_EQ(main->timetable()->cell_text(0, column(main->timetable(), "Library")), "Reading at home\nMs. Rivera\n0/2 lugares");
         main->Destroy();
