@@ -70,9 +70,18 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         run_in_background(frame_, db_.location(),
                           wxString::Format(_("Writing %s..."), wxGetTranslation(printing::document_info(kind).title)),
                           [&](store::Database& db) { result = printing::print_document(db, event, kind, path, options); });
-        frame_->SetStatusText(wxString::FromUTF8(result.summary.substr(0, result.summary.find('\n'))));
-        if (!result.english_instead.empty())
-            tell("FamilyNight", wxString::FromUTF8(result.summary));
+        // Said in the app's language from the figures (the ops summary is English).
+        wxString title = wxGetTranslation(printing::document_info(kind).title);
+        frame_->SetStatusText(wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path)));
+        if (!result.english_instead.empty()) {
+            wxString text = wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path));
+            for (const auto& [language, households] : result.english_instead)
+                text << "\n"
+                     << wxString::Format(_("%d families speak '%s': their flyers are in English until its labels are "
+                                           "typed in File > School settings > Printed labels."),
+                                         households, wxString::FromUTF8(language));
+            tell("FamilyNight", text);
+        }
         open_document(path);
         return path;
     } catch (const Error& e) {

@@ -204,7 +204,7 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
         ASSERT_EQ(pdf.Read(head, 4), 4u) << path;
         EXPECT_STREQ(head, "%PDF");
     }
-    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote the es,en flyer"))
+    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote Flyer with RSVP slip: "))
         << main->GetStatusBar()->GetStatusText();
 
     // Every Print menu item (and toolbar button) by its command id writes its
@@ -223,6 +223,13 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     }
     EXPECT_EQ(opened.size(), catalog.size());
     EXPECT_TRUE(told.empty()) << told.front();
+
+    // A family whose language has no printed labels yet: the coordinator is told where to add them.
+    ops::add_household(db, fn::testing::sample_household("Hodan Warsame", "Ayaan", "Warsame", "so"));
+    main->print_menu().print(printing::DocumentKind::BackpackMail);
+    ASSERT_EQ(told.size(), 1u);
+    EXPECT_TRUE(told[0].Contains("1 families speak 'so'")) << told[0];
+    EXPECT_TRUE(told[0].Contains("File > School settings > Printed labels")) << told[0];
     EXPECT_EQ(main->tabs()->GetSelection(), 0);
     EXPECT_FALSE(main->door_mode());
 
