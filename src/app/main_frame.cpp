@@ -15,7 +15,6 @@
 #include <wx/textdlg.h>
 #include <wx/toolbar.h>
 
-#include <algorithm>
 
 #include "app/command_ids.h"
 #include "app/counts_text.h"
@@ -226,14 +225,8 @@ void MainFrame::make_toolbar() {
 }
 
 void MainFrame::load_events() {
-    events_ = ops::list_events(db_);
-    // Upcoming first (soonest at the top), then past events, most recent first.
     std::string today = ops::now_timestamp().substr(0, 10);
-    std::stable_sort(events_.begin(), events_.end(), [&](const Event& a, const Event& b) {
-        bool pa = a.date < today, pb = b.date < today;
-        if (pa != pb) return !pa;
-        return pa ? a.date > b.date : a.date < b.date;
-    });
+    events_ = ops::list_events_upcoming_first(db_, today);
     event_list_->DeleteAllItems();
     for (std::size_t i = 0; i < events_.size(); ++i) {
         const auto& e = events_[i];

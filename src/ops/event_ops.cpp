@@ -259,4 +259,14 @@ EventPlan load_event_plan(Database& db, Id event_id) {
 
 std::vector<Event> list_events(Database& db) { return store::list_events(db.sql()); }
 
+std::vector<Event> list_events_upcoming_first(Database& db, const std::string& today) {
+    auto events = list_events(db);
+    std::stable_sort(events.begin(), events.end(), [&](const Event& a, const Event& b) {
+        bool past_a = a.date < today, past_b = b.date < today;
+        if (past_a != past_b) return !past_a;
+        return past_a ? a.date > b.date : a.date < b.date;
+    });
+    return events;
+}
+
 }  // namespace fn::ops

@@ -54,6 +54,9 @@ struct EventPlan {
     std::vector<Clash> clashes;
 };
 EventPlan load_event_plan(Database& db, Id event_id);
-std::vector<Event> list_events(Database& db);
+std::vector<Event> list_events(Database& db);  // by date
+// What a coordinator looks at first: upcoming events soonest first, then
+// past ones most recent first (`today` is YYYY-MM-DD).
+std::vector<Event> list_events_upcoming_first(Database& db, const std::string& today);
 
 }  // namespace fn::ops

@@ -209,3 +209,11 @@ TEST_F(DbTest, RemovingAWorkshopSaysWhichFamiliesToTell) {
     EXPECT_EQ(ops::compute_counts(db, ev).rsvps.yes, 2);  // the RSVPs stay, without the pick
     EXPECT_THROW(ops::remove_workshop(db, math), NotFoundError);
 }
+
+TEST_F(DbTest, UpcomingEventsComeFirstThenThePastMostRecentFirst) {
+    for (const char* date : {"2026-10-01", "2026-12-03", "2026-11-23", "2027-01-15", "2026-09-10"})
+        ops::create_event(db, fn::testing::sample_event(date));
+    std::vector<std::string> order;
+    for (const auto& e : ops::list_events_upcoming_first(db, "2026-11-23")) order.push_back(e.date);
+    EXPECT_EQ(order, (std::vector<std::string>{"2026-11-23", "2026-12-03", "2027-01-15", "2026-10-01", "2026-09-10"}));
+}
