@@ -15,7 +15,6 @@
 #include <wx/textdlg.h>
 #include <wx/toolbar.h>
 
-
 #include "app/command_ids.h"
 #include "app/counts_text.h"
 #include "app/dialogs.h"
