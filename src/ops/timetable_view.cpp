@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 
-#include "ops/counts_ops.h"
-#include "ops/volunteer_ops.h"
+#include "ops/seating_view.h"
+#include "store/database.h"
+#include "store/people_store.h"
+#include "store/rsvp_store.h"
 
 namespace fn::ops {
 namespace {
@@ -25,9 +27,10 @@ bool TimetableView::has_roomless() const {
 
 TimetableView load_timetable(Database& db, Id event_id) {
     auto plan = load_event_plan(db, event_id);
-    auto counts = compute_counts(db, event_id);
+    // Only the seat plans: the other counts are not shown here.
+    auto plans = seat_plans(plan.workshops, plan.rooms, store::rsvps_of_event(db.sql(), event_id));
     std::map<Id, std::string> names;
-    for (const auto& p : list_people(db)) names[p.id] = p.name;
+    for (const auto& p : store::list_people(db.sql())) names[p.id] = p.name;
 
     TimetableView view;
     view.rounds = plan.rounds;
@@ -39,12 +42,11 @@ TimetableView load_timetable(Database& db, Id event_id) {
         slot.workshop_id = w.id;
         slot.title = w.title();
         for (Id p : w.presenter_ids) slot.presenters += (slot.presenters.empty() ? "" : ", ") + names[p];
-        for (const auto& fill : counts.workshops)
-            if (fill.workshop_id == w.id) {
-                slot.seats_taken = fill.seats_taken;
-                slot.capacity = fill.capacity;
-                slot.waiting = fill.households_waiting;
-            }
+        slot.capacity = effective_capacity(w, plan.rooms);
+        if (auto it = plans.find(w.id); it != plans.end()) {
+            slot.seats_taken = it->second.seats_taken;
+            slot.waiting = static_cast<int>(it->second.waitlisted.size());
+        }
         for (const auto& c : plan.clashes)
             if (c.first == w.id || c.second == w.id) slot.clash = true;
         std::size_t row = index_of(view.rounds, w.round_id);
