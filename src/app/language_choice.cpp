@@ -1,13 +1,18 @@
 #include "app/language_choice.h"
 
 #include <wx/choice.h>
+#include <wx/intl.h>
 
 namespace fn::app {
+namespace {
+// Code, then the language's name in itself.
+const char* const kHomeLanguages[] = {"en English",        "es Español",    "vi Tiếng Việt", "zh 中文",
+                                      "ht Kreyòl ayisyen", "pt Português", "ru Русский",     "so Soomaali",
+                                      "tl Tagalog",        "ar العربية"};
+}  // namespace
 
 void fill_language_choice(wxChoice* choice, const std::string& selected) {
-    for (const char* name : {"en English", "es Español", "vi Tiếng Việt", "zh 中文", "ht Kreyòl ayisyen", "pt Português",
-                             "ru Русский", "so Soomaali", "tl Tagalog", "ar العربية"})
-        choice->Append(wxString::FromUTF8(name));
+    for (const char* name : kHomeLanguages) choice->Append(wxString::FromUTF8(name));
     // A language from an imported roster that is not in the list stays as it is.
     if (!choose_language(choice, selected)) {
         choice->Append(wxString::FromUTF8(selected));
@@ -15,7 +20,15 @@ void fill_language_choice(wxChoice* choice, const std::string& selected) {
     }
 }
 
+void fill_interpreter_choice(wxChoice* choice) {
+    choice->Append(_("(none)"));
+    for (const char* name : kHomeLanguages)
+        if (std::string(name).rfind("en ", 0) != 0) choice->Append(wxString::FromUTF8(name));  // English needs none
+    choice->SetSelection(0);
+}
+
 std::string chosen_language(const wxChoice* choice) {
+    if (choice->GetStringSelection() == _("(none)")) return {};
     return choice->GetStringSelection().BeforeFirst(' ').utf8_string();
 }
 

@@ -8,7 +8,9 @@ class wxChoice;
 namespace fn::app {
 
 void fill_language_choice(wxChoice* choice, const std::string& selected = "en");
-std::string chosen_language(const wxChoice* choice);  // the code, e.g. "es"
+// "(none)", then every home language but English: who needs an interpreter.
+void fill_interpreter_choice(wxChoice* choice);
+std::string chosen_language(const wxChoice* choice);  // the code, e.g. "es"; "" for "(none)"
 bool choose_language(wxChoice* choice, const std::string& code);
 
 }  // namespace fn::app

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "app/language_choice.h"
 #include "core/errors.h"
 #include "core/text.h"
 #include "ops/event_ops.h"
@@ -20,8 +21,6 @@ namespace fn::app {
 namespace {
 
 wxString u(const std::string& s) { return wxString::FromUTF8(s); }
-
-const char* kLanguages[] = {"", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl", "ar"};
 
 }  // namespace
 
@@ -47,8 +46,7 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(d
     allergy_ = XRCCTRL(*this, "allergy", wxSpinCtrl);
     allergy_note_ = XRCCTRL(*this, "allergy_note", wxTextCtrl);
     interpreter_ = XRCCTRL(*this, "interpreter", wxChoice);
-    for (const char* l : kLanguages) interpreter_->Append(*l ? wxString(l) : _("(none)"));
-    interpreter_->SetSelection(0);
+    fill_interpreter_choice(interpreter_);
     source_ = XRCCTRL(*this, "source", wxChoice);
     status_ = XRCCTRL(*this, "status", wxStaticText);
     status_->SetFont(status_->GetFont().Scaled(1.2f));
@@ -140,7 +138,7 @@ bool RsvpPanel::save() {
         add_meal(MealNeed::Halal, halal_, "");
         add_meal(MealNeed::Kosher, kosher_, "");
         add_meal(MealNeed::Allergy, allergy_, allergy_note_->GetValue().utf8_string());
-        r.interpreter_language = kLanguages[interpreter_->GetSelection()];
+        r.interpreter_language = chosen_language(interpreter_);
         r.source = static_cast<RsvpSource>(source_->GetSelection());
         auto out = ops::record_rsvp(db_, r);
         wxString text = wxString::Format(_("Saved: %s family."), u(h.family_name()));

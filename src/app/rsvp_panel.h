@@ -32,6 +32,7 @@ public:
     wxTextCtrl* childcare_ages() const { return childcare_ages_; }
     wxChoice* round_choice(std::size_t round) const { return picks_.at(round); }
     wxSpinCtrl* vegetarian() const { return vegetarian_; }
+    wxChoice* interpreter() const { return interpreter_; }
     wxString status_text() const;
 
     bool save();  // Enter: true when the slip was recorded

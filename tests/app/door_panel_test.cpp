@@ -7,6 +7,7 @@
 
 #include "app/door_forms.h"
 #include "app/event_dialog.h"
+#include "app/language_choice.h"
 #include "app/families_panel.h"
 #include "app/main_frame.h"
 #include "app/rsvp_panel.h"
@@ -149,6 +150,7 @@ TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
         slips->childcare_ages()->SetValue(s.care);
         slips->round_choice(0)->SetSelection(1);  // Math games
         slips->vegetarian()->SetValue(s.veg);
+        if (std::string(s.search) == "tran") EXPECT_TRUE(app::choose_language(slips->interpreter(), "vi"));
         enter();
         EXPECT_TRUE(slips->status_text().StartsWith("Saved:")) << slips->status_text();
         EXPECT_TRUE(slips->search_box()->IsEmpty());  // next slip
@@ -160,6 +162,7 @@ TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
     EXPECT_EQ(counts.childcare.children, 1);
     EXPECT_EQ(counts.dinner.by_need[MealNeed::Vegetarian], 1);
     EXPECT_EQ(counts.workshops.at(0).households_waiting, 1);
+    EXPECT_EQ(counts.rsvps.interpreters, (std::map<std::string, int>{{"vi", 1}}));
 
     slips->search_box()->SetValue("nunez");
     slips->child_ages()->SetValue("4,x");  // a typo is refused and the slip stays as typed
