@@ -25,6 +25,16 @@ namespace {
 
 wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
+// Result columns and their widths in normal type (scaled in door mode).
+struct ResultColumn {
+    const char* title;
+    int width;
+};
+const ResultColumn kResultColumns[] = {{wxTRANSLATE("Family"), 170},
+                                       {wxTRANSLATE("Guardians"), 300},
+                                       {wxTRANSLATE("Students"), 250},
+                                       {wxTRANSLATE("Code"), 100}};
+
 std::string students_of(const Household& h) {
     std::string out;
     for (const auto& s : h.students) out += (out.empty() ? "" : ", ") + s.first_name + " (" + s.grade + ")";
@@ -41,10 +51,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
     status_ = XRCCTRL(*this, "status", wxStaticText);
     list_ = XRCCTRL(*this, "results", wxListCtrl);
-    list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 170);
-    list_->AppendColumn(_("Guardians"), wxLIST_FORMAT_LEFT, 300);
-    list_->AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, 250);
-    list_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 100);
+    for (const auto& column : kResultColumns) list_->AppendColumn(wxGetTranslation(column.title));
     last_family_ = XRCCTRL(*this, "last_family", wxStaticText);
     adults_ = XRCCTRL(*this, "adults", wxSpinCtrl);
     children_ = XRCCTRL(*this, "children", wxSpinCtrl);
@@ -109,7 +116,7 @@ void DoorPanel::set_large(bool large) {
     status_->SetFont(normal.Scaled(1.3f * base));
     list_->SetFont(normal.Scaled(1.3f * base));
     for (int c = 0; c < list_->GetColumnCount(); ++c)
-        list_->SetColumnWidth(c, static_cast<int>((c == 1 ? 300 : c == 2 ? 250 : c == 0 ? 170 : 100) * base));
+        list_->SetColumnWidth(c, static_cast<int>(kResultColumns[c].width * base));
     relayout(totals_);
     relayout(status_);
     relayout(childcare_);

@@ -12,7 +12,6 @@
 #include "core/event.h"
 #include "core/household.h"
 
-class wxButton;
 class wxListCtrl;
 class wxSpinCtrl;
 class wxStaticText;

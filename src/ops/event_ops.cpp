@@ -224,15 +224,6 @@ RemovedWorkshop remove_workshop(Database& db, Id workshop_id) {
     return removed;
 }
 
-Id move_workshop(Database& db, Id workshop_id, Id round_id, Id room_id) {
-    auto w = store::find_workshop(db.sql(), workshop_id);
-    if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
-    w->round_id = round_id;
-    w->room_id = room_id;
-    update_workshop(db, *w);
-    return workshop_id;
-}
-
 void sign_up_presenter(Database& db, Id workshop_id, Id person_id) {
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);

@@ -32,8 +32,6 @@ Id add_workshop(Database& db, Workshop w);
 // round or room, and adds any new presenters (none is dropped), with the same
 // checks as adding one. A workshop families already picked keeps its round.
 void update_workshop(Database& db, Workshop w);
-// Moves a workshop to another cell of the timetable (room_id 0: no room yet).
-Id move_workshop(Database& db, Id workshop_id, Id round_id, Id room_id);
 // Takes a workshop off the timetable (a presenter fell ill). Families who
 // picked it lose that pick; they are returned, first come first, so the
 // coordinator can tell them.

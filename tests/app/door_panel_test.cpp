@@ -150,7 +150,9 @@ TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
         slips->childcare_ages()->SetValue(s.care);
         slips->round_choice(0)->SetSelection(1);  // Math games
         slips->vegetarian()->SetValue(s.veg);
-        if (std::string(s.search) == "tran") EXPECT_TRUE(app::choose_language(slips->interpreter(), "vi"));
+        if (std::string(s.search) == "tran") {
+            EXPECT_TRUE(app::choose_language(slips->interpreter(), "vi"));
+        }
         enter();
         EXPECT_TRUE(slips->status_text().StartsWith("Saved:")) << slips->status_text();
         EXPECT_TRUE(slips->search_box()->IsEmpty());  // next slip

@@ -23,6 +23,15 @@ Workshop workshop(Id event, Id round, Id room, const std::string& title, std::ve
     w.presenter_ids = std::move(presenters);
     return w;
 }
+// What the timetable's workshop form does to move a workshop to another cell.
+void move_workshop(store::Database& db, Id event_id, Id workshop_id, Id round_id, Id room_id) {
+    for (auto w : ops::load_event_plan(db, event_id).workshops)
+        if (w.id == workshop_id) {
+            w.round_id = round_id;
+            w.room_id = room_id;
+            ops::update_workshop(db, w);
+        }
+}
 }  // namespace
 
 TEST_F(DbTest, PlanAnEventWithRoundsRoomsAndWorkshops) {
@@ -75,8 +84,8 @@ TEST_F(DbTest, MovingAWorkshopChecksClashesAndKeepsFamiliesPicks) {
     Id math = ops::add_workshop(db, workshop(ev, r1, lib, "Math games"));
     Id story = ops::add_workshop(db, workshop(ev, r1, gym, "Story time"));
 
-    EXPECT_THROW(ops::move_workshop(db, story, r1, lib), ConflictError);  // the library is taken in round 1
-    ops::move_workshop(db, story, r2, lib);
+    EXPECT_THROW(move_workshop(db, ev, story, r1, lib), ConflictError);  // the library is taken in round 1
+    move_workshop(db, ev, story, r2, lib);
     auto plan = ops::load_event_plan(db, ev);
     EXPECT_EQ(plan.workshops[1].round_id, r2);
     EXPECT_EQ(plan.workshops[1].room_id, lib);
@@ -88,12 +97,12 @@ TEST_F(DbTest, MovingAWorkshopChecksClashesAndKeepsFamiliesPicks) {
     r.picks = {{r1, math}};
     ops::record_rsvp(db, r);
     try {
-        ops::move_workshop(db, math, r2, gym);
+        move_workshop(db, ev, math, r2, gym);
         FAIL();
     } catch (const ConflictError& e) {
         EXPECT_NE(std::string(e.what()).find("1 families picked it"), std::string::npos) << e.what();
     }
-    ops::move_workshop(db, math, r1, gym);  // another room in the same round is fine
+    move_workshop(db, ev, math, r1, gym);  // another room in the same round is fine
 
     auto edited = ops::load_event_plan(db, ev).workshops[0];
     edited.texts["en"].title = "Math games at home";

@@ -11,6 +11,6 @@ cd "$root"
 wxrc -g forms/*.xrc -o "$tmp/forms.cpp"
 # wxrc names its output lines after the .xrc files; keep those references.
 xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=wxPLURAL:1,2 \
-  --keyword=wxGetTranslation --add-comments=TRANSLATORS --package-name=FamilyNight --sort-by-file \
+  --keyword=wxGetTranslation --keyword=wxTRANSLATE --add-comments=TRANSLATORS --package-name=FamilyNight --sort-by-file \
   --omit-header -o - src/app/*.cpp src/print/*.cpp "$tmp/forms.cpp" |
   sed "s|$tmp/forms.cpp|forms|"
