@@ -67,14 +67,23 @@ int migrate(soci::session& sql, const std::string& where) {
         throw Error(where + " was written by a newer FamilyNight (schema version " + std::to_string(version) +
                     "; this version understands up to " + std::to_string(latest_schema_version()) +
                     "). Update FamilyNight to open it.");
-    for (const auto& m : sqlite_migrations()) {
-        if (m.version <= version) continue;
-        soci::transaction tr(sql);
-        for (const auto& statement : m.statements) sql << statement;
-        sql << "INSERT INTO schema_migrations (version, applied_at) VALUES (:v, datetime('now'))",
-            soci::use(m.version);
-        tr.commit();
-        version = m.version;
+    if (version == latest_schema_version()) return version;
+    // Two stations may open a new file at once: the one that takes the
+    // write lock first migrates, the other then finds nothing left to do.
+    sql << "BEGIN IMMEDIATE";
+    try {
+        version = applied_version(sql);
+        for (const auto& m : sqlite_migrations()) {
+            if (m.version <= version) continue;
+            for (const auto& statement : m.statements) sql << statement;
+            sql << "INSERT INTO schema_migrations (version, applied_at) VALUES (:v, datetime('now'))",
+                soci::use(m.version);
+            version = m.version;
+        }
+        sql << "COMMIT";
+    } catch (...) {
+        sql << "ROLLBACK";
+        throw;
     }
     return version;
 }
@@ -139,17 +148,51 @@ void Database::transaction(const std::function<void(soci::session&)>& work) { ru
 
 void Database::rehearse(const std::function<void(soci::session&)>& work) { run(work, false); }
 
+long long Database::data_version() {
+    long long version = 0;
+    *session_ << "PRAGMA data_version", soci::into(version);
+    return version;
+}
+
+// SOCI's transaction issues a deferred BEGIN: an operation that reads and
+// then writes cannot upgrade its lock while another connection writes, and
+// SQLite answers SQLITE_BUSY at once, without waiting. Taking the write lock
+// at BEGIN makes the busy timeout apply. The timeout (5 s) is retried a few
+// times so a long roster import on another station delays a check-in
+// rather than losing it.
+void Database::begin_write() {
+    constexpr int kAttempts = 4;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            *session_ << "BEGIN IMMEDIATE";
+            return;
+        } catch (const soci::sqlite3_soci_error& e) {
+            int code = e.result() & 0xff;
+            if ((code != 5 && code != 6) || attempt == kAttempts) throw;
+        }
+    }
+}
+
 void Database::run(const std::function<void(soci::session&)>& work, bool commit) {
     try {
-        soci::transaction tr(*session_);
-        work(*session_);
-        if (commit) tr.commit();
-        else tr.rollback();
+        begin_write();
+        try {
+            work(*session_);
+            *session_ << (commit ? "COMMIT" : "ROLLBACK");
+        } catch (...) {
+            try {
+                *session_ << "ROLLBACK";
+            } catch (const std::exception&) {
+                // SQLite may already have rolled back (e.g. after a full disk).
+            }
+            throw;
+        }
     } catch (const fn::Error&) {
         throw;
     } catch (const std::exception& e) {
         rethrow_plain(e);
     }
+    if (commit && committed_) committed_();
 }
 
 void rethrow_plain(const std::exception& e) {

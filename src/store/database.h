@@ -38,16 +38,30 @@ public:
     const std::string& location() const { return target_.location; }
 
     // Runs `work` in one transaction: all of it is committed, or nothing.
-    // Database errors are rethrown as fn::Error in plain language.
+    // The transaction takes the write lock when it begins (SQLite: BEGIN
+    // IMMEDIATE), so another station's write makes it wait (busy timeout)
+    // instead of failing half-way; a lock still held after that is retried a
+    // few times before the user is told. Database errors are rethrown as
+    // fn::Error in plain language.
     void transaction(const std::function<void(soci::session&)>& work);
     // Runs `work` in a transaction that is always rolled back: a dry run
     // that meets every constraint a real run would, and changes nothing.
     void rehearse(const std::function<void(soci::session&)>& work);
 
+    // Called after every transaction this connection commits (the app tells
+    // its views; nothing else should depend on it). One listener.
+    void on_commit(std::function<void()> listener) { committed_ = std::move(listener); }
+    // Changes when another connection (another process, or a worker thread's
+    // own connection) has committed since the last call: SQLite's
+    // PRAGMA data_version. Cheap enough to poll on a timer.
+    long long data_version();
+
 private:
     Database(std::unique_ptr<soci::session> s, ConnectionTarget target, int version);
     void run(const std::function<void(soci::session&)>& work, bool commit);
+    void begin_write();
     std::unique_ptr<soci::session> session_;
+    std::function<void()> committed_;
     ConnectionTarget target_;
     int schema_version_ = 0;
 };
