@@ -2,6 +2,8 @@
 
 #include <wx/accel.h>
 #include <wx/button.h>
+#include <wx/display.h>
+#include <wx/msgdlg.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
@@ -30,15 +32,34 @@ struct ResultColumn {
     const char* title;
     int width;
 };
-const ResultColumn kResultColumns[] = {{wxTRANSLATE("Family"), 170},
-                                       {wxTRANSLATE("Guardians"), 300},
-                                       {wxTRANSLATE("Students"), 250},
-                                       {wxTRANSLATE("Code"), 100}};
+const ResultColumn kResultColumns[] = {{wxTRANSLATE("Family"), 150},
+                                       {wxTRANSLATE("Tonight"), 190},
+                                       {wxTRANSLATE("Guardians"), 250},
+                                       {wxTRANSLATE("Students"), 300},
+                                       {wxTRANSLATE("Code"), 90}};
 
-std::string students_of(const Household& h) {
-    std::string out;
-    for (const auto& s : h.students) out += (out.empty() ? "" : ", ") + s.first_name + " (" + s.grade + ")";
+// "Ana Núñez (2, Ms. Rivera)": same-name families differ by their children.
+wxString students_of(const Household& h) {
+    wxString out;
+    for (const auto& s : h.students) {
+        if (!out.empty()) out += "; ";
+        out += u(s.first_name + " " + s.last_name) + " (" + u(s.grade);
+        if (!s.homeroom.empty()) out += ", " + u(s.homeroom);
+        out += ")";
+    }
     return out;
+}
+
+wxString hhmm(const std::string& timestamp) { return u(timestamp.size() >= 16 ? timestamp.substr(11, 5) : timestamp); }
+
+wxString rsvp_word(RsvpStatus status) {
+    switch (status) {
+        case RsvpStatus::Yes: return _("RSVP yes");
+        case RsvpStatus::No: return _("said no");
+        case RsvpStatus::Maybe: return _("said maybe");
+        case RsvpStatus::Cancelled: return _("RSVP cancelled");
+    }
+    return {};
 }
 
 }  // namespace
@@ -96,9 +117,16 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
                                  {wxACCEL_NORMAL, WXK_F4, XRCID("adjust")},  {wxACCEL_NORMAL, WXK_F5, XRCID("drop_off")},
                                  {wxACCEL_NORMAL, WXK_F6, XRCID("pick_up")}, {wxACCEL_NORMAL, WXK_F8, XRCID("rally_plus")}};
     SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
+    confirm = [this](const wxString& question) {
+        return wxMessageBox(question, _("Check in"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    };
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_search_changed(); });
     search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { check_in_current(); });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { check_in_current(); });
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        fit_columns();
+        e.Skip();
+    });
 
     set_large(false);
     refresh_totals();
@@ -108,21 +136,34 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
 void DoorPanel::set_large(bool large) {
     large_ = large;
     // Readable from a step back at the registration table.
-    float base = large ? 1.5f : 1.0f;
+    // Large type only as far as the screen allows enough rows of families:
+    // a 600-pixel netbook gets a little larger type, a 1080p screen the most.
+    int screen_height = wxDisplay(this).GetClientArea().height;
+    float base = !large ? 1.0f : screen_height >= 1000 ? 1.5f : screen_height >= 760 ? 1.3f : 1.1f;
     wxFont normal = GetParent()->GetFont();
     totals_->SetFont(normal.Scaled(1.6f * base).Bold());
     childcare_->SetFont(normal.Scaled(1.2f * base));
     search_->SetFont(normal.Scaled(1.8f * base));
     status_->SetFont(normal.Scaled(1.3f * base));
     list_->SetFont(normal.Scaled(1.3f * base));
-    for (int c = 0; c < list_->GetColumnCount(); ++c)
-        list_->SetColumnWidth(c, static_cast<int>(kResultColumns[c].width * base));
+    fit_columns();
     relayout(totals_);
     relayout(status_);
     relayout(childcare_);
     // The search box must grow with its font or the typed text is clipped.
     GetSizer()->SetItemMinSize(search_, -1, search_->GetTextExtent(wxString::FromUTF8("ÁÑgjy")).y + 16);
     Layout();
+}
+
+// Every column stays visible whatever the width (a 1024-pixel laptop in door
+// mode included): the columns share the list's width in fixed proportions.
+void DoorPanel::fit_columns() {
+    int total = 0;
+    for (const auto& column : kResultColumns) total += column.width;
+    int width = list_->GetClientSize().x - 4;
+    if (width < 200) width = total;
+    for (int c = 0; c < list_->GetColumnCount(); ++c)
+        list_->SetColumnWidth(c, width * kResultColumns[c].width / total);
 }
 
 wxString DoorPanel::totals_text() const { return totals_->GetLabel(); }
@@ -160,10 +201,25 @@ void DoorPanel::refresh_totals() {
         rally_count_->SetLabel(wxString::Format(_("now %d here (saved so far: %d)"), rally_pending_, c.headcount_total));
 }
 
+void DoorPanel::refresh() {
+    refresh_totals();
+    if (search_->IsEmpty()) return;
+    long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    Id chosen = selected >= 0 && static_cast<std::size_t>(selected) < results_.size()
+                    ? results_[static_cast<std::size_t>(selected)].household.id
+                    : 0;
+    on_search_changed();
+    for (std::size_t i = 0; i < results_.size(); ++i)
+        if (results_[i].household.id == chosen) {
+            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+            list_->EnsureVisible(static_cast<long>(i));
+        }
+}
+
 void DoorPanel::on_search_changed() {
     std::string text = search_->GetValue().utf8_string();
     try {
-        results_ = ops::search_households(db_, text, 30);
+        results_ = ops::door_search(db_, event_id_, text, 30);
     } catch (const Error& e) {
         results_.clear();
         say(u(e.what()), true);
@@ -171,15 +227,29 @@ void DoorPanel::on_search_changed() {
     show_results();
 }
 
+wxString DoorPanel::result_status(std::size_t row) const {
+    const DoorCandidate& c = results_.at(row);
+    if (c.arrived_at)
+        return wxString::Format(_("here since %s (%d+%d)"), hhmm(*c.arrived_at), c.adults_here, c.children_here);
+    if (!c.rsvp) return _("no RSVP");
+    if (c.expected()) return wxString::Format(_("RSVP yes: %d+%d"), c.expected_adults, c.expected_children);
+    return rsvp_word(*c.rsvp);
+}
+
 void DoorPanel::show_results() {
     list_->Freeze();
     list_->DeleteAllItems();
     for (std::size_t i = 0; i < results_.size(); ++i) {
-        const auto& h = results_[i];
+        const auto& c = results_[i];
+        const Household& h = c.household;
         long row = list_->InsertItem(static_cast<long>(i), u(h.family_name()));
-        list_->SetItem(row, 1, u(h.guardian_names()));
-        list_->SetItem(row, 2, u(students_of(h)));
-        list_->SetItem(row, 3, u(h.code));
+        list_->SetItem(row, 1, result_status(i));
+        list_->SetItem(row, 2, u(h.guardian_names()));
+        list_->SetItem(row, 3, students_of(h));
+        list_->SetItem(row, 4, u(h.code));
+        // Grey: already here; amber: not expected tonight.
+        if (c.arrived_at) list_->SetItemTextColour(row, wxColour(110, 110, 110));
+        else if (!c.expected()) list_->SetItemTextColour(row, wxColour(150, 80, 0));
     }
     if (!results_.empty()) list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     list_->Thaw();
@@ -199,7 +269,30 @@ void DoorPanel::check_in_current() {
         say(_("No family selected: type part of a name, or register a walk-in."), true);
         return;
     }
-    const Household h = results_[static_cast<std::size_t>(selected)];
+    const DoorCandidate candidate = results_[static_cast<std::size_t>(selected)];
+    const Household& h = candidate.household;
+    if (candidate.arrived_at) {
+        // Already here: choose the family for a correction instead of refusing blankly.
+        last_checked_in_ = h;
+        show_last_family(candidate.adults_here, candidate.children_here);
+        say(wxString::Format(_("The %s family is already here (since %s, %d adults and %d children). F4 corrects the numbers."),
+                             u(h.family_name()), hhmm(*candidate.arrived_at), candidate.adults_here,
+                             candidate.children_here),
+            true);
+        search_->SetFocus();
+        return;
+    }
+    if (!candidate.expected()) {
+        wxString why = candidate.rsvp ? wxString::Format(_("The %s family (%s) answered \"%s\" for this event."),
+                                                         u(h.family_name()), u(h.guardian_names()), rsvp_word(*candidate.rsvp))
+                                      : wxString::Format(_("The %s family (%s) has no RSVP for this event."),
+                                                         u(h.family_name()), u(h.guardian_names()));
+        if (!confirm(why + "\n\n" + _("Check them in as a walk-in?"))) {
+            say(_("Not checked in. Choose another row with the arrow keys, or press F2 for a new walk-in."), true);
+            search_->SetFocus();
+            return;
+        }
+    }
     try {
         auto c = ops::check_in(db_, event_id_, h.id, -1, -1, "door");
         last_checked_in_ = h;

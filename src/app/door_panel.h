@@ -6,11 +6,13 @@
 // head counter for walk-in rallies. Large type in full-window door mode.
 #include <wx/panel.h>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 #include "core/event.h"
 #include "core/household.h"
+#include "core/rules/door_match.h"
 
 class wxListCtrl;
 class wxSpinCtrl;
@@ -38,8 +40,20 @@ public:
     wxString childcare_text() const;
     wxString rally_text() const;
 
+    // The row's family and what the volunteer sees about it tonight.
+    const DoorCandidate& result(std::size_t row) const { return results_.at(row); }
+    wxString result_status(std::size_t row) const;
+
     void refresh_totals();
-    void check_in_current();  // Enter: the selected (or only) result
+    // Re-reads totals and the current matches (a change anywhere, or another
+    // station's check-in); the typed text and the chosen family stay.
+    void refresh();
+    // Enter: the selected (or only) result. A family without a yes RSVP is
+    // checked in only after `confirm` says so; an arrived family is not
+    // checked in twice but chosen for a correction (F4).
+    void check_in_current();
+    // Asked before a check-in the volunteer may not mean (tests answer).
+    std::function<bool(const wxString&)> confirm;
     void undo_last();
     // Corrects how many adults and children of the last family are here.
     void adjust_last(int adults, int children);
@@ -58,6 +72,7 @@ public:
 
 private:
     void on_search_changed();
+    void fit_columns();
     void show_results();
     void say(const wxString& text, bool problem = false);
     void relayout(wxStaticText* changed);
@@ -77,7 +92,7 @@ private:
     wxTextCtrl* rally_label_ = nullptr;
     wxStaticText* rally_count_ = nullptr;
     int rally_pending_ = 0;
-    std::vector<Household> results_;
+    std::vector<DoorCandidate> results_;
     std::optional<Household> last_checked_in_;
     bool large_ = false;
 };

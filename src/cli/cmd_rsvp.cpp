@@ -41,6 +41,26 @@ std::string promotion_text(Context& ctx, const std::vector<ops::Promotion>& prom
     return t;
 }
 
+const char* field_name(RsvpField f) {
+    switch (f) {
+        case RsvpField::Status: return "status";
+        case RsvpField::Adults: return "adults";
+        case RsvpField::ChildAges: return "children";
+        case RsvpField::ChildcareAges: return "childcare";
+        case RsvpField::Picks: return "workshops";
+        case RsvpField::Meals: return "meals";
+        case RsvpField::Interpreter: return "interpreter";
+        case RsvpField::Source: return "source";
+    }
+    return "";
+}
+
+std::string join_names(const nlohmann::json& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n.get<std::string>();
+    return out;
+}
+
 nlohmann::json promotions_json(const std::vector<ops::Promotion>& promoted) {
     nlohmann::json j = nlohmann::json::array();
     for (const auto& p : promoted) j.push_back({{"workshop", p.workshop_id}, {"household", p.household_id}});
@@ -61,7 +81,7 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
         std::vector<std::string> meals;
     };
     auto o = std::make_shared<AddOptions>();
-    auto* add = rsvp->add_subcommand("add", "Record (or replace) a household's RSVP");
+    auto* add = rsvp->add_subcommand("add", "Record a household's RSVP (a second one replaces the first and says what changed)");
     add->add_option("event", o->event, "Event id")->required();
     add->add_option("--family", o->family, "Family code or #ID")->required();
     add->add_option("--status", o->status, "yes, no, maybe or cancelled")->capture_default_str();
@@ -96,7 +116,15 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
                              : fmt::format("\n  workshop {}: WAITLISTED (#{} in line)", p.workshop_id, p.waitlist_position);
         }
         text += promotion_text(ctx, out.promoted);
-        ctx.emit({{"rsvp", out.rsvp_id}, {"household", h.id}, {"picks", picks}, {"promoted", promotions_json(out.promoted)}}, text);
+        nlohmann::json changed = nlohmann::json::array();
+        if (out.replaced) {  // never silent: the earlier answer and what changed
+            for (RsvpField f : changed_fields(*out.replaced, r)) changed.push_back(field_name(f));
+            text += fmt::format("\nThis replaced the RSVP recorded {} ({}); changed: {}", out.replaced->recorded_at,
+                                to_string(out.replaced->source), changed.empty() ? "nothing" : join_names(changed));
+        }
+        ctx.emit({{"rsvp", out.rsvp_id}, {"household", h.id}, {"picks", picks}, {"promoted", promotions_json(out.promoted)},
+                  {"replaced", out.replaced.has_value()}, {"changed", changed}},
+                 text);
     });
 
     struct CancelOptions { Id event = 0; std::string family; };

@@ -4,6 +4,9 @@
 #include "core/rsvp.h"
 #include "core/school.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <cstdio>
 #include "core/errors.h"
 
@@ -94,6 +97,42 @@ std::vector<MealLine> Rsvp::meal_lines() const {
     // Everyone not listed with a special need eats the plain meal.
     if (listed < people()) lines.push_back({MealNeed::None, people() - listed, {}});
     return lines;
+}
+
+namespace {
+
+template <typename T>
+std::vector<T> sorted(std::vector<T> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+std::vector<std::pair<Id, Id>> pick_pairs(const Rsvp& r) {
+    std::vector<std::pair<Id, Id>> out;
+    for (const auto& p : r.picks) out.emplace_back(p.round_id, p.workshop_id);
+    return sorted(out);
+}
+
+std::vector<std::tuple<MealNeed, int, std::string>> meal_tuples(const Rsvp& r) {
+    std::vector<std::tuple<MealNeed, int, std::string>> out;
+    for (const auto& m : r.meals)
+        if (m.count > 0) out.emplace_back(m.need, m.count, m.note);
+    return sorted(out);
+}
+
+}  // namespace
+
+std::vector<RsvpField> changed_fields(const Rsvp& before, const Rsvp& after) {
+    std::vector<RsvpField> out;
+    if (before.status != after.status) out.push_back(RsvpField::Status);
+    if (before.adults != after.adults) out.push_back(RsvpField::Adults);
+    if (sorted(before.child_ages) != sorted(after.child_ages)) out.push_back(RsvpField::ChildAges);
+    if (sorted(before.childcare_ages) != sorted(after.childcare_ages)) out.push_back(RsvpField::ChildcareAges);
+    if (pick_pairs(before) != pick_pairs(after)) out.push_back(RsvpField::Picks);
+    if (meal_tuples(before) != meal_tuples(after)) out.push_back(RsvpField::Meals);
+    if (before.interpreter_language != after.interpreter_language) out.push_back(RsvpField::Interpreter);
+    if (before.source != after.source) out.push_back(RsvpField::Source);
+    return out;
 }
 
 }  // namespace fn

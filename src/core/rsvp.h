@@ -49,6 +49,13 @@ struct Rsvp {
     std::vector<MealLine> meal_lines() const;
 };
 
+// The parts of an RSVP a coordinator can change, for saying what a new slip
+// changed in a stored one.
+enum class RsvpField { Status, Adults, ChildAges, ChildcareAges, Picks, Meals, Interpreter, Source };
+// Which fields differ (the order of children's ages, picks and meals aside),
+// in the order above; empty when the new slip says what is stored.
+std::vector<RsvpField> changed_fields(const Rsvp& before, const Rsvp& after);
+
 // Throws ValidationError when counts are negative, ages implausible, or the
 // meal lines / childcare children exceed the people coming.
 void validate(const Rsvp&);

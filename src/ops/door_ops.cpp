@@ -3,6 +3,8 @@
 #include <soci/soci.h>
 
 #include "core/errors.h"
+#include "core/family_code.h"
+#include "core/text.h"
 #include "ops/clock.h"
 #include "ops/household_ops.h"
 #include "ops/turnout_upkeep.h"
@@ -47,6 +49,37 @@ CheckIn require_check_in(soci::session& sql, Id event_id, Id household_id) {
 }
 
 }  // namespace
+
+std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::string& text, int limit) {
+    if (!is_valid_utf8(text)) throw ValidationError("search", "is not valid UTF-8 text");
+    auto words = search_tokens(text);
+    if (words.empty() || limit <= 0) return {};
+    std::vector<DoorCandidate> candidates;
+    auto& sql = db.sql();
+    soci::transaction snapshot(sql);  // one consistent view of names, RSVPs and arrivals
+    auto ids = store::search_household_ids(sql, words, limit, event_id);
+    std::string code = normalize_family_code(trim(text));
+    for (auto& h : store::load_households(sql, ids)) {
+        DoorCandidate c;
+        c.match = match_quality(h, words, code);
+        if (auto r = store::find_rsvp(sql, event_id, h.id)) {
+            c.rsvp = r->status;
+            c.expected_adults = r->adults;
+            c.expected_children = static_cast<int>(r->child_ages.size());
+        }
+        if (auto in = store::find_checkin(sql, event_id, h.id)) {
+            c.arrived_at = in->checked_in_at;
+            c.adults_here = in->adults;
+            c.children_here = in->children;
+            c.walk_in = in->walk_in;
+        }
+        c.household = std::move(h);
+        candidates.push_back(std::move(c));
+    }
+    snapshot.commit();
+    rank_door_candidates(candidates);
+    return candidates;
+}
 
 CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station) {
     CheckIn c;

@@ -5,6 +5,7 @@
 
 #include "core/attendance.h"
 #include "core/household.h"
+#include "core/rules/door_match.h"
 
 namespace fn::store {
 class Database;
@@ -13,6 +14,11 @@ class Database;
 namespace fn::ops {
 
 using store::Database;
+
+// The door's search: households whose names start with the typed words (or
+// the family code), each with its RSVP and arrival for this event, the
+// family the volunteer most likely means first (fn::rank_door_candidates).
+std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::string& text, int limit = 30);
 
 // Checks the household in. Adults and children default (when negative) to
 // the RSVP's numbers, or 1 adult without an RSVP. A household without a

@@ -66,6 +66,7 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r) {
         check_against_event(r, e, r.picks, workshops);
         validate(r);  // after picks got their rounds, so one-per-round is checked
         r.recorded_at = now_timestamp();
+        outcome.replaced = store::find_rsvp(sql, r.event_id, r.household_id);
         auto before = seat_plans(sql, r.event_id);
         outcome.rsvp_id = store::save_rsvp(sql, r);
         auto after = seat_plans(sql, r.event_id);
@@ -96,5 +97,9 @@ std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id) {
 }
 
 std::vector<Rsvp> rsvps_of_event(Database& db, Id event_id) { return store::rsvps_of_event(db.sql(), event_id); }
+
+std::optional<Rsvp> find_rsvp(Database& db, Id event_id, Id household_id) {
+    return store::find_rsvp(db.sql(), event_id, household_id);
+}
 
 }  // namespace fn::ops

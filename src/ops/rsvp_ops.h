@@ -1,5 +1,6 @@
 #pragma once
 // Use cases for RSVPs from paper slips, phone calls and e-mails.
+#include <optional>
 #include <vector>
 
 #include "core/rsvp.h"
@@ -28,14 +29,19 @@ struct RsvpOutcome {
     Id rsvp_id = 0;
     std::vector<PickOutcome> picks;
     std::vector<Promotion> promoted;  // others seated because this change freed seats
+    // The household's RSVP as stored before this one replaced it (read in
+    // the same transaction), so the caller can say what changed.
+    std::optional<Rsvp> replaced;
 };
 
 // Records or replaces the household's RSVP. Picks may leave round_id 0; it
-// is taken from the workshop.
+// is taken from the workshop. A replacement is reported, never silent.
 RsvpOutcome record_rsvp(Database& db, Rsvp r);
 // Marks the RSVP cancelled and returns who was promoted from waitlists.
 std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id);
 
 std::vector<Rsvp> rsvps_of_event(Database& db, Id event_id);
+// The household's RSVP for the event, if it has one.
+std::optional<Rsvp> find_rsvp(Database& db, Id event_id, Id household_id);
 
 }  // namespace fn::ops

@@ -238,7 +238,8 @@ long long count_households(soci::session& sql) {
     return n;
 }
 
-std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit) {
+std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit,
+                                     Id expected_at_event) {
     std::vector<Id> ids;
     if (words.empty()) return ids;
     // The longest word drives the index range scan (fewest matches); each
@@ -254,6 +255,9 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
         query += " AND EXISTS (SELECT 1 FROM search_terms t" + n + " WHERE t" + n + ".household_id = t0.household_id AND t" +
                  n + ".term >= :lo" + n + " AND t" + n + ".term < :hi" + n + ")";
     }
+    if (expected_at_event)
+        query += " ORDER BY EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = :event AND r.household_id = t0.household_id"
+                 " AND r.status = 'yes') DESC";
     query += " LIMIT :limit";
     Id id = 0;
     soci::statement st(sql);
@@ -262,6 +266,7 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
         st.exchange(soci::use(lows[i]));
         st.exchange(soci::use(highs[i]));
     }
+    if (expected_at_event) st.exchange(soci::use(expected_at_event));
     st.exchange(soci::use(limit));
     st.alloc();
     st.prepare(query);

@@ -47,8 +47,11 @@ std::vector<Id> all_household_ids(soci::session& sql);
 long long count_households(soci::session& sql);
 
 // Households where every query word is the start of some stored word
-// (folded: accents and case ignored), at most `limit`, by id.
-std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit);
+// (folded: accents and case ignored), at most `limit`. With
+// `expected_at_event`, households with a yes RSVP for that event come
+// first, so a common surname cannot push the expected family past the limit.
+std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit,
+                                     Id expected_at_event = 0);
 
 // student number -> household id, for roster re-imports.
 std::map<std::string, Id> households_by_student_number(soci::session& sql);

@@ -46,12 +46,18 @@ protected:
         ops::record_rsvp(db, r);
         frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
         door = new app::DoorPanel(frame, db, event);
+        door->confirm = [this](const wxString& question) {  // the volunteer's answer, without a modal dialog
+            questions.push_back(question);
+            return answer;
+        };
         frame->Show();
         wxYield();
     }
     void TearDown() override { frame->Destroy(); }
 
     Id event = 0, nunez = 0, tran = 0;
+    std::vector<wxString> questions;
+    bool answer = true;
     wxFrame* frame = nullptr;
     app::DoorPanel* door = nullptr;
 };
@@ -77,8 +83,10 @@ TEST_F(DoorTest, AScannedFamilyCodeChecksInAtOnceAndUndoTakesItBack) {
     auto code = ops::load_household(db, tran).code;
     door->search_box()->SetValue(wxString::FromUTF8(code));
     press_enter(door->search_box());
+    ASSERT_EQ(questions.size(), 1u);  // no RSVP: asked before checking in
+    EXPECT_TRUE(questions[0].Contains("has no RSVP for this event")) << questions[0];
     auto counts = ops::compute_counts(db, event);
-    EXPECT_EQ(counts.turnout.walk_in_households, 1);  // no RSVP: flagged as a walk-in
+    EXPECT_EQ(counts.turnout.walk_in_households, 1);  // answered yes: flagged as a walk-in
     door->undo_last();
     EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 0);
     EXPECT_TRUE(door->totals_text().StartsWith("0 families here"));
@@ -88,9 +96,14 @@ TEST_F(DoorTest, ASecondCheckInIsRefusedOnScreenNotInTheDatabase) {
     door->search_box()->SetValue("nunez");
     press_enter(door->search_box());
     door->search_box()->SetValue("nunez");
+    EXPECT_TRUE(door->result_status(0).StartsWith("here since")) << door->result_status(0);
     press_enter(door->search_box());
-    EXPECT_TRUE(door->status_text().Contains("already checked in")) << door->status_text();
+    EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("The Núñez family is already here (since")))
+        << door->status_text();
+    EXPECT_TRUE(door->status_text().Contains("F4 corrects the numbers")) << door->status_text();
     EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 1);
+    door->adjust_last(1, 2);  // the second Enter chose the family for a correction
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_adults, 1);
 }
 
 TEST_F(DbTest, MainFrameListsEventsAndShowsTheChosenEventsCounts) {

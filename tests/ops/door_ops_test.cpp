@@ -91,3 +91,52 @@ TEST_F(DbTest, WorkshopAttendanceNeedsACheckIn) {
     ops::check_in(db, ev, h);
     EXPECT_NO_THROW(ops::record_workshop_attendance(db, ws, h));
 }
+
+// A common surname must not push the expected family past the result limit,
+// and each row carries its RSVP and arrival for the door.
+TEST_F(DbTest, DoorSearchFindsTheExpectedFamilyAmongManyOfTheSameNameWithItsStatus) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    for (int i = 0; i < 40; ++i)
+        ops::add_household(db, fn::testing::sample_household("Rosa Nguyễn", "Kid" + std::to_string(i), "Nguyễn", "vi"));
+    Id expected = ops::add_household(db, fn::testing::sample_household("Zoe Nguyễn", "Lan", "Nguyễn", "vi"));
+    Id here = ops::add_household(db, fn::testing::sample_household("Yen Nguyễn", "Bao", "Nguyễn", "vi"));
+    Rsvp r;
+    r.event_id = ev;
+    r.household_id = expected;
+    r.adults = 2;
+    r.child_ages = {6};
+    ops::record_rsvp(db, r);
+    ops::check_in(db, ev, here, 1, 1, "Door 2");
+
+    auto found = ops::door_search(db, ev, "nguyen", 10);
+    ASSERT_EQ(found.size(), 10u);
+    EXPECT_EQ(found[0].household.id, expected);  // the limit cut 32 others, not this one
+    EXPECT_TRUE(found[0].expected());
+    EXPECT_EQ(found[0].expected_adults, 2);
+    EXPECT_EQ(found[0].expected_children, 1);
+    EXPECT_FALSE(found[0].arrived_at);
+
+    auto yen = ops::door_search(db, ev, "yen nguyen", 10);
+    ASSERT_EQ(yen.size(), 1u);
+    ASSERT_TRUE(yen[0].arrived_at);
+    EXPECT_EQ(yen[0].adults_here, 1);
+    EXPECT_FALSE(yen[0].rsvp);
+    EXPECT_TRUE(yen[0].walk_in);
+    EXPECT_EQ(yen[0].match, NameMatch::Guardian);
+}
+
+TEST_F(DbTest, ASecondRsvpReportsTheOneItReplaced) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id h = ops::add_household(db, fn::testing::sample_household("Amy Wilson", "Max", "Wilson"));
+    Rsvp r;
+    r.event_id = ev;
+    r.household_id = h;
+    r.adults = 2;
+    r.child_ages = {4, 7};
+    EXPECT_FALSE(ops::record_rsvp(db, r).replaced);
+    r.child_ages = {4};
+    auto second = ops::record_rsvp(db, r);
+    ASSERT_TRUE(second.replaced);
+    EXPECT_EQ(second.replaced->child_ages, (std::vector<int>{4, 7}));
+    EXPECT_EQ(changed_fields(*second.replaced, r), std::vector<RsvpField>{RsvpField::ChildAges});
+}

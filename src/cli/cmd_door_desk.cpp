@@ -1,0 +1,91 @@
+// door search: what the check-in table sees for typed text, ranked as in the app.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "ops/door_ops.h"
+
+namespace fn::cli {
+namespace {
+
+const char* match_name(NameMatch m) {
+    switch (m) {
+        case NameMatch::Code: return "code";
+        case NameMatch::Guardian: return "guardian";
+        case NameMatch::Student: return "student";
+        case NameMatch::Mixed: return "words";
+    }
+    return "words";
+}
+
+// Names, grades and homerooms only: a door station never needs contact data.
+nlohmann::json candidate_json(const DoorCandidate& c) {
+    const Household& h = c.household;
+    nlohmann::json students = nlohmann::json::array();
+    for (const auto& s : h.students)
+        students.push_back({{"name", s.first_name + " " + s.last_name}, {"grade", s.grade}, {"homeroom", s.homeroom}});
+    nlohmann::json guardians = nlohmann::json::array();
+    for (const auto& g : h.guardians) guardians.push_back(g.name);
+    nlohmann::json j = {{"household", h.id},
+                        {"code", h.code},
+                        {"family", h.family_name()},
+                        {"guardians", guardians},
+                        {"students", students},
+                        {"match", match_name(c.match)},
+                        {"rsvp", c.rsvp ? to_string(*c.rsvp) : "none"},
+                        {"expected_adults", c.expected_adults},
+                        {"expected_children", c.expected_children},
+                        {"arrived_at", c.arrived_at.value_or("")}};
+    if (c.arrived_at) {
+        j["adults_here"] = c.adults_here;
+        j["children_here"] = c.children_here;
+    }
+    return j;
+}
+
+std::string candidate_status(const DoorCandidate& c) {
+    if (c.arrived_at)
+        return fmt::format("arrived {} ({}+{})", c.arrived_at->substr(11, 5), c.adults_here, c.children_here);
+    if (!c.rsvp) return "no RSVP";
+    if (c.expected()) return fmt::format("RSVP yes {}+{}", c.expected_adults, c.expected_children);
+    return "RSVP " + to_string(*c.rsvp);
+}
+
+std::string candidate_line(const DoorCandidate& c) {
+    std::string students;
+    for (const auto& s : c.household.students)
+        students += fmt::format("{}{} {} ({}, {})", students.empty() ? "" : "; ", s.first_name, s.last_name, s.grade,
+                                s.homeroom.empty() ? "-" : s.homeroom);
+    return fmt::format("{}  {:<18} {:<22} {}  |  {}", c.household.code, c.household.family_name(), candidate_status(c),
+                       c.household.guardian_names(), students);
+}
+
+}  // namespace
+
+void add_door_desk_commands(CLI::App& app, Context& ctx) {
+    auto* door = app.add_subcommand("door", "What a check-in table sees: search");
+    door->require_subcommand(1);
+    struct SearchOptions {
+        Id event = 0;
+        std::string text;
+        int limit = 30;
+    };
+    auto s = std::make_shared<SearchOptions>();
+    auto* search = door->add_subcommand("search", "Families matching typed names or a code, the expected family first");
+    search->add_option("event", s->event, "Event id")->required();
+    search->add_option("text", s->text, "Part of a guardian's or student's name, or a family code")->required();
+    search->add_option("--limit", s->limit, "At most this many families")->capture_default_str()->check(CLI::Range(1, 200));
+    search->callback([&ctx, s] {
+        auto found = ops::door_search(ctx.db(), s->event, s->text, s->limit);
+        nlohmann::json rows = nlohmann::json::array();
+        std::string text = found.empty() ? fmt::format("No family matches '{}'.", s->text) : "";
+        for (const auto& c : found) {
+            rows.push_back(candidate_json(c));
+            text += (text.empty() ? "" : "\n") + candidate_line(c);
+        }
+        ctx.emit(rows, text);
+    });
+}
+
+}  // namespace fn::cli

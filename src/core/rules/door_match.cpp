@@ -1,0 +1,50 @@
+#include "core/rules/door_match.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/text.h"
+
+namespace fn {
+namespace {
+
+// True when each typed word starts some word of `name`.
+bool all_words_start(const std::vector<std::string>& typed, const std::vector<std::string>& name_words) {
+    if (typed.empty()) return false;
+    return std::all_of(typed.begin(), typed.end(), [&](const std::string& t) {
+        return std::any_of(name_words.begin(), name_words.end(),
+                           [&](const std::string& w) { return w.compare(0, t.size(), t) == 0; });
+    });
+}
+
+}  // namespace
+
+NameMatch match_quality(const Household& h, const std::vector<std::string>& typed_words, const std::string& typed_code) {
+    if (!typed_code.empty() && h.code == typed_code) return NameMatch::Code;
+    for (const auto& g : h.guardians)
+        if (all_words_start(typed_words, search_tokens(g.name))) return NameMatch::Guardian;
+    for (const auto& s : h.students)
+        if (all_words_start(typed_words, search_tokens(s.first_name + " " + s.last_name))) return NameMatch::Student;
+    return NameMatch::Mixed;
+}
+
+void rank_door_candidates(std::vector<DoorCandidate>& candidates) {
+    std::vector<std::string> names;
+    names.reserve(candidates.size());
+    for (const auto& c : candidates) names.push_back(fold_for_search(c.household.family_name()));
+    std::vector<std::size_t> order(candidates.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto key = [&](std::size_t i) {
+        const auto& c = candidates[i];
+        // Code, then expected, then the better match, then the name.
+        return std::tuple<int, int, int, const std::string&>(c.match == NameMatch::Code ? 0 : 1, c.expected() ? 0 : 1,
+                                                             -static_cast<int>(c.match), names[i]);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::vector<DoorCandidate> sorted;
+    sorted.reserve(candidates.size());
+    for (std::size_t i : order) sorted.push_back(std::move(candidates[i]));
+    candidates = std::move(sorted);
+}
+
+}  // namespace fn

@@ -1,0 +1,43 @@
+#pragma once
+// Which family the door volunteer most likely means. A search at the door
+// returns every household whose names start with the typed words; this rule
+// orders them so that Enter on the first row is the right family: a scanned
+// family code first, then families expected tonight (a yes RSVP), then
+// those whose guardian's name was typed before those matched by a
+// student's name, then by family name.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/household.h"
+#include "core/rsvp.h"
+
+namespace fn {
+
+// How the typed words matched, best last.
+enum class NameMatch { Mixed, Student, Guardian, Code };
+
+// Every typed (folded) word must start some word of one guardian's name for
+// Guardian, of one student's name for Student; Code when the text is the
+// family code; Mixed when the words are spread over several people.
+NameMatch match_quality(const Household& h, const std::vector<std::string>& typed_words, const std::string& typed_code);
+
+// A row at the door: the family, what it said, and whether it is here.
+struct DoorCandidate {
+    Household household;
+    NameMatch match = NameMatch::Mixed;
+    std::optional<RsvpStatus> rsvp;   // none: no RSVP for this event
+    int expected_adults = 0;
+    int expected_children = 0;
+    std::optional<std::string> arrived_at;  // ISO timestamp of the check-in
+    int adults_here = 0;
+    int children_here = 0;
+    bool walk_in = false;  // checked in without a yes RSVP
+
+    bool expected() const { return rsvp == RsvpStatus::Yes; }
+};
+
+// Orders candidates as described at the top of this file (stable).
+void rank_door_candidates(std::vector<DoorCandidate>& candidates);
+
+}  // namespace fn

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The door from the command line: the expected family first among same-name
+# families, with status; a second RSVP says what it replaced; stations on one
+# file that check in at once all succeed (writers wait, they do not fail).
+source "$(dirname "$0")/lib.sh"
+
+fn init >/dev/null
+fn event add --kind literacy-night --title "Literacy Night" --date 2099-12-10 --start 17:30 --end 19:30 \
+   --childcare --status published >/dev/null
+for first in Ana Beto Carla; do
+  fn family add --guardian "Rosa Núñez" --student "$first Núñez:2:Ms. Rivera" --language es >/dev/null
+done
+fn family add --guardian "Rosa Núñez" --student "Lucía Núñez:3:Mr. Park" --language es >/dev/null
+fn family add --guardian "Luis Díaz" --student "Rosa Díaz:K:Ms. Lee" >/dev/null
+fn rsvp add 1 --family '#4' --adults 2 --children 4,7 >/dev/null
+
+out=$(fn --json door search 1 "nunez")
+expect_eq "four Núñez families" "$(jq length <<<"$out")" "4"
+expect_eq "the expected one first" "$(jq -r '.[0].students[0].name' <<<"$out")" "Lucía Núñez"
+expect_eq "its RSVP" "$(jq -r '.[0].rsvp + " " + (.[0].expected_adults|tostring) + "+" + (.[0].expected_children|tostring)' <<<"$out")" "yes 2+2"
+expect_eq "the others have none" "$(jq -r '.[1].rsvp' <<<"$out")" "none"
+expect_eq "homeroom shown" "$(jq -r '.[0].students[0].homeroom' <<<"$out")" "Mr. Park"
+expect_eq "no contact data at the door" "$(jq '[.[] | has("phone") or has("email") or has("address")] | any' <<<"$out")" "false"
+out=$(fn --json door search 1 "rosa")
+expect_eq "a guardian named Rosa before a student named Rosa" "$(jq -r '.[-1].guardians[0]' <<<"$out")" "Luis Díaz"
+expect_eq "student match said" "$(jq -r '.[-1].match' <<<"$out")" "student"
+fn checkin 1 '#4' >/dev/null
+out=$(fn door search 1 "lucia")
+expect_contains "arrived shown in text" "$out" "arrived"
+
+out=$(fn rsvp add 1 --family '#1' --adults 2 --children 4,7 --meal vegetarian:1)
+expect_contains "first RSVP" "$out" "recorded"
+out=$(fn rsvp add 1 --family '#1' --adults 2 --children 4 --source phone)
+expect_contains "second RSVP says it replaced the first" "$out" "This replaced the RSVP recorded"
+expect_contains "and what changed" "$out" "changed: children, meals, source"
+
+# Three stations check in 40 families each at the same moment, plus 10
+# families that all three try: every family is checked in once, and the only
+# refusals are "already checked in".
+for i in $(seq 1 130); do echo "Guardian$i Station:Kid$i Station:1"; done >families.txt
+while IFS=: read -r g s grade; do
+  fn family add --guardian "$g" --student "$s:$grade" >/dev/null
+done <families.txt
+codes=($(fn --json family search station --limit 200 | jq -r '.[].code'))
+expect_eq "130 station families" "${#codes[@]}" "130"
+station() {  # station N FIRST LAST: its own slice, then the shared ten
+  local n=$1 errors=0
+  for idx in $(seq "$2" "$3") $(seq 120 129); do
+    if ! err=$(fn checkin 1 "${codes[$idx]}" --station "Door $n" 2>&1 >/dev/null); then
+      [[ "$err" == *"already checked in"* ]] || { echo "station $n: $err"; errors=$((errors + 1)); }
+    fi
+  done
+  echo "$errors" >"errors.$n"
+}
+station 1 0 39 & station 2 40 79 & station 3 80 119 &
+wait
+expect_eq "no station failed (busy)" "$(cat errors.1 errors.2 errors.3 | paste -sd+ | bc)" "0"
+counts=$(fn --json counts 1)
+expect_eq "every family checked in once" "$(jq .turnout.checked_in_households <<<"$counts")" "131"
+finish

@@ -1,0 +1,78 @@
+#include "core/rules/door_match.h"
+
+#include <gtest/gtest.h>
+
+#include "core/text.h"
+
+using namespace fn;
+
+namespace {
+
+Household family(Id id, const std::string& guardian, const std::string& student_first, const std::string& student_last,
+                 const std::string& code) {
+    Household h;
+    h.id = id;
+    h.code = code;
+    h.guardians.push_back({0, guardian, "", "", ContactMethod::Paper, "en"});
+    h.students.push_back({0, "", student_first, student_last, "2", "Ms. Rivera"});
+    return h;
+}
+
+DoorCandidate candidate(Household h, std::vector<std::string> typed, std::optional<RsvpStatus> rsvp = std::nullopt) {
+    DoorCandidate c;
+    c.match = match_quality(h, typed, "");
+    c.household = std::move(h);
+    c.rsvp = rsvp;
+    return c;
+}
+
+}  // namespace
+
+TEST(DoorMatch, AGuardiansNameBeatsAStudentsAndWordsSpreadOverPeople) {
+    auto typed = search_tokens("rosa nu");
+    EXPECT_EQ(match_quality(family(1, "Rosa Núñez", "Ana", "Núñez", "K7MX4P"), typed, ""), NameMatch::Guardian);
+    EXPECT_EQ(match_quality(family(2, "Luis Díaz", "Rosa", "Nuño", "K7MX4Q"), typed, ""), NameMatch::Student);
+    // "rosa" only in a guardian's name, "nu" only in a student's: weakest.
+    EXPECT_EQ(match_quality(family(3, "Rosa Díaz", "Ana", "Nuño", "K7MX4R"), typed, ""), NameMatch::Mixed);
+    EXPECT_EQ(match_quality(family(4, "Rosa Díaz", "Ana", "Nuño", "K7MX4R"), typed, "K7MX4R"), NameMatch::Code);
+}
+
+TEST(DoorMatch, ExpectedFamiliesComeFirstThenTheBetterMatchThenTheName) {
+    auto typed = search_tokens("rosa");
+    std::vector<DoorCandidate> list;
+    list.push_back(candidate(family(1, "Rosa Abad", "Ana", "Abad", "A"), typed));                    // guardian, no RSVP
+    list.push_back(candidate(family(2, "Luis Zapata", "Rosa", "Zapata", "B"), typed, RsvpStatus::Yes));  // student, yes
+    list.push_back(candidate(family(3, "Luis Baez", "Rosa", "Baez", "C"), typed));                    // student, no RSVP
+    list.push_back(candidate(family(4, "Rosa Cruz", "Eva", "Cruz", "D"), typed, RsvpStatus::No));     // guardian, said no
+    rank_door_candidates(list);
+    std::vector<Id> order;
+    for (const auto& c : list) order.push_back(c.household.id);
+    EXPECT_EQ(order, (std::vector<Id>{2, 1, 4, 3}));
+}
+
+TEST(DoorMatch, AScannedCodeIsFirstWhateverElseMatches) {
+    std::vector<DoorCandidate> list;
+    list.push_back(candidate(family(1, "Ana Code", "X", "Y", "AAAAAA"), search_tokens("bbbbbb"), RsvpStatus::Yes));
+    auto scanned = family(2, "Bo Other", "X", "Y", "BBBBBB");
+    DoorCandidate c;
+    c.match = match_quality(scanned, search_tokens("bbbbbb"), "BBBBBB");
+    c.household = scanned;
+    list.push_back(c);
+    rank_door_candidates(list);
+    EXPECT_EQ(list.front().household.id, 2);
+}
+
+TEST(RsvpChanges, SaysWhichFieldsANewSlipChangesIgnoringOrder) {
+    Rsvp before;
+    before.adults = 2;
+    before.child_ages = {7, 4};
+    before.meals = {{MealNeed::Vegetarian, 1, ""}};
+    Rsvp after = before;
+    after.child_ages = {4, 7};  // same children, typed in another order
+    EXPECT_TRUE(changed_fields(before, after).empty());
+    after.child_ages = {4};
+    after.meals.clear();
+    after.source = RsvpSource::Phone;
+    EXPECT_EQ(changed_fields(before, after),
+              (std::vector<RsvpField>{RsvpField::ChildAges, RsvpField::Meals, RsvpField::Source}));
+}
