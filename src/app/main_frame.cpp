@@ -1,6 +1,7 @@
 #include "app/main_frame.h"
 
 #include <wx/aboutdlg.h>
+#include <wx/display.h>
 #include <wx/artprov.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
@@ -32,6 +33,7 @@
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
+#include "store/database.h"
 
 namespace fn::app {
 namespace {
@@ -73,14 +75,106 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
 
     event_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
     tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
-        if (e.GetSelection() >= 0 && tabs_->GetPage(static_cast<std::size_t>(e.GetSelection())) == families_)
-            families_->ensure_loaded();
-        show_counts();
+        if (e.GetSelection() < 0) return;
+        wxWindow* page = tabs_->GetPage(static_cast<std::size_t>(e.GetSelection()));
+        if (page == families_) families_->ensure_loaded();
+        auto stale = std::find(stale_pages_.begin(), stale_pages_.end(), page);
+        if (stale != stale_pages_.end()) {
+            stale_pages_.erase(stale);
+            refresh_page(page);
+        }
     });
     load_events();
+    fit_to_screen();
+
+    // One source of truth: whatever commits, every view reads again.
+    db_.on_commit([this] { schedule_refresh(); });
+    seen_version_ = db_.data_version();
+    watch_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        long long version = db_.data_version();
+        if (version == seen_version_) return;
+        seen_version_ = version;
+        refresh_views();
+    });
+    watch_.Start(1000);
 }
 
-MainFrame::~MainFrame() { detach_session(); }
+bool MainFrame::Destroy() {
+    if (!closing_) {
+        closing_ = true;
+        watch_.Stop();
+        db_.on_commit(nullptr);
+    }
+    return wxFrame::Destroy();
+}
+
+MainFrame::~MainFrame() {
+    if (!closing_) {
+        watch_.Stop();
+        db_.on_commit(nullptr);
+    }
+    detach_session();
+}
+
+// The window opens within the screen it is on (a 1366x768 laptop keeps its
+// status bar visible; a 1024x600 netbook gets the whole screen).
+void MainFrame::fit_to_screen() {
+    wxRect area = wxDisplay(this).GetClientArea();
+    wxSize wanted(1280, 800);
+    SetSize(std::min(wanted.x, area.width), std::min(wanted.y, area.height));
+    SetMinSize(wxSize(std::min(800, area.width), std::min(560, area.height)));
+    if (area.width <= wanted.x || area.height <= wanted.y) Move(area.GetTopLeft());
+    else CentreOnScreen();
+}
+
+void MainFrame::schedule_refresh() {
+    if (refresh_pending_) return;  // many commits in one handler: one refresh
+    refresh_pending_ = true;
+    CallAfter([this] { refresh_views(); });
+}
+
+void MainFrame::refresh_views() {
+    refresh_pending_ = false;
+    if (closing_) return;
+    seen_version_ = db_.data_version();
+    // The event list first: a new, renamed or removed event shows at once.
+    std::string today = ops::now_timestamp().substr(0, 10);
+    auto events = ops::list_events_upcoming_first(db_, today);
+    bool same_events = events.size() == events_.size() &&
+                       std::equal(events.begin(), events.end(), events_.begin(), [](const Event& a, const Event& b) {
+                           return a.id == b.id && a.title() == b.title() && a.date == b.date && a.status == b.status;
+                       });
+    if (!same_events) {
+        Id keep = current_;
+        load_events();
+        bool still_there = std::any_of(events_.begin(), events_.end(), [keep](const Event& e) { return e.id == keep; });
+        if (still_there) {
+            for (std::size_t i = 0; i < events_.size(); ++i)
+                if (events_[i].id == keep) event_list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED,
+                                                                      wxLIST_STATE_SELECTED);
+        }
+    }
+    stale_pages_.clear();
+    wxWindow* shown = tabs_->GetCurrentPage();
+    for (wxWindow* page : std::initializer_list<wxWindow*>{counts_, timetable_, volunteers_, rsvps_, door_, families_}) {
+        if (!page) continue;
+        if (page == shown) refresh_page(page);
+        else stale_pages_.push_back(page);
+    }
+}
+
+void MainFrame::refresh_page(wxWindow* page) {
+    try {
+        if (page == counts_) show_counts();
+        else if (page == timetable_) timetable_->reload();
+        else if (page == volunteers_) volunteers_->reload();
+        else if (page == rsvps_) rsvps_->refresh();
+        else if (page == door_) door_->refresh();
+        else if (page == families_) families_->reload(families_->selected_household());
+    } catch (const Error& e) {
+        SetStatusText(wxString::FromUTF8(e.what()));
+    }
+}
 
 void MainFrame::detach_session() {
     if (session_ && recent_menu_) session_->history().RemoveMenu(recent_menu_);
@@ -292,8 +386,6 @@ void MainFrame::replace_event_pages() {
     volunteers_ = new VolunteersPanel(tabs_, db_, current_);
     rsvps_ = new RsvpPanel(tabs_, db_, current_);
     door_ = new DoorPanel(tabs_, db_, current_);
-    timetable_->on_changed = [this] { show_counts(); };
-    volunteers_->on_changed = [this] { show_counts(); };
     tabs_->InsertPage(1, timetable_, _("Timetable"));
     tabs_->InsertPage(2, volunteers_, _("Volunteers"));
     tabs_->InsertPage(3, rsvps_, _("RSVP slips"));

@@ -2,6 +2,7 @@
 // The coordinator's window: events on the left (upcoming first), the chosen
 // event's live counts and check-in mode on the right.
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <memory>
 #include <vector>
@@ -51,9 +52,16 @@ public:
     void attach_session(Session& session);
     // Before the window or the session goes: unhooks the recent-files menu.
     void detach_session();
+    // Every open view reads the database again: called after each commit on
+    // this window's connection, and when the timer sees another connection's
+    // (another station, the import worker). Hidden tabs refresh when shown.
+    void refresh_views();
     // Full-window door mode: only the check-in panel, in large type (F11).
     void set_door_mode(bool on);
     bool door_mode() const { return door_mode_; }
+    // Stops listening to the database at once: the frame is deleted later,
+    // when the database it was given may already be gone.
+    bool Destroy() override;
     ~MainFrame() override;
 
 private:
@@ -65,6 +73,9 @@ private:
     void make_toolbar();
     void choose_language();
     void replace_event_pages();
+    void refresh_page(wxWindow* page);
+    void schedule_refresh();
+    void fit_to_screen();
 
     store::Database& db_;
     std::vector<Event> events_;
@@ -85,6 +96,12 @@ private:
     std::unique_ptr<PrintMenu> print_menu_;
     std::unique_ptr<ExportMenu> export_menu_;
     Id current_ = 0;
+    // Another connection's commits, seen through PRAGMA data_version.
+    wxTimer watch_;
+    long long seen_version_ = 0;
+    bool refresh_pending_ = false;
+    bool closing_ = false;
+    std::vector<wxWindow*> stale_pages_;
 };
 
 }  // namespace fn::app

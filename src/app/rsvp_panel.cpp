@@ -2,6 +2,7 @@
 
 #include <wx/choice.h>
 #include <wx/listbox.h>
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -13,8 +14,8 @@
 #include "app/language_choice.h"
 #include "core/errors.h"
 #include "core/text.h"
+#include "ops/door_ops.h"
 #include "ops/event_ops.h"
-#include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 
 namespace fn::app {
@@ -22,17 +23,67 @@ namespace {
 
 wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
+wxString ages_text(const std::vector<int>& ages) {
+    if (ages.empty()) return _("none");
+    wxString out;
+    for (int a : ages) out += (out.empty() ? "" : ", ") + wxString::Format("%d", a);
+    return out;
+}
+
+wxString status_word(RsvpStatus s) {
+    switch (s) {
+        case RsvpStatus::Yes: return _("yes");
+        case RsvpStatus::No: return _("no");
+        case RsvpStatus::Maybe: return _("maybe");
+        case RsvpStatus::Cancelled: return _("cancelled");
+    }
+    return {};
+}
+
+wxString source_word(RsvpSource s) {
+    switch (s) {
+        case RsvpSource::PaperSlip: return _("paper slip");
+        case RsvpSource::Phone: return _("phone call");
+        case RsvpSource::Email: return _("e-mail");
+        case RsvpSource::InPerson: return _("in person");
+    }
+    return {};
+}
+
+wxString meal_word(MealNeed n) {
+    switch (n) {
+        case MealNeed::Vegetarian: return _("vegetarian");
+        case MealNeed::Halal: return _("halal");
+        case MealNeed::Kosher: return _("kosher");
+        case MealNeed::Allergy: return _("allergy");
+        case MealNeed::None: break;
+    }
+    return {};
+}
+
+// "Núñez: Rosa Núñez · Ana Núñez (2, Ms. Rivera) · RSVP yes 2+2 · K7MX4P"
+wxString match_line(const DoorCandidate& c) {
+    const Household& h = c.household;
+    wxString students;
+    for (const auto& s : h.students) {
+        students += (students.empty() ? "" : "; ") + u(s.first_name + " " + s.last_name) + " (" + u(s.grade);
+        if (!s.homeroom.empty()) students += ", " + u(s.homeroom);
+        students += ")";
+    }
+    wxString rsvp = !c.rsvp ? _("no RSVP yet")
+                    : c.expected()
+                        ? wxString::Format(_("RSVP yes %d+%d"), c.expected_adults, c.expected_children)
+                        : wxString::Format(_("RSVP %s"), status_word(*c.rsvp));
+    wxString line = u(h.family_name()) + ": " + u(h.guardian_names());
+    if (!students.empty()) line += wxString::FromUTF8("  ·  ") + students;
+    return line + wxString::FromUTF8("  ·  ") + rsvp + wxString::FromUTF8("  ·  ") + u(h.code);
+}
+
 }  // namespace
 
 RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
     wxXmlResource::Get()->LoadPanel(this, parent, "RsvpPanel");  // forms/rsvp_panel.xrc
-    auto plan = ops::load_event_plan(db_, event_id_);
-    rounds_ = plan.rounds;
-    for (const auto& r : rounds_) {
-        round_workshops_.emplace_back();
-        for (const auto& w : plan.workshops)
-            if (w.round_id == r.id) round_workshops_.back().push_back(w);
-    }
+    XRCCTRL(*this, "slip", wxScrolledWindow)->SetScrollRate(0, 12);
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
     search_->SetFont(search_->GetFont().Scaled(1.4f));
     matches_list_ = XRCCTRL(*this, "matches", wxListBox);
@@ -50,16 +101,58 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(d
     source_ = XRCCTRL(*this, "source", wxChoice);
     status_ = XRCCTRL(*this, "status", wxStaticText);
     status_->SetFont(status_->GetFont().Scaled(1.2f));
+    build_round_choices();
 
-    // One choice per round of this event, built here: the form cannot know how many.
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_search(); });
+    matches_list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { on_family_chosen(); });
+    // Anything typed on the slip itself is the coordinator's: a stored RSVP
+    // is then not filled over it (events from code do not come here).
+    auto typed = [this](wxEvent& e) {
+        typed_ = true;
+        e.Skip();
+    };
+    for (wxWindow* w : std::initializer_list<wxWindow*>{child_ages_, childcare_ages_, allergy_note_})
+        w->Bind(wxEVT_TEXT, typed);
+    for (wxSpinCtrl* w : {adults_, vegetarian_, halal_, kosher_, allergy_}) w->Bind(wxEVT_SPINCTRL, typed);
+    for (wxChoice* w : {status_choice_, interpreter_, source_}) w->Bind(wxEVT_CHOICE, typed);
+    Bind(wxEVT_CHAR_HOOK, &RsvpPanel::on_key, this);
+    say(_("Enter saves the slip and starts the next one."), Tone::Good);
+}
+
+// One choice per round of this event: the form cannot know how many. Built
+// again when the timetable changes, keeping the workshops already chosen.
+void RsvpPanel::build_round_choices() {
+    std::vector<Id> chosen;
+    for (std::size_t i = 0; i < picks_.size(); ++i) {
+        int sel = picks_[i]->GetSelection();
+        if (sel > 0) chosen.push_back(round_workshops_[i][static_cast<std::size_t>(sel - 1)].id);
+    }
+    auto plan = ops::load_event_plan(db_, event_id_);
+    rounds_ = plan.rounds;
+    round_workshops_.clear();
+    for (const auto& r : rounds_) {
+        round_workshops_.emplace_back();
+        for (const auto& w : plan.workshops)
+            if (w.round_id == r.id) round_workshops_.back().push_back(w);
+    }
     auto* rounds = XRCCTRL(*this, "rounds", wxPanel);
+    rounds->DestroyChildren();
+    picks_.clear();
     auto* grid = new wxFlexGridSizer(2, 6, 12);
     grid->AddGrowableCol(1);
     for (std::size_t i = 0; i < rounds_.size(); ++i) {
         auto* choice = new wxChoice(rounds, wxID_ANY);
         choice->Append(_("(no workshop)"));
-        for (const auto& w : round_workshops_[i]) choice->Append(u(w.title()));
         choice->SetSelection(0);
+        for (std::size_t k = 0; k < round_workshops_[i].size(); ++k) {
+            const Workshop& w = round_workshops_[i][k];
+            choice->Append(u(w.title()));
+            if (std::find(chosen.begin(), chosen.end(), w.id) != chosen.end()) choice->SetSelection(static_cast<int>(k) + 1);
+        }
+        choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
+            typed_ = true;
+            e.Skip();
+        });
         picks_.push_back(choice);
         grid->Add(new wxStaticText(rounds, wxID_ANY, wxString::Format(_("Round %d (%s)"), rounds_[i].number,
                                                                        u(rounds_[i].start_time))),
@@ -67,34 +160,100 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(d
         grid->Add(choice, 0, wxEXPAND);
     }
     if (rounds_.empty()) grid->Add(new wxStaticText(rounds, wxID_ANY, _("(this event has no rounds)")));
-    rounds->SetSizer(grid);
+    rounds->SetSizer(grid, true);
+    rounds->Layout();
+    XRCCTRL(*this, "slip", wxScrolledWindow)->FitInside();
+    Layout();
+}
 
-    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_search(); });
-    Bind(wxEVT_CHAR_HOOK, &RsvpPanel::on_key, this);
-    say(_("Enter saves the slip and starts the next one."), false);
+void RsvpPanel::refresh() {
+    build_round_choices();
+    if (search_->IsEmpty()) return;
+    Id chosen = 0;
+    int sel = matches_list_->GetSelection();
+    if (sel != wxNOT_FOUND && static_cast<std::size_t>(sel) < matches_.size())
+        chosen = matches_[static_cast<std::size_t>(sel)].household.id;
+    on_search();
+    for (std::size_t i = 0; i < matches_.size(); ++i)
+        if (matches_[i].household.id == chosen) matches_list_->SetSelection(static_cast<int>(i));
 }
 
 wxString RsvpPanel::status_text() const { return status_->GetLabel(); }
 
-void RsvpPanel::say(const wxString& text, bool problem) {
-    status_->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
+void RsvpPanel::say(const wxString& text, Tone tone) {
+    status_->SetForegroundColour(tone == Tone::Problem   ? wxColour(170, 20, 20)
+                                 : tone == Tone::Warning ? wxColour(150, 80, 0)
+                                                         : wxColour(20, 110, 40));
     status_->SetLabel(text);
-    wxSize extent = status_->GetTextExtent(text);
-    GetSizer()->SetItemMinSize(status_, extent.x + 8, extent.y + 8);
+    // Long messages wrap within the panel instead of running off its edge.
+    status_->Wrap(std::max(300, GetClientSize().x - 24));
     Layout();
 }
 
 void RsvpPanel::on_search() {
     matches_.clear();
     try {
-        matches_ = ops::search_households(db_, search_->GetValue().utf8_string(), 8);
+        matches_ = ops::door_search(db_, event_id_, search_->GetValue().utf8_string(), 8);
     } catch (const Error&) {
     }
     matches_list_->Clear();
-    for (const auto& h : matches_) {
-        matches_list_->Append(u(h.family_name() + "  —  " + h.guardian_names() + "  ·  " + h.code));
-    }
+    for (const auto& c : matches_) matches_list_->Append(match_line(c));
     if (!matches_.empty()) matches_list_->SetSelection(0);
+    on_family_chosen();
+}
+
+// A family that already has an RSVP: the slip shows what is stored, to be
+// edited, unless the coordinator already typed this slip (never overwritten).
+void RsvpPanel::on_family_chosen() {
+    int sel = matches_list_->GetSelection();
+    std::optional<Rsvp> stored;
+    if (sel != wxNOT_FOUND && static_cast<std::size_t>(sel) < matches_.size() && matches_[static_cast<std::size_t>(sel)].rsvp)
+        stored = ops::find_rsvp(db_, event_id_, matches_[static_cast<std::size_t>(sel)].household.id);
+    bool was_showing_stored = stored_.has_value();
+    stored_ = stored;
+    if (!stored) {
+        if (was_showing_stored && !typed_) clear_slip();  // the previous family's answers are not this one's
+        return;
+    }
+    wxString when = u(stored->recorded_at.substr(0, 16));
+    when.Replace("T", " ");
+    if (typed_) {
+        say(wxString::Format(_("This family already has an RSVP (%s, %s). Enter replaces it with this slip and says what changed."),
+                             source_word(stored->source), when),
+            Tone::Warning);
+        return;
+    }
+    fill_from(*stored);
+    say(wxString::Format(_("This family already has an RSVP (%s, %s): it is shown here. Change what the new slip says and press Enter."),
+                         source_word(stored->source), when),
+        Tone::Warning);
+}
+
+void RsvpPanel::fill_from(const Rsvp& r) {
+    status_choice_->SetSelection(std::min(static_cast<int>(r.status), static_cast<int>(status_choice_->GetCount()) - 1));
+    adults_->SetValue(r.adults);
+    child_ages_->ChangeValue(r.child_ages.empty() ? wxString() : ages_text(r.child_ages));
+    childcare_ages_->ChangeValue(r.childcare_ages.empty() ? wxString() : ages_text(r.childcare_ages));
+    for (std::size_t i = 0; i < picks_.size(); ++i) {
+        picks_[i]->SetSelection(0);
+        for (const auto& p : r.picks)
+            for (std::size_t k = 0; k < round_workshops_[i].size(); ++k)
+                if (round_workshops_[i][k].id == p.workshop_id) picks_[i]->SetSelection(static_cast<int>(k) + 1);
+    }
+    for (auto* m : {vegetarian_, halal_, kosher_, allergy_}) m->SetValue(0);
+    allergy_note_->ChangeValue("");
+    for (const auto& m : r.meals) {
+        if (m.need == MealNeed::Vegetarian) vegetarian_->SetValue(m.count);
+        if (m.need == MealNeed::Halal) halal_->SetValue(m.count);
+        if (m.need == MealNeed::Kosher) kosher_->SetValue(m.count);
+        if (m.need == MealNeed::Allergy) {
+            allergy_->SetValue(m.count);
+            allergy_note_->ChangeValue(u(m.note));
+        }
+    }
+    if (!choose_language(interpreter_, r.interpreter_language)) interpreter_->SetSelection(0);
+    source_->SetSelection(static_cast<int>(r.source));
+    typed_ = false;
 }
 
 void RsvpPanel::on_key(wxKeyEvent& e) {
@@ -102,6 +261,7 @@ void RsvpPanel::on_key(wxKeyEvent& e) {
     if ((key == WXK_DOWN || key == WXK_UP) && FindFocus() == search_ && !matches_.empty()) {
         int n = matches_list_->GetSelection() + (key == WXK_DOWN ? 1 : -1);
         matches_list_->SetSelection(std::clamp(n, 0, static_cast<int>(matches_.size()) - 1));
+        on_family_chosen();
         return;
     }
     if (key == WXK_RETURN || key == WXK_NUMPAD_ENTER) {
@@ -111,51 +271,114 @@ void RsvpPanel::on_key(wxKeyEvent& e) {
     e.Skip();
 }
 
+// The slip as typed; throws ValidationError naming the field.
+Rsvp RsvpPanel::slip() const {
+    Rsvp r;
+    r.event_id = event_id_;
+    r.status = static_cast<RsvpStatus>(status_choice_->GetSelection());  // items in enum order
+    r.adults = adults_->GetValue();
+    r.child_ages = parse_int_list("children's ages", child_ages_->GetValue().utf8_string());
+    r.childcare_ages = parse_int_list("childcare ages", childcare_ages_->GetValue().utf8_string());
+    for (std::size_t i = 0; i < picks_.size(); ++i) {
+        int sel = picks_[i]->GetSelection();
+        if (sel > 0) r.picks.push_back({rounds_[i].id, round_workshops_[i][static_cast<std::size_t>(sel - 1)].id});
+    }
+    auto add_meal = [&](MealNeed need, wxSpinCtrl* field, const std::string& note) {
+        if (field->GetValue() > 0) r.meals.push_back({need, field->GetValue(), note});
+    };
+    add_meal(MealNeed::Vegetarian, vegetarian_, "");
+    add_meal(MealNeed::Halal, halal_, "");
+    add_meal(MealNeed::Kosher, kosher_, "");
+    add_meal(MealNeed::Allergy, allergy_, allergy_note_->GetValue().utf8_string());
+    r.interpreter_language = chosen_language(interpreter_);
+    r.source = static_cast<RsvpSource>(source_->GetSelection());
+    return r;
+}
+
+wxString RsvpPanel::workshop_title(Id workshop) const {
+    for (const auto& round : round_workshops_)
+        for (const auto& w : round)
+            if (w.id == workshop) return u(w.title());
+    return wxString::Format(_("workshop %lld"), static_cast<long long>(workshop));
+}
+
+// One field's value as the coordinator reads it on the slip.
+wxString RsvpPanel::describe(RsvpField field, const Rsvp& r) const {
+    switch (field) {
+        case RsvpField::Status: return status_word(r.status);
+        case RsvpField::Adults: return wxString::Format("%d", r.adults);
+        case RsvpField::ChildAges: return ages_text(r.child_ages);
+        case RsvpField::ChildcareAges: return ages_text(r.childcare_ages);
+        case RsvpField::Picks: {
+            wxString out;
+            for (const auto& p : r.picks) out += (out.empty() ? "" : ", ") + workshop_title(p.workshop_id);
+            return out.empty() ? _("none") : out;
+        }
+        case RsvpField::Meals: {
+            wxString out;
+            for (const auto& m : r.meals)
+                out += (out.empty() ? "" : ", ") + wxString::Format("%d %s", m.count, meal_word(m.need)) +
+                       (m.note.empty() ? wxString() : " (" + u(m.note) + ")");
+            return out.empty() ? _("none") : out;
+        }
+        case RsvpField::Interpreter: return r.interpreter_language.empty() ? _("none") : u(r.interpreter_language);
+        case RsvpField::Source: return source_word(r.source);
+    }
+    return {};
+}
+
+namespace {
+wxString field_name(RsvpField field) {
+    switch (field) {
+        case RsvpField::Status: return _("coming");
+        case RsvpField::Adults: return _("adults");
+        case RsvpField::ChildAges: return _("children's ages");
+        case RsvpField::ChildcareAges: return _("childcare");
+        case RsvpField::Picks: return _("workshops");
+        case RsvpField::Meals: return _("special meals");
+        case RsvpField::Interpreter: return _("interpreter");
+        case RsvpField::Source: return _("came in by");
+    }
+    return {};
+}
+}  // namespace
+
 bool RsvpPanel::save() {
     int chosen = matches_list_->GetSelection();
     if (matches_.empty() || chosen == wxNOT_FOUND) {
-        say(_("Find the family first: type part of a name from the slip."), true);
+        say(_("Find the family first: type part of a name from the slip."), Tone::Problem);
         search_->SetFocus();
         return false;
     }
-    const Household& h = matches_[static_cast<std::size_t>(chosen)];
+    const Household h = matches_[static_cast<std::size_t>(chosen)].household;
     try {
-        Rsvp r;
-        r.event_id = event_id_;
+        Rsvp r = slip();
         r.household_id = h.id;
-        r.status = static_cast<RsvpStatus>(status_choice_->GetSelection());  // items in enum order
-        r.adults = adults_->GetValue();
-        r.child_ages = parse_int_list("children's ages", child_ages_->GetValue().utf8_string());
-        r.childcare_ages = parse_int_list("childcare ages", childcare_ages_->GetValue().utf8_string());
-        for (std::size_t i = 0; i < picks_.size(); ++i) {
-            int sel = picks_[i]->GetSelection();
-            if (sel > 0) r.picks.push_back({rounds_[i].id, round_workshops_[i][static_cast<std::size_t>(sel - 1)].id});
-        }
-        auto add_meal = [&](MealNeed need, wxSpinCtrl* field, const std::string& note) {
-            if (field->GetValue() > 0) r.meals.push_back({need, field->GetValue(), note});
-        };
-        add_meal(MealNeed::Vegetarian, vegetarian_, "");
-        add_meal(MealNeed::Halal, halal_, "");
-        add_meal(MealNeed::Kosher, kosher_, "");
-        add_meal(MealNeed::Allergy, allergy_, allergy_note_->GetValue().utf8_string());
-        r.interpreter_language = chosen_language(interpreter_);
-        r.source = static_cast<RsvpSource>(source_->GetSelection());
         auto out = ops::record_rsvp(db_, r);
-        wxString text = wxString::Format(_("Saved: %s family."), u(h.family_name()));
+        wxString text;
+        if (out.replaced) {
+            wxString changes;
+            for (RsvpField f : changed_fields(*out.replaced, r))
+                changes += (changes.empty() ? "" : "; ") + wxString::Format(_("%s %s to %s"), field_name(f),
+                                                                             describe(f, *out.replaced), describe(f, r));
+            text = changes.empty() ? wxString::Format(_("%s family: the RSVP is unchanged."), u(h.family_name()))
+                                   : wxString::Format(_("Updated the %s family's RSVP: %s."), u(h.family_name()), changes);
+        } else {
+            text = wxString::Format(_("Saved: %s family."), u(h.family_name()));
+        }
+        bool waitlisted = false;
         for (const auto& p : out.picks) {
-            std::string title;
-            for (const auto& round : round_workshops_)
-                for (const auto& w : round)
-                    if (w.id == p.workshop_id) title = w.title();
-            text += p.seated ? wxString::Format(_(" %s: seat reserved."), u(title))
-                             : wxString::Format(_(" %s: WAITLISTED (#%d)."), u(title), p.waitlist_position);
+            text += p.seated ? wxString::Format(_(" %s: seat reserved."), workshop_title(p.workshop_id))
+                             : wxString::Format(_(" %s: WAITLISTED (#%d)."), workshop_title(p.workshop_id),
+                                                p.waitlist_position);
+            waitlisted = waitlisted || !p.seated;
         }
         if (!out.promoted.empty()) text += wxString::Format(_(" %zu moved up from a waitlist."), out.promoted.size());
-        say(text, false);
+        say(text, waitlisted ? Tone::Warning : Tone::Good);
         clear_slip();
         return true;
     } catch (const Error& e) {
-        say(u(e.what()), true);  // the slip stays as typed, to correct
+        say(u(e.what()), Tone::Problem);  // the slip stays as typed, to correct
         return false;
     }
 }
@@ -164,6 +387,7 @@ void RsvpPanel::clear_slip() {
     search_->ChangeValue("");
     matches_.clear();
     matches_list_->Clear();
+    stored_.reset();
     status_choice_->SetSelection(0);
     adults_->SetValue(1);
     child_ages_->ChangeValue("");
@@ -172,6 +396,8 @@ void RsvpPanel::clear_slip() {
     for (auto* m : {vegetarian_, halal_, kosher_, allergy_}) m->SetValue(0);
     allergy_note_->ChangeValue("");
     interpreter_->SetSelection(0);
+    source_->SetSelection(0);
+    typed_ = false;
     search_->SetFocus();
 }
 

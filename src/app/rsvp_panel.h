@@ -4,10 +4,13 @@
 // and starts the next slip. Waitlisted workshop picks are said as such.
 #include <wx/panel.h>
 
+#include <optional>
 #include <vector>
 
 #include "core/event.h"
 #include "core/household.h"
+#include "core/rsvp.h"
+#include "core/rules/door_match.h"
 
 class wxTextCtrl;
 class wxListBox;
@@ -31,23 +34,38 @@ public:
     wxTextCtrl* child_ages() const { return child_ages_; }
     wxTextCtrl* childcare_ages() const { return childcare_ages_; }
     wxChoice* round_choice(std::size_t round) const { return picks_.at(round); }
+    std::size_t round_count() const { return picks_.size(); }
     wxSpinCtrl* vegetarian() const { return vegetarian_; }
     wxChoice* interpreter() const { return interpreter_; }
     wxString status_text() const;
 
     bool save();  // Enter: true when the slip was recorded
+    // Reads the event's rounds and workshops and the matches again; what is
+    // typed on the slip and the chosen picks stay.
+    void refresh();
+    // The chosen family's stored RSVP, when the slip shows it for editing.
+    const std::optional<Rsvp>& stored() const { return stored_; }
 
 private:
+    void build_round_choices();
     void on_search();
+    void on_family_chosen();
+    void fill_from(const Rsvp& r);
+    Rsvp slip() const;
+    wxString describe(RsvpField field, const Rsvp& r) const;
+    wxString workshop_title(Id workshop) const;
     void on_key(wxKeyEvent& e);
     void clear_slip();
-    void say(const wxString& text, bool problem);
+    enum class Tone { Good, Warning, Problem };
+    void say(const wxString& text, Tone tone);
 
     store::Database& db_;
     Id event_id_;
     std::vector<Round> rounds_;
     std::vector<std::vector<Workshop>> round_workshops_;
-    std::vector<Household> matches_;
+    std::vector<DoorCandidate> matches_;
+    std::optional<Rsvp> stored_;  // shown on the slip for editing
+    bool typed_ = false;          // the coordinator typed on this slip since it was cleared or filled
     wxTextCtrl* search_ = nullptr;
     wxListBox* matches_list_ = nullptr;
     wxChoice* status_choice_ = nullptr;

@@ -147,7 +147,6 @@ void TimetablePanel::add_room() {
 
 void TimetablePanel::changed() {
     reload();
-    if (on_changed) on_changed();
 }
 
 }  // namespace fn::app

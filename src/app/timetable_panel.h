@@ -27,8 +27,6 @@ public:
     wxGrid* grid() const { return grid_; }
     wxString cell_text(int row, int col) const;
     wxString clash_text() const;
-    // Called after anything was saved (the frame refreshes its counts).
-    std::function<void()> on_changed;
 
 private:
     void changed();

@@ -53,7 +53,6 @@ VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event
 void VolunteersPanel::run(FormDialog& dialog) {
     if (dialog.ShowModal() != wxID_OK) return;
     reload();
-    if (on_changed) on_changed();
 }
 
 void VolunteersPanel::reload() {

@@ -25,7 +25,6 @@ public:
     wxListCtrl* list() const { return list_; }
     wxString row_text(long row) const;  // the row's columns joined by " | "
     wxString summary_text() const;
-    std::function<void()> on_changed;
 
 private:
     void run(class FormDialog& dialog);

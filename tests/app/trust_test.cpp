@@ -1,0 +1,204 @@
+// What a coordinator and a door volunteer must be able to trust on the night:
+// the right family first at the door, views that never show stale numbers,
+// and RSVP slips that never overwrite an earlier one without a word.
+#include <gtest/gtest.h>
+#include <wx/app.h>
+#include <wx/choice.h>
+#include <wx/frame.h>
+#include <wx/notebook.h>
+#include <wx/spinctrl.h>
+#include <wx/stopwatch.h>
+#include <wx/textctrl.h>
+
+#include "app/door_panel.h"
+#include "app/main_frame.h"
+#include "app/rsvp_panel.h"
+#include "app/timetable_panel.h"
+#include "ops/counts_ops.h"
+#include "ops/door_ops.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "ops/rsvp_ops.h"
+#include "support/fixtures.h"
+#include "support/plan_fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+using fn::testing::sample_household;
+
+namespace {
+
+void press_enter(wxTextCtrl* box) {
+    wxCommandEvent enter(wxEVT_TEXT_ENTER, box->GetId());
+    enter.SetEventObject(box);
+    box->GetEventHandler()->ProcessEvent(enter);
+}
+
+void settle() {
+    wxTheApp->ProcessPendingEvents();
+    wxYield();
+}
+
+Id rsvp_yes(store::Database& db, Id event, Id household, int adults, std::vector<int> kids) {
+    Rsvp r;
+    r.event_id = event;
+    r.household_id = household;
+    r.adults = adults;
+    r.child_ages = std::move(kids);
+    return ops::record_rsvp(db, r).rsvp_id;
+}
+
+}  // namespace
+
+TEST_F(DbTest, TheDoorPutsTheExpectedFamilyFirstAndAsksBeforeAWalkIn) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    // Four Núñez households; only the one with "Lucía" sent a slip.
+    for (const char* first : {"Ana", "Beto", "Carla"})
+        ops::add_household(db, sample_household("Rosa Núñez", first, "Núñez", "es"));
+    Id expected = ops::add_household(db, sample_household("Rosa Núñez", "Lucía", "Núñez", "es"));
+    rsvp_yes(db, event, expected, 2, {4, 7});
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    auto* door = new app::DoorPanel(frame, db, event);
+    std::vector<wxString> questions;
+    bool answer = false;
+    door->confirm = [&](const wxString& q) {
+        questions.push_back(q);
+        return answer;
+    };
+    frame->Show();
+    settle();
+
+    door->search_box()->SetValue("nunez");
+    ASSERT_EQ(door->result_count(), 4u);
+    EXPECT_EQ(door->result(0).household.id, expected);  // first, although not first by name
+    EXPECT_EQ(door->result_status(0), "RSVP yes: 2+2");
+    EXPECT_EQ(door->result_status(1), "no RSVP");
+    press_enter(door->search_box());
+    EXPECT_TRUE(questions.empty());  // the expected family checks in without a question
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 1);
+
+    // The next "Núñez" has no RSVP: asked first; "no" checks nobody in.
+    door->search_box()->SetValue("nunez beto");
+    ASSERT_EQ(door->result_count(), 1u);
+    press_enter(door->search_box());
+    ASSERT_EQ(questions.size(), 1u);
+    EXPECT_TRUE(questions[0].Contains("has no RSVP for this event")) << questions[0];
+    EXPECT_TRUE(door->status_text().StartsWith("Not checked in")) << door->status_text();
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 0);
+    answer = true;  // "yes": a walk-in
+    press_enter(door->search_box());
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 1);
+    frame->Destroy();
+}
+
+TEST_F(DbTest, AChangeInOneTabReachesEveryOtherWithoutReselectingTheEvent) {
+    Id event = ops::create_event(db, fn::testing::sample_event("2099-05-01"));
+    Id family = ops::add_household(db, sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    auto* main = new app::MainFrame(db, "test.db");
+    main->Show();
+    main->select_event(0);
+    settle();
+    ASSERT_EQ(main->rsvps()->round_count(), 0u);  // "this event has no rounds" yet
+
+    // The timetable gets a round and a workshop: the slip tab offers it at once.
+    Id workshop = fn::testing::add_round_with_workshop(db, event, "Math games", 10);
+    settle();
+    main->tabs()->SetSelection(static_cast<std::size_t>(main->tabs()->FindPage(main->rsvps())));
+    settle();
+    ASSERT_EQ(main->rsvps()->round_count(), 1u);
+    EXPECT_EQ(main->rsvps()->round_choice(0)->GetString(1), "Math games");
+
+    auto show = [&](wxWindow* page) {
+        main->tabs()->SetSelection(static_cast<std::size_t>(main->tabs()->FindPage(page)));
+        settle();
+    };
+    show(main->timetable());
+    EXPECT_TRUE(main->timetable()->cell_text(0, 0).Contains("0/10")) << main->timetable()->cell_text(0, 0);
+    show(main->rsvps());
+
+    // An RSVP picks it: the timetable's seat count and the door's total follow.
+    Rsvp r;
+    r.event_id = event;
+    r.household_id = family;
+    r.adults = 2;
+    r.child_ages = {4};
+    r.picks = {{0, workshop}};
+    ops::record_rsvp(db, r);
+    settle();
+    show(main->timetable());
+    EXPECT_TRUE(main->timetable()->cell_text(0, 0).Contains("2/10")) << main->timetable()->cell_text(0, 0);
+    show(main->door());
+    EXPECT_TRUE(main->door()->totals_text().EndsWith("0 of 1 RSVPs")) << main->door()->totals_text();
+    main->tabs()->SetSelection(0);
+    settle();
+    EXPECT_TRUE(main->counts_text().Contains("1 yes")) << main->counts_text();
+    main->Destroy();
+}
+
+TEST_F(DbTest, AnotherStationsCheckInAppearsWithinTwoSeconds) {
+    Id event = ops::create_event(db, fn::testing::sample_event("2099-05-01"));
+    Id family = ops::add_household(db, sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    rsvp_yes(db, event, family, 2, {4});
+    auto* main = new app::MainFrame(db, "test.db");
+    main->Show();
+    main->select_event(0);
+    main->tabs()->SetSelection(static_cast<std::size_t>(main->tabs()->FindPage(main->door())));
+    settle();
+    ASSERT_TRUE(main->door()->totals_text().StartsWith("0 families here")) << main->door()->totals_text();
+
+    // Door 2: another connection to the same file, as another laptop's app would have.
+    auto other_station = store::Database::open("sqlite3://" + dir.file("test.db"));
+    ops::check_in(other_station, event, family, -1, -1, "Door 2");
+    wxStopWatch clock;
+    while (!main->door()->totals_text().StartsWith("1 families here") && clock.Time() < 3000) {
+        wxMilliSleep(20);
+        settle();
+    }
+    EXPECT_TRUE(main->door()->totals_text().StartsWith("1 families here")) << main->door()->totals_text();
+    EXPECT_LT(clock.Time(), 2000);
+    main->Destroy();
+}
+
+TEST_F(DbTest, ASecondSlipOpensTheFirstForEditingAndSaysWhatChanged) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    fn::testing::add_round_with_workshop(db, event, "Math games", 10);
+    Id wilson = ops::add_household(db, sample_household("Amy Wilson", "Max", "Wilson"));
+    Rsvp first;
+    first.event_id = event;
+    first.household_id = wilson;
+    first.adults = 2;
+    first.child_ages = {4, 7};
+    first.meals = {{MealNeed::Vegetarian, 1, ""}};
+    ops::record_rsvp(db, first);
+
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1366, 768));
+    auto* slips = new app::RsvpPanel(frame, db, event);
+    frame->Show();
+    settle();
+    slips->search_box()->SetValue("wilson");
+    ASSERT_TRUE(slips->stored().has_value());  // the stored RSVP is opened, not a blank slip
+    EXPECT_EQ(slips->adults()->GetValue(), 2);
+    EXPECT_EQ(slips->child_ages()->GetValue(), "4, 7");
+    EXPECT_EQ(slips->vegetarian()->GetValue(), 1);
+    EXPECT_TRUE(slips->status_text().Contains("already has an RSVP")) << slips->status_text();
+
+    slips->child_ages()->SetValue("4");  // the new slip: one child, no special meal
+    slips->vegetarian()->SetValue(0);
+    ASSERT_TRUE(slips->save()) << slips->status_text();
+    EXPECT_TRUE(slips->status_text().StartsWith("Updated the Wilson family's RSVP:")) << slips->status_text();
+    EXPECT_TRUE(slips->status_text().Contains("children's ages 4, 7 to 4")) << slips->status_text();
+    EXPECT_TRUE(slips->status_text().Contains("special meals 1 vegetarian to none")) << slips->status_text();
+    auto stored = ops::find_rsvp(db, event, wilson);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->child_ages, std::vector<int>{4});
+
+    // A slip typed first and matched after is the coordinator's: not filled over.
+    slips->adults()->SetValue(3);
+    wxCommandEvent typed(wxEVT_SPINCTRL, slips->adults()->GetId());
+    typed.SetEventObject(slips->adults());
+    slips->adults()->GetEventHandler()->ProcessEvent(typed);
+    slips->search_box()->SetValue("wilson");
+    EXPECT_EQ(slips->adults()->GetValue(), 3);
+    EXPECT_TRUE(slips->status_text().Contains("Enter replaces it with this slip")) << slips->status_text();
+    frame->Destroy();
+}
