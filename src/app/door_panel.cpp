@@ -50,6 +50,12 @@ wxString students_of(const Household& h) {
     return out;
 }
 
+// "1 adult, 2 children", with each language's plural rules.
+wxString people(int adults, int children, const wxString& separator = ", ") {
+    return wxString::Format(wxPLURAL("%d adult", "%d adults", adults), adults) + separator +
+           wxString::Format(wxPLURAL("%d child", "%d children", children), children);
+}
+
 wxString hhmm(const std::string& timestamp) { return u(timestamp.size() >= 16 ? timestamp.substr(11, 5) : timestamp); }
 
 wxString rsvp_word(RsvpStatus status) {
@@ -67,6 +73,9 @@ wxString rsvp_word(RsvpStatus status) {
 DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     : db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event) {
     wxXmlResource::Get()->LoadPanel(this, parent, "DoorPanel");  // forms/door_panel.xrc
+    event_name_ = XRCCTRL(*this, "event_name", wxStaticText);
+    set_text(event_name_, wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date),
+                                           u(event_.start_time)));
     totals_ = XRCCTRL(*this, "totals", wxStaticText);
     childcare_ = XRCCTRL(*this, "childcare", wxStaticText);
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
@@ -127,6 +136,13 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
         fit_columns();
         e.Skip();
     });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        if (e.GetSize().x != wrapped_at_) {
+            wrapped_at_ = e.GetSize().x;
+            CallAfter([this] { rewrap(); });
+        }
+        e.Skip();
+    });
 
     set_large(false);
     refresh_totals();
@@ -135,21 +151,22 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
 
 void DoorPanel::set_large(bool large) {
     large_ = large;
-    // Readable from a step back at the registration table.
-    // Large type only as far as the screen allows enough rows of families:
-    // a 600-pixel netbook gets a little larger type, a 1080p screen the most.
+    // Readable from a step back at the registration table, as far as the
+    // screen leaves room for enough rows of families: the family rows keep
+    // their size longest; headings shrink first on a 600-pixel netbook.
     int screen_height = wxDisplay(this).GetClientArea().height;
-    float base = !large ? 1.0f : screen_height >= 1000 ? 1.5f : screen_height >= 760 ? 1.3f : 1.1f;
+    bool short_screen = screen_height < 700;
+    float base = !large ? 1.0f : screen_height >= 1000 ? 1.5f : screen_height >= 760 ? 1.3f : 1.0f;
+    float heading = short_screen ? 0.75f : 1.0f;
     wxFont normal = GetParent()->GetFont();
-    totals_->SetFont(normal.Scaled(1.6f * base).Bold());
-    childcare_->SetFont(normal.Scaled(1.2f * base));
-    search_->SetFont(normal.Scaled(1.8f * base));
-    status_->SetFont(normal.Scaled(1.3f * base));
-    list_->SetFont(normal.Scaled(1.3f * base));
+    event_name_->SetFont(normal.Scaled(1.1f * base * heading).Bold());
+    totals_->SetFont(normal.Scaled(1.6f * base * heading).Bold());
+    childcare_->SetFont(normal.Scaled(1.2f * base * heading));
+    search_->SetFont(normal.Scaled(1.8f * base * heading));
+    status_->SetFont(normal.Scaled(1.3f * base * heading));
+    list_->SetFont(normal.Scaled((short_screen ? 1.15f : 1.3f) * base));
     fit_columns();
-    relayout(totals_);
-    relayout(status_);
-    relayout(childcare_);
+    rewrap();
     // The search box must grow with its font or the typed text is clipped.
     GetSizer()->SetItemMinSize(search_, -1, search_->GetTextExtent(wxString::FromUTF8("ÁÑgjy")).y + 16);
     Layout();
@@ -166,36 +183,55 @@ void DoorPanel::fit_columns() {
         list_->SetColumnWidth(c, width * kResultColumns[c].width / total);
 }
 
-wxString DoorPanel::totals_text() const { return totals_->GetLabel(); }
-wxString DoorPanel::status_text() const { return status_->GetLabel(); }
-wxString DoorPanel::childcare_text() const { return childcare_->GetLabel(); }
+wxString DoorPanel::text_of(wxStaticText* label) const {
+    auto it = texts_.find(label);
+    return it == texts_.end() ? wxString() : it->second;
+}
+wxString DoorPanel::totals_text() const { return text_of(totals_); }
+wxString DoorPanel::status_text() const { return text_of(status_); }
+wxString DoorPanel::childcare_text() const { return text_of(childcare_); }
 wxString DoorPanel::rally_text() const { return rally_count_ ? rally_count_->GetLabel() : wxString(); }
 
-void DoorPanel::relayout(wxStaticText* changed) {
-    // A label that grew must claim its new size before the sizer lays out.
-    wxSize extent = changed->GetTextExtent(changed->GetLabel());
-    GetSizer()->SetItemMinSize(changed, extent.x + 8, extent.y + 8);
+void DoorPanel::set_text(wxStaticText* label, const wxString& text) {
+    texts_[label] = text;
+    wrap(label);
     Layout();
 }
 
+// A label longer than the panel is wide (Spanish, a narrow screen, large
+// type) wraps, and claims the height of its lines before the sizer lays out.
+void DoorPanel::wrap(wxStaticText* label) {
+    label->SetLabel(texts_[label]);
+    int width = GetClientSize().x - 32;
+    if (width > 200) label->Wrap(width);
+    wxSize best = label->GetBestSize();
+    GetSizer()->SetItemMinSize(label, best.x + 4, best.y + 2);
+}
+
+void DoorPanel::rewrap() {
+    for (auto& [label, text] : texts_) wrap(label);
+    Layout();
+}
 void DoorPanel::say(const wxString& text, bool problem) {
     status_->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
-    status_->SetLabel(text);
-    relayout(status_);
+    set_text(status_, text);
 }
 
 void DoorPanel::refresh_totals() {
     auto c = ops::compute_counts(db_, event_id_);
     int families = c.turnout.attended_households + c.turnout.walk_in_households;
-    totals_->SetLabel(wxString::Format(_("%d families here  |  %d adults  |  %d children  |  %d walk-ins  |  %d of %d RSVPs"),
-                                       families, c.turnout.actual_adults, c.turnout.actual_children,
-                                       c.turnout.walk_in_households, c.turnout.attended_households, c.rsvps.yes));
-    relayout(totals_);
+    const wxString bar = "  |  ";
+    set_text(totals_, wxString::Format(wxPLURAL("%d family here", "%d families here", families), families) + bar +
+                      people(c.turnout.actual_adults, c.turnout.actual_children, bar) + bar +
+                      wxString::Format(wxPLURAL("%d walk-in", "%d walk-ins", c.turnout.walk_in_households),
+                                       c.turnout.walk_in_households) +
+                      bar +
+                      wxString::Format(wxPLURAL("%d of %d RSVP", "%d of %d RSVPs", c.rsvps.yes),
+                                       c.turnout.attended_households, c.rsvps.yes));
     if (event_.childcare) {
         auto room = ops::load_childcare_room(db_, event_id_);
-        childcare_->SetLabel(wxString::Format(_("Childcare: %d children of %d families in care, %d picked up"),
+        set_text(childcare_, wxString::Format(_("Childcare: %d children of %d families in care, %d picked up"),
                                               room.children_in_care, room.families_in_care, room.children_picked_up));
-        relayout(childcare_);
     }
     if (rally_count_)
         rally_count_->SetLabel(wxString::Format(_("now %d here (saved so far: %d)"), rally_pending_, c.headcount_total));
@@ -296,8 +332,8 @@ void DoorPanel::check_in_current() {
     try {
         auto c = ops::check_in(db_, event_id_, h.id, -1, -1, "door");
         last_checked_in_ = h;
-        say(wxString::Format(_("Welcome, %s family! %d adults, %d children checked in%s"), u(h.family_name()), c.adults,
-                             c.children, c.walk_in ? _(" as a walk-in") : wxString()));
+        say(wxString::Format(c.walk_in ? _("Welcome, %s family! %s checked in as a walk-in") : _("Welcome, %s family! %s checked in"),
+                             u(h.family_name()), people(c.adults, c.children)));
         show_last_family(c.adults, c.children);
         search_->ChangeValue("");
         results_.clear();
@@ -317,8 +353,8 @@ void DoorPanel::adjust_last(int adults, int children) {
     try {
         ops::adjust_check_in(db_, event_id_, last_checked_in_->id, adults, children);
         show_last_family(adults, children);
-        say(wxString::Format(_("%s family now counted as %d adults and %d children."), u(last_checked_in_->family_name()),
-                             adults, children));
+        say(wxString::Format(_("%s family now counted as %s."), u(last_checked_in_->family_name()),
+                             people(adults, children, _(" and "))));
         refresh_totals();
     } catch (const Error& e) {
         say(u(e.what()), true);

@@ -7,6 +7,7 @@
 #include <wx/panel.h>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -75,12 +76,16 @@ private:
     void fit_columns();
     void show_results();
     void say(const wxString& text, bool problem = false);
-    void relayout(wxStaticText* changed);
+    void set_text(wxStaticText* label, const wxString& text);
+    void wrap(wxStaticText* label);
+    void rewrap();
+    wxString text_of(wxStaticText* label) const;  // as set, without the wrapping
     void show_last_family(int adults, int children);
 
     store::Database& db_;
     Id event_id_;
     Event event_;
+    wxStaticText* event_name_ = nullptr;
     wxStaticText* totals_ = nullptr;
     wxStaticText* status_ = nullptr;
     wxStaticText* childcare_ = nullptr;
@@ -95,6 +100,8 @@ private:
     std::vector<DoorCandidate> results_;
     std::optional<Household> last_checked_in_;
     bool large_ = false;
+    std::map<wxStaticText*, wxString> texts_;  // each label's text before wrapping
+    int wrapped_at_ = 0;
 };
 
 }  // namespace fn::app

@@ -37,7 +37,8 @@
 
 namespace fn::app {
 namespace {
-const int kSplitAt = 340;
+// The event list's width: narrower on a small screen, so the tabs keep room.
+int split_at() { return std::min(340, wxDisplay().GetClientArea().width * 22 / 100); }
 
 wxString status_label(EventStatus status) {
     switch (status) {
@@ -70,7 +71,7 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     tabs_->AddPage(counts_, _("Counts"));
     families_ = new FamiliesPanel(tabs_, db_);
     tabs_->AddPage(families_, _("Families"));
-    split->SplitVertically(event_list_, tabs_, kSplitAt);
+    split->SplitVertically(event_list_, tabs_, split_at());
     split->SetMinimumPaneSize(200);
 
     event_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
@@ -297,7 +298,9 @@ void MainFrame::choose_language() {
 }
 
 void MainFrame::make_toolbar() {
-    auto* bar = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_FLAT);
+    // Icons only on a short screen (a 600-pixel netbook): the rows of families matter more.
+    bool short_screen = wxDisplay().GetClientArea().height < 700;
+    auto* bar = CreateToolBar(wxTB_HORIZONTAL | wxTB_FLAT | (short_screen ? 0 : wxTB_TEXT));
     auto icon = [](const wxArtID& id) { return wxArtProvider::GetBitmapBundle(id, wxART_TOOLBAR); };
     bar->AddTool(wxID_NEW, _("New event"), icon(wxART_NEW), _("Create an event (Ctrl+N)"));
     bar->AddTool(kCopyEvent, _("Copy event"), icon(wxART_COPY), _("Copy the chosen event to a new date (Ctrl+D)"));
@@ -403,7 +406,7 @@ void MainFrame::set_door_mode(bool on) {
         if (door_) tabs_->SetSelection(static_cast<std::size_t>(tabs_->FindPage(door_)));
         SetStatusText(_("Door mode: F11 to leave"));
     } else {
-        if (!split_->IsSplit()) split_->SplitVertically(event_list_, tabs_, kSplitAt);
+        if (!split_->IsSplit()) split_->SplitVertically(event_list_, tabs_, split_at());
         SetStatusText(db_label_);
     }
     // The menu bar stays so F11 (and the Ctrl shortcuts) keep working.

@@ -72,7 +72,7 @@ TEST_F(DoorTest, TypingPartOfAnAccentedNameAndEnterChecksTheFamilyIn) {
     EXPECT_EQ(counts.turnout.attended_households, 1);
     EXPECT_EQ(counts.turnout.actual_children, 2);  // from the RSVP
     EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("Welcome, Núñez family!"))) << door->status_text();
-    EXPECT_TRUE(door->totals_text().StartsWith("1 families here")) << door->totals_text();
+    EXPECT_TRUE(door->totals_text().StartsWith("1 family here")) << door->totals_text();
     EXPECT_TRUE(door->search_box()->IsEmpty());  // ready for the next family
 
     press_enter(door->search_box());  // nothing typed: a message, no check-in
@@ -239,7 +239,7 @@ TEST_F(DoorTest, AWalkInIsRegisteredInAFewFieldsAndCountedAtOnce) {
     door->welcome_walk_in(form.saved());
     EXPECT_TRUE(door->status_text().Contains("Welcome, Warsame family! New family registered with code"))
         << door->status_text();
-    EXPECT_TRUE(door->totals_text().StartsWith("1 families here  |  2 adults  |  3 children  |  1 walk-ins"))
+    EXPECT_TRUE(door->totals_text().StartsWith("1 family here  |  2 adults  |  3 children  |  1 walk-in"))
         << door->totals_text();
     auto h = ops::load_household(db, form.saved().household_id);
     EXPECT_EQ(h.language, "so");
@@ -247,7 +247,7 @@ TEST_F(DoorTest, AWalkInIsRegisteredInAFewFieldsAndCountedAtOnce) {
 
     door->adjust_last(2, 1);  // one child went home with a grandparent
     EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_children, 1);
-    EXPECT_TRUE(door->status_text().Contains("now counted as 2 adults and 1 children")) << door->status_text();
+    EXPECT_TRUE(door->status_text().Contains("now counted as 2 adults and 1 child")) << door->status_text();
 }
 
 TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {

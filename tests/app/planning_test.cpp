@@ -265,7 +265,7 @@ TEST_F(PlanningTest, TheWindowsSpeakSpanishWhenChosen) {
         for (std::size_t i = 0; i < main->tabs()->GetPageCount(); ++i) tabs.push_back(main->tabs()->GetPageText(i));
         EXPECT_EQ(tabs, (std::vector<wxString>{"Cifras", "Horario", "Voluntarios", wxString::FromUTF8("Talones de confirmación"),
                                                "En la entrada", "Familias"}));
-        EXPECT_TRUE(main->door()->totals_text().StartsWith("0 familias  |  0 adultos")) << main->door()->totals_text();
+        EXPECT_TRUE(main->door()->totals_text().StartsWith(wxString::FromUTF8("0 familias aquí  |  0 adultos"))) << main->door()->totals_text();
         EXPECT_NE(main->GetMenuBar()->FindMenu("Imprimir"), wxNOT_FOUND);
         EXPECT_TRUE(main->counts_text().Contains(wxString::FromUTF8("Confirmaciones    0 sí, 0 tal vez")))
             << main->counts_text();

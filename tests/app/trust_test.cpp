@@ -128,7 +128,7 @@ TEST_F(DbTest, AChangeInOneTabReachesEveryOtherWithoutReselectingTheEvent) {
     show(main->timetable());
     EXPECT_TRUE(main->timetable()->cell_text(0, 0).Contains("2/10")) << main->timetable()->cell_text(0, 0);
     show(main->door());
-    EXPECT_TRUE(main->door()->totals_text().EndsWith("0 of 1 RSVPs")) << main->door()->totals_text();
+    EXPECT_TRUE(main->door()->totals_text().EndsWith("0 of 1 RSVP")) << main->door()->totals_text();
     main->tabs()->SetSelection(0);
     settle();
     EXPECT_TRUE(main->counts_text().Contains("1 yes")) << main->counts_text();
@@ -150,11 +150,11 @@ TEST_F(DbTest, AnotherStationsCheckInAppearsWithinTwoSeconds) {
     auto other_station = store::Database::open("sqlite3://" + dir.file("test.db"));
     ops::check_in(other_station, event, family, -1, -1, "Door 2");
     wxStopWatch clock;
-    while (!main->door()->totals_text().StartsWith("1 families here") && clock.Time() < 3000) {
+    while (!main->door()->totals_text().StartsWith("1 family here") && clock.Time() < 3000) {
         wxMilliSleep(20);
         settle();
     }
-    EXPECT_TRUE(main->door()->totals_text().StartsWith("1 families here")) << main->door()->totals_text();
+    EXPECT_TRUE(main->door()->totals_text().StartsWith("1 family here")) << main->door()->totals_text();
     EXPECT_LT(clock.Time(), 2000);
     main->Destroy();
 }
