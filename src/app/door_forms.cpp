@@ -8,11 +8,12 @@
 
 #include "app/language_choice.h"
 #include "ops/childcare_ops.h"
+#include "ops/door_log_ops.h"
 
 namespace fn::app {
 
 WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
-    : FormDialog(parent, "WalkInDialog"), db_(db), event_id_(event_id) {
+    : FormDialog(parent, "WalkInDialog"), db_(db), event_id_(event_id), operation_id_(ops::new_operation_id()) {
     fill_language_choice(XRCCTRL(*this, "language", wxChoice));
     XRCCTRL(*this, "guardian", wxTextCtrl)->SetFocus();
     Fit();
@@ -30,7 +31,8 @@ void WalkInDialog::do_save() {
     h.guardians.push_back({0, field("guardian"), "", "", ContactMethod::Paper, h.language});
     if (auto kid = field("student"); !kid.empty()) h.students.push_back(parse_student_spec(kid));
     saved_ = ops::register_walk_in(db_, event_id_, h, XRCCTRL(*this, "adults", wxSpinCtrl)->GetValue(),
-                                   XRCCTRL(*this, "children", wxSpinCtrl)->GetValue(), "door");
+                                   XRCCTRL(*this, "children", wxSpinCtrl)->GetValue(), ops::this_station(),
+                                   operation_id_);
 }
 
 ChildcareDialog::ChildcareDialog(wxWindow* parent, store::Database& db, Id event_id, const Household& family,
@@ -49,7 +51,7 @@ void ChildcareDialog::set_children(int value) { XRCCTRL(*this, "children", wxSpi
 
 void ChildcareDialog::do_save() {
     saved_ = ops::drop_off_children(db_, event_id_, household_id_, XRCCTRL(*this, "children", wxSpinCtrl)->GetValue(),
-                                    field("code"));
+                                    field("code"), ops::this_station());
 }
 
 }  // namespace fn::app

@@ -21,6 +21,8 @@ private:
     store::Database& db_;
     Id event_id_;
     ops::WalkIn saved_;
+    // One per form: pressing OK twice registers the family once.
+    std::string operation_id_;
 };
 
 // Children of a checked-in family go to childcare; the guardian gets the code.

@@ -15,9 +15,11 @@
 #include <functional>
 
 #include "app/door_forms.h"
+#include "app/door_log_dialog.h"
 #include "core/errors.h"
 #include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
+#include "ops/door_log_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
@@ -71,7 +73,7 @@ wxString rsvp_word(RsvpStatus status) {
 }  // namespace
 
 DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
-    : db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event) {
+    : db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event), station_(ops::this_station()) {
     wxXmlResource::Get()->LoadPanel(this, parent, "DoorPanel");  // forms/door_panel.xrc
     event_name_ = XRCCTRL(*this, "event_name", wxStaticText);
     set_text(event_name_, wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date),
@@ -102,6 +104,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     };
     on("check_in", [this] { check_in_current(); });
     on("undo", [this] { undo_last(); });
+    on("door_log", [this] { show_door_log(); });
     on("walk_in", [this] { register_walk_in(); });
     on("adjust", [this] { adjust_last(adults_->GetValue(), children_->GetValue()); });
     on("drop_off", [this] {
@@ -124,7 +127,8 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     // One key per action, so the door runs from the keyboard.
     wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'Z', XRCID("undo")},      {wxACCEL_NORMAL, WXK_F2, XRCID("walk_in")},
                                  {wxACCEL_NORMAL, WXK_F4, XRCID("adjust")},  {wxACCEL_NORMAL, WXK_F5, XRCID("drop_off")},
-                                 {wxACCEL_NORMAL, WXK_F6, XRCID("pick_up")}, {wxACCEL_NORMAL, WXK_F8, XRCID("rally_plus")}};
+                                 {wxACCEL_NORMAL, WXK_F6, XRCID("pick_up")}, {wxACCEL_NORMAL, WXK_F8, XRCID("rally_plus")},
+                                 {wxACCEL_NORMAL, WXK_F9, XRCID("door_log")}};
     SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
     confirm = [this](const wxString& question) {
         return wxMessageBox(question, _("Check in"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
@@ -330,7 +334,7 @@ void DoorPanel::check_in_current() {
         }
     }
     try {
-        auto c = ops::check_in(db_, event_id_, h.id, -1, -1, "door");
+        auto c = ops::check_in(db_, event_id_, h.id, -1, -1, station_, ops::new_operation_id());
         last_checked_in_ = h;
         say(wxString::Format(c.walk_in ? _("Welcome, %s family! %s checked in as a walk-in") : _("Welcome, %s family! %s checked in"),
                              u(h.family_name()), people(c.adults, c.children)));
@@ -351,7 +355,7 @@ void DoorPanel::adjust_last(int adults, int children) {
         return;
     }
     try {
-        ops::adjust_check_in(db_, event_id_, last_checked_in_->id, adults, children);
+        ops::adjust_check_in(db_, event_id_, last_checked_in_->id, adults, children, station_, ops::new_operation_id());
         show_last_family(adults, children);
         say(wxString::Format(_("%s family now counted as %s."), u(last_checked_in_->family_name()),
                              people(adults, children, _(" and "))));
@@ -368,7 +372,7 @@ void DoorPanel::undo_last() {
         return;
     }
     try {
-        ops::undo_check_in(db_, event_id_, last_checked_in_->id);
+        ops::undo_check_in(db_, event_id_, last_checked_in_->id, station_);
         say(wxString::Format(_("Check-in of the %s family undone."), u(last_checked_in_->family_name())));
         last_checked_in_.reset();
         show_last_family(0, 0);
@@ -376,6 +380,13 @@ void DoorPanel::undo_last() {
     } catch (const Error& e) {
         say(u(e.what()), true);
     }
+    search_->SetFocus();
+}
+
+void DoorPanel::show_door_log() {
+    DoorLogDialog log(this, db_, event_id_);
+    log.ShowModal();
+    refresh();  // a revert changes the totals and the rows
     search_->SetFocus();
 }
 
@@ -409,7 +420,7 @@ void DoorPanel::drop_off_children() {
 
 void DoorPanel::pick_up(const wxString& code) {
     try {
-        auto d = ops::pick_up_children(db_, event_id_, code.utf8_string());
+        auto d = ops::pick_up_children(db_, event_id_, code.utf8_string(), station_);
         auto h = ops::load_household(db_, d.household_id);
         say(wxString::Format(_("%d children of the %s family go home with %s."), d.children, u(h.family_name()),
                              u(h.guardian_names(" or "))));

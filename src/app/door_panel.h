@@ -56,6 +56,8 @@ public:
     // Asked before a check-in the volunteer may not mean (tests answer).
     std::function<bool(const wxString&)> confirm;
     void undo_last();
+    // Every door action of the event, any of which can be reverted (F9).
+    void show_door_log();
     // Corrects how many adults and children of the last family are here.
     void adjust_last(int adults, int children);
     // Opens the walk-in form / the childcare form for the last family.
@@ -85,6 +87,7 @@ private:
     store::Database& db_;
     Id event_id_;
     Event event_;
+    std::string station_;  // this computer's name, written with each door action
     wxStaticText* event_name_ = nullptr;
     wxStaticText* totals_ = nullptr;
     wxStaticText* status_ = nullptr;

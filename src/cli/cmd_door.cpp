@@ -7,6 +7,7 @@
 #include "cli/views.h"
 #include "core/errors.h"
 #include "ops/childcare_ops.h"
+#include "ops/door_log_ops.h"
 #include "ops/door_ops.h"
 #include "ops/household_ops.h"
 
@@ -23,7 +24,7 @@ nlohmann::json checkin_json(const CheckIn& c) {
 void add_door_commands(CLI::App& app, Context& ctx) {
     struct CheckinOptions {
         Id event = 0;
-        std::string code, search, station;
+        std::string code, search, station, operation;
         int adults = -1, children = -1;
         bool undo = false, adjust = false;
     };
@@ -34,10 +35,12 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     checkin->add_option("--search", o->search, "Name to search instead of a code; checks in when exactly one matches");
     checkin->add_option("--adults", o->adults, "Adults present (default: from the RSVP)");
     checkin->add_option("--children", o->children, "Children present (default: from the RSVP)");
-    checkin->add_option("--station", o->station, "Which table or laptop");
+    checkin->add_option("--station", o->station, "Which table or laptop (default: this computer's name)");
+    checkin->add_option("--operation", o->operation, "Operation id, so a retried command is done once");
     checkin->add_flag("--undo", o->undo, "Undo this family's check-in");
     checkin->add_flag("--adjust", o->adjust, "Correct the adults/children of an existing check-in");
     checkin->callback([&ctx, o] {
+        std::string station = o->station.empty() ? ops::this_station() : o->station;
         Household h;
         if (!o->code.empty()) {
             h = ctx.household(o->code);
@@ -54,18 +57,18 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             throw ValidationError("checkin", "give a family code or --search NAME");
         }
         if (o->undo) {
-            ops::undo_check_in(ctx.db(), o->event, h.id);
+            ops::undo_check_in(ctx.db(), o->event, h.id, station);
             ctx.emit({{"household", h.id}, {"undone", true}}, fmt::format("Check-in of {} ({}) undone", h.family_name(), h.code));
             return;
         }
         if (o->adjust) {
             if (o->adults < 0 || o->children < 0) throw ValidationError("--adjust", "give both --adults and --children");
-            ops::adjust_check_in(ctx.db(), o->event, h.id, o->adults, o->children);
+            ops::adjust_check_in(ctx.db(), o->event, h.id, o->adults, o->children, station, o->operation);
             ctx.emit({{"household", h.id}, {"adults", o->adults}, {"children", o->children}},
                      fmt::format("{} ({}) now counted as {} adults and {} children", h.family_name(), h.code, o->adults, o->children));
             return;
         }
-        auto c = ops::check_in(ctx.db(), o->event, h.id, o->adults, o->children, o->station);
+        auto c = ops::check_in(ctx.db(), o->event, h.id, o->adults, o->children, station, o->operation);
         ctx.emit(checkin_json(c), fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}", h.family_name(),
                                               h.code, c.adults, c.children, c.walk_in ? " as a walk-in" : ""));
     });
@@ -95,7 +98,8 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             h.guardians.push_back(g);
         }
         for (const auto& s : w->students) h.students.push_back(parse_student_spec(s));
-        auto out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children, w->station);
+        auto out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children,
+                                         w->station.empty() ? ops::this_station() : w->station);
         nlohmann::json j = checkin_json(out.check_in);
         j["code"] = out.family_code;
         ctx.emit(j, fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} children)",
@@ -148,7 +152,7 @@ void add_childcare_commands(CLI::App& app, Context& ctx) {
     drop->add_option("--code", d->code, "The code on a printed pickup tag (default: a new one)");
     drop->callback([&ctx, d] {
         auto h = ctx.household(d->family);
-        auto r = ops::drop_off_children(ctx.db(), d->event, h.id, d->children, d->code);
+        auto r = ops::drop_off_children(ctx.db(), d->event, h.id, d->children, d->code, ops::this_station());
         ctx.emit({{"household", h.id}, {"children", r.children}, {"pickup_code", r.pickup_code}},
                  fmt::format("{} children of the {} family in childcare; pickup code {}", r.children, h.family_name(),
                              r.pickup_code));
@@ -159,7 +163,7 @@ void add_childcare_commands(CLI::App& app, Context& ctx) {
     pick->add_option("event", p->event, "Event id")->required();
     pick->add_option("code", p->code, "Pickup code")->required();
     pick->callback([&ctx, p] {
-        auto r = ops::pick_up_children(ctx.db(), p->event, p->code);
+        auto r = ops::pick_up_children(ctx.db(), p->event, p->code, ops::this_station());
         auto h = ops::load_household(ctx.db(), r.household_id);
         ctx.emit({{"household", h.id}, {"children", r.children}},
                  fmt::format("{} children of the {} family ({}) picked up", r.children, h.family_name(), h.guardian_names()));

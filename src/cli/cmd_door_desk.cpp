@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "ops/door_log_ops.h"
 #include "ops/door_ops.h"
 
 namespace fn::cli {
@@ -61,10 +62,32 @@ std::string candidate_line(const DoorCandidate& c) {
                        c.household.guardian_names(), students);
 }
 
+std::string entry_what(const DoorEntry& e) {
+    switch (e.action) {
+        case DoorAction::CheckIn: return fmt::format("checked in {}+{}", e.adults, e.children);
+        case DoorAction::WalkIn: return fmt::format("new walk-in family, {}+{}", e.adults, e.children);
+        case DoorAction::Adjust:
+            return fmt::format("corrected {}+{} to {}+{}", e.before_adults, e.before_children, e.adults, e.children);
+        case DoorAction::DropOff: return fmt::format("{} children to childcare, code {}", e.children, e.detail);
+        case DoorAction::PickUp: return fmt::format("{} children picked up, code {}", e.children, e.detail);
+        case DoorAction::Revert: return fmt::format("reverted entry {}", e.target_id);
+    }
+    return "";
+}
+
+nlohmann::json entry_json(const ops::DoorLogLine& line) {
+    const DoorEntry& e = line.entry;
+    return {{"entry", e.id},          {"at", e.at},           {"station", e.station},     {"action", to_string(e.action)},
+            {"household", e.household_id}, {"family", line.family}, {"code", line.code},   {"adults", e.adults},
+            {"children", e.children}, {"before_adults", e.before_adults}, {"before_children", e.before_children},
+            {"target", e.target_id},  {"detail", e.detail},   {"reverted_by", e.reverted_by},
+            {"operation", e.operation_id}};
+}
+
 }  // namespace
 
 void add_door_desk_commands(CLI::App& app, Context& ctx) {
-    auto* door = app.add_subcommand("door", "What a check-in table sees: search");
+    auto* door = app.add_subcommand("door", "What a check-in table sees: search, the door log, revert an entry");
     door->require_subcommand(1);
     struct SearchOptions {
         Id event = 0;
@@ -85,6 +108,38 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
             text += (text.empty() ? "" : "\n") + candidate_line(c);
         }
         ctx.emit(rows, text);
+    });
+
+    auto log_event = std::make_shared<Id>(0);
+    auto* log = door->add_subcommand("log", "Every check-in, walk-in, correction, drop-off and pickup, with time and station");
+    log->add_option("event", *log_event, "Event id")->required();
+    log->callback([&ctx, log_event] {
+        nlohmann::json rows = nlohmann::json::array();
+        std::string text;
+        for (const auto& line : ops::door_log(ctx.db(), *log_event)) {
+            const DoorEntry& e = line.entry;
+            rows.push_back(entry_json(line));
+            text += fmt::format("{:>4}  {}  {:<12} {:<18} {}{}\n", e.id, e.at.substr(11, 5), e.station, line.family,
+                                entry_what(e), e.reverted() ? fmt::format("  (reverted by {})", e.reverted_by) : "");
+        }
+        ctx.emit(rows, text.empty() ? "Nothing at the door yet." : text);
+    });
+
+    struct RevertOptions {
+        Id event = 0, entry = 0;
+        std::string station, operation;
+    };
+    auto r = std::make_shared<RevertOptions>();
+    auto* revert = door->add_subcommand("revert", "Take back one door log entry (a check-in, a correction, a drop-off...)");
+    revert->add_option("event", r->event, "Event id")->required();
+    revert->add_option("entry", r->entry, "Entry number from `door log`")->required();
+    revert->add_option("--station", r->station, "Which table or laptop (default: this computer's name)");
+    revert->add_option("--operation", r->operation, "Operation id, so a retried command is done once");
+    revert->callback([&ctx, r] {
+        auto undo = ops::revert_door_entry(ctx.db(), r->event, r->entry,
+                                           r->station.empty() ? ops::this_station() : r->station, r->operation);
+        ctx.emit({{"entry", undo.id}, {"reverted", undo.target_id}},
+                 fmt::format("Entry {} reverted (logged as entry {})", undo.target_id, undo.id));
     });
 }
 

@@ -1,5 +1,6 @@
 // The stable words for every enum, as stored and as typed on the CLI.
 #include "core/attendance.h"
+#include "core/door_log.h"
 #include "core/enum_names.h"
 #include "core/event.h"
 #include "core/household.h"
@@ -54,6 +55,12 @@ constexpr EnumNames<RsvpSource, 4> kSources{{{RsvpSource::PaperSlip, "paper"},
 constexpr EnumNames<HeadcountCategory, 3> kHeadcounts{{{HeadcountCategory::MeetingPoint, "meeting-point"},
                                                        {HeadcountCategory::Grade, "grade"},
                                                        {HeadcountCategory::Role, "role"}}};
+constexpr EnumNames<DoorAction, 6> kDoorActions{{{DoorAction::CheckIn, "check-in"},
+                                                 {DoorAction::WalkIn, "walk-in"},
+                                                 {DoorAction::Adjust, "adjust"},
+                                                 {DoorAction::DropOff, "drop-off"},
+                                                 {DoorAction::PickUp, "pickup"},
+                                                 {DoorAction::Revert, "revert"}}};
 
 }  // namespace
 
@@ -84,5 +91,7 @@ RsvpSource parse_rsvp_source(const std::string& s) { return enum_from_string(kSo
 HeadcountCategory parse_headcount_category(const std::string& s) {
     return enum_from_string(kHeadcounts, s, "headcount category");
 }
+std::string to_string(DoorAction v) { return enum_to_string(kDoorActions, v); }
+DoorAction parse_door_action(const std::string& s) { return enum_from_string(kDoorActions, s, "door action"); }
 
 }  // namespace fn

@@ -5,9 +5,11 @@
 #include "core/errors.h"
 #include "core/family_code.h"
 #include "ops/clock.h"
+#include "ops/door_log_ops.h"
 #include "store/attendance_store.h"
 #include "store/childcare_store.h"
 #include "store/database.h"
+#include "store/door_log_store.h"
 #include "store/event_store.h"
 
 namespace fn::ops {
@@ -22,10 +24,25 @@ std::string normalize_pickup_code(const std::string& typed) {
     return code;
 }
 
+void log_childcare(soci::session& sql, DoorAction action, const ChildcareDropOff& d, const std::string& station,
+                   const std::string& at) {
+    DoorEntry e;
+    e.event_id = d.event_id;
+    e.household_id = d.household_id;
+    e.action = action;
+    e.operation_id = new_operation_id();
+    e.station = station;
+    e.at = at;
+    e.children = d.children;
+    e.target_id = d.id;
+    e.detail = d.pickup_code;
+    store::insert_door_entry(sql, e);
+}
+
 }  // namespace
 
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
-                                   const std::string& typed_code) {
+                                   const std::string& typed_code, const std::string& station) {
     if (children < 1 || children > 20) throw ValidationError("children", "must be between 1 and 20");
     ChildcareDropOff d;
     d.event_id = event_id;
@@ -56,11 +73,13 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
             throw ConflictError("the code " + d.pickup_code + " is already on another family's children; use the next tag");
         }
         d.id = store::insert_dropoff(sql, d);
+        log_childcare(sql, DoorAction::DropOff, d, station, d.dropped_at);
     });
     return d;
 }
 
-ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code) {
+ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
+                                  const std::string& station) {
     std::string code = normalize_pickup_code(typed_code);
     ChildcareDropOff d;
     db.transaction([&](soci::session& sql) {
@@ -69,6 +88,7 @@ ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::s
         d = *open;
         d.picked_up_at = now_timestamp();
         store::mark_picked_up(sql, d.id, d.picked_up_at);
+        log_childcare(sql, DoorAction::PickUp, d, station, d.picked_up_at);
     });
     return d;
 }

@@ -17,11 +17,13 @@ namespace fn::ops {
 // without childcare, a family not checked in, a family whose children are
 // already in care, and a code already in use at this event.
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
-                                   const std::string& typed_code = "");
+                                   const std::string& typed_code = "", const std::string& station = "");
 
 // The guardian shows the code: the children leave care. Refuses an unknown
 // code or children already picked up.
-ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code);
+ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
+                                  const std::string& station = "");
+// Both are written to the door log, where either can be reverted.
 
 struct ChildcareRoom {
     int children_in_care = 0;

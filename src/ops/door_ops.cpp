@@ -6,11 +6,13 @@
 #include "core/family_code.h"
 #include "core/text.h"
 #include "ops/clock.h"
+#include "ops/door_log_ops.h"
 #include "ops/household_ops.h"
 #include "ops/turnout_upkeep.h"
 #include "store/attendance_store.h"
 #include "store/childcare_store.h"
 #include "store/database.h"
+#include "store/door_log_store.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
 #include "store/rsvp_store.h"
@@ -23,10 +25,30 @@ void require_open_event(soci::session& sql, Id event_id) {
     if (e.status == EventStatus::Cancelled) throw ConflictError("the event '" + e.title() + "' was cancelled");
 }
 
+std::string op_or_new(const std::string& operation_id) {
+    return operation_id.empty() ? new_operation_id() : operation_id;
+}
+
+Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const std::string& operation_id,
+             const std::string& station) {
+    DoorEntry e;
+    e.event_id = c.event_id;
+    e.household_id = c.household_id;
+    e.action = action;
+    e.operation_id = op_or_new(operation_id);
+    e.station = station;
+    e.at = now_timestamp();
+    e.adults = c.adults;
+    e.children = c.children;
+    e.target_id = c.id;
+    return store::insert_door_entry(sql, e);
+}
+
 CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
                         const std::string& station) {
     if (auto existing = store::find_checkin(sql, event_id, household_id))
-        throw ConflictError("this family was already checked in at " + existing->checked_in_at.substr(11, 5));
+        throw ConflictError("this family was already checked in at " + existing->checked_in_at.substr(11, 5) +
+                            (existing->station.empty() ? "" : " (" + existing->station + ")"));
     CheckIn c;
     c.event_id = event_id;
     c.household_id = household_id;
@@ -39,6 +61,19 @@ CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int ad
     c.checked_in_at = now_timestamp();
     validate(c);
     c.id = store::insert_checkin(sql, c);
+    return c;
+}
+
+// The check-in an earlier arrival of this operation made (a repeat).
+CheckIn repeated_check_in(soci::session& sql, const DoorEntry& done) {
+    if (auto c = store::find_checkin(sql, done.event_id, done.household_id); c && c->id == done.target_id) return *c;
+    CheckIn c;  // since reverted: report what it did
+    c.event_id = done.event_id;
+    c.household_id = done.household_id;
+    c.adults = done.adults;
+    c.children = done.children;
+    c.station = done.station;
+    c.checked_in_at = done.at;
     return c;
 }
 
@@ -81,51 +116,89 @@ std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::str
     return candidates;
 }
 
-CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station) {
+CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
+                 const std::string& operation_id) {
     CheckIn c;
     db.transaction([&](soci::session& sql) {
+        if (!operation_id.empty())
+            if (auto done = store::find_door_operation(sql, operation_id)) {
+                c = repeated_check_in(sql, *done);
+                return;
+            }
         require_open_event(sql, event_id);
         if (!store::find_household(sql, household_id))
             throw NotFoundError("no household with id " + std::to_string(household_id));
         c = check_in_within(sql, event_id, household_id, adults, children, station);
+        log_entry(sql, DoorAction::CheckIn, c, operation_id, station);
         after_attendance_change(sql, event_id);
     });
     return c;
 }
 
-void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children) {
+void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
+                     const std::string& operation_id) {
     db.transaction([&](soci::session& sql) {
+        if (!operation_id.empty() && store::find_door_operation(sql, operation_id)) return;  // a repeat
         CheckIn c = require_check_in(sql, event_id, household_id);
+        CheckIn before = c;
         c.adults = adults;
         c.children = children;
         validate(c);
+        if (before.adults == adults && before.children == children) return;  // nothing to correct, nothing to log
+        if (auto care = store::find_open_dropoff_of(sql, event_id, household_id); care && care->children > children)
+            throw ConflictError(std::to_string(care->children) + " of this family's children are in childcare (code " +
+                                care->pickup_code + "); the check-in cannot count fewer");
         store::update_checkin_counts(sql, c.id, adults, children);
+        DoorEntry e;
+        e.event_id = event_id;
+        e.household_id = household_id;
+        e.action = DoorAction::Adjust;
+        e.operation_id = op_or_new(operation_id);
+        e.station = station;
+        e.at = now_timestamp();
+        e.adults = adults;
+        e.children = children;
+        e.before_adults = before.adults;
+        e.before_children = before.children;
+        e.target_id = c.id;
+        store::insert_door_entry(sql, e);
         after_attendance_change(sql, event_id);
     });
 }
 
-void undo_check_in(Database& db, Id event_id, Id household_id) {
-    db.transaction([&](soci::session& sql) {
-        // Children in care must leave with their code before the family is "not here".
-        if (auto care = store::find_open_dropoff_of(sql, event_id, household_id))
-            throw ConflictError("this family's children are in childcare (code " + care->pickup_code +
-                                "); pick them up before undoing the check-in");
-        store::delete_checkin(sql, require_check_in(sql, event_id, household_id).id);
-        after_attendance_change(sql, event_id);
-    });
+void undo_check_in(Database& db, Id event_id, Id household_id, const std::string& station) {
+    Id entry = 0;
+    {
+        auto& sql = db.sql();
+        Id checkin = require_check_in(sql, event_id, household_id).id;
+        for (const auto& e : store::door_entries_of(sql, event_id, household_id))
+            if ((e.action == DoorAction::CheckIn || e.action == DoorAction::WalkIn) && e.target_id == checkin &&
+                !e.reverted())
+                entry = e.id;
+    }
+    if (!entry) throw NotFoundError("this family's check-in is not in the door log");
+    revert_door_entry(db, event_id, entry, station);
 }
 
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
-                        const std::string& station) {
+                        const std::string& station, const std::string& operation_id) {
     household.walk_in = true;
     if (household.code.empty()) household.code = new_family_code(db);
     validate(household);
     WalkIn w;
     db.transaction([&](soci::session& sql) {
+        if (!operation_id.empty())
+            if (auto done = store::find_door_operation(sql, operation_id)) {  // the same walk-in, sent twice
+                w.household_id = done->household_id;
+                w.family_code = store::load_household(sql, done->household_id).code;
+                w.check_in = repeated_check_in(sql, *done);
+                return;
+            }
         require_open_event(sql, event_id);
         w.household_id = store::insert_household(sql, household);
         w.family_code = household.code;
         w.check_in = check_in_within(sql, event_id, w.household_id, adults, children, station);
+        log_entry(sql, DoorAction::WalkIn, w.check_in, operation_id, station);
         after_attendance_change(sql, event_id);
     });
     return w;

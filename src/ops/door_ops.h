@@ -22,12 +22,17 @@ std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::str
 
 // Checks the household in. Adults and children default (when negative) to
 // the RSVP's numbers, or 1 adult without an RSVP. A household without a
-// yes RSVP is flagged as a walk-in. Refuses a second check-in.
+// yes RSVP is flagged as a walk-in. Refuses a second check-in, saying when
+// and at which station the first was made. Every action here is written to
+// the door log (ops/door_log_ops.h) with `station` and `operation_id` (made
+// where it was typed; "" makes one): an operation id seen before returns
+// the earlier result and changes nothing, so a repeat succeeds once.
 CheckIn check_in(Database& db, Id event_id, Id household_id, int adults = -1, int children = -1,
-                 const std::string& station = "");
-void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children);
-// Undoes a check-in made by mistake.
-void undo_check_in(Database& db, Id event_id, Id household_id);
+                 const std::string& station = "", const std::string& operation_id = "");
+void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children,
+                     const std::string& station = "", const std::string& operation_id = "");
+// Undoes the family's check-in (reverts its door log entry).
+void undo_check_in(Database& db, Id event_id, Id household_id, const std::string& station = "");
 
 struct WalkIn {
     Id household_id = 0;
@@ -36,7 +41,7 @@ struct WalkIn {
 };
 // Creates the new household (flagged walk-in) and checks it in, in one transaction.
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
-                        const std::string& station = "");
+                        const std::string& station = "", const std::string& operation_id = "");
 
 Id record_headcount(Database& db, Headcount h);
 void record_workshop_attendance(Database& db, Id workshop_id, Id household_id);

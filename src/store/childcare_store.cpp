@@ -52,6 +52,18 @@ void mark_picked_up(soci::session& sql, Id dropoff_id, const std::string& at) {
     sql << "UPDATE childcare_dropoffs SET picked_up_at = :t WHERE id = :id", soci::use(at), soci::use(dropoff_id);
 }
 
+std::optional<ChildcareDropOff> find_dropoff(soci::session& sql, Id dropoff_id) {
+    return first(select_dropoffs(sql, "id = :id", soci::use(dropoff_id)));
+}
+
+void reopen_dropoff(soci::session& sql, Id dropoff_id) {
+    sql << "UPDATE childcare_dropoffs SET picked_up_at = '' WHERE id = :id", soci::use(dropoff_id);
+}
+
+void delete_dropoff(soci::session& sql, Id dropoff_id) {
+    sql << "DELETE FROM childcare_dropoffs WHERE id = :id", soci::use(dropoff_id);
+}
+
 std::vector<ChildcareDropOff> dropoffs_of_event(soci::session& sql, Id event_id) {
     return select_dropoffs(sql, "event_id = :e", soci::use(event_id));
 }

@@ -126,6 +126,32 @@ const std::vector<Migration>& sqlite_migrations() {
              " WHERE picked_up_at = ''",
              "CREATE INDEX childcare_household ON childcare_dropoffs(event_id, household_id)",
          }},
+        {3,
+         {
+             // The door log (fn::DoorEntry): one row per action at the door. The
+             // operation id is made where the action was typed, so a repeat is
+             // the same row (UNIQUE), also across stations on a shared database.
+             "CREATE TABLE door_log ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " action TEXT NOT NULL, operation_id TEXT NOT NULL UNIQUE, station TEXT NOT NULL DEFAULT '',"
+             " at TEXT NOT NULL, adults INTEGER NOT NULL DEFAULT 0, children INTEGER NOT NULL DEFAULT 0,"
+             " before_adults INTEGER NOT NULL DEFAULT 0, before_children INTEGER NOT NULL DEFAULT 0,"
+             " target_id INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '',"
+             " reverted_by INTEGER NOT NULL DEFAULT 0)",
+             "CREATE INDEX door_log_event ON door_log(event_id, id)",
+             "CREATE INDEX door_log_household ON door_log(event_id, household_id)",
+             // What the door did before the log existed, so it can be seen and reverted too.
+             "INSERT INTO door_log (event_id, household_id, action, operation_id, station, at, adults, children,"
+             " target_id) SELECT event_id, household_id, 'check-in',"
+             " 'earlier-checkin-' || id, station, checked_in_at, adults, children, id FROM checkins",
+             "INSERT INTO door_log (event_id, household_id, action, operation_id, at, children, target_id, detail)"
+             " SELECT event_id, household_id, 'drop-off', 'earlier-dropoff-' || id, dropped_at, children, id,"
+             " pickup_code FROM childcare_dropoffs",
+             "INSERT INTO door_log (event_id, household_id, action, operation_id, at, children, target_id, detail)"
+             " SELECT event_id, household_id, 'pickup', 'earlier-pickup-' || id, picked_up_at, children, id,"
+             " pickup_code FROM childcare_dropoffs WHERE picked_up_at <> ''",
+         }},
     };
     return migrations;
 }

@@ -5,15 +5,18 @@
 #include <wx/app.h>
 #include <wx/choice.h>
 #include <wx/frame.h>
+#include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/spinctrl.h>
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
 
+#include "app/door_log_dialog.h"
 #include "app/door_panel.h"
 #include "app/main_frame.h"
 #include "app/rsvp_panel.h"
 #include "app/timetable_panel.h"
+#include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
@@ -201,4 +204,53 @@ TEST_F(DbTest, ASecondSlipOpensTheFirstForEditingAndSaysWhatChanged) {
     EXPECT_EQ(slips->adults()->GetValue(), 3);
     EXPECT_TRUE(slips->status_text().Contains("Enter replaces it with this slip")) << slips->status_text();
     frame->Destroy();
+}
+
+TEST_F(DbTest, TheDoorLogRevertsAnyOfThreeCheckInsByKeyAndSaysWhyWhenItCannot) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    std::vector<Id> ids;
+    for (auto [guardian, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Minh Trần", "Trần"}, {"Amy Wilson", "Wilson"}}) {
+        ids.push_back(ops::add_household(db, sample_household(guardian, "Kid", last)));
+        rsvp_yes(db, event, ids.back(), 1, {5});
+    }
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    auto* door = new app::DoorPanel(frame, db, event);
+    frame->Show();
+    settle();
+    for (const char* name : {"nunez", "tran", "wilson"}) {  // three families checked in by typing and Enter
+        door->search_box()->SetValue(name);
+        press_enter(door->search_box());
+    }
+    ops::drop_off_children(db, event, ids[2], 1);  // the Wilsons' child is in childcare
+    struct CloseFrame {
+        wxFrame* f;
+        ~CloseFrame() { f->Destroy(); }
+    } close_frame{frame};
+
+    app::DoorLogDialog log(frame, db, event);  // on the stack: closed before the frame goes
+    log.Show();
+    settle();
+    ASSERT_EQ(log.row_count(), 4u);  // newest first: drop-off, Wilson, Trần, Núñez
+    EXPECT_TRUE(log.row_text(2).Contains(wxString::FromUTF8("Trần"))) << log.row_text(2);
+    EXPECT_TRUE(log.row_text(2).Contains("checked in 1+1")) << log.row_text(2);
+    auto press_delete = [&] {
+        wxKeyEvent key(wxEVT_KEY_DOWN);
+        key.m_keyCode = WXK_DELETE;
+        key.SetEventObject(log.list());
+        log.list()->GetEventHandler()->ProcessEvent(key);
+    };
+    log.select(2);  // the middle check-in, not the last
+    press_delete();
+    EXPECT_EQ(log.error_text(), "");
+    auto counts = ops::compute_counts(db, event);
+    EXPECT_EQ(counts.turnout.attended_households, 2);
+    ASSERT_EQ(log.row_count(), 5u);
+    EXPECT_TRUE(log.row_text(0).Contains("reverted entry")) << log.row_text(0);
+
+    log.select(2);  // the Wilsons' check-in: their child is still in childcare
+    ASSERT_TRUE(log.row(2).entry.action == DoorAction::CheckIn && log.row(2).entry.household_id == ids[2]);
+    press_delete();
+    EXPECT_TRUE(log.error_text().Contains("children are in childcare")) << log.error_text();
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 2);
+    log.Hide();
 }

@@ -28,6 +28,25 @@ fn checkin 1 '#4' >/dev/null
 out=$(fn door search 1 "lucia")
 expect_contains "arrived shown in text" "$out" "arrived"
 
+# The door log: every action with its station; any entry reverted, or refused with the reason.
+fn checkin 1 '#2' --station "Door 2" >/dev/null
+fn checkin 1 '#2' --adjust --adults 2 --children 1 --station "Door 2" >/dev/null
+log=$(fn --json door log 1)
+expect_eq "three entries (Lucía's check-in above, then #2's and its correction)" "$(jq length <<<"$log")" "3"
+expect_eq "station kept" "$(jq -r '.[1].station' <<<"$log")" "Door 2"
+expect_eq "correction logged with what it replaced" "$(jq -r '.[2] | "\(.action) \(.before_adults)+\(.before_children) \(.adults)+\(.children)"' <<<"$log")" "adjust 1+0 2+1"
+first=$(jq '.[0].entry' <<<"$log")
+out=$(fn door revert 1 "$first")
+expect_contains "the first check-in reverted, not only the last" "$out" "reverted"
+expect_fails "a second revert says why" "reverted already" "$CLI" door revert 1 "$first"
+fn door revert 1 "$(jq '.[1].entry' <<<"$log")" >/dev/null  # the Núñez (#2) check-in
+expect_fails "a correction of a check-in that is gone" "nothing to revert" "$CLI" door revert 1 "$(jq '.[2].entry' <<<"$log")"
+expect_contains "log text shows the revert" "$(fn door log 1)" "reverted entry $first"
+out=$(fn --json checkin 1 '#5' --operation retry-1 --station "Door 3")
+out2=$(fn --json checkin 1 '#5' --operation retry-1 --station "Door 3")
+expect_eq "a retried check-in is done once" "$(jq .checked_in_at <<<"$out")" "$(jq .checked_in_at <<<"$out2")"
+expect_fails "another station is told where the family came in" "(Door 3)" "$CLI" checkin 1 '#5' --station "Door 1"
+
 out=$(fn rsvp add 1 --family '#1' --adults 2 --children 4,7 --meal vegetarian:1)
 expect_contains "first RSVP" "$out" "recorded"
 out=$(fn rsvp add 1 --family '#1' --adults 2 --children 4 --source phone)
@@ -56,5 +75,5 @@ station 1 0 39 & station 2 40 79 & station 3 80 119 &
 wait
 expect_eq "no station failed (busy)" "$(cat errors.1 errors.2 errors.3 | paste -sd+ | bc)" "0"
 counts=$(fn --json counts 1)
-expect_eq "every family checked in once" "$(jq .turnout.checked_in_households <<<"$counts")" "131"
+expect_eq "every station family checked in once (plus #5)" "$(jq .turnout.checked_in_households <<<"$counts")" "131"
 finish

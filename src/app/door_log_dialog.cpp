@@ -1,0 +1,108 @@
+#include "app/door_log_dialog.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
+
+#include "core/errors.h"
+
+namespace fn::app {
+namespace {
+
+wxString u(const std::string& s) { return wxString::FromUTF8(s); }
+wxString hhmm(const std::string& at) { return u(at.size() >= 16 ? at.substr(11, 5) : at); }
+
+}  // namespace
+
+wxString door_entry_text(const DoorEntry& e) {
+    switch (e.action) {
+        case DoorAction::CheckIn: return wxString::Format(_("checked in %d+%d"), e.adults, e.children);
+        case DoorAction::WalkIn: return wxString::Format(_("new walk-in family, %d+%d"), e.adults, e.children);
+        case DoorAction::Adjust:
+            return wxString::Format(_("corrected %d+%d to %d+%d"), e.before_adults, e.before_children, e.adults, e.children);
+        case DoorAction::DropOff:
+            return wxString::Format(_("%d to childcare, code %s"), e.children, u(e.detail));
+        case DoorAction::PickUp: return wxString::Format(_("%d picked up, code %s"), e.children, u(e.detail));
+        case DoorAction::Revert: return wxString::Format(_("reverted entry %lld"), static_cast<long long>(e.target_id));
+    }
+    return {};
+}
+
+DoorLogDialog::DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
+    wxXmlResource::Get()->LoadDialog(this, parent, "DoorLogDialog");  // forms/door_log_dialog.xrc
+    list_ = XRCCTRL(*this, "entries", wxListCtrl);
+    error_ = XRCCTRL(*this, "error", wxStaticText);
+    list_->AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 50);
+    list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, 60);
+    list_->AppendColumn(_("Station"), wxLIST_FORMAT_LEFT, 110);
+    list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 150);
+    list_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 250);
+    list_->AppendColumn(_("Reverted"), wxLIST_FORMAT_LEFT, 110);
+    XRCCTRL(*this, "revert", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { revert_selected(); });
+    list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_DELETE) revert_selected();
+        else e.Skip();
+    });
+    reload();
+    // Fits the screen it opens on (a 1024x600 laptop included).
+    SetSize(FromDIP(wxSize(800, 460)));
+    SetMinSize(FromDIP(wxSize(480, 300)));
+    CentreOnParent();
+    list_->SetFocus();
+}
+
+void DoorLogDialog::reload() {
+    rows_ = ops::door_log(db_, event_id_);
+    std::reverse(rows_.begin(), rows_.end());  // newest first: the mistake is usually recent
+    list_->DeleteAllItems();
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        const DoorEntry& e = rows_[i].entry;
+        long row = list_->InsertItem(static_cast<long>(i), wxString::Format("%lld", static_cast<long long>(e.id)));
+        list_->SetItem(row, 1, hhmm(e.at));
+        list_->SetItem(row, 2, u(e.station));
+        list_->SetItem(row, 3, u(rows_[i].family));
+        list_->SetItem(row, 4, door_entry_text(e));
+        list_->SetItem(row, 5, e.reverted() ? wxString::Format(_("yes (no. %lld)"), static_cast<long long>(e.reverted_by))
+                                            : wxString());
+        if (e.reverted() || e.action == DoorAction::Revert) list_->SetItemTextColour(row, wxColour(120, 120, 120));
+    }
+    if (!rows_.empty()) select(0);
+}
+
+wxString DoorLogDialog::row_text(std::size_t i) const {
+    wxString out;
+    for (int c = 0; c < list_->GetColumnCount(); ++c)
+        out += (c ? " | " : "") + list_->GetItemText(static_cast<long>(i), c);
+    return out;
+}
+
+void DoorLogDialog::select(std::size_t i) {
+    list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                        wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    list_->EnsureVisible(static_cast<long>(i));
+}
+
+wxString DoorLogDialog::error_text() const { return error_->GetLabel(); }
+
+bool DoorLogDialog::revert_selected() {
+    long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (selected < 0) return false;
+    Id entry = rows_[static_cast<std::size_t>(selected)].entry.id;
+    try {
+        ops::revert_door_entry(db_, event_id_, entry, ops::this_station());
+        error_->SetLabel("");
+        reload();
+        for (std::size_t i = 0; i < rows_.size(); ++i)
+            if (rows_[i].entry.id == entry) select(i);
+        return true;
+    } catch (const Error& e) {
+        error_->SetLabel(u(e.what()));  // the reason, where the volunteer is looking
+        error_->Wrap(GetClientSize().x - 24);
+        Layout();
+        return false;
+    }
+}
+
+}  // namespace fn::app

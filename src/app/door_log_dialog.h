@@ -1,0 +1,41 @@
+#pragma once
+// The event's door log in a window: what happened at the door, when and at
+// which station; any entry made by mistake can be reverted, and a refusal
+// says why (children still in care, a later correction...).
+#include <wx/dialog.h>
+
+#include <vector>
+
+#include "ops/door_log_ops.h"
+
+class wxListCtrl;
+class wxStaticText;
+
+namespace fn::app {
+
+class DoorLogDialog : public wxDialog {
+public:
+    DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id);
+
+    void reload();
+    wxListCtrl* list() const { return list_; }
+    std::size_t row_count() const { return rows_.size(); }
+    const ops::DoorLogLine& row(std::size_t i) const { return rows_.at(i); }
+    wxString row_text(std::size_t i) const;  // the row's columns joined by " | "
+    void select(std::size_t i);
+    // Reverts the chosen entry; false, with the reason shown, when refused.
+    bool revert_selected();
+    wxString error_text() const;
+
+private:
+    store::Database& db_;
+    Id event_id_;
+    std::vector<ops::DoorLogLine> rows_;  // newest first, as shown
+    wxListCtrl* list_ = nullptr;
+    wxStaticText* error_ = nullptr;
+};
+
+// What one entry did, in the app's language ("checked in 2+1", "corrected 2+1 to 1+1").
+wxString door_entry_text(const DoorEntry& e);
+
+}  // namespace fn::app

@@ -1,0 +1,40 @@
+#pragma once
+// The door log (fn::DoorEntry): read it, revert any entry, and make the
+// operation ids that let a repeated action succeed once.
+#include <string>
+#include <vector>
+
+#include "core/door_log.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+using store::Database;
+
+// A fresh id for one action, made where it was typed (16 hex digits).
+std::string new_operation_id();
+// This machine's name, the default station of the app and the CLI.
+std::string this_station();
+
+struct DoorLogLine {
+    DoorEntry entry;
+    std::string family;  // family name, for people reading the log
+    std::string code;
+};
+// The event's door log, oldest first.
+std::vector<DoorLogLine> door_log(Database& db, Id event_id);
+
+// Takes an entry back: a check-in or walk-in is undone (the family stays in
+// the directory), a correction restores the numbers it replaced, a drop-off
+// is cancelled, a pickup puts the children back in care. Refused, with the
+// reason, when later entries depend on it (children still in care, a later
+// correction, a pickup after the drop-off) or it was reverted already. The
+// revert is itself logged (returned). With an operation id seen before, the
+// earlier revert is returned and nothing changes.
+DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::string& station = "",
+                            const std::string& operation_id = "");
+
+}  // namespace fn::ops

@@ -1,0 +1,139 @@
+// The door log: every action is an entry, any entry can be reverted (or is
+// refused with the reason), and an operation seen before is done once.
+#include "ops/door_log_ops.h"
+
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "core/errors.h"
+#include "ops/childcare_ops.h"
+#include "ops/counts_ops.h"
+#include "ops/door_ops.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "store/database.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+
+class DoorLogTest : public DbTest {
+protected:
+    void SetUp() override {
+        event = ops::create_event(db, fn::testing::sample_event());
+        for (auto [guardian, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Minh Trần", "Trần"}, {"Amy Wilson", "Wilson"}})
+            families.push_back(ops::add_household(db, fn::testing::sample_household(guardian, "Kid", last)));
+    }
+    std::string refusal(Id entry) {
+        try {
+            ops::revert_door_entry(db, event, entry, "Door 1");
+        } catch (const ConflictError& e) {
+            return e.what();
+        }
+        return "";
+    }
+    Id entry_of(DoorAction action, Id household) {
+        Id found = 0;
+        for (const auto& line : ops::door_log(db, event))
+            if (line.entry.action == action && line.entry.household_id == household && !line.entry.reverted())
+                found = line.entry.id;
+        return found;
+    }
+    Id event = 0;
+    std::vector<Id> families;
+};
+
+}  // namespace
+
+TEST_F(DoorLogTest, AnyOfThreeCheckInsCanBeRevertedNotOnlyTheLast) {
+    for (Id h : families) ops::check_in(db, event, h, 1, 1, "Door 1");
+    auto log = ops::door_log(db, event);
+    ASSERT_EQ(log.size(), 3u);
+    EXPECT_EQ(log[0].entry.station, "Door 1");
+    EXPECT_EQ(log[1].family, "Trần");
+    ops::revert_door_entry(db, event, log[1].entry.id, "Door 2");  // the middle one, a mistake
+    auto counts = ops::compute_counts(db, event);
+    EXPECT_EQ(counts.turnout.attended_households + counts.turnout.walk_in_households, 2);
+    log = ops::door_log(db, event);
+    ASSERT_EQ(log.size(), 4u);
+    EXPECT_TRUE(log[1].entry.reverted());
+    EXPECT_EQ(log[3].entry.action, DoorAction::Revert);
+    EXPECT_EQ(log[3].entry.station, "Door 2");
+    EXPECT_NE(refusal(log[1].entry.id).find("reverted already"), std::string::npos);
+    EXPECT_NE(refusal(log[3].entry.id).find("a revert cannot be reverted"), std::string::npos);
+    ops::check_in(db, event, families[1], 2, 0, "Door 1");  // checked in again, correctly this time
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_adults, 4);
+}
+
+TEST_F(DoorLogTest, ACorrectionIsRevertedToTheNumbersItReplacedOnlyWhenNothingLaterDependsOnIt) {
+    ops::check_in(db, event, families[0], 2, 2, "Door 1");
+    ops::adjust_check_in(db, event, families[0], 2, 2, "Door 1");  // the same numbers: not a correction
+    EXPECT_EQ(entry_of(DoorAction::Adjust, families[0]), 0);
+    ops::adjust_check_in(db, event, families[0], 2, 1, "Door 1");
+    Id first_fix = entry_of(DoorAction::Adjust, families[0]);
+    ops::adjust_check_in(db, event, families[0], 1, 1, "Door 1");
+    EXPECT_NE(refusal(first_fix).find("a later correction"), std::string::npos);
+    ops::revert_door_entry(db, event, entry_of(DoorAction::Adjust, families[0]), "Door 1");
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_adults, 2);
+    ops::revert_door_entry(db, event, first_fix, "Door 1");  // now nothing later depends on it
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_children, 2);
+}
+
+TEST_F(DoorLogTest, ChildcareEntriesRevertInOrderAndACheckInWithChildrenInCareIsRefusedWithTheReason) {
+    ops::check_in(db, event, families[0], 1, 2, "Door 1");
+    auto d = ops::drop_off_children(db, event, families[0], 2, "", "Door 1");
+    EXPECT_NE(refusal(entry_of(DoorAction::CheckIn, families[0])).find("children are in childcare (code " + d.pickup_code),
+              std::string::npos);
+    ops::pick_up_children(db, event, d.pickup_code, "Door 1");
+    EXPECT_NE(refusal(entry_of(DoorAction::DropOff, families[0])).find("revert the pickup first"), std::string::npos);
+    ops::revert_door_entry(db, event, entry_of(DoorAction::PickUp, families[0]), "Door 1");
+    EXPECT_EQ(ops::load_childcare_room(db, event).children_in_care, 2);  // back in care
+    ops::revert_door_entry(db, event, entry_of(DoorAction::DropOff, families[0]), "Door 1");
+    EXPECT_EQ(ops::load_childcare_room(db, event).children_in_care, 0);
+    ops::revert_door_entry(db, event, entry_of(DoorAction::CheckIn, families[0]), "Door 1");
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_adults, 0);
+}
+
+TEST_F(DoorLogTest, ARepeatedOperationSucceedsOnceAndTheLosingStationIsToldWhereTheFamilyCameIn) {
+    auto first = ops::check_in(db, event, families[0], 2, 1, "Door 1", "op-abc");
+    auto again = ops::check_in(db, event, families[0], 2, 1, "Door 1", "op-abc");  // the same Enter, sent twice
+    EXPECT_EQ(first.id, again.id);
+    EXPECT_EQ(ops::door_log(db, event).size(), 1u);
+    try {
+        ops::check_in(db, event, families[0], 1, 0, "Door 2", "op-def");
+        FAIL() << "a second check-in was accepted";
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("already checked in at"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("(Door 1)"), std::string::npos) << e.what();
+    }
+    Household h;
+    h.guardians.push_back({0, "Hodan Warsame", "", "", ContactMethod::Paper, "so"});
+    auto w1 = ops::register_walk_in(db, event, h, 1, 2, "Door 2", "op-walk");
+    auto w2 = ops::register_walk_in(db, event, h, 1, 2, "Door 2", "op-walk");
+    EXPECT_EQ(w1.household_id, w2.household_id);  // one family, not two
+    EXPECT_EQ(ops::search_households(db, "warsame").size(), 1u);
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 2);  // Núñez (no RSVP) and Warsame
+}
+
+TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
+    fn::testing::TempDir dir;
+    std::string path = dir.file("old.db");
+    {
+        auto db = store::Database::open("sqlite3://" + path);
+        Id ev = ops::create_event(db, fn::testing::sample_event());
+        Id h = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez"));
+        ops::check_in(db, ev, h, 2, 1, "Door 1");
+        // As a database of the previous version had it: the check-in, no log.
+        db.sql() << "DROP TABLE door_log";
+        db.sql() << "DELETE FROM schema_migrations WHERE version = 3";
+    }
+    auto db = store::Database::open("sqlite3://" + path);
+    auto log = ops::door_log(db, 1);
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].entry.action, DoorAction::CheckIn);
+    EXPECT_EQ(log[0].entry.adults, 2);
+    ops::revert_door_entry(db, 1, log[0].entry.id);
+    EXPECT_EQ(ops::compute_counts(db, 1).turnout.attended_households, 0);
+}
