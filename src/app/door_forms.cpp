@@ -1,5 +1,6 @@
 #include "app/door_forms.h"
 
+#include <wx/choicdlg.h>
 #include <wx/choice.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -7,14 +8,33 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/language_choice.h"
+#include "core/errors.h"
 #include "ops/childcare_ops.h"
 #include "ops/door_log_ops.h"
+#include "ops/household_ops.h"
 
 namespace fn::app {
 
 WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
     : FormDialog(parent, "WalkInDialog"), db_(db), event_id_(event_id), operation_id_(ops::new_operation_id()) {
     fill_language_choice(XRCCTRL(*this, "language", wxChoice));
+    choose_existing = [this](const std::vector<Household>& matches) {
+        wxArrayString lines;
+        for (const auto& m : matches) {
+            wxString students;
+            for (const auto& s : m.students)
+                students += (students.empty() ? "" : ", ") + wxString::FromUTF8(s.first_name + " " + s.last_name + " (" + s.grade + ")");
+            lines.Add(wxString::FromUTF8(m.family_name() + ": " + m.guardian_names()) +
+                      (students.empty() ? wxString() : " - " + students) + " - " + wxString::FromUTF8(m.code));
+        }
+        lines.Add(_("None of these: register a new family"));
+        wxSingleChoiceDialog ask(this, _("This family may already be in the directory. Check in the family you choose:"),
+                                 _("Already in the directory?"), lines);
+        ask.SetSelection(0);  // Enter takes the most likely family
+        if (ask.ShowModal() != wxID_OK) return kKeepEditing;
+        int chosen = ask.GetSelection();
+        return chosen == static_cast<int>(matches.size()) ? kNewFamily : chosen;
+    };
     XRCCTRL(*this, "guardian", wxTextCtrl)->SetFocus();
     Fit();
 }
@@ -30,9 +50,22 @@ void WalkInDialog::do_save() {
     h.language = chosen_language(XRCCTRL(*this, "language", wxChoice));
     h.guardians.push_back({0, field("guardian"), "", "", ContactMethod::Paper, h.language});
     if (auto kid = field("student"); !kid.empty()) h.students.push_back(parse_student_spec(kid));
-    saved_ = ops::register_walk_in(db_, event_id_, h, XRCCTRL(*this, "adults", wxSpinCtrl)->GetValue(),
-                                   XRCCTRL(*this, "children", wxSpinCtrl)->GetValue(), ops::this_station(),
-                                   operation_id_);
+    int adults = XRCCTRL(*this, "adults", wxSpinCtrl)->GetValue();
+    int children = XRCCTRL(*this, "children", wxSpinCtrl)->GetValue();
+    took_existing_ = false;
+    if (auto matches = ops::likely_same_families(db_, h); !matches.empty()) {
+        int choice = choose_existing(matches);
+        if (choice == kKeepEditing) throw Error(_("Not saved yet: take the family from the list, or register a new one.").utf8_string());
+        if (choice >= 0 && static_cast<std::size_t>(choice) < matches.size()) {
+            const Household& found = matches[static_cast<std::size_t>(choice)];
+            saved_.household_id = found.id;
+            saved_.family_code = found.code;
+            saved_.check_in = ops::check_in(db_, event_id_, found.id, adults, children, ops::this_station(), operation_id_);
+            took_existing_ = true;
+            return;
+        }
+    }
+    saved_ = ops::register_walk_in(db_, event_id_, h, adults, children, ops::this_station(), operation_id_);
 }
 
 ChildcareDialog::ChildcareDialog(wxWindow* parent, store::Database& db, Id event_id, const Household& family,

@@ -1,6 +1,9 @@
 #pragma once
 // The door's two forms (forms/walkin_dialog.xrc): register a walk-in family
 // and hand children to childcare. Each saves through one ops call.
+#include <functional>
+#include <vector>
+
 #include "app/form_dialog.h"
 #include "core/childcare_dropoff.h"
 #include "ops/door_ops.h"
@@ -8,11 +11,19 @@
 namespace fn::app {
 
 // A new family in a few fields: guardian, optional student, language, how
-// many adults and children are here. Saving registers and checks it in.
+// many adults and children are here. Saving registers and checks it in;
+// when the directory probably has the family already (same name once
+// accents are set aside, same phone), it is offered first.
 class WalkInDialog : public FormDialog {
 public:
     WalkInDialog(wxWindow* parent, store::Database& db, Id event_id);
     const ops::WalkIn& saved() const { return saved_; }
+    // True when the volunteer took a family already in the directory.
+    bool took_existing() const { return took_existing_; }
+    // Asked with the likely matches: the index of the family to check in,
+    // kNewFamily to register a new one, kKeepEditing to go back to the form.
+    static constexpr int kNewFamily = -1, kKeepEditing = -2;
+    std::function<int(const std::vector<Household>&)> choose_existing;
     void set_count(const char* name, int value);  // "adults" or "children"
     bool choose_language(const wxString& code);
 
@@ -21,6 +32,7 @@ private:
     store::Database& db_;
     Id event_id_;
     ops::WalkIn saved_;
+    bool took_existing_ = false;
     // One per form: pressing OK twice registers the family once.
     std::string operation_id_;
 };

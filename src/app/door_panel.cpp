@@ -392,14 +392,16 @@ void DoorPanel::show_door_log() {
 
 void DoorPanel::register_walk_in() {
     WalkInDialog form(this, db_, event_id_);
-    if (form.ShowModal() == wxID_OK) welcome_walk_in(form.saved());
+    if (form.ShowModal() == wxID_OK) welcome_walk_in(form.saved(), form.took_existing());
     search_->SetFocus();
 }
 
-void DoorPanel::welcome_walk_in(const ops::WalkIn& walk_in) {
+void DoorPanel::welcome_walk_in(const ops::WalkIn& walk_in, bool existing_family) {
     last_checked_in_ = ops::load_household(db_, walk_in.household_id);
-    say(wxString::Format(_("Welcome, %s family! New family registered with code %s"), u(last_checked_in_->family_name()),
-                         u(walk_in.family_code)));
+    say(existing_family ? wxString::Format(_("Welcome, %s family! Checked in (already in the directory, code %s)"),
+                                           u(last_checked_in_->family_name()), u(walk_in.family_code))
+                        : wxString::Format(_("Welcome, %s family! New family registered with code %s"),
+                                           u(last_checked_in_->family_name()), u(walk_in.family_code)));
     show_last_family(walk_in.check_in.adults, walk_in.check_in.children);
     refresh_totals();
 }

@@ -64,7 +64,7 @@ public:
     void register_walk_in();
     void drop_off_children();
     // After a walk-in was saved (by the form): welcome and totals.
-    void welcome_walk_in(const ops::WalkIn& walk_in);
+    void welcome_walk_in(const ops::WalkIn& walk_in, bool existing_family = false);
     // A guardian shows the pickup code.
     void pick_up(const wxString& code);
     // Rally head counter: +1 / -1 at the meeting point, then save the count.

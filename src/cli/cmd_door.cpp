@@ -78,6 +78,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         std::vector<std::string> guardians, students;
         std::string phone, language = "en", station;
         int adults = 1, children = 0;
+        bool new_family = false;
     };
     auto w = std::make_shared<WalkinOptions>();
     auto* walkin = app.add_subcommand("walkin", "Register a new family at the door and check it in");
@@ -89,6 +90,8 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     walkin->add_option("--adults", w->adults, "Adults present")->capture_default_str();
     walkin->add_option("--children", w->children, "Children present")->capture_default_str();
     walkin->add_option("--station", w->station, "Which table or laptop");
+    walkin->add_flag("--new-family", w->new_family,
+                     "Register a new family even though the directory has one with the same name or phone");
     walkin->callback([&ctx, w] {
         Household h;
         h.language = w->language;
@@ -98,6 +101,13 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             h.guardians.push_back(g);
         }
         for (const auto& s : w->students) h.students.push_back(parse_student_spec(s));
+        if (!w->new_family)
+            if (auto same = ops::likely_same_families(ctx.db(), h); !same.empty()) {
+                std::string text = "This family may already be in the directory; check them in by code "
+                                   "(checkin EVENT CODE), or add --new-family:";
+                for (const auto& f : same) text += "\n  " + household_line(f);
+                throw ConflictError(text);
+            }
         auto out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children,
                                          w->station.empty() ? ops::this_station() : w->station);
         nlohmann::json j = checkin_json(out.check_in);

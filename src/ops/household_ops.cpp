@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/family_code.h"
+#include "core/rules/door_match.h"
 #include "core/text.h"
 #include "store/database.h"
 #include "store/household_store.h"
@@ -68,6 +69,24 @@ std::vector<Household> search_households(Database& db, const std::string& text, 
     auto exact = std::find_if(list.begin(), list.end(), [&](const Household& h) { return h.code == code; });
     if (exact != list.end()) std::rotate(list.begin(), exact, exact + 1);
     return list;
+}
+
+std::vector<Household> likely_same_families(Database& db, const Household& typed, int limit) {
+    std::vector<Id> ids;
+    auto add = [&](const std::vector<Id>& found) {
+        for (Id id : found)
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    };
+    // Candidates by name through the search index; by phone through the guardians' numbers.
+    for (const auto& g : typed.guardians) add(store::search_household_ids(db.sql(), search_tokens(g.name), 50));
+    for (const auto& s : typed.students)
+        add(store::search_household_ids(db.sql(), search_tokens(s.first_name + " " + s.last_name), 50));
+    for (const auto& g : typed.guardians)
+        if (digits_only(g.phone).size() >= 7) add(store::households_with_phone(db.sql(), digits_only(g.phone)));
+    std::vector<Household> out;
+    for (auto& h : store::load_households(db.sql(), ids))
+        if (likely_same_family(h, typed) && static_cast<int>(out.size()) < limit) out.push_back(std::move(h));
+    return out;
 }
 
 std::vector<Household> list_households(Database& db, int limit, int offset) {

@@ -28,6 +28,10 @@ std::optional<Household> find_by_family_code(Database& db, const std::string& ty
 // family code comes first. At most `limit` households, by family name.
 std::vector<Household> search_households(Database& db, const std::string& text, int limit = 20);
 
+// Households already in the directory that are probably the family being
+// typed as new (fn::likely_same_family), so a walk-in is not registered twice.
+std::vector<Household> likely_same_families(Database& db, const Household& typed, int limit = 5);
+
 // The whole directory by family name (for listings and exports).
 std::vector<Household> list_households(Database& db, int limit = 0, int offset = 0);
 

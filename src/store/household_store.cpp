@@ -276,6 +276,19 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
     return ids;
 }
 
+std::vector<Id> households_with_phone(soci::session& sql, const std::string& digits) {
+    // Phones are stored as typed ("(555) 010-2345"); few enough to compare here.
+    std::vector<Id> ids;
+    std::string phone;
+    Id hid = 0;
+    soci::statement st = (sql.prepare << "SELECT household_id, phone FROM guardians WHERE phone <> ''", soci::into(hid),
+                          soci::into(phone));
+    st.execute();
+    while (st.fetch())
+        if (digits_only(phone) == digits && (ids.empty() || ids.back() != hid)) ids.push_back(hid);
+    return ids;
+}
+
 std::map<std::string, Id> households_by_student_number(soci::session& sql) {
     std::map<std::string, Id> map;
     std::string number;

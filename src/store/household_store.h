@@ -53,6 +53,9 @@ long long count_households(soci::session& sql);
 std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit,
                                      Id expected_at_event = 0);
 
+// Households with a guardian whose phone has exactly these digits.
+std::vector<Id> households_with_phone(soci::session& sql, const std::string& digits);
+
 // student number -> household id, for roster re-imports.
 std::map<std::string, Id> households_by_student_number(soci::session& sql);
 

@@ -11,6 +11,7 @@
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
 
+#include "app/door_forms.h"
 #include "app/door_log_dialog.h"
 #include "app/door_panel.h"
 #include "app/main_frame.h"
@@ -253,4 +254,34 @@ TEST_F(DbTest, TheDoorLogRevertsAnyOfThreeCheckInsByKeyAndSaysWhyWhenItCannot) {
     EXPECT_TRUE(log.error_text().Contains("children are in childcare")) << log.error_text();
     EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 2);
     log.Hide();
+}
+
+TEST_F(DbTest, AWalkInNamedLikeAFamilyInTheDirectoryIsOfferedThatFamily) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    Id gomez = ops::add_household(db, sample_household("Juan Gómez", "Ana", "Gómez", "es"));
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    frame->Show();
+    {
+        app::WalkInDialog form(frame, db, event);
+        std::vector<Household> offered;
+        int answer = app::WalkInDialog::kKeepEditing;
+        form.choose_existing = [&](const std::vector<Household>& matches) {
+            offered = matches;
+            return answer;
+        };
+        form.set_field("guardian", "Juan Gomez");  // typed without the accent
+        EXPECT_FALSE(form.save());                 // "back to the form": nothing saved, the input stays
+        ASSERT_EQ(offered.size(), 1u);
+        EXPECT_EQ(offered[0].id, gomez);
+        EXPECT_TRUE(form.error_text().StartsWith("Not saved yet")) << form.error_text();
+        EXPECT_EQ(form.field("guardian"), "Juan Gomez");
+        EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 0);
+        answer = 0;  // one key: the family already in the directory
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_TRUE(form.took_existing());
+        EXPECT_EQ(form.saved().household_id, gomez);
+    }
+    EXPECT_EQ(ops::search_households(db, "gomez").size(), 1u);  // no second Gómez household
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 1);
+    frame->Destroy();
 }

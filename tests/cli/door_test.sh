@@ -47,6 +47,12 @@ out2=$(fn --json checkin 1 '#5' --operation retry-1 --station "Door 3")
 expect_eq "a retried check-in is done once" "$(jq .checked_in_at <<<"$out")" "$(jq .checked_in_at <<<"$out2")"
 expect_fails "another station is told where the family came in" "(Door 3)" "$CLI" checkin 1 '#5' --station "Door 1"
 
+# A walk-in named like a family in the directory is offered it, not duplicated.
+expect_fails "walk-in like Luis Díaz" "may already be in the directory" "$CLI" walkin 1 --guardian "luis diaz"
+expect_eq "no second Díaz household" "$(fn --json family search diaz | jq length)" "1"
+out=$(fn walkin 1 --guardian "Luis Diaz" --new-family)
+expect_contains "a new family when the coordinator says so" "$out" "New family registered"
+
 out=$(fn rsvp add 1 --family '#1' --adults 2 --children 4,7 --meal vegetarian:1)
 expect_contains "first RSVP" "$out" "recorded"
 out=$(fn rsvp add 1 --family '#1' --adults 2 --children 4 --source phone)
@@ -75,5 +81,5 @@ station 1 0 39 & station 2 40 79 & station 3 80 119 &
 wait
 expect_eq "no station failed (busy)" "$(cat errors.1 errors.2 errors.3 | paste -sd+ | bc)" "0"
 counts=$(fn --json counts 1)
-expect_eq "every station family checked in once (plus #5)" "$(jq .turnout.checked_in_households <<<"$counts")" "131"
+expect_eq "every station family checked in once (plus #5 and the new Díaz walk-in)" "$(jq .turnout.checked_in_households <<<"$counts")" "132"
 finish

@@ -76,3 +76,21 @@ TEST(RsvpChanges, SaysWhichFieldsANewSlipChangesIgnoringOrder) {
     EXPECT_EQ(changed_fields(before, after),
               (std::vector<RsvpField>{RsvpField::ChildAges, RsvpField::Meals, RsvpField::Source}));
 }
+
+TEST(DoorMatch, AWalkInIsLikelyTheSameFamilyByFoldedNameOrPhoneDigits) {
+    Household existing = family(1, "Juan Gómez", "Ana", "Gómez", "439HEA");
+    existing.guardians[0].phone = "(555) 010-2345";
+    Household typed;
+    typed.guardians.push_back({0, "Juan Gomez", "", "", ContactMethod::Paper, "es"});
+    EXPECT_TRUE(likely_same_family(existing, typed));
+    typed.guardians[0].name = "GÓMEZ juan";  // word order and case aside
+    EXPECT_TRUE(likely_same_family(existing, typed));
+    typed.guardians[0].name = "Juana Gomez";
+    EXPECT_FALSE(likely_same_family(existing, typed));
+    typed.guardians[0].phone = "555.010.2345";
+    EXPECT_TRUE(likely_same_family(existing, typed));
+    typed.guardians[0].phone = "2345";  // too short to mean anything
+    EXPECT_FALSE(likely_same_family(existing, typed));
+    typed.students.push_back({0, "", "ana", "GOMEZ", "", ""});
+    EXPECT_TRUE(likely_same_family(existing, typed));
+}

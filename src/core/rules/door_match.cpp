@@ -17,7 +17,32 @@ bool all_words_start(const std::vector<std::string>& typed, const std::vector<st
     });
 }
 
+std::vector<std::string> name_key(const std::string& name) {
+    auto words = search_tokens(name);
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+bool same_name(const std::string& a, const std::string& b) {
+    auto ka = name_key(a);
+    return !ka.empty() && ka == name_key(b);
+}
+
 }  // namespace
+
+bool likely_same_family(const Household& existing, const Household& typed) {
+    for (const auto& t : typed.guardians) {
+        std::string phone = digits_only(t.phone);
+        for (const auto& g : existing.guardians) {
+            if (same_name(g.name, t.name)) return true;
+            if (phone.size() >= 7 && digits_only(g.phone) == phone) return true;
+        }
+    }
+    for (const auto& t : typed.students)
+        for (const auto& s : existing.students)
+            if (same_name(s.first_name + " " + s.last_name, t.first_name + " " + t.last_name)) return true;
+    return false;
+}
 
 NameMatch match_quality(const Household& h, const std::vector<std::string>& typed_words, const std::string& typed_code) {
     if (!typed_code.empty() && h.code == typed_code) return NameMatch::Code;

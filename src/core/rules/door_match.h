@@ -22,6 +22,12 @@ enum class NameMatch { Mixed, Student, Guardian, Code };
 // family code; Mixed when the words are spread over several people.
 NameMatch match_quality(const Household& h, const std::vector<std::string>& typed_words, const std::string& typed_code);
 
+// A walk-in typed at the door is probably a family already in the directory
+// when a guardian's or student's name is the same once accents, case and
+// word order are set aside ("Juan Gomez" and "Gómez, Juan"), or a phone
+// number has the same digits (seven or more).
+bool likely_same_family(const Household& existing, const Household& typed);
+
 // A row at the door: the family, what it said, and whether it is here.
 struct DoorCandidate {
     Household household;
