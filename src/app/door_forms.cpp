@@ -1,4 +1,5 @@
 #include "app/door_forms.h"
+#include "app/number_fields.h"
 
 #include <wx/choicdlg.h>
 #include <wx/choice.h>
@@ -31,6 +32,7 @@ WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
         wxSingleChoiceDialog ask(this, _("This family may already be in the directory. Check in the family you choose:"),
                                  _("Already in the directory?"), lines);
         ask.SetSelection(0);  // Enter takes the most likely family
+        ask.SetSize(ask.FromDIP(wxSize(680, 340)));  // every choice visible, "a new family" included
         if (ask.ShowModal() != wxID_OK) return kKeepEditing;
         int chosen = ask.GetSelection();
         return chosen == static_cast<int>(matches.size()) ? kNewFamily : chosen;
@@ -50,8 +52,8 @@ void WalkInDialog::do_save() {
     h.language = chosen_language(XRCCTRL(*this, "language", wxChoice));
     h.guardians.push_back({0, field("guardian"), "", "", ContactMethod::Paper, h.language});
     if (auto kid = field("student"); !kid.empty()) h.students.push_back(parse_student_spec(kid));
-    int adults = XRCCTRL(*this, "adults", wxSpinCtrl)->GetValue();
-    int children = XRCCTRL(*this, "children", wxSpinCtrl)->GetValue();
+    int adults = read_number(XRCCTRL(*this, "adults", wxSpinCtrl), _("Adults"));
+    int children = read_number(XRCCTRL(*this, "children", wxSpinCtrl), _("Children"));
     took_existing_ = false;
     if (auto matches = ops::likely_same_families(db_, h); !matches.empty()) {
         int choice = choose_existing(matches);
@@ -83,7 +85,8 @@ ChildcareDialog::ChildcareDialog(wxWindow* parent, store::Database& db, Id event
 void ChildcareDialog::set_children(int value) { XRCCTRL(*this, "children", wxSpinCtrl)->SetValue(value); }
 
 void ChildcareDialog::do_save() {
-    saved_ = ops::drop_off_children(db_, event_id_, household_id_, XRCCTRL(*this, "children", wxSpinCtrl)->GetValue(),
+    saved_ = ops::drop_off_children(db_, event_id_, household_id_,
+                                    read_number(XRCCTRL(*this, "children", wxSpinCtrl), _("Children")),
                                     field("code"), ops::this_station());
 }
 

@@ -1,4 +1,5 @@
 #include "app/door_panel.h"
+#include "app/number_fields.h"
 
 #include <wx/accel.h>
 #include <wx/button.h>
@@ -87,6 +88,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     last_family_ = XRCCTRL(*this, "last_family", wxStaticText);
     adults_ = XRCCTRL(*this, "adults", wxSpinCtrl);
     children_ = XRCCTRL(*this, "children", wxSpinCtrl);
+    guard_number_fields(this);
     // Only what this event offers: childcare, and the rally counter for walk-ins.
     for (const char* name : {"childcare", "drop_off", "pick_up"}) FindWindow(XRCID(name))->Show(event_.childcare);
     auto* rally = XRCCTRL(*this, "rally", wxPanel);
@@ -106,7 +108,13 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     on("undo", [this] { undo_last(); });
     on("door_log", [this] { show_door_log(); });
     on("walk_in", [this] { register_walk_in(); });
-    on("adjust", [this] { adjust_last(adults_->GetValue(), children_->GetValue()); });
+    on("adjust", [this] {
+        try {
+            adjust_last(read_number(adults_, _("Adults")), read_number(children_, _("Children")));
+        } catch (const Error& e) {
+            say(u(e.what()), true);
+        }
+    });
     on("drop_off", [this] {
         if (event_.childcare) drop_off_children();
     });

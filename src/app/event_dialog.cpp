@@ -1,4 +1,5 @@
 #include "app/event_dialog.h"
+#include "app/number_fields.h"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -47,8 +48,8 @@ Event EventDialog::read() const {
     e.rsvp_deadline = field("deadline");
     e.dinner = XRCCTRL(*this, "dinner", wxCheckBox)->GetValue();
     e.childcare = XRCCTRL(*this, "childcare", wxCheckBox)->GetValue();
-    e.childcare_min_age = XRCCTRL(*this, "min_age", wxSpinCtrl)->GetValue();
-    e.childcare_max_age = XRCCTRL(*this, "max_age", wxSpinCtrl)->GetValue();
+    e.childcare_min_age = read_number(XRCCTRL(*this, "min_age", wxSpinCtrl), _("Childcare from age"));
+    e.childcare_max_age = read_number(XRCCTRL(*this, "max_age", wxSpinCtrl), _("Childcare to age"));
     return e;
 }
 

@@ -1,4 +1,5 @@
 #include "app/form_dialog.h"
+#include "app/number_fields.h"
 
 #include <wx/button.h>
 #include <wx/stattext.h>
@@ -18,6 +19,7 @@ wxTextCtrl* text_field(const wxWindow& dialog, const char* name) {
 
 FormDialog::FormDialog(wxWindow* parent, const char* xrc_name) {
     wxXmlResource::Get()->LoadDialog(this, parent, xrc_name);
+    guard_number_fields(this);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (save()) EndModal(wxID_OK);
     }, wxID_OK);

@@ -1,4 +1,5 @@
 #include "app/rsvp_panel.h"
+#include "app/number_fields.h"
 
 #include <wx/choice.h>
 #include <wx/listbox.h>
@@ -84,6 +85,7 @@ wxString match_line(const DoorCandidate& c) {
 RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
     wxXmlResource::Get()->LoadPanel(this, parent, "RsvpPanel");  // forms/rsvp_panel.xrc
     XRCCTRL(*this, "slip", wxScrolledWindow)->SetScrollRate(0, 12);
+    guard_number_fields(this);
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
     search_->SetFont(search_->GetFont().Scaled(1.4f));
     matches_list_ = XRCCTRL(*this, "matches", wxListBox);
@@ -276,15 +278,16 @@ Rsvp RsvpPanel::slip() const {
     Rsvp r;
     r.event_id = event_id_;
     r.status = static_cast<RsvpStatus>(status_choice_->GetSelection());  // items in enum order
-    r.adults = adults_->GetValue();
+    r.adults = read_number(adults_, _("Adults"));
     r.child_ages = parse_int_list("children's ages", child_ages_->GetValue().utf8_string());
     r.childcare_ages = parse_int_list("childcare ages", childcare_ages_->GetValue().utf8_string());
     for (std::size_t i = 0; i < picks_.size(); ++i) {
         int sel = picks_[i]->GetSelection();
         if (sel > 0) r.picks.push_back({rounds_[i].id, round_workshops_[i][static_cast<std::size_t>(sel - 1)].id});
     }
+    auto label_of = [](MealNeed need) { return meal_word(need); };
     auto add_meal = [&](MealNeed need, wxSpinCtrl* field, const std::string& note) {
-        if (field->GetValue() > 0) r.meals.push_back({need, field->GetValue(), note});
+        if (int n = read_number(field, label_of(need)); n > 0) r.meals.push_back({need, n, note});
     };
     add_meal(MealNeed::Vegetarian, vegetarian_, "");
     add_meal(MealNeed::Halal, halal_, "");

@@ -1,4 +1,5 @@
 #include "app/settings_dialog.h"
+#include "app/number_fields.h"
 
 #include <wx/choice.h>
 #include <wx/filepicker.h>
@@ -104,7 +105,7 @@ void SettingsDialog::do_save() {
     s.logo_path = XRCCTRL(*this, "logo", wxFilePickerCtrl)->GetPath().utf8_string();
     s.languages = store::split_words(field("languages"));
     s.paper = XRCCTRL(*this, "paper", wxChoice)->GetSelection() == 1 ? "a4" : "letter";
-    s.walk_in_buffer_percent = XRCCTRL(*this, "buffer", wxSpinCtrl)->GetValue();
+    s.walk_in_buffer_percent = read_number(XRCCTRL(*this, "buffer", wxSpinCtrl), _("Extra dinners for walk-ins (%)"));
     s.childcare_bands = parse_childcare_bands(field("bands"));
     ops::save_settings(db_, s);
     settings_ = s;

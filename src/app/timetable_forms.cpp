@@ -1,4 +1,5 @@
 #include "app/timetable_forms.h"
+#include "app/number_fields.h"
 
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
@@ -29,7 +30,7 @@ RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, Id event_id)
 void RoomDialog::set_seats(int seats) { XRCCTRL(*this, "seats", wxSpinCtrl)->SetValue(seats); }
 
 void RoomDialog::do_save() {
-    ops::add_room(db_, {0, event_id_, field("name"), XRCCTRL(*this, "seats", wxSpinCtrl)->GetValue()});
+    ops::add_room(db_, {0, event_id_, field("name"), read_number(XRCCTRL(*this, "seats", wxSpinCtrl), _("Seats"))});
 }
 
 }  // namespace fn::app

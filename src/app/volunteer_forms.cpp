@@ -1,4 +1,5 @@
 #include "app/volunteer_forms.h"
+#include "app/number_fields.h"
 
 #include <wx/choice.h>
 #include <wx/spinctrl.h>
@@ -77,7 +78,7 @@ void ShiftDialog::do_save() {
     Shift s;
     s.start_time = field("start");
     s.end_time = field("end");
-    s.needed = XRCCTRL(*this, "needed", wxSpinCtrl)->GetValue();
+    s.needed = read_number(XRCCTRL(*this, "needed", wxSpinCtrl), _("Volunteers needed"));
     ops::add_shift_for_role(db_, role, s);
 }
 

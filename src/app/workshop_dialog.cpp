@@ -1,4 +1,5 @@
 #include "app/workshop_dialog.h"
+#include "app/number_fields.h"
 
 #include <wx/button.h>
 #include <wx/msgdlg.h>
@@ -122,7 +123,7 @@ Workshop WorkshopDialog::read() const {
         w.texts["es"] = {es, editing_.texts.count("es") ? editing_.texts.at("es").description : ""};
     w.subject = static_cast<Subject>(XRCCTRL(*this, "subject", wxChoice)->GetSelection());
     w.grade_band = field("grade_band");
-    w.capacity = XRCCTRL(*this, "capacity", wxSpinCtrl)->GetValue();
+    w.capacity = read_number(XRCCTRL(*this, "capacity", wxSpinCtrl), _("Seats"));
     w.materials = field("materials");
     w.language = field("language");
     int presenter = presenter_->GetSelection();

@@ -285,3 +285,28 @@ TEST_F(DbTest, AWalkInNamedLikeAFamilyInTheDirectoryIsOfferedThatFamily) {
     EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 1);
     frame->Destroy();
 }
+
+TEST_F(DbTest, ANumberOverItsLimitIsRefusedWithTheLimitNamedNotSavedAsTheLimit) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    frame->Show();
+    {
+        app::WalkInDialog form(frame, db, event);
+        form.set_field("guardian", "Hodan Warsame");
+        auto* adults = dynamic_cast<wxSpinCtrl*>(form.FindWindow("adults"));
+        ASSERT_NE(adults, nullptr);
+        EXPECT_TRUE(adults->GetToolTipText().Contains("from 0 to 30")) << adults->GetToolTipText();  // said before typing
+        adults->SetValue(wxString("45"));  // typed, as text: GTK no longer clamps it to 30
+        EXPECT_FALSE(form.save());
+        EXPECT_EQ(form.error_text(), "Adults: 45 is more than 30, the most this field takes");
+        EXPECT_EQ(adults->GetTextValue(), "45");  // the input stays, to correct
+        EXPECT_EQ(ops::compute_counts(db, event).turnout.walk_in_households, 0);
+        adults->SetValue(wxString(""));
+        EXPECT_FALSE(form.save());
+        EXPECT_EQ(form.error_text(), "Adults: type a number from 0 to 30");
+        adults->SetValue(wxString("2"));
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_EQ(form.saved().check_in.adults, 2);
+    }
+    frame->Destroy();
+}
