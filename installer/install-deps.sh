@@ -17,6 +17,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev bc
   # printed documents: libharu, the fonts it renders correctly, and poppler to check PDFs
   libhpdf-dev libqrencode-dev fonts-noto-core fonts-arphic-uming poppler-utils
+  # found through fontconfig, character by character: Hangul (Nanum), symbols (DejaVu)
+  libfontconfig-dev fonts-nanum fonts-dejavu-core
   # the desktop app and its tests under a virtual display
   libwxgtk3.2-dev wx-common xvfb xauth
   # a GUI test presses keys in the real app

@@ -50,10 +50,10 @@ private:
 
 }  // namespace
 
-void write_attendance_report(const AttendanceReport& r, PaperSize paper, const std::string& path) {
+UnprintedTexts write_attendance_report(const AttendanceReport& r, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Attendance: " + r.heading.event_title + " " + r.heading.date);
     draw_attendance_report(pdf, r);
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {

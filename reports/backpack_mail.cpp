@@ -8,7 +8,7 @@
 
 namespace fn::reports {
 
-void write_backpack_mail(const BackpackMail& mail, PaperSize paper, const std::string& path) {
+UnprintedTexts write_backpack_mail(const BackpackMail& mail, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Backpack flyers: " + mail.event_title + " " + mail.date);
     std::map<std::string, FlyerFit> fits;
     for (const auto& bundle : mail.bundles) {
@@ -30,7 +30,7 @@ void write_backpack_mail(const BackpackMail& mail, PaperSize paper, const std::s
             draw_flyer(pdf, flyer, &fits[key], measured);
         }
     }
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 }  // namespace fn::reports

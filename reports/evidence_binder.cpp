@@ -57,7 +57,7 @@ void evaluation_form(PdfDocument& pdf, const EvidenceBinder& b) {
 
 }  // namespace
 
-void write_evidence_binder(const EvidenceBinder& b, PaperSize paper, const std::string& path) {
+UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Title I evidence: " + b.heading.event_title + " " + b.heading.date);
     std::string languages;
     for (const auto& f : b.invitations) languages += (languages.empty() ? "" : ", ") + f.sides.front().language;
@@ -96,7 +96,7 @@ void write_evidence_binder(const EvidenceBinder& b, PaperSize paper, const std::
 
     divider(pdf, b, 5, "Evaluation form", "A blank form to copy for families");
     evaluation_form(pdf, b);
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 }  // namespace fn::reports

@@ -3,6 +3,7 @@
 
 #include "core/sheets.h"
 #include "reports/paper.h"
+#include "reports/unprinted.h"
 
 namespace fn::reports {
 
@@ -10,6 +11,6 @@ namespace fn::reports {
 // behind a titled and dated divider: the invitation in every language sent,
 // the agenda, the sign-in sheet, the attendance summary and a blank
 // evaluation form.
-void write_evidence_binder(const EvidenceBinder& binder, PaperSize paper, const std::string& path);
+UnprintedTexts write_evidence_binder(const EvidenceBinder& binder, PaperSize paper, const std::string& path);
 
 }  // namespace fn::reports

@@ -250,11 +250,11 @@ void draw_flyer(PdfDocument& pdf, const Flyer& flyer, FlyerFit* fit, bool measur
     FlyerLayout(flyer, pdf).draw(fit, measured);
 }
 
-void write_flyer(const Flyer& flyer, PaperSize paper, const std::string& path) {
+UnprintedTexts write_flyer(const Flyer& flyer, PaperSize paper, const std::string& path) {
     if (flyer.sides.empty()) throw Error("a flyer needs at least one language");
     PdfDocument pdf(paper, flyer.sides.front().title + " " + flyer.date);
     draw_flyer(pdf, flyer);
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 }  // namespace fn::reports

@@ -4,6 +4,7 @@
 
 #include "core/sheets.h"
 #include "reports/paper.h"
+#include "reports/unprinted.h"
 
 namespace fn::reports {
 
@@ -12,6 +13,6 @@ namespace fn::reports {
 // dashed tear-off RSVP slip at the foot. Two languages stand side by side;
 // slip labels are given in both. Text shrinks to fit; if even that is not
 // enough, the slip moves to a page of its own.
-void write_flyer(const Flyer& flyer, PaperSize paper, const std::string& path);
+UnprintedTexts write_flyer(const Flyer& flyer, PaperSize paper, const std::string& path);
 
 }  // namespace fn::reports

@@ -114,10 +114,10 @@ private:
 
 }  // namespace
 
-void write_headcount_sheet(const HeadcountSheet& sheet, PaperSize paper, const std::string& path) {
+UnprintedTexts write_headcount_sheet(const HeadcountSheet& sheet, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Head count: " + sheet.heading.event_title + " " + sheet.heading.date);
     HeadcountLayout(sheet, pdf).draw();
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 }  // namespace fn::reports

@@ -30,7 +30,7 @@ void place(PdfDocument& pdf, const Stock& s, std::size_t i, Draw&& draw) {
 
 }  // namespace
 
-void write_name_badges(const std::vector<NameTag>& tags, const std::string& heading, const std::string& path) {
+UnprintedTexts write_name_badges(const std::vector<NameTag>& tags, const std::string& heading, const std::string& path) {
     if (tags.empty()) throw Error("there is nobody to print a name badge for");
     PdfDocument pdf(PaperSize::Letter, "Name badges: " + heading);
     for (std::size_t i = 0; i < tags.size(); ++i)
@@ -42,10 +42,10 @@ void write_name_badges(const std::vector<NameTag>& tags, const std::string& head
             for (std::size_t l = 0; l < lines.size() && l < 3; ++l)
                 pdf.draw_fitted(page, x + pad, y + h / 2 - 22 - static_cast<double>(l) * 13, w - 2 * pad, lines[l], 11, 7);
         });
-    pdf.save(path);
+    return pdf.save(path);
 }
 
-void write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& heading, const std::string& path) {
+UnprintedTexts write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& heading, const std::string& path) {
     if (pairs.empty()) throw Error("there is no child to print a pickup tag for");
     PdfDocument pdf(PaperSize::Letter, "Childcare pickup tags: " + heading);
     // Pairs sit side by side in the left two columns; the third column
@@ -67,7 +67,7 @@ void write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& 
         tag(pair.guardian, "GUARDIAN - show this to pick up");
         tag(pair.guardian, "GUARDIAN - second stub");
     }
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 }  // namespace fn::reports

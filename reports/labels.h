@@ -6,12 +6,13 @@
 #include <vector>
 
 #include "core/sheets.h"
+#include "reports/unprinted.h"
 
 namespace fn::reports {
 
-void write_name_badges(const std::vector<NameTag>& tags, const std::string& heading, const std::string& path);
+UnprintedTexts write_name_badges(const std::vector<NameTag>& tags, const std::string& heading, const std::string& path);
 // Each pair fills two neighbouring labels in a row: the child's tag, then
 // the guardian's stub, both with the same code in large type.
-void write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& heading, const std::string& path);
+UnprintedTexts write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& heading, const std::string& path);
 
 }  // namespace fn::reports

@@ -10,6 +10,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "reports/font_chain.h"
 
 namespace fn::reports {
 namespace {
@@ -21,16 +22,11 @@ constexpr const char* kNotoRegular = "/usr/share/fonts/truetype/noto/NotoSans-Re
 constexpr const char* kNotoBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
 constexpr const char* kUming = "/usr/share/fonts/truetype/arphic/uming.ttc";
 
-enum class Script { Latin, Cjk, Unsupported };
-
-Script script_of(utf8proc_int32_t cp) {
-    if (cp < 0x0250 || (cp >= 0x0300 && cp < 0x0370) || (cp >= 0x0370 && cp < 0x0530) ||
-        (cp >= 0x1E00 && cp < 0x1F00) || (cp >= 0x2000 && cp < 0x2070) || (cp >= 0x20A0 && cp < 0x20C0) ||
-        cp == 0x2116 || cp == 0x2122 || cp == 0x2610 || cp == 0x2611)
-        return Script::Latin;
-    if ((cp >= 0x2E80 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) || (cp >= 0xFF00 && cp < 0xFFF0))
-        return Script::Cjk;
-    return Script::Unsupported;
+// Whether the character at p starts another stretch that cannot be drawn
+// (a space between two such words joins them under one placeholder).
+bool next_is_unprintable(const utf8proc_uint8_t* p, utf8proc_ssize_t left) {
+    utf8proc_int32_t cp = 0;
+    return left > 0 && utf8proc_iterate(p, left, &cp) > 0 && glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Unprintable;
 }
 
 void HPDF_STDCALL record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
@@ -116,25 +112,48 @@ HPDF_Font PdfDocument::cjk() {
     return cjk_;
 }
 
+HPDF_Font PdfDocument::fallback(const std::string& path) {
+    HPDF_Font& font = fallbacks_[path];
+    if (!font) {
+        const char* name = HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
+        check(name ? HPDF_OK : HPDF_TTF_INVALID_FOMAT, ("load the font " + path).c_str());
+        font = HPDF_GetFont(doc_, name, "UTF-8");
+        check(font ? HPDF_OK : HPDF_FONT_INVALID_WIDTHS_TABLE, ("use the font " + path).c_str());
+    }
+    return font;
+}
+
 std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool bold) {
     // Composed form: libharu cannot position combining marks itself.
     std::string text = to_nfc(raw);
     std::vector<Run> runs;
+    auto append = [&](HPDF_Font font, const char* bytes, std::size_t n) {
+        if (runs.empty() || runs.back().font != font) runs.push_back({font, {}});
+        runs.back().text.append(bytes, n);
+    };
+    bool replacing = false;  // one placeholder for a whole stretch that cannot be drawn
     auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
         utf8proc_int32_t cp = 0;
         utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
         if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
-        Script script = script_of(cp);
-        if (script == Script::Unsupported)
-            throw Error("cannot print \"" + raw + "\" yet: its script is not supported by FamilyNight's printing "
-                        "(supported: Latin, Vietnamese, Greek, Cyrillic and Chinese)");
-        HPDF_Font font = script == Script::Cjk ? cjk() : latin(bold);
-        if (runs.empty() || runs.back().font != font) runs.push_back({font, {}});
-        runs.back().text.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+        const char* bytes = reinterpret_cast<const char*>(p);
         p += n;
         left -= n;
+        Glyphs glyphs = glyphs_for(static_cast<char32_t>(cp));
+        if (glyphs == Glyphs::Invisible) continue;
+        if (glyphs == Glyphs::Unprintable || (replacing && cp == ' ' && next_is_unprintable(p, left))) {
+            if (!replacing) append(latin(bold), kPlaceholder, sizeof kPlaceholder - 1);
+            replacing = true;
+            unprinted_.insert(raw);
+            continue;
+        }
+        replacing = false;
+        HPDF_Font font = glyphs == Glyphs::Chinese    ? cjk()
+                         : glyphs == Glyphs::Fallback ? fallback(*fallback_font_for(static_cast<char32_t>(cp)))
+                                                      : latin(bold);
+        append(font, bytes, static_cast<std::size_t>(n));
     }
     return runs;
 }
@@ -230,7 +249,7 @@ std::vector<std::string> PdfDocument::wrap_uncached(HPDF_Page page, const std::s
         if (cp == '\n') {
             atoms.push_back("\n");
             start_new = true;
-        } else if (script_of(cp) == Script::Cjk) {
+        } else if (glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Chinese) {
             atoms.push_back(ch);  // a line may break before or after any Chinese character
             start_new = true;
         } else if (cp == ' ') {
@@ -361,10 +380,11 @@ void PdfDocument::qr_code(HPDF_Page page, const std::string& text, double x, dou
           "draw a QR code");
 }
 
-void PdfDocument::save(const std::string& path) {
+UnprintedTexts PdfDocument::save(const std::string& path) {
     std::string temp = path + ".part";
     check(HPDF_SaveToFile(doc_, temp.c_str()), ("save " + path).c_str());
     std::filesystem::rename(temp, path);
+    return {unprinted_.begin(), unprinted_.end()};
 }
 
 }  // namespace fn::reports

@@ -5,12 +5,15 @@
 // libharu errors as fn::Error (never by throwing through libharu's C frames).
 #include <hpdf.h>
 
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "reports/paper.h"
+#include "reports/unprinted.h"
 
 namespace fn::reports {
 
@@ -27,9 +30,11 @@ public:
     double page_width() const { return width_; }
     double page_height() const { return height_; }
 
-    // Text in any supported script (Latin incl. Vietnamese, Greek, Cyrillic,
-    // Chinese). Throws fn::Error naming the text when a script cannot be
-    // drawn correctly yet (e.g. Arabic), never printing blank boxes.
+    // Text in any script a TrueType font on the machine has (reports/
+    // font_chain.h): Latin incl. Vietnamese, Greek, Cyrillic, Chinese,
+    // Hangul, symbols. A stretch that cannot be drawn correctly yet (Arabic,
+    // Devanagari: they need shaping) prints as "[?]" and the text is
+    // reported by save(); no document fails for one name.
     double measure(HPDF_Page page, const std::string& text, double size, bool bold = false);
     double draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold = false);
     // Shrinks the text down to `min_size` to fit `max_width`; if it still
@@ -55,7 +60,9 @@ public:
     // square with its top-left corner at (x, top).
     void qr_code(HPDF_Page page, const std::string& text, double x, double top, double size);
 
-    void save(const std::string& path);
+    // Writes the file; returns the texts printed with a "[?]" in them.
+    UnprintedTexts save(const std::string& path);
+    static constexpr char kPlaceholder[] = "[?]";
 
 private:
     struct Run;
@@ -64,6 +71,7 @@ private:
                                            bool bold);
     HPDF_Font latin(bool bold);
     HPDF_Font cjk();
+    HPDF_Font fallback(const std::string& path);
     void check(HPDF_STATUS status, const char* what);
 
     struct ErrorState {
@@ -76,6 +84,8 @@ private:
     double width_ = 0, height_ = 0;
     std::vector<HPDF_Page> pages_;
     HPDF_Font regular_ = nullptr, bold_ = nullptr, cjk_ = nullptr;
+    std::map<std::string, HPDF_Font> fallbacks_;  // by font file
+    std::set<std::string> unprinted_;
     // Batches (1,000 flyers) repeat the same texts: widths and line breaks are
     // computed once. libharu's glyph lookup is a linear cmap search.
     std::unordered_map<std::string, double> widths_;

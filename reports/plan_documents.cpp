@@ -20,7 +20,7 @@ TitleBlock title_block(const EventHeading& h, const std::string& label, const st
 
 }  // namespace
 
-void write_volunteer_schedule(const VolunteerSchedule& s, PaperSize paper, const std::string& path) {
+UnprintedTexts write_volunteer_schedule(const VolunteerSchedule& s, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Volunteer schedule: " + s.heading.event_title + " " + s.heading.date);
     TableWriter table(pdf, title_block(s.heading, "Volunteers"),
                       {{"Time", 70}, {"Role", 120}, {"Needed", 50, true}, {"Volunteers and contacts", 300}});
@@ -33,10 +33,10 @@ void write_volunteer_schedule(const VolunteerSchedule& s, PaperSize paper, const
         table.row({shift.start_time + "\xE2\x80\x93" + shift.end_time, shift.role, std::to_string(shift.needed), who}, true);
     }
     table.finish();
-    pdf.save(path);
+    return pdf.save(path);
 }
 
-void write_room_signs(const RoomSigns& signs, PaperSize paper, const std::string& path) {
+UnprintedTexts write_room_signs(const RoomSigns& signs, PaperSize paper, const std::string& path) {
     if (signs.rooms.empty()) throw Error("no room has a workshop yet, so there is no sign to print");
     PdfDocument pdf(paper, "Room signs: " + signs.heading.event_title + " " + signs.heading.date);
     for (const auto& room : signs.rooms) {
@@ -65,10 +65,10 @@ void write_room_signs(const RoomSigns& signs, PaperSize paper, const std::string
             if (y < 120) break;  // more rounds than fit on a sign: the first ones matter at the door
         }
     }
-    pdf.save(path);
+    return pdf.save(path);
 }
 
-void write_presenter_rosters(const PresenterRosters& rosters, PaperSize paper, const std::string& path) {
+UnprintedTexts write_presenter_rosters(const PresenterRosters& rosters, PaperSize paper, const std::string& path) {
     if (rosters.workshops.empty()) throw Error("the event has no workshops yet, so there is no roster to print");
     PdfDocument pdf(paper, "Presenter rosters: " + rosters.heading.event_title + " " + rosters.heading.date);
     for (const auto& ws : rosters.workshops) {
@@ -90,7 +90,7 @@ void write_presenter_rosters(const PresenterRosters& rosters, PaperSize paper, c
         }
         table.finish();
     }
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 }  // namespace fn::reports

@@ -135,17 +135,17 @@ private:
 
 }  // namespace
 
-void write_sign_in_sheet(const SignInSheet& sheet, PaperSize paper, const std::string& path) {
-    write_sign_in_sheets({sheet}, paper, path);
+UnprintedTexts write_sign_in_sheet(const SignInSheet& sheet, PaperSize paper, const std::string& path) {
+    return write_sign_in_sheets({sheet}, paper, path);
 }
 
 void draw_sign_in_sheet(PdfDocument& pdf, const SignInSheet& sheet) { SignInLayout(sheet, pdf).draw(); }
 
-void write_sign_in_sheets(const std::vector<SignInSheet>& sheets, PaperSize paper, const std::string& path) {
+UnprintedTexts write_sign_in_sheets(const std::vector<SignInSheet>& sheets, PaperSize paper, const std::string& path) {
     if (sheets.empty()) throw Error("there is no sign-in sheet to print (the event has no workshops?)");
     PdfDocument pdf(paper, "Sign-in sheets: " + sheets.front().heading.event_title + " " + sheets.front().heading.date);
     for (const auto& sheet : sheets) SignInLayout(sheet, pdf).draw();
-    pdf.save(path);
+    return pdf.save(path);
 }
 
 }  // namespace fn::reports

@@ -73,13 +73,24 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         // Said in the app's language from the figures (the ops summary is English).
         wxString title = wxGetTranslation(printing::document_info(kind).title);
         frame_->SetStatusText(wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path)));
-        if (!result.english_instead.empty()) {
+        if (!result.english_instead.empty() || !result.unprinted.empty()) {
             wxString text = wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path));
             for (const auto& [language, households] : result.english_instead)
                 text << "\n"
                      << wxString::Format(_("%d families speak '%s': their flyers are in English until its labels are "
                                            "typed in File > School settings > Printed labels."),
                                          households, wxString::FromUTF8(language));
+            if (!result.unprinted.empty()) {
+                // Never silent: which names to write in by hand, and why.
+                text << "\n\n"
+                     << wxString::Format(wxPLURAL("%zu name or title could not be printed in full: its script cannot be "
+                                                  "printed yet, so it shows [?]. Write it in by hand:",
+                                                  "%zu names or titles could not be printed in full: their script cannot "
+                                                  "be printed yet, so they show [?]. Write them in by hand:",
+                                                  result.unprinted.size()),
+                                         result.unprinted.size());
+                for (const auto& t : result.unprinted) text << "\n    " << wxString::FromUTF8(t);
+            }
             tell("FamilyNight", text);
         }
         open_document(path);

@@ -71,13 +71,13 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
     r.file = path;
     switch (kind) {
         case DocumentKind::Flyer: {
-            reports::write_flyer(ops::load_flyer(db, event_id, options.languages), paper, path);
+            r.unprinted = reports::write_flyer(ops::load_flyer(db, event_id, options.languages), paper, path);
             r.summary = fmt::format("Wrote the {} flyer to {}", join(options.languages), path);
             break;
         }
         case DocumentKind::BackpackMail: {
             auto mail = ops::load_backpack_mail(db, event_id, options.with_english);
-            reports::write_backpack_mail(mail, paper, path);
+            r.unprinted = reports::write_backpack_mail(mail, paper, path);
             long long flyers = 0;
             for (const auto& b : mail.bundles) flyers += static_cast<long long>(b.flyers.size());
             r.figures = {{"flyers", flyers}, {"bundles", static_cast<long long>(mail.bundles.size())}};
@@ -90,7 +90,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::SignInSheet: {
             auto sheet = ops::load_sign_in_sheet(db, event_id, or_default(options.blank_rows, 15));
-            reports::write_sign_in_sheet(sheet, paper, path);
+            r.unprinted = reports::write_sign_in_sheet(sheet, paper, path);
             r.figures = {{"families", static_cast<long long>(sheet.rows.size())}};
             r.summary = fmt::format("Wrote the sign-in sheet for {} families (+{} blank rows) to {}", sheet.rows.size(),
                                     sheet.blank_rows, path);
@@ -98,14 +98,14 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::WorkshopSignInSheets: {
             auto sheets = ops::load_workshop_sign_in_sheets(db, event_id, or_default(options.blank_rows, 5));
-            reports::write_sign_in_sheets(sheets, paper, path);
+            r.unprinted = reports::write_sign_in_sheets(sheets, paper, path);
             r.figures = {{"sheets", static_cast<long long>(sheets.size())}};
             r.summary = fmt::format("Wrote {} workshop sign-in sheets to {}", sheets.size(), path);
             break;
         }
         case DocumentKind::HeadcountSheet: {
             auto sheet = ops::load_headcount_sheet(db, event_id);
-            reports::write_headcount_sheet(sheet, paper, path);
+            r.unprinted = reports::write_headcount_sheet(sheet, paper, path);
             r.figures = {{"meals", sheet.meals.total()}, {"caregivers_needed", sheet.children.caregivers_needed}};
             r.summary = fmt::format("Wrote the head-count sheet ({} meals, {} caregivers needed) to {}",
                                     sheet.meals.total(), sheet.children.caregivers_needed, path);
@@ -113,21 +113,21 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::VolunteerSchedule: {
             auto s = ops::load_volunteer_schedule(db, event_id);
-            reports::write_volunteer_schedule(s, paper, path);
+            r.unprinted = reports::write_volunteer_schedule(s, paper, path);
             r.figures = {{"shifts", static_cast<long long>(s.shifts.size())}};
             r.summary = fmt::format("Wrote the volunteer schedule ({} shifts) to {}", s.shifts.size(), path);
             break;
         }
         case DocumentKind::RoomSigns: {
             auto s = ops::load_room_signs(db, event_id);
-            reports::write_room_signs(s, paper, path);
+            r.unprinted = reports::write_room_signs(s, paper, path);
             r.figures = {{"rooms", static_cast<long long>(s.rooms.size())}};
             r.summary = fmt::format("Wrote {} room signs to {}", s.rooms.size(), path);
             break;
         }
         case DocumentKind::PresenterRosters: {
             auto s = ops::load_presenter_rosters(db, event_id);
-            reports::write_presenter_rosters(s, paper, path);
+            r.unprinted = reports::write_presenter_rosters(s, paper, path);
             r.figures = {{"workshops", static_cast<long long>(s.workshops.size())}};
             r.summary = fmt::format("Wrote {} presenter rosters to {}", s.workshops.size(), path);
             break;
@@ -136,32 +136,43 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         case DocumentKind::VolunteerBadges: {
             auto tags = kind == DocumentKind::FamilyBadges ? ops::load_family_name_tags(db, event_id)
                                                            : ops::load_volunteer_name_tags(db, event_id);
-            reports::write_name_badges(tags, label_heading(db, event_id), path);
+            r.unprinted = reports::write_name_badges(tags, label_heading(db, event_id), path);
             r.figures = {{"badges", static_cast<long long>(tags.size())}};
             r.summary = fmt::format("Wrote {} name badges to {}", tags.size(), path);
             break;
         }
         case DocumentKind::PickupTags: {
             auto pairs = ops::load_pickup_pairs(db, event_id, or_default(options.blank_rows, 10));
-            reports::write_pickup_tags(pairs, label_heading(db, event_id), path);
+            r.unprinted = reports::write_pickup_tags(pairs, label_heading(db, event_id), path);
             r.figures = {{"pairs", static_cast<long long>(pairs.size())}};
             r.summary = fmt::format("Wrote {} pickup tag pairs to {}", pairs.size(), path);
             break;
         }
         case DocumentKind::AttendanceReport: {
             auto report = ops::load_attendance_report(db, event_id);
-            reports::write_attendance_report(report, paper, path);
+            r.unprinted = reports::write_attendance_report(report, paper, path);
             r.figures = {{"families", static_cast<long long>(report.households.size())}};
             r.summary = fmt::format("Wrote the attendance report ({} families) to {}", report.households.size(), path);
             break;
         }
         case DocumentKind::EvidenceBinder: {
             auto binder = ops::load_evidence_binder(db, event_id);
-            reports::write_evidence_binder(binder, paper, path);
+            r.unprinted = reports::write_evidence_binder(binder, paper, path);
             r.figures = {{"invitation_languages", static_cast<long long>(binder.invitations.size())}};
             r.summary = fmt::format("Wrote the Title I binder ({} invitation languages) to {}", binder.invitations.size(), path);
             break;
         }
+    }
+    if (!r.unprinted.empty()) {
+        // Never silent: the coordinator learns which names to write in by hand.
+        std::string list;
+        for (std::size_t i = 0; i < r.unprinted.size() && i < 10; ++i) list += (i ? ", " : "") + r.unprinted[i];
+        if (r.unprinted.size() > 10) list += fmt::format(" and {} more", r.unprinted.size() - 10);
+        r.summary += fmt::format(
+            "\n{} {} could not be printed in full (their script cannot be printed yet) and show [?] where the text "
+            "belongs; write them in by hand: {}",
+            r.unprinted.size(), r.unprinted.size() == 1 ? "text" : "texts", list);
+        r.figures["unprinted"] = static_cast<long long>(r.unprinted.size());
     }
     return r;
 }

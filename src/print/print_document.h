@@ -54,6 +54,7 @@ struct PrintResult {
     std::string summary;                   // e.g. "Wrote the sign-in sheet for 12 families (+15 blank rows) to x.pdf"
     std::map<std::string, long long> figures;  // e.g. {"families", 12}, for --json
     std::map<std::string, int> english_instead;  // language -> households given English (no labels yet)
+    std::vector<std::string> unprinted;  // names and titles printed with "[?]" (a script not printable yet)
 };
 
 // Writes the document for `event_id` to `path` (atomically, like every PDF here).

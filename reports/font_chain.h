@@ -1,0 +1,28 @@
+#pragma once
+// Which font draws each character of a printed text, so that no document
+// fails for one name. libharu draws TrueType (glyf) fonts without shaping,
+// so a character is drawn when (a) its script needs no shaping or reordering
+// and (b) a TrueType font has it: Noto Sans (Latin, Vietnamese, Greek,
+// Cyrillic), AR PL UMing (Chinese), then whatever fontconfig finds (Hangul
+// from Nanum, symbols such as ★ ☐ ☑ from DejaVu). Everything else is
+// replaced visibly and reported, never dropped in silence.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace fn::reports {
+
+enum class Glyphs {
+    Latin,       // the document's Noto Sans (regular or bold)
+    Chinese,     // AR PL UMing
+    Fallback,    // a font fontconfig found (fallback_font_for)
+    Invisible,   // marks that must not print: soft hyphen, LRM/RLM, zero-width characters
+    Unprintable  // needs shaping or right-to-left order (Arabic, Hebrew, Devanagari, ...), or above U+FFFF
+};
+Glyphs glyphs_for(char32_t cp);
+
+// A TrueType font file (glyf outlines, face 0) that has `cp`, by fontconfig;
+// nothing when none is installed. Cached per character.
+std::optional<std::string> fallback_font_for(char32_t cp);
+
+}  // namespace fn::reports
