@@ -19,6 +19,8 @@ packages=(
   libhpdf-dev libqrencode-dev fonts-noto-core fonts-arphic-uming poppler-utils
   # found through fontconfig, character by character: Hangul (Nanum), symbols (DejaVu)
   libfontconfig-dev fonts-nanum fonts-dejavu-core
+  # Arabic, Devanagari and other joining scripts: shaped by HarfBuzz, ordered by FriBidi
+  libharfbuzz-dev libfribidi-dev
   # the desktop app and its tests under a virtual display
   libwxgtk3.2-dev wx-common xvfb xauth
   # a GUI test presses keys in the real app

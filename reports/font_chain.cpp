@@ -2,6 +2,8 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include "reports/shaper.h"
+
 #include <algorithm>
 #include <mutex>
 #include <unordered_map>
@@ -13,8 +15,7 @@ namespace {
 bool in(char32_t cp, char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; }
 
 // Scripts whose letters change shape with their neighbours, or that read
-// right to left: libharu would print them wrongly, which is worse than a
-// visible placeholder. (Printing them through HarfBuzz is the next step.)
+// right to left: libharu would print them wrongly, so HarfBuzz shapes them.
 bool needs_shaping(char32_t cp) {
     return in(cp, 0x0590, 0x08FF) ||   // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Arabic Extended
            in(cp, 0x0900, 0x0DFF) ||   // Devanagari ... Sinhala
@@ -75,11 +76,14 @@ std::optional<std::string> ask_fontconfig(char32_t cp) {
 
 Glyphs glyphs_for(char32_t cp) {
     if (invisible(cp)) return Glyphs::Invisible;
-    if (cp > 0xFFFF || needs_shaping(cp)) return Glyphs::Unprintable;  // libharu maps the BMP only
+    if (needs_shaping(cp)) return cp <= 0xFFFF && Shaper::font_file_for(cp, false) ? Glyphs::Shaped : Glyphs::Unprintable;
+    if (cp > 0xFFFF) return Glyphs::Unprintable;  // libharu maps the BMP only
     if (noto_sans_has(cp)) return Glyphs::Latin;
     if (chinese(cp)) return Glyphs::Chinese;
     return fallback_font_for(cp) ? Glyphs::Fallback : Glyphs::Unprintable;
 }
+
+bool right_to_left(char32_t cp) { return in(cp, 0x0590, 0x08FF) || in(cp, 0xFB1D, 0xFDFF) || in(cp, 0xFE70, 0xFEFE); }
 
 std::optional<std::string> fallback_font_for(char32_t cp) {
     static std::mutex lock;  // printing runs on worker threads in the app

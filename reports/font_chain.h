@@ -16,10 +16,13 @@ enum class Glyphs {
     Latin,       // the document's Noto Sans (regular or bold)
     Chinese,     // AR PL UMing
     Fallback,    // a font fontconfig found (fallback_font_for)
+    Shaped,      // joins and changes shape (Arabic, Devanagari, ...): HarfBuzz draws it (reports/shaper.h)
     Invisible,   // marks that must not print: soft hyphen, LRM/RLM, zero-width characters
-    Unprintable  // needs shaping or right-to-left order (Arabic, Hebrew, Devanagari, ...), or above U+FFFF
+    Unprintable  // no font on this machine draws it correctly, or above U+FFFF
 };
 Glyphs glyphs_for(char32_t cp);
+// Right-to-left letters (Hebrew, Arabic and related scripts).
+bool right_to_left(char32_t cp);
 
 // A TrueType font file (glyf outlines, face 0) that has `cp`, by fontconfig;
 // nothing when none is installed. Cached per character.

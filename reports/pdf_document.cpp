@@ -22,13 +22,6 @@ constexpr const char* kNotoRegular = "/usr/share/fonts/truetype/noto/NotoSans-Re
 constexpr const char* kNotoBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
 constexpr const char* kUming = "/usr/share/fonts/truetype/arphic/uming.ttc";
 
-// Whether the character at p starts another stretch that cannot be drawn
-// (a space between two such words joins them under one placeholder).
-bool next_is_unprintable(const utf8proc_uint8_t* p, utf8proc_ssize_t left) {
-    utf8proc_int32_t cp = 0;
-    return left > 0 && utf8proc_iterate(p, left, &cp) > 0 && glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Unprintable;
-}
-
 void HPDF_STDCALL record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
     // Only record: throwing or jumping through libharu's C frames is undefined.
     auto* state = static_cast<HPDF_STATUS*>(user);
@@ -39,8 +32,9 @@ void HPDF_STDCALL record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user
 }  // namespace
 
 struct PdfDocument::Run {
-    HPDF_Font font;
-    std::string text;
+    HPDF_Font font;    // libharu draws the text; for a shaped run, its invisible text layer
+    std::string text;  // in visual order (as drawn, left to right)
+    std::shared_ptr<ShapedRun> shaped;  // set: drawn as HarfBuzz outlines
 };
 
 PaperSize parse_paper_size(const std::string& name) {
@@ -123,39 +117,149 @@ HPDF_Font PdfDocument::fallback(const std::string& path) {
     return font;
 }
 
+namespace {
+
+// One stretch of a line: the same way of drawing, the same bidi level.
+struct Piece {
+    Glyphs kind;
+    std::string file;  // Fallback and Shaped: the font file
+    unsigned char level = 0;
+    std::u32string text;
+};
+
+std::string utf8_of(const std::u32string& text) {
+    std::string out;
+    for (char32_t cp : text) {
+        utf8proc_uint8_t buf[4];
+        auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+        out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    }
+    return out;
+}
+
+// Unicode rule L2: from the highest level down to the lowest odd one,
+// reverse every run of pieces at that level or above.
+void to_visual_order(std::vector<Piece>& pieces) {
+    unsigned char highest = 0, lowest_odd = 255;
+    for (const auto& p : pieces) {
+        highest = std::max(highest, p.level);
+        if (p.level % 2) lowest_odd = std::min(lowest_odd, p.level);
+    }
+    for (int level = highest; level >= lowest_odd && level > 0; --level)
+        for (std::size_t i = 0; i < pieces.size();) {
+            if (pieces[i].level < level) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < pieces.size() && pieces[j].level >= level) ++j;
+            std::reverse(pieces.begin() + static_cast<long>(i), pieces.begin() + static_cast<long>(j));
+            i = j;
+        }
+}
+
+}  // namespace
+
 std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool bold) {
     // Composed form: libharu cannot position combining marks itself.
     std::string text = to_nfc(raw);
-    std::vector<Run> runs;
-    auto append = [&](HPDF_Font font, const char* bytes, std::size_t n) {
-        if (runs.empty() || runs.back().font != font) runs.push_back({font, {}});
-        runs.back().text.append(bytes, n);
-    };
-    bool replacing = false;  // one placeholder for a whole stretch that cannot be drawn
+    // Most texts are Noto Sans throughout (English, Spanish, Vietnamese...): one run, no reordering.
+    bool all_latin = true;
+    for (auto q = reinterpret_cast<const utf8proc_uint8_t*>(text.data()), end = q + text.size(); q < end && all_latin;) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(q, end - q, &cp);
+        if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
+        all_latin = glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Latin;
+        q += n;
+    }
+    if (all_latin) return {Run{latin(bold), std::move(text), nullptr}};
+    std::u32string chars;
+    bool any_rtl = false;
     auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
     while (left > 0) {
         utf8proc_int32_t cp = 0;
         utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
         if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
-        const char* bytes = reinterpret_cast<const char*>(p);
         p += n;
         left -= n;
-        Glyphs glyphs = glyphs_for(static_cast<char32_t>(cp));
-        if (glyphs == Glyphs::Invisible) continue;
-        if (glyphs == Glyphs::Unprintable || (replacing && cp == ' ' && next_is_unprintable(p, left))) {
-            if (!replacing) append(latin(bold), kPlaceholder, sizeof kPlaceholder - 1);
-            replacing = true;
+        if (glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Invisible) continue;
+        chars.push_back(static_cast<char32_t>(cp));
+        any_rtl = any_rtl || right_to_left(static_cast<char32_t>(cp));
+    }
+    std::vector<unsigned char> levels = any_rtl ? bidi_levels(chars) : std::vector<unsigned char>(chars.size(), 0);
+
+    std::vector<Piece> pieces;
+    for (std::size_t i = 0; i < chars.size(); ++i) {
+        char32_t cp = chars[i];
+        Glyphs kind = glyphs_for(cp);
+        std::string file = kind == Glyphs::Fallback ? *fallback_font_for(cp)
+                           : kind == Glyphs::Shaped ? *Shaper::font_file_for(cp, bold)
+                                                    : std::string();
+        // A space between two words of the same joined script stays in the
+        // shaped run, and between two unprintable words under one placeholder.
+        if (cp == ' ' && !pieces.empty() && i + 1 < chars.size() && levels[i] == pieces.back().level &&
+            (pieces.back().kind == Glyphs::Shaped || pieces.back().kind == Glyphs::Unprintable) &&
+            glyphs_for(chars[i + 1]) == pieces.back().kind) {
+            kind = pieces.back().kind;
+            file = pieces.back().file;
+        }
+        if (pieces.empty() || pieces.back().kind != kind || pieces.back().file != file || pieces.back().level != levels[i])
+            pieces.push_back({kind, file, levels[i], {}});
+        pieces.back().text.push_back(cp);
+    }
+    to_visual_order(pieces);
+
+    std::vector<Run> runs;
+    for (auto& piece : pieces) {
+        bool rtl = piece.level % 2 == 1;
+        if (piece.kind == Glyphs::Unprintable) {
             unprinted_.insert(raw);
+            runs.push_back({latin(bold), kPlaceholder, nullptr});
             continue;
         }
-        replacing = false;
-        HPDF_Font font = glyphs == Glyphs::Chinese    ? cjk()
-                         : glyphs == Glyphs::Fallback ? fallback(*fallback_font_for(static_cast<char32_t>(cp)))
-                                                      : latin(bold);
-        append(font, bytes, static_cast<std::size_t>(n));
+        if (piece.kind == Glyphs::Shaped) {
+            auto shaped = std::make_shared<ShapedRun>(shaper_.shape(piece.file, utf8_of(piece.text), rtl));
+            // The invisible layer goes in visual order, like the glyphs, so a
+            // reader that puts right-to-left text back (poppler) reads it as typed.
+            if (rtl) std::reverse(piece.text.begin(), piece.text.end());
+            runs.push_back({fallback(piece.file), utf8_of(piece.text), std::move(shaped)});
+            continue;
+        }
+        // Neutral characters inside right-to-left text read from the right.
+        if (rtl) std::reverse(piece.text.begin(), piece.text.end());
+        HPDF_Font font = piece.kind == Glyphs::Chinese    ? cjk()
+                         : piece.kind == Glyphs::Fallback ? fallback(piece.file)
+                                                          : latin(bold);
+        std::string utf8 = utf8_of(piece.text);
+        if (!runs.empty() && !runs.back().shaped && runs.back().font == font) runs.back().text += utf8;
+        else runs.push_back({font, utf8, nullptr});
     }
     return runs;
+}
+
+double PdfDocument::run_width(HPDF_Page page, const Run& run, double size) {
+    if (run.shaped) return run.shaped->width * size / run.shaped->units_per_em;
+    check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+    return HPDF_Page_TextWidth(page, run.text.c_str());
+}
+
+// Outlines for the eye, and the same text in an invisible layer stretched
+// over them, so the PDF can be searched and read aloud.
+void PdfDocument::draw_shaped(HPDF_Page page, const Run& run, double x, double y, double size) {
+    shaper_.draw(page, *run.shaped, x, y, size);
+    double width = run_width(page, run, size);
+    check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+    double natural = HPDF_Page_TextWidth(page, run.text.c_str());
+    check(HPDF_Page_BeginText(page), "begin text");
+    check(HPDF_Page_SetTextRenderingMode(page, HPDF_INVISIBLE), "hide the text layer");
+    if (natural > 0)
+        check(HPDF_Page_SetHorizontalScalling(page, static_cast<HPDF_REAL>(std::clamp(100 * width / natural, 10.0, 300.0))),
+              "scale the text layer");
+    check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.text.c_str()), "draw text");
+    check(HPDF_Page_SetHorizontalScalling(page, 100), "scale text");
+    check(HPDF_Page_SetTextRenderingMode(page, HPDF_FILL), "show text");
+    check(HPDF_Page_EndText(page), "end text");
 }
 
 double PdfDocument::measure(HPDF_Page page, const std::string& text, double size, bool bold) {
@@ -165,10 +269,7 @@ double PdfDocument::measure(HPDF_Page page, const std::string& text, double size
     if (it == widths_.end()) {
         if (widths_.size() > 50000) widths_.clear();
         double width = 0;
-        for (const auto& run : runs_of(text, bold)) {
-            check(HPDF_Page_SetFontAndSize(page, run.font, 100), "set the font");
-            width += HPDF_Page_TextWidth(page, run.text.c_str());
-        }
+        for (const auto& run : runs_of(text, bold)) width += run_width(page, run, 100);
         it = widths_.emplace(std::move(key), width).first;
     }
     return it->second * size / 100;
@@ -176,13 +277,17 @@ double PdfDocument::measure(HPDF_Page page, const std::string& text, double size
 
 double PdfDocument::draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold) {
     double start = x;
-    auto runs = runs_of(text, bold);
-    for (std::size_t i = 0; i < runs.size(); ++i) {
-        check(HPDF_Page_SetFontAndSize(page, runs[i].font, static_cast<HPDF_REAL>(size)), "set the font");
-        check(HPDF_Page_BeginText(page), "begin text");
-        check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), runs[i].text.c_str()), "draw text");
-        check(HPDF_Page_EndText(page), "end text");
-        if (i + 1 < runs.size()) x += measure(page, runs[i].text, size, bold);
+    for (const auto& run : runs_of(text, bold)) {
+        if (run.shaped) {
+            draw_shaped(page, run, x, y, size);
+        } else {
+            check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+            check(HPDF_Page_BeginText(page), "begin text");
+            check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.text.c_str()),
+                  "draw text");
+            check(HPDF_Page_EndText(page), "end text");
+        }
+        x += run_width(page, run, size);
     }
     return x - start;
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "reports/paper.h"
+#include "reports/shaper.h"
 #include "reports/unprinted.h"
 
 namespace fn::reports {
@@ -30,11 +31,12 @@ public:
     double page_width() const { return width_; }
     double page_height() const { return height_; }
 
-    // Text in any script a TrueType font on the machine has (reports/
-    // font_chain.h): Latin incl. Vietnamese, Greek, Cyrillic, Chinese,
-    // Hangul, symbols. A stretch that cannot be drawn correctly yet (Arabic,
-    // Devanagari: they need shaping) prints as "[?]" and the text is
-    // reported by save(); no document fails for one name.
+    // Text in any script a font on the machine has (reports/font_chain.h):
+    // Latin incl. Vietnamese, Greek, Cyrillic, Chinese, Hangul, symbols, and
+    // through HarfBuzz the scripts that join (Arabic, Devanagari, ...), in
+    // right-to-left order where the text says so (FriBidi). A stretch no
+    // font can draw prints as "[?]" and the text is reported by save(); no
+    // document fails for one name.
     double measure(HPDF_Page page, const std::string& text, double size, bool bold = false);
     double draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold = false);
     // Shrinks the text down to `min_size` to fit `max_width`; if it still
@@ -72,6 +74,8 @@ private:
     HPDF_Font latin(bool bold);
     HPDF_Font cjk();
     HPDF_Font fallback(const std::string& path);
+    double run_width(HPDF_Page page, const Run& run, double size);
+    void draw_shaped(HPDF_Page page, const Run& run, double x, double y, double size);
     void check(HPDF_STATUS status, const char* what);
 
     struct ErrorState {
@@ -86,6 +90,7 @@ private:
     HPDF_Font regular_ = nullptr, bold_ = nullptr, cjk_ = nullptr;
     std::map<std::string, HPDF_Font> fallbacks_;  // by font file
     std::set<std::string> unprinted_;
+    Shaper shaper_;
     // Batches (1,000 flyers) repeat the same texts: widths and line breaks are
     // computed once. libharu's glyph lookup is a linear cmap search.
     std::unordered_map<std::string, double> widths_;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every printed document for a school whose families write their names in
-# many scripts: none fails for one name. Hangul and symbols print; what
-# cannot be drawn yet (Arabic, Devanagari need shaping; nothing above U+FFFF)
-# shows as [?] and the command says which names to write in by hand.
+# many scripts: none fails for one name. Hangul, symbols, Arabic and
+# Devanagari print (searchable); what no font can draw (an emoji, a CJK
+# Extension-B character) shows as [?] and the command says which names to
+# write in by hand.
 source "$(dirname "$0")/lib.sh"
 
 fn demo >/dev/null
@@ -31,8 +32,10 @@ done
 signin=$(pdftotext -layout "signin___event_2.pdf" - 2>/dev/null)
 expect_contains "Hangul printed" "$signin" "김민준"
 expect_contains "symbols printed" "$signin" "Star ★ Person"
-expect_contains "Arabic shown as [?], not dropped" "$signin" "[?]"
-expect_contains "the command names what to write by hand" "$(cat signin___event_2.txt)" "فاطمة الزهراء"
+expect_contains "Arabic printed, right to left and searchable" "$signin" "فاطمة الزهراء"
+expect_contains "Devanagari printed" "$signin" "राम शर्मा"
+expect_contains "what no font draws shows [?], not dropped" "$signin" "[?]"
+expect_contains "the command names what to write by hand" "$(cat signin___event_2.txt)" "𠮷野 家"
 expect_contains "and says why" "$(cat signin___event_2.txt)" "could not be printed in full"
 expect_contains "badges with Hangul" "$(pdftotext badges___event_2.pdf - 2>/dev/null)" "김"
 expect_contains "attendance report prints" "$(cat attendance___event_1.txt)" "Wrote"

@@ -1,0 +1,202 @@
+#include "reports/shaper.h"
+
+#include <fontconfig/fontconfig.h>
+#include <fribidi/fribidi.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <unordered_map>
+
+#include "core/errors.h"
+
+namespace fn::reports {
+
+struct ShapingFont {
+    hb_blob_t* blob = nullptr;
+    hb_face_t* face = nullptr;
+    hb_font_t* font = nullptr;
+    double units_per_em = 1000;
+    ~ShapingFont() {
+        if (font) hb_font_destroy(font);
+        if (face) hb_face_destroy(face);
+        if (blob) hb_blob_destroy(blob);
+    }
+};
+
+namespace {
+
+// Naskh is the style families read in print (Arabic, Farsi/Dari, Pashto);
+// for other scripts the Noto Sans face of the script.
+int preference(const std::string& path, bool bold) {
+    int p = path.find("NotoNaskh") != std::string::npos ? 0 : path.find("NotoSans") != std::string::npos ? 1 : 2;
+    bool is_bold = path.find("Bold") != std::string::npos;
+    return p * 2 + (is_bold == bold ? 0 : 1);
+}
+
+std::optional<std::string> ask_fontconfig(char32_t cp, bool bold) {
+    static std::once_flag init;
+    std::call_once(init, [] { FcInit(); });
+    FcPattern* pattern = FcPatternCreate();
+    FcCharSet* chars = FcCharSetCreate();
+    FcCharSetAddChar(chars, static_cast<FcChar32>(cp));
+    FcPatternAddCharSet(pattern, FC_CHARSET, chars);
+    FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
+    FcObjectSet* fields = FcObjectSetBuild(FC_FILE, FC_INDEX, nullptr);
+    FcFontSet* found = FcFontList(nullptr, pattern, fields);
+    std::vector<std::pair<int, std::string>> files;
+    for (int i = 0; found && i < found->nfont; ++i) {
+        FcChar8* file = nullptr;
+        int index = 0;
+        if (FcPatternGetString(found->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
+        FcPatternGetInteger(found->fonts[i], FC_INDEX, 0, &index);
+        std::string path(reinterpret_cast<const char*>(file));
+        bool ttf = path.size() > 4 && path.compare(path.size() - 4, 4, ".ttf") == 0;
+        if (ttf && index == 0) files.emplace_back(preference(path, bold), path);  // libharu loads it for the text layer
+    }
+    if (found) FcFontSetDestroy(found);
+    FcObjectSetDestroy(fields);
+    FcCharSetDestroy(chars);
+    FcPatternDestroy(pattern);
+    if (files.empty()) return std::nullopt;
+    std::sort(files.begin(), files.end());
+    return files.front().second;
+}
+
+// Outlines to PDF path operators, font units scaled to points.
+struct Pen {
+    HPDF_Page page;
+    double x0, y0, scale;
+    float cx = 0, cy = 0;  // current point, font units (for quadratic to cubic)
+    bool drew = false;     // a space has no outline: nothing to fill
+    HPDF_REAL px(float x) const { return static_cast<HPDF_REAL>(x0 + x * scale); }
+    HPDF_REAL py(float y) const { return static_cast<HPDF_REAL>(y0 + y * scale); }
+};
+
+void move_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+    auto* pen = static_cast<Pen*>(data);
+    HPDF_Page_MoveTo(pen->page, pen->px(x), pen->py(y));
+    pen->drew = true;
+    pen->cx = x;
+    pen->cy = y;
+}
+void line_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+    auto* pen = static_cast<Pen*>(data);
+    HPDF_Page_LineTo(pen->page, pen->px(x), pen->py(y));
+    pen->cx = x;
+    pen->cy = y;
+}
+void quadratic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float qx, float qy, float x, float y, void*) {
+    auto* pen = static_cast<Pen*>(data);
+    // The same curve as a cubic: control points two thirds of the way to q.
+    float c1x = pen->cx + 2.0f / 3.0f * (qx - pen->cx), c1y = pen->cy + 2.0f / 3.0f * (qy - pen->cy);
+    float c2x = x + 2.0f / 3.0f * (qx - x), c2y = y + 2.0f / 3.0f * (qy - y);
+    HPDF_Page_CurveTo(pen->page, pen->px(c1x), pen->py(c1y), pen->px(c2x), pen->py(c2y), pen->px(x), pen->py(y));
+    pen->cx = x;
+    pen->cy = y;
+}
+void cubic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float c1x, float c1y, float c2x, float c2y, float x,
+              float y, void*) {
+    auto* pen = static_cast<Pen*>(data);
+    HPDF_Page_CurveTo(pen->page, pen->px(c1x), pen->py(c1y), pen->px(c2x), pen->py(c2y), pen->px(x), pen->py(y));
+    pen->cx = x;
+    pen->cy = y;
+}
+void close_path(hb_draw_funcs_t*, void* data, hb_draw_state_t*, void*) {
+    HPDF_Page_ClosePath(static_cast<Pen*>(data)->page);
+}
+
+hb_draw_funcs_t* pen_funcs() {
+    static hb_draw_funcs_t* funcs = [] {
+        hb_draw_funcs_t* f = hb_draw_funcs_create();
+        hb_draw_funcs_set_move_to_func(f, move_to, nullptr, nullptr);
+        hb_draw_funcs_set_line_to_func(f, line_to, nullptr, nullptr);
+        hb_draw_funcs_set_quadratic_to_func(f, quadratic_to, nullptr, nullptr);
+        hb_draw_funcs_set_cubic_to_func(f, cubic_to, nullptr, nullptr);
+        hb_draw_funcs_set_close_path_func(f, close_path, nullptr, nullptr);
+        hb_draw_funcs_make_immutable(f);
+        return f;
+    }();
+    return funcs;
+}
+
+}  // namespace
+
+Shaper::Shaper() = default;
+Shaper::~Shaper() = default;
+
+std::optional<std::string> Shaper::font_file_for(char32_t cp, bool bold) {
+    static std::mutex lock;
+    static std::unordered_map<char32_t, std::optional<std::string>> cache[2];
+    std::lock_guard<std::mutex> hold(lock);
+    auto& c = cache[bold ? 1 : 0];
+    auto it = c.find(cp);
+    if (it == c.end()) it = c.emplace(cp, ask_fontconfig(cp, bold)).first;
+    return it->second;
+}
+
+const ShapingFont& Shaper::font(const std::string& file) {
+    auto& slot = fonts_[file];
+    if (!slot) {
+        auto f = std::make_unique<ShapingFont>();
+        f->blob = hb_blob_create_from_file_or_fail(file.c_str());
+        if (!f->blob) throw Error("cannot read the font " + file);
+        f->face = hb_face_create(f->blob, 0);
+        f->units_per_em = hb_face_get_upem(f->face);
+        f->font = hb_font_create(f->face);
+        hb_font_set_scale(f->font, static_cast<int>(f->units_per_em), static_cast<int>(f->units_per_em));
+        slot = std::move(f);
+    }
+    return *slot;
+}
+
+ShapedRun Shaper::shape(const std::string& font_file, const std::string& utf8, bool rtl) {
+    const ShapingFont& f = font(font_file);
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf8(buffer, utf8.data(), static_cast<int>(utf8.size()), 0, static_cast<int>(utf8.size()));
+    hb_buffer_guess_segment_properties(buffer);
+    hb_buffer_set_direction(buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_shape(f.font, buffer, nullptr, 0);
+    unsigned count = 0;
+    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+    hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+    ShapedRun run;
+    run.font = &f;
+    run.font_file = font_file;
+    run.units_per_em = f.units_per_em;
+    double pen_x = 0, pen_y = 0;  // HarfBuzz gives RTL runs in visual order: always advance to the right
+    for (unsigned i = 0; i < count; ++i) {
+        run.glyphs.push_back({info[i].codepoint, pen_x + pos[i].x_offset, pen_y + pos[i].y_offset});
+        pen_x += pos[i].x_advance;
+        pen_y += pos[i].y_advance;
+    }
+    run.width = pen_x;
+    hb_buffer_destroy(buffer);
+    return run;
+}
+
+void Shaper::draw(HPDF_Page page, const ShapedRun& run, double x, double y, double size) const {
+    double scale = size / run.units_per_em;
+    for (const auto& g : run.glyphs) {
+        Pen pen{page, x + g.x * scale, y + g.y * scale, scale};
+        hb_font_get_glyph_shape(run.font->font, g.id, pen_funcs(), &pen);
+        if (pen.drew) HPDF_Page_Fill(page);  // nonzero winding, as TrueType outlines are drawn
+    }
+}
+
+std::vector<unsigned char> bidi_levels(const std::u32string& text) {
+    auto len = static_cast<FriBidiStrIndex>(text.size());
+    std::vector<FriBidiCharType> types(text.size());
+    std::vector<FriBidiBracketType> brackets(text.size());
+    std::vector<FriBidiLevel> levels(text.size());
+    const auto* chars = reinterpret_cast<const FriBidiChar*>(text.data());
+    fribidi_get_bidi_types(chars, len, types.data());
+    fribidi_get_bracket_types(chars, len, types.data(), brackets.data());
+    FriBidiParType direction = FRIBIDI_PAR_ON;
+    if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), len, &direction, levels.data()))
+        return std::vector<unsigned char>(text.size(), 0);
+    return {levels.begin(), levels.end()};
+}
+
+}  // namespace fn::reports
