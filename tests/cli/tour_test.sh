@@ -56,6 +56,8 @@ expect_contains "counts workshop" "$out" "2/2 seats, 1 waiting"
 out=$(fn rsvp cancel 1 --family "$code")
 expect_contains "cancel promotes" "$out" "Promoted from the waitlist of workshop 1: Trần"
 
+out=$(fn door search 1 nunez)
+expect_contains "door search shows the status" "$out" "RSVP cancelled"
 out=$(fn checkin 1 --search "nunez ana")
 expect_contains "check-in by search" "$out" "Welcome, Núñez family"
 expect_contains "cancelled rsvp means walk-in" "$out" "as a walk-in"
@@ -73,6 +75,9 @@ expect_fails "wrong pickup code" "no children in care with code" "$CLI" childcar
 out=$(fn childcare pickup 1 "$pickup"); expect_contains "pickup" "$out" "1 children of the Núñez family"
 out=$(fn checkin 1 "$code" --undo)
 expect_contains "undo" "$out" "undone"
+out=$(fn door log 1)
+expect_contains "door log keeps the undone check-in" "$out" "(reverted by"
+expect_contains "and the pickup" "$out" "picked up, code $pickup"
 
 out=$(fn --json counts 1)
 expect_eq "json walk-ins" "$(jq .turnout.walk_in_household <<<"$out")" "null"
