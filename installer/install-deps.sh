@@ -21,6 +21,8 @@ packages=(
   libfontconfig-dev fonts-nanum fonts-dejavu-core
   # Arabic, Devanagari and other joining scripts: shaped by HarfBuzz, ordered by FriBidi
   libharfbuzz-dev libfribidi-dev
+  # dates and times on paper in each family's language
+  libicu-dev
   # the desktop app and its tests under a virtual display
   libwxgtk3.2-dev wx-common xvfb xauth
   # a GUI test presses keys in the real app

@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "reports/flyer_layout.h"
+#include "reports/human_dates.h"
 #include "reports/pdf_document.h"
 
 namespace fn::reports {
@@ -90,7 +91,10 @@ private:
         double h = 0;
         h += para(x, y - h, w, s.title, 20 * k, true, draw) + 4 * k;
         h += para(x, y - h, w, s.description, 10.5 * k, false, draw) + 6 * k;
-        h += para(x, y - h, w, f_.date + "  \xC2\xB7  " + f_.start_time + "\xE2\x80\x93" + f_.end_time, 12.5 * k, true, draw);
+        // Dates and times as the family reads them, in this side's language.
+        h += para(x, y - h, w,
+                  human_date(f_.date, s.language) + "  \xC2\xB7  " + human_time_range(f_.start_time, f_.end_time, s.language),
+                  12.5 * k, true, draw);
         h += para(x, y - h, w, f_.place, 11 * k, false, draw) + 6 * k;
         if (f_.dinner) h += para(x, y - h, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), 11 * k, true, draw);
         if (f_.childcare)
@@ -105,8 +109,9 @@ private:
             h += para(x, y - h, w, s.labels.at("workshops"), 12 * k, true, draw) + 2 * k;
             for (const auto& r : s.rounds) {
                 if (r.workshops.empty()) continue;
-                h += para(x, y - h, w, fill(s.labels.at("round"), "n", std::to_string(r.number)) + "  " + r.start_time +
-                                           "\xE2\x80\x93" + r.end_time,
+                h += para(x, y - h, w,
+                          fill(s.labels.at("round"), "n", std::to_string(r.number)) + "  " +
+                              human_time_range(r.start_time, r.end_time, s.language),
                           10 * k, true, draw);
                 for (const auto& ws : r.workshops) {
                     h += para(x + 8 * k, y - h, w - 8 * k, "\xE2\x80\xA2 " + ws.title, 9.5 * k, false, draw);
@@ -119,7 +124,8 @@ private:
         }
         if (!f_.rsvp_deadline.empty()) {
             h += 6 * k;
-            h += para(x, y - h, w, fill(s.labels.at("rsvp_by"), "date", f_.rsvp_deadline), 11 * k, true, draw);
+            h += para(x, y - h, w, fill(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)), 11 * k,
+                      true, draw);
         }
         return h;
     }
@@ -145,7 +151,8 @@ private:
         }
         double h = 8 * k;
         const auto& main = f_.sides.front();
-        std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " + f_.date;
+        std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " +
+                            human_date(f_.date, main.language);
         if (draw) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, 12 * k, 8, true);
         h += 24 * k;
         if (!f_.family_code.empty()) {
@@ -185,7 +192,9 @@ private:
             if (r.workshops.empty()) continue;
             std::vector<std::string> options;
             for (const auto& ws : r.workshops) options.push_back(ws.title);
-            h += checkboxes(x, y - h, w, fill(main.labels.at("round"), "n", std::to_string(r.number)) + " " + r.start_time + ":",
+            h += checkboxes(x, y - h, w,
+                            fill(main.labels.at("round"), "n", std::to_string(r.number)) + " " +
+                                human_time(r.start_time, main.language) + ":",
                             options, draw, k);
         }
         if (f_.dinner) {
@@ -198,7 +207,8 @@ private:
         h += blank_field(x, y - h, w, label("interpreter"), "", draw, k);
         if (!f_.rsvp_deadline.empty()) {
             if (draw)
-                pdf_.draw_fitted(page_, x, y - h - 10 * k, w, fill(main.labels.at("rsvp_by"), "date", f_.rsvp_deadline),
+                pdf_.draw_fitted(page_, x, y - h - 10 * k, w,
+                                 fill(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
                                  9.5 * k, 7, true);
             h += 18 * k;
         }

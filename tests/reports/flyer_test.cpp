@@ -46,10 +46,22 @@ TEST_F(DbTest, TwoLanguageFlyerHasBothTextsAndBilingualSlipLabels) {
     std::string text = fn::testing::pdf_text(path);
     for (const char* s : {"Noche de Lectura", "Literacy Night", "Cena gratis para toda la familia",
                           "Free childcare for ages 0 to 12", "Leer juntos, parte 10", "Reading together, part 10",
-                          "con Ms. Rivera", "Apellido de la familia / Family name", "2026-11-28",
+                          "con Ms. Rivera", "Apellido de la familia / Family name",
+                          // dates as families read them, in each side's language (ICU), not 2026-12-03
+                          "jueves, 3 de diciembre", "17:30–20:00", "Thursday, December 3", "sábado, 28 de noviembre",
                           "Corte aquí y entréguelo al maestro de su hijo / Cut here"})
         EXPECT_NE(text.find(s), std::string::npos) << s;
     EXPECT_EQ(fn::testing::pdf_fonts(path).find(" no "), std::string::npos);
+    EXPECT_EQ(text.find("2026-12-03"), std::string::npos) << "an ISO date on a family's flyer";
+}
+
+TEST_F(DbTest, AChineseFlyerSaysTheDateTheChineseWay) {
+    Id ev = planned_event(db, 1, 1);
+    auto path = dir.file("zh.pdf");
+    reports::write_flyer(ops::load_flyer(db, ev, {"zh"}), reports::PaperSize::Letter, path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("12月3日星期四"), std::string::npos) << text;
+    EXPECT_NE(text.find("11月28日星期六"), std::string::npos) << text;  // the RSVP deadline
 }
 
 TEST_F(DbTest, ManyWorkshopsMoveTheSlipToItsOwnPage) {

@@ -1,0 +1,20 @@
+#pragma once
+// Dates and times as families read them, in the document's language, from
+// ICU's locale data (never hand-written format tables):
+//   en "Wednesday, December 9"    es "miércoles, 9 de diciembre"    zh "12月9日星期三"
+//   en "5:30 – 7:45 PM"           es "17:30–19:45"
+// Stored values stay ISO ("2026-12-09", "17:30"); this is for paper only.
+#include <string>
+
+namespace fn::reports {
+
+enum class Clock { Locale, TwelveHour, TwentyFourHour };
+
+// A weekday, day and month; the year too when `with_year`.
+std::string human_date(const std::string& iso_date, const std::string& language, bool with_year = false);
+// "17:30" to "19:45" as a range; Clock::Locale follows the language's custom.
+std::string human_time_range(const std::string& start, const std::string& end, const std::string& language,
+                             Clock clock = Clock::Locale);
+std::string human_time(const std::string& time, const std::string& language, Clock clock = Clock::Locale);
+
+}  // namespace fn::reports
