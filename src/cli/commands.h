@@ -16,6 +16,7 @@ void add_rsvp_commands(CLI::App& app, Context& ctx);      // rsvp
 void add_door_commands(CLI::App& app, Context& ctx);      // checkin, walkin, headcount, childcare
 void add_door_desk_commands(CLI::App& app, Context& ctx); // door search
 void add_childcare_commands(CLI::App& app, Context& ctx); // childcare dropoff|pickup|list
+void add_correction_commands(CLI::App& app, Context& ctx); // edit/remove/cancel (after the above)
 void add_report_commands(CLI::App& app, Context& ctx);    // counts, export
 void add_print_commands(CLI::App& app, Context& ctx);     // print
 

@@ -7,6 +7,7 @@
 
 #include "core/calendar.h"
 #include "core/errors.h"
+#include "ops/plannable.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/attendance_store.h"
@@ -15,12 +16,6 @@
 namespace fn::ops {
 namespace {
 
-Event require_event(soci::session& sql, Id id) { return store::load_event(sql, id); }
-
-void require_plannable(const Event& e) {
-    if (e.status == EventStatus::Cancelled || e.status == EventStatus::Done)
-        throw ConflictError("the event '" + e.title() + "' is " + to_string(e.status) + "; it can no longer be changed");
-}
 
 std::string describe(const Clash& c, const std::vector<Workshop>& all, soci::session& sql) {
     auto title = [&](Id id) {

@@ -1,0 +1,33 @@
+#pragma once
+// Correcting an event's plan: change or remove rooms and rounds. Removing
+// something others depend on says what depends on it and offers the safe
+// choice instead of losing anything.
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::ops {
+
+using store::Database;
+
+Room load_room(Database& db, Id room_id);    // throws NotFoundError
+Round load_round(Database& db, Id round_id);  // throws NotFoundError
+
+// Name (unique in the event) and seats.
+void update_room(Database& db, Room r);
+// Refused while workshops are in the room (named in the message), unless
+// `unassign_workshops`: they then stay on the timetable under "no room yet".
+// Returns the titles of the workshops left without a room.
+std::vector<std::string> remove_room(Database& db, Id room_id, bool unassign_workshops = false);
+
+// Number (unique in the event) and times (inside the event's hours).
+void update_round(Database& db, Round r);
+// Refused while the round has workshops: families picked them for it.
+void remove_round(Database& db, Id round_id);
+
+}  // namespace fn::ops

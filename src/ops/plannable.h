@@ -1,0 +1,23 @@
+#pragma once
+// Shared by the operations that change an event's plan: the event must
+// exist, and a cancelled or finished event can no longer be changed.
+#include "core/errors.h"
+#include "core/event.h"
+#include "store/event_store.h"
+
+namespace fn::ops {
+
+inline Event require_event(soci::session& sql, Id id) { return store::load_event(sql, id); }
+
+inline void require_plannable(const Event& e) {
+    if (e.status == EventStatus::Cancelled || e.status == EventStatus::Done)
+        throw ConflictError("the event '" + e.title() + "' is " + to_string(e.status) + "; it can no longer be changed");
+}
+
+inline Event require_plannable(soci::session& sql, Id event_id) {
+    Event e = require_event(sql, event_id);
+    require_plannable(e);
+    return e;
+}
+
+}  // namespace fn::ops

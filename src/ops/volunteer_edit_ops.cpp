@@ -1,0 +1,140 @@
+#include "ops/volunteer_edit_ops.h"
+
+#include <soci/soci.h>
+
+#include "core/errors.h"
+#include "core/rules/clashes.h"
+#include "ops/plannable.h"
+#include "store/database.h"
+#include "store/event_store.h"
+#include "store/people_store.h"
+#include "store/plan_edit_store.h"
+
+namespace fn::ops {
+namespace {
+
+Person require_person(soci::session& sql, Id person_id) {
+    auto p = store::find_person(sql, person_id);
+    if (!p) throw NotFoundError("no person with id " + std::to_string(person_id));
+    return *p;
+}
+
+Shift require_shift(soci::session& sql, Id shift_id) {
+    auto s = store::find_shift(sql, shift_id);
+    if (!s) throw NotFoundError("no shift with id " + std::to_string(shift_id));
+    return *s;
+}
+
+Event event_of_shift(soci::session& sql, const Shift& s) {
+    auto role = store::find_role(sql, s.role_id);
+    if (!role) throw NotFoundError("no volunteer role with id " + std::to_string(s.role_id));
+    return require_plannable(sql, role->event_id);
+}
+
+}  // namespace
+
+Person load_person(Database& db, Id person_id) { return require_person(db.sql(), person_id); }
+Shift load_shift(Database& db, Id shift_id) { return require_shift(db.sql(), shift_id); }
+
+void update_person(Database& db, Person p) {
+    validate(p);
+    db.transaction([&](soci::session& sql) {
+        require_person(sql, p.id);
+        store::update_person(sql, p);
+    });
+}
+
+void remove_person(Database& db, Id person_id) {
+    db.transaction([&](soci::session& sql) {
+        Person p = require_person(sql, person_id);
+        std::string uses;
+        for (Id w : store::workshops_presented_by(sql, person_id))
+            if (auto ws = store::find_workshop(sql, w)) uses += (uses.empty() ? "" : ", ") + ("presents '" + ws->title() + "'");
+        for (Id s : store::shifts_of_person(sql, person_id))
+            if (auto sh = store::find_shift(sql, s))
+                uses += (uses.empty() ? "" : ", ") + ("has the " + sh->start_time + "-" + sh->end_time + " shift");
+        if (!uses.empty())
+            throw ConflictError(p.name + " " + uses + "; cancel those first (and tell the coordinator of the event)");
+        store::delete_person(sql, person_id);
+    });
+}
+
+void update_role(Database& db, VolunteerRole r) {
+    validate(r);
+    db.transaction([&](soci::session& sql) {
+        auto before = store::find_role(sql, r.id);
+        if (!before) throw NotFoundError("no volunteer role with id " + std::to_string(r.id));
+        require_plannable(sql, before->event_id);
+        store::update_role(sql, r);
+    });
+}
+
+void remove_role(Database& db, Id role_id) {
+    db.transaction([&](soci::session& sql) {
+        auto role = store::find_role(sql, role_id);
+        if (!role) throw NotFoundError("no volunteer role with id " + std::to_string(role_id));
+        require_plannable(sql, role->event_id);
+        int shifts = 0;
+        for (const auto& s : store::shifts_of_event(sql, role->event_id)) shifts += s.role_id == role_id;
+        if (shifts > 0)
+            throw ConflictError("the role '" + role->name + "' has " + std::to_string(shifts) +
+                                " shift(s); remove them first (you are told who to tell)");
+        store::delete_role(sql, role_id);
+    });
+}
+
+void update_shift(Database& db, Shift s) {
+    validate(s);
+    db.transaction([&](soci::session& sql) {
+        Shift before = require_shift(sql, s.id);
+        s.role_id = before.role_id;
+        Event e = event_of_shift(sql, before);
+        // Everyone on the shift must still be free at its new time.
+        for (Id person : store::people_on_shift(sql, s.id)) {
+            std::vector<ShiftBooking> bookings{{person, s.id, e.date, s.start_time, s.end_time}};
+            for (const auto& other : store::shifts_of_person_on(sql, person, e.date))
+                if (other.shift_id != s.id) bookings.push_back({person, other.shift_id, other.date, other.start_time, other.end_time});
+            for (const auto& c : find_shift_clashes(bookings))
+                if (c.first == s.id || c.second == s.id) {
+                    auto o = require_shift(sql, c.first == s.id ? c.second : c.first);
+                    throw ConflictError(require_person(sql, person).name + " also has a shift from " + o.start_time +
+                                        " to " + o.end_time + "; the new time would overlap it");
+                }
+        }
+        store::update_shift(sql, s);
+    });
+}
+
+std::vector<Person> remove_shift(Database& db, Id shift_id) {
+    std::vector<Person> to_tell;
+    db.transaction([&](soci::session& sql) {
+        Shift s = require_shift(sql, shift_id);
+        event_of_shift(sql, s);
+        for (Id person : store::people_on_shift(sql, shift_id)) to_tell.push_back(require_person(sql, person));
+        store::delete_shift(sql, shift_id);  // its sign-ups go with it
+    });
+    return to_tell;
+}
+
+void cancel_volunteer_signup(Database& db, Id shift_id, Id person_id) {
+    db.transaction([&](soci::session& sql) {
+        Shift s = require_shift(sql, shift_id);
+        event_of_shift(sql, s);
+        Person p = require_person(sql, person_id);
+        if (!store::delete_signup(sql, shift_id, person_id))
+            throw NotFoundError(p.name + " is not signed up for the " + s.start_time + "-" + s.end_time + " shift");
+    });
+}
+
+void remove_presenter(Database& db, Id workshop_id, Id person_id) {
+    db.transaction([&](soci::session& sql) {
+        auto w = store::find_workshop(sql, workshop_id);
+        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+        require_plannable(sql, w->event_id);
+        Person p = require_person(sql, person_id);
+        if (!store::delete_presenter(sql, workshop_id, person_id))
+            throw NotFoundError(p.name + " does not present '" + w->title() + "'");
+    });
+}
+
+}  // namespace fn::ops

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Every planned entry can be corrected: rooms, rounds, people, shifts,
+# sign-ups and presenters, each edit, remove and cancel through the same
+# operations as the app, and a removal others depend on says what and why.
+source "$(dirname "$0")/lib.sh"
+
+fn init >/dev/null
+fn event add --kind math-night --title "Math Night" --date 2099-03-05 --start 17:30 --end 19:30 --status published >/dev/null
+fn round add 1 --number 1 --start 18:00 --end 18:40 >/dev/null
+fn round add 1 --number 2 --start 18:50 --end 19:30 >/dev/null
+fn room add 1 --name Library --capacity 20 >/dev/null
+fn room add 1 --name "Room 12" --capacity 25 >/dev/null
+fn person add --name "Ms. Rivera" --role teacher >/dev/null
+fn person add --name "Lan Phạm" --role parent --phone 555-0101 >/dev/null
+fn workshop add 1 --round 1 --room Library --title "Math games" --presenter "Ms. Rivera" >/dev/null
+
+# Rooms
+out=$(fn room edit 1 --name "Library (upstairs)"); expect_contains "room renamed" "$out" "Library (upstairs) (20 seats)"
+expect_fails "a room name used twice" "already has a room named" "$CLI" room edit 2 --name "Library (upstairs)"
+expect_fails "a room with a workshop" "has 1 workshop(s): 'Math games'" "$CLI" room remove 1
+out=$(fn --json room remove 1 --unassign)
+expect_eq "its workshop stays, without a room" "$(jq -r '.without_room[0]' <<<"$out")" "Math games"
+expect_contains "the workshop is still planned" "$(fn event show 1)" "Math games"
+out=$(fn room remove 2); expect_contains "an empty room goes" "$out" "removed"
+
+# Rounds
+out=$(fn round edit 2 --start 18:45); expect_contains "round times changed" "$out" "18:45-19:30"
+expect_fails "a round outside the event" "is outside the event's 17:30-19:30" "$CLI" round edit 2 --end 20:00
+expect_fails "a round with workshops" "round 1 has 1 workshop(s): 'Math games'" "$CLI" round remove 1
+expect_fails "a round number used twice" "already has a round 1" "$CLI" round edit 2 --number 1
+out=$(fn round remove 2); expect_contains "an empty round goes" "$out" "removed"
+
+# Presenters and people
+expect_fails "a presenter cannot be removed from the directory" "presents 'Math games'" "$CLI" person remove "Ms. Rivera"
+out=$(fn workshop drop-presenter 1 --person "Ms. Rivera"); expect_contains "presenter dropped" "$out" "no longer presents"
+expect_fails "dropped twice" "does not present" "$CLI" workshop drop-presenter 1 --person "Ms. Rivera"
+out=$(fn person edit "Ms. Rivera" --name "Ms. Rivera-Lopez" --languages en,es)
+expect_contains "person renamed" "$out" "Saved Ms. Rivera-Lopez"
+expect_eq "languages kept as typed" "$(fn --json person list | jq -r '.[] | select(.name == "Ms. Rivera-Lopez") | .languages | join(",")')" "en,es"
+out=$(fn person remove "Ms. Rivera-Lopez"); expect_contains "person removed" "$out" "Removed"
+
+# Shifts and sign-ups
+role=$(fn --json volunteer role 1 --kind childcare --name "Childcare" | jq .id)
+s1=$(fn --json volunteer shift "$role" --start 17:15 --end 18:30 --needed 2 | jq .id)
+s2=$(fn --json volunteer shift "$role" --start 18:30 --end 19:30 --needed 2 | jq .id)
+fn volunteer signup "$s1" --person "Lan Phạm" >/dev/null
+fn volunteer signup "$s2" --person "Lan Phạm" >/dev/null
+expect_fails "a new time that overlaps her other shift" "also has a shift from 18:30 to 19:30" \
+    "$CLI" volunteer edit-shift "$s1" --end 18:45
+out=$(fn volunteer edit-shift "$s1" --needed 3); expect_contains "needed changed" "$out" "3 needed"
+expect_fails "someone on a shift cannot be removed" "has the 17:15-18:30 shift" "$CLI" person remove "Lan Phạm"
+out=$(fn volunteer cancel "$s1" --person "Lan Phạm"); expect_contains "sign-up cancelled" "$out" "no longer signed up"
+expect_fails "cancelled twice" "is not signed up" "$CLI" volunteer cancel "$s1" --person "Lan Phạm"
+out=$(fn volunteer remove-shift "$s2"); expect_contains "removing a shift says who to tell" "$out" "tell Lan Phạm"
+expect_contains "the board has one shift left" "$(fn volunteer board 1)" "0/3 signed up"
+finish
