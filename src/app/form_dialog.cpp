@@ -25,10 +25,12 @@ FormDialog::FormDialog(wxWindow* parent, const char* xrc_name) {
     }, wxID_OK);
 }
 
-bool FormDialog::save() {
+bool FormDialog::save() { return attempt([this] { do_save(); }); }
+
+bool FormDialog::attempt(const std::function<void()>& work) {
     auto* error = XRCCTRL(*this, "error", wxStaticText);
     try {
-        do_save();
+        work();
         error->SetLabel("");
         return true;
     } catch (const Error& e) {

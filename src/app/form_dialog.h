@@ -4,6 +4,8 @@
 // the form's red "error" line and everything typed stays.
 #include <wx/dialog.h>
 
+#include <functional>
+
 namespace fn::app {
 
 class FormDialog : public wxDialog {
@@ -19,6 +21,9 @@ protected:
     FormDialog(wxWindow* parent, const char* xrc_name);
     // Does the work through an ops function; throws fn::Error to refuse.
     virtual void do_save() = 0;
+    // Runs another action of the form (e.g. Remove) the same way as saving:
+    // a refusal is shown in the form's error line and the form stays open.
+    bool attempt(const std::function<void()>& work);
 };
 
 }  // namespace fn::app

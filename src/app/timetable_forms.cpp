@@ -1,28 +1,81 @@
 #include "app/timetable_forms.h"
-#include "app/number_fields.h"
 
+#include <wx/button.h>
+#include <wx/msgdlg.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/number_fields.h"
+#include "core/errors.h"
 #include "ops/event_ops.h"
+#include "ops/plan_edit_ops.h"
 
 namespace fn::app {
+namespace {
+
+// Add or change: the same form, with Remove only for what exists.
+void show_remove_button(wxWindow* form, bool shown, const std::function<void()>& on_click) {
+    auto* remove = XRCCTRL(*form, "remove", wxButton);
+    remove->Show(shown);
+    remove->Bind(wxEVT_BUTTON, [on_click](wxCommandEvent&) { on_click(); });
+}
+
+}  // namespace
 
 RoundDialog::RoundDialog(wxWindow* parent, store::Database& db, Id event_id, int number, const wxString& start,
                          const wxString& end)
-    : FormDialog(parent, "RoundDialog"), db_(db), event_id_(event_id), number_(number) {
+    : FormDialog(parent, "RoundDialog"), db_(db), round_{0, event_id, number, "", ""} {
     SetTitle(wxString::Format(_("Add round %d"), number));
     set_field("start", start);
     set_field("end", end);
+    show_remove_button(this, false, [] {});
     XRCCTRL(*this, "start", wxTextCtrl)->SetFocus();
     Fit();
 }
 
-void RoundDialog::do_save() { ops::add_round(db_, {0, event_id_, number_, field("start"), field("end")}); }
+RoundDialog::RoundDialog(wxWindow* parent, store::Database& db, const Round& round)
+    : FormDialog(parent, "RoundDialog"), db_(db), round_(round) {
+    SetTitle(wxString::Format(_("Round %d"), round.number));
+    set_field("start", wxString::FromUTF8(round.start_time));
+    set_field("end", wxString::FromUTF8(round.end_time));
+    XRCCTRL(*this, "wxID_OK", wxButton)->SetLabel(_("Save changes"));
+    show_remove_button(this, true, [this] {
+        if (remove()) EndModal(wxID_OK);
+    });
+    XRCCTRL(*this, "start", wxTextCtrl)->SetFocus();
+    Fit();
+}
+
+void RoundDialog::do_save() {
+    Round r = round_;
+    r.start_time = field("start");
+    r.end_time = field("end");
+    if (r.id) ops::update_round(db_, r);
+    else ops::add_round(db_, r);
+}
+
+bool RoundDialog::remove() { return attempt([this] { ops::remove_round(db_, round_.id); }); }
 
 RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, Id event_id)
-    : FormDialog(parent, "RoomDialog"), db_(db), event_id_(event_id) {
+    : FormDialog(parent, "RoomDialog"), db_(db), room_{0, event_id, "", 0} {
+    show_remove_button(this, false, [] {});
+    XRCCTRL(*this, "name", wxTextCtrl)->SetFocus();
+    Fit();
+}
+
+RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, const Room& room)
+    : FormDialog(parent, "RoomDialog"), db_(db), room_(room) {
+    SetTitle(wxString::Format(_("Room %s"), wxString::FromUTF8(room.name)));
+    set_field("name", wxString::FromUTF8(room.name));
+    set_seats(room.capacity);
+    XRCCTRL(*this, "wxID_OK", wxButton)->SetLabel(_("Save changes"));
+    keep_workshops_without_room = [this](const wxString& question) {
+        return wxMessageBox(question, _("Remove room"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    };
+    show_remove_button(this, true, [this] {
+        if (remove()) EndModal(wxID_OK);
+    });
     XRCCTRL(*this, "name", wxTextCtrl)->SetFocus();
     Fit();
 }
@@ -30,7 +83,25 @@ RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, Id event_id)
 void RoomDialog::set_seats(int seats) { XRCCTRL(*this, "seats", wxSpinCtrl)->SetValue(seats); }
 
 void RoomDialog::do_save() {
-    ops::add_room(db_, {0, event_id_, field("name"), read_number(XRCCTRL(*this, "seats", wxSpinCtrl), _("Seats"))});
+    Room r = room_;
+    r.name = field("name");
+    r.capacity = read_number(XRCCTRL(*this, "seats", wxSpinCtrl), _("Seats"));
+    if (r.id) ops::update_room(db_, r);
+    else ops::add_room(db_, r);
+}
+
+bool RoomDialog::remove() {
+    return attempt([this] {
+        try {
+            ops::remove_room(db_, room_.id, false);
+        } catch (const ConflictError& e) {
+            // Workshops are in it: the safe choice keeps them, without a room.
+            wxString question = wxString::FromUTF8(e.what()) + "\n\n" +
+                                _("Remove the room and keep its workshops on the timetable without a room?");
+            if (!keep_workshops_without_room(question)) throw;
+            ops::remove_room(db_, room_.id, true);
+        }
+    });
 }
 
 }  // namespace fn::app

@@ -50,6 +50,11 @@ TimetablePanel::TimetablePanel(wxWindow* parent, store::Database& db, Id event_i
     add_round_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_round(); });
     add_room_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_room(); });
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, [this](wxGridEvent& e) { open_cell(e.GetRow(), e.GetCol()); });
+    // A round's or a room's label opens it to change or remove.
+    grid_->Bind(wxEVT_GRID_LABEL_LEFT_DCLICK, [this](wxGridEvent& e) {
+        if (e.GetRow() >= 0) edit_round(e.GetRow());
+        else if (e.GetCol() >= 0) edit_room(e.GetCol());
+    });
     grid_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER)
             open_cell(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
@@ -137,6 +142,18 @@ void TimetablePanel::add_round() {
                                     : minutes_of_day(view_.rounds.back().end_time) + 10;
     auto hhmm = [](int m) { return wxString::Format("%02d:%02d", m / 60 % 24, m % 60); };
     RoundDialog form(this, db_, event_id_, number, hhmm(from), hhmm(from + 30));
+    if (form.ShowModal() == wxID_OK) changed();
+}
+
+void TimetablePanel::edit_round(int row) {
+    if (row < 0 || static_cast<std::size_t>(row) >= view_.rounds.size()) return;
+    RoundDialog form(this, db_, view_.rounds[static_cast<std::size_t>(row)]);
+    if (form.ShowModal() == wxID_OK) changed();
+}
+
+void TimetablePanel::edit_room(int col) {
+    if (col < 0 || static_cast<std::size_t>(col) >= view_.rooms.size()) return;  // "no room yet" is not a room
+    RoomDialog form(this, db_, view_.rooms[static_cast<std::size_t>(col)]);
     if (form.ShowModal() == wxID_OK) changed();
 }
 

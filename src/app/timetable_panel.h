@@ -23,6 +23,9 @@ public:
     void open_cell(int row, int col);
     void add_round();
     void add_room();
+    // Double-click on a round's row label / a room's column label.
+    void edit_round(int row);
+    void edit_room(int col);
 
     wxGrid* grid() const { return grid_; }
     wxString cell_text(int row, int col) const;

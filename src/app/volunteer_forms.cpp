@@ -1,7 +1,10 @@
 #include "app/volunteer_forms.h"
 #include "app/number_fields.h"
 
+#include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/listbox.h>
+#include <wx/msgdlg.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -9,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "ops/volunteer_edit_ops.h"
 #include "store/text_list.h"
 
 namespace fn::app {
@@ -80,6 +84,61 @@ void ShiftDialog::do_save() {
     s.end_time = field("end");
     s.needed = read_number(XRCCTRL(*this, "needed", wxSpinCtrl), _("Volunteers needed"));
     ops::add_shift_for_role(db_, role, s);
+}
+
+ShiftEditDialog::ShiftEditDialog(wxWindow* parent, store::Database& db, Id shift_id)
+    : FormDialog(parent, "ShiftEditDialog"), db_(db), shift_(ops::load_shift(db, shift_id)) {
+    set_field("start", wxString::FromUTF8(shift_.start_time));
+    set_field("end", wxString::FromUTF8(shift_.end_time));
+    XRCCTRL(*this, "needed", wxSpinCtrl)->SetValue(shift_.needed);
+    load_people();
+    confirm = [this](const wxString& question) {
+        return wxMessageBox(question, _("Remove shift"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    };
+    XRCCTRL(*this, "cancel_signup", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        int row = XRCCTRL(*this, "people", wxListBox)->GetSelection();
+        if (row != wxNOT_FOUND) cancel_signup(static_cast<std::size_t>(row));
+    });
+    XRCCTRL(*this, "remove", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (remove()) EndModal(wxID_OK);
+    });
+    Fit();
+}
+
+void ShiftEditDialog::load_people() {
+    people_.clear();
+    auto* list = XRCCTRL(*this, "people", wxListBox);
+    list->Clear();
+    for (const auto& p : ops::people_on_shift(db_, shift_.id)) {
+        people_.push_back(p);
+        list->Append(wxString::FromUTF8(p.name));
+    }
+    XRCCTRL(*this, "cancel_signup", wxButton)->Enable(!people_.empty());
+}
+
+void ShiftEditDialog::do_save() {
+    Shift s = shift_;
+    s.start_time = field("start");
+    s.end_time = field("end");
+    s.needed = read_number(XRCCTRL(*this, "needed", wxSpinCtrl), _("People needed"));
+    ops::update_shift(db_, s);
+}
+
+bool ShiftEditDialog::cancel_signup(std::size_t person_row) {
+    if (person_row >= people_.size()) return false;
+    bool done = attempt([&] { ops::cancel_volunteer_signup(db_, shift_.id, people_[person_row].id); });
+    if (done) load_people();
+    return done;
+}
+
+bool ShiftEditDialog::remove() {
+    if (!people_.empty()) {
+        wxString names;
+        for (const auto& p : people_) names += "\n    " + wxString::FromUTF8(p.name);
+        if (!confirm(wxString::Format(_("Remove this shift? These people are signed up for it; tell them:%s"), names)))
+            return false;
+    }
+    return attempt([this] { ops::remove_shift(db_, shift_.id); });
 }
 
 }  // namespace fn::app

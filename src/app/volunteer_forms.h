@@ -1,6 +1,7 @@
 #pragma once
 // The volunteer forms (forms/volunteer_forms.xrc), each saving through one
 // ops call: sign up for a shift, add a person, add a shift to a role.
+#include <functional>
 #include <vector>
 
 #include "app/form_dialog.h"
@@ -46,6 +47,26 @@ private:
     void do_save() override;
     store::Database& db_;
     Id event_id_;
+};
+
+// An existing shift: change its times and needed, cancel a sign-up, or
+// remove it (confirmed, naming the people to tell).
+class ShiftEditDialog : public FormDialog {
+public:
+    ShiftEditDialog(wxWindow* parent, store::Database& db, Id shift_id);
+    std::size_t people_count() const { return people_.size(); }
+    // The buttons' actions: false, with the reason in the form, when refused.
+    bool cancel_signup(std::size_t person_row);
+    bool remove();
+    // Asked before removing a shift with people on it (tests answer).
+    std::function<bool(const wxString&)> confirm;
+
+private:
+    void do_save() override;
+    void load_people();
+    store::Database& db_;
+    Shift shift_;
+    std::vector<Person> people_;
 };
 
 // "Role 17:30-19:30 (2 of 3)": how a shift is shown in lists.

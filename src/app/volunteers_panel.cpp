@@ -47,6 +47,13 @@ VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event
         ShiftDialog dialog(this, db_, event_id_);
         run(dialog);
     });
+    XRCCTRL(*this, "change_shift", wxButton)->Bind(wxEVT_BUTTON, [this, selected_shift](wxCommandEvent&) {
+        Id shift_id = selected_shift();
+        if (!shift_id) return;
+        ShiftEditDialog dialog(this, db_, shift_id);
+        dialog.ShowModal();
+        reload();  // a cancelled sign-up counts even when the form is closed without saving
+    });
     reload();
 }
 

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 #include "core/errors.h"
 #include "core/rules/clashes.h"
 #include "ops/plannable.h"
@@ -114,6 +116,13 @@ std::vector<Person> remove_shift(Database& db, Id shift_id) {
         store::delete_shift(sql, shift_id);  // its sign-ups go with it
     });
     return to_tell;
+}
+
+std::vector<Person> people_on_shift(Database& db, Id shift_id) {
+    std::vector<Person> people;
+    for (Id id : store::people_on_shift(db.sql(), shift_id)) people.push_back(require_person(db.sql(), id));
+    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) { return a.name < b.name; });
+    return people;
 }
 
 void cancel_volunteer_signup(Database& db, Id shift_id, Id person_id) {

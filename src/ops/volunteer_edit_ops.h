@@ -31,6 +31,8 @@ void update_shift(Database& db, Shift s);
 // Removes the shift and its sign-ups; returns the people to tell.
 std::vector<Person> remove_shift(Database& db, Id shift_id);
 
+// Who is signed up for the shift, by name.
+std::vector<Person> people_on_shift(Database& db, Id shift_id);
 void cancel_volunteer_signup(Database& db, Id shift_id, Id person_id);
 void remove_presenter(Database& db, Id workshop_id, Id person_id);
 

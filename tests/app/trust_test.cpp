@@ -16,12 +16,17 @@
 #include "app/door_panel.h"
 #include "app/main_frame.h"
 #include "app/rsvp_panel.h"
+#include "app/timetable_forms.h"
+#include "app/volunteer_forms.h"
 #include "app/timetable_panel.h"
 #include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
+#include "ops/plan_edit_ops.h"
+#include "ops/volunteer_edit_ops.h"
+#include "ops/volunteer_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
 #include "support/plan_fixtures.h"
@@ -308,5 +313,79 @@ TEST_F(DbTest, ANumberOverItsLimitIsRefusedWithTheLimitNamedNotSavedAsTheLimit) 
         ASSERT_TRUE(form.save()) << form.error_text();
         EXPECT_EQ(form.saved().check_in.adults, 2);
     }
+    frame->Destroy();
+}
+
+TEST_F(DbTest, RoundsAndRoomsOpenedFromTheTimetableCanBeChangedAndRemovedSafely) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    Id library = ops::add_room(db, {0, event, "Library", 20});
+    Id workshop = fn::testing::add_round_with_workshop(db, event, "Math games", 10);
+    auto plan = ops::load_event_plan(db, event);
+    Workshop w = plan.workshops.front();
+    w.room_id = library;
+    ops::update_workshop(db, w);
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    frame->Show();
+    {
+        app::RoundDialog form(frame, db, plan.rounds.front());
+        form.set_field("end", "18:45");
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_EQ(ops::load_round(db, plan.rounds.front().id).end_time, "18:45");
+        EXPECT_FALSE(form.remove());  // the round has a workshop families can pick
+        EXPECT_TRUE(form.error_text().Contains("has 1 workshop(s): 'Math games'")) << form.error_text();
+    }
+    {
+        app::RoomDialog form(frame, db, ops::load_room(db, library));
+        std::vector<wxString> asked;
+        bool keep = false;
+        form.keep_workshops_without_room = [&](const wxString& q) {
+            asked.push_back(q);
+            return keep;
+        };
+        EXPECT_FALSE(form.remove());  // "no": nothing removed, the reason stays in the form
+        ASSERT_EQ(asked.size(), 1u);
+        EXPECT_TRUE(asked[0].Contains("Math games")) << asked[0];
+        EXPECT_EQ(ops::load_event_plan(db, event).rooms.size(), 1u);
+        keep = true;
+        EXPECT_TRUE(form.remove()) << form.error_text();
+    }
+    auto after = ops::load_event_plan(db, event);
+    EXPECT_TRUE(after.rooms.empty());
+    ASSERT_EQ(after.workshops.size(), 1u);  // still on the timetable, without a room
+    EXPECT_EQ(after.workshops.front().id, workshop);
+    EXPECT_EQ(after.workshops.front().room_id, 0);
+    frame->Destroy();
+}
+
+TEST_F(DbTest, AShiftIsChangedASignUpCancelledAndTheShiftRemovedNamingWhoToTell) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    Id role = ops::add_volunteer_role(db, {0, event, VolunteerRoleKind::Childcare, "Childcare"});
+    Id shift = ops::add_shift(db, {0, role, "17:30", "18:30", 2});
+    Id ana = ops::add_person(db, {0, "Ana Ruiz", PersonRole::Parent, "", "", {"es"}});
+    Id lan = ops::add_person(db, {0, "Lan Phạm", PersonRole::Parent, "", "", {"vi"}});
+    ops::sign_up_volunteer(db, shift, ana);
+    ops::sign_up_volunteer(db, shift, lan);
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    frame->Show();
+    {
+        app::ShiftEditDialog form(frame, db, shift);
+        ASSERT_EQ(form.people_count(), 2u);
+        form.set_field("end", "19:00");
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_EQ(ops::load_shift(db, shift).end_time, "19:00");
+        ASSERT_TRUE(form.cancel_signup(0)) << form.error_text();  // Ana Ruiz (by name)
+        EXPECT_EQ(form.people_count(), 1u);
+        std::vector<wxString> asked;
+        form.confirm = [&](const wxString& q) {
+            asked.push_back(q);
+            return false;
+        };
+        EXPECT_FALSE(form.remove());  // "no": the shift stays
+        ASSERT_EQ(asked.size(), 1u);
+        EXPECT_TRUE(asked[0].Contains(wxString::FromUTF8("Lan Phạm"))) << asked[0];
+        form.confirm = [](const wxString&) { return true; };
+        EXPECT_TRUE(form.remove()) << form.error_text();
+    }
+    EXPECT_TRUE(ops::load_volunteer_board(db, event).shifts.empty());
     frame->Destroy();
 }
