@@ -1,4 +1,5 @@
 #include "app/door_log_dialog.h"
+#include "app/translations.h"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -98,7 +99,7 @@ bool DoorLogDialog::revert_selected() {
             if (rows_[i].entry.id == entry) select(i);
         return true;
     } catch (const Error& e) {
-        error_->SetLabel(u(e.what()));  // the reason, where the volunteer is looking
+        error_->SetLabel(translated(e));  // the reason, where the volunteer is looking
         error_->Wrap(GetClientSize().x - 24);
         Layout();
         return false;

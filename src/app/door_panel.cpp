@@ -17,6 +17,7 @@
 
 #include "app/door_forms.h"
 #include "app/door_log_dialog.h"
+#include "app/translations.h"
 #include "core/errors.h"
 #include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
@@ -112,7 +113,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
         try {
             adjust_last(read_number(adults_, _("Adults")), read_number(children_, _("Children")));
         } catch (const Error& e) {
-            say(u(e.what()), true);
+            say(translated(e), true);
         }
     });
     on("drop_off", [this] {
@@ -270,7 +271,7 @@ void DoorPanel::on_search_changed() {
         results_ = ops::door_search(db_, event_id_, text, 30);
     } catch (const Error& e) {
         results_.clear();
-        say(u(e.what()), true);
+        say(translated(e), true);
     }
     show_results();
 }
@@ -352,7 +353,7 @@ void DoorPanel::check_in_current() {
         show_results();
         refresh_totals();
     } catch (const Error& e) {
-        say(u(e.what()), true);
+        say(translated(e), true);
     }
     search_->SetFocus();
 }
@@ -369,7 +370,7 @@ void DoorPanel::adjust_last(int adults, int children) {
                              people(adults, children, _(" and "))));
         refresh_totals();
     } catch (const Error& e) {
-        say(u(e.what()), true);
+        say(translated(e), true);
     }
     search_->SetFocus();
 }
@@ -386,7 +387,7 @@ void DoorPanel::undo_last() {
         show_last_family(0, 0);
         refresh_totals();
     } catch (const Error& e) {
-        say(u(e.what()), true);
+        say(translated(e), true);
     }
     search_->SetFocus();
 }
@@ -436,7 +437,7 @@ void DoorPanel::pick_up(const wxString& code) {
                              u(h.guardian_names(" or "))));
         refresh_totals();
     } catch (const Error& e) {
-        say(u(e.what()), true);
+        say(translated(e), true);
     }
     search_->SetFocus();
 }
@@ -461,7 +462,7 @@ void DoorPanel::save_rally_count() {
         rally_pending_ = 0;
         refresh_totals();
     } catch (const Error& e) {
-        say(u(e.what()), true);
+        say(translated(e), true);
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "app/background_work.h"
 #include "app/command_ids.h"
+#include "app/translations.h"
 #include "core/errors.h"
 #include "ops/export_ops.h"
 #include "store/database.h"
@@ -52,7 +53,7 @@ int ExportMenu::export_to(ExportKind kind, const std::string& path) {
             }
         });
     } catch (const Error& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), _("Nothing was exported"), wxOK | wxICON_WARNING, frame_);
+        wxMessageBox(translated(e), _("Nothing was exported"), wxOK | wxICON_WARNING, frame_);
         return -1;
     }
     frame_->SetStatusText(wxString::Format(_("Wrote %d rows to %s"), rows, wxString::FromUTF8(path)));

@@ -1,5 +1,6 @@
 #include "app/form_dialog.h"
 #include "app/number_fields.h"
+#include "app/translations.h"
 
 #include <wx/button.h>
 #include <wx/stattext.h>
@@ -34,7 +35,7 @@ bool FormDialog::attempt(const std::function<void()>& work) {
         error->SetLabel("");
         return true;
     } catch (const Error& e) {
-        error->SetLabel(wxString::FromUTF8(e.what()));
+        error->SetLabel(translated(e));
         error->Wrap(GetClientSize().GetWidth() - 24);
         Layout();
         Fit();

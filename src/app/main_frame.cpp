@@ -173,7 +173,7 @@ void MainFrame::refresh_page(wxWindow* page) {
         else if (page == door_) door_->refresh();
         else if (page == families_) families_->reload(families_->selected_household());
     } catch (const Error& e) {
-        SetStatusText(wxString::FromUTF8(e.what()));
+        SetStatusText(translated(e));
     }
 }
 
@@ -354,7 +354,7 @@ void MainFrame::set_status(EventStatus status) {
         ops::set_event_status(db_, current_, status);
         show_event(current_);
     } catch (const Error& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), "FamilyNight", wxOK | wxICON_WARNING, this);
+        wxMessageBox(translated(e), "FamilyNight", wxOK | wxICON_WARNING, this);
     }
 }
 
@@ -366,7 +366,7 @@ void MainFrame::copy_current_event() {
     try {
         show_event(ops::copy_event(db_, current_, date.Trim().Trim(false).utf8_string()));
     } catch (const Error& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), "FamilyNight", wxOK | wxICON_WARNING, this);
+        wxMessageBox(translated(e), "FamilyNight", wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -12,6 +12,7 @@
 
 #include "app/background_work.h"
 #include "app/command_ids.h"
+#include "app/translations.h"
 #include "core/errors.h"
 #include "store/database.h"
 #include "ops/event_ops.h"
@@ -96,7 +97,7 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         open_document(path);
         return path;
     } catch (const Error& e) {
-        tell(_("Could not print"), wxString::FromUTF8(e.what()));
+        tell(_("Could not print"), translated(e));
     } catch (const std::filesystem::filesystem_error& e) {
         tell(_("Could not print"), wxString::Format(_("Could not write the PDF in %s: %s"), wxString::FromUTF8(folder),
                                                     wxString::FromUTF8(e.code().message())));

@@ -1,4 +1,5 @@
 #include "app/roster_wizard.h"
+#include "app/translations.h"
 
 #include <wx/app.h>
 #include <wx/filepicker.h>
@@ -97,11 +98,11 @@ bool RosterWizard::run() {
 bool RosterWizard::choose_file(const std::string& path) {
     auto* problem = XRCCTRL(*this, "file_problem", wxStaticText);
     try {
-        if (path.empty()) throw ValidationError("roster", "choose a CSV file first");
+        if (path.empty()) throw ValidationError(tr("roster"), tr("choose a CSV file first"));
         preview_ = ops::preview_roster(path);
         path_ = path;
     } catch (const Error& e) {
-        problem->SetLabel(u(e.what()));
+        problem->SetLabel(translated(e));
         problem->Wrap(560);
         return false;
     }

@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "app/language_choice.h"
+#include "app/translations.h"
 #include "core/errors.h"
 #include "core/text.h"
 #include "ops/door_ops.h"
@@ -279,8 +280,8 @@ Rsvp RsvpPanel::slip() const {
     r.event_id = event_id_;
     r.status = static_cast<RsvpStatus>(status_choice_->GetSelection());  // items in enum order
     r.adults = read_number(adults_, _("Adults"));
-    r.child_ages = parse_int_list("children's ages", child_ages_->GetValue().utf8_string());
-    r.childcare_ages = parse_int_list("childcare ages", childcare_ages_->GetValue().utf8_string());
+    r.child_ages = parse_int_list(tr("children's ages"), child_ages_->GetValue().utf8_string());
+    r.childcare_ages = parse_int_list(tr("childcare ages"), childcare_ages_->GetValue().utf8_string());
     for (std::size_t i = 0; i < picks_.size(); ++i) {
         int sel = picks_[i]->GetSelection();
         if (sel > 0) r.picks.push_back({rounds_[i].id, round_workshops_[i][static_cast<std::size_t>(sel - 1)].id});
@@ -381,7 +382,7 @@ bool RsvpPanel::save() {
         clear_slip();
         return true;
     } catch (const Error& e) {
-        say(u(e.what()), Tone::Problem);  // the slip stays as typed, to correct
+        say(translated(e), Tone::Problem);  // the slip stays as typed, to correct
         return false;
     }
 }

@@ -7,6 +7,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/number_fields.h"
+#include "app/translations.h"
 #include "core/errors.h"
 #include "ops/event_ops.h"
 #include "ops/plan_edit_ops.h"
@@ -96,7 +97,7 @@ bool RoomDialog::remove() {
             ops::remove_room(db_, room_.id, false);
         } catch (const ConflictError& e) {
             // Workshops are in it: the safe choice keeps them, without a room.
-            wxString question = wxString::FromUTF8(e.what()) + "\n\n" +
+            wxString question = translated(e) + "\n\n" +
                                 _("Remove the room and keep its workshops on the timetable without a room?");
             if (!keep_workshops_without_room(question)) throw;
             ops::remove_room(db_, room_.id, true);

@@ -9,6 +9,7 @@
 
 #include "app/timetable_forms.h"
 #include "app/workshop_dialog.h"
+#include "app/translations.h"
 #include "core/calendar.h"
 #include "core/errors.h"
 #include "ops/event_ops.h"
@@ -130,7 +131,7 @@ void TimetablePanel::open_cell(int row, int col) {
         WorkshopDialog dialog(this, db_, event_id_, round, room, workshop);
         if (dialog.ShowModal() == wxID_OK) changed();
     } catch (const Error& e) {
-        wxMessageBox(wxString::FromUTF8(e.what()), "FamilyNight", wxOK | wxICON_WARNING, this);
+        wxMessageBox(translated(e), "FamilyNight", wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -27,4 +27,10 @@ void configure_language(const wxString& code) {
     wxConfigBase::Get()->Flush();
 }
 
+wxString translated(const Text& text) {
+    return wxString::FromUTF8(text.fill([](const std::string& english) {
+        return wxGetTranslation(wxString::FromUTF8(english)).utf8_string();
+    }));
+}
+
 }  // namespace fn::app

@@ -47,8 +47,8 @@ bool VolunteerDialog::choose_person(const wxString& name) { return person_->SetS
 
 void VolunteerDialog::do_save() {
     if (person_->GetSelection() == wxNOT_FOUND)
-        throw ValidationError("who", "choose the person who volunteers (or add them first with Add person)");
-    if (shift_->GetSelection() == wxNOT_FOUND) throw ValidationError("shift", "this event has no shifts yet; add a shift first");
+        throw ValidationError(tr("who"), tr("choose the person who volunteers (or add them first with Add person)"));
+    if (shift_->GetSelection() == wxNOT_FOUND) throw ValidationError(tr("shift"), tr("this event has no shifts yet; add a shift first"));
     ops::sign_up_volunteer(db_, shift_ids_[static_cast<std::size_t>(shift_->GetSelection())],
                            people_[static_cast<std::size_t>(person_->GetSelection())].id);
 }

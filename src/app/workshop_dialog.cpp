@@ -1,5 +1,6 @@
 #include "app/workshop_dialog.h"
 #include "app/number_fields.h"
+#include "app/translations.h"
 
 #include <wx/button.h>
 #include <wx/msgdlg.h>
@@ -77,7 +78,7 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
                          _("Remove workshop"), wxOK | wxICON_INFORMATION, this);
             EndModal(wxID_OK);
         } catch (const Error& e) {
-            wxMessageBox(wxString::FromUTF8(e.what()), _("Remove workshop"), wxOK | wxICON_WARNING, this);
+            wxMessageBox(translated(e), _("Remove workshop"), wxOK | wxICON_WARNING, this);
         }
     });
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
@@ -139,7 +140,7 @@ ops::RemovedWorkshop WorkshopDialog::remove_workshop() {
 }
 
 void WorkshopDialog::do_save() {
-    if (plan_.rounds.empty()) throw ValidationError("round", "this event has no rounds yet; add a round first");
+    if (plan_.rounds.empty()) throw ValidationError(tr("round"), tr("this event has no rounds yet; add a round first"));
     Workshop w = read();
     if (w.id) ops::update_workshop(db_, w);
     else w.id = ops::add_workshop(db_, w);

@@ -54,7 +54,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             }
             h = found.front();
         } else {
-            throw ValidationError("checkin", "give a family code or --search NAME");
+            throw ValidationError(tr("checkin"), tr("give a family code or --search NAME"));
         }
         if (o->undo) {
             ops::undo_check_in(ctx.db(), o->event, h.id, station);
@@ -62,7 +62,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             return;
         }
         if (o->adjust) {
-            if (o->adults < 0 || o->children < 0) throw ValidationError("--adjust", "give both --adults and --children");
+            if (o->adults < 0 || o->children < 0) throw ValidationError(tr("--adjust"), tr("give both --adults and --children"));
             ops::adjust_check_in(ctx.db(), o->event, h.id, o->adults, o->children, station, o->operation);
             ctx.emit({{"household", h.id}, {"adults", o->adults}, {"children", o->children}},
                      fmt::format("{} ({}) now counted as {} adults and {} children", h.family_name(), h.code, o->adults, o->children));

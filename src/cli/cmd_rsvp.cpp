@@ -98,8 +98,8 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
         r.event_id = o->event;
         r.status = parse_rsvp_status(o->status);
         r.adults = o->adults;
-        r.child_ages = parse_int_list("--children", o->children);
-        r.childcare_ages = parse_int_list("--childcare", o->childcare);
+        r.child_ages = parse_int_list(tr("--children"), o->children);
+        r.childcare_ages = parse_int_list(tr("--childcare"), o->childcare);
         for (Id w : o->picks) r.picks.push_back({0, w});
         for (const auto& m : o->meals) r.meals.push_back(parse_meal(m));
         r.interpreter_language = o->interpreter;

@@ -14,14 +14,14 @@ bool two_digits(std::string_view s, std::size_t at, int& out) {
     return true;
 }
 
-std::chrono::year_month_day parse_date(std::string_view field, std::string_view date) {
+std::chrono::year_month_day parse_date(const Text& field, std::string_view date) {
     int c = 0, y2 = 0, m = 0, d = 0;
     bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-' && two_digits(date, 0, c) &&
                  two_digits(date, 2, y2) && two_digits(date, 5, m) && two_digits(date, 8, d);
     std::chrono::year_month_day ymd{std::chrono::year{c * 100 + y2}, std::chrono::month{unsigned(m)},
                                     std::chrono::day{unsigned(d)}};
     if (!shape || !ymd.ok())
-        throw ValidationError(std::string(field), "'" + std::string(date) + "' is not a date like 2026-12-03");
+        throw ValidationError(field, tr("{0} is not a date like 2026-12-03", {quoted(std::string(date))}));
     return ymd;
 }
 
@@ -33,27 +33,27 @@ std::string format(std::chrono::year_month_day ymd) {
 
 }  // namespace
 
-void check_date(std::string_view field, std::string_view date) { parse_date(field, date); }
+void check_date(const Text& field, std::string_view date) { parse_date(field, date); }
 
-void check_time(std::string_view field, std::string_view time) {
+void check_time(const Text& field, std::string_view time) {
     int h = 0, m = 0;
     bool ok = time.size() == 5 && time[2] == ':' && two_digits(time, 0, h) && two_digits(time, 3, m) &&
               h < 24 && m < 60;
-    if (!ok) throw ValidationError(std::string(field), "'" + std::string(time) + "' is not a time like 18:30");
+    if (!ok) throw ValidationError(field, tr("{0} is not a time like 18:30", {quoted(std::string(time))}));
 }
 
 int minutes_of_day(std::string_view time) {
-    check_time("time", time);
+    check_time(tr("time"), time);
     return ((time[0] - '0') * 10 + (time[1] - '0')) * 60 + (time[3] - '0') * 10 + (time[4] - '0');
 }
 
 std::string add_days(std::string_view date, int days) {
-    std::chrono::sys_days d{parse_date("date", date)};
+    std::chrono::sys_days d{parse_date(tr("date"), date)};
     return format(std::chrono::year_month_day{d + std::chrono::days{days}});
 }
 
 int days_between(std::string_view a, std::string_view b) {
-    std::chrono::sys_days da{parse_date("date", a)}, db{parse_date("date", b)};
+    std::chrono::sys_days da{parse_date(tr("date"), a)}, db{parse_date(tr("date"), b)};
     return static_cast<int>((db - da).count());
 }
 

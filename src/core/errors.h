@@ -1,14 +1,25 @@
 #pragma once
 // One exception root for FamilyNight; every message is written for the person
 // using the app or the CLI (what is wrong and where), never a raw SQL error.
+// A message built with tr() (core/text_message.h) can be shown in the app's
+// language; what() is always the English.
 #include <stdexcept>
 #include <string>
+
+#include "core/text_message.h"
 
 namespace fn {
 
 class Error : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit Error(const std::string& message) : std::runtime_error(message), text_(message) {}
+    explicit Error(const char* message) : Error(std::string(message)) {}
+    explicit Error(Text text) : std::runtime_error(text.english()), text_(std::move(text)) {}
+    // The message as a template and values, for translation at the edge.
+    const Text& text() const { return text_; }
+
+private:
+    Text text_;
 };
 
 // Input that breaks a rule: names the field and says why.
@@ -16,6 +27,8 @@ class ValidationError : public Error {
 public:
     ValidationError(std::string field, const std::string& reason)
         : Error(field + ": " + reason), field_(std::move(field)) {}
+    ValidationError(Text field, Text reason)
+        : Error(tr("{0}: {1}", {field, std::move(reason)})), field_(field.english()) {}
     const std::string& field() const { return field_; }
 
 private:

@@ -36,34 +36,32 @@ bool is_ascii(std::string_view s) {
     return true;
 }
 
-void check(std::string_view field, std::string_view value, std::size_t max_chars, bool required,
-           bool multiline) {
-    const std::string f(field);
+void check(const Text& f, std::string_view value, std::size_t max_chars, bool required, bool multiline) {
     if (is_ascii(value)) {  // the common case, without decoding
         for (unsigned char c : value)
             if ((c < 0x20 || c == 0x7F) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
-                throw ValidationError(f, "contains a control character (code " + std::to_string(c) + ")");
+                throw ValidationError(f, tr("contains a control character (code {0})", {int(c)}));
         if (value.size() > max_chars)
-            throw ValidationError(f, "is " + std::to_string(value.size()) + " characters long; the limit is " +
-                                         std::to_string(max_chars));
-        if (required && trim(value).empty()) throw ValidationError(f, "is required");
+            throw ValidationError(f, tr("is {0} characters long; the limit is {1}",
+                                        {static_cast<long long>(value.size()), static_cast<long long>(max_chars)}));
+        if (required && trim(value).empty()) throw ValidationError(f, tr("is required"));
         return;
     }
-    if (!is_valid_utf8(value)) throw ValidationError(f, "is not valid UTF-8 text");
+    if (!is_valid_utf8(value)) throw ValidationError(f, tr("is not valid UTF-8 text"));
     std::size_t count = 0;
     for_each_codepoint(value, [&](utf8proc_int32_t cp) {
         ++count;
         bool allowed_break = multiline && (cp == '\n' || cp == '\r' || cp == '\t');
         if (!allowed_break && utf8proc_category(cp) == UTF8PROC_CATEGORY_CC)
-            throw ValidationError(f, "contains a control character (code " + std::to_string(cp) + ")");
+            throw ValidationError(f, tr("contains a control character (code {0})", {int(cp)}));
         if (is_bidi_control(cp))
-            throw ValidationError(f, "contains a bidirectional override character, which can make "
-                                     "printed text read differently from what was typed");
+            throw ValidationError(f, tr("contains a bidirectional override character, which can make "
+                                        "printed text read differently from what was typed"));
     });
     if (count > max_chars)
-        throw ValidationError(f, "is " + std::to_string(count) + " characters long; the limit is " +
-                                     std::to_string(max_chars));
-    if (required && trim(value).empty()) throw ValidationError(f, "is required");
+        throw ValidationError(f, tr("is {0} characters long; the limit is {1}",
+                                    {static_cast<long long>(count), static_cast<long long>(max_chars)}));
+    if (required && trim(value).empty()) throw ValidationError(f, tr("is required"));
 }
 
 }  // namespace
@@ -78,11 +76,11 @@ std::size_t utf8_length(std::string_view s) {
     return n;
 }
 
-void check_text(std::string_view field, std::string_view value, std::size_t max_chars, bool required) {
+void check_text(const Text& field, std::string_view value, std::size_t max_chars, bool required) {
     check(field, value, max_chars, required, false);
 }
 
-void check_multiline_text(std::string_view field, std::string_view value, std::size_t max_chars) {
+void check_multiline_text(const Text& field, std::string_view value, std::size_t max_chars) {
     check(field, value, max_chars, false, true);
 }
 
@@ -167,7 +165,7 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
-std::vector<int> parse_int_list(const std::string& option, const std::string& text) {
+std::vector<int> parse_int_list(const Text& option, const std::string& text) {
     std::vector<int> out;
     std::size_t start = 0;
     while (start <= text.size() && !trim(text).empty()) {
@@ -179,7 +177,7 @@ std::vector<int> parse_int_list(const std::string& option, const std::string& te
             if (used != item.size()) throw std::invalid_argument(item);
             out.push_back(v);
         } catch (const std::exception&) {
-            throw ValidationError(option, "'" + text + "' is not a list of whole numbers like 4,7");
+            throw ValidationError(option, tr("{0} is not a list of whole numbers like 4,7", {quoted(text)}));
         }
         if (comma == std::string::npos) break;
         start = comma + 1;

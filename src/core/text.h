@@ -5,17 +5,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text_message.h"
+
 namespace fn {
 
 // Throws ValidationError(field, why) unless `value` is valid UTF-8 without
 // control characters or bidi override/isolate controls (which can make a
 // printed name read differently from what was typed), and at most
 // `max_chars` code points. Empty text is allowed unless `required`.
-void check_text(std::string_view field, std::string_view value, std::size_t max_chars,
+void check_text(const Text& field, std::string_view value, std::size_t max_chars,
                 bool required = false);
 
 // Same as check_text but allows line breaks and tabs (notes, descriptions).
-void check_multiline_text(std::string_view field, std::string_view value, std::size_t max_chars);
+void check_multiline_text(const Text& field, std::string_view value, std::size_t max_chars);
 
 bool is_valid_utf8(std::string_view s);
 std::size_t utf8_length(std::string_view s);
@@ -35,7 +37,7 @@ std::string trim(std::string_view s);
 
 // "4,7" -> {4, 7}, as typed on a slip or a command line; throws
 // ValidationError naming `field` for anything else.
-std::vector<int> parse_int_list(const std::string& field, const std::string& text);
+std::vector<int> parse_int_list(const Text& field, const std::string& text);
 
 // Keeps digits only ("(555) 010-2345" -> "5550102345"), to compare phones.
 std::string digits_only(std::string_view s);

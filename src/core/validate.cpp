@@ -18,156 +18,161 @@
 namespace fn {
 namespace {
 
-void check_count(const char* field, int value, int max) {
-    if (value < 0) throw ValidationError(field, "cannot be negative");
-    if (value > max) throw ValidationError(field, std::to_string(value) + " is more than " + std::to_string(max));
+void check_count(const Text& field, int value, int max) {
+    if (value < 0) throw ValidationError(field, tr("cannot be negative"));
+    if (value > max) throw ValidationError(field, tr("{0} is more than {1}", {value, max}));
 }
 
-void check_language(const std::string& field, const std::string& code) {
+void check_language(const Text& field, const std::string& code) {
     bool ok = code.size() >= 2 && code.size() <= 8 &&
               std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-    if (!ok) throw ValidationError(field, "'" + code + "' is not a language code like en, es or zh-hant");
+    if (!ok) throw ValidationError(field, tr("{0} is not a language code like en, es or zh-hant", {quoted(code)}));
 }
 
-void check_translations(const Translations& texts, const char* what) {
-    if (texts.empty()) throw ValidationError(std::string(what) + " title", "is required");
+// `title`, `language`, `description`: the field names of this kind of text
+// ("event title", "workshop title", ...), each translated whole.
+struct TextFields {
+    Text title, language, description;
+};
+
+void check_translations(const Translations& texts, const TextFields& f) {
+    if (texts.empty()) throw ValidationError(f.title, tr("is required"));
     for (const auto& [lang, text] : texts) {
-        check_language(std::string(what) + " language", lang);
-        check_text(std::string(what) + " title (" + lang + ")", text.title, limits::kName, true);
-        check_multiline_text(std::string(what) + " description (" + lang + ")", text.description, limits::kLongText);
+        check_language(f.language, lang);
+        check_text(tr("{0} ({1})", {f.title, lang}), text.title, limits::kName, true);
+        check_multiline_text(tr("{0} ({1})", {f.description, lang}), text.description, limits::kLongText);
     }
 }
 
-void check_time_range(const std::string& start, const std::string& end, const char* what) {
-    check_time(std::string(what) + " start", start);
-    check_time(std::string(what) + " end", end);
+void check_time_range(const std::string& start, const std::string& end, const Text& start_field, const Text& end_field) {
+    check_time(start_field, start);
+    check_time(end_field, end);
     if (minutes_of_day(end) <= minutes_of_day(start))
-        throw ValidationError(std::string(what) + " end", end + " is not after the start " + start);
+        throw ValidationError(end_field, tr("{0} is not after the start {1}", {end, start}));
 }
 
 }  // namespace
 
 void validate(const SchoolSettings& s) {
-    check_text("school name", s.name, limits::kName);
-    check_multiline_text("school address", s.address, limits::kLongText);
-    check_text("logo file", s.logo_path, limits::kLongText);
-    if (s.languages.empty()) throw ValidationError("languages", "name at least one language");
-    for (const auto& l : s.languages) check_language("languages", l);
-    check_count("walk-in buffer percent", s.walk_in_buffer_percent, 100);
-    if (s.paper != "letter" && s.paper != "a4") throw ValidationError("paper", "'" + s.paper + "' is not letter or a4");
+    check_text(tr("school name"), s.name, limits::kName);
+    check_multiline_text(tr("school address"), s.address, limits::kLongText);
+    check_text(tr("logo file"), s.logo_path, limits::kLongText);
+    if (s.languages.empty()) throw ValidationError(tr("languages"), tr("name at least one language"));
+    for (const auto& l : s.languages) check_language(tr("languages"), l);
+    check_count(tr("walk-in buffer percent"), s.walk_in_buffer_percent, 100);
+    if (s.paper != "letter" && s.paper != "a4")
+        throw ValidationError(tr("paper"), tr("{0} is not letter or a4", {quoted(s.paper)}));
     for (const auto& [lang, labels] : s.label_overrides) {
-        check_language("label language", lang);
-        for (const auto& [key, text] : labels) check_text("label " + lang + "." + key, text, limits::kName);
+        check_language(tr("label language"), lang);
+        for (const auto& [key, text] : labels) check_text(tr("label {0}", {lang + "." + key}), text, limits::kName);
     }
     for (const auto& b : s.childcare_bands) {
         if (b.min_age < 0 || b.max_age < b.min_age)
-            throw ValidationError("childcare band", "ages " + std::to_string(b.min_age) + "-" +
-                                                        std::to_string(b.max_age) + " are not a range");
+            throw ValidationError(tr("childcare band"), tr("ages {0}-{1} are not a range", {b.min_age, b.max_age}));
         if (b.children_per_caregiver < 1)
-            throw ValidationError("childcare band", "needs at least one child per caregiver");
+            throw ValidationError(tr("childcare band"), tr("needs at least one child per caregiver"));
     }
 }
 
 void validate(const Event& e) {
-    check_translations(e.texts, "event");
-    check_date("event date", e.date);
-    check_time_range(e.start_time, e.end_time, "event");
-    check_text("place", e.place, limits::kName);
+    check_translations(e.texts, {tr("event title"), tr("event language"), tr("event description")});
+    check_date(tr("event date"), e.date);
+    check_time_range(e.start_time, e.end_time, tr("event start"), tr("event end"));
+    check_text(tr("place"), e.place, limits::kName);
     if (!e.rsvp_deadline.empty()) {
-        check_date("RSVP deadline", e.rsvp_deadline);
+        check_date(tr("RSVP deadline"), e.rsvp_deadline);
         if (days_between(e.rsvp_deadline, e.date) < 0)
-            throw ValidationError("RSVP deadline", e.rsvp_deadline + " is after the event on " + e.date);
+            throw ValidationError(tr("RSVP deadline"), tr("{0} is after the event on {1}", {e.rsvp_deadline, e.date}));
     }
     if (e.childcare && (e.childcare_min_age < 0 || e.childcare_max_age < e.childcare_min_age))
-        throw ValidationError("childcare ages", "minimum " + std::to_string(e.childcare_min_age) +
-                                                    " and maximum " + std::to_string(e.childcare_max_age) +
-                                                    " are not a range");
+        throw ValidationError(tr("childcare ages"), tr("minimum {0} and maximum {1} are not a range",
+                                                       {e.childcare_min_age, e.childcare_max_age}));
 }
 
 void validate(const Room& r) {
-    check_text("room name", r.name, limits::kName, true);
-    check_count("room capacity", r.capacity, 10000);
+    check_text(tr("room name"), r.name, limits::kName, true);
+    check_count(tr("room capacity"), r.capacity, 10000);
 }
 
 void validate(const Round& r) {
-    if (r.number < 1 || r.number > 20) throw ValidationError("round number", "must be between 1 and 20");
-    check_time_range(r.start_time, r.end_time, "round");
+    if (r.number < 1 || r.number > 20) throw ValidationError(tr("round number"), tr("must be between 1 and 20"));
+    check_time_range(r.start_time, r.end_time, tr("round start"), tr("round end"));
 }
 
 void validate(const Workshop& w) {
-    check_translations(w.texts, "workshop");
-    if (w.round_id <= 0) throw ValidationError("workshop round", "is required");
-    check_text("grade band", w.grade_band, limits::kShortText);
-    check_count("workshop capacity", w.capacity, 10000);
-    check_multiline_text("materials", w.materials, limits::kLongText);
-    check_language("workshop language", w.language);
+    check_translations(w.texts, {tr("workshop title"), tr("workshop language"), tr("workshop description")});
+    if (w.round_id <= 0) throw ValidationError(tr("workshop round"), tr("is required"));
+    check_text(tr("grade band"), w.grade_band, limits::kShortText);
+    check_count(tr("workshop capacity"), w.capacity, 10000);
+    check_multiline_text(tr("materials"), w.materials, limits::kLongText);
+    check_language(tr("workshop language"), w.language);
 }
 
 void validate(const Person& p) {
-    check_text("person name", p.name, limits::kName, true);
-    check_text("phone", p.phone, limits::kShortText);
-    check_text("email", p.email, limits::kName);
-    for (const auto& l : p.languages) check_language("languages spoken", l);
+    check_text(tr("person name"), p.name, limits::kName, true);
+    check_text(tr("phone"), p.phone, limits::kShortText);
+    check_text(tr("email"), p.email, limits::kName);
+    for (const auto& l : p.languages) check_language(tr("languages spoken"), l);
 }
 
-void validate(const VolunteerRole& r) { check_text("role name", r.name, limits::kName); }
+void validate(const VolunteerRole& r) { check_text(tr("role name"), r.name, limits::kName); }
 
 void validate(const Shift& s) {
-    check_time_range(s.start_time, s.end_time, "shift");
-    if (s.needed < 1 || s.needed > 500) throw ValidationError("volunteers needed", "must be between 1 and 500");
+    check_time_range(s.start_time, s.end_time, tr("shift start"), tr("shift end"));
+    if (s.needed < 1 || s.needed > 500) throw ValidationError(tr("volunteers needed"), tr("must be between 1 and 500"));
 }
 
 void validate(const Guardian& g) {
-    check_text("guardian name", g.name, limits::kName, true);
-    check_text("guardian phone", g.phone, limits::kShortText);
-    check_text("guardian email", g.email, limits::kName);
-    check_language("guardian language", g.language);
+    check_text(tr("guardian name"), g.name, limits::kName, true);
+    check_text(tr("guardian phone"), g.phone, limits::kShortText);
+    check_text(tr("guardian email"), g.email, limits::kName);
+    check_language(tr("guardian language"), g.language);
 }
 
 void validate(const Student& s) {
-    check_text("student number", s.student_number, limits::kShortText);
-    check_text("student first name", s.first_name, limits::kName);
-    check_text("student last name", s.last_name, limits::kName);
+    check_text(tr("student number"), s.student_number, limits::kShortText);
+    check_text(tr("student first name"), s.first_name, limits::kName);
+    check_text(tr("student last name"), s.last_name, limits::kName);
     if (trim(s.first_name).empty() && trim(s.last_name).empty())
-        throw ValidationError("student name", "is required");
-    check_text("grade", s.grade, limits::kShortText);
-    check_text("homeroom", s.homeroom, limits::kName);
+        throw ValidationError(tr("student name"), tr("is required"));
+    check_text(tr("grade"), s.grade, limits::kShortText);
+    check_text(tr("homeroom"), s.homeroom, limits::kName);
 }
 
 void validate(const Household& h) {
-    check_text("family code", h.code, limits::kShortText);
-    check_multiline_text("address", h.address, limits::kLongText);
-    check_language("household language", h.language);
-    check_multiline_text("notes", h.notes, limits::kLongText);
+    check_text(tr("family code"), h.code, limits::kShortText);
+    check_multiline_text(tr("address"), h.address, limits::kLongText);
+    check_language(tr("household language"), h.language);
+    check_multiline_text(tr("notes"), h.notes, limits::kLongText);
     if (h.guardians.empty() && h.students.empty())
-        throw ValidationError("household", "needs at least one guardian or student");
+        throw ValidationError(tr("household"), tr("needs at least one guardian or student"));
     for (const auto& g : h.guardians) validate(g);
     for (const auto& s : h.students) validate(s);
 }
 
 void validate(const Rsvp& r) {
-    check_count("adults", r.adults, limits::kMaxPeoplePerHousehold);
-    check_count("children", static_cast<int>(r.child_ages.size()), limits::kMaxPeoplePerHousehold);
+    check_count(tr("adults"), r.adults, limits::kMaxPeoplePerHousehold);
+    check_count(tr("children"), static_cast<int>(r.child_ages.size()), limits::kMaxPeoplePerHousehold);
     for (int age : r.child_ages)
         if (age < 0 || age > limits::kMaxAge)
-            throw ValidationError("child ages", std::to_string(age) + " is not a child's age");
+            throw ValidationError(tr("child ages"), tr("{0} is not a child's age", {age}));
     // Every child in childcare must be one of the children coming.
     std::multiset<int> coming(r.child_ages.begin(), r.child_ages.end());
     for (int age : r.childcare_ages) {
         auto it = coming.find(age);
         if (it == coming.end())
-            throw ValidationError("childcare", "a child aged " + std::to_string(age) +
-                                                   " needs childcare but is not among the children coming");
+            throw ValidationError(tr("childcare"),
+                                  tr("a child aged {0} needs childcare but is not among the children coming", {age}));
         coming.erase(it);
     }
     if (r.status == RsvpStatus::Yes && r.people() == 0)
-        throw ValidationError("RSVP", "a 'yes' needs at least one person coming");
+        throw ValidationError(tr("RSVP"), tr("a 'yes' needs at least one person coming"));
     int meals = 0;
     for (const auto& m : r.meals) {
-        check_count("meals", m.count, limits::kMaxPeoplePerHousehold);
-        check_text("dietary note", m.note, limits::kName);
+        check_count(tr("meals"), m.count, limits::kMaxPeoplePerHousehold);
+        check_text(tr("dietary note"), m.note, limits::kName);
         if (m.need == MealNeed::Allergy && trim(m.note).empty())
-            throw ValidationError("dietary note", "say what the allergy is");
+            throw ValidationError(tr("dietary note"), tr("say what the allergy is"));
         meals += m.count;
     }
     if (meals > r.people())
@@ -176,20 +181,20 @@ void validate(const Rsvp& r) {
     std::set<Id> rounds;
     for (const auto& p : r.picks)
         if (!rounds.insert(p.round_id).second)
-            throw ValidationError("workshop picks", "two workshops picked in the same round");
-    if (!r.interpreter_language.empty()) check_language("interpreter language", r.interpreter_language);
+            throw ValidationError(tr("workshop picks"), tr("two workshops picked in the same round"));
+    if (!r.interpreter_language.empty()) check_language(tr("interpreter language"), r.interpreter_language);
 }
 
 void validate(const CheckIn& c) {
-    check_count("adults present", c.adults, limits::kMaxPeoplePerHousehold);
-    check_count("children present", c.children, limits::kMaxPeoplePerHousehold);
-    if (c.adults + c.children == 0) throw ValidationError("check-in", "at least one person must be present");
-    check_text("station", c.station, limits::kShortText);
+    check_count(tr("adults present"), c.adults, limits::kMaxPeoplePerHousehold);
+    check_count(tr("children present"), c.children, limits::kMaxPeoplePerHousehold);
+    if (c.adults + c.children == 0) throw ValidationError(tr("check-in"), tr("at least one person must be present"));
+    check_text(tr("station"), c.station, limits::kShortText);
 }
 
 void validate(const Headcount& h) {
-    check_text("headcount label", h.label, limits::kName, true);
-    check_count("headcount", h.count, 100000);
+    check_text(tr("headcount label"), h.label, limits::kName, true);
+    check_count(tr("headcount"), h.count, 100000);
 }
 
 }  // namespace fn

@@ -159,7 +159,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         try {
             validate(row.student);
             for (const auto& g : row.guardians) validate(g);
-            check_multiline_text("address", row.address, limits::kLongText);
+            check_multiline_text(tr("address"), row.address, limits::kLongText);
         } catch (const ValidationError& e) {
             static const std::map<std::string, RosterField> field_of{
                 {"student number", RosterField::StudentNumber}, {"student first name", RosterField::FirstName},

@@ -20,7 +20,7 @@ std::string normalize_pickup_code(const std::string& typed) {
     bool valid = code.size() == kPickupCodeLength;
     for (char c : code) valid = valid && kFamilyCodeAlphabet.find(c) != std::string_view::npos;
     if (!valid)
-        throw ValidationError("pickup code", "'" + typed + "' is not a pickup code (4 letters or digits from the tag)");
+        throw ValidationError(tr("pickup code"), tr("{0} is not a pickup code (4 letters or digits from the tag)", {quoted(typed)}));
     return code;
 }
 
@@ -43,7 +43,7 @@ void log_childcare(soci::session& sql, DoorAction action, const ChildcareDropOff
 
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
                                    const std::string& typed_code, const std::string& station) {
-    if (children < 1 || children > 20) throw ValidationError("children", "must be between 1 and 20");
+    if (children < 1 || children > 20) throw ValidationError(tr("children"), tr("must be between 1 and 20"));
     ChildcareDropOff d;
     d.event_id = event_id;
     d.household_id = household_id;
@@ -52,15 +52,15 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
     if (!typed_code.empty()) d.pickup_code = normalize_pickup_code(typed_code);
     db.transaction([&](soci::session& sql) {
         Event e = store::load_event(sql, event_id);
-        if (!e.childcare) throw ConflictError("the event '" + e.title() + "' offers no childcare");
+        if (!e.childcare) throw ConflictError(tr("the event '{0}' offers no childcare", {e.title()}));
         auto checked_in = store::find_checkin(sql, event_id, household_id);
-        if (!checked_in) throw ConflictError("check the family in first, then hand the children to childcare");
+        if (!checked_in) throw ConflictError(tr("check the family in first, then hand the children to childcare"));
         // The head counts must add up: childcare cannot hold more children than came.
         if (children > checked_in->children)
-            throw ConflictError("the family was checked in with " + std::to_string(checked_in->children) +
-                                " children; correct the check-in (Adjust) first");
+            throw ConflictError(tr("the family was checked in with {0} children; correct the check-in (Adjust) first",
+                                   {checked_in->children}));
         if (auto open = store::find_open_dropoff_of(sql, event_id, household_id))
-            throw ConflictError("this family's children are already in childcare with code " + open->pickup_code);
+            throw ConflictError(tr("this family's children are already in childcare with code {0}", {open->pickup_code}));
         if (d.pickup_code.empty()) {
             FamilyCodeGenerator codes;
             d.pickup_code = codes
@@ -70,7 +70,8 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
                                 })
                                 .substr(0, kPickupCodeLength);
         } else if (store::find_open_dropoff(sql, event_id, d.pickup_code)) {
-            throw ConflictError("the code " + d.pickup_code + " is already on another family's children; use the next tag");
+            throw ConflictError(
+                tr("the code {0} is already on another family's children; use the next tag", {d.pickup_code}));
         }
         d.id = store::insert_dropoff(sql, d);
         log_childcare(sql, DoorAction::DropOff, d, station, d.dropped_at);
@@ -84,7 +85,7 @@ ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::s
     ChildcareDropOff d;
     db.transaction([&](soci::session& sql) {
         auto open = store::find_open_dropoff(sql, event_id, code);
-        if (!open) throw NotFoundError("no children in care with code " + code + "; check the tag");
+        if (!open) throw NotFoundError(tr("no children in care with code {0}; check the tag", {code}));
         d = *open;
         d.picked_up_at = now_timestamp();
         store::mark_picked_up(sql, d.id, d.picked_up_at);

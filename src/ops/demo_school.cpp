@@ -300,9 +300,9 @@ private:
 DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) {
     DemoOptions o = options;
     if (o.today.empty()) o.today = now_timestamp().substr(0, 10);
-    check_date("today", o.today);
+    check_date(tr("today"), o.today);
     if (o.households < 1 || o.households > 200000)
-        throw ValidationError("households", "must be between 1 and 200000");
+        throw ValidationError(tr("households"), tr("must be between 1 and 200000"));
     DemoSummary summary;
     db.transaction([&](soci::session& sql) {
         long long events = 0;

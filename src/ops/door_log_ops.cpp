@@ -21,46 +21,50 @@ namespace {
 
 std::string hhmm(const std::string& at) { return at.size() >= 16 ? at.substr(11, 5) : at; }
 
-std::string when_where(const DoorEntry& e) {
-    return hhmm(e.at) + (e.station.empty() ? "" : " at " + e.station);
+Text when_where(const DoorEntry& e) {
+    return e.station.empty() ? Text(hhmm(e.at)) : tr("{0} at {1}", {hhmm(e.at), e.station});
 }
 
 void revert_check_in(soci::session& sql, const DoorEntry& e) {
     auto c = store::find_checkin(sql, e.event_id, e.household_id);
-    if (!c || c->id != e.target_id) throw ConflictError("that check-in is no longer there; nothing to revert");
+    if (!c || c->id != e.target_id) throw ConflictError(tr("that check-in is no longer there; nothing to revert"));
     if (auto care = store::find_open_dropoff_of(sql, e.event_id, e.household_id))
-        throw ConflictError("this family's children are in childcare (code " + care->pickup_code +
-                            "); pick them up before undoing the check-in");
+        throw ConflictError(tr("this family's children are in childcare (code {0}); pick them up before undoing the "
+                               "check-in",
+                               {care->pickup_code}));
     store::delete_checkin(sql, c->id);
 }
 
 void revert_adjustment(soci::session& sql, const DoorEntry& e) {
     auto c = store::find_checkin(sql, e.event_id, e.household_id);
-    if (!c || c->id != e.target_id) throw ConflictError("the check-in this corrected was undone; nothing to revert");
+    if (!c || c->id != e.target_id) throw ConflictError(tr("the check-in this corrected was undone; nothing to revert"));
     for (const auto& later : store::door_entries_of(sql, e.event_id, e.household_id))
         if (later.id > e.id && later.action == DoorAction::Adjust && later.target_id == e.target_id && !later.reverted())
-            throw ConflictError("a later correction (" + when_where(later) + ") changed these numbers again; revert that one first");
+            throw ConflictError(
+                tr("a later correction ({0}) changed these numbers again; revert that one first", {when_where(later)}));
     if (auto care = store::find_open_dropoff_of(sql, e.event_id, e.household_id); care && care->children > e.before_children)
-        throw ConflictError(std::to_string(care->children) + " of this family's children are in childcare; the check-in cannot go back to " +
-                            std::to_string(e.before_children));
+        throw ConflictError(tr("{0} of this family's children are in childcare; the check-in cannot go back to {1}",
+                               {care->children, e.before_children}));
     store::update_checkin_counts(sql, c->id, e.before_adults, e.before_children);
 }
 
 void revert_drop_off(soci::session& sql, const DoorEntry& e) {
     auto d = store::find_dropoff(sql, e.target_id);
-    if (!d) throw ConflictError("that drop-off is no longer there; nothing to revert");
-    if (!d->in_care()) throw ConflictError("the children were picked up at " + hhmm(d->picked_up_at) + "; revert the pickup first");
+    if (!d) throw ConflictError(tr("that drop-off is no longer there; nothing to revert"));
+    if (!d->in_care())
+        throw ConflictError(tr("the children were picked up at {0}; revert the pickup first", {hhmm(d->picked_up_at)}));
     store::delete_dropoff(sql, d->id);
 }
 
 void revert_pick_up(soci::session& sql, const DoorEntry& e) {
     auto d = store::find_dropoff(sql, e.target_id);
-    if (!d) throw ConflictError("that drop-off is no longer there; nothing to revert");
-    if (d->in_care()) throw ConflictError("those children are in care already");
+    if (!d) throw ConflictError(tr("that drop-off is no longer there; nothing to revert"));
+    if (d->in_care()) throw ConflictError(tr("those children are in care already"));
     if (store::find_open_dropoff(sql, e.event_id, d->pickup_code))
-        throw ConflictError("the code " + d->pickup_code + " is on other children now; drop these children off again with a new tag");
+        throw ConflictError(tr("the code {0} is on other children now; drop these children off again with a new tag",
+                               {d->pickup_code}));
     if (store::find_open_dropoff_of(sql, e.event_id, e.household_id))
-        throw ConflictError("this family has children in care under another code");
+        throw ConflictError(tr("this family has children in care under another code"));
     store::reopen_dropoff(sql, d->id);
 }
 
@@ -108,10 +112,11 @@ DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::s
             }
         auto e = store::find_door_entry(sql, entry_id);
         if (!e || e->event_id != event_id)
-            throw NotFoundError("no door log entry " + std::to_string(entry_id) + " at this event");
+            throw NotFoundError(tr("no door log entry {0} at this event", {static_cast<long long>(entry_id)}));
         if (e->reverted()) {
             auto by = store::find_door_entry(sql, e->reverted_by);
-            throw ConflictError("that entry was reverted already" + (by ? " (" + when_where(*by) + ")" : std::string()));
+            throw ConflictError(by ? tr("that entry was reverted already ({0})", {when_where(*by)})
+                                   : tr("that entry was reverted already"));
         }
         switch (e->action) {
             case DoorAction::CheckIn:
@@ -119,7 +124,7 @@ DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::s
             case DoorAction::Adjust: revert_adjustment(sql, *e); break;
             case DoorAction::DropOff: revert_drop_off(sql, *e); break;
             case DoorAction::PickUp: revert_pick_up(sql, *e); break;
-            case DoorAction::Revert: throw ConflictError("a revert cannot be reverted; do the action again instead");
+            case DoorAction::Revert: throw ConflictError(tr("a revert cannot be reverted; do the action again instead"));
         }
         undo.event_id = event_id;
         undo.household_id = e->household_id;

@@ -22,7 +22,7 @@ namespace {
 
 void require_open_event(soci::session& sql, Id event_id) {
     Event e = store::load_event(sql, event_id);
-    if (e.status == EventStatus::Cancelled) throw ConflictError("the event '" + e.title() + "' was cancelled");
+    if (e.status == EventStatus::Cancelled) throw ConflictError(tr("the event '{0}' was cancelled", {e.title()}));
 }
 
 std::string op_or_new(const std::string& operation_id) {
@@ -47,8 +47,10 @@ Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const std:
 CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
                         const std::string& station) {
     if (auto existing = store::find_checkin(sql, event_id, household_id))
-        throw ConflictError("this family was already checked in at " + existing->checked_in_at.substr(11, 5) +
-                            (existing->station.empty() ? "" : " (" + existing->station + ")"));
+        throw ConflictError(existing->station.empty()
+                                ? tr("this family was already checked in at {0}", {existing->checked_in_at.substr(11, 5)})
+                                : tr("this family was already checked in at {0} ({1})",
+                                     {existing->checked_in_at.substr(11, 5), existing->station}));
     CheckIn c;
     c.event_id = event_id;
     c.household_id = household_id;
@@ -79,14 +81,14 @@ CheckIn repeated_check_in(soci::session& sql, const DoorEntry& done) {
 
 CheckIn require_check_in(soci::session& sql, Id event_id, Id household_id) {
     auto c = store::find_checkin(sql, event_id, household_id);
-    if (!c) throw NotFoundError("this family is not checked in");
+    if (!c) throw NotFoundError(tr("this family is not checked in"));
     return *c;
 }
 
 }  // namespace
 
 std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::string& text, int limit) {
-    if (!is_valid_utf8(text)) throw ValidationError("search", "is not valid UTF-8 text");
+    if (!is_valid_utf8(text)) throw ValidationError(tr("search"), tr("is not valid UTF-8 text"));
     auto words = search_tokens(text);
     if (words.empty() || limit <= 0) return {};
     std::vector<DoorCandidate> candidates;
@@ -127,7 +129,7 @@ CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int chi
             }
         require_open_event(sql, event_id);
         if (!store::find_household(sql, household_id))
-            throw NotFoundError("no household with id " + std::to_string(household_id));
+            throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
         c = check_in_within(sql, event_id, household_id, adults, children, station);
         log_entry(sql, DoorAction::CheckIn, c, operation_id, station);
         after_attendance_change(sql, event_id);
@@ -146,8 +148,9 @@ void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int
         validate(c);
         if (before.adults == adults && before.children == children) return;  // nothing to correct, nothing to log
         if (auto care = store::find_open_dropoff_of(sql, event_id, household_id); care && care->children > children)
-            throw ConflictError(std::to_string(care->children) + " of this family's children are in childcare (code " +
-                                care->pickup_code + "); the check-in cannot count fewer");
+            throw ConflictError(tr("{0} of this family's children are in childcare (code {1}); the check-in cannot count "
+                                   "fewer",
+                                   {care->children, care->pickup_code}));
         store::update_checkin_counts(sql, c.id, adults, children);
         DoorEntry e;
         e.event_id = event_id;
@@ -176,7 +179,7 @@ void undo_check_in(Database& db, Id event_id, Id household_id, const std::string
                 !e.reverted())
                 entry = e.id;
     }
-    if (!entry) throw NotFoundError("this family's check-in is not in the door log");
+    if (!entry) throw NotFoundError(tr("this family's check-in is not in the door log"));
     revert_door_entry(db, event_id, entry, station);
 }
 

@@ -82,7 +82,7 @@ Id copy_event(Database& db, Id from_event_id, const std::string& new_date) {
     Id new_id = 0;
     db.transaction([&](soci::session& sql) {
         Event e = require_event(sql, from_event_id);
-        check_date("new date", new_date);
+        check_date(tr("new date"), new_date);
         // Keep the same lead time between the RSVP deadline and the event.
         if (!e.rsvp_deadline.empty()) e.rsvp_deadline = add_days(new_date, -days_between(e.rsvp_deadline, e.date));
         e.date = new_date;

@@ -59,7 +59,7 @@ std::optional<Household> find_by_family_code(Database& db, const std::string& ty
 }
 
 std::vector<Household> search_households(Database& db, const std::string& text, int limit) {
-    if (!is_valid_utf8(text)) throw ValidationError("search", "is not valid UTF-8 text");
+    if (!is_valid_utf8(text)) throw ValidationError(tr("search"), tr("is not valid UTF-8 text"));
     auto words = search_tokens(text);
     if (words.empty() || limit <= 0) return {};
     auto ids = store::search_household_ids(db.sql(), words, limit);

@@ -213,7 +213,7 @@ std::vector<NameTag> load_volunteer_name_tags(store::Database& db, Id event_id) 
 }
 
 std::vector<PickupPair> load_pickup_pairs(store::Database& db, Id event_id, int blank_pairs) {
-    if (blank_pairs < 0 || blank_pairs > 300) throw ValidationError("blank pairs", "must be between 0 and 300");
+    if (blank_pairs < 0 || blank_pairs > 300) throw ValidationError(tr("blank pairs"), tr("must be between 0 and 300"));
     auto& sql = db.sql();
     store::load_event(sql, event_id);
     auto rsvps = store::rsvps_of_event(sql, event_id);

@@ -46,7 +46,7 @@ std::vector<SignInRow> sign_in_rows(soci::session& sql, const std::vector<Id>& i
 }  // namespace
 
 SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows) {
-    if (blank_rows < 0 || blank_rows > 500) throw ValidationError("blank rows", "must be between 0 and 500");
+    if (blank_rows < 0 || blank_rows > 500) throw ValidationError(tr("blank rows"), tr("must be between 0 and 500"));
     auto& sql = db.sql();
     SignInSheet sheet;
     sheet.heading = load_event_heading(sql, event_id);
@@ -113,7 +113,7 @@ int grade_rank(const std::string& grade) {
 
 Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string>& languages) {
     if (languages.empty() || languages.size() > 2)
-        throw ValidationError("languages", "a flyer has one or two languages, e.g. es,en");
+        throw ValidationError(tr("languages"), tr("a flyer has one or two languages, e.g. es,en"));
     auto& sql = db.sql();
     auto settings = store::load_settings(sql);
     Event e = store::load_event(sql, event_id);

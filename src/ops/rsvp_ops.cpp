@@ -18,7 +18,7 @@ namespace {
 
 Event open_event(soci::session& sql, Id event_id) {
     Event e = store::load_event(sql, event_id);
-    if (e.status == EventStatus::Cancelled) throw ConflictError("the event '" + e.title() + "' was cancelled");
+    if (e.status == EventStatus::Cancelled) throw ConflictError(tr("the event '{0}' was cancelled", {e.title()}));
     return e;
 }
 
@@ -37,20 +37,20 @@ std::vector<Promotion> promotions(const std::map<Id, SeatPlan>& before, const st
 void check_against_event(const Rsvp& r, const Event& e, std::vector<WorkshopPick>& picks,
                          const std::vector<Workshop>& workshops) {
     if (!r.childcare_ages.empty()) {
-        if (!e.childcare) throw ValidationError("childcare", "this event offers no childcare");
+        if (!e.childcare) throw ValidationError(tr("childcare"), tr("this event offers no childcare"));
         for (int age : r.childcare_ages)
             if (age < e.childcare_min_age || age > e.childcare_max_age)
-                throw ValidationError("childcare", "childcare is for ages " + std::to_string(e.childcare_min_age) +
-                                                       " to " + std::to_string(e.childcare_max_age) +
-                                                       "; a child aged " + std::to_string(age) + " cannot be placed");
+                throw ValidationError(tr("childcare"), tr("childcare is for ages {0} to {1}; a child aged {2} cannot be placed",
+                                                          {e.childcare_min_age, e.childcare_max_age, age}));
     }
     for (auto& p : picks) {
         auto w = std::find_if(workshops.begin(), workshops.end(), [&](const Workshop& x) { return x.id == p.workshop_id; });
         if (w == workshops.end())
-            throw ValidationError("workshop picks", "workshop id " + std::to_string(p.workshop_id) + " is not part of this event");
+            throw ValidationError(tr("workshop picks"), tr("workshop id {0} is not part of this event",
+                                                          {static_cast<long long>(p.workshop_id)}));
         if (p.round_id == 0) p.round_id = w->round_id;
         if (p.round_id != w->round_id)
-            throw ValidationError("workshop picks", "'" + w->title() + "' is not in that round");
+            throw ValidationError(tr("workshop picks"), tr("'{0}' is not in that round", {w->title()}));
     }
 }
 
@@ -61,7 +61,7 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r) {
     db.transaction([&](soci::session& sql) {
         Event e = open_event(sql, r.event_id);
         if (!store::find_household(sql, r.household_id))
-            throw NotFoundError("no household with id " + std::to_string(r.household_id));
+            throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(r.household_id)}));
         auto workshops = store::workshops_of(sql, r.event_id);
         check_against_event(r, e, r.picks, workshops);
         validate(r);  // after picks got their rounds, so one-per-round is checked
@@ -87,7 +87,7 @@ std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id) {
     std::vector<Promotion> promoted;
     db.transaction([&](soci::session& sql) {
         auto existing = store::find_rsvp(sql, event_id, household_id);
-        if (!existing) throw NotFoundError("that household has no RSVP for this event");
+        if (!existing) throw NotFoundError(tr("that household has no RSVP for this event"));
         auto before = seat_plans(sql, event_id);
         store::set_rsvp_status(sql, existing->id, RsvpStatus::Cancelled);
         promoted = promotions(before, seat_plans(sql, event_id), household_id);

@@ -17,6 +17,7 @@
 #include "app/main_frame.h"
 #include "app/rsvp_panel.h"
 #include "app/timetable_forms.h"
+#include "app/translations.h"
 #include "app/volunteer_forms.h"
 #include "app/timetable_panel.h"
 #include "ops/childcare_ops.h"
@@ -388,4 +389,31 @@ TEST_F(DbTest, AShiftIsChangedASignUpCancelledAndTheShiftRemovedNamingWhoToTell)
     }
     EXPECT_TRUE(ops::load_volunteer_board(db, event).shifts.empty());
     frame->Destroy();
+}
+
+// Refusals composed in the core (validation) and in operations reach the
+// Spanish app in Spanish, with the typed value kept as typed.
+TEST_F(DbTest, ARefusalFromTheCoreReadsInSpanishInTheSpanishApp) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    ops::add_household(db, sample_household("Amy Wilson", "Max", "Wilson"));
+    app::use_language("es");
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    auto* slips = new app::RsvpPanel(frame, db, event);
+    frame->Show();
+    settle();
+    slips->search_box()->SetValue("wilson");
+    slips->child_ages()->SetValue("4,x");
+    EXPECT_FALSE(slips->save());
+    EXPECT_EQ(slips->status_text(), wxString::FromUTF8("edades de los niños: '4,x' no es una lista de números enteros como 4,7"));
+    slips->child_ages()->SetValue("40");  // the core's rule, its value and limit
+    EXPECT_FALSE(slips->save());
+    EXPECT_EQ(slips->status_text(), wxString::FromUTF8("edades de los niños: 40 no es la edad de un niño"));
+    {
+        app::RoomDialog form(frame, db, event);  // an operation's refusal through a form
+        form.set_field("name", "");
+        EXPECT_FALSE(form.save());
+        EXPECT_EQ(form.error_text(), wxString::FromUTF8("nombre del salón: es obligatorio"));
+    }
+    frame->Destroy();
+    app::use_language("en");
 }

@@ -7,18 +7,18 @@
 using namespace fn;
 
 TEST(Calendar, AcceptsRealDatesAndRejectsImpossibleOnes) {
-    EXPECT_NO_THROW(check_date("d", "2028-02-29"));
-    EXPECT_THROW(check_date("d", "2027-02-29"), ValidationError);
-    EXPECT_THROW(check_date("d", "2026-13-01"), ValidationError);
-    EXPECT_THROW(check_date("d", "12/03/2026"), ValidationError);
-    EXPECT_THROW(check_date("d", ""), ValidationError);
+    EXPECT_NO_THROW(check_date(tr("d"), "2028-02-29"));
+    EXPECT_THROW(check_date(tr("d"), "2027-02-29"), ValidationError);
+    EXPECT_THROW(check_date(tr("d"), "2026-13-01"), ValidationError);
+    EXPECT_THROW(check_date(tr("d"), "12/03/2026"), ValidationError);
+    EXPECT_THROW(check_date(tr("d"), ""), ValidationError);
 }
 
 TEST(Calendar, TimesAreHoursAndMinutes) {
     EXPECT_EQ(minutes_of_day("18:30"), 1110);
-    EXPECT_THROW(check_time("t", "24:00"), ValidationError);
-    EXPECT_THROW(check_time("t", "6:30"), ValidationError);
-    EXPECT_THROW(check_time("t", "18:60"), ValidationError);
+    EXPECT_THROW(check_time(tr("t"), "24:00"), ValidationError);
+    EXPECT_THROW(check_time(tr("t"), "6:30"), ValidationError);
+    EXPECT_THROW(check_time(tr("t"), "18:60"), ValidationError);
 }
 
 TEST(Calendar, AddsDaysAcrossMonthAndYearEnds) {
@@ -30,7 +30,7 @@ TEST(Calendar, AddsDaysAcrossMonthAndYearEnds) {
 
 TEST(Calendar, ErrorNamesTheField) {
     try {
-        check_date("RSVP deadline", "tomorrow");
+        check_date(tr("RSVP deadline"), "tomorrow");
         FAIL();
     } catch (const ValidationError& e) {
         EXPECT_EQ(e.field(), "RSVP deadline");

@@ -23,21 +23,21 @@ TEST(Fold, TokensSplitOnSpacesAndHyphensAndJoinApostrophes) {
 }
 
 TEST(Text, AcceptsNamesInAnyScript) {
-    EXPECT_NO_THROW(check_text("name", "Nguyễn Thị Minh Khai", 200, true));
-    EXPECT_NO_THROW(check_text("name", "محمد عبد الله", 200, true));
-    EXPECT_NO_THROW(check_text("name", "陈美玲", 200, true));
+    EXPECT_NO_THROW(check_text(tr("name"), "Nguyễn Thị Minh Khai", 200, true));
+    EXPECT_NO_THROW(check_text(tr("name"), "محمد عبد الله", 200, true));
+    EXPECT_NO_THROW(check_text(tr("name"), "陈美玲", 200, true));
 }
 
 TEST(Text, RejectsHostileInputWithTheFieldNamed) {
-    EXPECT_THROW(check_text("name", "a\x01b", 200), ValidationError);
-    EXPECT_THROW(check_text("name", "line\nbreak", 200), ValidationError);
-    EXPECT_NO_THROW(check_multiline_text("notes", "line\nbreak", 200));
-    EXPECT_THROW(check_text("name", "evil\xE2\x80\xAEgnp.exe", 200), ValidationError);  // U+202E
-    EXPECT_THROW(check_text("name", "bad \xC3\x28 utf8", 200), ValidationError);
-    EXPECT_THROW(check_text("name", std::string(10000, 'x'), 200), ValidationError);
-    EXPECT_THROW(check_text("name", "   ", 200, true), ValidationError);
+    EXPECT_THROW(check_text(tr("name"), "a\x01b", 200), ValidationError);
+    EXPECT_THROW(check_text(tr("name"), "line\nbreak", 200), ValidationError);
+    EXPECT_NO_THROW(check_multiline_text(tr("notes"), "line\nbreak", 200));
+    EXPECT_THROW(check_text(tr("name"), "evil\xE2\x80\xAEgnp.exe", 200), ValidationError);  // U+202E
+    EXPECT_THROW(check_text(tr("name"), "bad \xC3\x28 utf8", 200), ValidationError);
+    EXPECT_THROW(check_text(tr("name"), std::string(10000, 'x'), 200), ValidationError);
+    EXPECT_THROW(check_text(tr("name"), "   ", 200, true), ValidationError);
     try {
-        check_text("guardian name", std::string(10000, 'x'), 200);
+        check_text(tr("guardian name"), std::string(10000, 'x'), 200);
     } catch (const ValidationError& e) {
         EXPECT_EQ(std::string(e.what()), "guardian name: is 10000 characters long; the limit is 200");
     }
@@ -45,8 +45,8 @@ TEST(Text, RejectsHostileInputWithTheFieldNamed) {
 
 TEST(Text, CountsCodePointsNotBytes) {
     EXPECT_EQ(utf8_length("Trần"), 4u);
-    EXPECT_NO_THROW(check_text("name", "ñññññ", 5));
-    EXPECT_THROW(check_text("name", "ññññññ", 5), ValidationError);
+    EXPECT_NO_THROW(check_text(tr("name"), "ñññññ", 5));
+    EXPECT_THROW(check_text(tr("name"), "ññññññ", 5), ValidationError);
 }
 
 TEST(Text, DigitsOnlyAndTrim) {
@@ -55,11 +55,11 @@ TEST(Text, DigitsOnlyAndTrim) {
 }
 
 TEST(Text, IntListsAsTypedOnSlips) {
-    EXPECT_EQ(parse_int_list("ages", "4,7"), (std::vector<int>{4, 7}));
-    EXPECT_EQ(parse_int_list("ages", " 4 , 7 "), (std::vector<int>{4, 7}));
-    EXPECT_TRUE(parse_int_list("ages", "").empty());
+    EXPECT_EQ(parse_int_list(tr("ages"), "4,7"), (std::vector<int>{4, 7}));
+    EXPECT_EQ(parse_int_list(tr("ages"), " 4 , 7 "), (std::vector<int>{4, 7}));
+    EXPECT_TRUE(parse_int_list(tr("ages"), "").empty());
     try {
-        parse_int_list("children's ages", "4,x");
+        parse_int_list(tr("children's ages"), "4,x");
         FAIL();
     } catch (const ValidationError& e) {
         EXPECT_EQ(e.field(), "children's ages");

@@ -94,7 +94,7 @@ TEST_F(DbTest, ForeignKeysAndWalAreOn) {
 TEST_F(DbTest, AFailedTransactionWritesNothing) {
     EXPECT_THROW(db.transaction([&](soci::session& sql) {
         store::insert_event(sql, fn::testing::sample_event());
-        throw ValidationError("field", "stop halfway");
+        throw ValidationError(tr("field"), tr("stop halfway"));
     }),
                  ValidationError);
     EXPECT_TRUE(store::list_events(db.sql()).empty());

@@ -11,6 +11,14 @@ for po in "$here"/*.po; do
   msgfmt --check -o /dev/null "$po" || status=1
   # msgcmp lists every string of the app that this catalog does not translate.
   msgcmp "$po" "$tmp/current.pot" || { echo "$(basename "$po"): untranslated strings above; update it (see extract.sh)" >&2; status=1; }
+  # The core's messages fill {0}, {1}... with values: a translation must keep each one.
+  if ! msgexec -i "$po" bash -c '
+      [ -z "$MSGEXEC_MSGID" ] && exit 0
+      want=$(grep -o "{[0-9]}" <<<"$MSGEXEC_MSGID" | sort | tr -d "\n")
+      have=$(grep -o "{[0-9]}" | sort | tr -d "\n")
+      [ "$want" = "$have" ] || { echo "placeholders differ in: $MSGEXEC_MSGID" >&2; exit 1; }' >/dev/null; then
+    echo "$(basename "$po"): a translation lost or added a {N} placeholder" >&2; status=1
+  fi
   fuzzy=$(msgattrib --only-fuzzy "$po" | grep -c '^msgid' || true)
   [ "$fuzzy" -eq 0 ] || { echo "$(basename "$po"): $fuzzy fuzzy entries" >&2; status=1; }
 done
