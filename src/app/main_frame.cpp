@@ -30,6 +30,7 @@
 #include "app/timetable_panel.h"
 #include "app/volunteers_panel.h"
 #include "core/errors.h"
+#include "core/version.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
@@ -277,7 +278,7 @@ void MainFrame::make_menus() {
     Bind(wxEVT_MENU, [](wxCommandEvent&) {
         wxAboutDialogInfo info;
         info.SetName("FamilyNight");
-        info.SetVersion("0.1.0");
+        info.SetVersion(fn::kVersion);
         info.SetDescription(_("Plan family nights and run them at the door."));
         wxAboutBox(info);
     }, wxID_ABOUT);

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/version.h"
 #include "core/errors.h"
 #include "io/roster_reader.h"
 #include "store/database.h"
@@ -13,7 +14,7 @@ int main(int argc, char** argv) {
     fn::cli::Context ctx;
     ctx.db_path = fn::store::default_database_path();
     CLI::App app{"FamilyNight: plan family nights and run them at the door"};
-    app.set_version_flag("--version", "familynight-cli 0.1.0");
+    app.set_version_flag("--version", std::string("familynight-cli ") + fn::kVersion);
     app.add_option("--db", ctx.db_path, "Database: a SQLite file or sqlite3://PATH")
         ->envname("FAMILYNIGHT_DB")
         ->capture_default_str();

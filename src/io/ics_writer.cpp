@@ -1,5 +1,7 @@
 #include "io/ics_writer.h"
 
+#include "core/version.h"
+
 #include <libical/ical.h>
 
 #include <memory>
@@ -32,7 +34,7 @@ std::string description_of(const Event& e, const std::string& language) {
 std::string events_to_ics(const std::vector<Event>& events, const std::string& school_name, const std::string& language) {
     std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> cal(
         icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
-                            icalproperty_new_prodid("-//FamilyNight//FamilyNight 0.1//EN"), nullptr),
+                            icalproperty_new_prodid((std::string("-//FamilyNight//FamilyNight ") + kVersion + "//EN").c_str()), nullptr),
         &icalcomponent_free);
     if (!cal) throw Error("cannot create a calendar");
     for (const auto& e : events) {
