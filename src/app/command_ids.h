@@ -21,7 +21,8 @@ enum CommandId : int {
     kStatusFirst,                     // + fn::EventStatus (4 ids)
     kFirstPrintId = kStatusFirst + 4,  // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind
-    kLastCommandId = kFirstExportId + 10,
+    kChoosePrint = kFirstExportId + 10,    // Print > Print a document... (Ctrl+P)
+    kLastCommandId,
 };
 
 }  // namespace fn::app

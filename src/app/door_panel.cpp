@@ -3,6 +3,7 @@
 
 #include <wx/accel.h>
 #include <wx/button.h>
+#include <wx/dialog.h>
 #include <wx/display.h>
 #include <wx/msgdlg.h>
 #include <wx/listctrl.h>
@@ -139,6 +140,19 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
                                  {wxACCEL_NORMAL, WXK_F6, XRCID("pick_up")}, {wxACCEL_NORMAL, WXK_F8, XRCID("rally_plus")},
                                  {wxACCEL_NORMAL, WXK_F9, XRCID("door_log")}};
     SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
+    show_pickup_code = [this](const wxString& code, const wxString& text) {
+        wxDialog box(this, wxID_ANY, _("Pickup code"));
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        auto* big = new wxStaticText(&box, wxID_ANY, code);
+        big->SetFont(GetFont().Scaled(5.0f).Bold());
+        sizer->Add(big, 0, wxALL | wxALIGN_CENTER, 24);
+        auto* words = new wxStaticText(&box, wxID_ANY, text);
+        words->Wrap(box.FromDIP(420));
+        sizer->Add(words, 0, wxLEFT | wxRIGHT | wxALIGN_CENTER, 24);
+        sizer->Add(box.CreateStdDialogButtonSizer(wxOK), 0, wxALL | wxALIGN_CENTER, 16);
+        box.SetSizerAndFit(sizer);
+        box.ShowModal();
+    };
     confirm = [this](const wxString& question) {
         return wxMessageBox(question, _("Check in"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
     };
@@ -421,12 +435,17 @@ void DoorPanel::drop_off_children() {
         return;
     }
     ChildcareDialog form(this, db_, event_id_, *last_checked_in_, children_->GetValue());
-    if (form.ShowModal() == wxID_OK) {
-        say(wxString::Format(_("Pickup code %s: give the guardian the stub (%d children in care)"),
-                             u(form.saved().pickup_code), form.saved().children));
-        refresh_totals();
-    }
+    if (form.ShowModal() == wxID_OK) dropped_off(form.saved());
     search_->SetFocus();
+}
+
+void DoorPanel::dropped_off(const ChildcareDropOff& d) {
+    wxString text = wxString::Format(_("Pickup code %s: give the guardian the stub (%d children in care)"),
+                                     u(d.pickup_code), d.children);
+    say(text);
+    refresh_totals();
+    // Large and kept until dismissed: the volunteer copies it onto the stub.
+    show_pickup_code(u(d.pickup_code), text);
 }
 
 void DoorPanel::pick_up(const wxString& code) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/childcare_dropoff.h"
 #include "core/event.h"
 #include "core/household.h"
 #include "core/rules/door_match.h"
@@ -55,6 +56,8 @@ public:
     void check_in_current();
     // Asked before a check-in the volunteer may not mean (tests answer).
     std::function<bool(const wxString&)> confirm;
+    // Shows a new pickup code in large type until dismissed (tests collect).
+    std::function<void(const wxString& code, const wxString& text)> show_pickup_code;
     void undo_last();
     // Every door action of the event, any of which can be reverted (F9).
     void show_door_log();
@@ -63,6 +66,8 @@ public:
     // Opens the walk-in form / the childcare form for the last family.
     void register_walk_in();
     void drop_off_children();
+    // After the childcare form saved: the code said, and shown large.
+    void dropped_off(const ChildcareDropOff& drop_off);
     // After a walk-in was saved (by the form): welcome and totals.
     void welcome_walk_in(const ops::WalkIn& walk_in, bool existing_family = false);
     // A guardian shows the pickup code.

@@ -1,5 +1,6 @@
 #include "app/print_menu.h"
 
+#include <wx/choicdlg.h>
 #include <wx/filename.h>
 #include <wx/frame.h>
 #include <wx/menu.h>
@@ -25,7 +26,13 @@ PrintMenu::PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> cu
     wxFileName dir(wxStandardPaths::Get().GetDocumentsDir(), "");
     dir.AppendDir("FamilyNight");
     folder = dir.GetPath().utf8_string();
-    open_document = [](const std::string& path) { wxLaunchDefaultApplication(wxString::FromUTF8(path)); };
+    open_document = [](const std::string& path) { return wxLaunchDefaultApplication(wxString::FromUTF8(path)); };
+    confirm_replace = [this](const std::string& path) {
+        return wxMessageBox(wxString::Format(_("%s was printed before. Replace it?\n\nNo keeps it and saves the new one "
+                                               "beside it."),
+                                             wxString::FromUTF8(std::filesystem::path(path).filename().string())),
+                            _("Print"), wxYES_NO | wxICON_QUESTION, frame_) == wxYES;
+    };
     tell = [this](const wxString& title, const wxString& message) {
         wxMessageBox(message, title, wxOK | wxICON_INFORMATION, frame_);
     };
@@ -39,6 +46,15 @@ PrintMenu::PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> cu
 wxMenu* PrintMenu::make_menu() {
     auto* menu = new wxMenu;
     const auto& catalog = printing::document_catalog();
+    // Ctrl+P: every document in one list, chosen by keyboard.
+    menu->Append(kChoosePrint, _("&Print a document...\tCtrl+P"), _("Choose one of the event's documents to print"));
+    menu->AppendSeparator();
+    frame_->Bind(wxEVT_MENU, [this, &catalog](wxCommandEvent&) {
+        wxArrayString titles;
+        for (const auto& d : catalog) titles.Add(wxGetTranslation(d.title));
+        wxSingleChoiceDialog choose(frame_, _("Which document?"), _("Print"), titles);
+        if (choose.ShowModal() == wxID_OK) print(catalog[static_cast<std::size_t>(choose.GetSelection())].kind);
+    }, kChoosePrint);
     for (std::size_t i = 0; i < catalog.size(); ++i) {
         int id = kFirstPrintId + static_cast<int>(i);
         menu->Append(id, wxGetTranslation(catalog[i].title) + "...", wxGetTranslation(catalog[i].help));
@@ -66,7 +82,11 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
     try {
         auto plan = ops::load_event_plan(db_, event);
         std::filesystem::create_directories(folder);
-        std::string path = folder + "/" + plan.event.date + " " + printing::document_info(kind).file_stem + ".pdf";
+        std::string stem = folder + "/" + plan.event.date + " " + printing::document_info(kind).file_stem;
+        std::string path = stem + ".pdf";
+        // Never overwrite a printed document without asking.
+        if (std::filesystem::exists(path) && !confirm_replace(path))
+            for (int n = 2; std::filesystem::exists(path); ++n) path = stem + " (" + std::to_string(n) + ").pdf";
         printing::PrintResult result;
         run_in_background(frame_, db_.location(),
                           wxString::Format(_("Writing %s..."), wxGetTranslation(printing::document_info(kind).title)),
@@ -94,7 +114,9 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
             }
             tell("FamilyNight", text);
         }
-        open_document(path);
+        if (!open_document(path))
+            tell("FamilyNight", wxString::Format(_("Saved %s, but no PDF viewer opened it. Open it from that folder."),
+                                                 wxString::FromUTF8(path)));
         return path;
     } catch (const Error& e) {
         tell(_("Could not print"), translated(e));

@@ -33,7 +33,11 @@ public:
     // Where documents go (default: Documents/FamilyNight) and how they are
     // opened (default: the system viewer); tests replace both.
     std::string folder;
-    std::function<void(const std::string& path)> open_document;
+    // Opens the PDF; false when no viewer did (the user is told where it is).
+    std::function<bool(const std::string& path)> open_document;
+    // A document printed before is replaced only when this says yes; no
+    // keeps it and writes the new one beside it ("... (2).pdf").
+    std::function<bool(const std::string& path)> confirm_replace;
     // Languages for the flyer, asked each time unless set (tests set it).
     std::function<std::string()> ask_flyer_languages;
     // How a refusal or a note is told (default: a message box; tests collect).

@@ -264,6 +264,10 @@ TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {
         form.set_field("code", "k7mx");  // the printed tag
         ASSERT_TRUE(form.save()) << form.error_text();
         code = form.saved().pickup_code;
+        std::vector<wxString> shown;
+        door->show_pickup_code = [&](const wxString& c, const wxString&) { shown.push_back(c); };
+        door->dropped_off(form.saved());
+        EXPECT_EQ(shown, std::vector<wxString>{"K7MX"});  // large, until dismissed
     }
     EXPECT_EQ(code, "K7MX");
     door->refresh_totals();

@@ -189,23 +189,39 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     fn::testing::TempDir out;
     std::vector<std::string> opened;
     main->print_menu().folder = out.file("docs");
-    main->print_menu().open_document = [&](const std::string& path) { opened.push_back(path); };
+    main->print_menu().open_document = [&](const std::string& path) {
+        opened.push_back(path);
+        return true;
+    };
     main->print_menu().ask_flyer_languages = [] { return std::string("es,en"); };
     std::vector<wxString> told;
     main->print_menu().tell = [&](const wxString&, const wxString& message) { told.push_back(message); };
+    std::vector<std::string> asked_to_replace;
+    bool replace = true;
+    main->print_menu().confirm_replace = [&](const std::string& path) {
+        asked_to_replace.push_back(path);
+        return replace;
+    };
 
     std::string signin = main->print_menu().print(printing::DocumentKind::SignInSheet);
     EXPECT_EQ(signin, out.file("docs") + "/2026-12-03 signin.pdf");
     std::string flyer = main->print_menu().print(printing::DocumentKind::Flyer);
     ASSERT_EQ(opened, (std::vector<std::string>{signin, flyer}));
+    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote Flyer with RSVP slip: "))
+        << main->GetStatusBar()->GetStatusText();
+    EXPECT_TRUE(asked_to_replace.empty());
+    // Printed again: asked first; "no" keeps the first and writes beside it.
+    replace = false;
+    EXPECT_EQ(main->print_menu().print(printing::DocumentKind::SignInSheet), out.file("docs") + "/2026-12-03 signin (2).pdf");
+    EXPECT_EQ(asked_to_replace, std::vector<std::string>{signin});
+    replace = true;
+    opened.resize(2);
     for (const auto& path : opened) {
         wxFFile pdf(path, "rb");
         char head[5] = {};
         ASSERT_EQ(pdf.Read(head, 4), 4u) << path;
         EXPECT_STREQ(head, "%PDF");
     }
-    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote Flyer with RSVP slip: "))
-        << main->GetStatusBar()->GetStatusText();
 
     // Every Print menu item (and toolbar button) by its command id writes its
     // document, and does nothing else (ids once collided with View items).
@@ -233,11 +249,22 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     EXPECT_EQ(main->tabs()->GetSelection(), 0);
     EXPECT_FALSE(main->door_mode());
 
+    // No PDF viewer on this computer: the coordinator is told where the file is.
+    told.clear();
+    main->print_menu().open_document = [](const std::string&) { return false; };
+    std::string again = main->print_menu().print(printing::DocumentKind::HeadcountSheet);
+    ASSERT_EQ(told.size(), 1u);
+    EXPECT_TRUE(told[0].Contains("no PDF viewer opened it")) << told[0];
+    EXPECT_TRUE(told[0].Contains(wxString::FromUTF8(again))) << told[0];
+
     // The menu bar has a Print menu with every document.
     int print_menu = main->GetMenuBar()->FindMenu("Print");
     ASSERT_NE(print_menu, wxNOT_FOUND);
     EXPECT_EQ(main->GetMenuBar()->GetMenu(static_cast<std::size_t>(print_menu))->GetMenuItemCount(),
-              printing::document_catalog().size() + 2);  // and two separators
+              printing::document_catalog().size() + 4);  // Print a document (Ctrl+P), and three separators
+    wxMenuItem* choose = main->GetMenuBar()->FindItem(app::kChoosePrint);
+    ASSERT_NE(choose, nullptr);
+    EXPECT_EQ(choose->GetAccel() ? choose->GetAccel()->ToString() : wxString(), "Ctrl+P");
     main->Destroy();
 }
 
