@@ -1,6 +1,7 @@
 #include "app/rsvp_panel.h"
 #include "app/number_fields.h"
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/scrolwin.h>
@@ -13,11 +14,13 @@
 #include <algorithm>
 
 #include "app/language_choice.h"
+#include "app/rsvp_list_dialog.h"
 #include "app/translations.h"
 #include "core/errors.h"
 #include "core/text.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
+#include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 
 namespace fn::app {
@@ -119,6 +122,7 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(d
     for (wxSpinCtrl* w : {adults_, vegetarian_, halal_, kosher_, allergy_}) w->Bind(wxEVT_SPINCTRL, typed);
     for (wxChoice* w : {status_choice_, interpreter_, source_}) w->Bind(wxEVT_CHOICE, typed);
     Bind(wxEVT_CHAR_HOOK, &RsvpPanel::on_key, this);
+    XRCCTRL(*this, "list", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { show_rsvp_list(); });
     say(_("Enter saves the slip and starts the next one."), Tone::Good);
 }
 
@@ -271,7 +275,23 @@ void RsvpPanel::on_key(wxKeyEvent& e) {
         save();
         return;
     }
+    if (key == WXK_F3) {
+        show_rsvp_list();
+        return;
+    }
     e.Skip();
+}
+
+void RsvpPanel::show_rsvp_list() {
+    RsvpListDialog list(this, db_, event_id_);
+    if (list.ShowModal() == wxID_OK && list.chosen_household()) open_household(list.chosen_household());
+    search_->SetFocus();
+}
+
+void RsvpPanel::open_household(Id household_id) {
+    clear_slip();
+    auto h = ops::load_household(db_, household_id);
+    search_->SetValue(wxString::FromUTF8(h.code));  // the exact family, with its stored RSVP filled in
 }
 
 // The slip as typed; throws ValidationError naming the field.

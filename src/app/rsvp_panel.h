@@ -40,6 +40,10 @@ public:
     wxString status_text() const;
 
     bool save();  // Enter: true when the slip was recorded
+    // The list of RSVPs entered (F3); the one chosen opens on the slip.
+    void show_rsvp_list();
+    // Shows this family's RSVP on the slip, to be corrected.
+    void open_household(Id household_id);
     // Reads the event's rounds and workshops and the matches again; what is
     // typed on the slip and the chosen picks stay.
     void refresh();

@@ -3,8 +3,11 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "core/errors.h"
+#include "core/text.h"
 #include "ops/clock.h"
 #include "ops/seating_view.h"
 #include "ops/turnout_upkeep.h"
@@ -97,6 +100,28 @@ std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id) {
 }
 
 std::vector<Rsvp> rsvps_of_event(Database& db, Id event_id) { return store::rsvps_of_event(db.sql(), event_id); }
+
+std::vector<RsvpLine> rsvp_list(Database& db, Id event_id, const std::string& text) {
+    auto& sql = db.sql();
+    soci::transaction snapshot(sql);
+    auto rsvps = store::rsvps_of_event(sql, event_id);
+    std::vector<Id> ids;
+    for (const auto& r : rsvps) ids.push_back(r.household_id);
+    std::set<Id> wanted;
+    auto words = search_tokens(text);
+    if (!words.empty())
+        for (Id id : store::search_household_ids(sql, words, 100000)) wanted.insert(id);
+    std::map<Id, Household> families;
+    for (auto& h : store::load_households(sql, ids)) families[h.id] = std::move(h);
+    snapshot.commit();
+    std::vector<RsvpLine> lines;
+    for (auto& r : rsvps) {
+        if (!words.empty() && !wanted.count(r.household_id)) continue;
+        const Household& h = families[r.household_id];
+        lines.push_back({std::move(r), h.family_name(), h.guardian_names(), h.code});
+    }
+    return lines;
+}
 
 std::optional<Rsvp> find_rsvp(Database& db, Id event_id, Id household_id) {
     return store::find_rsvp(db.sql(), event_id, household_id);

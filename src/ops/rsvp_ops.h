@@ -41,6 +41,17 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r);
 std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id);
 
 std::vector<Rsvp> rsvps_of_event(Database& db, Id event_id);
+// The RSVP list of an event: every RSVP with its family, for reading back,
+// searching and correcting what was entered. Matching `text` like the door
+// search (any name or the code, accents ignored); all when empty.
+struct RsvpLine {
+    Rsvp rsvp;
+    std::string family;     // family name
+    std::string guardians;  // "Rosa Núñez, Luis Núñez"
+    std::string code;
+};
+std::vector<RsvpLine> rsvp_list(Database& db, Id event_id, const std::string& text = "");
+
 // The household's RSVP for the event, if it has one.
 std::optional<Rsvp> find_rsvp(Database& db, Id event_id, Id household_id);
 

@@ -2,6 +2,7 @@
 // the right family first at the door, views that never show stale numbers,
 // and RSVP slips that never overwrite an earlier one without a word.
 #include <gtest/gtest.h>
+#include <tuple>
 #include <wx/app.h>
 #include <wx/choice.h>
 #include <wx/frame.h>
@@ -15,6 +16,7 @@
 #include "app/door_log_dialog.h"
 #include "app/door_panel.h"
 #include "app/main_frame.h"
+#include "app/rsvp_list_dialog.h"
 #include "app/rsvp_panel.h"
 #include "app/timetable_forms.h"
 #include "app/translations.h"
@@ -416,4 +418,42 @@ TEST_F(DbTest, ARefusalFromTheCoreReadsInSpanishInTheSpanishApp) {
     }
     frame->Destroy();
     app::use_language("en");
+}
+
+TEST_F(DbTest, TheRsvpListFindsSortsOpensOnTheSlipAndCancelsSayingWhoMovesUp) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    Id workshop = fn::testing::add_round_with_workshop(db, event, "Math games", 2);
+    std::vector<Id> ids;
+    for (auto [guardian, last, adults] : {std::tuple{"Amy Wilson", "Wilson", 2}, {"Rosa Núñez", "Núñez", 1},
+                                          {"Minh Trần", "Trần", 3}}) {
+        ids.push_back(ops::add_household(db, sample_household(guardian, "Kid", last)));
+        Rsvp r;
+        r.event_id = event;
+        r.household_id = ids.back();
+        r.adults = adults;
+        r.picks = {{0, workshop}};
+        ops::record_rsvp(db, r);  // Wilson's 2 adults take both seats; Núñez and Trần wait
+    }
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    auto* slips = new app::RsvpPanel(frame, db, event);
+    frame->Show();
+    {
+        app::RsvpListDialog list(frame, db, event);
+        ASSERT_EQ(list.row_count(), 3u);
+        EXPECT_TRUE(list.row_text(0).StartsWith(wxString::FromUTF8("Núñez (Rosa Núñez) | yes | 1"))) << list.row_text(0);
+        list.sort_by(2);  // Adults
+        list.sort_by(2);  // again: most first
+        EXPECT_TRUE(list.row_text(0).StartsWith(wxString::FromUTF8("Trần"))) << list.row_text(0);
+        list.search_box()->SetValue("wils");
+        ASSERT_EQ(list.row_count(), 1u);
+        list.confirm = [](const wxString&) { return true; };
+        ASSERT_TRUE(list.cancel_selected());
+        EXPECT_TRUE(list.message_text().Contains(wxString::FromUTF8("Núñez moved up from a waitlist"))) << list.message_text();
+        EXPECT_TRUE(list.row_text(0).Contains("| cancelled |")) << list.row_text(0);
+    }
+    slips->open_household(ids[1]);  // "Open on the slip"
+    ASSERT_TRUE(slips->stored().has_value());
+    EXPECT_EQ(slips->stored()->household_id, ids[1]);
+    EXPECT_EQ(slips->adults()->GetValue(), 1);
+    frame->Destroy();
 }
