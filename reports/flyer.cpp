@@ -73,7 +73,9 @@ private:
         double top = pdf_.page_height() - kMargin;
         bool logo = pdf_.image_top_right(page_, f_.logo_path, pdf_.page_width() - kMargin, top, 72, 48);
         pdf_.draw_fitted(page_, kMargin, top - 12, width_ - (logo ? 90 : 0), f_.school_name, 12, 8, true);
-        return logo ? 56 : 26;
+        if (f_.school_contact.empty()) return logo ? 56 : 26;
+        pdf_.draw_fitted(page_, kMargin, top - 25, width_ - (logo ? 90 : 0), f_.school_contact, 9, 9);
+        return logo ? 56 : 38;
     }
 
     // Draws (or, with draw false, only measures) the wrapped text; returns the height used.

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "app/main_frame.h"
+#include "app/settings_dialog.h"
 #include "core/errors.h"
 #include "ops/demo_school.h"
 #include "store/database.h"
@@ -19,6 +20,11 @@ Session::Session(wxConfigBase& config) : config_(config) {
     offer_demo = [] {
         return wxMessageBox(_("This is a new database. Create the demo school in it so you can look around?"),
                             "FamilyNight", wxYES_NO | wxICON_QUESTION) == wxYES;
+    };
+    ask_school_details = [](MainFrame& frame, store::Database& db) {
+        SettingsDialog welcome(&frame, db);
+        welcome.SetTitle(_("Welcome to FamilyNight: tell it about your school"));
+        welcome.ShowModal();  // Cancel is fine: File > School settings later
     };
     tell_error = [](const std::string& message) {
         wxMessageBox(wxString::FromUTF8(message), "FamilyNight", wxOK | wxICON_ERROR);
@@ -47,10 +53,12 @@ bool Session::open(const std::string& typed_path) {
                            ? std::filesystem::absolute(typed_path).lexically_normal().string()
                            : typed_path;
     std::unique_ptr<store::Database> db;
+    bool fresh = false, demo = false;
     try {
-        bool fresh = !std::filesystem::exists(store::parse_connection_string(path).location);
+        fresh = !std::filesystem::exists(store::parse_connection_string(path).location);
         db = std::make_unique<store::Database>(store::Database::open(path));
-        if (fresh && offer_demo()) ops::create_demo_school(*db, {});
+        demo = fresh && offer_demo();
+        if (demo) ops::create_demo_school(*db, {});
     } catch (const Error& e) {
         tell_error(std::string("Could not open ") + path + ": " + e.what());
         return false;
@@ -65,6 +73,7 @@ bool Session::open(const std::string& typed_path) {
         old->Destroy();
     }
     frame_->Show();
+    if (fresh && !demo) ask_school_details(*frame_, *databases_.back());
     history_.AddFileToHistory(wxString::FromUTF8(path));
     config_.Write("/Database/Last", wxString::FromUTF8(path));
     config_.SetPath("/RecentDatabases");

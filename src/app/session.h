@@ -42,6 +42,10 @@ public:
 
     // Asked before creating the demo school (tests answer without a dialog).
     std::function<bool()> offer_demo;
+    // A new, empty database without the demo: the school's name, address,
+    // phone and languages are asked first, so flyers never print without
+    // them (default: School settings as a welcome form; tests answer).
+    std::function<void(MainFrame& frame, store::Database& db)> ask_school_details;
     // How a failure is told (tests collect the message).
     std::function<void(const std::string&)> tell_error;
 

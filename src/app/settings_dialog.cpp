@@ -24,6 +24,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
     : FormDialog(parent, "SettingsDialog"), db_(db), settings_(ops::load_settings(db)) {
     set_field("name", u(settings_.name));
     set_field("address", u(settings_.address));
+    set_field("phone", u(settings_.phone));
     XRCCTRL(*this, "logo", wxFilePickerCtrl)->SetPath(u(settings_.logo_path));
     std::string languages;
     for (const auto& l : settings_.languages) languages += (languages.empty() ? "" : " ") + l;
@@ -102,6 +103,7 @@ void SettingsDialog::do_save() {
     SchoolSettings s = settings_;
     s.name = field("name");
     s.address = XRCCTRL(*this, "address", wxTextCtrl)->GetValue().Trim().Trim(false).utf8_string();
+    s.phone = field("phone");
     s.logo_path = XRCCTRL(*this, "logo", wxFilePickerCtrl)->GetPath().utf8_string();
     s.languages = store::split_words(field("languages"));
     s.paper = XRCCTRL(*this, "paper", wxChoice)->GetSelection() == 1 ? "a4" : "letter";

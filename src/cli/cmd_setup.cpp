@@ -19,7 +19,7 @@ nlohmann::json settings_json(const SchoolSettings& s) {
     nlohmann::json bands = nlohmann::json::array();
     for (const auto& b : s.childcare_bands)
         bands.push_back({{"min_age", b.min_age}, {"max_age", b.max_age}, {"children_per_caregiver", b.children_per_caregiver}});
-    return {{"name", s.name}, {"address", s.address}, {"logo", s.logo_path}, {"languages", s.languages},
+    return {{"name", s.name}, {"address", s.address}, {"phone", s.phone}, {"logo", s.logo_path}, {"languages", s.languages},
             {"childcare_bands", bands}, {"walk_in_buffer_percent", s.walk_in_buffer_percent}};
 }
 
@@ -28,8 +28,8 @@ std::string settings_text(const SchoolSettings& s) {
     for (const auto& b : s.childcare_bands)
         bands += fmt::format("{}ages {}-{}: 1 caregiver per {}", bands.empty() ? "" : "; ", b.min_age, b.max_age,
                              b.children_per_caregiver);
-    return fmt::format("School:     {}\nAddress:    {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%",
-                       s.name.empty() ? "(not set)" : s.name, s.address, store::join_words(s.languages), bands,
+    return fmt::format("School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%",
+                       s.name.empty() ? "(not set)" : s.name, s.address, s.phone, store::join_words(s.languages), bands,
                        s.walk_in_buffer_percent);
 }
 
@@ -65,13 +65,14 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         ctx.emit(settings_json(s), settings_text(s));
     });
     struct SetOptions {
-        std::optional<std::string> name, address, logo, languages, bands;
+        std::optional<std::string> name, address, phone, logo, languages, bands;
         std::optional<int> buffer;
     };
     auto set = std::make_shared<SetOptions>();
     auto* set_cmd = school->add_subcommand("set", "Change settings");
     set_cmd->add_option("--name", set->name, "School name");
     set_cmd->add_option("--address", set->address, "School address");
+    set_cmd->add_option("--phone", set->phone, "School phone (printed on flyers)");
     set_cmd->add_option("--logo", set->logo, "Logo image file for flyers")->check(CLI::ExistingFile);
     set_cmd->add_option("--languages", set->languages, "Languages the school sends flyers in, e.g. en,es,vi");
     set_cmd->add_option("--childcare-bands", set->bands, "Age bands and ratios, e.g. 0-2:4;3-5:8;6-99:12");
@@ -113,6 +114,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         auto s = ops::load_settings(ctx.db());
         if (set->name) s.name = *set->name;
         if (set->address) s.address = *set->address;
+        if (set->phone) s.phone = *set->phone;
         if (set->logo) s.logo_path = *set->logo;
         if (set->languages) s.languages = store::split_words(*set->languages);
         if (set->buffer) s.walk_in_buffer_percent = *set->buffer;

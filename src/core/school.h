@@ -15,6 +15,7 @@ struct ChildcareBand {
 struct SchoolSettings {
     std::string name;
     std::string address;
+    std::string phone;  // printed on flyers beside the address
     std::string logo_path;
     std::vector<std::string> languages{"en"};  // language codes the school sends flyers in
     // Default bands: under 3 at 1:4, 3-5 at 1:8, 6 and up at 1:12.

@@ -72,6 +72,7 @@ struct FlyerSide {
 // An invitation with a tear-off RSVP slip, in one or two languages.
 struct Flyer {
     std::string school_name;
+    std::string school_contact;  // address and phone on one line, under the name
     std::string logo_path;
     std::string date;
     std::string start_time;

@@ -56,6 +56,7 @@ void check_time_range(const std::string& start, const std::string& end, const Te
 void validate(const SchoolSettings& s) {
     check_text(tr("school name"), s.name, limits::kName);
     check_multiline_text(tr("school address"), s.address, limits::kLongText);
+    check_text(tr("school phone"), s.phone, limits::kShortText);
     check_text(tr("logo file"), s.logo_path, limits::kLongText);
     if (s.languages.empty()) throw ValidationError(tr("languages"), tr("name at least one language"));
     for (const auto& l : s.languages) check_language(tr("languages"), l);

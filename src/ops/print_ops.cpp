@@ -119,6 +119,11 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     Event e = store::load_event(sql, event_id);
     Flyer f;
     f.school_name = settings.name;
+    // One line under the school's name: how families reach the school.
+    std::string address = settings.address;
+    for (auto& c : address)
+        if (c == '\n') c = ',';
+    f.school_contact = address + (address.empty() || settings.phone.empty() ? "" : "  \xC2\xB7  ") + settings.phone;
     f.logo_path = settings.logo_path;
     f.date = e.date;
     f.start_time = e.start_time;

@@ -17,6 +17,7 @@ SchoolSettings load_settings(soci::session& sql) {
     SchoolSettings s;
     if (kv.count("school.name")) s.name = kv["school.name"];
     if (kv.count("school.address")) s.address = kv["school.address"];
+    if (kv.count("school.phone")) s.phone = kv["school.phone"];
     if (kv.count("school.logo")) s.logo_path = kv["school.logo"];
     if (kv.count("school.languages")) s.languages = split_words(kv["school.languages"]);
     if (kv.count("childcare.bands")) s.childcare_bands = parse_childcare_bands(kv["childcare.bands"]);
@@ -34,6 +35,7 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
     std::map<std::string, std::string> kv{
         {"school.name", s.name},
         {"school.address", s.address},
+        {"school.phone", s.phone},
         {"school.logo", s.logo_path},
         {"school.languages", join_words(s.languages)},
         {"childcare.bands", format_childcare_bands(s.childcare_bands)},

@@ -6,6 +6,7 @@
 #include "app/main_frame.h"
 #include "app/session.h"
 #include "ops/event_ops.h"
+#include "ops/settings_ops.h"
 #include "store/database.h"
 #include "support/fixtures.h"
 #include "support/temp_dir.h"
@@ -21,9 +22,18 @@ TEST(Session, OpensDatabasesRemembersThemAndKeepsTheWindowOnFailure) {
         std::vector<std::string> errors;
         session.offer_demo = [] { return false; };
         session.tell_error = [&](const std::string& m) { errors.push_back(m); };
+        int asked_for_school = 0;
+        session.ask_school_details = [&](app::MainFrame&, store::Database& db) {
+            ++asked_for_school;
+            auto s = ops::load_settings(db);
+            s.name = "Lincoln Elementary";
+            ops::save_settings(db, s);
+        };
 
         ASSERT_TRUE(session.open(first));
         EXPECT_EQ(session.frame()->event_count(), 0u);
+        EXPECT_EQ(asked_for_school, 1);  // a new, empty file asks for the school first
+        EXPECT_EQ(ops::load_settings(*session.database()).name, "Lincoln Elementary");
         ops::create_event(*session.database(), fn::testing::sample_event("2099-01-15"));
 
         session.offer_demo = [] { return true; };  // the new file gets the demo school
@@ -42,6 +52,7 @@ TEST(Session, OpensDatabasesRemembersThemAndKeepsTheWindowOnFailure) {
 
         ASSERT_TRUE(session.open(first));  // reopening keeps what was saved
         EXPECT_EQ(session.frame()->event_count(), 1u);
+        EXPECT_EQ(asked_for_school, 1);  // not asked again, nor for the demo school
         EXPECT_EQ(session.start_path(), first);
         session.frame()->Destroy();
     }
