@@ -56,7 +56,9 @@ wxString counts_summary(const ops::EventCounts& c) {
     }
     int open = 0;
     for (const auto& r : c.volunteers.role_coverage) open += r.shortfall;
-    t += "\n" + line(_("Volunteers"), open ? wxString::Format(_("%d shift places open"), open) : _("all shifts covered"));
+    t += "\n" + line(_("Volunteers"), c.volunteers.shifts.empty() ? _("no shifts planned yet")
+                                       : open                     ? wxString::Format(_("%d shift places open"), open)
+                                                                  : _("all shifts covered"));
     t += line(_("At the door"), wxString::Format(_("%d families, %d adults, %d children (%d walk-ins)"),
                                                  c.turnout.attended_households + c.turnout.walk_in_households,
                                                  c.turnout.actual_adults, c.turnout.actual_children,

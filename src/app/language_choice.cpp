@@ -27,6 +27,12 @@ void fill_interpreter_choice(wxChoice* choice) {
     choice->SetSelection(0);
 }
 
+wxString language_label(const std::string& code) {
+    for (const char* name : kHomeLanguages)
+        if (std::string(name).rfind(code + " ", 0) == 0) return wxString::FromUTF8(name);
+    return wxString::FromUTF8(code);
+}
+
 std::string chosen_language(const wxChoice* choice) {
     if (choice->GetStringSelection() == _("(none)")) return {};
     return choice->GetStringSelection().BeforeFirst(' ').utf8_string();

@@ -11,12 +11,14 @@
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
+#include <wx/html/htmlwin.h>
 #include <wx/textctrl.h>
 #include <wx/choicdlg.h>
 #include <wx/textdlg.h>
 #include <wx/toolbar.h>
 
 #include "app/command_ids.h"
+#include "app/counts_dashboard.h"
 #include "app/counts_text.h"
 #include "app/dialogs.h"
 #include "app/door_panel.h"
@@ -34,6 +36,7 @@
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
+#include "ops/timetable_view.h"
 #include "store/database.h"
 
 namespace fn::app {
@@ -67,8 +70,7 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     event_list_->AppendColumn(_("Event"), wxLIST_FORMAT_LEFT, 150);
     event_list_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 80);
     tabs_ = new wxNotebook(split, wxID_ANY);
-    counts_ = new wxTextCtrl(tabs_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY);
-    counts_->SetFont(wxFontInfo(11).Family(wxFONTFAMILY_TELETYPE));
+    counts_ = new wxHtmlWindow(tabs_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
     tabs_->AddPage(counts_, _("Counts"));
     families_ = new FamiliesPanel(tabs_, db_);
     tabs_->AddPage(families_, _("Families"));
@@ -420,9 +422,11 @@ void MainFrame::set_door_mode(bool on) {
 
 void MainFrame::show_counts() {
     if (!current_) return;
-    counts_->ChangeValue(counts_summary(ops::compute_counts(db_, current_)));
+    auto counts = ops::compute_counts(db_, current_);
+    counts_plain_ = counts_summary(counts);
+    counts_->SetPage(counts_dashboard_html(counts, ops::load_timetable(db_, current_).rounds));
 }
 
-wxString MainFrame::counts_text() const { return counts_->GetValue(); }
+wxString MainFrame::counts_text() const { return counts_plain_; }
 
 }  // namespace fn::app

@@ -13,6 +13,7 @@ class wxListCtrl;
 class wxMenu;
 class wxNotebook;
 class wxSplitterWindow;
+class wxHtmlWindow;
 class wxTextCtrl;
 
 namespace fn::store {
@@ -87,7 +88,8 @@ private:
     wxMenu* recent_menu_ = nullptr;
     Session* session_ = nullptr;
     wxString db_label_;
-    wxTextCtrl* counts_ = nullptr;
+    wxHtmlWindow* counts_ = nullptr;  // the dashboard
+    wxString counts_plain_;           // the same numbers as text (tests, screen readers)
     DoorPanel* door_ = nullptr;
     FamiliesPanel* families_ = nullptr;
     RsvpPanel* rsvps_ = nullptr;
