@@ -41,11 +41,11 @@ Event EventDialog::read() const {
     e.texts["en"].title = field("title");
     if (auto es = field("title_es"); !es.empty()) e.texts["es"].title = es;
     else e.texts.erase("es");
-    e.date = field("date");
-    e.start_time = field("start");
-    e.end_time = field("end");
+    e.date = date_field("date");
+    e.start_time = time_field("start");
+    e.end_time = time_field("end");
     e.place = field("place");
-    e.rsvp_deadline = field("deadline");
+    e.rsvp_deadline = date_field("deadline");
     e.dinner = XRCCTRL(*this, "dinner", wxCheckBox)->GetValue();
     e.childcare = XRCCTRL(*this, "childcare", wxCheckBox)->GetValue();
     e.childcare_min_age = read_number(XRCCTRL(*this, "min_age", wxSpinCtrl), _("Childcare from age"));

@@ -16,6 +16,12 @@ public:
     // A text field by its XRC name.
     void set_field(const char* name, const wxString& value);
     std::string field(const char* name) const;  // trimmed, UTF-8
+    // A date or time field as people type it ("12/10/2026", "7:30 pm"),
+    // stored form ("2026-12-10", "19:30"); the field then shows what was
+    // understood. Text that is no date or time comes back as typed, for
+    // the validation to refuse with the field named.
+    std::string date_field(const char* name) const;
+    std::string time_field(const char* name) const;
 
 protected:
     FormDialog(wxWindow* parent, const char* xrc_name);

@@ -50,8 +50,8 @@ RoundDialog::RoundDialog(wxWindow* parent, store::Database& db, const Round& rou
 
 void RoundDialog::do_save() {
     Round r = round_;
-    r.start_time = field("start");
-    r.end_time = field("end");
+    r.start_time = time_field("start");
+    r.end_time = time_field("end");
     if (r.id) ops::update_round(db_, r);
     else ops::add_round(db_, r);
 }

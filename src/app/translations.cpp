@@ -2,10 +2,22 @@
 
 #include <wx/config.h>
 #include <wx/translation.h>
+#include <wx/uilocale.h>
 
 namespace fn::app {
+namespace {
+wxString language_in_use;  // "" until use_language: the system's
+}  // namespace
+
+wxString current_language() {
+    if (!language_in_use.empty()) return language_in_use;
+    wxString system = wxUILocale::GetCurrent().GetName().BeforeFirst('_').BeforeFirst('-').BeforeFirst('.');
+    // The C locale (a bare machine, a test) means the app's own English.
+    return system.empty() || system == "C" || system == "POSIX" ? wxString("en") : system;
+}
 
 void use_language(const wxString& code) {
+    language_in_use = code;
     static bool paths_added = false;
     if (!paths_added) {
         // The build tree first (running from build/), then the install prefix.

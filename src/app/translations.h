@@ -13,6 +13,8 @@ void use_language(const wxString& code);
 
 // The language chosen in the settings ("" = the system's), and saving it.
 wxString configured_language();
+// The language the windows speak now ("en", "es"), chosen or the system's.
+wxString current_language();
 void configure_language(const wxString& code);
 
 // A message from the core or an operation in the app's language: its

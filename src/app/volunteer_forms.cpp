@@ -80,8 +80,8 @@ void ShiftDialog::do_save() {
     role.name = field("role_name");
     role.kind = static_cast<VolunteerRoleKind>(XRCCTRL(*this, "kind", wxChoice)->GetSelection());
     Shift s;
-    s.start_time = field("start");
-    s.end_time = field("end");
+    s.start_time = time_field("start");
+    s.end_time = time_field("end");
     s.needed = read_number(XRCCTRL(*this, "needed", wxSpinCtrl), _("Volunteers needed"));
     ops::add_shift_for_role(db_, role, s);
 }
@@ -118,8 +118,8 @@ void ShiftEditDialog::load_people() {
 
 void ShiftEditDialog::do_save() {
     Shift s = shift_;
-    s.start_time = field("start");
-    s.end_time = field("end");
+    s.start_time = time_field("start");
+    s.end_time = time_field("end");
     s.needed = read_number(XRCCTRL(*this, "needed", wxSpinCtrl), _("People needed"));
     ops::update_shift(db_, s);
 }

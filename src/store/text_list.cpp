@@ -36,14 +36,18 @@ std::string join_words(const std::vector<std::string>& words) {
 }
 
 std::vector<std::string> split_words(const std::string& text) {
+    // Commas, spaces or both, as people type lists: "en,es", "en es", "en, es".
     std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto comma = text.find(',', start);
-        if (comma == std::string::npos) comma = text.size();
-        if (comma > start) out.push_back(text.substr(start, comma - start));
-        start = comma + 1;
+    std::string word;
+    for (char c : text) {
+        if (c == ',' || c == ' ' || c == '\t') {
+            if (!word.empty()) out.push_back(std::move(word));
+            word.clear();
+        } else {
+            word.push_back(c);
+        }
     }
+    if (!word.empty()) out.push_back(std::move(word));
     return out;
 }
 

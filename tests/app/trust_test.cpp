@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "app/door_forms.h"
+#include "app/event_dialog.h"
 #include "app/door_log_dialog.h"
 #include "app/door_panel.h"
 #include "app/main_frame.h"
@@ -455,5 +456,43 @@ TEST_F(DbTest, TheRsvpListFindsSortsOpensOnTheSlipAndCancelsSayingWhoMovesUp) {
     ASSERT_TRUE(slips->stored().has_value());
     EXPECT_EQ(slips->stored()->household_id, ids[1]);
     EXPECT_EQ(slips->adults()->GetValue(), 1);
+    frame->Destroy();
+}
+
+// Dates and times as people type them, in the app's language; the form then
+// shows what was understood.
+TEST_F(DbTest, TheEventFormTakesDatesAndTimesAsPeopleTypeThem) {
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    frame->Show();
+    {
+        app::EventDialog form(frame, db);
+        form.set_field("title", "Science Night");
+        form.set_field("date", "12/10/2099");  // December 10 in English
+        form.set_field("start", "5:30 pm");
+        form.set_field("end", "7:45pm");
+        form.set_field("deadline", "");
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_EQ(form.field("date"), "2099-12-10");  // shown as understood
+        EXPECT_EQ(form.field("start"), "17:30");
+        auto e = ops::load_event_plan(db, form.saved_id()).event;
+        EXPECT_EQ(e.date, "2099-12-10");
+        EXPECT_EQ(e.end_time, "19:45");
+    }
+    app::use_language("es");
+    {
+        app::EventDialog form(frame, db);
+        form.set_field("title", "Noche de Ciencias");
+        form.set_field("date", "12/10/2099");  // 12 de octubre
+        form.set_field("start", "17:30");
+        form.set_field("end", "7:30");  // before the start: refused, kept as typed
+        EXPECT_FALSE(form.save());
+        EXPECT_EQ(form.field("date"), "2099-10-12");
+        EXPECT_TRUE(form.error_text().StartsWith("fin del evento:")) << form.error_text();
+        EXPECT_EQ(form.field("end"), "07:30");
+        form.set_field("end", "tarde");  // no time at all: refused, the text stays
+        EXPECT_FALSE(form.save());
+        EXPECT_EQ(form.field("end"), "tarde");
+    }
+    app::use_language("en");
     frame->Destroy();
 }
