@@ -168,6 +168,8 @@ private:
             w -= qr + 160 * k;  // the fields below leave room for the code
         }
         h += blank_field(x, y - h, w, label("family_name"), f_.family_name, draw, k);
+        // Same-name families are told apart by their child, as on the RSVP form.
+        h += blank_field(x, y - h, w, label("student"), f_.student, draw, k);
         // Adults / children / ages on one line.
         if (draw) {
             double cx = x;

@@ -85,6 +85,7 @@ struct Flyer {
     int childcare_max_age = 0;
     std::vector<FlyerSide> sides;  // first is the main language
     std::string family_name;       // pre-filled on personalised flyers
+    std::string student;           // "Ana Núñez (2, Ms. Rivera)": the child it goes home with
     std::string family_code;
 };
 

@@ -194,6 +194,9 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
         Flyer f = templates[key];
         f.family_name = h.family_name();
         f.family_code = h.code;
+        // The child the flyer goes home with, so the teacher hands it to the right one.
+        f.student = carrier->first_name + " " + carrier->last_name + " (" + carrier->grade +
+                    (carrier->homeroom.empty() ? "" : ", " + carrier->homeroom) + ")";
         entries.push_back({carrier->homeroom, fold_for_search(carrier->last_name + " " + carrier->first_name), std::move(f)});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
