@@ -3,6 +3,7 @@
 
 #include <wx/choicdlg.h>
 #include <wx/choice.h>
+#include <wx/listbox.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -89,5 +90,22 @@ void ChildcareDialog::do_save() {
                                     read_number(XRCCTRL(*this, "children", wxSpinCtrl), _("Children")),
                                     field("code"), ops::this_station());
 }
+
+PickupDialog::PickupDialog(wxWindow* parent, store::Database& db, Id event_id)
+    : FormDialog(parent, "PickupDialog"), db_(db), event_id_(event_id) {
+    auto room = ops::load_childcare_room(db_, event_id_);
+    auto* list = XRCCTRL(*this, "in_care", wxListBox);
+    for (const auto& d : room.in_care) {
+        auto h = ops::load_household(db_, d.household_id);
+        list->Append(wxString::Format(_("%s family: %d children, since %s"), wxString::FromUTF8(h.family_name()),
+                                      d.children, wxString::FromUTF8(d.dropped_at.substr(11, 5))));
+    }
+    in_care_ = room.in_care.size();
+    if (room.in_care.empty()) list->Append(_("(nobody is in childcare)"));
+    XRCCTRL(*this, "code", wxTextCtrl)->SetFocus();
+    Fit();
+}
+
+void PickupDialog::do_save() { saved_ = ops::pick_up_children(db_, event_id_, field("code"), ops::this_station()); }
 
 }  // namespace fn::app

@@ -37,6 +37,22 @@ private:
     std::string operation_id_;
 };
 
+// Children leave childcare with the code on the guardian's stub; the form
+// lists who is in care (families, how many, since when), never their codes.
+class PickupDialog : public FormDialog {
+public:
+    PickupDialog(wxWindow* parent, store::Database& db, Id event_id);
+    const ChildcareDropOff& saved() const { return saved_; }
+    std::size_t families_in_care() const { return in_care_; }
+
+private:
+    void do_save() override;
+    store::Database& db_;
+    Id event_id_;
+    std::size_t in_care_ = 0;
+    ChildcareDropOff saved_;
+};
+
 // Children of a checked-in family go to childcare; the guardian gets the code.
 class ChildcareDialog : public FormDialog {
 public:

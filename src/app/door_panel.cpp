@@ -122,8 +122,8 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     });
     on("pick_up", [this] {
         if (!event_.childcare) return;
-        wxString code = wxGetTextFromUser(_("Pickup code on the guardian's stub:"), _("Pick up children"), "", this);
-        if (!code.empty()) pick_up(code);
+        PickupDialog form(this, db_, event_id_);
+        if (form.ShowModal() == wxID_OK) picked_up(form.saved());
     });
     on("rally_plus", [this] {
         if (rally_count_) rally_add(1);
@@ -450,15 +450,18 @@ void DoorPanel::dropped_off(const ChildcareDropOff& d) {
 
 void DoorPanel::pick_up(const wxString& code) {
     try {
-        auto d = ops::pick_up_children(db_, event_id_, code.utf8_string(), station_);
-        auto h = ops::load_household(db_, d.household_id);
-        say(wxString::Format(_("%d children of the %s family go home with %s."), d.children, u(h.family_name()),
-                             u(h.guardian_names(" or "))));
-        refresh_totals();
+        picked_up(ops::pick_up_children(db_, event_id_, code.utf8_string(), station_));
     } catch (const Error& e) {
         say(translated(e), true);
     }
     search_->SetFocus();
+}
+
+void DoorPanel::picked_up(const ChildcareDropOff& d) {
+    auto h = ops::load_household(db_, d.household_id);
+    say(wxString::Format(_("%d children of the %s family go home with %s."), d.children, u(h.family_name()),
+                         u(h.guardian_names(" or "))));
+    refresh_totals();
 }
 
 void DoorPanel::rally_add(int delta) {

@@ -72,6 +72,7 @@ public:
     void welcome_walk_in(const ops::WalkIn& walk_in, bool existing_family = false);
     // A guardian shows the pickup code.
     void pick_up(const wxString& code);
+    void picked_up(const ChildcareDropOff& pickup);  // said, and the totals
     // Rally head counter: +1 / -1 at the meeting point, then save the count.
     void rally_add(int delta);
     void save_rally_count();

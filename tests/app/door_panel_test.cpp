@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <wx/frame.h>
 #include <wx/notebook.h>
+#include <wx/listbox.h>
 #include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
 
 #include "app/door_forms.h"
 #include "app/event_dialog.h"
@@ -272,6 +274,14 @@ TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {
     EXPECT_EQ(code, "K7MX");
     door->refresh_totals();
     EXPECT_EQ(door->childcare_text(), "Childcare: 2 children of 1 families in care, 0 picked up");
+    {
+        app::PickupDialog form(frame, db, event);  // F6: who is in care, then the code
+        EXPECT_EQ(form.families_in_care(), 1u);
+        EXPECT_EQ(XRCCTRL(form, "in_care", wxListBox)->GetString(0).Find("K7MX"), wxNOT_FOUND);  // never the codes
+        form.set_field("code", "AAAA");
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().StartsWith("no children in care with code AAAA")) << form.error_text();
+    }
     door->pick_up("AAAA");
     EXPECT_TRUE(door->status_text().StartsWith("no children in care with code AAAA")) << door->status_text();
     door->pick_up("k7-mx");
