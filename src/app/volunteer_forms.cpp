@@ -54,18 +54,39 @@ void VolunteerDialog::do_save() {
 }
 
 PersonDialog::PersonDialog(wxWindow* parent, store::Database& db) : FormDialog(parent, "PersonDialog"), db_(db) {
+    XRCCTRL(*this, "remove", wxButton)->Hide();
     XRCCTRL(*this, "name", wxTextCtrl)->SetFocus();
     Fit();
 }
 
+PersonDialog::PersonDialog(wxWindow* parent, store::Database& db, const Person& person)
+    : FormDialog(parent, "PersonDialog"), db_(db), saved_(person.id) {
+    SetTitle(wxString::FromUTF8(person.name));
+    set_field("name", wxString::FromUTF8(person.name));
+    XRCCTRL(*this, "role", wxChoice)->SetSelection(static_cast<int>(person.role));
+    set_field("phone", wxString::FromUTF8(person.phone));
+    set_field("email", wxString::FromUTF8(person.email));
+    set_field("languages", wxString::FromUTF8(store::join_words(person.languages)));
+    XRCCTRL(*this, "wxID_OK", wxButton)->SetLabel(_("Save changes"));
+    XRCCTRL(*this, "remove", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (remove()) EndModal(wxID_OK);
+    });
+    XRCCTRL(*this, "name", wxTextCtrl)->SetFocus();
+    Fit();
+}
+
+bool PersonDialog::remove() { return attempt([this] { ops::remove_person(db_, saved_); }); }
+
 void PersonDialog::do_save() {
     Person p;
+    p.id = saved_;
     p.name = field("name");
     p.role = static_cast<PersonRole>(XRCCTRL(*this, "role", wxChoice)->GetSelection());  // items in enum order
     p.phone = field("phone");
     p.email = field("email");
     p.languages = store::split_words(field("languages"));
-    saved_ = ops::add_person(db_, p);
+    if (p.id) ops::update_person(db_, p);
+    else saved_ = ops::add_person(db_, p);
 }
 
 ShiftDialog::ShiftDialog(wxWindow* parent, store::Database& db, Id event_id)

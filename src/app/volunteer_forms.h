@@ -31,7 +31,11 @@ private:
 class PersonDialog : public FormDialog {
 public:
     PersonDialog(wxWindow* parent, store::Database& db);
+    // An existing person: change, or remove (refused while they present a
+    // workshop or have a shift, saying which).
+    PersonDialog(wxWindow* parent, store::Database& db, const Person& person);
     Id saved_id() const { return saved_; }
+    bool remove();
 
 private:
     void do_save() override;

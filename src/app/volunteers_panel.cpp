@@ -1,6 +1,7 @@
 #include "app/volunteers_panel.h"
 
 #include <wx/button.h>
+#include <wx/choicdlg.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -45,6 +46,16 @@ VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event
     });
     shift->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         ShiftDialog dialog(this, db_, event_id_);
+        run(dialog);
+    });
+    XRCCTRL(*this, "change_person", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        auto people = ops::list_people(db_);
+        if (people.empty()) return;
+        wxArrayString names;
+        for (const auto& p : people) names.Add(wxString::FromUTF8(p.name));
+        wxSingleChoiceDialog choose(this, _("Whose details?"), _("Change person"), names);
+        if (choose.ShowModal() != wxID_OK) return;
+        PersonDialog dialog(this, db_, people[static_cast<std::size_t>(choose.GetSelection())]);
         run(dialog);
     });
     XRCCTRL(*this, "change_shift", wxButton)->Bind(wxEVT_BUTTON, [this, selected_shift](wxCommandEvent&) {

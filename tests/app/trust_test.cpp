@@ -496,3 +496,27 @@ TEST_F(DbTest, TheEventFormTakesDatesAndTimesAsPeopleTypeThem) {
     app::use_language("en");
     frame->Destroy();
 }
+
+TEST_F(DbTest, APersonIsChangedAndRemovedOnlyWhenNothingDependsOnThem) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    Id role = ops::add_volunteer_role(db, {0, event, VolunteerRoleKind::Childcare, "Childcare"});
+    Id shift = ops::add_shift(db, {0, role, "17:30", "18:30", 2});
+    Id lan = ops::add_person(db, {0, "Lan Pham", PersonRole::Parent, "", "", {"vi"}});
+    ops::sign_up_volunteer(db, shift, lan);
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    frame->Show();
+    {
+        app::PersonDialog form(frame, db, ops::load_person(db, lan));
+        form.set_field("name", wxString::FromUTF8("Lan Phạm"));  // the accent she writes
+        form.set_field("languages", "vi en");
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_EQ(ops::load_person(db, lan).name, "Lan Phạm");
+        EXPECT_EQ(ops::load_person(db, lan).languages, (std::vector<std::string>{"vi", "en"}));
+        EXPECT_FALSE(form.remove());  // she has a shift
+        EXPECT_TRUE(form.error_text().Contains("has the 17:30-18:30 shift")) << form.error_text();
+        ops::cancel_volunteer_signup(db, shift, lan);
+        EXPECT_TRUE(form.remove()) << form.error_text();
+    }
+    EXPECT_TRUE(ops::list_people(db).empty());
+    frame->Destroy();
+}
