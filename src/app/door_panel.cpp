@@ -242,6 +242,7 @@ void DoorPanel::rewrap() {
 void DoorPanel::say(const wxString& text, bool problem) {
     status_->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
     set_text(status_, text);
+    showing_problem_ = problem;
 }
 
 void DoorPanel::refresh_totals() {
@@ -281,6 +282,8 @@ void DoorPanel::refresh() {
 
 void DoorPanel::on_search_changed() {
     std::string text = search_->GetValue().utf8_string();
+    // A refusal was about the last family: the next one starts clean.
+    if (showing_problem_ && !text.empty()) say("", false);
     try {
         results_ = ops::door_search(db_, event_id_, text, 30);
     } catch (const Error& e) {

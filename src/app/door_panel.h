@@ -109,6 +109,7 @@ private:
     std::vector<DoorCandidate> results_;
     std::optional<Household> last_checked_in_;
     bool large_ = false;
+    bool showing_problem_ = false;  // the status line holds a refusal
     std::map<wxStaticText*, wxString> texts_;  // each label's text before wrapping
     int wrapped_at_ = 0;
 };

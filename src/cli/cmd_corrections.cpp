@@ -127,6 +127,26 @@ void add_volunteer_corrections(CLI::App& volunteer, Context& ctx) {
         }
         ctx.emit({{"removed", o->shift}, {"tell", names}}, text);
     });
+    struct RoleOptions { Id role = 0; std::string name, kind; };
+    auto ro = std::make_shared<RoleOptions>();
+    auto* edit_role = volunteer.add_subcommand("edit-role", "Rename a volunteer role or change its kind");
+    edit_role->add_option("role", ro->role, "Role id")->required();
+    auto* role_name = edit_role->add_option("--name", ro->name, "New name");
+    auto* role_kind = edit_role->add_option("--kind", ro->kind, "childcare, dinner, greeter, interpreter, set-up, clean-up or other");
+    edit_role->callback([&ctx, ro, role_name, role_kind] {
+        VolunteerRole r = ops::load_role(ctx.db(), ro->role);
+        set_if(role_name, r.name, ro->name);
+        if (role_kind->count()) r.kind = parse_volunteer_role_kind(ro->kind);
+        ops::update_role(ctx.db(), r);
+        ctx.emit({{"id", r.id}, {"name", r.name}, {"kind", to_string(r.kind)}},
+                 fmt::format("Role {} is now {} ({})", r.id, r.name, to_string(r.kind)));
+    });
+    auto* remove_role = volunteer.add_subcommand("remove-role", "Remove a volunteer role (refused while it has shifts)");
+    remove_role->add_option("role", ro->role, "Role id")->required();
+    remove_role->callback([&ctx, ro] {
+        ops::remove_role(ctx.db(), ro->role);
+        ctx.emit({{"removed", ro->role}}, fmt::format("Role {} removed", ro->role));
+    });
     auto* cancel = volunteer.add_subcommand("cancel", "Cancel a person's sign-up for a shift");
     cancel->add_option("shift", o->shift, "Shift id")->required();
     cancel->add_option("--person", o->person, "Person id or exact name")->required();

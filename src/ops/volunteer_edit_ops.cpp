@@ -61,6 +61,12 @@ void remove_person(Database& db, Id person_id) {
     });
 }
 
+VolunteerRole load_role(Database& db, Id role_id) {
+    auto r = store::find_role(db.sql(), role_id);
+    if (!r) throw NotFoundError("no volunteer role with id " + std::to_string(role_id));
+    return *r;
+}
+
 void update_role(Database& db, VolunteerRole r) {
     validate(r);
     db.transaction([&](soci::session& sql) {

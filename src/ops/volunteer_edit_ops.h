@@ -21,6 +21,7 @@ void update_person(Database& db, Person p);
 // Refused while the person presents a workshop or has a shift (named).
 void remove_person(Database& db, Id person_id);
 
+VolunteerRole load_role(Database& db, Id role_id);  // throws NotFoundError
 void update_role(Database& db, VolunteerRole r);
 // Refused while the role has shifts.
 void remove_role(Database& db, Id role_id);

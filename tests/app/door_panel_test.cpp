@@ -79,6 +79,8 @@ TEST_F(DoorTest, TypingPartOfAnAccentedNameAndEnterChecksTheFamilyIn) {
 
     press_enter(door->search_box());  // nothing typed: a message, no check-in
     EXPECT_TRUE(door->status_text().StartsWith("No family selected"));
+    door->search_box()->SetValue("tr");  // the next family: the old refusal goes
+    EXPECT_EQ(door->status_text(), "");
 }
 
 TEST_F(DoorTest, AScannedFamilyCodeChecksInAtOnceAndUndoTakesItBack) {

@@ -53,4 +53,10 @@ out=$(fn volunteer cancel "$s1" --person "Lan Phạm"); expect_contains "sign-up
 expect_fails "cancelled twice" "is not signed up" "$CLI" volunteer cancel "$s1" --person "Lan Phạm"
 out=$(fn volunteer remove-shift "$s2"); expect_contains "removing a shift says who to tell" "$out" "tell Lan Phạm"
 expect_contains "the board has one shift left" "$(fn volunteer board 1)" "0/3 signed up"
+
+# Roles
+out=$(fn volunteer edit-role "$role" --name "Childcare (gym)"); expect_contains "role renamed" "$out" "Childcare (gym) (childcare)"
+expect_fails "a role with a shift" "has 1 shift(s)" "$CLI" volunteer remove-role "$role"
+fn volunteer remove-shift "$s1" >/dev/null
+out=$(fn volunteer remove-role "$role"); expect_contains "an empty role goes" "$out" "removed"
 finish
