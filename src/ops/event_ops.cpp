@@ -60,9 +60,8 @@ void update_event(Database& db, Event e) {
         for (const auto& r : store::rounds_of(sql, e.id))
             if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
                 minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
-                throw ValidationError("event times", "round " + std::to_string(r.number) + " (" + r.start_time + "-" +
-                                                         r.end_time + ") would fall outside " + e.start_time + "-" +
-                                                         e.end_time);
+                throw ValidationError(tr("event times"), tr("round {0} ({1}-{2}) would fall outside {3}-{4}",
+                                                            {r.number, r.start_time, r.end_time, e.start_time, e.end_time}));
         store::update_event(sql, e);
     });
 }
@@ -127,7 +126,7 @@ Id add_room(Database& db, Room r) {
     db.transaction([&](soci::session& sql) {
         require_plannable(require_event(sql, r.event_id));
         for (const auto& existing : store::rooms_of(sql, r.event_id))
-            if (existing.name == r.name) throw ConflictError("the event already has a room named '" + r.name + "'");
+            if (existing.name == r.name) throw ConflictError(tr("the event already has a room named '{0}'", {r.name}));
         id = store::insert_room(sql, r);
     });
     return id;
@@ -141,11 +140,11 @@ Id add_round(Database& db, Round r) {
         require_plannable(e);
         for (const auto& existing : store::rounds_of(sql, r.event_id))
             if (existing.number == r.number)
-                throw ConflictError("the event already has a round " + std::to_string(r.number));
+                throw ConflictError(tr("the event already has a round {0}", {r.number}));
         if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
             minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
-            throw ValidationError("round times", r.start_time + "-" + r.end_time + " is outside the event's " +
-                                                     e.start_time + "-" + e.end_time);
+            throw ValidationError(tr("round times"), tr("{0}-{1} is outside the event's {2}-{3}",
+                                                        {r.start_time, r.end_time, e.start_time, e.end_time}));
         id = store::insert_round(sql, r);
     });
     return id;
@@ -158,14 +157,16 @@ static void check_workshop_fits(soci::session& sql, const Workshop& w) {
     require_plannable(require_event(sql, w.event_id));
     auto rounds = store::rounds_of(sql, w.event_id);
     if (std::none_of(rounds.begin(), rounds.end(), [&](const Round& r) { return r.id == w.round_id; }))
-        throw ValidationError("workshop round", "round id " + std::to_string(w.round_id) + " is not part of this event");
+        throw ValidationError(tr("workshop round"), tr("round id {0} is not part of this event",
+                                                       {static_cast<long long>(w.round_id)}));
     if (w.room_id) {
         auto rooms = store::rooms_of(sql, w.event_id);
         if (std::none_of(rooms.begin(), rooms.end(), [&](const Room& r) { return r.id == w.room_id; }))
-            throw ValidationError("workshop room", "room id " + std::to_string(w.room_id) + " is not part of this event");
+            throw ValidationError(tr("workshop room"), tr("room id {0} is not part of this event",
+                                                          {static_cast<long long>(w.room_id)}));
     }
     for (Id p : w.presenter_ids)
-        if (!store::find_person(sql, p)) throw NotFoundError("no person with id " + std::to_string(p));
+        if (!store::find_person(sql, p)) throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(p)}));
     refuse_new_clash(sql, w);
 }
 
@@ -183,7 +184,7 @@ void update_workshop(Database& db, Workshop w) {
     validate(w);
     db.transaction([&](soci::session& sql) {
         auto before = store::find_workshop(sql, w.id);
-        if (!before) throw NotFoundError("no workshop with id " + std::to_string(w.id));
+        if (!before) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(w.id)}));
         w.event_id = before->event_id;
         // Presenters are added, never dropped here: a teacher who signed up
         // stays signed up until that teacher says otherwise.
@@ -197,8 +198,9 @@ void update_workshop(Database& db, Workshop w) {
             // to another round would silently change what they chose.
             int picks = store::count_picks_of_workshop(sql, w.id);
             if (picks > 0)
-                throw ConflictError("'" + before->title() + "' cannot move to another round: " + std::to_string(picks) +
-                                    " families picked it for its round; add a new workshop in the other round instead");
+                throw ConflictError(tr("'{0}' cannot move to another round: {1} families picked it for its round; add a "
+                                       "new workshop in the other round instead",
+                                       {before->title(), picks}));
         }
         check_workshop_fits(sql, w);
         store::update_workshop(sql, w);
@@ -210,7 +212,7 @@ RemovedWorkshop remove_workshop(Database& db, Id workshop_id) {
     RemovedWorkshop removed;
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
-        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+        if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
         require_plannable(require_event(sql, w->event_id));
         removed.title = w->title();
         removed.households_to_tell = store::households_who_picked(sql, workshop_id);
@@ -222,8 +224,8 @@ RemovedWorkshop remove_workshop(Database& db, Id workshop_id) {
 void sign_up_presenter(Database& db, Id workshop_id, Id person_id) {
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
-        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
-        if (!store::find_person(sql, person_id)) throw NotFoundError("no person with id " + std::to_string(person_id));
+        if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
+        if (!store::find_person(sql, person_id)) throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(person_id)}));
         require_plannable(require_event(sql, w->event_id));
         if (std::find(w->presenter_ids.begin(), w->presenter_ids.end(), person_id) != w->presenter_ids.end()) return;
         w->presenter_ids.push_back(person_id);

@@ -41,7 +41,7 @@ Id add_household(Database& db, Household h) {
     validate(h);
     Id id = 0;
     db.transaction([&](soci::session& sql) {
-        if (store::family_code_taken(sql, h.code)) throw ConflictError("family code " + h.code + " is already used");
+        if (store::family_code_taken(sql, h.code)) throw ConflictError(tr("family code {0} is already used", {h.code}));
         id = store::insert_household(sql, h);
     });
     return id;

@@ -29,13 +29,13 @@ std::string titles(const std::vector<Workshop>& list) {
 
 Room load_room(Database& db, Id room_id) {
     auto r = store::find_room(db.sql(), room_id);
-    if (!r) throw NotFoundError("no room with id " + std::to_string(room_id));
+    if (!r) throw NotFoundError(tr("no room with id {0}", {static_cast<long long>(room_id)}));
     return *r;
 }
 
 Round load_round(Database& db, Id round_id) {
     auto r = store::find_round(db.sql(), round_id);
-    if (!r) throw NotFoundError("no round with id " + std::to_string(round_id));
+    if (!r) throw NotFoundError(tr("no round with id {0}", {static_cast<long long>(round_id)}));
     return *r;
 }
 
@@ -43,12 +43,12 @@ void update_room(Database& db, Room r) {
     validate(r);
     db.transaction([&](soci::session& sql) {
         auto before = store::find_room(sql, r.id);
-        if (!before) throw NotFoundError("no room with id " + std::to_string(r.id));
+        if (!before) throw NotFoundError(tr("no room with id {0}", {static_cast<long long>(r.id)}));
         r.event_id = before->event_id;
         require_plannable(sql, r.event_id);
         for (const auto& other : store::rooms_of(sql, r.event_id))
             if (other.id != r.id && other.name == r.name)
-                throw ConflictError("the event already has a room named '" + r.name + "'");
+                throw ConflictError(tr("the event already has a room named '{0}'", {r.name}));
         store::update_room(sql, r);
     });
 }
@@ -57,12 +57,13 @@ std::vector<std::string> remove_room(Database& db, Id room_id, bool unassign_wor
     std::vector<std::string> left;
     db.transaction([&](soci::session& sql) {
         auto room = store::find_room(sql, room_id);
-        if (!room) throw NotFoundError("no room with id " + std::to_string(room_id));
+        if (!room) throw NotFoundError(tr("no room with id {0}", {static_cast<long long>(room_id)}));
         require_plannable(sql, room->event_id);
         auto inside = workshops_where(sql, room->event_id, [](const Workshop& w, Id id) { return w.room_id == id; }, room_id);
         if (!inside.empty() && !unassign_workshops)
-            throw ConflictError(room->name + " has " + std::to_string(inside.size()) + " workshop(s): " + titles(inside) +
-                                "; move them to another room first, or remove the room and leave them without a room");
+            throw ConflictError(tr("{0} has {1} workshop(s): {2}; move them to another room first, or remove the room "
+                                   "and leave them without a room",
+                                   {room->name, static_cast<long long>(inside.size()), titles(inside)}));
         for (const auto& w : inside) left.push_back(w.title());
         store::unassign_room(sql, room_id);
         store::delete_room(sql, room_id);
@@ -74,16 +75,16 @@ void update_round(Database& db, Round r) {
     validate(r);
     db.transaction([&](soci::session& sql) {
         auto before = store::find_round(sql, r.id);
-        if (!before) throw NotFoundError("no round with id " + std::to_string(r.id));
+        if (!before) throw NotFoundError(tr("no round with id {0}", {static_cast<long long>(r.id)}));
         r.event_id = before->event_id;
         Event e = require_plannable(sql, r.event_id);
         for (const auto& other : store::rounds_of(sql, r.event_id))
             if (other.id != r.id && other.number == r.number)
-                throw ConflictError("the event already has a round " + std::to_string(r.number));
+                throw ConflictError(tr("the event already has a round {0}", {r.number}));
         if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
             minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
-            throw ValidationError("round times", r.start_time + "-" + r.end_time + " is outside the event's " +
-                                                     e.start_time + "-" + e.end_time);
+            throw ValidationError(tr("round times"), tr("{0}-{1} is outside the event's {2}-{3}",
+                                                        {r.start_time, r.end_time, e.start_time, e.end_time}));
         store::update_round(sql, r);
     });
 }
@@ -91,13 +92,13 @@ void update_round(Database& db, Round r) {
 void remove_round(Database& db, Id round_id) {
     db.transaction([&](soci::session& sql) {
         auto round = store::find_round(sql, round_id);
-        if (!round) throw NotFoundError("no round with id " + std::to_string(round_id));
+        if (!round) throw NotFoundError(tr("no round with id {0}", {static_cast<long long>(round_id)}));
         require_plannable(sql, round->event_id);
         auto inside = workshops_where(sql, round->event_id, [](const Workshop& w, Id id) { return w.round_id == id; }, round_id);
         if (!inside.empty())
-            throw ConflictError("round " + std::to_string(round->number) + " has " + std::to_string(inside.size()) +
-                                " workshop(s): " + titles(inside) +
-                                "; remove them first (you are told which families picked them), then the round");
+            throw ConflictError(tr("round {0} has {1} workshop(s): {2}; remove them first (you are told which families "
+                                   "picked them), then the round",
+                                   {round->number, static_cast<long long>(inside.size()), titles(inside)}));
         store::delete_round(sql, round_id);
     });
 }

@@ -11,7 +11,9 @@ inline Event require_event(soci::session& sql, Id id) { return store::load_event
 
 inline void require_plannable(const Event& e) {
     if (e.status == EventStatus::Cancelled || e.status == EventStatus::Done)
-        throw ConflictError("the event '" + e.title() + "' is " + to_string(e.status) + "; it can no longer be changed");
+        throw ConflictError(e.status == EventStatus::Done
+                                ? tr("the event '{0}' is done; it can no longer be changed", {e.title()})
+                                : tr("the event '{0}' was cancelled; it can no longer be changed", {e.title()}));
 }
 
 inline Event require_plannable(soci::session& sql, Id event_id) {

@@ -17,19 +17,19 @@ namespace {
 
 Person require_person(soci::session& sql, Id person_id) {
     auto p = store::find_person(sql, person_id);
-    if (!p) throw NotFoundError("no person with id " + std::to_string(person_id));
+    if (!p) throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(person_id)}));
     return *p;
 }
 
 Shift require_shift(soci::session& sql, Id shift_id) {
     auto s = store::find_shift(sql, shift_id);
-    if (!s) throw NotFoundError("no shift with id " + std::to_string(shift_id));
+    if (!s) throw NotFoundError(tr("no shift with id {0}", {static_cast<long long>(shift_id)}));
     return *s;
 }
 
 Event event_of_shift(soci::session& sql, const Shift& s) {
     auto role = store::find_role(sql, s.role_id);
-    if (!role) throw NotFoundError("no volunteer role with id " + std::to_string(s.role_id));
+    if (!role) throw NotFoundError(tr("no volunteer role with id {0}", {static_cast<long long>(s.role_id)}));
     return require_plannable(sql, role->event_id);
 }
 
@@ -49,21 +49,21 @@ void update_person(Database& db, Person p) {
 void remove_person(Database& db, Id person_id) {
     db.transaction([&](soci::session& sql) {
         Person p = require_person(sql, person_id);
-        std::string uses;
+        // What depends on the person, the first of it named: cancelling it shows the next.
         for (Id w : store::workshops_presented_by(sql, person_id))
-            if (auto ws = store::find_workshop(sql, w)) uses += (uses.empty() ? "" : ", ") + ("presents '" + ws->title() + "'");
+            if (auto ws = store::find_workshop(sql, w))
+                throw ConflictError(tr("{0} presents '{1}'; take them off the workshop first", {p.name, ws->title()}));
         for (Id s : store::shifts_of_person(sql, person_id))
             if (auto sh = store::find_shift(sql, s))
-                uses += (uses.empty() ? "" : ", ") + ("has the " + sh->start_time + "-" + sh->end_time + " shift");
-        if (!uses.empty())
-            throw ConflictError(p.name + " " + uses + "; cancel those first (and tell the coordinator of the event)");
+                throw ConflictError(tr("{0} has the {1}-{2} shift; cancel the sign-up first (and tell them)",
+                                       {p.name, sh->start_time, sh->end_time}));
         store::delete_person(sql, person_id);
     });
 }
 
 VolunteerRole load_role(Database& db, Id role_id) {
     auto r = store::find_role(db.sql(), role_id);
-    if (!r) throw NotFoundError("no volunteer role with id " + std::to_string(role_id));
+    if (!r) throw NotFoundError(tr("no volunteer role with id {0}", {static_cast<long long>(role_id)}));
     return *r;
 }
 
@@ -71,7 +71,7 @@ void update_role(Database& db, VolunteerRole r) {
     validate(r);
     db.transaction([&](soci::session& sql) {
         auto before = store::find_role(sql, r.id);
-        if (!before) throw NotFoundError("no volunteer role with id " + std::to_string(r.id));
+        if (!before) throw NotFoundError(tr("no volunteer role with id {0}", {static_cast<long long>(r.id)}));
         require_plannable(sql, before->event_id);
         store::update_role(sql, r);
     });
@@ -80,13 +80,13 @@ void update_role(Database& db, VolunteerRole r) {
 void remove_role(Database& db, Id role_id) {
     db.transaction([&](soci::session& sql) {
         auto role = store::find_role(sql, role_id);
-        if (!role) throw NotFoundError("no volunteer role with id " + std::to_string(role_id));
+        if (!role) throw NotFoundError(tr("no volunteer role with id {0}", {static_cast<long long>(role_id)}));
         require_plannable(sql, role->event_id);
         int shifts = 0;
         for (const auto& s : store::shifts_of_event(sql, role->event_id)) shifts += s.role_id == role_id;
         if (shifts > 0)
-            throw ConflictError("the role '" + role->name + "' has " + std::to_string(shifts) +
-                                " shift(s); remove them first (you are told who to tell)");
+            throw ConflictError(tr("the role '{0}' has {1} shift(s); remove them first (you are told who to tell)",
+                                   {role->name, shifts}));
         store::delete_role(sql, role_id);
     });
 }
@@ -105,8 +105,8 @@ void update_shift(Database& db, Shift s) {
             for (const auto& c : find_shift_clashes(bookings))
                 if (c.first == s.id || c.second == s.id) {
                     auto o = require_shift(sql, c.first == s.id ? c.second : c.first);
-                    throw ConflictError(require_person(sql, person).name + " also has a shift from " + o.start_time +
-                                        " to " + o.end_time + "; the new time would overlap it");
+                    throw ConflictError(tr("{0} also has a shift from {1} to {2}; the new time would overlap it",
+                                           {require_person(sql, person).name, o.start_time, o.end_time}));
                 }
         }
         store::update_shift(sql, s);
@@ -137,18 +137,18 @@ void cancel_volunteer_signup(Database& db, Id shift_id, Id person_id) {
         event_of_shift(sql, s);
         Person p = require_person(sql, person_id);
         if (!store::delete_signup(sql, shift_id, person_id))
-            throw NotFoundError(p.name + " is not signed up for the " + s.start_time + "-" + s.end_time + " shift");
+            throw NotFoundError(tr("{0} is not signed up for the {1}-{2} shift", {p.name, s.start_time, s.end_time}));
     });
 }
 
 void remove_presenter(Database& db, Id workshop_id, Id person_id) {
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
-        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+        if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
         require_plannable(sql, w->event_id);
         Person p = require_person(sql, person_id);
         if (!store::delete_presenter(sql, workshop_id, person_id))
-            throw NotFoundError(p.name + " does not present '" + w->title() + "'");
+            throw NotFoundError(tr("{0} does not present '{1}'", {p.name, w->title()}));
     });
 }
 

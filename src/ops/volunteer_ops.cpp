@@ -36,7 +36,7 @@ Id add_shift(Database& db, Shift s) {
     validate(s);
     Id id = 0;
     db.transaction([&](soci::session& sql) {
-        if (!store::find_role(sql, s.role_id)) throw NotFoundError("no volunteer role with id " + std::to_string(s.role_id));
+        if (!store::find_role(sql, s.role_id)) throw NotFoundError(tr("no volunteer role with id {0}", {static_cast<long long>(s.role_id)}));
         id = store::insert_shift(sql, s);
     });
     return id;
@@ -61,9 +61,9 @@ Id add_shift_for_role(Database& db, VolunteerRole role, Shift s) {
 void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
     db.transaction([&](soci::session& sql) {
         auto shift = store::find_shift(sql, shift_id);
-        if (!shift) throw NotFoundError("no shift with id " + std::to_string(shift_id));
+        if (!shift) throw NotFoundError(tr("no shift with id {0}", {static_cast<long long>(shift_id)}));
         auto person = store::find_person(sql, person_id);
-        if (!person) throw NotFoundError("no person with id " + std::to_string(person_id));
+        if (!person) throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(person_id)}));
         auto role = store::find_role(sql, shift->role_id);
         Event e = store::load_event(sql, role->event_id);
         std::vector<ShiftBooking> bookings{{person_id, shift_id, e.date, shift->start_time, shift->end_time}};
@@ -73,8 +73,8 @@ void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
             if (c.first == shift_id || c.second == shift_id) {
                 Id other = c.first == shift_id ? c.second : c.first;
                 auto o = store::find_shift(sql, other);
-                throw ConflictError(person->name + " already has a shift from " + o->start_time + " to " +
-                                    o->end_time + " that day");
+                throw ConflictError(tr("{0} already has a shift from {1} to {2} that day",
+                                       {person->name, o->start_time, o->end_time}));
             }
         store::insert_signup(sql, {shift_id, person_id});
     });

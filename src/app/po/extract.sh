@@ -13,6 +13,6 @@ wxrc -g forms/*.xrc -o "$tmp/forms.cpp"
 # wxrc names its output lines after the .xrc files; keep those references.
 xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=tr:1 --keyword=wxPLURAL:1,2 \
   --keyword=wxGetTranslation --keyword=wxTRANSLATE --add-comments=TRANSLATORS --package-name=FamilyNight --sort-by-file \
-  --omit-header -o - src/app/*.cpp src/print/*.cpp src/core/*.cpp src/core/rules/*.cpp src/ops/*.cpp \
+  --omit-header -o - src/app/*.cpp src/print/*.cpp src/core/*.cpp src/core/rules/*.cpp src/ops/*.cpp src/ops/*.h \
   src/io/*.cpp "$tmp/forms.cpp" |
   sed "s|$tmp/forms.cpp|forms|"
