@@ -40,39 +40,47 @@ bool noto_sans_has(char32_t cp) {
 bool chinese(char32_t cp) { return in(cp, 0x2E80, 0x9FFF) || in(cp, 0xF900, 0xFAFF) || in(cp, 0xFF00, 0xFFEF); }
 
 std::optional<std::string> ask_fontconfig(char32_t cp) {
-    static std::once_flag init;
-    std::call_once(init, [] { FcInit(); });
-    FcPattern* pattern = FcPatternCreate();
-    FcCharSet* chars = FcCharSetCreate();
-    FcCharSetAddChar(chars, static_cast<FcChar32>(cp));
-    FcPatternAddCharSet(pattern, FC_CHARSET, chars);
-    // libharu loads glyf-outline TrueType only: fontconfig says "CFF" for the others.
-    FcPatternAddString(pattern, FC_FONTFORMAT, reinterpret_cast<const FcChar8*>("TrueType"));
-    FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
-    FcObjectSet* fields = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_WEIGHT, nullptr);
-    FcFontSet* found = FcFontList(nullptr, pattern, fields);
-    std::vector<std::pair<int, std::string>> files;  // (preference, path): regular weight, .ttf first
-    for (int i = 0; found && i < found->nfont; ++i) {
-        FcChar8* file = nullptr;
-        int index = 0, weight = FC_WEIGHT_REGULAR;
-        if (FcPatternGetString(found->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
-        FcPatternGetInteger(found->fonts[i], FC_INDEX, 0, &index);
-        FcPatternGetInteger(found->fonts[i], FC_WEIGHT, 0, &weight);
-        std::string path(reinterpret_cast<const char*>(file));
-        bool ttf = path.size() > 4 && path.compare(path.size() - 4, 4, ".ttf") == 0;
-        if (!ttf || index != 0) continue;
-        files.emplace_back(std::abs(weight - FC_WEIGHT_REGULAR), path);
-    }
-    if (found) FcFontSetDestroy(found);
-    FcObjectSetDestroy(fields);
-    FcCharSetDestroy(chars);
-    FcPatternDestroy(pattern);
+    std::vector<std::pair<int, std::string>> files;  // regular weight first
+    for (const auto& f : font_files_with(cp))
+        if (f.truetype_outlines) files.emplace_back(std::abs(f.weight - FC_WEIGHT_REGULAR), f.path);
     if (files.empty()) return std::nullopt;
     std::sort(files.begin(), files.end());  // the same font on every machine with the same fonts
     return files.front().second;
 }
 
 }  // namespace
+
+std::vector<FontFile> font_files_with(char32_t cp) {
+    static std::once_flag init;
+    std::call_once(init, [] { FcInit(); });
+    FcPattern* pattern = FcPatternCreate();
+    FcCharSet* chars = FcCharSetCreate();
+    FcCharSetAddChar(chars, static_cast<FcChar32>(cp));
+    FcPatternAddCharSet(pattern, FC_CHARSET, chars);
+    FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
+    FcObjectSet* fields = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_WEIGHT, FC_FONTFORMAT, nullptr);
+    FcFontSet* found = FcFontList(nullptr, pattern, fields);
+    std::vector<FontFile> files;
+    for (int i = 0; found && i < found->nfont; ++i) {
+        FcChar8* file = nullptr;
+        FcChar8* format = nullptr;
+        int index = 0, weight = FC_WEIGHT_REGULAR;
+        if (FcPatternGetString(found->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
+        FcPatternGetInteger(found->fonts[i], FC_INDEX, 0, &index);
+        FcPatternGetInteger(found->fonts[i], FC_WEIGHT, 0, &weight);
+        bool glyf = FcPatternGetString(found->fonts[i], FC_FONTFORMAT, 0, &format) == FcResultMatch &&
+                    std::string(reinterpret_cast<const char*>(format)) == "TrueType";
+        std::string path(reinterpret_cast<const char*>(file));
+        // libharu loads a single-face .ttf (for a shaped run: its text layer).
+        bool ttf = path.size() > 4 && path.compare(path.size() - 4, 4, ".ttf") == 0;
+        if (ttf && index == 0) files.push_back({path, weight, glyf});
+    }
+    if (found) FcFontSetDestroy(found);
+    FcObjectSetDestroy(fields);
+    FcCharSetDestroy(chars);
+    FcPatternDestroy(pattern);
+    return files;
+}
 
 Glyphs glyphs_for(char32_t cp) {
     if (invisible(cp)) return Glyphs::Invisible;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace fn::reports {
 
@@ -23,6 +24,15 @@ enum class Glyphs {
 Glyphs glyphs_for(char32_t cp);
 // Right-to-left letters (Hebrew, Arabic and related scripts).
 bool right_to_left(char32_t cp);
+
+// The single-face .ttf files that have `cp`, as fontconfig lists them:
+// path, weight, and whether the outlines are TrueType (glyf) rather than CFF.
+struct FontFile {
+    std::string path;
+    int weight = 80;  // fontconfig's scale; regular is 80
+    bool truetype_outlines = false;
+};
+std::vector<FontFile> font_files_with(char32_t cp);
 
 // A TrueType font file (glyf outlines, face 0) that has `cp`, by fontconfig;
 // nothing when none is installed. Cached per character.

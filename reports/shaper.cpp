@@ -1,6 +1,5 @@
 #include "reports/shaper.h"
 
-#include <fontconfig/fontconfig.h>
 #include <fribidi/fribidi.h>
 #include <hb.h>
 
@@ -10,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/errors.h"
+#include "reports/font_chain.h"
 
 namespace fn::reports {
 
@@ -36,29 +36,8 @@ int preference(const std::string& path, bool bold) {
 }
 
 std::optional<std::string> ask_fontconfig(char32_t cp, bool bold) {
-    static std::once_flag init;
-    std::call_once(init, [] { FcInit(); });
-    FcPattern* pattern = FcPatternCreate();
-    FcCharSet* chars = FcCharSetCreate();
-    FcCharSetAddChar(chars, static_cast<FcChar32>(cp));
-    FcPatternAddCharSet(pattern, FC_CHARSET, chars);
-    FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
-    FcObjectSet* fields = FcObjectSetBuild(FC_FILE, FC_INDEX, nullptr);
-    FcFontSet* found = FcFontList(nullptr, pattern, fields);
     std::vector<std::pair<int, std::string>> files;
-    for (int i = 0; found && i < found->nfont; ++i) {
-        FcChar8* file = nullptr;
-        int index = 0;
-        if (FcPatternGetString(found->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
-        FcPatternGetInteger(found->fonts[i], FC_INDEX, 0, &index);
-        std::string path(reinterpret_cast<const char*>(file));
-        bool ttf = path.size() > 4 && path.compare(path.size() - 4, 4, ".ttf") == 0;
-        if (ttf && index == 0) files.emplace_back(preference(path, bold), path);  // libharu loads it for the text layer
-    }
-    if (found) FcFontSetDestroy(found);
-    FcObjectSetDestroy(fields);
-    FcCharSetDestroy(chars);
-    FcPatternDestroy(pattern);
+    for (const auto& f : font_files_with(cp)) files.emplace_back(preference(f.path, bold), f.path);
     if (files.empty()) return std::nullopt;
     std::sort(files.begin(), files.end());
     return files.front().second;

@@ -2,6 +2,8 @@
 
 #include <wx/intl.h>
 
+#include "app/rsvp_words.h"
+
 #include <algorithm>
 #include <map>
 
@@ -40,16 +42,6 @@ wxString panel(const wxString& title, const wxString& figure, const wxString& bo
 
 wxString warning(const wxString& text) { return "<font color=\"" + wxString(kBad) + "\"><b>" + text + "</b></font><br>"; }
 
-wxString meal_name(MealNeed need) {
-    switch (need) {
-        case MealNeed::None: return _("no special meal");
-        case MealNeed::Vegetarian: return _("Vegetarian");
-        case MealNeed::Halal: return _("Halal");
-        case MealNeed::Kosher: return _("Kosher");
-        case MealNeed::Allergy: return _("Allergy");
-    }
-    return {};
-}
 
 }  // namespace
 

@@ -2,6 +2,8 @@
 
 #include <wx/intl.h>
 
+#include "app/rsvp_words.h"
+
 namespace fn::app {
 namespace {
 
@@ -15,16 +17,6 @@ wxString line(const wxString& label, const wxString& value) {
     return padded + value + "\n";
 }
 
-wxString meal_name(MealNeed need) {
-    switch (need) {
-        case MealNeed::None: return _("no special meal");
-        case MealNeed::Vegetarian: return _("Vegetarian");
-        case MealNeed::Halal: return _("Halal");
-        case MealNeed::Kosher: return _("Kosher");
-        case MealNeed::Allergy: return _("Allergy");
-    }
-    return {};
-}
 
 }  // namespace
 

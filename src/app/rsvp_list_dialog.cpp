@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "app/rsvp_words.h"
 #include "app/translations.h"
 #include "core/text.h"
 #include "ops/household_ops.h"
@@ -19,25 +20,7 @@ namespace {
 
 wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
-wxString coming(RsvpStatus s) {
-    switch (s) {
-        case RsvpStatus::Yes: return _("yes");
-        case RsvpStatus::No: return _("no");
-        case RsvpStatus::Maybe: return _("maybe");
-        case RsvpStatus::Cancelled: return _("cancelled");
-    }
-    return {};
-}
 
-wxString came_in_by(RsvpSource s) {
-    switch (s) {
-        case RsvpSource::PaperSlip: return _("paper slip");
-        case RsvpSource::Phone: return _("phone call");
-        case RsvpSource::Email: return _("e-mail");
-        case RsvpSource::InPerson: return _("in person");
-    }
-    return {};
-}
 
 wxString ages(const std::vector<int>& list) {
     wxString out;
@@ -122,12 +105,12 @@ void RsvpListDialog::show() {
         const auto& l = rows_[i];
         const Rsvp& r = l.rsvp;
         long row = list_->InsertItem(static_cast<long>(i), u(l.family + " (" + l.guardians + ")"));
-        list_->SetItem(row, kComing, coming(r.status));
+        list_->SetItem(row, kComing, status_word(r.status));
         list_->SetItem(row, kAdults, wxString::Format("%d", r.adults));
         list_->SetItem(row, kChildren, ages(r.child_ages));
         list_->SetItem(row, kChildcare, ages(r.childcare_ages));
         list_->SetItem(row, kInterpreter, u(r.interpreter_language));
-        list_->SetItem(row, kSource, came_in_by(r.source));
+        list_->SetItem(row, kSource, source_word(r.source));
         list_->SetItem(row, kEntered, u(r.recorded_at.substr(0, 16)));
         if (r.status == RsvpStatus::Cancelled) list_->SetItemTextColour(row, wxColour(120, 120, 120));
     }

@@ -15,6 +15,7 @@
 
 #include "app/language_choice.h"
 #include "app/rsvp_list_dialog.h"
+#include "app/rsvp_words.h"
 #include "app/translations.h"
 #include "core/errors.h"
 #include "core/text.h"
@@ -35,36 +36,8 @@ wxString ages_text(const std::vector<int>& ages) {
     return out;
 }
 
-wxString status_word(RsvpStatus s) {
-    switch (s) {
-        case RsvpStatus::Yes: return _("yes");
-        case RsvpStatus::No: return _("no");
-        case RsvpStatus::Maybe: return _("maybe");
-        case RsvpStatus::Cancelled: return _("cancelled");
-    }
-    return {};
-}
 
-wxString source_word(RsvpSource s) {
-    switch (s) {
-        case RsvpSource::PaperSlip: return _("paper slip");
-        case RsvpSource::Phone: return _("phone call");
-        case RsvpSource::Email: return _("e-mail");
-        case RsvpSource::InPerson: return _("in person");
-    }
-    return {};
-}
 
-wxString meal_word(MealNeed n) {
-    switch (n) {
-        case MealNeed::Vegetarian: return _("vegetarian");
-        case MealNeed::Halal: return _("halal");
-        case MealNeed::Kosher: return _("kosher");
-        case MealNeed::Allergy: return _("allergy");
-        case MealNeed::None: break;
-    }
-    return {};
-}
 
 // "Núñez: Rosa Núñez · Ana Núñez (2, Ms. Rivera) · RSVP yes 2+2 · K7MX4P"
 wxString match_line(const DoorCandidate& c) {
