@@ -84,7 +84,7 @@ void RsvpListDialog::sort_by(int column) {
 void RsvpListDialog::show() {
     auto key = [this](const ops::RsvpLine& l) -> std::string {
         const Rsvp& r = l.rsvp;
-        char number[16];
+        char number[32];
         switch (sort_column_) {
             case kComing: return std::to_string(static_cast<int>(r.status));
             case kAdults: std::snprintf(number, sizeof number, "%06d", r.adults); return number;

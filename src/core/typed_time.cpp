@@ -25,7 +25,7 @@ bool all_digits(std::string_view s) {
 std::optional<std::string> iso(int y, int m, int d) {
     std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
     if (y < 1900 || y > 2999 || !ymd.ok()) return std::nullopt;
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     return std::string(buf);
 }
@@ -82,7 +82,7 @@ std::optional<std::string> read_typed_time(std::string_view typed) {
         h = h % 12 + shift;
     }
     if (h > 23 || m > 59) return std::nullopt;
-    char buf[8];
+    char buf[32];  // room for any int, so the compiler can see nothing is cut
     std::snprintf(buf, sizeof buf, "%02d:%02d", h, m);
     return std::string(buf);
 }
