@@ -192,7 +192,8 @@ void RsvpPanel::on_family_chosen() {
     bool was_showing_stored = stored_.has_value();
     stored_ = stored;
     if (!stored) {
-        if (was_showing_stored && !typed_) clear_slip();  // the previous family's answers are not this one's
+        // The previous family's stored answers are not this one's; the search as typed stays.
+        if (was_showing_stored && !typed_) clear_answers();
         return;
     }
     wxString when = u(stored->recorded_at.substr(0, 16));
@@ -385,6 +386,11 @@ void RsvpPanel::clear_slip() {
     matches_.clear();
     matches_list_->Clear();
     stored_.reset();
+    clear_answers();
+    search_->SetFocus();
+}
+
+void RsvpPanel::clear_answers() {
     status_choice_->SetSelection(0);
     adults_->SetValue(1);
     child_ages_->ChangeValue("");
@@ -395,7 +401,6 @@ void RsvpPanel::clear_slip() {
     interpreter_->SetSelection(0);
     source_->SetSelection(0);
     typed_ = false;
-    search_->SetFocus();
 }
 
 }  // namespace fn::app

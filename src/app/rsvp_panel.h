@@ -59,7 +59,8 @@ private:
     wxString describe(RsvpField field, const Rsvp& r) const;
     wxString workshop_title(Id workshop) const;
     void on_key(wxKeyEvent& e);
-    void clear_slip();
+    void clear_slip();    // the next slip: search and answers
+    void clear_answers(); // the answers only
     enum class Tone { Good, Warning, Problem };
     void say(const wxString& text, Tone tone);
 

@@ -194,6 +194,23 @@ TEST_F(DbTest, ASecondSlipOpensTheFirstForEditingAndSaysWhatChanged) {
     EXPECT_EQ(slips->child_ages()->GetValue(), "4, 7");
     EXPECT_EQ(slips->vegetarian()->GetValue(), 1);
     EXPECT_TRUE(slips->status_text().Contains("already has an RSVP")) << slips->status_text();
+    {
+        // A same-name family without an RSVP, chosen with Down: the stored answers go, the typed search stays.
+        ops::add_household(db, sample_household("Bo Wilson", "Eva", "Wilson"));
+        slips->search_box()->SetValue("wilson");
+        ASSERT_TRUE(slips->stored().has_value());
+        wxKeyEvent down(wxEVT_CHAR_HOOK);
+        down.m_keyCode = WXK_DOWN;
+        down.SetEventObject(slips->search_box());
+        slips->search_box()->SetFocus();
+        slips->GetEventHandler()->ProcessEvent(down);
+        EXPECT_FALSE(slips->stored().has_value());
+        EXPECT_EQ(slips->search_box()->GetValue(), "wilson");
+        EXPECT_EQ(slips->adults()->GetValue(), 1);
+        slips->search_box()->SetValue("");
+        slips->search_box()->SetValue("wilson amy");  // back to the Wilsons with the RSVP
+        ASSERT_TRUE(slips->stored().has_value());
+    }
 
     slips->child_ages()->SetValue("4");  // the new slip: one child, no special meal
     slips->vegetarian()->SetValue(0);
