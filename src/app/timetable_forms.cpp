@@ -7,7 +7,6 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/number_fields.h"
-#include "app/translations.h"
 #include "core/errors.h"
 #include "ops/event_ops.h"
 #include "ops/plan_edit_ops.h"
@@ -92,17 +91,20 @@ void RoomDialog::do_save() {
 }
 
 bool RoomDialog::remove() {
-    return attempt([this] {
-        try {
-            ops::remove_room(db_, room_.id, false);
-        } catch (const ConflictError& e) {
-            // Workshops are in it: the safe choice keeps them, without a room.
-            wxString question = translated(e) + "\n\n" +
-                                _("Remove the room and keep its workshops on the timetable without a room?");
-            if (!keep_workshops_without_room(question)) throw;
-            ops::remove_room(db_, room_.id, true);
-        }
-    });
+    std::vector<std::string> inside;
+    if (!attempt([&] { inside = ops::workshops_in_room(db_, room_.id); })) return false;
+    // Workshops in it: the safe choice keeps them on the timetable, without a room.
+    bool keep = false;
+    if (!inside.empty()) {
+        wxString titles;
+        for (const auto& t : inside) titles += "\n    " + wxString::FromUTF8(t);
+        if (!keep_workshops_without_room(
+                wxString::Format(_("%s has these workshops:%s"), wxString::FromUTF8(room_.name), titles) + "\n\n" +
+                _("Remove the room and keep its workshops on the timetable without a room?")))
+            return false;  // nothing removed; the form stays open
+        keep = true;
+    }
+    return attempt([&] { ops::remove_room(db_, room_.id, keep); });
 }
 
 }  // namespace fn::app

@@ -53,6 +53,14 @@ void update_room(Database& db, Room r) {
     });
 }
 
+std::vector<std::string> workshops_in_room(Database& db, Id room_id) {
+    Room room = load_room(db, room_id);
+    std::vector<std::string> titles_in;
+    for (const auto& w : store::workshops_of(db.sql(), room.event_id))
+        if (w.room_id == room_id) titles_in.push_back(w.title());
+    return titles_in;
+}
+
 std::vector<std::string> remove_room(Database& db, Id room_id, bool unassign_workshops) {
     std::vector<std::string> left;
     db.transaction([&](soci::session& sql) {

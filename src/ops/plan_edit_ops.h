@@ -20,6 +20,8 @@ Round load_round(Database& db, Id round_id);  // throws NotFoundError
 
 // Name (unique in the event) and seats.
 void update_room(Database& db, Room r);
+// The titles of the workshops in the room (what removing it would affect).
+std::vector<std::string> workshops_in_room(Database& db, Id room_id);
 // Refused while workshops are in the room (named in the message), unless
 // `unassign_workshops`: they then stay on the timetable under "no room yet".
 // Returns the titles of the workshops left without a room.
