@@ -45,7 +45,7 @@ wxString warning(const wxString& text) { return "<font color=\"" + wxString(kBad
 
 }  // namespace
 
-wxString counts_dashboard_html(const ops::EventCounts& c, const std::vector<Round>& rounds) {
+wxString counts_dashboard_html(const ops::EventCounts& c) {
     std::vector<wxString> panels;
 
     wxString rsvp_body = wxString::Format(_("%d adults and %d children expected"), c.rsvps.adults, c.rsvps.children) +
@@ -136,7 +136,7 @@ wxString counts_dashboard_html(const ops::EventCounts& c, const std::vector<Roun
     // Workshops by round: the round is named, so two workshops of the same title are told apart.
     if (!c.workshops.empty()) {
         html += "<font size=\"4\"><b>" + _("Workshops") + "</b></font><table width=\"100%\" cellspacing=\"4\">";
-        for (const auto& r : rounds) {
+        for (const auto& r : c.rounds) {
             html += "<tr><td colspan=\"3\"><b>" +
                     wxString::Format(_("Round %d (%s)"), r.number, u(r.start_time)) + "</b></td></tr>";
             for (const auto& w : c.workshops) {

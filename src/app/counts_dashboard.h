@@ -6,13 +6,11 @@
 // the door). HTML for a wxHtmlWindow; the layout, not a rule.
 #include <wx/string.h>
 
-#include <vector>
-
 #include "core/event.h"
 #include "ops/counts_ops.h"
 
 namespace fn::app {
 
-wxString counts_dashboard_html(const ops::EventCounts& counts, const std::vector<Round>& rounds);
+wxString counts_dashboard_html(const ops::EventCounts& counts);
 
 }  // namespace fn::app

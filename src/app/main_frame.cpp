@@ -36,7 +36,6 @@
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
-#include "ops/timetable_view.h"
 #include "store/database.h"
 
 namespace fn::app {
@@ -424,7 +423,7 @@ void MainFrame::show_counts() {
     if (!current_) return;
     auto counts = ops::compute_counts(db_, current_);
     counts_plain_ = counts_summary(counts);
-    counts_->SetPage(counts_dashboard_html(counts, ops::load_timetable(db_, current_).rounds));
+    counts_->SetPage(counts_dashboard_html(counts));
 }
 
 wxString MainFrame::counts_text() const { return counts_plain_; }

@@ -68,6 +68,7 @@ EventCounts compute_counts(Database& db, Id event_id) {
     c.volunteers = load_volunteer_board(db, event_id);
     if (c.event.childcare) c.childcare = count_childcare(rsvps, settings.childcare_bands, childcare_signed_up(c.volunteers));
 
+    c.rounds = store::rounds_of(sql, event_id);
     auto rooms = store::rooms_of(sql, event_id);
     auto workshops = store::workshops_of(sql, event_id);
     auto plans = seat_plans(workshops, rooms, rsvps);

@@ -35,6 +35,7 @@ struct EventCounts {
     RsvpTally rsvps;
     DinnerCount dinner;
     ChildcareCount childcare;
+    std::vector<Round> rounds;  // by number: workshop fill is shown per round
     std::vector<WorkshopFill> workshops;
     VolunteerBoard volunteers;
     std::vector<Clash> clashes;

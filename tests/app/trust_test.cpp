@@ -12,6 +12,7 @@
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
 
+#include "app/counts_dashboard.h"
 #include "app/door_forms.h"
 #include "app/event_dialog.h"
 #include "app/door_log_dialog.h"
@@ -536,4 +537,16 @@ TEST_F(DbTest, APersonIsChangedAndRemovedOnlyWhenNothingDependsOnThem) {
     }
     EXPECT_TRUE(ops::list_people(db).empty());
     frame->Destroy();
+}
+
+TEST_F(DbTest, TheDashboardNamesEachWorkshopsRoundAndSaysWhenNoShiftsArePlanned) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    fn::testing::add_round_with_workshop(db, event, "Math games", 10);
+    ops::add_round(db, {0, event, 2, "18:50", "19:30"});
+    wxString html = app::counts_dashboard_html(ops::compute_counts(db, event));
+    EXPECT_TRUE(html.Contains("Round 1 (18:00)")) << html;
+    EXPECT_TRUE(html.Contains("Round 2 (18:50)")) << html;
+    EXPECT_TRUE(html.Contains("Math games")) << html;
+    EXPECT_TRUE(html.Contains("no shifts yet")) << html;
+    EXPECT_FALSE(html.Contains("all covered")) << html;
 }
