@@ -96,19 +96,22 @@ std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::str
     soci::transaction snapshot(sql);  // one consistent view of names, RSVPs and arrivals
     auto ids = store::search_household_ids(sql, words, limit, event_id);
     std::string code = normalize_family_code(trim(text));
+    // Two reads for all the rows (this runs on every keystroke at the door).
+    auto rsvps = store::rsvp_heads(sql, event_id, ids);
+    auto arrivals = store::checkins_of_households(sql, event_id, ids);
     for (auto& h : store::load_households(sql, ids)) {
         DoorCandidate c;
         c.match = match_quality(h, words, code);
-        if (auto r = store::find_rsvp(sql, event_id, h.id)) {
-            c.rsvp = r->status;
-            c.expected_adults = r->adults;
-            c.expected_children = static_cast<int>(r->child_ages.size());
+        if (auto r = rsvps.find(h.id); r != rsvps.end()) {
+            c.rsvp = r->second.status;
+            c.expected_adults = r->second.adults;
+            c.expected_children = static_cast<int>(r->second.child_ages.size());
         }
-        if (auto in = store::find_checkin(sql, event_id, h.id)) {
-            c.arrived_at = in->checked_in_at;
-            c.adults_here = in->adults;
-            c.children_here = in->children;
-            c.walk_in = in->walk_in;
+        if (auto in = arrivals.find(h.id); in != arrivals.end()) {
+            c.arrived_at = in->second.checked_in_at;
+            c.adults_here = in->second.adults;
+            c.children_here = in->second.children;
+            c.walk_in = in->second.walk_in;
         }
         c.household = std::move(h);
         candidates.push_back(std::move(c));

@@ -1,5 +1,6 @@
 #pragma once
 // Check-ins, workshop attendance and rally head counts.
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,8 @@ void update_checkin_counts(soci::session& sql, Id checkin_id, int adults, int ch
 void delete_checkin(soci::session& sql, Id checkin_id);
 std::optional<CheckIn> find_checkin(soci::session& sql, Id event_id, Id household_id);
 std::vector<CheckIn> checkins_of_event(soci::session& sql, Id event_id);
+// These households' check-ins at the event, in one query.
+std::map<Id, CheckIn> checkins_of_households(soci::session& sql, Id event_id, const std::vector<Id>& household_ids);
 
 void insert_workshop_attendance(soci::session& sql, Id workshop_id, Id household_id);
 // household ids that attended the workshop
