@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
-#include "core/rules/clashes.h"
+#include "ops/shift_overlap.h"
 #include "ops/plannable.h"
 #include "store/database.h"
 #include "store/event_store.h"
@@ -98,17 +98,10 @@ void update_shift(Database& db, Shift s) {
         s.role_id = before.role_id;
         Event e = event_of_shift(sql, before);
         // Everyone on the shift must still be free at its new time.
-        for (Id person : store::people_on_shift(sql, s.id)) {
-            std::vector<ShiftBooking> bookings{{person, s.id, e.date, s.start_time, s.end_time}};
-            for (const auto& other : store::shifts_of_person_on(sql, person, e.date))
-                if (other.shift_id != s.id) bookings.push_back({person, other.shift_id, other.date, other.start_time, other.end_time});
-            for (const auto& c : find_shift_clashes(bookings))
-                if (c.first == s.id || c.second == s.id) {
-                    auto o = require_shift(sql, c.first == s.id ? c.second : c.first);
-                    throw ConflictError(tr("{0} also has a shift from {1} to {2}; the new time would overlap it",
-                                           {require_person(sql, person).name, o.start_time, o.end_time}));
-                }
-        }
+        for (Id person : store::people_on_shift(sql, s.id))
+            if (auto o = overlapping_shift(sql, person, s.id, e.date, s.start_time, s.end_time))
+                throw ConflictError(tr("{0} also has a shift from {1} to {2}; the new time would overlap it",
+                                       {require_person(sql, person).name, o->start_time, o->end_time}));
         store::update_shift(sql, s);
     });
 }

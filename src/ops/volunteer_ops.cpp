@@ -4,6 +4,7 @@
 
 #include "core/calendar.h"
 #include "core/errors.h"
+#include "ops/shift_overlap.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -66,16 +67,9 @@ void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
         if (!person) throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(person_id)}));
         auto role = store::find_role(sql, shift->role_id);
         Event e = store::load_event(sql, role->event_id);
-        std::vector<ShiftBooking> bookings{{person_id, shift_id, e.date, shift->start_time, shift->end_time}};
-        for (const auto& s : store::shifts_of_person_on(sql, person_id, e.date))
-            bookings.push_back({person_id, s.shift_id, s.date, s.start_time, s.end_time});
-        for (const auto& c : find_shift_clashes(bookings))
-            if (c.first == shift_id || c.second == shift_id) {
-                Id other = c.first == shift_id ? c.second : c.first;
-                auto o = store::find_shift(sql, other);
-                throw ConflictError(tr("{0} already has a shift from {1} to {2} that day",
-                                       {person->name, o->start_time, o->end_time}));
-            }
+        if (auto o = overlapping_shift(sql, person_id, shift_id, e.date, shift->start_time, shift->end_time))
+            throw ConflictError(tr("{0} already has a shift from {1} to {2} that day",
+                                   {person->name, o->start_time, o->end_time}));
         store::insert_signup(sql, {shift_id, person_id});
     });
 }
