@@ -26,13 +26,8 @@ std::string normalize_pickup_code(const std::string& typed) {
 
 void log_childcare(soci::session& sql, DoorAction action, const ChildcareDropOff& d, const std::string& station,
                    const std::string& at) {
-    DoorEntry e;
-    e.event_id = d.event_id;
-    e.household_id = d.household_id;
-    e.action = action;
-    e.operation_id = new_operation_id();
-    e.station = station;
-    e.at = at;
+    DoorEntry e = door_entry(action, d.event_id, d.household_id, station);
+    e.at = at;  // the drop-off's or pickup's own time
     e.children = d.children;
     e.target_id = d.id;
     e.detail = d.pickup_code;

@@ -78,6 +78,18 @@ std::string new_operation_id() {
     return id;
 }
 
+DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
+                     const std::string& operation_id) {
+    DoorEntry e;
+    e.action = action;
+    e.event_id = event_id;
+    e.household_id = household_id;
+    e.station = station;
+    e.operation_id = operation_id.empty() ? new_operation_id() : operation_id;
+    e.at = now_timestamp();
+    return e;
+}
+
 std::string this_station() {
     char name[HOST_NAME_MAX + 1] = {};
     if (gethostname(name, sizeof name - 1) != 0 || !*name) return "this computer";
@@ -126,12 +138,7 @@ DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::s
             case DoorAction::PickUp: revert_pick_up(sql, *e); break;
             case DoorAction::Revert: throw ConflictError(tr("a revert cannot be reverted; do the action again instead"));
         }
-        undo.event_id = event_id;
-        undo.household_id = e->household_id;
-        undo.action = DoorAction::Revert;
-        undo.operation_id = operation_id.empty() ? new_operation_id() : operation_id;
-        undo.station = station;
-        undo.at = now_timestamp();
+        undo = door_entry(DoorAction::Revert, event_id, e->household_id, station, operation_id);
         undo.target_id = e->id;
         undo.id = store::insert_door_entry(sql, undo);
         store::mark_reverted(sql, e->id, undo.id);

@@ -19,6 +19,11 @@ std::string new_operation_id();
 // This machine's name, the default station of the app and the CLI.
 std::string this_station();
 
+// A new entry's common part: who, what, where, now, and its operation id
+// (the one given, or a fresh one). The caller fills in what it did.
+DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
+                     const std::string& operation_id = "");
+
 struct DoorLogLine {
     DoorEntry entry;
     std::string family;  // family name, for people reading the log

@@ -25,19 +25,9 @@ void require_open_event(soci::session& sql, Id event_id) {
     if (e.status == EventStatus::Cancelled) throw ConflictError(tr("the event '{0}' was cancelled", {e.title()}));
 }
 
-std::string op_or_new(const std::string& operation_id) {
-    return operation_id.empty() ? new_operation_id() : operation_id;
-}
-
 Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const std::string& operation_id,
              const std::string& station) {
-    DoorEntry e;
-    e.event_id = c.event_id;
-    e.household_id = c.household_id;
-    e.action = action;
-    e.operation_id = op_or_new(operation_id);
-    e.station = station;
-    e.at = now_timestamp();
+    DoorEntry e = door_entry(action, c.event_id, c.household_id, station, operation_id);
     e.adults = c.adults;
     e.children = c.children;
     e.target_id = c.id;
@@ -155,13 +145,7 @@ void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int
                                    "fewer",
                                    {care->children, care->pickup_code}));
         store::update_checkin_counts(sql, c.id, adults, children);
-        DoorEntry e;
-        e.event_id = event_id;
-        e.household_id = household_id;
-        e.action = DoorAction::Adjust;
-        e.operation_id = op_or_new(operation_id);
-        e.station = station;
-        e.at = now_timestamp();
+        DoorEntry e = door_entry(DoorAction::Adjust, event_id, household_id, station, operation_id);
         e.adults = adults;
         e.children = children;
         e.before_adults = before.adults;
