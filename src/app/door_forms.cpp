@@ -97,8 +97,10 @@ PickupDialog::PickupDialog(wxWindow* parent, store::Database& db, Id event_id)
     auto* list = XRCCTRL(*this, "in_care", wxListBox);
     for (const auto& d : room.in_care) {
         auto h = ops::load_household(db_, d.household_id);
-        list->Append(wxString::Format(_("%s family: %d children, since %s"), wxString::FromUTF8(h.family_name()),
-                                      d.children, wxString::FromUTF8(d.dropped_at.substr(11, 5))));
+        list->Append(wxString::Format(wxPLURAL("%s family: %d child, since %s", "%s family: %d children, since %s",
+                                               d.children),
+                                      wxString::FromUTF8(h.family_name()), d.children,
+                                      wxString::FromUTF8(d.dropped_at.substr(11, 5))));
     }
     in_care_ = room.in_care.size();
     if (room.in_care.empty()) list->Append(_("(nobody is in childcare)"));
