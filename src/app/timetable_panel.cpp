@@ -27,6 +27,12 @@ wxString slot_text(const ops::TimetableSlot& s) {
     if (s.capacity > 0) text << wxString::Format(_("%d/%d seats"), s.seats_taken, s.capacity);
     else text << wxString::Format(_("%d seats taken"), s.seats_taken);
     if (s.waiting > 0) text << wxString::Format(_(", %d waiting"), s.waiting);
+    // Said only when it is not English, the timetable's usual case.
+    if (s.languages != std::vector<std::string>{"en"}) {
+        wxString codes;
+        for (const auto& l : s.languages) codes << (codes.empty() ? "" : "/") << wxString::FromUTF8(l).Upper();
+        text << L" \u00B7 " << codes;
+    }
     return text;
 }
 

@@ -3,6 +3,8 @@
 #include "app/translations.h"
 
 #include <wx/button.h>
+#include <wx/choicdlg.h>
+#include <wx/stattext.h>
 #include <wx/msgdlg.h>
 #include <wx/choice.h>
 #include <wx/spinctrl.h>
@@ -14,7 +16,9 @@
 #include "core/errors.h"
 #include "ops/household_ops.h"
 #include "ops/timetable_view.h"
+#include "ops/volunteer_edit_ops.h"
 #include "ops/volunteer_ops.h"
+#include "store/text_list.h"
 
 namespace fn::app {
 WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_id, Id round_id, Id room_id,
@@ -38,7 +42,7 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
         set_field("grade_band", wxString::FromUTF8(editing_.grade_band));
         XRCCTRL(*this, "capacity", wxSpinCtrl)->SetValue(editing_.capacity);
         set_field("materials", wxString::FromUTF8(editing_.materials));
-        set_field("language", wxString::FromUTF8(editing_.language));
+        set_field("language", wxString::FromUTF8(store::join_words(editing_.languages)));
     }
 
     for (const auto& r : plan_.rounds) {
@@ -50,12 +54,28 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
     fill_rooms(editing_.room_id);
     round_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_rooms(0); });
 
-    presenter_->Append(_("(nobody yet)"));
+    // A new workshop names its presenter; an existing one shows who presents
+    // it now and adds another here (saving never drops anyone: a teacher is
+    // taken off only by "Drop a presenter").
+    presenter_->Append(editing_.id ? _("(nobody more)") : _("(nobody yet)"));
     for (const auto& p : people_) presenter_->Append(wxString::FromUTF8(p.name));
     presenter_->SetSelection(0);
-    if (!editing_.presenter_ids.empty())
-        for (std::size_t i = 0; i < people_.size(); ++i)
-            if (people_[i].id == editing_.presenter_ids.front()) presenter_->SetSelection(static_cast<int>(i) + 1);
+    if (editing_.id) XRCCTRL(*this, "presenter_label", wxStaticText)->SetLabel(_("Add a presenter"));
+    XRCCTRL(*this, "presenting_label", wxStaticText)->Show(editing_.id != 0);
+    XRCCTRL(*this, "presenting", wxStaticText)->Show(editing_.id != 0);
+    XRCCTRL(*this, "drop_presenter", wxButton)->Show(editing_.id != 0);
+    show_presenters();
+    XRCCTRL(*this, "drop_presenter", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { drop_presenter(); });
+    choose_presenter_to_drop = [this](const wxString& title, const wxArrayString& names) {
+        if (names.size() > 1)
+            return wxGetSingleChoiceIndex(wxString::Format(_("Who no longer presents '%s'?"), title),
+                                          _("Drop a presenter"), names, 0, this);
+        return wxMessageBox(wxString::Format(_("Take %s off '%s'? The workshop stays on the timetable with no presenter."),
+                                             names[0], title),
+                            _("Drop a presenter"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES
+                   ? 0
+                   : wxNOT_FOUND;
+    };
 
     auto* remove = XRCCTRL(*this, "remove", wxButton);
     remove->Show(editing_.id != 0);
@@ -83,6 +103,35 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
     });
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
     Fit();
+}
+
+wxString WorkshopDialog::person_name(Id id) const {
+    for (const auto& p : people_)
+        if (p.id == id) return wxString::FromUTF8(p.name);
+    return wxString::Format("#%lld", static_cast<long long>(id));
+}
+
+void WorkshopDialog::show_presenters() {
+    wxString names;
+    for (Id id : editing_.presenter_ids) names << (names.empty() ? "" : ", ") << person_name(id);
+    XRCCTRL(*this, "presenting", wxStaticText)->SetLabel(names.empty() ? _("nobody") : names);
+    XRCCTRL(*this, "drop_presenter", wxButton)->Enable(!editing_.presenter_ids.empty());
+}
+
+void WorkshopDialog::drop_presenter() {
+    const auto& ids = editing_.presenter_ids;
+    if (ids.empty()) return;
+    wxArrayString names;
+    for (Id id : ids) names.Add(person_name(id));
+    int pick = choose_presenter_to_drop(wxString::FromUTF8(editing_.title()), names);
+    if (pick < 0 || pick >= static_cast<int>(ids.size())) return;
+    Id chosen = ids[static_cast<std::size_t>(pick)];
+    // The new "Presenting now" line is the confirmation; a refusal (a
+    // finished event) shows in the form's error line.
+    if (attempt([&] { ops::remove_presenter(db_, editing_.id, chosen); })) {
+        std::erase(editing_.presenter_ids, chosen);
+        show_presenters();
+    }
 }
 
 void WorkshopDialog::fill_rooms(Id selected_room) {
@@ -126,7 +175,7 @@ Workshop WorkshopDialog::read() const {
     w.grade_band = field("grade_band");
     w.capacity = read_number(XRCCTRL(*this, "capacity", wxSpinCtrl), _("Seats"));
     w.materials = field("materials");
-    w.language = field("language");
+    w.languages = store::split_words(field("language"));
     int presenter = presenter_->GetSelection();
     w.presenter_ids.clear();
     if (presenter > 0) w.presenter_ids.push_back(people_[static_cast<std::size_t>(presenter - 1)].id);

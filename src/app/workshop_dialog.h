@@ -5,12 +5,15 @@
 // which keeps everything as typed.
 #include "app/form_dialog.h"
 
+#include <functional>
 #include <vector>
 
 #include "core/people.h"
 #include "ops/event_ops.h"
 
 class wxChoice;
+class wxString;
+class wxArrayString;
 
 namespace fn::app {
 
@@ -26,10 +29,19 @@ public:
     ops::RemovedWorkshop remove_workshop();
     // Picks the room with this name in the room list; false when it is not offered.
     bool choose_room(const wxString& name);
+    // Asks which presenter of the workshop titled `title` to take off
+    // (a yes/no question when there is one): their index, or -1 for none.
+    // Tests answer it without a modal window.
+    std::function<int(const wxString& title, const wxArrayString& names)> choose_presenter_to_drop;
 
 private:
     void do_save() override;
     void fill_rooms(Id selected_room);
+    // "Presenting now": who presents the workshop being edited.
+    void show_presenters();
+    // Takes one presenter off the workshop being edited (ops::remove_presenter), asking first.
+    void drop_presenter();
+    wxString person_name(Id person_id) const;
     Workshop read() const;
 
     store::Database& db_;

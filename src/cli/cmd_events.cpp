@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
+#include "store/text_list.h"
 
 namespace fn::cli {
 namespace {
@@ -160,7 +161,7 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     struct WorkshopOptions {
         Id event = 0;
         int round = 0, capacity = 0;
-        std::string room, title, description, subject = "literacy", grades, materials, language = "en";
+        std::string room, title, description, subject = "literacy", grades, materials, languages = "en";
         std::vector<std::string> titles_in, presenters;
     };
     auto wo = std::make_shared<WorkshopOptions>();
@@ -175,7 +176,7 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     ws_add->add_option("--grades", wo->grades, "Grade band, e.g. K-2");
     ws_add->add_option("--capacity", wo->capacity, "Seats (0: the room's capacity)");
     ws_add->add_option("--materials", wo->materials, "Materials needed");
-    ws_add->add_option("--language", wo->language, "Language of delivery")->capture_default_str();
+    ws_add->add_option("--language", wo->languages, "Language(s) it is given in, e.g. es or es,en")->capture_default_str();
     ws_add->add_option("--presenter", wo->presenters, "Presenter (person id or exact name)");
     ws_add->callback([&ctx, wo] {
         auto plan = ops::load_event_plan(ctx.db(), wo->event);
@@ -192,7 +193,7 @@ void add_event_commands(CLI::App& app, Context& ctx) {
         w.grade_band = wo->grades;
         w.capacity = wo->capacity;
         w.materials = wo->materials;
-        w.language = wo->language;
+        w.languages = store::split_words(wo->languages);
         for (const auto& p : wo->presenters) w.presenter_ids.push_back(ctx.person(p));
         Id id = ops::add_workshop(ctx.db(), w);
         ctx.emit({{"id", id}}, fmt::format("Added workshop {}: {} (round {})", id, wo->title, wo->round));

@@ -43,7 +43,7 @@ nlohmann::json plan_json(const ops::EventPlan& p) {
     for (const auto& w : p.workshops)
         j["workshops"].push_back({{"id", w.id}, {"round_id", w.round_id}, {"room_id", w.room_id}, {"title", w.title()},
                                   {"subject", to_string(w.subject)}, {"grades", w.grade_band}, {"capacity", w.capacity},
-                                  {"language", w.language}, {"presenters", w.presenter_ids}});
+                                  {"languages", w.languages}, {"presenters", w.presenter_ids}});
     j["clashes"] = nlohmann::json::array();
     for (const auto& c : p.clashes) j["clashes"].push_back(clash_text(c));
     return j;

@@ -71,7 +71,8 @@ struct Workshop {
     std::string grade_band;  // e.g. "K-2"
     int capacity = 0;        // seats; 0 means the room's capacity
     std::string materials;
-    std::string language = "en";  // language of delivery
+    // Languages the workshop is given in; a bilingual workshop names both.
+    std::vector<std::string> languages{"en"};
     std::vector<Id> presenter_ids;
 
     std::string title(const std::string& lang = "en") const;

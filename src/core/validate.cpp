@@ -106,7 +106,8 @@ void validate(const Workshop& w) {
     check_text(tr("grade band"), w.grade_band, limits::kShortText);
     check_count(tr("workshop capacity"), w.capacity, 10000);
     check_multiline_text(tr("materials"), w.materials, limits::kLongText);
-    check_language(tr("workshop language"), w.language);
+    if (w.languages.empty()) throw ValidationError(tr("workshop languages"), tr("name at least one language"));
+    for (const auto& l : w.languages) check_language(tr("workshop languages"), l);
 }
 
 void validate(const Person& p) {

@@ -181,7 +181,7 @@ private:
                 w.subject = kind == EventKind::MathNight ? Subject::Math : Subject::Literacy;
                 w.grade_band = k % 2 ? "3-5" : "PK-2";
                 w.capacity = k == 0 ? 0 : 12 + 4 * k;
-                w.language = k == 2 ? "es" : "en";
+                w.languages = {k == 2 ? "es" : "en"};
                 w.presenter_ids = {teachers_[static_cast<std::size_t>((k + 4 * (r - 1)) % teachers_.size())]};
                 validate(w);
                 ws.push_back(store::insert_workshop(sql_, w));

@@ -41,6 +41,7 @@ TimetableView load_timetable(Database& db, Id event_id) {
         TimetableSlot slot;
         slot.workshop_id = w.id;
         slot.title = w.title();
+        slot.languages = w.languages;
         for (Id p : w.presenter_ids) slot.presenters += (slot.presenters.empty() ? "" : ", ") + names[p];
         slot.capacity = effective_capacity(w, plan.rooms);
         if (auto it = plans.find(w.id); it != plans.end()) {

@@ -12,6 +12,7 @@ struct TimetableSlot {
     Id workshop_id = 0;
     std::string title;
     std::string presenters;  // names, comma separated
+    std::vector<std::string> languages;  // the languages it is given in
     int seats_taken = 0;
     int capacity = 0;  // 0: no limit
     int waiting = 0;   // households on the waitlist

@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "store/statement.h"
+#include "store/text_list.h"
 
 namespace fn::store {
 namespace {
@@ -169,10 +170,11 @@ Id insert_workshop(soci::session& sql, const Workshop& w) {
     std::string subject = to_string(w.subject);
     soci::indicator room_ind = w.room_id ? soci::i_ok : soci::i_null;
     Id room = w.room_id;
+    std::string languages = join_words(w.languages);
     sql << "INSERT INTO workshops (event_id, round_id, room_id, subject, grade_band, capacity, materials, language)"
            " VALUES (:e, :r, :rm, :s, :g, :c, :m, :l) RETURNING id",
         soci::use(w.event_id), soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject),
-        soci::use(w.grade_band), soci::use(w.capacity), soci::use(w.materials), soci::use(w.language), soci::into(id);
+        soci::use(w.grade_band), soci::use(w.capacity), soci::use(w.materials), soci::use(languages), soci::into(id);
     save_texts(sql, "workshop_texts", "workshop_id", id, w.texts);
     for (Id p : w.presenter_ids) add_presenter(sql, id, p);
     return id;
@@ -182,10 +184,11 @@ void update_workshop(soci::session& sql, const Workshop& w) {
     std::string subject = to_string(w.subject);
     soci::indicator room_ind = w.room_id ? soci::i_ok : soci::i_null;
     Id room = w.room_id;
+    std::string languages = join_words(w.languages);
     soci::statement st = (sql.prepare << "UPDATE workshops SET round_id = :r, room_id = :rm, subject = :s, grade_band = :g,"
                                          " capacity = :c, materials = :m, language = :l WHERE id = :id",
                           soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject), soci::use(w.grade_band),
-                          soci::use(w.capacity), soci::use(w.materials), soci::use(w.language), soci::use(w.id));
+                          soci::use(w.capacity), soci::use(w.materials), soci::use(languages), soci::use(w.id));
     st.execute(true);
     if (st.get_affected_rows() == 0) throw NotFoundError("no workshop with id " + std::to_string(w.id));
     save_texts(sql, "workshop_texts", "workshop_id", w.id, w.texts);
@@ -223,17 +226,18 @@ std::vector<Workshop> select_workshops(soci::session& sql, const char* where, Id
     Workshop w;
     Id room = 0;
     soci::indicator room_ind = soci::i_ok;
-    std::string subject;
+    std::string subject, languages;
     soci::statement st = (sql.prepare << "SELECT id, event_id, round_id, room_id, subject, grade_band, capacity,"
                                          " materials, language FROM workshops WHERE "
                                       << where << " ORDER BY round_id, id",
                           soci::into(w.id), soci::into(w.event_id), soci::into(w.round_id), soci::into(room, room_ind),
                           soci::into(subject), soci::into(w.grade_band), soci::into(w.capacity),
-                          soci::into(w.materials), soci::into(w.language), soci::use(value));
+                          soci::into(w.materials), soci::into(languages), soci::use(value));
     st.execute();
     while (st.fetch()) {
         w.room_id = room_ind == soci::i_ok ? room : 0;
         w.subject = parse_subject(subject);
+        w.languages = split_words(languages);  // one column: "es" or, for a bilingual workshop, "es,en"
         list.push_back(w);
     }
     auto texts = load_texts(sql,

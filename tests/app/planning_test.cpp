@@ -8,7 +8,9 @@
 #include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/textctrl.h>
 #include <wx/notebook.h>
 #include <wx/spinctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -361,4 +363,47 @@ TEST_F(PlanningTest, AWorkshopIsRemovedFromItsFormAndTheGridShowsTheCellFree) {
     EXPECT_EQ(removed.title, "Reading at home");
     timetable->reload();
     EXPECT_EQ(timetable->cell_text(0, column(timetable, "Library")), "(free)");
+}
+
+TEST_F(PlanningTest, AWorkshopIsGivenInTwoLanguagesAndAPresenterIsDroppedFromItsForm) {
+    Id coach = ops::add_person(db, {0, "Mr. Park", PersonRole::Teacher, "", "", {"en", "ko"}});
+    ops::sign_up_presenter(db, reading, coach);
+    auto* timetable = new app::TimetablePanel(frame, db, event);
+    {
+        app::WorkshopDialog form(frame, db, event, round1, library, reading);
+        EXPECT_TRUE(XRCCTRL(form, "drop_presenter", wxButton)->IsShown());
+        EXPECT_EQ(XRCCTRL(form, "presenting", wxStaticText)->GetLabel(), "Ms. Rivera, Mr. Park");
+        EXPECT_EQ(XRCCTRL(form, "presenter", wxChoice)->GetSelection(), 0);  // "(nobody more)": saving adds nobody
+
+        wxString asked_about;
+        wxArrayString offered_names;
+        form.choose_presenter_to_drop = [&](const wxString& title, const wxArrayString& names) {
+            asked_about = title;
+            offered_names = names;
+            return 1;  // Mr. Park
+        };
+        auto* drop = XRCCTRL(form, "drop_presenter", wxButton);
+        wxCommandEvent click(wxEVT_BUTTON, drop->GetId());
+        click.SetEventObject(drop);
+        drop->GetEventHandler()->ProcessEvent(click);
+        EXPECT_EQ(asked_about, "Reading at home");
+        EXPECT_EQ(offered_names.size(), 2u);
+        EXPECT_EQ(XRCCTRL(form, "presenting", wxStaticText)->GetLabel(), "Ms. Rivera");
+        EXPECT_EQ(ops::load_event_plan(db, event).workshops.front().presenter_ids, std::vector<Id>{teacher});
+
+        form.set_field("language", "es zz1");  // a typo in the second code: refused, nothing saved
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("zz1")) << form.error_text();
+        EXPECT_EQ(XRCCTRL(form, "language", wxTextCtrl)->GetValue(), "es zz1");
+        form.set_field("language", "es en");
+        EXPECT_TRUE(form.save()) << form.error_text();
+    }
+    auto saved = ops::load_event_plan(db, event).workshops.front();
+    EXPECT_EQ(saved.languages, (std::vector<std::string>{"es", "en"}));
+    EXPECT_EQ(saved.presenter_ids, std::vector<Id>{teacher});  // saving brought nobody back
+    timetable->reload();
+    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Library")), wxString::FromUTF8("Reading at home\nMs. Rivera\n0/2 seats \xC2\xB7 ES/EN"));
+
+    app::WorkshopDialog again(frame, db, event, round1, library, reading);
+    EXPECT_EQ(XRCCTRL(again, "language", wxTextCtrl)->GetValue(), "es,en");
 }

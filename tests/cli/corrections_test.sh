@@ -13,6 +13,10 @@ fn room add 1 --name "Room 12" --capacity 25 >/dev/null
 fn person add --name "Ms. Rivera" --role teacher >/dev/null
 fn person add --name "Lan Phạm" --role parent --phone 555-0101 >/dev/null
 fn workshop add 1 --round 1 --room Library --title "Math games" --presenter "Ms. Rivera" >/dev/null
+out=$(fn --json workshop add 1 --round 2 --title "Cuentos / Stories" --language "es, en")
+expect_eq "a bilingual workshop" "$(fn --json event show 1 | jq -c ".workshops[] | select(.id == $(jq .id <<<"$out")) | .languages")" '["es","en"]'
+expect_fails "a language typo" "'EN1' is not a language code" "$CLI" workshop add 1 --round 2 --title "X" --language es,EN1
+fn workshop remove "$(jq .id <<<"$out")" >/dev/null
 
 # Rooms
 out=$(fn room edit 1 --name "Library (upstairs)"); expect_contains "room renamed" "$out" "Library (upstairs) (20 seats)"
