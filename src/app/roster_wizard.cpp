@@ -67,7 +67,7 @@ RosterWizard::RosterWizard(wxWindow* parent, store::Database& db) : db_(db) {
                 io::plan_columns(preview_.headers, mapping(), path_);  // the same check the import makes
                 problem->SetLabel("");
             } catch (const Error& err) {
-                problem->SetLabel(u(err.what()));
+                problem->SetLabel(translated(err));
                 problem->Wrap(600);
                 e.Veto();
             }
@@ -125,7 +125,7 @@ bool RosterWizard::choose_file(const std::string& path) {
                                       "wrong (a student number column is needed)."),
                                     preview_.rows, u(path)));
     XRCCTRL(*this, "columns_intro", wxStaticText)->Wrap(600);
-    XRCCTRL(*this, "columns_problem", wxStaticText)->SetLabel(u(preview_.problem));
+    XRCCTRL(*this, "columns_problem", wxStaticText)->SetLabel(translated(preview_.problem));
     check_passed_ = false;
     return true;
 }
@@ -181,9 +181,11 @@ void RosterWizard::run_on_worker(bool dry_run) {
             auto summary = ops::import_roster(db, path, map, dry_run, progress);
             CallAfter([this, summary] { show_summary(summary); });
         } catch (const io::RosterError& e) {
-            CallAfter([this, message = std::string(e.what()), problems = e.problems()] { show_failure(message, problems); });
+            CallAfter([this, message = e.text(), problems = e.problems()] { show_failure(message, problems); });
+        } catch (const Error& e) {
+            CallAfter([this, message = e.text()] { show_failure(message, {}); });
         } catch (const std::exception& e) {
-            CallAfter([this, message = std::string(e.what())] { show_failure(message, {}); });
+            CallAfter([this, message = Text(std::string(e.what()))] { show_failure(message, {}); });
         }
         finished_ = true;
         wxWakeUpIdle();
@@ -217,24 +219,24 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s) {
     relayout_pages();
 }
 
-void RosterWizard::show_failure(const std::string& message, const std::vector<io::RowProblem>& problems) {
+void RosterWizard::show_failure(const Text& message, const std::vector<io::RowProblem>& problems) {
     if (importing_) {
         importing_ = false;
         XRCCTRL(*this, "import_status", wxStaticText)
-            ->SetLabel(wxString::Format(_("Nothing was imported: %s"), u(message)));
+            ->SetLabel(wxString::Format(_("Nothing was imported: %s"), translated(message)));
         relayout_pages();
         return;
     }
     check_passed_ = false;
     XRCCTRL(*this, "check_summary", wxStaticText)
-        ->SetLabel(problems.empty() ? u(message)
+        ->SetLabel(problems.empty() ? translated(message)
                                     : wxString::Format(_("%zu problems; nothing will be imported until they are fixed "
                                                          "in the file (then go Back and Next to check again):"),
                                                        problems.size()));
     auto* list = XRCCTRL(*this, "check_problems", wxListBox);
     for (const auto& p : problems)
-        list->Append(p.column ? wxString::Format(_("line %d, column %s: %s"), p.line, u(p.column_name), u(p.reason))
-                              : wxString::Format(_("line %d: %s"), p.line, u(p.reason)));
+        list->Append(p.column ? wxString::Format(_("line %d, column %s: %s"), p.line, u(p.column_name), translated(p.reason))
+                              : wxString::Format(_("line %d: %s"), p.line, translated(p.reason)));
     relayout_pages();
 }
 

@@ -48,7 +48,7 @@ public:
 private:
     void run_on_worker(bool dry_run);
     void show_summary(const ops::RosterImportSummary& summary);
-    void show_failure(const std::string& message, const std::vector<io::RowProblem>& problems);
+    void show_failure(const Text& message, const std::vector<io::RowProblem>& problems);
     void relayout_pages();
 
     store::Database& db_;

@@ -111,7 +111,7 @@ void TimetablePanel::reload() {
     }
     grid_->EndBatch();
     wxString clashes;
-    for (const auto& c : view_.clashes) clashes << _("Clash: ") << wxString::FromUTF8(c) << "\n";
+    for (const auto& c : view_.clashes) clashes << _("Clash: ") << translated(c) << "\n";
     if (view_.rounds.empty()) clashes = _("This event has no rounds yet: add a round, then rooms, then workshops.");
     clashes_->SetLabel(clashes.Trim());
     Layout();

@@ -26,7 +26,7 @@ E enum_from_string(const EnumNames<E, N>& table, std::string_view text, const st
         if (name == text) return e;
     std::string allowed;
     for (const auto& [e, name] : table) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-    throw ValidationError(field, "'" + std::string(text) + "' is not one of: " + allowed);
+    throw ValidationError(Text(field), tr("{0} is not one of: {1}", {quoted(std::string(text)), allowed}));
 }
 
 }  // namespace fn

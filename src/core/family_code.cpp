@@ -13,7 +13,7 @@ std::string FamilyCodeGenerator::next(const std::function<bool(const std::string
         for (std::size_t i = 0; i < kFamilyCodeLength; ++i) code.push_back(kFamilyCodeAlphabet[pick(rng_)]);
         if (!taken(code)) return code;
     }
-    throw Error("could not find a free family code after 1000 tries");
+    throw Error(tr("could not find a free family code after 1000 tries"));
 }
 
 std::string normalize_family_code(std::string_view typed) {

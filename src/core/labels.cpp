@@ -188,8 +188,9 @@ LabelCatalog labels_for(const std::string& language, const std::map<std::string,
     for (const auto& key : label_keys())
         if (!catalog.count(key)) missing += (missing.empty() ? "" : ", ") + key;
     if (!missing.empty())
-        throw ValidationError("printed labels", "there are no printed labels in '" + language +
-                                                    "' yet; add them in the school settings (missing: " + missing + ")");
+        throw ValidationError(tr("printed labels"),
+                              tr("there are no printed labels in {0} yet; add them in the school settings (missing: {1})",
+                                 {quoted(language), missing}));
     return catalog;
 }
 

@@ -81,7 +81,8 @@ std::vector<ChildcareBand> parse_childcare_bands(const std::string& text) {
         ChildcareBand b;
         char tail = 0;
         if (std::sscanf(item.c_str(), "%d-%d:%d%c", &b.min_age, &b.max_age, &b.children_per_caregiver, &tail) != 3)
-            throw ValidationError("childcare bands", "'" + item + "' should look like 3-5:8 (ages 3 to 5, 8 children per caregiver)");
+            throw ValidationError(tr("childcare bands"),
+                                  tr("{0} should look like 3-5:8 (ages 3 to 5, 8 children per caregiver)", {quoted(item)}));
         bands.push_back(b);
         if (end == std::string::npos) break;
         start = end + 1;

@@ -97,7 +97,7 @@ std::string fold_for_search(std::string_view s) {
                                                    UTF8PROC_IGNORE);
     utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                       static_cast<utf8proc_ssize_t>(s.size()), &out, options);
-    if (n < 0) throw Error(std::string("cannot fold text for search: ") + utf8proc_errmsg(n));
+    if (n < 0) throw Error(tr("cannot fold text for search: {0}", {std::string(utf8proc_errmsg(n))}));
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
     std::string folded(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
     // Stroked letters have no decomposition; fold the common ones by hand.
@@ -152,7 +152,7 @@ std::string to_nfc(std::string_view s) {
     auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                       static_cast<utf8proc_ssize_t>(s.size()), &out, options);
-    if (n < 0) throw Error(std::string("cannot normalise text: ") + utf8proc_errmsg(n));
+    if (n < 0) throw Error(tr("cannot normalise text: {0}", {std::string(utf8proc_errmsg(n))}));
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
     return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
 }

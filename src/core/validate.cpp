@@ -178,8 +178,7 @@ void validate(const Rsvp& r) {
         meals += m.count;
     }
     if (meals > r.people())
-        throw ValidationError("meals", std::to_string(meals) + " meals for " + std::to_string(r.people()) +
-                                           " people coming");
+        throw ValidationError(tr("meals"), tr("{0} meals for {1} people coming", {meals, r.people()}));
     std::set<Id> rounds;
     for (const auto& p : r.picks)
         if (!rounds.insert(p.round_id).second)

@@ -41,13 +41,13 @@ std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& nam
 
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        throw Error("cannot start the CSV reader");
+        throw Error(tr("cannot start the CSV reader"));
     ParseState state;
     auto fail = [&](int line) {
         std::string why = csv_strerror(csv_error(&parser));
         csv_free(&parser);
-        throw Error(name + " line " + std::to_string(line) + ": not valid CSV (" + why +
-                    "); check for a missing closing quote or a quote inside an unquoted field");
+        throw Error(tr("{0} line {1}: not valid CSV ({2}); check for a missing closing quote or a quote inside an unquoted field",
+                       {name, line, why}));
     };
     // Feed one physical line at a time so callbacks know the line number.
     while (!rest.empty()) {
@@ -65,7 +65,7 @@ std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& nam
 
 std::string read_text_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("cannot open " + path + ": no such file or no permission to read it");
+    if (!in) throw Error(tr("cannot open {0}: no such file or no permission to read it", {path}));
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();

@@ -20,7 +20,7 @@ std::string csv_cell(const std::string& text) {
 
 CsvWriter::CsvWriter(std::string path) : path_(std::move(path)), temp_(path_ + ".part") {
     out_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!out_) throw Error("cannot write " + path_ + ": check the folder exists and is writable");
+    if (!out_) throw Error(tr("cannot write {0}: check the folder exists and is writable", {path_}));
     out_ << "\xEF\xBB\xBF";
 }
 
@@ -39,7 +39,7 @@ void CsvWriter::row(const std::vector<std::string>& cells) {
 
 void CsvWriter::finish() {
     out_.close();
-    if (!out_) throw Error("writing " + path_ + " failed (disk full?)");
+    if (!out_) throw Error(tr("writing {0} failed (disk full?)", {path_}));
     std::filesystem::rename(temp_, path_);
     finished_ = true;
 }

@@ -36,7 +36,7 @@ std::string events_to_ics(const std::vector<Event>& events, const std::string& s
         icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
                             icalproperty_new_prodid((std::string("-//FamilyNight//FamilyNight ") + kVersion + "//EN").c_str()), nullptr),
         &icalcomponent_free);
-    if (!cal) throw Error("cannot create a calendar");
+    if (!cal) throw Error(tr("cannot create a calendar"));
     for (const auto& e : events) {
         if (e.status == EventStatus::Draft) continue;  // not announced yet
         icalcomponent* ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);

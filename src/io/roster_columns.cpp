@@ -96,11 +96,11 @@ ColumnMapping parse_mappings(const std::vector<std::string>& specs) {
     for (const auto& spec : specs) {
         auto eq = spec.rfind('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
-            throw Error("--map '" + spec + "': write it as COLUMN=FIELD, for example \"Tutor=guardian1_name\"");
+            throw Error(tr("--map {0}: write it as COLUMN=FIELD, for example \"Tutor=guardian1_name\"", {quoted(spec)}));
         auto field = field_from_name(spec.substr(eq + 1));
         if (!field)
-            throw Error("--map '" + spec + "': '" + spec.substr(eq + 1) + "' is not a roster field; use one of: " +
-                        all_field_names());
+            throw Error(tr("--map {0}: {1} is not a roster field; use one of: {2}",
+                           {quoted(spec), quoted(spec.substr(eq + 1)), all_field_names()}));
         map[normalize_header(spec.substr(0, eq))] = *field;
     }
     return map;
@@ -114,7 +114,7 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
     for (std::size_t i = 0; i < headers.size(); ++i) by_normal.emplace(normalize_header(headers[i]), i);
     for (const auto& [normal, field] : explicit_map)
         if (!by_normal.count(normal))
-            throw Error(file + ": --map names a column '" + normal + "' that the header line does not have");
+            throw Error(tr("{0}: --map names a column {1} that the header line does not have", {file, quoted(normal)}));
 
     std::map<RosterField, std::size_t> taken;
     for (std::size_t i = 0; i < headers.size(); ++i) {
@@ -132,19 +132,21 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
             continue;
         }
         if (auto prev = taken.find(*field); prev != taken.end())
-            throw Error(file + " line 1: columns " + std::to_string(prev->second + 1) + " (" + headers[prev->second] +
-                        ") and " + std::to_string(i + 1) + " (" + headers[i] + ") both look like " + field_name(*field) +
-                        "; use --map \"" + headers[i] + "=ignore\" or map one of them to another field");
+            throw Error(tr("{0} line 1: columns {1} ({2}) and {3} ({4}) both look like {5}; use --map \"{4}=ignore\" or map "
+                           "one of them to another field",
+                           {file, static_cast<long long>(prev->second + 1), headers[prev->second],
+                            static_cast<long long>(i + 1), headers[i], field_name(*field)}));
         taken[*field] = i;
         plan.fields[i] = field;
     }
     if (!taken.count(RosterField::StudentNumber))
-        throw Error(file + " line 1: no student number column found (re-imports are matched by it); name it with"
-                           " --map \"YOUR COLUMN=student_number\"");
+        throw Error(tr("{0} line 1: no student number column found (re-imports are matched by it); name it with"
+                       " --map \"YOUR COLUMN=student_number\"",
+                       {file}));
     bool has_name = taken.count(RosterField::StudentName) || taken.count(RosterField::FirstName) ||
                     taken.count(RosterField::LastName);
     if (!has_name)
-        throw Error(file + " line 1: no student name column found; name it with --map \"YOUR COLUMN=last_name\"");
+        throw Error(tr("{0} line 1: no student name column found; name it with --map \"YOUR COLUMN=last_name\"", {file}));
     return plan;
 }
 

@@ -12,16 +12,17 @@ namespace {
 
 constexpr std::size_t kMaxProblems = 50;
 
-std::string describe(const std::string& file, const std::vector<RowProblem>& problems) {
-    std::string msg;
+Text describe(const std::string& file, const std::vector<RowProblem>& problems) {
+    Text msg;
     for (std::size_t i = 0; i < problems.size() && i < 5; ++i) {
         const auto& p = problems[i];
-        msg += (i ? "\n" : "") + file + " line " + std::to_string(p.line);
-        if (p.column) msg += ", column " + std::to_string(p.column) + " (" + p.column_name + ")";
-        msg += ": " + p.reason;
+        Text line = p.column ? tr("{0} line {1}, column {2} ({3}): {4}", {file, p.line, p.column, p.column_name, p.reason})
+                             : tr("{0} line {1}: {2}", {file, p.line, p.reason});
+        msg = i ? tr("{0}\n{1}", {msg, line}) : line;
     }
-    if (problems.size() > 5) msg += "\n... and " + std::to_string(problems.size() - 5) + " more problems";
-    return msg + "\nNothing was imported.";
+    if (problems.size() > 5)
+        msg = tr("{0}\n... and {1} more problems", {msg, static_cast<long long>(problems.size() - 5)});
+    return tr("{0}\nNothing was imported.", {msg});
 }
 
 // Values of one record by field, with the column each came from.
@@ -73,19 +74,19 @@ RosterError::RosterError(std::string file, std::vector<RowProblem> problems)
 
 RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping) {
     auto records = parse_csv(csv_text, file);
-    if (records.empty()) throw Error(file + " is empty; expected a header line and one row per student");
+    if (records.empty()) throw Error(tr("{0} is empty; expected a header line and one row per student", {file}));
     const auto& headers = records.front().fields;
     for (std::size_t i = 0; i < headers.size(); ++i)
         if (!is_valid_utf8(headers[i]))
-            throw Error(file + " line 1, column " + std::to_string(i + 1) + ": the header is not UTF-8 text; save the "
-                               "file as \"CSV UTF-8\"");
+            throw Error(tr("{0} line 1, column {1}: the header is not UTF-8 text; save the file as \"CSV UTF-8\"",
+                           {file, static_cast<long long>(i + 1)}));
     ColumnPlan plan = plan_columns(headers, mapping, file);
 
     RosterFile out;
     out.unused_headers = plan.unused_headers;
     std::vector<RowProblem> problems;
     std::map<std::string, int> first_line_of_number;
-    auto problem = [&](int line, std::size_t column, const std::string& reason) {
+    auto problem = [&](int line, std::size_t column, const Text& reason) {
         if (problems.size() < kMaxProblems)
             problems.push_back({line, static_cast<int>(column), column ? headers[column - 1] : "", reason});
     };
@@ -96,8 +97,8 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         for (const auto& f : rec.fields) blank = blank && trim(f).empty();
         if (blank) continue;  // spreadsheets often leave empty rows at the end
         if (rec.fields.size() > headers.size()) {
-            problem(rec.line, 0, "has " + std::to_string(rec.fields.size()) + " fields but the header has " +
-                                     std::to_string(headers.size()) + "; check for an unquoted comma");
+            problem(rec.line, 0, tr("has {0} fields but the header has {1}; check for an unquoted comma",
+                                    {static_cast<long long>(rec.fields.size()), static_cast<long long>(headers.size())}));
             continue;
         }
         Cells cells;
@@ -105,7 +106,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         for (std::size_t i = 0; i < rec.fields.size(); ++i) {
             if (!plan.fields[i]) continue;
             if (!is_valid_utf8(rec.fields[i])) {
-                problem(rec.line, i + 1, "is not UTF-8 text; save the file as \"CSV UTF-8\"");
+                problem(rec.line, i + 1, tr("is not UTF-8 text; save the file as \"CSV UTF-8\""));
                 bad_text = true;
                 continue;
             }
@@ -137,8 +138,8 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             auto code = language_code(language);
             if (!code) {
                 problem(rec.line, cells.column(RosterField::Language),
-                        "'" + language + "' is not a language FamilyNight knows; write its code (for example "
-                        "\"es\" or \"vi\") instead");
+                        tr("{0} is not a language FamilyNight knows; write its code (for example \"es\" or \"vi\") instead",
+                           {quoted(language)}));
                 continue;
             }
             row.language = *code;
@@ -147,12 +148,12 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
 
         const auto& number = row.student.student_number;
         if (number.empty()) {
-            problem(rec.line, cells.column(RosterField::StudentNumber), "the student number is empty");
+            problem(rec.line, cells.column(RosterField::StudentNumber), tr("the student number is empty"));
             continue;
         }
         if (auto [it, fresh] = first_line_of_number.emplace(number, rec.line); !fresh) {
             problem(rec.line, cells.column(RosterField::StudentNumber),
-                    "student number " + number + " is also on line " + std::to_string(it->second));
+                    tr("student number {0} is also on line {1}", {number, it->second}));
             continue;
         }
         // Field rules from the model, reported against the column they came from.
@@ -173,14 +174,13 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
                 if (!column && it->second == RosterField::LastName) column = cells.column(RosterField::StudentName);
                 if (!column && it->second == RosterField::Guardian1Name) column = cells.column(RosterField::Guardian1First);
             }
-            std::string what = e.what();
-            problem(rec.line, column, what);
+            problem(rec.line, column, e.text());
             continue;
         }
         out.rows.push_back(std::move(row));
     }
     if (!problems.empty()) throw RosterError(file, std::move(problems));
-    if (out.rows.empty()) throw Error(file + " has a header line but no student rows");
+    if (out.rows.empty()) throw Error(tr("{0} has a header line but no student rows", {file}));
     return out;
 }
 

@@ -27,7 +27,7 @@ struct RowProblem {
     int line = 0;
     int column = 0;  // 1-based; 0 when the whole row is at fault
     std::string column_name;
-    std::string reason;
+    Text reason;  // translated where it is shown
 };
 
 // Every problem found (up to a limit), so one round of fixes suffices.

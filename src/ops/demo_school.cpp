@@ -308,8 +308,8 @@ DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) 
         long long events = 0;
         sql << "SELECT COUNT(*) FROM events", soci::into(events);
         if (store::count_households(sql) > 0 || events > 0)
-            throw ConflictError("the database " + db.location() +
-                                " already has data; the demo school goes into a new file (use --db NEW.db)");
+            throw ConflictError(tr("the database {0} already has data; the demo school goes into a new file (use --db NEW.db)",
+                                   {db.location()}));
         summary = Demo(sql, o).run();
     });
     return summary;

@@ -208,7 +208,7 @@ Id record_headcount(Database& db, Headcount h) {
 void record_workshop_attendance(Database& db, Id workshop_id, Id household_id) {
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
-        if (!w) throw NotFoundError("no workshop with id " + std::to_string(workshop_id));
+        if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
         require_check_in(sql, w->event_id, household_id);
         store::insert_workshop_attendance(sql, workshop_id, household_id);
     });

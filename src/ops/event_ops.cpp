@@ -17,14 +17,15 @@ namespace fn::ops {
 namespace {
 
 
-std::string describe(const Clash& c, const std::vector<Workshop>& all, soci::session& sql) {
+Text describe(const Clash& c, const std::vector<Workshop>& all, soci::session& sql) {
     auto title = [&](Id id) {
         auto it = std::find_if(all.begin(), all.end(), [&](const Workshop& w) { return w.id == id; });
-        return it == all.end() ? std::string("a new workshop") : "'" + it->title() + "'";
+        return it == all.end() ? tr("a new workshop") : Text("'" + it->title() + "'");
     };
-    if (c.kind == ClashKind::Room) return "that room is already used by " + title(c.first) + " in this round";
+    if (c.kind == ClashKind::Room) return tr("that room is already used by {0} in this round", {title(c.first)});
     auto p = store::find_person(sql, c.subject);
-    return (p ? p->name : std::string("the presenter")) + " already presents " + title(c.first) + " in this round";
+    if (!p) return tr("the presenter already presents {0} in this round", {title(c.first)});
+    return tr("{0} already presents {1} in this round", {p->name, title(c.first)});
 }
 
 // Throws when adding `w` to the event's workshops creates a new clash.

@@ -126,9 +126,9 @@ int export_events_ics(Database& db, Id event_id, const std::string& path, const 
     auto settings = store::load_settings(sql);
     std::string text = io::events_to_ics(events, settings.name, language);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error("cannot write " + path + ": check the folder exists and is writable");
+    if (!out) throw Error(tr("cannot write {0}: check the folder exists and is writable", {path}));
     out << text;
-    if (!out) throw Error("writing " + path + " failed (disk full?)");
+    if (!out) throw Error(tr("writing {0} failed (disk full?)", {path}));
     int n = 0;
     for (const auto& e : events) n += e.status != EventStatus::Draft;
     return n;

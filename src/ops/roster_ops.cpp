@@ -216,7 +216,7 @@ RosterImportSummary import_roster(Database& db, const std::string& path, const i
 RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping, int sample_rows) {
     RosterPreview preview;
     auto records = io::read_csv_file(path);
-    if (records.empty()) throw ValidationError("roster", path + " is empty");
+    if (records.empty()) throw ValidationError(tr("roster"), tr("{0} is empty", {path}));
     preview.headers = records.front().fields;
     for (std::size_t i = 1; i < records.size() && static_cast<int>(i) <= sample_rows; ++i)
         preview.samples.push_back(records[i].fields);
@@ -225,7 +225,7 @@ RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& m
         preview.fields = io::plan_columns(preview.headers, mapping, path).fields;
     } catch (const Error& e) {
         // Shown in the wizard, which lets the user fix the mapping.
-        preview.problem = e.what();
+        preview.problem = e.text();
         preview.fields.assign(preview.headers.size(), std::nullopt);
         for (std::size_t c = 0; c < preview.headers.size(); ++c) {
             auto it = mapping.find(io::normalize_header(preview.headers[c]));

@@ -50,7 +50,7 @@ struct RosterPreview {
     std::vector<std::vector<std::string>> samples;
     std::vector<std::optional<io::RosterField>> fields;  // per column
     int rows = 0;                                         // data rows in the file
-    std::string problem;
+    Text problem;  // why the columns cannot be used as they are; empty when they can
 };
 RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping = {}, int sample_rows = 5);
 

@@ -23,7 +23,7 @@ void set_label(store::Database& db, const std::string& language, const std::stri
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
         std::string all;
         for (const auto& k : keys) all += (all.empty() ? "" : ", ") + k;
-        throw ValidationError("label", "'" + key + "' is not a printed label; use one of: " + all);
+        throw ValidationError(tr("label"), tr("{0} is not a printed label; use one of: {1}", {quoted(key), all}));
     }
     db.transaction([&](soci::session& sql) {
         auto s = store::load_settings(sql);

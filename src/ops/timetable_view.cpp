@@ -56,12 +56,12 @@ TimetableView load_timetable(Database& db, Id event_id) {
     }
     auto title = [&](Id id) { return "'" + plan.workshops[index_of(plan.workshops, id)].title() + "'"; };
     for (const auto& c : plan.clashes) {
-        std::string both = title(c.first) + " and " + title(c.second);
         if (c.kind == ClashKind::Room)
-            view.clashes.push_back(plan.rooms[index_of(plan.rooms, c.subject)].name + " holds both " + both +
-                                   " in the same round");
+            view.clashes.push_back(tr("{0} holds both {1} and {2} in the same round",
+                                      {plan.rooms[index_of(plan.rooms, c.subject)].name, title(c.first), title(c.second)}));
         else
-            view.clashes.push_back(names[c.subject] + " presents both " + both + " in the same round");
+            view.clashes.push_back(
+                tr("{0} presents both {1} and {2} in the same round", {names[c.subject], title(c.first), title(c.second)}));
     }
     return view;
 }

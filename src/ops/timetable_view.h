@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text_message.h"
 #include "ops/event_ops.h"
 
 namespace fn::ops {
@@ -24,7 +25,7 @@ struct TimetableView {
     std::vector<Room> rooms;    // then one more column for workshops without a room
     // cells[round][room]; cells[round][rooms.size()] holds the roomless ones.
     std::vector<std::vector<std::vector<TimetableSlot>>> cells;
-    std::vector<std::string> clashes;  // plain sentences
+    std::vector<Text> clashes;  // plain sentences
     bool has_roomless() const;
 };
 

@@ -61,7 +61,7 @@ const std::vector<DocumentInfo>& document_catalog() {
 const DocumentInfo& document_info(DocumentKind kind) {
     for (const auto& info : document_catalog())
         if (info.kind == kind) return info;
-    throw Error("unknown document kind");
+    throw Error(tr("unknown document kind"));
 }
 
 PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, const std::string& path,

@@ -32,7 +32,7 @@ void create_private_file(const std::string& path) {
     }
     int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST)
-        throw Error("cannot create the database file " + path + ": " + std::strerror(errno));
+        throw Error(tr("cannot create the database file {0}: {1}", {path, std::string(std::strerror(errno))}));
     if (fd >= 0) ::close(fd);
 }
 
@@ -64,9 +64,9 @@ int applied_version(soci::session& sql) {
 int migrate(soci::session& sql, const std::string& where) {
     int version = applied_version(sql);
     if (version > latest_schema_version())
-        throw Error(where + " was written by a newer FamilyNight (schema version " + std::to_string(version) +
-                    "; this version understands up to " + std::to_string(latest_schema_version()) +
-                    "). Update FamilyNight to open it.");
+        throw Error(tr("{0} was written by a newer FamilyNight (schema version {1}; this version understands up to {2}). "
+                       "Update FamilyNight to open it.",
+                       {where, version, latest_schema_version()}));
     if (version == latest_schema_version()) return version;
     // Two stations may open a new file at once: the one that takes the
     // write lock first migrates, the other then finds nothing left to do.
@@ -94,10 +94,10 @@ ConnectionTarget parse_connection_string(const std::string& connection) {
     if (connection.rfind(kPostgresPrefix, 0) == 0 || connection.rfind("postgres://", 0) == 0)
         return {ConnectionTarget::Backend::Postgresql, connection};
     std::string path = connection.rfind(kSqlitePrefix, 0) == 0 ? connection.substr(kSqlitePrefix.size()) : connection;
-    if (path.empty()) throw Error("the database connection string names no file");
+    if (path.empty()) throw Error(tr("the database connection string names no file"));
     if (path.find("://") != std::string::npos)
-        throw Error("unknown database kind in '" + connection + "'; use sqlite3://PATH or a file path");
-    if (path.find('"') != std::string::npos) throw Error("database file names cannot contain a double quote");
+        throw Error(tr("unknown database kind in {0}; use sqlite3://PATH or a file path", {quoted(connection)}));
+    if (path.find('"') != std::string::npos) throw Error(tr("database file names cannot contain a double quote"));
     return {ConnectionTarget::Backend::Sqlite3, path};
 }
 
@@ -118,7 +118,7 @@ int latest_schema_version() { return sqlite_migrations().back().version; }
 Database Database::open(const std::string& connection) {
     ConnectionTarget target = parse_connection_string(connection);
     if (target.backend == ConnectionTarget::Backend::Postgresql)
-        throw Error("PostgreSQL databases are not supported by this build yet; use a SQLite file (sqlite3://PATH)");
+        throw Error(tr("PostgreSQL databases are not supported by this build yet; use a SQLite file (sqlite3://PATH)"));
     const std::string where = "the database " + target.location;
     try {
         create_private_file(target.location);
@@ -130,11 +130,11 @@ Database Database::open(const std::string& connection) {
         throw;
     } catch (const soci::sqlite3_soci_error& e) {
         int code = e.result() & 0xff;
-        if (code == 26 /* SQLITE_NOTADB */) throw Error(where + " is not a FamilyNight database (not SQLite)");
-        if (code == 14 /* SQLITE_CANTOPEN */) throw Error("cannot open " + where + ": check the folder exists and is writable");
+        if (code == 26 /* SQLITE_NOTADB */) throw Error(tr("{0} is not a FamilyNight database (not SQLite)", {where}));
+        if (code == 14 /* SQLITE_CANTOPEN */) throw Error(tr("cannot open {0}: check the folder exists and is writable", {where}));
         rethrow_plain(e);
     } catch (const std::exception& e) {
-        throw Error("cannot open " + where + ": " + e.what());
+        throw Error(tr("cannot open {0}: {1}", {where, std::string(e.what())}));
     }
 }
 
@@ -198,15 +198,15 @@ void Database::run(const std::function<void(soci::session&)>& work, bool commit)
 void rethrow_plain(const std::exception& e) {
     if (auto* s = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
         switch (s->result() & 0xff) {
-            case 19: throw ConflictError("that change conflicts with data already stored (" + std::string(e.what()) + ")");
+            case 19: throw ConflictError(tr("that change conflicts with data already stored ({0})", {std::string(e.what())}));
             case 5:
-            case 6: throw Error("the database is busy in another window or program; try again in a moment");
-            case 8: throw Error("the database file is read-only; copy it somewhere writable");
-            case 13: throw Error("the disk is full; free some space and try again");
+            case 6: throw Error(tr("the database is busy in another window or program; try again in a moment"));
+            case 8: throw Error(tr("the database file is read-only; copy it somewhere writable"));
+            case 13: throw Error(tr("the disk is full; free some space and try again"));
             default: break;
         }
     }
-    throw Error(std::string("database error: ") + e.what());
+    throw Error(tr("database error: {0}", {std::string(e.what())}));
 }
 
 }  // namespace fn::store

@@ -103,7 +103,7 @@ void update_event(soci::session& sql, const Event& e) {
                           soci::use(e.childcare_min_age), soci::use(e.childcare_max_age), soci::use(status),
                           soci::use(e.id));
     st.execute(true);
-    if (st.get_affected_rows() == 0) throw NotFoundError("no event with id " + std::to_string(e.id));
+    if (st.get_affected_rows() == 0) throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(e.id)}));
     save_texts(sql, "event_texts", "event_id", e.id, e.texts);
 }
 
@@ -117,7 +117,7 @@ std::optional<Event> find_event(soci::session& sql, Id id) {
 
 Event load_event(soci::session& sql, Id id) {
     auto e = find_event(sql, id);
-    if (!e) throw NotFoundError("no event with id " + std::to_string(id));
+    if (!e) throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(id)}));
     return *e;
 }
 
@@ -190,7 +190,7 @@ void update_workshop(soci::session& sql, const Workshop& w) {
                           soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject), soci::use(w.grade_band),
                           soci::use(w.capacity), soci::use(w.materials), soci::use(languages), soci::use(w.id));
     st.execute(true);
-    if (st.get_affected_rows() == 0) throw NotFoundError("no workshop with id " + std::to_string(w.id));
+    if (st.get_affected_rows() == 0) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(w.id)}));
     save_texts(sql, "workshop_texts", "workshop_id", w.id, w.texts);
 }
 

@@ -90,7 +90,7 @@ void HouseholdWriter::replace(const Household& h) {
     st_->id = h.id;
     st_->update_household.execute(true);
     if (st_->update_household.get_affected_rows() == 0)
-        throw NotFoundError("no household with id " + std::to_string(h.id));
+        throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(h.id)}));
     st_->delete_guardians.execute(true);
     st_->delete_students.execute(true);
     st_->delete_terms.execute(true);
@@ -206,7 +206,7 @@ std::optional<Household> find_household(soci::session& sql, Id id) {
 
 Household load_household(soci::session& sql, Id id) {
     auto h = find_household(sql, id);
-    if (!h) throw NotFoundError("no household with id " + std::to_string(id));
+    if (!h) throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(id)}));
     return *h;
 }
 

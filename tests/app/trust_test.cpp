@@ -2,6 +2,8 @@
 // the right family first at the door, views that never show stale numbers,
 // and RSVP slips that never overwrite an earlier one without a word.
 #include <gtest/gtest.h>
+#include <filesystem>
+#include <fstream>
 #include <tuple>
 #include <wx/app.h>
 #include <wx/choice.h>
@@ -11,6 +13,7 @@
 #include <wx/spinctrl.h>
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
 
 #include "app/counts_dashboard.h"
 #include "app/door_forms.h"
@@ -24,6 +27,7 @@
 #include "app/translations.h"
 #include "app/volunteer_forms.h"
 #include "app/timetable_panel.h"
+#include "app/workshop_dialog.h"
 #include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
 #include "ops/door_ops.h"
@@ -32,6 +36,7 @@
 #include "ops/plan_edit_ops.h"
 #include "ops/volunteer_edit_ops.h"
 #include "ops/volunteer_ops.h"
+#include "ops/roster_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
 #include "support/plan_fixtures.h"
@@ -434,6 +439,34 @@ TEST_F(DbTest, ARefusalFromTheCoreReadsInSpanishInTheSpanishApp) {
         form.set_field("name", "");
         EXPECT_FALSE(form.save());
         EXPECT_EQ(form.error_text(), wxString::FromUTF8("nombre del salón: es obligatorio"));
+    }
+    {
+        // A clash found by the planning operation, named with the teacher and workshop.
+        Id teacher = ops::add_person(db, {0, "Ms. Rivera", PersonRole::Teacher, "", "", {"es"}});
+        Id workshop = fn::testing::add_round_with_workshop(db, event, "Cuentos", 10);
+        ops::sign_up_presenter(db, workshop, teacher);
+        auto round = ops::load_event_plan(db, event).rounds.front().id;
+        app::WorkshopDialog form(frame, db, event, round);
+        form.set_field("title", "Juegos de números");
+        XRCCTRL(form, "presenter", wxChoice)->SetStringSelection("Ms. Rivera");
+        EXPECT_FALSE(form.save());
+        EXPECT_EQ(form.error_text(), wxString::FromUTF8("Ms. Rivera ya presenta 'Cuentos' en esta ronda"));
+    }
+    {
+        // A roster row refused by the file reader, told in Spanish where it is shown.
+        auto csv = std::filesystem::temp_directory_path() / "fn-roster-es.csv";
+        std::ofstream(csv) << "Student Number,Last Name,First Name,Language\n1001,Núñez,Ana,Klingon\n";
+        try {
+            ops::import_roster(db, csv.string(), {}, true);
+            ADD_FAILURE() << "the unknown language was accepted";
+        } catch (const io::RosterError& e) {
+            ASSERT_EQ(e.problems().size(), 1u);
+            EXPECT_EQ(app::translated(e.problems()[0].reason),
+                      wxString::FromUTF8("'Klingon' no es un idioma que FamilyNight conozca; escriba su código (por "
+                                         "ejemplo \"es\" o \"vi\")"));
+            EXPECT_TRUE(app::translated(e).EndsWith(wxString::FromUTF8("No se importó nada."))) << app::translated(e);
+        }
+        std::filesystem::remove(csv);
     }
     frame->Destroy();
     app::use_language("en");

@@ -66,7 +66,7 @@ TEST(RosterReader, EveryBadRowIsReportedWithLineColumnAndReason) {
         EXPECT_EQ(p[0].line, 3);
         EXPECT_EQ(p[0].column, 1);
         EXPECT_EQ(p[1].line, 4);
-        EXPECT_NE(p[1].reason.find("also on line 2"), std::string::npos);
+        EXPECT_NE(p[1].reason.english().find("also on line 2"), std::string::npos);
         EXPECT_EQ(p[2].column, 2);
         EXPECT_EQ(p[2].column_name, "last name");
         EXPECT_EQ(p[3].column, 5);
