@@ -19,6 +19,7 @@
 #include "app/door_forms.h"
 #include "app/door_log_dialog.h"
 #include "app/translations.h"
+#include "app/type_size.h"
 #include "core/errors.h"
 #include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
@@ -123,6 +124,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     on("pick_up", [this] {
         if (!event_.childcare) return;
         PickupDialog form(this, db_, event_id_);
+        enlarge_type(&form, form_type_);
         if (form.ShowModal() == wxID_OK) picked_up(form.saved());
     });
     on("rally_plus", [this] {
@@ -185,6 +187,9 @@ void DoorPanel::set_large(bool large) {
     bool short_screen = screen_height < 700;
     float base = !large ? 1.0f : screen_height >= 1000 ? 1.5f : screen_height >= 760 ? 1.3f : 1.0f;
     float heading = short_screen ? 0.75f : 1.0f;
+    // The forms the door opens grow with it, less than the rows: they
+    // must still fit the screen whole.
+    form_type_ = std::min(base, 1.3f);
     wxFont normal = GetParent()->GetFont();
     event_name_->SetFont(normal.Scaled(1.1f * base * heading).Bold());
     totals_->SetFont(normal.Scaled(1.6f * base * heading).Bold());
@@ -411,6 +416,7 @@ void DoorPanel::undo_last() {
 
 void DoorPanel::show_door_log() {
     DoorLogDialog log(this, db_, event_id_);
+    enlarge_type(&log, form_type_);
     log.ShowModal();
     refresh();  // a revert changes the totals and the rows
     search_->SetFocus();
@@ -418,6 +424,7 @@ void DoorPanel::show_door_log() {
 
 void DoorPanel::register_walk_in() {
     WalkInDialog form(this, db_, event_id_);
+    enlarge_type(&form, form_type_);
     if (form.ShowModal() == wxID_OK) welcome_walk_in(form.saved(), form.took_existing());
     search_->SetFocus();
 }
@@ -438,6 +445,7 @@ void DoorPanel::drop_off_children() {
         return;
     }
     ChildcareDialog form(this, db_, event_id_, *last_checked_in_, children_->GetValue());
+    enlarge_type(&form, form_type_);
     if (form.ShowModal() == wxID_OK) dropped_off(form.saved());
     search_->SetFocus();
 }

@@ -109,6 +109,7 @@ private:
     std::vector<DoorCandidate> results_;
     std::optional<Household> last_checked_in_;
     bool large_ = false;
+    float form_type_ = 1.0f;  // type size of the forms the door opens (door mode: larger)
     bool showing_problem_ = false;  // the status line holds a refusal
     std::map<wxStaticText*, wxString> texts_;  // each label's text before wrapping
     int wrapped_at_ = 0;

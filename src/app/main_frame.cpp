@@ -1,5 +1,6 @@
 #include "app/main_frame.h"
 
+#include <wx/listbox.h>
 #include <wx/aboutdlg.h>
 #include <wx/display.h>
 #include <wx/artprov.h>
@@ -292,6 +293,14 @@ void MainFrame::choose_language() {
     wxSingleChoiceDialog dialog(this, _("Language of FamilyNight's windows:"), _("Language"), 3, names);
     for (int i = 0; i < 3; ++i)
         if (codes[i] == configured_language()) dialog.SetSelection(i);
+    // GTK sizes the list for fewer rows than it has ("Español" was cut):
+    // room for every language and a little more.
+    for (wxWindow* child : dialog.GetChildren())
+        if (auto* list = dynamic_cast<wxListBox*>(child)) {
+            int row = list->GetCharHeight() * 3 / 2 + 4;
+            list->SetMinSize(wxSize(std::max(list->GetBestSize().x, dialog.FromDIP(220)), row * (3 + 1)));
+        }
+    dialog.Fit();
     if (dialog.ShowModal() != wxID_OK) return;
     configure_language(codes[dialog.GetSelection()]);
     use_language(codes[dialog.GetSelection()]);

@@ -1,5 +1,10 @@
 #include "app/translations.h"
 
+#include <clocale>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
 #include <wx/config.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
@@ -7,6 +12,27 @@
 namespace fn::app {
 namespace {
 wxString language_in_use;  // "" until use_language: the system's
+
+// GTK labels its own stock buttons (OK, Cancel, Yes, No in message boxes and
+// choice dialogs) through gettext in the process's message locale, not
+// through wx: a Spanish app on an English desktop showed "Cancel". gettext
+// follows LANGUAGE unless the message locale is plain "C", which a bare
+// machine has; C.UTF-8 is built into glibc and changes nothing else.
+void tell_toolkit_the_language(const wxString& code) {
+    static const std::string desktop = [] {
+        const char* v = std::getenv("LANGUAGE");
+        return std::string(v ? v : "");
+    }();
+    if (code.empty()) {
+        if (desktop.empty()) unsetenv("LANGUAGE");
+        else setenv("LANGUAGE", desktop.c_str(), 1);
+        return;
+    }
+    setenv("LANGUAGE", code.utf8_string().c_str(), 1);
+    const char* messages = std::setlocale(LC_MESSAGES, nullptr);
+    if (messages && (std::strcmp(messages, "C") == 0 || std::strcmp(messages, "POSIX") == 0))
+        std::setlocale(LC_MESSAGES, "C.UTF-8");
+}
 }  // namespace
 
 wxString current_language() {
@@ -25,6 +51,7 @@ void use_language(const wxString& code) {
             wxFileTranslationsLoader::AddCatalogLookupPathPrefix(dir);
         paths_added = true;
     }
+    tell_toolkit_the_language(code);
     auto* translations = new wxTranslations;
     if (!code.empty()) translations->SetLanguage(code);
     wxTranslations::Set(translations);  // takes ownership, drops the previous one

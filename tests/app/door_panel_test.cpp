@@ -1,6 +1,7 @@
 #include "app/door_panel.h"
 
 #include <gtest/gtest.h>
+#include <wx/display.h>
 #include <wx/frame.h>
 #include <wx/notebook.h>
 #include <wx/listbox.h>
@@ -324,4 +325,34 @@ TEST_F(DbTest, DoorModeFillsTheWindowWithTheCheckInPanel) {
     main->set_door_mode(false);
     EXPECT_EQ(main->door()->search_box()->GetFont().GetPointSize(), normal);
     main->Destroy();
+}
+
+// F2 in door mode opens the walk-in form in larger type than in the normal
+// window, and the form still fits the screen.
+TEST_F(DoorTest, DoorModeOpensItsFormsInLargerTypeThatFitsTheScreen) {
+    auto walk_in_form_type = [this](bool large) {
+        door->set_large(large);
+        int size = 0;
+        wxSize form_size;
+        // Runs inside the form's modal loop: note its type, then close it.
+        door->CallAfter([&] {
+            for (wxWindow* w : wxTopLevelWindows)
+                if (auto* form = dynamic_cast<app::WalkInDialog*>(w); form && form->IsModal()) {
+                    size = XRCCTRL(*form, "guardian", wxTextCtrl)->GetFont().GetPointSize();
+                    form_size = form->GetSize();
+                    form->EndModal(wxID_CANCEL);
+                }
+        });
+        wxCommandEvent f2(wxEVT_MENU, XRCID("walk_in"));  // what the F2 accelerator sends
+        door->GetEventHandler()->ProcessEvent(f2);
+        EXPECT_GT(size, 0) << "the walk-in form did not open";
+        return std::pair{size, form_size};
+    };
+    auto [normal, normal_size] = walk_in_form_type(false);
+    auto [large, large_size] = walk_in_form_type(true);  // Xvfb's 1280x800 screen: type x1.3
+    EXPECT_GE(large, normal * 5 / 4) << normal << " -> " << large;
+    wxRect screen = wxDisplay(frame).GetClientArea();
+    EXPECT_LE(large_size.y, screen.height);
+    EXPECT_LE(large_size.x, screen.width);
+    EXPECT_GT(large_size.y, normal_size.y);
 }
