@@ -1,10 +1,12 @@
 #include "app/door_panel.h"
 
 #include <gtest/gtest.h>
+#include <functional>
 #include <wx/display.h>
 #include <wx/frame.h>
 #include <wx/notebook.h>
 #include <wx/listbox.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
@@ -334,18 +336,34 @@ TEST_F(DoorTest, DoorModeOpensItsFormsInLargerTypeThatFitsTheScreen) {
         door->set_large(large);
         int size = 0;
         wxSize form_size;
-        // Runs inside the form's modal loop: note its type, then close it.
-        door->CallAfter([&] {
+        bool labels_whole = false;
+        // Runs inside the form's modal loop until the form has been fitted to
+        // its type (GTK measures a new font once the window is shown) or a
+        // second has passed: notes its type and whether every label has the
+        // room its text needs, then closes it.
+        int tries = 0;
+        std::function<void()> look = [&] {
             for (wxWindow* w : wxTopLevelWindows)
                 if (auto* form = dynamic_cast<app::WalkInDialog*>(w); form && form->IsModal()) {
+                    labels_whole = true;
+                    for (wxWindow* child : form->GetChildren())
+                        if (auto* label = dynamic_cast<wxStaticText*>(child); label && !label->GetLabel().empty())
+                            labels_whole = labels_whole && label->GetSize().x >= label->GetTextExtent(label->GetLabel()).x;
+                    if (!labels_whole && ++tries < 200) {
+                        wxMilliSleep(5);
+                        door->CallAfter(look);
+                        return;
+                    }
                     size = XRCCTRL(*form, "guardian", wxTextCtrl)->GetFont().GetPointSize();
                     form_size = form->GetSize();
                     form->EndModal(wxID_CANCEL);
                 }
-        });
+        };
+        door->CallAfter(look);
         wxCommandEvent f2(wxEVT_MENU, XRCID("walk_in"));  // what the F2 accelerator sends
         door->GetEventHandler()->ProcessEvent(f2);
         EXPECT_GT(size, 0) << "the walk-in form did not open";
+        EXPECT_TRUE(labels_whole) << "a label of the walk-in form is cut";
         return std::pair{size, form_size};
     };
     auto [normal, normal_size] = walk_in_form_type(false);
