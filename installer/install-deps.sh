@@ -29,6 +29,10 @@ packages=(
   xdotool
   # translations: msgfmt builds the catalogs, wx's own catalog for stock labels
   gettext wx3.2-i18n
+  # man pages from the programs' --help
+  help2man
+  # the .deb and its checks (installer/package.sh, installer/package_test.sh)
+  dpkg-dev fakeroot file lintian desktop-file-utils appstream debootstrap
 )
 
 missing=()

@@ -5,6 +5,7 @@
 #include <wx/config.h>
 #include <wx/fileconf.h>
 #include <wx/stdpaths.h>
+#include <wx/toplevel.h>
 #include <wx/filename.h>
 #include <wx/log.h>
 #include <wx/msgdlg.h>
@@ -17,6 +18,7 @@
 #include <fstream>
 #include <memory>
 
+#include "app/app_icons.h"
 #include "app/session.h"
 #include "app/translations.h"
 #include "core/version.h"
@@ -90,6 +92,16 @@ public:
         return wxApp::OnCmdLineParsed(parser);
     }
 
+    // Every window shows FamilyNight's icon, also the dialogs wx builds
+    // itself (choices, text questions, the About box).
+    int FilterEvent(wxEvent& event) override {
+        if (event.GetEventType() == wxEVT_SHOW)
+            if (auto* window = dynamic_cast<wxTopLevelWindow*>(event.GetEventObject());
+                window && window->GetIcons().IsEmpty())
+                window->SetIcons(fn::app::app_icons());
+        return wxApp::FilterEvent(event);
+    }
+
     bool OnExceptionInMainLoop() override {
         try {
             throw;
@@ -108,13 +120,35 @@ private:
 
 wxIMPLEMENT_APP_NO_MAIN(FamilyNightApp);
 
-// --version is answered before GTK starts, so it works without a display
+// --version and --help are answered before GTK starts, so it works without a display
 // (an IT person's terminal, a package's test).
 int main(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i)
-        if (std::string(argv[i]) == "--version") {
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "--version") {
             std::printf("familynight %s\n", fn::kVersion);
             return 0;
         }
+        if (arg == "--help" || arg == "-h") {
+            std::printf(
+                "Usage: familynight [--db FILE | FILE]\n"
+                "Plan school family nights and check families in at the door (the desktop app).\n"
+                "\n"
+                "Options:\n"
+                "  --db FILE    open this database: a FamilyNight SQLite file or sqlite3://PATH\n"
+                "  FILE         the same, as a file manager's \"Open with\" passes it\n"
+                "  --version    print the version and exit\n"
+                "  -h, --help   print this help and exit\n"
+                "\n"
+                "Without a file, FamilyNight reopens the last database used, else\n"
+                "$XDG_DATA_HOME/familynight/familynight.db (~/.local/share/familynight/familynight.db\n"
+                "when XDG_DATA_HOME is not set), and offers to fill a new one with a demo school.\n"
+                "Settings (language, recent databases) are kept in\n"
+                "$XDG_CONFIG_HOME/familynight/settings.conf.\n"
+                "\n"
+                "The same operations are available from the command line: see familynight-cli(1).\n");
+            return 0;
+        }
+    }
     return wxEntry(argc, argv);
 }

@@ -6,6 +6,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/app_icons.h"
 #include "app/translations.h"
 #include "core/errors.h"
 #include "core/typed_time.h"
@@ -21,6 +22,7 @@ wxTextCtrl* text_field(const wxWindow& dialog, const char* name) {
 
 FormDialog::FormDialog(wxWindow* parent, const char* xrc_name) {
     wxXmlResource::Get()->LoadDialog(this, parent, xrc_name);
+    SetIcons(app_icons());
     guard_number_fields(this);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (save()) EndModal(wxID_OK);

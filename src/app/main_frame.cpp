@@ -22,6 +22,7 @@
 #include "app/counts_dashboard.h"
 #include "app/counts_text.h"
 #include "app/dialogs.h"
+#include "app/app_icons.h"
 #include "app/door_panel.h"
 #include "app/export_menu.h"
 #include "app/families_panel.h"
@@ -57,6 +58,7 @@ wxString status_label(EventStatus status) {
 
 MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     : wxFrame(nullptr, wxID_ANY, "FamilyNight", wxDefaultPosition, wxSize(1280, 800)), db_(db), db_label_(db_label) {
+    SetIcons(app_icons());
     print_menu_ = std::make_unique<PrintMenu>(this, db_, [this] { return current_; });
     export_menu_ = std::make_unique<ExportMenu>(this, db_, [this] { return current_; });
     make_menus();

@@ -6,6 +6,8 @@
 #include <string>
 
 #include <wx/config.h>
+#include <wx/filename.h>
+#include <wx/stdpaths.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
@@ -46,9 +48,15 @@ void use_language(const wxString& code) {
     language_in_use = code;
     static bool paths_added = false;
     if (!paths_added) {
-        // The build tree first (running from build/), then the install prefix.
-        for (const char* dir : {FN_BUILD_LOCALE_DIR, FN_INSTALL_LOCALE_DIR})
-            wxFileTranslationsLoader::AddCatalogLookupPathPrefix(dir);
+        // The build tree first (running from build/), then beside the
+        // installed program (PREFIX/bin -> PREFIX/share/locale), wherever the
+        // package or `cmake --install` put it.
+        wxFileName installed(wxStandardPaths::Get().GetExecutablePath());
+        installed.RemoveLastDir();
+        installed.AppendDir("share");
+        installed.AppendDir("locale");
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(FN_BUILD_LOCALE_DIR);
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(installed.GetPath());
         paths_added = true;
     }
     tell_toolkit_the_language(code);

@@ -15,9 +15,12 @@ int main(int argc, char** argv) {
     ctx.db_path = fn::store::default_database_path();
     CLI::App app{"FamilyNight: plan family nights and run them at the door"};
     app.set_version_flag("--version", std::string("familynight-cli ") + fn::kVersion);
-    app.add_option("--db", ctx.db_path, "Database: a SQLite file or sqlite3://PATH")
-        ->envname("FAMILYNIGHT_DB")
-        ->capture_default_str();
+    // The default is said as a rule, not as this user's path: the help also
+    // becomes the man page, built on another machine.
+    app.add_option("--db", ctx.db_path,
+                   "Database: a SQLite file or sqlite3://PATH (default: $XDG_DATA_HOME/familynight/familynight.db, "
+                   "that is ~/.local/share/familynight/familynight.db)")
+        ->envname("FAMILYNIGHT_DB");
     app.add_flag("--json", ctx.json, "Print results as JSON for scripts");
     app.require_subcommand(1);
 

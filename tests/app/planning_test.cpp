@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "app/app_icons.h"
 #include "app/door_panel.h"
 #include "app/command_ids.h"
 #include "app/export_menu.h"
@@ -411,4 +412,19 @@ TEST_F(PlanningTest, AWorkshopIsGivenInTwoLanguagesAndAPresenterIsDroppedFromIts
 
     app::WorkshopDialog again(frame, db, event, round1, library, reading);
     EXPECT_EQ(XRCCTRL(again, "language", wxTextCtrl)->GetValue(), "es,en");
+}
+
+TEST_F(PlanningTest, EveryWindowCarriesTheAppIconFrom16To256Pixels) {
+    const wxIconBundle& icons = app::app_icons();
+    ASSERT_EQ(icons.GetIconCount(), 7u);
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        wxIcon icon = icons.GetIcon(wxSize(size, size), wxIconBundle::FALLBACK_NONE);
+        EXPECT_TRUE(icon.IsOk()) << size;
+        EXPECT_EQ(icon.GetWidth(), size);
+    }
+    auto* main = new app::MainFrame(db, "test.db");
+    EXPECT_EQ(main->GetIcons().GetIconCount(), 7u);
+    main->Destroy();
+    app::WorkshopDialog form(frame, db, event, round1);  // the forms too
+    EXPECT_EQ(form.GetIcons().GetIconCount(), 7u);
 }

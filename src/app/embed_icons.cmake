@@ -1,0 +1,16 @@
+# Writes app_icon_data.h: the icon PNGs as byte arrays (no xxd needed).
+# cmake -DOUT=file.h -DPNGS="a.png;b.png" -P embed_icons.cmake
+set(body "// Generated from installer/icons by src/app/embed_icons.cmake. Do not edit.\n#pragma once\n#include <cstddef>\n\nnamespace fn::app {\nstruct EmbeddedPng { const unsigned char* data; std::size_t size; };\n")
+set(list "")
+set(i 0)
+foreach(png ${PNGS})
+  file(READ ${png} hex HEX)
+  string(LENGTH "${hex}" length)
+  math(EXPR bytes "${length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+  string(APPEND body "inline const unsigned char kIcon${i}[] = {${hex}};\n")
+  string(APPEND list "{kIcon${i}, ${bytes}},")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "inline const EmbeddedPng kAppIconPngs[] = {${list}};\n}  // namespace fn::app\n")
+file(WRITE ${OUT} "${body}")
