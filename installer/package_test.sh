@@ -23,6 +23,7 @@ appstreamcli validate --no-net --explain "$root/build/installer/org.familynight.
 echo "== a clean Debian 12 root"
 chroot_dir=$(mktemp -d /tmp/fn-clean-root.XXXXXX)
 cleanup() {
+  umount "$chroot_dir/dev/pts" 2>/dev/null || true
   umount "$chroot_dir/proc" 2>/dev/null || true
   rm -rf "$chroot_dir"
 }
@@ -37,9 +38,10 @@ deb http://deb.debian.org/debian-security bookworm-security main
 SOURCES
 cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
 mount -t proc proc "$chroot_dir/proc"
+mkdir -p "$chroot_dir/dev/pts" && mount -t devpts devpts "$chroot_dir/dev/pts"
 cp "$deb" "$chroot_dir/tmp/"
 in_root() { chroot "$chroot_dir" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root DEBIAN_FRONTEND=noninteractive "$@"; }
-in_root apt-get update -q >/dev/null
+in_root apt-get update -q >/dev/null 2>&1
 # xvfb and xauth only to look at the window; everything else comes from the package's Depends.
 in_root apt-get install -y -q --no-install-recommends "/tmp/$(basename "$deb")" >/tmp/fn-apt.log 2>&1 ||
   { tail -30 /tmp/fn-apt.log; exit 1; }
