@@ -16,9 +16,12 @@ class ChartPages {
 public:
     ChartPages(PdfDocument& pdf, const AttendanceReport& r) : pdf_(pdf), r_(r) { page(); }
 
+    // A titled chart; one longer than the page left (32 workshops) goes on
+    // over the next pages, its title repeated with "(continued)".
     void section(const std::string& title, const std::vector<ChartBar>& bars) {
-        double need = 28 + (bars.empty() ? 16 : bar_chart_height(bars));
-        if (y_ - need < kMargin) page();
+        double bottom = kMargin + 14;  // above the page number
+        double need = 28 + (bars.empty() ? 16 : bar_chart_height({bars.front()}));
+        if (y_ - need < bottom) page();
         pdf_.draw_text(page_, kMargin, y_ - 14, title, 13, true);
         y_ -= 28;
         if (bars.empty()) {
@@ -26,7 +29,23 @@ public:
             y_ -= 24;
             return;
         }
-        y_ -= draw_bar_chart(pdf_, page_, kMargin, y_, pdf_.page_width() - 2 * kMargin, bars) + 14;
+        std::size_t done = 0;
+        while (done < bars.size()) {
+            std::size_t fit = 0;
+            while (done + fit < bars.size() &&
+                   bar_chart_height({bars.begin() + static_cast<long>(done), bars.begin() + static_cast<long>(done + fit + 1)}) <=
+                       y_ - bottom)
+                ++fit;
+            if (fit == 0) {  // not even one bar left room here
+                page();
+                pdf_.draw_text(page_, kMargin, y_ - 14, title + " (continued)", 13, true);
+                y_ -= 28;
+                continue;
+            }
+            std::vector<ChartBar> part(bars.begin() + static_cast<long>(done), bars.begin() + static_cast<long>(done + fit));
+            y_ -= draw_bar_chart(pdf_, page_, kMargin, y_, pdf_.page_width() - 2 * kMargin, part) + 14;
+            done += fit;
+        }
     }
 
 private:
@@ -57,6 +76,7 @@ UnprintedTexts write_attendance_report(const AttendanceReport& r, PaperSize pape
 }
 
 void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
+    std::size_t first_page = pdf.pages().size();
     const auto& t = r.turnout;
     ChartPages charts(pdf, r);
     charts.section(fmt::format("RSVP versus actual: {} families came ({} with an RSVP, {} walk-ins); {} no-shows",
@@ -80,7 +100,9 @@ void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
     for (const auto& h : r.households)
         table.row({h.family_name, h.guardians, std::to_string(h.adults), std::to_string(h.children), h.walk_in ? "yes" : ""},
                   true);
-    table.finish();
+    table.finish(false);
+    // Charts and the list are one report: numbered together.
+    pdf.number_pages(first_page, title.footer, kMargin - 6);
 }
 
 }  // namespace fn::reports

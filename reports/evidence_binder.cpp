@@ -96,6 +96,9 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
 
     divider(pdf, b, 5, "Evaluation form", "A blank form to copy for families");
     evaluation_form(pdf, b);
+    // The binder is filed as one document: every page numbered in it, below
+    // the numbers its parts carry of their own.
+    pdf.number_pages(0, "Title I binder \xC2\xB7 " + b.heading.event_title + " \xC2\xB7 " + b.heading.date, 16);
     return pdf.save(path);
 }
 

@@ -485,6 +485,15 @@ void PdfDocument::qr_code(HPDF_Page page, const std::string& text, double x, dou
           "draw a QR code");
 }
 
+void PdfDocument::number_pages(std::size_t first, const std::string& footer, double y) {
+    std::size_t count = pages_.size() - first;
+    for (std::size_t i = first; i < pages_.size(); ++i) {
+        std::string foot = (footer.empty() ? "" : footer + "    ") + "Page " + std::to_string(i - first + 1) + " of " +
+                           std::to_string(count);
+        draw_text(pages_[i], (width_ - measure(pages_[i], foot, 8)) / 2, y, foot, 8);
+    }
+}
+
 UnprintedTexts PdfDocument::save(const std::string& path) {
     std::string temp = path + ".part";
     check(HPDF_SaveToFile(doc_, temp.c_str()), ("save " + path).c_str());

@@ -62,6 +62,10 @@ public:
     // square with its top-left corner at (x, top).
     void qr_code(HPDF_Page page, const std::string& text, double x, double top, double size);
 
+    // "footer    Page x of y" centred at `y` points from the bottom of the
+    // pages from `first` to the last one added, counted as one document.
+    void number_pages(std::size_t first, const std::string& footer, double y);
+
     // Writes the file; returns the texts printed with a "[?]" in them.
     UnprintedTexts save(const std::string& path);
     static constexpr char kPlaceholder[] = "[?]";

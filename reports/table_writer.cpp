@@ -74,14 +74,8 @@ void TableWriter::section(const std::string& heading) {
     y_ -= 20;
 }
 
-void TableWriter::finish() {
-    const auto& pages = pdf_.pages();
-    std::size_t count = pages.size() - first_page_;
-    for (std::size_t i = first_page_; i < pages.size(); ++i) {
-        std::string foot = fmt::format("{}    Page {} of {}", title_.footer, i - first_page_ + 1, count);
-        double w = pdf_.measure(pages[i], foot, 8);
-        pdf_.draw_text(pages[i], (pdf_.page_width() - w) / 2, kMargin - 6, foot, 8);
-    }
+void TableWriter::finish(bool number_pages) {
+    if (number_pages) pdf_.number_pages(first_page_, title_.footer, kMargin - 6);
 }
 
 }  // namespace fn::reports

@@ -30,8 +30,10 @@ public:
     void row(const std::vector<std::string>& cells, bool bold_first = false);
     // A bold line across the table, kept with at least one row after it.
     void section(const std::string& heading);
-    // Footers of this sheet's pages; call once at the end.
-    void finish();
+    // Footers of this sheet's pages ("Page x of y" counted over the sheet);
+    // call once at the end. A document that numbers its pages as a whole
+    // (PdfDocument::number_pages) calls finish(false).
+    void finish(bool number_pages = true);
 
 private:
     void new_page();

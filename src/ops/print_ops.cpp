@@ -114,6 +114,9 @@ int grade_rank(const std::string& grade) {
 Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string>& languages) {
     if (languages.empty() || languages.size() > 2)
         throw ValidationError(tr("languages"), tr("a flyer has one or two languages, e.g. es,en"));
+    if (languages.size() == 2 && languages[0] == languages[1])
+        throw ValidationError(tr("languages"), tr("{0} is named twice; give two different languages, or one",
+                                                  {quoted(languages[0])}));
     auto& sql = db.sql();
     auto settings = store::load_settings(sql);
     Event e = store::load_event(sql, event_id);

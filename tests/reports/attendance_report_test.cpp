@@ -1,5 +1,6 @@
 #include "reports/attendance_report.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "ops/door_ops.h"
@@ -48,4 +49,35 @@ TEST_F(DbTest, AttendanceReportComparesRsvpsWithWhoCame) {
     EXPECT_NE(text.find("R1 Math games"), std::string::npos);
     EXPECT_NE(text.find("Lan Trần"), std::string::npos);
     EXPECT_EQ(text.find("Jamal Carter"), std::string::npos);  // did not come
+}
+
+// 32 workshops (4 rounds x 8 rooms): the workshop chart goes on over the next
+// page instead of off the bottom, and every page of the report says "Page x of y".
+TEST_F(DbTest, ALongAttendanceChartContinuesOnTheNextPageAndEveryPageIsNumbered) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    for (int round = 1; round <= 4; ++round) {
+        const char* starts[] = {"17:35", "18:00", "18:25", "18:50"};
+        const char* ends[] = {"17:55", "18:20", "18:45", "19:10"};
+        Id r = ops::add_round(db, {0, ev, round, starts[round - 1], ends[round - 1]});
+        for (int room = 1; room <= 8; ++room) {
+            Workshop w;
+            w.event_id = ev;
+            w.round_id = r;
+            w.texts["en"] = {fmt::format("Reading together at home, part {}.{}", round, room), ""};
+            ops::add_workshop(db, w);
+        }
+    }
+    auto path = dir.file("attendance.pdf");
+    reports::write_attendance_report(ops::load_attendance_report(db, ev), reports::PaperSize::Letter, path);
+    int pages = fn::testing::pdf_pages(path);
+    ASSERT_GE(pages, 2);
+    for (int p = 1; p <= pages; ++p) {
+        std::string page = fn::testing::run(fmt::format("pdftotext -f {0} -l {0} -layout '{1}' - 2>/dev/null", p, path));
+        EXPECT_NE(page.find(fmt::format("Page {} of {}", p, pages)), std::string::npos) << "page " << p << ":\n" << page;
+    }
+    std::string text = fn::testing::pdf_text(path);
+    for (int round = 1; round <= 4; ++round)
+        for (int room = 1; room <= 8; ++room)
+            EXPECT_NE(text.find(fmt::format("part {}.{}", round, room)), std::string::npos) << round << "." << room;
+    EXPECT_NE(text.find("(continued)"), std::string::npos);
 }

@@ -41,4 +41,11 @@ TEST_F(DbTest, BinderHasEverySectionTitledAndDatedInOrder) {
     }
     EXPECT_NE(text.find("2026-12-03"), std::string::npos);
     EXPECT_NE(text.find("Prepared "), std::string::npos);
+    int pages = fn::testing::pdf_pages(path);  // filed as one document: every page numbered in it
+    for (int p = 1; p <= pages; ++p) {
+        std::string page = fn::testing::run("pdftotext -f " + std::to_string(p) + " -l " + std::to_string(p) +
+                                            " -layout '" + path + "' - 2>/dev/null");
+        EXPECT_NE(page.find("Page " + std::to_string(p) + " of " + std::to_string(pages)), std::string::npos)
+            << "page " << p << ":\n" << page;
+    }
 }
