@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "reports/flyer_layout.h"
 #include "reports/human_dates.h"
+#include "reports/text_direction.h"
 #include "reports/pdf_document.h"
 
 namespace fn::reports {
@@ -83,13 +84,18 @@ private:
         if (text.empty()) return 0;
         double h = 0;
         for (const auto& line : pdf_.wrap(page_, text, w, size, bold)) {
-            if (draw) pdf_.draw_text(page_, x, y - h - size, line, size, bold);
+            // A right-to-left side (Arabic, Farsi) is set flush right.
+            double at = rtl_ ? x + w - pdf_.measure(page_, line, size, bold) : x;
+            if (draw) pdf_.draw_text(page_, at, y - h - size, line, size, bold);
             h += size * 1.3;
         }
         return h;
     }
 
     double side(const FlyerSide& s, double x, double y, double w, double k, bool draw) {
+        rtl_ = writes_right_to_left(s.language);
+        // Indented lines (workshops, presenters) step in from the side a line starts on.
+        auto from = [&](double indent) { return rtl_ ? x : x + indent; };
         double h = 0;
         h += para(x, y - h, w, s.title, 20 * k, true, draw) + 4 * k;
         h += para(x, y - h, w, s.description, 10.5 * k, false, draw) + 6 * k;
@@ -116,10 +122,10 @@ private:
                               human_time_range(r.start_time, r.end_time, s.language),
                           10 * k, true, draw);
                 for (const auto& ws : r.workshops) {
-                    h += para(x + 8 * k, y - h, w - 8 * k, "\xE2\x80\xA2 " + ws.title, 9.5 * k, false, draw);
+                    h += para(from(8 * k), y - h, w - 8 * k, "\xE2\x80\xA2 " + ws.title, 9.5 * k, false, draw);
                     std::string who = ws.presenters.empty() ? "" : s.labels.at("presented_by") + " " + ws.presenters;
                     if (!ws.room.empty()) who += (who.empty() ? "" : "  \xC2\xB7  ") + ws.room;
-                    h += para(x + 16 * k, y - h, w - 16 * k, who, 8 * k, false, draw);
+                    h += para(from(16 * k), y - h, w - 16 * k, who, 8 * k, false, draw);
                 }
                 h += 2 * k;
             }
@@ -129,6 +135,7 @@ private:
             h += para(x, y - h, w, fill(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)), 11 * k,
                       true, draw);
         }
+        rtl_ = false;
         return h;
     }
 
@@ -253,6 +260,7 @@ private:
 
     const Flyer& f_;
     PdfDocument& pdf_;
+    bool rtl_ = false;  // the side being laid out is written right to left
     HPDF_Page page_ = nullptr;
     double width_ = 0;
 };

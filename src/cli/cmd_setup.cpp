@@ -106,6 +106,10 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
             text += fmt::format("{:<18} {}\n", key, value.empty() ? "(missing)" : value);
             if (value.empty()) missing += (missing.empty() ? "" : " ") + key;
         }
+        bool built_in = !built_in_labels(*show_lang).empty();
+        j["reviewed_by_a_speaker"] = built_in && labels_reviewed(*show_lang);
+        if (built_in && !labels_reviewed(*show_lang))
+            text += "The built-in wording is not yet reviewed by a speaker: have one read it before the first mailing.\n";
         if (!missing.empty()) text += "Add the missing ones with: familynight-cli school label " + *show_lang + " KEY \"TEXT\"";
         ctx.emit(j, text);
     });

@@ -2,6 +2,8 @@
 
 #include "core/errors.h"
 
+#include <set>
+
 namespace fn {
 namespace {
 
@@ -145,11 +147,202 @@ const std::map<std::string, LabelCatalog>& builtin() {
           {"interpreter", "Нужен переводчик (язык)"},
           {"family_code", "Код семьи"},
           {"presented_by", "ведёт"}}},
+        // Haitian Creole: not yet reviewed by a speaker (labels_reviewed).
+        {"ht",
+         {{"free_dinner", "Dine gratis pou tout fanmi an"},
+          {"childcare", "Gadri gratis pou timoun {min} a {max} an"},
+          {"workshops", "Atelye pou paran yo"},
+          {"round", "Seyans {n}"},
+          {"rsvp_by", "Tanpri remèt fich sa a anvan {date}"},
+          {"cut_here", "Koupe isit la epi remèt li bay pwofesè pitit ou a"},
+          {"slip_title", "Repons"},
+          {"family_name", "Non fanmi an"},
+          {"adults", "Granmoun"},
+          {"children", "Timoun"},
+          {"ages", "Laj"},
+          {"childcare_needed", "Laj timoun ki bezwen gadri"},
+          {"student", "Non elèv la ak pwofesè li"},
+          {"meals", "Manje"},
+          {"regular", "Nòmal"},
+          {"vegetarian", "Vejetaryen"},
+          {"halal", "Halal"},
+          {"kosher", "Kachè"},
+          {"allergy", "Alèji"},
+          {"interpreter", "Mwen bezwen yon entèprèt nan (lang)"},
+          {"family_code", "Kòd fanmi"},
+          {"presented_by", "avèk"}}},
+        // Somali: not yet reviewed by a speaker (labels_reviewed).
+        {"so",
+         {{"free_dinner", "Casho bilaash ah oo loogu talagalay qoyska oo dhan"},
+          {"childcare", "Daryeel carruur oo bilaash ah da'da {min} ilaa {max}"},
+          {"workshops", "Aqoon-isweydaarsiyo waalidiinta"},
+          {"round", "Wareegga {n}"},
+          {"rsvp_by", "Fadlan soo celi warqaddan ka hor {date}"},
+          {"cut_here", "Halkan ka jar oo u dhiib macallinka ilmahaaga"},
+          {"slip_title", "Jawaab"},
+          {"family_name", "Magaca qoyska"},
+          {"adults", "Dadka waaweyn"},
+          {"children", "Carruurta"},
+          {"ages", "Da'da"},
+          {"childcare_needed", "Da'da carruurta u baahan daryeel"},
+          {"student", "Magaca ardayga iyo macallinka"},
+          {"meals", "Cuntada"},
+          {"regular", "Caadi"},
+          {"vegetarian", "Khudaar"},
+          {"halal", "Xalaal"},
+          {"kosher", "Kosher"},
+          {"allergy", "Xasaasiyad"},
+          {"interpreter", "Waxaan u baahanahay turjubaan (luqadda)"},
+          {"family_code", "Koodhka qoyska"},
+          {"presented_by", "waxaa bixiya"}}},
+        // Tagalog: not yet reviewed by a speaker (labels_reviewed).
+        {"tl",
+         {{"free_dinner", "Libreng hapunan para sa buong pamilya"},
+          {"childcare", "Libreng pag-aalaga ng bata para sa edad {min} hanggang {max}"},
+          {"workshops", "Mga workshop para sa mga magulang"},
+          {"round", "Sesyon {n}"},
+          {"rsvp_by", "Pakibalik ang papel na ito bago ang {date}"},
+          {"cut_here", "Gupitin dito at ibigay sa guro ng inyong anak"},
+          {"slip_title", "Tugon"},
+          {"family_name", "Apelyido ng pamilya"},
+          {"adults", "Matatanda"},
+          {"children", "Mga bata"},
+          {"ages", "Edad"},
+          {"childcare_needed", "Edad ng mga batang kailangang alagaan"},
+          {"student", "Pangalan ng estudyante at guro"},
+          {"meals", "Pagkain"},
+          {"regular", "Karaniwan"},
+          {"vegetarian", "Vegetarian"},
+          {"halal", "Halal"},
+          {"kosher", "Kosher"},
+          {"allergy", "Allergy"},
+          {"interpreter", "Kailangan ng tagasalin sa (wika)"},
+          {"family_code", "Code ng pamilya"},
+          {"presented_by", "kasama si"}}},
+        // Arabic: not yet reviewed by a speaker (labels_reviewed).
+        {"ar",
+         {{"free_dinner", "عشاء مجاني لكل أفراد الأسرة"},
+          {"childcare", "رعاية مجانية للأطفال من عمر {min} إلى {max} سنة"},
+          {"workshops", "ورش عمل لأولياء الأمور"},
+          {"round", "الجولة {n}"},
+          {"rsvp_by", "يرجى إعادة هذه القسيمة قبل {date}"},
+          {"cut_here", "اقطع هنا وأعدها إلى معلم طفلك"},
+          {"slip_title", "تأكيد الحضور"},
+          {"family_name", "اسم العائلة"},
+          {"adults", "البالغون"},
+          {"children", "الأطفال"},
+          {"ages", "الأعمار"},
+          {"childcare_needed", "أعمار الأطفال الذين يحتاجون إلى رعاية"},
+          {"student", "اسم الطالب والمعلم"},
+          {"meals", "الوجبات"},
+          {"regular", "عادية"},
+          {"vegetarian", "نباتية"},
+          {"halal", "حلال"},
+          {"kosher", "كوشر"},
+          {"allergy", "حساسية"},
+          {"interpreter", "أحتاج إلى مترجم (اللغة)"},
+          {"family_code", "رمز العائلة"},
+          {"presented_by", "مع"}}},
+        // Korean: not yet reviewed by a speaker (labels_reviewed).
+        {"ko",
+         {{"free_dinner", "온 가족을 위한 무료 저녁 식사"},
+          {"childcare", "{min}세부터 {max}세까지 무료 아이 돌봄"},
+          {"workshops", "학부모 워크숍"},
+          {"round", "{n}부"},
+          {"rsvp_by", "{date}까지 이 회신서를 보내 주세요"},
+          {"cut_here", "여기를 잘라 자녀의 담임 선생님께 드리세요"},
+          {"slip_title", "참석 회신"},
+          {"family_name", "가족 성"},
+          {"adults", "성인"},
+          {"children", "어린이"},
+          {"ages", "나이"},
+          {"childcare_needed", "돌봄이 필요한 자녀의 나이"},
+          {"student", "학생 이름과 담임 선생님"},
+          {"meals", "식사"},
+          {"regular", "일반"},
+          {"vegetarian", "채식"},
+          {"halal", "할랄"},
+          {"kosher", "코셔"},
+          {"allergy", "알레르기"},
+          {"interpreter", "통역이 필요한 언어"},
+          {"family_code", "가족 코드"},
+          {"presented_by", "진행"}}},
+        // Farsi (also read by Dari speakers): not yet reviewed by a speaker (labels_reviewed).
+        {"fa",
+         {{"free_dinner", "شام رایگان برای همه اعضای خانواده"},
+          {"childcare", "مراقبت رایگان از کودکان {min} تا {max} ساله"},
+          {"workshops", "کارگاه‌هایی برای والدین"},
+          {"round", "نوبت {n}"},
+          {"rsvp_by", "لطفاً این برگه را تا {date} برگردانید"},
+          {"cut_here", "از اینجا ببرید و به معلم فرزندتان بدهید"},
+          {"slip_title", "پاسخ"},
+          {"family_name", "نام خانوادگی"},
+          {"adults", "بزرگسالان"},
+          {"children", "کودکان"},
+          {"ages", "سن"},
+          {"childcare_needed", "سن کودکانی که به مراقبت نیاز دارند"},
+          {"student", "نام دانش‌آموز و معلم"},
+          {"meals", "غذا"},
+          {"regular", "معمولی"},
+          {"vegetarian", "گیاهی"},
+          {"halal", "حلال"},
+          {"kosher", "کوشر"},
+          {"allergy", "حساسیت"},
+          {"interpreter", "به مترجم نیاز دارم (زبان)"},
+          {"family_code", "کد خانواده"},
+          {"presented_by", "با"}}},
+        // Nepali: not yet reviewed by a speaker (labels_reviewed).
+        {"ne",
+         {{"free_dinner", "पूरै परिवारका लागि निःशुल्क बेलुकाको खाना"},
+          {"childcare", "{min} देखि {max} वर्षका बालबालिकाका लागि निःशुल्क हेरचाह"},
+          {"workshops", "अभिभावकका लागि कार्यशालाहरू"},
+          {"round", "चरण {n}"},
+          {"rsvp_by", "कृपया यो पर्ची {date} भित्र फिर्ता गर्नुहोस्"},
+          {"cut_here", "यहाँ काटेर आफ्नो बच्चाको शिक्षकलाई दिनुहोस्"},
+          {"slip_title", "जवाफ"},
+          {"family_name", "परिवारको थर"},
+          {"adults", "वयस्कहरू"},
+          {"children", "बालबालिका"},
+          {"ages", "उमेर"},
+          {"childcare_needed", "हेरचाह चाहिने बालबालिकाको उमेर"},
+          {"student", "विद्यार्थीको नाम र शिक्षक"},
+          {"meals", "खाना"},
+          {"regular", "सामान्य"},
+          {"vegetarian", "शाकाहारी"},
+          {"halal", "हलाल"},
+          {"kosher", "कोशर"},
+          {"allergy", "एलर्जी"},
+          {"interpreter", "दोभाषे चाहिने भाषा"},
+          {"family_code", "परिवार कोड"},
+          {"presented_by", "सँग"}}},
     };
     return catalogs;
 }
 
+// The catalogs that shipped checked; the others were written for this
+// release and say so in the settings until a speaker has read them.
+const std::set<std::string>& reviewed() {
+    static const std::set<std::string> languages{"en", "es", "vi", "zh", "pt", "ru"};
+    return languages;
+}
+
 }  // namespace
+
+bool labels_reviewed(const std::string& language) { return reviewed().count(language) > 0; }
+
+std::vector<std::string> printable_languages(const std::map<std::string, std::map<std::string, std::string>>& overrides) {
+    std::set<std::string> languages;
+    for (const auto& [lang, catalog] : builtin()) languages.insert(lang);
+    for (const auto& [lang, typed] : overrides) {
+        bool complete = true;
+        for (const auto& key : label_keys()) {
+            auto it = typed.find(key);
+            complete = complete && it != typed.end() && !it->second.empty();
+        }
+        if (complete) languages.insert(lang);
+    }
+    return {languages.begin(), languages.end()};
+}
 
 const std::vector<std::string>& label_keys() {
     static const std::vector<std::string> keys = [] {

@@ -1,6 +1,6 @@
 #pragma once
 // Fixed words printed on flyers and slips, per language. Built-in catalogs
-// for the languages we have checked translations for; a school can
+// (some not yet reviewed by a speaker: labels_reviewed); a school can
 // override any label (store: settings "label.<lang>.<key>").
 #include <map>
 #include <string>
@@ -19,6 +19,16 @@ std::vector<std::string> languages_with_labels();
 // ValidationError when the language has neither a built-in catalog nor a
 // complete set of overrides, naming the missing keys.
 LabelCatalog labels_for(const std::string& language, const std::map<std::string, std::string>& overrides = {});
+
+// Whether a speaker has checked the built-in catalog of `language` (those
+// that have not are shown as "not yet reviewed" so a school has one read
+// them before the first mailing).
+bool labels_reviewed(const std::string& language);
+
+// The languages something can be printed in for families: a built-in
+// catalog, or every label typed by the school (`overrides`: language ->
+// key -> text).
+std::vector<std::string> printable_languages(const std::map<std::string, std::map<std::string, std::string>>& overrides);
 
 // The built-in catalog of `language`, empty when there is none.
 LabelCatalog built_in_labels(const std::string& language);

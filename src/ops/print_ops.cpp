@@ -174,7 +174,7 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
     auto households = store::load_households(sql, store::all_household_ids(sql));
     // One flyer template per language pair, then personalised.
     std::map<std::string, Flyer> templates;
-    auto labelled = languages_with_labels();
+    auto labelled = printable_languages(store::load_settings(sql).label_overrides);
     struct Entry {
         std::string homeroom, sort_key;
         Flyer flyer;
@@ -220,7 +220,7 @@ EvidenceBinder load_evidence_binder(store::Database& db, Id event_id) {
     b.heading = sign_in.heading;
     b.sign_in = std::move(sign_in);
     std::set<std::string> sent{"en"};
-    auto labelled = languages_with_labels();
+    auto labelled = printable_languages(store::load_settings(sql).label_overrides);
     for (const auto& h : store::load_households(sql, store::all_household_ids(sql)))
         if (!h.students.empty() && std::find(labelled.begin(), labelled.end(), h.language) != labelled.end())
             sent.insert(h.language);

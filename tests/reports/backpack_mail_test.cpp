@@ -2,9 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "core/labels.h"
+
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
 #include "ops/print_ops.h"
+#include "ops/settings_ops.h"
 #include "reports/pdf_tools.h"
 #include "support/fixtures.h"
 
@@ -32,7 +37,7 @@ TEST_F(DbTest, OneFlyerPerHouseholdByHomeroomInItsLanguageWithQrCodes) {
     Id nunez = family(db, "Rosa Núñez", "Núñez", "es", {{"Ana", "3:Room 12"}, {"Leo", "K:Room 2"}});
     family(db, "Trần Thị Lan", "Trần", "vi", {{"Bảo", "K:Room 2"}});
     family(db, "Jamal Carter", "Carter", "en", {{"Tanya", "1:Room 5"}});
-    family(db, "Hodan Warsame", "Warsame", "so", {{"Ayaan", "1:Room 5"}});
+    family(db, "Abebe Kebede", "Kebede", "am", {{"Liya", "1:Room 5"}});
     Household no_students;
     no_students.guardians.push_back({0, "Staff Volunteer", "", "", ContactMethod::Paper, "en"});
     ops::add_household(db, no_students);
@@ -45,7 +50,7 @@ TEST_F(DbTest, OneFlyerPerHouseholdByHomeroomInItsLanguageWithQrCodes) {
     EXPECT_EQ(mail.bundles[0].flyers[0].sides[0].language, "es");
     EXPECT_EQ(mail.bundles[0].flyers[0].sides[1].language, "en");
     EXPECT_EQ(mail.bundles[0].flyers[0].family_code, ops::load_household(db, nunez).code);
-    EXPECT_EQ(mail.english_instead.at("so"), 1);  // no Somali labels yet: English, and said so
+    EXPECT_EQ(mail.english_instead.at("am"), 1);  // no Amharic labels yet: English, and said so
 
     auto path = dir.file("backpack.pdf");
     reports::write_backpack_mail(mail, reports::PaperSize::Letter, path);
@@ -59,4 +64,31 @@ TEST_F(DbTest, OneFlyerPerHouseholdByHomeroomInItsLanguageWithQrCodes) {
     std::size_t qr = 0;
     for (auto at = images.find(" gray "); at != std::string::npos; at = images.find(" gray ", at + 1)) ++qr;
     EXPECT_EQ(qr, 4u) << images;  // one QR code per flyer
+}
+
+// Once a school has typed every label of a language, its families get flyers
+// in it, like a built-in language (Somali and Arabic are built in now).
+TEST_F(DbTest, ALanguageWhoseLabelsTheSchoolTypedReachesItsFamilies) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    family(db, "Abebe Kebede", "Kebede", "am", {{"Liya", "1:Room 5"}});
+    family(db, "Hodan Warsame", "Warsame", "so", {{"Ayaan", "1:Room 5"}});
+    family(db, "فاطمة الزهراء", "الزهراء", "ar", {{"Omar", "2:Room 7"}});
+    auto english_first = ops::load_backpack_mail(db, ev, false);
+    EXPECT_EQ(english_first.english_instead.count("am"), 1u);
+    EXPECT_EQ(english_first.english_instead.count("so"), 0u);
+    EXPECT_EQ(english_first.english_instead.count("ar"), 0u);
+    for (const auto& key : label_keys()) ops::set_label(db, "am", key, "ቃል " + key);  // every label, typed
+    auto mail = ops::load_backpack_mail(db, ev, false);
+    EXPECT_TRUE(mail.english_instead.empty());
+    std::set<std::string> languages;
+    for (const auto& bundle : mail.bundles)
+        for (const auto& flyer : bundle.flyers) languages.insert(flyer.sides.front().language);
+    EXPECT_EQ(languages, (std::set<std::string>{"am", "ar", "so"}));
+    EXPECT_FALSE(labels_reviewed("so"));  // written for this release: the settings say so
+    EXPECT_TRUE(labels_reviewed("es"));
+    auto path = dir.file("backpack.pdf");
+    reports::write_backpack_mail(mail, reports::PaperSize::Letter, path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("ቃል free_dinner"), std::string::npos);
+    EXPECT_NE(text.find("Casho bilaash ah"), std::string::npos);
 }

@@ -85,7 +85,7 @@ TEST_F(DbTest, AnEmptyEventStillMakesACleanFlyer) {
 
 TEST_F(DbTest, LabelsComeFromCatalogsWithTheSchoolsOverrides) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
-    EXPECT_THROW(ops::load_flyer(db, ev, {"so"}), ValidationError);  // no Somali catalog yet
+    EXPECT_THROW(ops::load_flyer(db, ev, {"am"}), ValidationError);  // no Amharic catalog
     auto settings = ops::load_settings(db);
     settings.label_overrides["en"]["free_dinner"] = "Pizza and salad for everyone";
     ops::save_settings(db, settings);
@@ -123,11 +123,11 @@ TEST_F(DbTest, EveryLanguageOfTheSchoolPrintsWithItsOwnGlyphs) {
     e.texts["ru"] = {"Семейный вечер чтения", "Бесплатный ужин"};
     e.texts["so"] = {"Habeenka Akhriska Qoyska", "Cashada waa bilaash"};
     e.texts["tl"] = {"Gabi ng Pagbasa ng Pamilya", "Libreng hapunan"};
+    e.texts["am"] = {"የቤተሰብ የንባብ ምሽት", "ነጻ እራት"};
     Id ev = ops::create_event(db, e);
-    for (const char* lang : {"ht", "so", "tl"}) {  // no built-in labels: the school adds its own wording
-        for (const auto& key : label_keys()) ops::set_label(db, lang, key, labels_for("en").at(key));
-    }
-    for (const char* lang : {"en", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl"}) {
+    // Amharic has no built-in labels: the school adds its own wording.
+    for (const auto& key : label_keys()) ops::set_label(db, "am", key, labels_for("en").at(key));
+    for (const char* lang : {"en", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl", "am"}) {
         auto flyer = ops::load_flyer(db, ev, {lang});
         auto path = dir.file(std::string("flyer-") + lang + ".pdf");
         reports::write_flyer(flyer, reports::PaperSize::Letter, path);
@@ -135,6 +135,34 @@ TEST_F(DbTest, EveryLanguageOfTheSchoolPrintsWithItsOwnGlyphs) {
         EXPECT_NE(text.find(e.title(lang)), std::string::npos) << lang << ":\n" << text;
         EXPECT_EQ(fn::testing::pdf_fonts(path).find(" no "), std::string::npos) << lang;
     }
-    ops::set_label(db, "so", "adults", "");  // removing one label brings back the clear error
-    EXPECT_THROW(ops::load_flyer(db, ev, {"so"}), ValidationError);
+    ops::set_label(db, "am", "adults", "");  // removing one label brings back the clear error
+    EXPECT_THROW(ops::load_flyer(db, ev, {"am"}), ValidationError);
+}
+
+namespace {
+// x of the first word `word` on page 1 (pdftotext -bbox): its left or right edge.
+double word_edge(const std::string& pdf, const std::string& word, bool right) {
+    std::string html = fn::testing::run("pdftotext -bbox -f 1 -l 1 '" + pdf + "' - 2>/dev/null");
+    auto at = html.find(">" + word + "</word>");
+    if (at == std::string::npos) return -1;
+    auto start = html.rfind("<word", at);
+    auto attr = html.find(right ? "xMax=\"" : "xMin=\"", start);
+    return std::stod(html.substr(attr + 6));
+}
+}  // namespace
+
+// An Arabic side is set flush right; an English or Spanish one flush left
+// (the event's English title stands in for a title not given in Arabic).
+TEST_F(DbTest, AnArabicSideOfAFlyerIsSetFromTheRight) {
+    Id ev = planned_event(db, 1, 2);
+    auto arabic = dir.file("ar.pdf"), spanish = dir.file("es.pdf");
+    reports::write_flyer(ops::load_flyer(db, ev, {"ar", "en"}), reports::PaperSize::Letter, arabic);
+    reports::write_flyer(ops::load_flyer(db, ev, {"es", "en"}), reports::PaperSize::Letter, spanish);
+    std::string text = fn::testing::pdf_text(arabic);
+    EXPECT_NE(text.find("عشاء مجاني لكل أفراد الأسرة"), std::string::npos) << text;  // the built-in Arabic labels
+    // Letter, 40 pt margins and 20 pt between the sides: the first side spans 40 to 296 pt.
+    const double first_side_right = (612.0 - 20.0) / 2;
+    EXPECT_NEAR(word_edge(arabic, "Night", true), first_side_right, 1.0);  // the title, ending at the right edge
+    EXPECT_GT(word_edge(arabic, "Literacy", false), 100.0);
+    EXPECT_NEAR(word_edge(spanish, "Noche", false), 40.0, 1.0);  // a left-to-right side starts at the margin
 }
