@@ -79,6 +79,11 @@ private:
         return logo ? 56 : 38;
     }
 
+    // The school's choice of 12- or 24-hour times, or each language's custom.
+    Clock clock() const {
+        return f_.clock == "12" ? Clock::TwelveHour : f_.clock == "24" ? Clock::TwentyFourHour : Clock::Locale;
+    }
+
     // Draws (or, with draw false, only measures) the wrapped text; returns the height used.
     double para(double x, double y, double w, const std::string& text, double size, bool bold, bool draw) {
         if (text.empty()) return 0;
@@ -101,7 +106,7 @@ private:
         h += para(x, y - h, w, s.description, 10.5 * k, false, draw) + 6 * k;
         // Dates and times as the family reads them, in this side's language.
         h += para(x, y - h, w,
-                  human_date(f_.date, s.language) + "  \xC2\xB7  " + human_time_range(f_.start_time, f_.end_time, s.language),
+                  human_date(f_.date, s.language) + "  \xC2\xB7  " + human_time_range(f_.start_time, f_.end_time, s.language, clock()),
                   12.5 * k, true, draw);
         h += para(x, y - h, w, f_.place, 11 * k, false, draw) + 6 * k;
         if (f_.dinner) h += para(x, y - h, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), 11 * k, true, draw);
@@ -119,7 +124,7 @@ private:
                 if (r.workshops.empty()) continue;
                 h += para(x, y - h, w,
                           fill(s.labels.at("round"), "n", std::to_string(r.number)) + "  " +
-                              human_time_range(r.start_time, r.end_time, s.language),
+                              human_time_range(r.start_time, r.end_time, s.language, clock()),
                           10 * k, true, draw);
                 for (const auto& ws : r.workshops) {
                     h += para(from(8 * k), y - h, w - 8 * k, "\xE2\x80\xA2 " + ws.title, 9.5 * k, false, draw);
@@ -205,7 +210,7 @@ private:
             for (const auto& ws : r.workshops) options.push_back(ws.title);
             h += checkboxes(x, y - h, w,
                             fill(main.labels.at("round"), "n", std::to_string(r.number)) + " " +
-                                human_time(r.start_time, main.language) + ":",
+                                human_time(r.start_time, main.language, clock()) + ":",
                             options, draw, k);
         }
         if (f_.dinner) {

@@ -1,6 +1,8 @@
 #include "app/settings_dialog.h"
 #include "app/number_fields.h"
 
+#include <algorithm>
+
 #include <wx/choice.h>
 #include <wx/filepicker.h>
 #include <wx/grid.h>
@@ -30,6 +32,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
     for (const auto& l : settings_.languages) languages += (languages.empty() ? "" : " ") + l;
     set_field("languages", u(languages));
     XRCCTRL(*this, "paper", wxChoice)->SetSelection(settings_.paper == "a4" ? 1 : 0);  // items: Letter, A4
+    // items: as each language writes them, 12-hour, 24-hour
+    XRCCTRL(*this, "clock", wxChoice)->SetSelection(settings_.clock == "12" ? 1 : settings_.clock == "24" ? 2 : 0);
     XRCCTRL(*this, "buffer", wxSpinCtrl)->SetValue(settings_.walk_in_buffer_percent);
     set_field("bands", u(format_childcare_bands(settings_.childcare_bands)));
 
@@ -111,6 +115,8 @@ void SettingsDialog::do_save() {
     s.logo_path = XRCCTRL(*this, "logo", wxFilePickerCtrl)->GetPath().utf8_string();
     s.languages = store::split_words(field("languages"));
     s.paper = XRCCTRL(*this, "paper", wxChoice)->GetSelection() == 1 ? "a4" : "letter";
+    const char* clocks[] = {"language", "12", "24"};
+    s.clock = clocks[std::max(0, XRCCTRL(*this, "clock", wxChoice)->GetSelection())];
     s.walk_in_buffer_percent = read_number(XRCCTRL(*this, "buffer", wxSpinCtrl), _("Extra dinners for walk-ins (%)"));
     s.childcare_bands = parse_childcare_bands(field("bands"));
     ops::save_settings(db_, s);

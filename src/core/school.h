@@ -23,6 +23,9 @@ struct SchoolSettings {
     // Extra meals planned for walk-ins until past events give a measured rate.
     int walk_in_buffer_percent = 10;
     std::string paper = "letter";  // "letter" or "a4" for printed documents
+    // Times on paper: "language" (as each language writes them: 5:30 PM in
+    // English, 17:30 in Spanish), "12" (5:30 PM) or "24" (17:30) everywhere.
+    std::string clock = "language";
     // The school's own wording for printed labels: language -> key -> text.
     std::map<std::string, std::map<std::string, std::string>> label_overrides;
 };

@@ -79,6 +79,7 @@ struct Flyer {
     std::string end_time;
     std::string place;
     std::string rsvp_deadline;
+    std::string clock = "language";  // the school's choice: "language", "12" or "24"
     bool dinner = false;
     bool childcare = false;
     int childcare_min_age = 0;

@@ -61,6 +61,8 @@ void validate(const SchoolSettings& s) {
     if (s.languages.empty()) throw ValidationError(tr("languages"), tr("name at least one language"));
     for (const auto& l : s.languages) check_language(tr("languages"), l);
     check_count(tr("walk-in buffer percent"), s.walk_in_buffer_percent, 100);
+    if (s.clock != "language" && s.clock != "12" && s.clock != "24")
+        throw ValidationError(tr("clock"), tr("{0} is not 12, 24 or language", {quoted(s.clock)}));
     if (s.paper != "letter" && s.paper != "a4")
         throw ValidationError(tr("paper"), tr("{0} is not letter or a4", {quoted(s.paper)}));
     for (const auto& [lang, labels] : s.label_overrides) {

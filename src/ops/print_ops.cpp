@@ -122,6 +122,7 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     Event e = store::load_event(sql, event_id);
     Flyer f;
     f.school_name = settings.name;
+    f.clock = settings.clock;
     // One line under the school's name: how families reach the school.
     std::string address = settings.address;
     for (auto& c : address)

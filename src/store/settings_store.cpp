@@ -23,6 +23,7 @@ SchoolSettings load_settings(soci::session& sql) {
     if (kv.count("childcare.bands")) s.childcare_bands = parse_childcare_bands(kv["childcare.bands"]);
     if (kv.count("dinner.walk_in_buffer_percent")) s.walk_in_buffer_percent = std::stoi(kv["dinner.walk_in_buffer_percent"]);
     if (kv.count("print.paper")) s.paper = kv["print.paper"];
+    if (kv.count("print.clock")) s.clock = kv["print.clock"];
     for (const auto& [k, v] : kv) {
         if (k.rfind("label.", 0) != 0) continue;  // label.<lang>.<key>
         auto dot = k.find('.', 6);
@@ -41,6 +42,7 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
         {"childcare.bands", format_childcare_bands(s.childcare_bands)},
         {"dinner.walk_in_buffer_percent", std::to_string(s.walk_in_buffer_percent)},
         {"print.paper", s.paper},
+        {"print.clock", s.clock},
     };
     // Label overrides are replaced as a whole, so a removed one is gone.
     sql << "DELETE FROM settings WHERE key LIKE 'label.%'";

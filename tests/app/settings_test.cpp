@@ -1,6 +1,7 @@
 // School settings in the app: school details and the printed labels of a
 // language without a built-in catalog, which then prints.
 #include <gtest/gtest.h>
+#include <wx/choice.h>
 #include <wx/frame.h>
 #include <wx/grid.h>
 #include <wx/spinctrl.h>
@@ -41,11 +42,13 @@ TEST_F(DbTest, SchoolSettingsAndAmharicLabelsAreSavedAndPrint) {
             form.labels()->SetCellValue(r, 2, wxString::Format("AM-%d", r));
         form.show_labels("es");  // what was typed for Amharic is kept
         form.labels()->SetCellValue(0, 2, "Mi palabra");
+        XRCCTRL(form, "clock", wxChoice)->SetSelection(2);  // 24-hour times on paper
         ASSERT_TRUE(form.save()) << form.error_text();
     }
     auto s = ops::load_settings(db);
     EXPECT_EQ(s.name, "Lincoln Elementary");
     EXPECT_EQ(s.walk_in_buffer_percent, 15);
+    EXPECT_EQ(s.clock, "24");
     EXPECT_EQ(s.childcare_bands.back().children_per_caregiver, 10);
     EXPECT_EQ(s.label_overrides.at("es").size(), 1u);
     EXPECT_EQ(labels_for("am", s.label_overrides.at("am")).size(), label_keys().size());

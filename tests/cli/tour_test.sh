@@ -99,6 +99,9 @@ expect_contains "headcount text" "$(pdftotext headcount.pdf - 2>/dev/null)" "Mea
 out=$(fn print flyer --event 1 --languages es,en -o flyer.pdf)
 expect_contains "print flyer" "$out" "Wrote the es,en flyer"
 expect_contains "flyer text" "$(pdftotext flyer.pdf - 2>/dev/null)" "Noche de Lectura"
+out=$(fn school set --clock 24); expect_contains "24-hour times on paper" "$out" "Times on paper: 24-hour (17:30)"
+expect_fails "a clock that does not exist" "'13' is not 12, 24 or language" "$CLI" school set --clock 13
+fn school set --clock language >/dev/null
 expect_fails "the same language twice" "'en' is named twice" "$CLI" print flyer --event 1 --languages en,en -o x.pdf
 expect_fails "flyer language without labels" "no printed labels in 'am'" "$CLI" print flyer --event 1 --languages am -o x.pdf
 out=$(fn print backpack --event 1 -o backpack.pdf)

@@ -166,3 +166,29 @@ TEST_F(DbTest, AnArabicSideOfAFlyerIsSetFromTheRight) {
     EXPECT_GT(word_edge(arabic, "Literacy", false), 100.0);
     EXPECT_NEAR(word_edge(spanish, "Noche", false), 40.0, 1.0);  // a left-to-right side starts at the margin
 }
+
+// The school chooses how times are printed: each language's custom by
+// default, or 12-hour or 24-hour everywhere.
+TEST_F(DbTest, TimesOnAFlyerFollowTheSchoolsClockSetting) {
+    Id ev = planned_event(db, 1, 1);
+    auto times_on = [&](const std::string& clock) {
+        auto settings = ops::load_settings(db);
+        settings.clock = clock;
+        ops::save_settings(db, settings);
+        auto path = dir.file("clock-" + clock + ".pdf");
+        reports::write_flyer(ops::load_flyer(db, ev, {"es", "en"}), reports::PaperSize::Letter, path);
+        return fn::testing::pdf_text(path);
+    };
+    std::string custom = times_on("language");
+    EXPECT_NE(custom.find("17:30–20:00"), std::string::npos) << custom;  // Spanish
+    EXPECT_NE(custom.find("5:30 – 8:00 PM"), std::string::npos) << custom;  // English
+    std::string twenty_four = times_on("24");
+    EXPECT_NE(twenty_four.find("17:30–20:00"), std::string::npos);
+    EXPECT_EQ(twenty_four.find("PM"), std::string::npos) << twenty_four;
+    std::string twelve = times_on("12");
+    EXPECT_EQ(twelve.find("17:30"), std::string::npos) << twelve;
+    EXPECT_NE(twelve.find("5:30"), std::string::npos) << twelve;
+    auto settings = ops::load_settings(db);
+    settings.clock = "25";
+    EXPECT_THROW(ops::save_settings(db, settings), ValidationError);
+}
