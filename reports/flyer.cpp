@@ -24,18 +24,52 @@ class FlyerLayout {
 public:
     FlyerLayout(const Flyer& f, PdfDocument& pdf) : f_(f), pdf_(pdf) {}
 
+    // Each page is drawn in two passes: what every flyer of this template
+    // shows, then what is this family's (name, child, code). With a batch's
+    // FlyerFit the first pass is stored once and placed on the next pages.
     void draw(FlyerFit* cached, bool measured) {
-        page_ = pdf_.add_page();
-        width_ = pdf_.page_width() - 2 * kMargin;
-        double top = pdf_.page_height() - kMargin - draw_header();
-        FlyerFit fit = measured && cached ? *cached : measure_fit(top);
-        if (cached) *cached = fit;
-        content(top, fit.content_scale, true);
-        if (fit.slip_on_own_page) {
+        bool reuse = measured && cached && cached->document == &pdf_ && !cached->shared.empty();
+        std::vector<PdfDocument::SharedPart> shared;
+        auto begin_page = [&](std::size_t index) {
             page_ = pdf_.add_page();
-            slip(pdf_.page_height() - kMargin - kCutSpace, true, fit.slip_scale);
-        } else {
-            slip(kMargin + slip(0, false, fit.slip_scale), true, fit.slip_scale);
+            width_ = pdf_.page_width() - 2 * kMargin;  // known once the document has a page
+            if (reuse) pdf_.reuse_shared(page_, cached->shared.at(index));
+            else if (cached) pdf_.begin_shared(page_);
+            part_ = reuse ? Part::Personal : Part::Template;
+        };
+        auto personal_pass = [&] {
+            if (!reuse && cached) shared.push_back(pdf_.end_shared(page_));
+            part_ = Part::Personal;
+        };
+
+        begin_page(0);
+        FlyerFit fit = reuse ? *cached : FlyerFit{};
+        if (!reuse) {
+            fit.header_height = draw_header();
+            double top = pdf_.page_height() - kMargin - fit.header_height;
+            FlyerFit measured_fit = measured && cached ? *cached : measure_fit(top);
+            fit.content_scale = measured_fit.content_scale;
+            fit.slip_scale = measured_fit.slip_scale;
+            fit.slip_on_own_page = measured_fit.slip_on_own_page;
+            content(top, fit.content_scale, true);
+        }
+        double slip_top = kMargin + slip(0, false, fit.slip_scale);
+        if (fit.slip_on_own_page) {
+            personal_pass();  // nothing of the family's on the invitation page
+            begin_page(1);
+            slip_top = pdf_.page_height() - kMargin - kCutSpace;
+        }
+        if (part_ == Part::Template) {
+            slip(slip_top, true, fit.slip_scale);
+            personal_pass();
+        }
+        slip(slip_top, true, fit.slip_scale);
+        if (cached) {
+            if (!reuse) {
+                fit.document = &pdf_;
+                fit.shared = std::move(shared);
+            }
+            *cached = std::move(fit);
         }
     }
 
@@ -48,8 +82,15 @@ private:
     FlyerFit measure_fit(double top) {
         for (double scale : {1.0, 0.92, 0.84, 0.76, 0.68})
             for (double k : {1.0, 0.9, 0.8})
-                if (content(top, scale, false) + kCutSpace + slip(0, false, k) <= top - kMargin) return {scale, k, false};
-        FlyerFit fit{0.84, 1.0, true};
+                if (content(top, scale, false) + kCutSpace + slip(0, false, k) <= top - kMargin) {
+                    FlyerFit fit;
+                    fit.content_scale = scale;
+                    fit.slip_scale = k;
+                    return fit;
+                }
+        FlyerFit fit;
+        fit.content_scale = 0.84;
+        fit.slip_on_own_page = true;
         while (content(top, fit.content_scale, false) > top - kMargin) {
             fit.content_scale -= 0.04;
             if (fit.content_scale < 0.5) throw Error("the event has too many workshops to fit on one flyer page");
@@ -157,7 +198,7 @@ private:
     double slip(double top, bool draw, double k) {
         double x = kMargin, y = top, w = width_;
         const double full_w = w;
-        if (draw) {
+        if (draw && in_template()) {
             std::string cut = label("cut_here");
             double cw = pdf_.measure(page_, cut, 7.5);
             pdf_.draw_text(page_, kMargin + (w - cw) / 2, y + 16, cut, 7.5);
@@ -167,12 +208,12 @@ private:
         const auto& main = f_.sides.front();
         std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " +
                             human_date(f_.date, main.language);
-        if (draw) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, 12 * k, 8, true);
+        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, 12 * k, 8, true);
         h += 24 * k;
         if (!f_.family_code.empty()) {
             // Scanned at the door: the same code as printed beside it.
             double qr = (f_.childcare ? 62 : 42) * k;  // beside the rows above the workshops
-            if (draw) {
+            if (draw && personal()) {
                 pdf_.qr_code(page_, f_.family_code, x + w - qr, y - h + 4 * k, qr);
                 std::string code = label("family_code") + ": " + f_.family_code;
                 pdf_.draw_fitted(page_, x + w - qr - 150 * k, y - h - 10 * k, 140 * k, code, 9 * k, 6, true);
@@ -183,7 +224,7 @@ private:
         // Same-name families are told apart by their child, as on the RSVP form.
         h += blank_field(x, y - h, w, label("student"), f_.student, draw, k);
         // Adults / children / ages on one line.
-        if (draw) {
+        if (draw && in_template()) {
             double cx = x;
             for (auto [key, width] : {std::pair{"adults", 40.0}, {"children", 40.0}, {"ages", 110.0}}) {
                 std::string text = label(key) + ":";
@@ -195,7 +236,7 @@ private:
         }
         h += 22 * k;
         if (f_.childcare) {
-            if (draw) {
+            if (draw && in_template()) {
                 std::string text = label("childcare_needed");
                 double used = pdf_.draw_fitted(page_, x, y - h - 10 * k, w - 60, text, 9.5 * k, 7);
                 double end = x + pdf_.measure(page_, text, used) + 6;
@@ -217,12 +258,12 @@ private:
             std::vector<std::string> options;
             for (const char* key : {"regular", "vegetarian", "halal", "kosher", "allergy"}) options.push_back(main.labels.at(key));
             double used = checkboxes(x, y - h, w - 110, label("meals") + ":", options, draw, k);
-            if (draw) pdf_.line(page_, x + w - 100, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
+            if (draw && in_template()) pdf_.line(page_, x + w - 100, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
             h += used;
         }
         h += blank_field(x, y - h, w, label("interpreter"), "", draw, k);
         if (!f_.rsvp_deadline.empty()) {
-            if (draw)
+            if (draw && in_template())
                 pdf_.draw_fitted(page_, x, y - h - 10 * k, w,
                                  fill(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
                                  9.5 * k, 7, true);
@@ -234,10 +275,15 @@ private:
     double blank_field(double x, double y, double w, const std::string& text, const std::string& value, bool draw,
                        double k) {
         if (draw) {
-            double size = pdf_.draw_fitted(page_, x, y - 10 * k, w * 0.5, text + ":", 9.5 * k, 7);
+            // The label and its line are the template's; a pre-filled value is the family's.
+            double size = pdf_.fitted_size(page_, text + ":", w * 0.5, 9.5 * k, 7);
             double start = x + pdf_.measure(page_, text + ":", size) + 6;
-            pdf_.line(page_, start, y - 12 * k, x + w, y - 12 * k, 0.5);
-            if (!value.empty()) pdf_.draw_fitted(page_, start + 4, y - 10 * k, x + w - start - 8, value, 11 * k, 7, true);
+            if (in_template()) {
+                pdf_.draw_fitted(page_, x, y - 10 * k, w * 0.5, text + ":", 9.5 * k, 7);
+                pdf_.line(page_, start, y - 12 * k, x + w, y - 12 * k, 0.5);
+            }
+            if (personal() && !value.empty())
+                pdf_.draw_fitted(page_, start + 4, y - 10 * k, x + w - start - 8, value, 11 * k, 7, true);
         }
         return 22 * k;
     }
@@ -246,7 +292,7 @@ private:
     double checkboxes(double x, double y, double w, const std::string& text, const std::vector<std::string>& options,
                       bool draw, double k) {
         double lead = std::min(pdf_.measure(page_, text, 9.5 * k, true) + 8, w * 0.35);
-        if (draw) pdf_.draw_fitted(page_, x, y - 10 * k, lead - 4, text, 9.5 * k, 6.5, true);
+        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - 10 * k, lead - 4, text, 9.5 * k, 6.5, true);
         double cx = x + lead, h = 0;
         for (const auto& opt : options) {
             double ow = std::min(pdf_.measure(page_, opt, 9 * k) + 22 * k, w - lead);
@@ -254,7 +300,7 @@ private:
                 cx = x + lead;
                 h += 15 * k;
             }
-            if (draw) {
+            if (draw && in_template()) {
                 pdf_.box(page_, cx, y - h - 11 * k, 8 * k, 8 * k, 0.6);
                 pdf_.draw_fitted(page_, cx + 11 * k, y - h - 10 * k, ow - 14 * k, opt, 9 * k, 5.5);
             }
@@ -266,6 +312,11 @@ private:
     const Flyer& f_;
     PdfDocument& pdf_;
     bool rtl_ = false;  // the side being laid out is written right to left
+    // Which pass draws: the template every flyer of the batch shares, or the family's own part.
+    enum class Part { Template, Personal };
+    Part part_ = Part::Template;
+    bool in_template() const { return part_ == Part::Template; }
+    bool personal() const { return part_ == Part::Personal; }
     HPDF_Page page_ = nullptr;
     double width_ = 0;
 };

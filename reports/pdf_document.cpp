@@ -240,7 +240,7 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
 
 double PdfDocument::run_width(HPDF_Page page, const Run& run, double size) {
     if (run.shaped) return run.shaped->width * size / run.shaped->units_per_em;
-    check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+    set_font(page, run.font, size);
     return HPDF_Page_TextWidth(page, run.text.c_str());
 }
 
@@ -249,7 +249,7 @@ double PdfDocument::run_width(HPDF_Page page, const Run& run, double size) {
 void PdfDocument::draw_shaped(HPDF_Page page, const Run& run, double x, double y, double size) {
     shaper_.draw(page, *run.shaped, x, y, size);
     double width = run_width(page, run, size);
-    check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+    set_font(page, run.font, size);
     double natural = HPDF_Page_TextWidth(page, run.text.c_str());
     check(HPDF_Page_BeginText(page), "begin text");
     check(HPDF_Page_SetTextRenderingMode(page, HPDF_INVISIBLE), "hide the text layer");
@@ -281,7 +281,7 @@ double PdfDocument::draw_text(HPDF_Page page, double x, double y, const std::str
         if (run.shaped) {
             draw_shaped(page, run, x, y, size);
         } else {
-            check(HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size)), "set the font");
+            set_font(page, run.font, size);
             check(HPDF_Page_BeginText(page), "begin text");
             check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.text.c_str()),
                   "draw text");
@@ -290,6 +290,12 @@ double PdfDocument::draw_text(HPDF_Page page, double x, double y, const std::str
         x += run_width(page, run, size);
     }
     return x - start;
+}
+
+double PdfDocument::fitted_size(HPDF_Page page, const std::string& text, double max_width, double size, double min_size,
+                                bool bold) {
+    double width = measure(page, text, size, bold);
+    return width <= max_width ? size : std::max(size * max_width / width, min_size);
 }
 
 double PdfDocument::draw_fitted(HPDF_Page page, double x, double y, double max_width, const std::string& text,
@@ -430,16 +436,16 @@ bool PdfDocument::image_top_right(HPDF_Page page, const std::string& path, doubl
     if (path.empty() || !std::filesystem::exists(path)) return false;
     std::string ext = std::filesystem::path(path).extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    HPDF_Image image = nullptr;
-    if (ext == ".png") image = HPDF_LoadPngImageFromFile(doc_, path.c_str());
-    else if (ext == ".jpg" || ext == ".jpeg") image = HPDF_LoadJpegImageFromFile(doc_, path.c_str());
-    else throw Error("the logo " + path + " is not a PNG or JPEG file");
-    check(image ? HPDF_OK : HPDF_INVALID_IMAGE, ("read the image " + path).c_str());
+    HPDF_Image& image = logos_[path];  // one image object however many pages show it
+    if (!image) {
+        if (ext == ".png") image = HPDF_LoadPngImageFromFile(doc_, path.c_str());
+        else if (ext == ".jpg" || ext == ".jpeg") image = HPDF_LoadJpegImageFromFile(doc_, path.c_str());
+        else throw Error(tr("the logo {0} is not a PNG or JPEG file", {path}));
+        check(image ? HPDF_OK : HPDF_INVALID_IMAGE, ("read the image " + path).c_str());
+    }
     double w = HPDF_Image_GetWidth(image), h = HPDF_Image_GetHeight(image);
     double scale = std::min(max_w / w, max_h / h);
-    check(HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(right - w * scale), static_cast<HPDF_REAL>(top - h * scale),
-                              static_cast<HPDF_REAL>(w * scale), static_cast<HPDF_REAL>(h * scale)),
-          "draw the logo");
+    place_image(page, image, right - w * scale, top - h * scale, w * scale, h * scale);
     return true;
 }
 
@@ -480,9 +486,43 @@ void PdfDocument::qr_code(HPDF_Page page, const std::string& text, double x, dou
     HPDF_Image image = HPDF_LoadRawImageFromMem(doc_, pixels.data(), static_cast<HPDF_UINT>(n), static_cast<HPDF_UINT>(n),
                                                 HPDF_CS_DEVICE_GRAY, 8);
     check(image ? HPDF_OK : HPDF_INVALID_IMAGE, "make a QR code image");
-    check(HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(top - size),
-                              static_cast<HPDF_REAL>(size), static_cast<HPDF_REAL>(size)),
-          "draw a QR code");
+    place_image(page, image, x, top - size, size, size);
+}
+
+void PdfDocument::set_font(HPDF_Page page, HPDF_Font font, double size) {
+    check(HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size)), "set the font");
+    if (page == recording_ && std::find(recorded_.fonts.begin(), recorded_.fonts.end(), font) == recorded_.fonts.end())
+        recorded_.fonts.push_back(font);
+}
+
+void PdfDocument::place_image(HPDF_Page page, HPDF_Image image, double x, double y, double w, double h) {
+    SharedPart::Placed placed{image, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), static_cast<HPDF_REAL>(w),
+                              static_cast<HPDF_REAL>(h)};
+    check(HPDF_Page_DrawImage(page, image, placed.x, placed.y, placed.w, placed.h), "draw an image");
+    if (page == recording_) recorded_.images.push_back(placed);
+}
+
+void PdfDocument::begin_shared(HPDF_Page page) {
+    recording_ = page;
+    recorded_ = {};
+    check(HPDF_Page_New_Content_Stream(page, &recorded_.stream), "start a shared part");
+}
+
+PdfDocument::SharedPart PdfDocument::end_shared(HPDF_Page page) {
+    check(HPDF_Page_New_Content_Stream(page, nullptr), "end a shared part");  // what follows is this page's own
+    recording_ = nullptr;
+    return std::move(recorded_);
+}
+
+void PdfDocument::reuse_shared(HPDF_Page page, const SharedPart& part) {
+    // Registered in the same order, the fonts and images get the same names
+    // (F1, F2, X1...) on this page as in the stream. An image is drawn where
+    // the part draws it, so the page holds it; the part then draws it again
+    // in the same place.
+    for (HPDF_Font font : part.fonts) check(HPDF_Page_SetFontAndSize(page, font, 10), "set the font");
+    for (const auto& placed : part.images)
+        check(HPDF_Page_DrawImage(page, placed.image, placed.x, placed.y, placed.w, placed.h), "draw an image");
+    check(HPDF_Page_Insert_Shared_Content_Stream(page, part.stream), "place a shared part");
 }
 
 void PdfDocument::number_pages(std::size_t first, const std::string& footer, double y) {

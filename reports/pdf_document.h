@@ -43,6 +43,9 @@ public:
     // does not fit, cuts it with an ellipsis. Returns the size used.
     double draw_fitted(HPDF_Page page, double x, double y, double max_width, const std::string& text, double size,
                        double min_size, bool bold = false);
+    // The size draw_fitted would use, without drawing.
+    double fitted_size(HPDF_Page page, const std::string& text, double max_width, double size, double min_size,
+                       bool bold = false);
 
     // Lines of at most `max_width`: breaks at spaces, and between Chinese
     // characters (libharu breaks only at ASCII spaces); a word longer than
@@ -61,6 +64,26 @@ public:
     // A QR code for `text` (libqrencode, error correction M), `size` points
     // square with its top-left corner at (x, top).
     void qr_code(HPDF_Page page, const std::string& text, double x, double top, double size);
+
+    // Drawing that repeats page after page (1,000 personalised flyers from
+    // one template differ only in a name, a code and a child) is stored
+    // once: what is drawn on `page` between begin_shared and end_shared
+    // becomes a content stream that later pages place with reuse_shared,
+    // instead of drawing (and compressing) it again. Begin right after
+    // add_page. The fonts and images it uses are registered on each page in
+    // the same order, so their names inside the stream stay right.
+    struct SharedPart {
+        HPDF_Dict stream = nullptr;
+        std::vector<HPDF_Font> fonts;  // in the order the page first used them
+        struct Placed {
+            HPDF_Image image;
+            HPDF_REAL x, y, w, h;
+        };
+        std::vector<Placed> images;
+    };
+    void begin_shared(HPDF_Page page);
+    SharedPart end_shared(HPDF_Page page);
+    void reuse_shared(HPDF_Page page, const SharedPart& part);
 
     // "footer    Page x of y" centred at `y` points from the bottom of the
     // pages from `first` to the last one added, counted as one document.
@@ -81,6 +104,9 @@ private:
     double run_width(HPDF_Page page, const Run& run, double size);
     void draw_shaped(HPDF_Page page, const Run& run, double x, double y, double size);
     void check(HPDF_STATUS status, const char* what);
+    // Every font and image goes through these, so a shared part knows what it uses.
+    void set_font(HPDF_Page page, HPDF_Font font, double size);
+    void place_image(HPDF_Page page, HPDF_Image image, double x, double y, double w, double h);
 
     struct ErrorState {
         HPDF_STATUS error = 0;
@@ -93,6 +119,9 @@ private:
     std::vector<HPDF_Page> pages_;
     HPDF_Font regular_ = nullptr, bold_ = nullptr, cjk_ = nullptr;
     std::map<std::string, HPDF_Font> fallbacks_;  // by font file
+    std::map<std::string, HPDF_Image> logos_;     // by file: loaded once, drawn on many pages
+    HPDF_Page recording_ = nullptr;               // the page of a shared part being drawn
+    SharedPart recorded_;
     std::set<std::string> unprinted_;
     Shaper shaper_;
     // Batches (1,000 flyers) repeat the same texts: widths and line breaks are
