@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <regex>
 #include <set>
 
 #include "core/labels.h"
@@ -12,6 +17,7 @@
 #include "ops/settings_ops.h"
 #include "reports/pdf_tools.h"
 #include "support/fixtures.h"
+#include "support/plan_fixtures.h"
 
 using namespace fn;
 using fn::testing::DbTest;
@@ -91,4 +97,44 @@ TEST_F(DbTest, ALanguageWhoseLabelsTheSchoolTypedReachesItsFamilies) {
     std::string text = fn::testing::pdf_text(path);
     EXPECT_NE(text.find("ቃል free_dinner"), std::string::npos);
     EXPECT_NE(text.find("Casho bilaash ah"), std::string::npos);
+}
+
+// Forty flyers from one template: every page shows the whole invitation and
+// its own family's code, while the file holds the invitation once (a shared
+// content stream), not forty times.
+TEST_F(DbTest, ABatchOfFlyersStoresTheirSharedInvitationOnce) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    fn::testing::add_round_with_workshop(db, ev, "Math games");
+    for (int i = 0; i < 40; ++i)
+        family(db, "Rosa Núñez " + std::to_string(i), "Núñez", "es", {{"Ana" + std::to_string(i), "3:Room 12"}});
+    auto mail = ops::load_backpack_mail(db, ev, true);
+    ASSERT_EQ(mail.bundles.size(), 1u);
+    ASSERT_EQ(mail.bundles[0].flyers.size(), 40u);
+    std::vector<std::string> codes;
+    for (const auto& flyer : mail.bundles[0].flyers) codes.push_back(flyer.family_code);
+    auto batch = dir.file("batch.pdf"), single = dir.file("single.pdf");
+    reports::write_backpack_mail(mail, reports::PaperSize::Letter, batch);
+    mail.bundles[0].flyers.resize(1);
+    reports::write_backpack_mail(mail, reports::PaperSize::Letter, single);
+    for (int page : {2, 21, 41}) {  // after the bundle's cover page
+        std::string text = fn::testing::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) +
+                                            " '" + batch + "' - 2>/dev/null");
+        EXPECT_NE(text.find("Cena gratis para toda la familia"), std::string::npos) << page << "\n" << text;
+        EXPECT_NE(text.find("Math games"), std::string::npos) << page;
+        EXPECT_NE(text.find("Family code: " + codes[static_cast<std::size_t>(page - 2)]), std::string::npos) << page << "\n" << text;
+    }
+    // Each page lists its content streams ("/Contents [ 42 0 R 35 0 R 44 0 R ]"): the shared one
+    // appears on all forty flyer pages (drawn on the first, placed on the others).
+    std::ifstream in(batch, std::ios::binary);
+    std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::map<std::string, int> pages_using;
+    std::regex contents(R"(/Contents \[([^\]]*)\])"), reference(R"((\d+) 0 R)");
+    for (auto page = std::sregex_iterator(raw.begin(), raw.end(), contents); page != std::sregex_iterator(); ++page) {
+        std::string list = (*page)[1];
+        for (auto ref = std::sregex_iterator(list.begin(), list.end(), reference); ref != std::sregex_iterator(); ++ref)
+            ++pages_using[(*ref)[1]];
+    }
+    int most = 0;
+    for (const auto& [object, pages] : pages_using) most = std::max(most, pages);
+    EXPECT_EQ(most, 40) << "the invitation is not shared between the flyers";
 }
