@@ -1,3 +1,4 @@
+#include "reports/human_dates.h"
 #include "reports/attendance_report.h"
 
 #include <fmt/format.h>
@@ -57,7 +58,7 @@ private:
         pdf_.draw_fitted(page_, kMargin, y_ - 34, pdf_.page_width() - 2 * kMargin - 150, h.event_title, 18, 9, true);
         pdf_.draw_text(page_, pdf_.page_width() - kMargin - pdf_.measure(page_, "Attendance", 14, true), y_ - 34,
                        "Attendance", 14, true);
-        pdf_.draw_text(page_, kMargin, y_ - 52, h.date + "  " + h.start_time + "\xE2\x80\x93" + h.end_time, 10);
+        pdf_.draw_text(page_, kMargin, y_ - 52, staff_date(h.date) + "  " + h.start_time + "\xE2\x80\x93" + h.end_time, 10);
         y_ -= 72;
     }
 
@@ -70,7 +71,7 @@ private:
 }  // namespace
 
 UnprintedTexts write_attendance_report(const AttendanceReport& r, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Attendance: " + r.heading.event_title + " " + r.heading.date);
+    PdfDocument pdf(paper, "Attendance: " + r.heading.event_title + " " + staff_date(r.heading.date));
     draw_attendance_report(pdf, r);
     return pdf.save(path);
 }
@@ -92,8 +93,8 @@ void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
     charts.section("Families by home language", r.languages);
 
     TitleBlock title{r.heading.school_name, r.heading.event_title,
-                     r.heading.date + "  " + r.heading.start_time + "\xE2\x80\x93" + r.heading.end_time,
-                     "Who came", r.heading.event_title + " \xC2\xB7 " + r.heading.date};
+                     staff_date(r.heading.date) + "  " + r.heading.start_time + "\xE2\x80\x93" + r.heading.end_time,
+                     "Who came", r.heading.event_title + " \xC2\xB7 " + staff_date(r.heading.date)};
     TableWriter table(pdf, title, {{"Family", 150}, {"Guardians", 230}, {"Adults", 50, true}, {"Children", 60, true},
                                    {"Walk-in", 50, true}});
     if (r.households.empty()) table.row({"", "Nobody was checked in.", "", "", ""});

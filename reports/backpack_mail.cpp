@@ -1,3 +1,4 @@
+#include "reports/human_dates.h"
 #include "reports/backpack_mail.h"
 
 #include <fmt/format.h>
@@ -9,12 +10,12 @@
 namespace fn::reports {
 
 UnprintedTexts write_backpack_mail(const BackpackMail& mail, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Backpack flyers: " + mail.event_title + " " + mail.date);
+    PdfDocument pdf(paper, "Backpack flyers: " + mail.event_title + " " + staff_date(mail.date));
     std::map<std::string, FlyerFit> fits;
     for (const auto& bundle : mail.bundles) {
         HPDF_Page cover = pdf.add_page();
         double x = 72, top = pdf.page_height() - 144, w = pdf.page_width() - 144;
-        pdf.draw_fitted(cover, x, top, w, mail.event_title + "  \xC2\xB7  " + mail.date, 14, 8);
+        pdf.draw_fitted(cover, x, top, w, mail.event_title + "  \xC2\xB7  " + staff_date(mail.date), 14, 8);
         pdf.draw_fitted(cover, x, top - 60, w, "Homeroom: " + (bundle.homeroom.empty() ? std::string("(none)") : bundle.homeroom),
                         28, 12, true);
         pdf.draw_text(cover, x, top - 110,

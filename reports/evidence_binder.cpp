@@ -1,3 +1,4 @@
+#include "reports/human_dates.h"
 #include "reports/evidence_binder.h"
 
 #include <fmt/format.h>
@@ -14,7 +15,7 @@ void divider(PdfDocument& pdf, const EvidenceBinder& b, int number, const std::s
     HPDF_Page page = pdf.add_page();
     double x = kMargin, w = pdf.page_width() - 2 * kMargin, y = pdf.page_height() / 2 + 80;
     pdf.draw_fitted(page, x, y + 60, w, b.heading.school_name, 12, 8);
-    pdf.draw_fitted(page, x, y + 36, w, b.heading.event_title + "  \xC2\xB7  " + b.heading.date, 14, 8, true);
+    pdf.draw_fitted(page, x, y + 36, w, b.heading.event_title + "  \xC2\xB7  " + staff_date(b.heading.date), 14, 8, true);
     pdf.draw_fitted(page, x, y - 20, w, fmt::format("{}. {}", number, title), 30, 14, true);
     pdf.line(page, x, y - 34, x + w, y - 34, 1.5);
     pdf.draw_fitted(page, x, y - 56, w, note, 11, 7);
@@ -24,7 +25,7 @@ void divider(PdfDocument& pdf, const EvidenceBinder& b, int number, const std::s
 void evaluation_form(PdfDocument& pdf, const EvidenceBinder& b) {
     HPDF_Page page = pdf.add_page();
     double x = kMargin, w = pdf.page_width() - 2 * kMargin, y = pdf.page_height() - kMargin;
-    pdf.draw_fitted(page, x, y - 16, w, "Family evaluation  \xC2\xB7  " + b.heading.event_title + "  \xC2\xB7  " + b.heading.date,
+    pdf.draw_fitted(page, x, y - 16, w, "Family evaluation  \xC2\xB7  " + b.heading.event_title + "  \xC2\xB7  " + staff_date(b.heading.date),
                     15, 9, true);
     pdf.draw_text(page, x, y - 34, "Please tick one box for each (1 = not at all, 5 = very much).", 10);
     y -= 64;
@@ -58,7 +59,7 @@ void evaluation_form(PdfDocument& pdf, const EvidenceBinder& b) {
 }  // namespace
 
 UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Title I evidence: " + b.heading.event_title + " " + b.heading.date);
+    PdfDocument pdf(paper, "Title I evidence: " + b.heading.event_title + " " + staff_date(b.heading.date));
     std::string languages;
     for (const auto& f : b.invitations) languages += (languages.empty() ? "" : ", ") + f.sides.front().language;
 
@@ -66,7 +67,7 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
     double x = kMargin, w = pdf.page_width() - 2 * kMargin, y = pdf.page_height() - kMargin;
     pdf.draw_fitted(contents, x, y - 14, w, b.heading.school_name, 12, 8);
     pdf.draw_fitted(contents, x, y - 44, w, "Title I family engagement records", 22, 12, true);
-    pdf.draw_fitted(contents, x, y - 70, w, b.heading.event_title + "  \xC2\xB7  " + b.heading.date + "  " +
+    pdf.draw_fitted(contents, x, y - 70, w, b.heading.event_title + "  \xC2\xB7  " + staff_date(b.heading.date) + "  " +
                                                 b.heading.start_time + "\xE2\x80\x93" + b.heading.end_time +
                                                 (b.heading.place.empty() ? "" : "  \xC2\xB7  " + b.heading.place),
                     13, 8);
@@ -80,7 +81,7 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
     for (const auto& flyer : b.invitations) draw_flyer(pdf, flyer, &fit, false);
 
     divider(pdf, b, 2, "Agenda", "Rounds and workshops with presenters and rooms");
-    TableWriter agenda(pdf, {b.heading.school_name, b.heading.event_title, b.heading.date, "Agenda",
+    TableWriter agenda(pdf, {b.heading.school_name, b.heading.event_title, staff_date(b.heading.date), "Agenda",
                              b.heading.event_title + " \xC2\xB7 Agenda"},
                        {{"Time", 90}, {"Workshop", 230}, {"Presenter", 130}, {"Room", 90}});
     if (b.agenda.empty()) agenda.row({b.heading.start_time + "\xE2\x80\x93" + b.heading.end_time, "No workshops (gathering only)", "", ""});
@@ -98,7 +99,7 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
     evaluation_form(pdf, b);
     // The binder is filed as one document: every page numbered in it, below
     // the numbers its parts carry of their own.
-    pdf.number_pages(0, "Title I binder \xC2\xB7 " + b.heading.event_title + " \xC2\xB7 " + b.heading.date, 16);
+    pdf.number_pages(0, "Title I binder \xC2\xB7 " + b.heading.event_title + " \xC2\xB7 " + staff_date(b.heading.date), 16);
     return pdf.save(path);
 }
 

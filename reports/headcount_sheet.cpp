@@ -1,3 +1,4 @@
+#include "reports/human_dates.h"
 #include "reports/headcount_sheet.h"
 
 #include <fmt/format.h>
@@ -32,7 +33,7 @@ public:
     void draw() {
         pdf_.draw_fitted(page_, kMargin, y_ - 12, width_, s_.heading.school_name, 11, 7);
         pdf_.draw_fitted(page_, kMargin, y_ - 34, width_, s_.heading.event_title, 18, 10, true);
-        pdf_.draw_text(page_, kMargin, y_ - 52, fmt::format("{}  {}-{}   Head count taken {} from {} RSVPs", s_.heading.date,
+        pdf_.draw_text(page_, kMargin, y_ - 52, fmt::format("{}  {}-{}   Head count taken {} from {} RSVPs", staff_date(s_.heading.date),
                                                             s_.heading.start_time, s_.heading.end_time, s_.prepared_at, s_.rsvp_households),
                        9.5);
         y_ -= 76;
@@ -115,7 +116,7 @@ private:
 }  // namespace
 
 UnprintedTexts write_headcount_sheet(const HeadcountSheet& sheet, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Head count: " + sheet.heading.event_title + " " + sheet.heading.date);
+    PdfDocument pdf(paper, "Head count: " + sheet.heading.event_title + " " + staff_date(sheet.heading.date));
     HeadcountLayout(sheet, pdf).draw();
     return pdf.save(path);
 }

@@ -124,4 +124,6 @@ std::string human_time_range(const std::string& start, const std::string& end, c
     });
 }
 
+std::string staff_date(const std::string& iso_date) { return human_date(iso_date, "en", true); }
+
 }  // namespace fn::reports

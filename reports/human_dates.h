@@ -16,5 +16,8 @@ std::string human_date(const std::string& iso_date, const std::string& language,
 std::string human_time_range(const std::string& start, const std::string& end, const std::string& language,
                              Clock clock = Clock::Locale);
 std::string human_time(const std::string& time, const std::string& language, Clock clock = Clock::Locale);
+// A date on the school's own documents (sign-in sheets, reports, signs):
+// "Wednesday, December 9, 2026", English, with the year for the files.
+std::string staff_date(const std::string& iso_date);
 
 }  // namespace fn::reports

@@ -1,3 +1,4 @@
+#include "reports/human_dates.h"
 #include "reports/plan_documents.h"
 
 #include <fmt/format.h>
@@ -10,18 +11,18 @@ namespace fn::reports {
 namespace {
 
 std::string when(const EventHeading& h) {
-    return h.date + "  " + h.start_time + "\xE2\x80\x93" + h.end_time + (h.place.empty() ? "" : "  \xC2\xB7  " + h.place);
+    return staff_date(h.date) + "  " + h.start_time + "\xE2\x80\x93" + h.end_time + (h.place.empty() ? "" : "  \xC2\xB7  " + h.place);
 }
 
 TitleBlock title_block(const EventHeading& h, const std::string& label, const std::string& subtitle = "") {
     return {h.school_name, h.event_title, subtitle.empty() ? when(h) : when(h) + "   " + subtitle, label,
-            h.event_title + " \xC2\xB7 " + h.date};
+            h.event_title + " \xC2\xB7 " + staff_date(h.date)};
 }
 
 }  // namespace
 
 UnprintedTexts write_volunteer_schedule(const VolunteerSchedule& s, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Volunteer schedule: " + s.heading.event_title + " " + s.heading.date);
+    PdfDocument pdf(paper, "Volunteer schedule: " + s.heading.event_title + " " + staff_date(s.heading.date));
     TableWriter table(pdf, title_block(s.heading, "Volunteers"),
                       {{"Time", 70}, {"Role", 120}, {"Needed", 50, true}, {"Volunteers and contacts", 300}});
     if (s.shifts.empty()) table.row({"", "", "", "No volunteer shifts planned yet."});
@@ -38,11 +39,11 @@ UnprintedTexts write_volunteer_schedule(const VolunteerSchedule& s, PaperSize pa
 
 UnprintedTexts write_room_signs(const RoomSigns& signs, PaperSize paper, const std::string& path) {
     if (signs.rooms.empty()) throw Error("no room has a workshop yet, so there is no sign to print");
-    PdfDocument pdf(paper, "Room signs: " + signs.heading.event_title + " " + signs.heading.date);
+    PdfDocument pdf(paper, "Room signs: " + signs.heading.event_title + " " + staff_date(signs.heading.date));
     for (const auto& room : signs.rooms) {
         HPDF_Page page = pdf.add_page();
         double x = 54, w = pdf.page_width() - 108, y = pdf.page_height() - 72;
-        pdf.draw_fitted(page, x, y - 14, w, signs.heading.event_title + "  \xC2\xB7  " + signs.heading.date, 14, 8);
+        pdf.draw_fitted(page, x, y - 14, w, signs.heading.event_title + "  \xC2\xB7  " + staff_date(signs.heading.date), 14, 8);
         pdf.draw_fitted(page, x, y - 80, w, room.room, 60, 20, true);
         pdf.line(page, x, y - 100, x + w, y - 100, 2);
         y -= 150;
@@ -70,13 +71,13 @@ UnprintedTexts write_room_signs(const RoomSigns& signs, PaperSize paper, const s
 
 UnprintedTexts write_presenter_rosters(const PresenterRosters& rosters, PaperSize paper, const std::string& path) {
     if (rosters.workshops.empty()) throw Error("the event has no workshops yet, so there is no roster to print");
-    PdfDocument pdf(paper, "Presenter rosters: " + rosters.heading.event_title + " " + rosters.heading.date);
+    PdfDocument pdf(paper, "Presenter rosters: " + rosters.heading.event_title + " " + staff_date(rosters.heading.date));
     for (const auto& ws : rosters.workshops) {
         std::string sub = fmt::format("Round {} {}\xE2\x80\x93{}", ws.round, ws.start_time, ws.end_time) +
                           (ws.room.empty() ? "" : "  \xC2\xB7  " + ws.room);
         TitleBlock title = title_block(rosters.heading, "Roster");
         title.title = ws.workshop;
-        title.subtitle = rosters.heading.event_title + "  \xC2\xB7  " + rosters.heading.date + "  \xC2\xB7  " + sub +
+        title.subtitle = rosters.heading.event_title + "  \xC2\xB7  " + staff_date(rosters.heading.date) + "  \xC2\xB7  " + sub +
                          (ws.presenters.empty() ? "" : "  \xC2\xB7  " + ws.presenters);
         TableWriter table(pdf, title, {{"Family", 150}, {"Guardians", 190}, {"Adults", 50, true}, {"Language", 60, true},
                                        {"Interpreter", 80, true}});

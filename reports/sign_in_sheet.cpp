@@ -1,3 +1,4 @@
+#include "reports/human_dates.h"
 #include "reports/sign_in_sheet.h"
 
 #include <fmt/format.h>
@@ -56,7 +57,7 @@ private:
         double top = pdf_.page_height() - kMargin;
         pdf_.draw_fitted(page_, left(), top - 12, table_width(), sheet_.heading.school_name, 11, 7);
         pdf_.draw_fitted(page_, left(), top - 32, table_width() - 120, sheet_.heading.event_title, 16, 9, true);
-        std::string when = sheet_.heading.date + "  " + sheet_.heading.start_time + "-" + sheet_.heading.end_time +
+        std::string when = staff_date(sheet_.heading.date) + "  " + sheet_.heading.start_time + "-" + sheet_.heading.end_time +
                            (sheet_.heading.place.empty() ? "" : "  " + sheet_.heading.place);
         pdf_.draw_fitted(page_, left(), top - 48, table_width() - 120, when, 10, 7);
         double label = pdf_.measure(page_, "Sign-in sheet", 14, true);
@@ -119,7 +120,7 @@ private:
         const auto& pages = pdf_.pages();
         std::size_t count = pages.size() - first_page_;
         for (std::size_t i = first_page_; i < pages.size(); ++i) {
-            std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.heading.event_title, sheet_.heading.date,
+            std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.heading.event_title, staff_date(sheet_.heading.date),
                                            i - first_page_ + 1, count);
             double w = pdf_.measure(pages[i], foot, 8);
             pdf_.draw_text(pages[i], (pdf_.page_width() - w) / 2, kMargin - 6, foot, 8);
@@ -143,7 +144,7 @@ void draw_sign_in_sheet(PdfDocument& pdf, const SignInSheet& sheet) { SignInLayo
 
 UnprintedTexts write_sign_in_sheets(const std::vector<SignInSheet>& sheets, PaperSize paper, const std::string& path) {
     if (sheets.empty()) throw Error("there is no sign-in sheet to print (the event has no workshops?)");
-    PdfDocument pdf(paper, "Sign-in sheets: " + sheets.front().heading.event_title + " " + sheets.front().heading.date);
+    PdfDocument pdf(paper, "Sign-in sheets: " + sheets.front().heading.event_title + " " + staff_date(sheets.front().heading.date));
     for (const auto& sheet : sheets) SignInLayout(sheet, pdf).draw();
     return pdf.save(path);
 }

@@ -43,6 +43,7 @@ TEST(SignInSheet, PagesRepeatTheHeaderAndCountPages) {
     int pages = fn::testing::pdf_pages(path);
     EXPECT_EQ(pages, 4);  // 60 families + 10 blank rows at 24 rows a page
     std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("Thursday, December 3, 2026"), std::string::npos) << "the date as staff read it";
     EXPECT_NE(text.find("Page 1 of 4"), std::string::npos);
     EXPECT_NE(text.find("Page 4 of 4"), std::string::npos);
     std::size_t headers = 0;
