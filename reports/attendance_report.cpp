@@ -1,4 +1,5 @@
 #include "reports/human_dates.h"
+#include "reports/language_names.h"
 #include "reports/attendance_report.h"
 
 #include <fmt/format.h>
@@ -90,7 +91,9 @@ void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
         charts.section(fmt::format("Rally head count (no names): {}", r.headcount_total), {{"People counted", r.headcount_total, -1}});
     charts.section("Workshops: seated from RSVPs versus attended", r.workshops);
     charts.section("Families by their students' grades", r.grades);
-    charts.section("Families by home language", r.languages);
+    auto languages = r.languages;
+    for (auto& bar : languages) bar.label = language_name(bar.label);  // "Somali (so)", not "so"
+    charts.section("Families by home language", languages);
 
     TitleBlock title{r.heading.school_name, r.heading.event_title,
                      staff_date(r.heading.date) + "  " + r.heading.start_time + "\xE2\x80\x93" + r.heading.end_time,

@@ -282,10 +282,19 @@ double PdfDocument::draw_text(HPDF_Page page, double x, double y, const std::str
             draw_shaped(page, run, x, y, size);
         } else {
             set_font(page, run.font, size);
+            // Chinese, Hangul and the other fallback faces have no bold: the
+            // letters are thickened by stroking their outline, so a heading
+            // in Chinese weighs what the English beside it does.
+            bool thicken = bold && run.font != bold_;
+            if (thicken) {
+                check(HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(size * 0.035)), "set the line width");
+                check(HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE), "thicken the text");
+            }
             check(HPDF_Page_BeginText(page), "begin text");
             check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.text.c_str()),
                   "draw text");
             check(HPDF_Page_EndText(page), "end text");
+            if (thicken) check(HPDF_Page_SetTextRenderingMode(page, HPDF_FILL), "show text");
         }
         x += run_width(page, run, size);
     }

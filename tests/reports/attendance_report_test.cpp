@@ -48,6 +48,8 @@ TEST_F(DbTest, AttendanceReportComparesRsvpsWithWhoCame) {
     EXPECT_NE(text.find("2 families came (1 with an RSVP, 1 walk-ins); 1 no-shows"), std::string::npos) << text;
     EXPECT_NE(text.find("R1 Math games"), std::string::npos);
     EXPECT_NE(text.find("Lan Trần"), std::string::npos);
+    EXPECT_NE(text.find("Vietnamese (vi)"), std::string::npos) << "languages by name on the chart";
+    EXPECT_NE(text.find("Spanish (es)"), std::string::npos);
     EXPECT_EQ(text.find("Jamal Carter"), std::string::npos);  // did not come
 }
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <vector>
+
 #include "core/errors.h"
 #include "ops/event_ops.h"
 #include "ops/print_ops.h"
@@ -191,4 +194,36 @@ TEST_F(DbTest, TimesOnAFlyerFollowTheSchoolsClockSetting) {
     auto settings = ops::load_settings(db);
     settings.clock = "25";
     EXPECT_THROW(ops::save_settings(db, settings), ValidationError);
+}
+
+namespace {
+// How much ink page 1 carries: 0 (white) to 1 (black), from a gray rendering.
+double ink(const std::string& pdf, const std::string& scratch) {
+    fn::testing::run("pdftoppm -r 72 -gray -singlefile -f 1 -l 1 '" + pdf + "' '" + scratch + "' 2>/dev/null");
+    std::ifstream in(scratch + ".pgm", std::ios::binary);
+    std::string magic;
+    int width = 0, height = 0, maxval = 0;
+    in >> magic >> width >> height >> maxval;
+    in.get();
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(width * height));
+    in.read(reinterpret_cast<char*>(pixels.data()), static_cast<std::streamsize>(pixels.size()));
+    double sum = 0;
+    for (unsigned char p : pixels) sum += 1.0 - p / 255.0;
+    return pixels.empty() ? 0 : sum / static_cast<double>(pixels.size());
+}
+}  // namespace
+
+// Chinese has no bold face on the machine: a bold heading is thickened, so
+// it carries clearly more ink than the same words set regular.
+TEST_F(DbTest, BoldChineseIsHeavierThanRegular) {
+    double weight[2];
+    for (bool bold : {false, true}) {
+        auto path = dir.file(bold ? "bold.pdf" : "regular.pdf");
+        reports::PdfDocument pdf(reports::PaperSize::Letter, "weights");
+        auto page = pdf.add_page();
+        for (int line = 0; line < 10; ++line) pdf.draw_text(page, 40, 700 - 40 * line, "家庭阅读之夜免费晚餐", 28, bold);
+        pdf.save(path);
+        weight[bold] = ink(path, dir.file(bold ? "bold" : "regular"));
+    }
+    EXPECT_GT(weight[1], weight[0] * 1.15) << "regular " << weight[0] << ", bold " << weight[1];
 }

@@ -1,0 +1,17 @@
+#include "reports/language_names.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace fn::reports {
+
+std::string language_name(const std::string& code) {
+    icu::UnicodeString name;
+    icu::Locale(code.c_str()).getDisplayName(icu::Locale::getEnglish(), name);
+    std::string out;
+    name.toUTF8String(out);
+    // ICU gives the code back when it knows no name for it.
+    return out.empty() || out == code ? code : out + " (" + code + ")";
+}
+
+}  // namespace fn::reports
