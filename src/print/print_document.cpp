@@ -139,6 +139,9 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.unprinted = reports::write_name_badges(tags, label_heading(db, event_id), path);
             r.figures = {{"badges", static_cast<long long>(tags.size())}};
             r.summary = fmt::format("Wrote {} name badges to {}", tags.size(), path);
+            // Avery's badge and label sheets are made to one size: printing them
+            // "on A4" would put every name off its label.
+            if (paper == reports::PaperSize::A4) r.summary += " (on US Letter: Avery 5395 sheets come only in that size)";
             break;
         }
         case DocumentKind::PickupTags: {
@@ -146,6 +149,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.unprinted = reports::write_pickup_tags(pairs, label_heading(db, event_id), path);
             r.figures = {{"pairs", static_cast<long long>(pairs.size())}};
             r.summary = fmt::format("Wrote {} pickup tag pairs to {}", pairs.size(), path);
+            if (paper == reports::PaperSize::A4) r.summary += " (on US Letter: Avery 5160 sheets come only in that size)";
             break;
         }
         case DocumentKind::AttendanceReport: {

@@ -102,6 +102,8 @@ expect_contains "flyer text" "$(pdftotext flyer.pdf - 2>/dev/null)" "Noche de Le
 out=$(fn school set --clock 24); expect_contains "24-hour times on paper" "$out" "Times on paper: 24-hour (17:30)"
 expect_fails "a clock that does not exist" "'13' is not 12, 24 or language" "$CLI" school set --clock 13
 fn school set --clock language >/dev/null
+out=$(fn print badges --event 1 --paper a4 -o a4-badges.pdf)
+expect_contains "badges stay on the sheet they are made for" "$out" "on US Letter: Avery 5395 sheets come only in that size"
 expect_fails "the same language twice" "'en' is named twice" "$CLI" print flyer --event 1 --languages en,en -o x.pdf
 expect_fails "flyer language without labels" "no printed labels in 'am'" "$CLI" print flyer --event 1 --languages am -o x.pdf
 out=$(fn print backpack --event 1 -o backpack.pdf)
