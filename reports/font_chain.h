@@ -22,6 +22,9 @@ enum class Glyphs {
     Unprintable  // no font on this machine draws it correctly, or above U+FFFF
 };
 Glyphs glyphs_for(char32_t cp);
+// The characters of `utf8` that print as "[?]" on this machine (emoji,
+// CJK Extension B...), each once, in order; empty when all of it prints.
+std::string unprintable_characters(const std::string& utf8);
 // Right-to-left letters (Hebrew, Arabic and related scripts).
 bool right_to_left(char32_t cp);
 

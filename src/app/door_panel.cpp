@@ -18,6 +18,7 @@
 
 #include "app/door_forms.h"
 #include "app/door_log_dialog.h"
+#include "app/name_warnings.h"
 #include "app/translations.h"
 #include "app/type_size.h"
 #include "core/errors.h"
@@ -437,6 +438,7 @@ void DoorPanel::welcome_walk_in(const ops::WalkIn& walk_in, bool existing_family
                                            u(last_checked_in_->family_name()), u(walk_in.family_code)));
     show_last_family(walk_in.check_in.adults, walk_in.check_in.children);
     refresh_totals();
+    if (auto note = unprintable_names_message(*last_checked_in_); !note.empty()) say(status_text() + "\n" + note);
 }
 
 void DoorPanel::drop_off_children() {

@@ -1,5 +1,7 @@
+#include "app/name_warnings.h"
 #include "app/families_panel.h"
 
+#include <wx/msgdlg.h>
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -90,7 +92,10 @@ Id FamiliesPanel::selected_household() const {
 
 void FamiliesPanel::edit_household(Id id) {
     HouseholdDialog form(this, db_, id);
-    if (form.ShowModal() == wxID_OK) reload(form.saved_id());
+    if (form.ShowModal() != wxID_OK) return;
+    reload(form.saved_id());
+    if (auto note = unprintable_names_message(ops::load_household(db_, form.saved_id())); !note.empty())
+        wxMessageBox(note, _("Saved"), wxOK | wxICON_INFORMATION, this);
 }
 
 void FamiliesPanel::import_roster() {

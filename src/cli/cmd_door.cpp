@@ -112,8 +112,10 @@ void add_door_commands(CLI::App& app, Context& ctx) {
                                          w->station.empty() ? ops::this_station() : w->station);
         nlohmann::json j = checkin_json(out.check_in);
         j["code"] = out.family_code;
+        std::string note = unprintable_names_note(h, j);
         ctx.emit(j, fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} children)",
-                                out.family_code, out.check_in.adults, out.check_in.children));
+                                out.family_code, out.check_in.adults, out.check_in.children) +
+                        note);
     });
 
     struct AttendOptions { Id workshop = 0; std::vector<std::string> families; };

@@ -81,7 +81,9 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         for (const auto& s : ao->students) h.students.push_back(parse_student_spec(s));
         Id id = ops::add_household(ctx.db(), h);
         auto stored = ops::load_household(ctx.db(), id);
-        ctx.emit(household_json(stored), fmt::format("Added household {} with family code {}", id, stored.code));
+        nlohmann::json j = household_json(stored);
+        std::string note = unprintable_names_note(stored, j);
+        ctx.emit(j, fmt::format("Added household {} with family code {}", id, stored.code) + note);
     });
 
     auto* import = app.add_subcommand("import", "Import data from files");

@@ -1,5 +1,7 @@
 #include "cli/views.h"
 
+#include "print/name_check.h"
+
 #include <fmt/format.h>
 
 #include <map>
@@ -214,6 +216,17 @@ std::string counts_text(const ops::EventCounts& c) {
                          c.turnout.walk_in_households, c.turnout.actual_adults, c.turnout.actual_children,
                          c.headcount_total ? fmt::format("; rally headcount {}", c.headcount_total) : "");
     return t;
+}
+
+std::string unprintable_names_note(const Household& h, nlohmann::json& j) {
+    std::string text;
+    for (const auto& n : printing::names_that_will_not_print(h)) {
+        j["will_not_print"].push_back({{"name", n.name}, {"characters", n.characters}});
+        text += fmt::format("\nNote: printed documents will show '{}' with [?] for {} (no font on this computer draws "
+                            "it): write it in by hand, or spell it another way.",
+                            n.name, n.characters);
+    }
+    return text;
 }
 
 }  // namespace fn::cli

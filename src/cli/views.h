@@ -19,6 +19,9 @@ std::string plan_text(const ops::EventPlan& p);
 nlohmann::json household_json(const Household& h);
 std::string household_line(const Household& h);  // one line for lists and search results
 std::string household_text(const Household& h);  // the full card
+// Names of `h` that printed documents show with "[?]": listed in `j`
+// ("will_not_print") and said as lines to add after the result ("" if none).
+std::string unprintable_names_note(const Household& h, nlohmann::json& j);
 
 nlohmann::json counts_json(const ops::EventCounts& c);
 std::string counts_text(const ops::EventCounts& c);

@@ -374,3 +374,19 @@ TEST_F(DoorTest, DoorModeOpensItsFormsInLargerTypeThatFitsTheScreen) {
     EXPECT_LE(large_size.x, screen.width);
     EXPECT_GT(large_size.y, normal_size.y);
 }
+
+// A walk-in whose name has a character no font draws is told at the door,
+// when it can still be written in by hand on the sheets.
+TEST_F(DoorTest, AWalkInWhoseNameWillNotPrintWholeIsToldAtTheDoor) {
+    app::WalkInDialog form(frame, db, event);
+    form.set_field("guardian", wxString::FromUTF8("Ayaan 🙂 Warsame"));
+    ASSERT_TRUE(form.save()) << form.error_text();
+    door->welcome_walk_in(form.saved());
+    EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("'Ayaan 🙂 Warsame' with [?] for 🙂"))) << door->status_text();
+
+    app::WalkInDialog arabic(frame, db, event);
+    arabic.set_field("guardian", wxString::FromUTF8("فاطمة الزهراء"));
+    ASSERT_TRUE(arabic.save()) << arabic.error_text();
+    door->welcome_walk_in(arabic.saved());
+    EXPECT_FALSE(door->status_text().Contains("[?]")) << door->status_text();  // Arabic prints
+}

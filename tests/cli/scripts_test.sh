@@ -20,6 +20,14 @@ add "Nguyễn 🍕 Văn An" "Tú Nguyễn:5:Ms. Lee" vi
 add "𠮷野 家" "Ken Yoshino:3:Ms. Lee" zh
 add "Star ★ Person" "Amy Star:3:Ms. Lee" en
 
+# Said when typed, not first found on paper at the door.
+out=$(fn family add --guardian "Ayaan 🙂 Warsame" --student "Hodan Warsame:1:Ms. Lee" --language so)
+expect_contains "an emoji in a name is pointed out when it is typed" "$out" "will show 'Ayaan 🙂 Warsame' with [?] for 🙂"
+out=$(fn --json family add --guardian "فاطمة الزهراء" --student "Omar Haddad:2:Ms. Rivera" --language ar)
+expect_eq "an Arabic name prints: no note" "$(jq -c '.will_not_print // []' <<<"$out")" "[]"
+out=$(fn walkin 1 --guardian "𠮷田 花子" --new-family)
+expect_contains "a walk-in's name too" "$out" "[?] for 𠮷"
+
 for doc in "flyer --event 2 --languages es,en" "backpack --event 2" "signin --event 2" "signin --event 2 --workshops" \
            "headcount --event 2" "schedule --event 2" "roomsigns --event 2" "rosters --event 2" "badges --event 2" \
            "badges --event 2 --for volunteers" "pickup --event 2" "attendance --event 1" "binder --event 1"; do

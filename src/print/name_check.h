@@ -1,0 +1,21 @@
+#pragma once
+// Names that printed documents will not show whole: said when a family is
+// typed (app forms, CLI), so someone can write them in by hand or change the
+// spelling, instead of finding "[?]" on the sign-in sheet at the door.
+#include <string>
+#include <vector>
+
+#include "core/household.h"
+
+namespace fn::printing {
+
+struct UnprintableName {
+    std::string name;        // as typed
+    std::string characters;  // the ones that print as "[?]"
+};
+
+// The guardians' and students' names of `h` with characters no font on this
+// machine draws (emoji, CJK Extension B...).
+std::vector<UnprintableName> names_that_will_not_print(const Household& h);
+
+}  // namespace fn::printing
