@@ -1,5 +1,6 @@
 #include "app/roster_wizard.h"
 #include "app/translations.h"
+#include "print/name_check.h"
 
 #include <wx/app.h>
 #include <wx/filepicker.h>
@@ -210,6 +211,10 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s) {
                                         text));
         auto* list = XRCCTRL(*this, "check_problems", wxListBox);
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
+        // Names the sheets cannot show whole, found now rather than at the door.
+        for (const auto& name : printing::roster_names_that_will_not_print(path_, mapping()))
+            list->Append(wxString::Format(_("line %d: printed sheets will show '%s' with [?] for %s"), name.line,
+                                          u(name.name.name), u(name.name.characters)));
     } else {
         imported_ = true;
         importing_ = false;

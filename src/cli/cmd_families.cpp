@@ -7,6 +7,7 @@
 #include "cli/views.h"
 #include "ops/household_ops.h"
 #include "ops/roster_ops.h"
+#include "print/name_check.h"
 
 namespace fn::cli {
 namespace {
@@ -95,7 +96,9 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     roster->add_option("--map", io->maps, "Column mapping COLUMN=FIELD, e.g. \"Tutor=guardian1_name\" (repeat)");
     roster->add_flag("--dry-run", io->dry_run, "Show what would change; write nothing");
     roster->callback([&ctx, io] {
-        auto s = ops::import_roster(ctx.db(), io->file, io::parse_mappings(io->maps), io->dry_run);
+        auto map = io::parse_mappings(io->maps);
+        auto s = ops::import_roster(ctx.db(), io->file, map, io->dry_run);
+        auto unprintable = printing::roster_names_that_will_not_print(io->file, map);
         std::string text = fmt::format(
             "{}{} rows: {} households created, {} updated, {} unchanged; {} students added, {} updated; "
             "{} guardians added, {} updated",
@@ -105,11 +108,18 @@ void add_family_commands(CLI::App& app, Context& ctx) {
             text += "\nColumns not used:";
             for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
         }
+        nlohmann::json will_not_print = nlohmann::json::array();
+        for (const auto& u : unprintable) {
+            will_not_print.push_back({{"line", u.line}, {"name", u.name.name}, {"characters", u.name.characters}});
+            text += fmt::format("\nLine {}: printed sheets will show '{}' with [?] for {}; write it in by hand, or "
+                                "spell it another way.",
+                                u.line, u.name.name, u.name.characters);
+        }
         ctx.emit({{"dry_run", s.dry_run}, {"rows", s.rows}, {"households_created", s.households_created},
                   {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
                   {"students_added", s.students_added}, {"students_updated", s.students_updated},
                   {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},
-                  {"unused_columns", s.unused_columns}},
+                  {"unused_columns", s.unused_columns}, {"will_not_print", will_not_print}},
                  text);
     });
 }

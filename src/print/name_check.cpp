@@ -1,5 +1,6 @@
 #include "print/name_check.h"
 
+#include "io/roster_reader.h"
 #include "reports/font_chain.h"
 
 namespace fn::printing {
@@ -11,6 +12,18 @@ std::vector<UnprintableName> names_that_will_not_print(const Household& h) {
     };
     for (const auto& g : h.guardians) check(g.name);
     for (const auto& s : h.students) check(s.first_name + " " + s.last_name);
+    return found;
+}
+
+std::vector<UnprintableRosterName> roster_names_that_will_not_print(const std::string& path,
+                                                                    const io::ColumnMapping& mapping) {
+    std::vector<UnprintableRosterName> found;
+    for (const auto& row : io::read_roster(path, mapping).rows) {
+        Household h;
+        h.guardians = row.guardians;
+        h.students = {row.student};
+        for (auto& name : names_that_will_not_print(h)) found.push_back({row.line, std::move(name)});
+    }
     return found;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/household.h"
+#include "io/roster_columns.h"
 
 namespace fn::printing {
 
@@ -17,5 +18,14 @@ struct UnprintableName {
 // The guardians' and students' names of `h` with characters no font on this
 // machine draws (emoji, CJK Extension B...).
 std::vector<UnprintableName> names_that_will_not_print(const Household& h);
+
+// The same for every row of a roster file, with its line: said in the
+// import's dry run, before the names reach any sheet.
+struct UnprintableRosterName {
+    int line = 0;
+    UnprintableName name;
+};
+std::vector<UnprintableRosterName> roster_names_that_will_not_print(const std::string& path,
+                                                                    const io::ColumnMapping& mapping);
 
 }  // namespace fn::printing

@@ -94,19 +94,23 @@ TEST_F(FamiliesTest, TheRosterWizardChecksEveryRowThenImportsOnAWorkerThread) {
                              "Student ID,Last Name,First Name,Grade,Parent Name,Home Phone,Notes\n"
                              "2001,Tran,Bao,K,Tran Thi Lan,555-0200,likes dinosaurs\n"
                              "2002,Tran,Mai,3,Tran Thi Lan,555-0200,\n"
-                             "2003,Carter,Jamal,1,Keisha Carter,555-0300,\n");
+                             "2003,Carter,Jamal,1,Keisha Carter,555-0300,\n"
+                             "2004,Warsame,Ayaan,2,Hodan 🙂 Warsame,555-0400,\n");
     ASSERT_TRUE(wizard.choose_file(good));
     wizard.set_column_field(6, "(not used)");
     wizard.start_check();
     wizard.wait_for_worker();
     ASSERT_TRUE(wizard.check_passed()) << wizard.check_text();
-    EXPECT_TRUE(wizard.check_text().Contains("3 rows: 2 new families")) << wizard.check_text();
+    EXPECT_TRUE(wizard.check_text().Contains("4 rows: 3 new families")) << wizard.check_text();
+    // Told before importing: a name the printed sheets cannot show whole.
+    ASSERT_EQ(wizard.problems().size(), 1u);
+    EXPECT_EQ(wizard.problems()[0], wxString::FromUTF8("line 5: printed sheets will show 'Hodan 🙂 Warsame' with [?] for 🙂"));
     EXPECT_EQ(ops::list_households(db).size(), 0u);
     wizard.start_import();
     wizard.wait_for_worker();
     EXPECT_TRUE(wizard.imported());
-    EXPECT_TRUE(wizard.import_text().StartsWith("Imported. 3 rows: 2 new families")) << wizard.import_text();
-    EXPECT_EQ(ops::list_households(db).size(), 2u);  // seen through the window's own connection
+    EXPECT_TRUE(wizard.import_text().StartsWith("Imported. 4 rows: 3 new families")) << wizard.import_text();
+    EXPECT_EQ(ops::list_households(db).size(), 3u);  // seen through the window's own connection
     EXPECT_EQ(ops::search_households(db, "jamal").size(), 1u);
 }
 

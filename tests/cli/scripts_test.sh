@@ -27,6 +27,10 @@ out=$(fn --json family add --guardian "فاطمة الزهراء" --student "Oma
 expect_eq "an Arabic name prints: no note" "$(jq -c '.will_not_print // []' <<<"$out")" "[]"
 out=$(fn walkin 1 --guardian "𠮷田 花子" --new-family)
 expect_contains "a walk-in's name too" "$out" "[?] for 𠮷"
+printf 'Student ID,Last Name,First Name,Grade,Parent Name\n9001,Warsame,Ayaan,2,Hodan 🙂 Warsame\n9002,Kim,Minjun,1,김민준\n' >roster.csv
+out=$(fn --json import roster roster.csv --dry-run)
+expect_eq "a roster's dry run names the line of a name that will not print" \
+  "$(jq -c '[.will_not_print[] | [.line, .name]]' <<<"$out")" '[[2,"Hodan 🙂 Warsame"]]'
 
 for doc in "flyer --event 2 --languages es,en" "backpack --event 2" "signin --event 2" "signin --event 2 --workshops" \
            "headcount --event 2" "schedule --event 2" "roomsigns --event 2" "rosters --event 2" "badges --event 2" \
