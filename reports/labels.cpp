@@ -37,9 +37,16 @@ UnprintedTexts write_name_badges(const std::vector<NameTag>& tags, const std::st
         place(pdf, kAvery5395, i, [&](HPDF_Page page, double x, double y, double w, double h) {
             const double pad = 14;
             pdf.draw_fitted(page, x + pad, y + h - 26, w - 2 * pad, heading, 8, 6);
-            pdf.draw_fitted(page, x + pad, y + h / 2 - 2, w - 2 * pad, tags[i].name, 30, 12, true);
+            // The name people call you, large; without one, a line to write it on.
+            if (tags[i].name.empty()) pdf.line(page, x + pad, y + h / 2 - 4, x + w - pad, y + h / 2 - 4, 0.6);
+            else pdf.draw_fitted(page, x + pad, y + h / 2 - 2, w - 2 * pad, tags[i].name, 30, 12, true);
+            // Family name or role, wrapped at words; a fourth line would not fit, so the third ends in "…".
             auto lines = pdf.wrap(page, tags[i].detail, w - 2 * pad, 11);
-            for (std::size_t l = 0; l < lines.size() && l < 3; ++l)
+            if (lines.size() > 3) {
+                lines.resize(3);
+                lines[2] += " \xE2\x80\xA6";
+            }
+            for (std::size_t l = 0; l < lines.size(); ++l)
                 pdf.draw_fitted(page, x + pad, y + h / 2 - 22 - static_cast<double>(l) * 13, w - 2 * pad, lines[l], 11, 7);
         });
     return pdf.save(path);

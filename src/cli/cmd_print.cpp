@@ -81,13 +81,15 @@ void add_print_commands(CLI::App& app, Context& ctx) {
                      [kind = kind](const PrintArgs&) { return kind; });
 
     auto who = std::make_shared<std::string>("families");
-    add_document(*print, ctx, "badges", "Name badges on Avery 5395 sheets", [who](const PrintArgs&) {
-        return *who == "families" ? DocumentKind::FamilyBadges : DocumentKind::VolunteerBadges;
-    });
+    auto badges = add_document(*print, ctx, "badges", "Name badges on Avery 5395 sheets: one per adult who said yes, or per volunteer",
+                               [who](const PrintArgs&) {
+                                   return *who == "families" ? DocumentKind::FamilyBadges : DocumentKind::VolunteerBadges;
+                               });
     print->get_subcommand("badges")
         ->add_option("--for", *who, "families or volunteers")
         ->capture_default_str()
         ->check(CLI::IsMember({"families", "volunteers"}));
+    print->get_subcommand("badges")->add_option("--blank", badges->options.blank_rows, "Blank family badges for walk-ins (default 8)");
 
     auto pickup = add_document(*print, ctx, "pickup", "Childcare pickup tag pairs on Avery 5160 sheets",
                                [](const PrintArgs&) { return DocumentKind::PickupTags; });

@@ -52,6 +52,11 @@ ContactMethod default_contact(const Guardian& g);
 // as typed at the door or on the command line.
 Student parse_student_spec(const std::string& text);
 
+// What a name badge shows large: the name without the family name when the
+// name starts or ends with it ("Rosa" for Rosa Núñez, "Thị Lan" for Trần Thị
+// Lan), else the whole name as typed.
+std::string given_names(const std::string& full_name, const std::string& family_name);
+
 void validate(const Guardian&);
 void validate(const Student&);
 void validate(const Household&);

@@ -56,6 +56,22 @@ std::string Household::guardian_names(const std::string& separator) const {
     return out;
 }
 
+std::string given_names(const std::string& full_name, const std::string& family_name) {
+    std::string name = full_name;
+    auto trim_spaces = [](std::string s) {
+        auto a = s.find_first_not_of(' '), b = s.find_last_not_of(' ');
+        return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+    };
+    name = trim_spaces(name);
+    if (family_name.empty() || name == family_name) return name;
+    if (name.size() > family_name.size() + 1 && name.compare(name.size() - family_name.size(), family_name.size(), family_name) == 0 &&
+        name[name.size() - family_name.size() - 1] == ' ')
+        return trim_spaces(name.substr(0, name.size() - family_name.size()));
+    if (name.size() > family_name.size() + 1 && name.compare(0, family_name.size(), family_name) == 0 && name[family_name.size()] == ' ')
+        return trim_spaces(name.substr(family_name.size()));
+    return name;
+}
+
 std::string Household::family_name() const {
     for (const auto& s : students)
         if (!s.last_name.empty()) return s.last_name;

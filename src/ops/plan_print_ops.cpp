@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <tuple>
 #include <cctype>
 #include <map>
 #include <set>
@@ -172,19 +173,31 @@ AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
     return report;
 }
 
-std::vector<NameTag> load_family_name_tags(store::Database& db, Id event_id) {
+std::vector<NameTag> load_family_name_tags(store::Database& db, Id event_id, int blank_badges) {
+    if (blank_badges < 0 || blank_badges > 300) throw ValidationError(tr("blank badges"), tr("must be between 0 and 300"));
     auto& sql = db.sql();
     store::load_event(sql, event_id);
+    std::map<Id, int> adults;
     std::vector<Id> ids;
     for (const auto& r : store::rsvps_of_event(sql, event_id))
-        if (r.status == RsvpStatus::Yes) ids.push_back(r.household_id);
+        if (r.status == RsvpStatus::Yes) {
+            ids.push_back(r.household_id);
+            adults[r.household_id] = r.adults;
+        }
     std::vector<NameTag> tags;
     for (const auto& h : store::load_households(sql, ids)) {
-        tags.push_back({h.family_name(), h.guardian_names()});
+        std::string family = h.family_name();
+        for (int i = 0; i < adults[h.id]; ++i) {
+            auto index = static_cast<std::size_t>(i);
+            tags.push_back({index < h.guardians.size() ? given_names(h.guardians[index].name, family) : "", family});
+        }
     }
-    std::sort(tags.begin(), tags.end(), [](const NameTag& a, const NameTag& b) {
-        return fold_for_search(a.name + " " + a.detail) < fold_for_search(b.name + " " + b.detail);
+    // By family, then name; the badges to write on come last in each family.
+    std::stable_sort(tags.begin(), tags.end(), [](const NameTag& a, const NameTag& b) {
+        return std::tuple(fold_for_search(a.detail), a.name.empty(), fold_for_search(a.name)) <
+               std::tuple(fold_for_search(b.detail), b.name.empty(), fold_for_search(b.name));
     });
+    tags.insert(tags.end(), static_cast<std::size_t>(blank_badges), NameTag{});
     return tags;
 }
 

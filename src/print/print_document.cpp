@@ -7,6 +7,7 @@
 #include "ops/plan_print_ops.h"
 #include "ops/print_ops.h"
 #include "ops/settings_ops.h"
+#include "reports/human_dates.h"
 #include "reports/attendance_report.h"
 #include "reports/backpack_mail.h"
 #include "reports/evidence_binder.h"
@@ -34,7 +35,7 @@ std::string join(const std::vector<std::string>& words) {
 // Labels carry the event's name and date at the top of every sheet.
 std::string label_heading(store::Database& db, Id event_id) {
     auto plan = ops::load_event_plan(db, event_id);
-    return plan.event.title() + "  " + plan.event.date;
+    return plan.event.title() + "  \xC2\xB7  " + reports::human_date(plan.event.date, "en");  // "Wednesday, December 9"
 }
 
 }  // namespace
@@ -134,7 +135,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::FamilyBadges:
         case DocumentKind::VolunteerBadges: {
-            auto tags = kind == DocumentKind::FamilyBadges ? ops::load_family_name_tags(db, event_id)
+            auto tags = kind == DocumentKind::FamilyBadges ? ops::load_family_name_tags(db, event_id, or_default(options.blank_rows, 8))
                                                            : ops::load_volunteer_name_tags(db, event_id);
             r.unprinted = reports::write_name_badges(tags, label_heading(db, event_id), path);
             r.figures = {{"badges", static_cast<long long>(tags.size())}};

@@ -46,7 +46,7 @@ struct PrintOptions {
     std::string paper;                         // "letter" or "a4"; empty: the school setting
     std::vector<std::string> languages{"en"};  // Flyer: one or two, main first
     bool with_english = true;                  // BackpackMail: English beside the family's language
-    int blank_rows = -1;                       // sign-in sheets, pickup tags; negative: the document's default
+    int blank_rows = -1;  // sign-in sheets, pickup tags, family badges; negative: the document's default
 };
 
 struct PrintResult {

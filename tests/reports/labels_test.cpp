@@ -51,7 +51,39 @@ TEST_F(DbTest, PickupPairsComeFromChildcareRsvpsWithUniqueMatchingCodes) {
         codes.insert(p.code);
     }
     EXPECT_EQ(codes.size(), 5u);
-    auto tags = ops::load_family_name_tags(db, ev);
-    ASSERT_EQ(tags.size(), 1u);
-    EXPECT_EQ(tags[0].name, "Núñez");
+}
+
+// A badge per adult who said yes: the given names large, the family name
+// below; an adult the directory does not name gets a line to write on; then
+// blank badges for walk-ins. Names keep their order (Trần Thị Lan is Thị Lan).
+TEST_F(DbTest, FamilyBadgesArePerAdultWithTheGivenNameLarge) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    auto nunez = fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es");
+    nunez.guardians.push_back({0, "Luis Núñez", "", "", ContactMethod::Paper, "es"});
+    auto tran = fn::testing::sample_household("Trần Thị Lan", "Bảo", "Trần", "vi");
+    for (auto [household, adults] : {std::pair{nunez, 3}, {tran, 1}}) {
+        Rsvp r;
+        r.event_id = ev;
+        r.household_id = ops::add_household(db, household);
+        r.adults = adults;
+        ops::record_rsvp(db, r);
+    }
+    auto tags = ops::load_family_name_tags(db, ev, 2);
+    ASSERT_EQ(tags.size(), 6u);  // 3 Núñez adults, 1 Trần, 2 blank
+    EXPECT_EQ(tags[0].name, "Luis");
+    EXPECT_EQ(tags[1].name, "Rosa");
+    EXPECT_EQ(tags[2].name, "");  // the third Núñez adult writes their name
+    EXPECT_EQ(tags[2].detail, "Núñez");
+    EXPECT_EQ(tags[3].name, "Thị Lan");
+    EXPECT_EQ(tags[3].detail, "Trần");
+    EXPECT_EQ(tags[5].name + tags[5].detail, "");
+    EXPECT_THROW(ops::load_family_name_tags(db, ev, -1), ValidationError);
+
+    auto path = dir.file("badges.pdf");
+    tags[0].detail = "Núñez, who also volunteers tonight in the gym, at the welcome table, in the kitchen, at the book "
+                     "fair, at the raffle, with the interpreters, at the dessert table and at the childcare pickup door";
+    reports::write_name_badges(tags, "Literacy Night", path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("Thị Lan"), std::string::npos);
+    EXPECT_NE(text.find("\xE2\x80\xA6"), std::string::npos) << "a detail too long for the badge ends in an ellipsis";
 }
