@@ -1,6 +1,5 @@
 #include "reports/font_chain.h"
-
-#include <utf8proc.h>
+#include "reports/utf8_chars.h"
 
 #include <fontconfig/fontconfig.h>
 
@@ -86,17 +85,10 @@ std::vector<FontFile> font_files_with(char32_t cp) {
 
 std::string unprintable_characters(const std::string& utf8) {
     std::string found;
-    auto p = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(utf8.size());
-    while (left > 0) {
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n <= 0) break;
-        std::string ch(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
-        if (glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Unprintable && found.find(ch) == std::string::npos) found += ch;
-        p += n;
-        left -= n;
-    }
+    for_each_char(utf8, [&](char32_t cp, std::string_view ch) {
+        if (glyphs_for(cp) == Glyphs::Unprintable && found.find(ch) == std::string::npos) found += ch;
+        return true;
+    });
     return found;
 }
 

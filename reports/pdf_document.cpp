@@ -1,4 +1,5 @@
 #include "reports/pdf_document.h"
+#include "reports/utf8_chars.h"
 
 #include <qrencode.h>
 #include <utf8proc.h>
@@ -325,20 +326,13 @@ double PdfDocument::draw_fitted(HPDF_Page page, double x, double y, double max_w
     double budget = max_width - measure(page, ellipsis, min_size, bold);
     std::string cut;
     double used = 0;
-    auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
-    while (left > 0) {
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n <= 0) break;
-        std::string ch(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
-        double w = measure(page, ch, min_size, bold);
-        if (used + w > budget) break;
+    for_each_char(text, [&](char32_t, std::string_view ch) {
+        double w = measure(page, std::string(ch), min_size, bold);
+        if (used + w > budget) return false;
         cut += ch;
         used += w;
-        p += n;
-        left -= n;
-    }
+        return true;
+    });
     draw_text(page, x, y, cut + ellipsis, min_size, bold);
     return min_size;
 }
