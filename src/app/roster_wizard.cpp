@@ -179,8 +179,11 @@ void RosterWizard::run_on_worker(bool dry_run) {
                         XRCCTRL(*this, "progress", wxGauge)->SetValue(total ? done * 100 / total : 100);
                     });
                 };
-            auto summary = ops::import_roster(db, path, map, dry_run, progress);
-            CallAfter([this, summary] { show_summary(summary); });
+            auto roster = io::read_roster(path, map);  // read once, here: the window never waits for the file
+            auto summary = ops::import_roster_rows(db, roster, dry_run, progress);
+            auto unprintable = dry_run ? printing::roster_names_that_will_not_print(roster)
+                                       : std::vector<printing::UnprintableRosterName>{};
+            CallAfter([this, summary, unprintable] { show_summary(summary, unprintable); });
         } catch (const io::RosterError& e) {
             CallAfter([this, message = e.text(), problems = e.problems()] { show_failure(message, problems); });
         } catch (const Error& e) {
@@ -199,7 +202,8 @@ void RosterWizard::wait_for_worker() {
     for (int i = 0; i < 100000 && wxTheApp->HasPendingEvents(); ++i) wxTheApp->ProcessPendingEvents();
 }
 
-void RosterWizard::show_summary(const ops::RosterImportSummary& s) {
+void RosterWizard::show_summary(const ops::RosterImportSummary& s,
+                                const std::vector<printing::UnprintableRosterName>& unprintable) {
     wxString text = wxString::Format(
         _("%d rows: %d new families, %d updated, %d unchanged; %d students added, %d updated; %d guardians added"),
         s.rows, s.households_created, s.households_updated, s.households_unchanged, s.students_added,
@@ -212,7 +216,7 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s) {
         auto* list = XRCCTRL(*this, "check_problems", wxListBox);
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
         // Names the sheets cannot show whole, found now rather than at the door.
-        for (const auto& name : printing::roster_names_that_will_not_print(path_, mapping()))
+        for (const auto& name : unprintable)
             list->Append(wxString::Format(_("line %d: printed sheets will show '%s' with [?] for %s"), name.line,
                                           u(name.name.name), u(name.name.characters)));
     } else {

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "ops/roster_ops.h"
+#include "print/name_check.h"
 
 class wxGrid;
 
@@ -47,7 +48,9 @@ public:
 
 private:
     void run_on_worker(bool dry_run);
-    void show_summary(const ops::RosterImportSummary& summary);
+    // The dry run's or the import's result; `unprintable`: names the sheets cannot show whole.
+    void show_summary(const ops::RosterImportSummary& summary,
+                      const std::vector<printing::UnprintableRosterName>& unprintable);
     void show_failure(const Text& message, const std::vector<io::RowProblem>& problems);
     void relayout_pages();
 

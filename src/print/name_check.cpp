@@ -1,6 +1,5 @@
 #include "print/name_check.h"
 
-#include "io/roster_reader.h"
 #include "reports/font_chain.h"
 
 namespace fn::printing {
@@ -15,10 +14,9 @@ std::vector<UnprintableName> names_that_will_not_print(const Household& h) {
     return found;
 }
 
-std::vector<UnprintableRosterName> roster_names_that_will_not_print(const std::string& path,
-                                                                    const io::ColumnMapping& mapping) {
+std::vector<UnprintableRosterName> roster_names_that_will_not_print(const io::RosterFile& roster) {
     std::vector<UnprintableRosterName> found;
-    for (const auto& row : io::read_roster(path, mapping).rows) {
+    for (const auto& row : roster.rows) {
         Household h;
         h.guardians = row.guardians;
         h.students = {row.student};

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/household.h"
-#include "io/roster_columns.h"
+#include "io/roster_reader.h"
 
 namespace fn::printing {
 
@@ -19,13 +19,12 @@ struct UnprintableName {
 // machine draws (emoji, CJK Extension B...).
 std::vector<UnprintableName> names_that_will_not_print(const Household& h);
 
-// The same for every row of a roster file, with its line: said in the
-// import's dry run, before the names reach any sheet.
+// The same for every row of a roster read for import, with its line: said
+// in the import's dry run, before the names reach any sheet.
 struct UnprintableRosterName {
     int line = 0;
     UnprintableName name;
 };
-std::vector<UnprintableRosterName> roster_names_that_will_not_print(const std::string& path,
-                                                                    const io::ColumnMapping& mapping);
+std::vector<UnprintableRosterName> roster_names_that_will_not_print(const io::RosterFile& roster);
 
 }  // namespace fn::printing
