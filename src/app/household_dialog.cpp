@@ -1,5 +1,6 @@
 #include "app/household_dialog.h"
 
+#include <wx/dcclient.h>
 #include <wx/choice.h>
 #include <wx/grid.h>
 #include <wx/textctrl.h>
@@ -38,9 +39,12 @@ void set_up(wxGrid* grid, int rows, std::initializer_list<std::pair<wxString, in
     grid->CreateGrid(rows, static_cast<int>(columns.size()));
     grid->SetRowLabelSize(30);
     int c = 0;
+    wxClientDC measure(grid);
+    measure.SetFont(grid->GetLabelFont());
     for (const auto& [label, width] : columns) {
         grid->SetColLabelValue(c, label);
-        grid->SetColSize(c++, width);
+        // Wide enough for its heading in any language ("Número de estudiante" was cut).
+        grid->SetColSize(c++, std::max(width, measure.GetTextExtent(label).x + 16));
     }
     // Tab moves across a row, like filling in a paper form.
     grid->SetTabBehaviour(wxGrid::Tab_Wrap);
