@@ -96,9 +96,9 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     roster->add_option("--map", io->maps, "Column mapping COLUMN=FIELD, e.g. \"Tutor=guardian1_name\" (repeat)");
     roster->add_flag("--dry-run", io->dry_run, "Show what would change; write nothing");
     roster->callback([&ctx, io] {
-        auto roster = io::read_roster(io->file, io::parse_mappings(io->maps));  // read once: imported and checked
-        auto s = ops::import_roster_rows(ctx.db(), roster, io->dry_run);
-        auto unprintable = printing::roster_names_that_will_not_print(roster);
+        auto rows = io::read_roster(io->file, io::parse_mappings(io->maps));  // read once: imported and checked
+        auto s = ops::import_roster_rows(ctx.db(), rows, io->dry_run);
+        auto unprintable = printing::roster_names_that_will_not_print(rows);
         std::string text = fmt::format(
             "{}{} rows: {} households created, {} updated, {} unchanged; {} students added, {} updated; "
             "{} guardians added, {} updated",
