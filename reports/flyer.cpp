@@ -20,50 +20,57 @@ std::string fill(std::string text, const std::string& key, const std::string& va
     return text;
 }
 
+// Nothing a family reads is set smaller than this (points); headings shrink
+// towards it, and what still does not fit flows onto another page.
+constexpr double kSmallest = 9;
+double sized(double base, double k) { return std::max(kSmallest, base * k); }
+
+// Workshops are numbered within their round, the same on the invitation and
+// the slip, so a title cut short on the slip is still found in the list.
+std::string numbered(int number, const std::string& title) { return std::to_string(number) + ". " + title; }
+
 class FlyerLayout {
 public:
     FlyerLayout(const Flyer& f, PdfDocument& pdf) : f_(f), pdf_(pdf) {}
 
     // Each page is drawn in two passes: what every flyer of this template
-    // shows, then what is this family's (name, child, code). With a batch's
-    // FlyerFit the first pass is stored once and placed on the next pages.
+    // shows, then what is this family's (name, child, code) on the slip's
+    // page. With a batch's FlyerFit the first pass is stored once per page
+    // and placed on the next flyers' pages.
     void draw(FlyerFit* cached, bool measured) {
         bool reuse = measured && cached && cached->document == &pdf_ && !cached->shared.empty();
+        FlyerFit fit = reuse ? *cached : FlyerFit{};
         std::vector<PdfDocument::SharedPart> shared;
-        auto begin_page = [&](std::size_t index) {
+        for (std::size_t p = 0; p <= fit.slip_page; ++p) {
             page_ = pdf_.add_page();
             width_ = pdf_.page_width() - 2 * kMargin;  // known once the document has a page
-            if (reuse) pdf_.reuse_shared(page_, cached->shared.at(index));
-            else if (cached) pdf_.begin_shared(page_);
-            part_ = reuse ? Part::Personal : Part::Template;
-        };
-        auto personal_pass = [&] {
-            if (!reuse && cached) shared.push_back(pdf_.end_shared(page_));
-            part_ = Part::Personal;
-        };
-
-        begin_page(0);
-        FlyerFit fit = reuse ? *cached : FlyerFit{};
-        if (!reuse) {
-            fit.header_height = draw_header();
-            double top = pdf_.page_height() - kMargin - fit.header_height;
-            FlyerFit measured_fit = measured && cached ? *cached : measure_fit(top);
-            fit.content_scale = measured_fit.content_scale;
-            fit.slip_scale = measured_fit.slip_scale;
-            fit.slip_on_own_page = measured_fit.slip_on_own_page;
-            content(top, fit.content_scale, true);
+            if (reuse) {
+                pdf_.reuse_shared(page_, cached->shared.at(p));
+            } else {
+                if (cached) pdf_.begin_shared(page_);
+                part_ = Part::Template;
+                if (p == 0) {
+                    fit.header_height = draw_header();
+                    FlyerFit layout = measured && cached ? *cached : measure_fit();
+                    fit.content_scale = layout.content_scale;
+                    fit.slip_scale = layout.slip_scale;
+                    fit.slip_page = layout.slip_page;
+                    fit.slip_top = layout.slip_top;
+                    fit.slip_columns = layout.slip_columns;
+                }
+                slip_columns_ = fit.slip_columns;
+                drawing_page_ = p;
+                content(fit.content_scale);
+                drawing_page_ = kNoPage;
+                if (p == fit.slip_page) slip(fit.slip_top, true, fit.slip_scale);
+                if (cached) shared.push_back(pdf_.end_shared(page_));
+            }
+            if (p == fit.slip_page) {
+                slip_columns_ = fit.slip_columns;
+                part_ = Part::Personal;
+                slip(fit.slip_top, true, fit.slip_scale);
+            }
         }
-        double slip_top = kMargin + slip(0, false, fit.slip_scale);
-        if (fit.slip_on_own_page) {
-            personal_pass();  // nothing of the family's on the invitation page
-            begin_page(1);
-            slip_top = pdf_.page_height() - kMargin - kCutSpace;
-        }
-        if (part_ == Part::Template) {
-            slip(slip_top, true, fit.slip_scale);
-            personal_pass();
-        }
-        slip(slip_top, true, fit.slip_scale);
         if (cached) {
             if (!reuse) {
                 fit.document = &pdf_;
@@ -75,32 +82,65 @@ public:
 
 private:
     static constexpr double kCutSpace = 34;  // the dashed cut line and its caption
+    static constexpr double kTickBox = 12;   // 4.2 mm: a pen's tick fits inside
+    static constexpr std::size_t kNoPage = static_cast<std::size_t>(-1);
 
-    // The largest sizes at which content and slip share the page; else the
-    // invitation fills page 1 and the slip gets page 2, each shrunk as far as
-    // stays readable, never off the page.
-    FlyerFit measure_fit(double top) {
-        for (double scale : {1.0, 0.92, 0.84, 0.76, 0.68})
-            for (double k : {1.0, 0.9, 0.8})
-                if (content(top, scale, false) + kCutSpace + slip(0, false, k) <= top - kMargin) {
-                    FlyerFit fit;
+    // Where the next line of a column goes: its page and the top of the line.
+    struct Cursor {
+        std::size_t page = 0;
+        double y = 0;
+        bool above(const Cursor& other) const { return page < other.page || (page == other.page && y > other.y); }
+    };
+    double content_top(std::size_t page) const {
+        return pdf_.page_height() - kMargin - (page == 0 ? header_height_ : 0);
+    }
+    // Moves to the next page unless `height` more fits on this one.
+    void keep(Cursor& c, double height) const {
+        if (c.y - height < kMargin) c = {c.page + 1, content_top(c.page + 1)};
+    }
+
+    // The largest sizes at which invitation and slip share one page; else the
+    // invitation flows onto more pages at full size, and the slip follows it,
+    // whole, on the last page when there is room, otherwise on a page of its
+    // own. Nothing is made smaller than kSmallest.
+    FlyerFit measure_fit() {
+        FlyerFit fit;
+        slip_columns_ = 0;
+        for (double scale : {1.0, 0.92, 0.84}) {
+            Cursor end = content(scale);
+            if (end.page != 0) continue;
+            for (double k : {1.0, 0.9}) {
+                double height = slip(0, false, k);
+                if (end.y - kCutSpace - height >= kMargin) {
                     fit.content_scale = scale;
                     fit.slip_scale = k;
+                    fit.slip_top = kMargin + height;
                     return fit;
                 }
-        FlyerFit fit;
-        fit.content_scale = 0.84;
-        fit.slip_on_own_page = true;
-        while (content(top, fit.content_scale, false) > top - kMargin) {
-            fit.content_scale -= 0.04;
-            if (fit.content_scale < 0.5) throw Error("the event has too many workshops to fit on one flyer page");
-        }
-        double room = pdf_.page_height() - 2 * kMargin - kCutSpace;
-        for (double k : {1.0, 0.9, 0.8, 0.7, 0.6})
-            if (slip(0, false, k) <= room) {
-                fit.slip_scale = k;
-                return fit;
             }
+        }
+        Cursor end = content(1.0);
+        fit.content_scale = 1.0;
+        // Many long workshop titles: the slip's tick boxes line up in columns,
+        // titles cut with an ellipsis (they are in full on the invitation).
+        for (int columns : {0, 2, 3}) {
+            slip_columns_ = columns;
+            fit.slip_columns = columns;
+            for (double k : {1.0, 0.9}) {
+                double height = slip(0, false, k);
+                fit.slip_scale = k;
+                if (end.y - kCutSpace - height >= kMargin) {
+                    fit.slip_page = end.page;
+                    fit.slip_top = kMargin + height;
+                    return fit;
+                }
+                if (height <= content_top(end.page + 1) - kCutSpace - kMargin) {
+                    fit.slip_page = end.page + 1;
+                    fit.slip_top = content_top(end.page + 1) - kCutSpace;
+                    return fit;
+                }
+            }
+        }
         throw Error("the event has too many workshops to fit on one RSVP slip");
     }
 
@@ -111,13 +151,15 @@ private:
         return text;
     }
 
+    // Draws the school's name (and contact line, logo) on the first page; returns its height.
     double draw_header() {
         double top = pdf_.page_height() - kMargin;
         bool logo = pdf_.image_top_right(page_, f_.logo_path, pdf_.page_width() - kMargin, top, 72, 48);
-        pdf_.draw_fitted(page_, kMargin, top - 12, width_ - (logo ? 90 : 0), f_.school_name, 12, 8, true);
-        if (f_.school_contact.empty()) return logo ? 56 : 26;
-        pdf_.draw_fitted(page_, kMargin, top - 25, width_ - (logo ? 90 : 0), f_.school_contact, 9, 9);
-        return logo ? 56 : 38;
+        pdf_.draw_fitted(page_, kMargin, top - 12, width_ - (logo ? 90 : 0), f_.school_name, 12, kSmallest, true);
+        if (!f_.school_contact.empty())
+            pdf_.draw_fitted(page_, kMargin, top - 25, width_ - (logo ? 90 : 0), f_.school_contact, 9, kSmallest);
+        header_height_ = logo ? 56 : f_.school_contact.empty() ? 26 : 38;
+        return header_height_;
     }
 
     // The school's choice of 12- or 24-hour times, or each language's custom.
@@ -125,73 +167,91 @@ private:
         return f_.clock == "12" ? Clock::TwelveHour : f_.clock == "24" ? Clock::TwentyFourHour : Clock::Locale;
     }
 
-    // Draws (or, with draw false, only measures) the wrapped text; returns the height used.
-    double para(double x, double y, double w, const std::string& text, double size, bool bold, bool draw) {
-        if (text.empty()) return 0;
-        double h = 0;
+    // Sets the wrapped text at the cursor, flowing onto the next page as
+    // needed; draws only the lines that fall on the page being drawn.
+    void para(Cursor& c, double x, double w, const std::string& text, double size, bool bold) {
+        if (text.empty()) return;
         for (const auto& line : pdf_.wrap(page_, text, w, size, bold)) {
-            // A right-to-left side (Arabic, Farsi) is set flush right.
-            double at = rtl_ ? x + w - pdf_.measure(page_, line, size, bold) : x;
-            if (draw) pdf_.draw_text(page_, at, y - h - size, line, size, bold);
-            h += size * 1.3;
+            keep(c, size * 1.3);
+            if (c.page == drawing_page_) {
+                // A right-to-left side (Arabic, Farsi) is set flush right.
+                double at = rtl_ ? x + w - pdf_.measure(page_, line, size, bold) : x;
+                pdf_.draw_text(page_, at, c.y - size, line, size, bold);
+            }
+            c.y -= size * 1.3;
         }
-        return h;
     }
+    double line_height(double size) const { return size * 1.3; }
 
-    double side(const FlyerSide& s, double x, double y, double w, double k, bool draw) {
+    Cursor side(const FlyerSide& s, double x, double w, double k) {
         rtl_ = writes_right_to_left(s.language);
         // Indented lines (workshops, presenters) step in from the side a line starts on.
         auto from = [&](double indent) { return rtl_ ? x : x + indent; };
-        double h = 0;
-        h += para(x, y - h, w, s.title, 20 * k, true, draw) + 4 * k;
-        h += para(x, y - h, w, s.description, 10.5 * k, false, draw) + 6 * k;
+        Cursor c{0, content_top(0)};
+        para(c, x, w, s.title, sized(20, k), true);
+        c.y -= 4 * k;
+        para(c, x, w, s.description, sized(10.5, k), false);
+        c.y -= 6 * k;
         // Dates and times as the family reads them, in this side's language.
-        h += para(x, y - h, w,
-                  human_date(f_.date, s.language) + "  \xC2\xB7  " + human_time_range(f_.start_time, f_.end_time, s.language, clock()),
-                  12.5 * k, true, draw);
-        h += para(x, y - h, w, f_.place, 11 * k, false, draw) + 6 * k;
-        if (f_.dinner) h += para(x, y - h, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), 11 * k, true, draw);
+        para(c, x, w,
+             human_date(f_.date, s.language) + "  \xC2\xB7  " + human_time_range(f_.start_time, f_.end_time, s.language, clock()),
+             sized(12.5, k), true);
+        para(c, x, w, f_.place, sized(11, k), false);
+        c.y -= 6 * k;
+        if (f_.dinner) para(c, x, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), sized(11, k), true);
         if (f_.childcare)
-            h += para(x, y - h, w,
-                      "\xE2\x80\xA2 " + fill(fill(s.labels.at("childcare"), "min", std::to_string(f_.childcare_min_age)), "max",
-                                             std::to_string(f_.childcare_max_age)),
-                      11 * k, true, draw);
+            para(c, x, w,
+                 "\xE2\x80\xA2 " + fill(fill(s.labels.at("childcare"), "min", std::to_string(f_.childcare_min_age)), "max",
+                                        std::to_string(f_.childcare_max_age)),
+                 sized(11, k), true);
         bool any = false;
         for (const auto& r : s.rounds) any = any || !r.workshops.empty();
         if (any) {
-            h += 6 * k;
-            h += para(x, y - h, w, s.labels.at("workshops"), 12 * k, true, draw) + 2 * k;
+            double workshop = sized(10, k), presenter = sized(9, k), round = sized(10.5, k);
+            c.y -= 6 * k;
+            // A heading never ends a page: it keeps its first round and workshop with it.
+            keep(c, line_height(sized(12, k)) + line_height(round) + line_height(workshop) + line_height(presenter));
+            para(c, x, w, s.labels.at("workshops"), sized(12, k), true);
+            c.y -= 2 * k;
             for (const auto& r : s.rounds) {
                 if (r.workshops.empty()) continue;
-                h += para(x, y - h, w,
-                          fill(s.labels.at("round"), "n", std::to_string(r.number)) + "  " +
-                              human_time_range(r.start_time, r.end_time, s.language, clock()),
-                          10 * k, true, draw);
+                keep(c, line_height(round) + line_height(workshop) + line_height(presenter));
+                para(c, x, w,
+                     fill(s.labels.at("round"), "n", std::to_string(r.number)) + "  " +
+                         human_time_range(r.start_time, r.end_time, s.language, clock()),
+                     round, true);
+                int number = 1;
                 for (const auto& ws : r.workshops) {
-                    h += para(from(8 * k), y - h, w - 8 * k, "\xE2\x80\xA2 " + ws.title, 9.5 * k, false, draw);
                     std::string who = ws.presenters.empty() ? "" : s.labels.at("presented_by") + " " + ws.presenters;
                     if (!ws.room.empty()) who += (who.empty() ? "" : "  \xC2\xB7  ") + ws.room;
-                    h += para(from(16 * k), y - h, w - 16 * k, who, 8 * k, false, draw);
+                    // A workshop and who gives it stay on one page.
+                    keep(c, line_height(workshop) + (who.empty() ? 0 : line_height(presenter)));
+                    para(c, from(8 * k), w - 8 * k, numbered(number++, ws.title), workshop, false);
+                    para(c, from(16 * k), w - 16 * k, who, presenter, false);
                 }
-                h += 2 * k;
+                c.y -= 2 * k;
             }
         }
         if (!f_.rsvp_deadline.empty()) {
-            h += 6 * k;
-            h += para(x, y - h, w, fill(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)), 11 * k,
-                      true, draw);
+            c.y -= 6 * k;
+            para(c, x, w, fill(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)), sized(11, k),
+                 true);
         }
         rtl_ = false;
-        return h;
+        return c;
     }
 
-    double content(double top, double k, bool draw) {
+    // The sides in columns; returns where the longest one ends.
+    Cursor content(double k) {
         std::size_t n = f_.sides.size();
         double w = n == 1 ? width_ : (width_ - kGap) / 2;
-        double tallest = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            tallest = std::max(tallest, side(f_.sides[i], kMargin + static_cast<double>(i) * (w + kGap), top, w, k, draw));
-        return tallest;
+        Cursor end{0, content_top(0)};
+        for (std::size_t i = 0; i < n; ++i) {
+            Cursor c = side(f_.sides[i], kMargin + static_cast<double>(i) * (w + kGap), w, k);
+            if (c.above(end)) continue;
+            end = c;
+        }
+        return end;
     }
 
     // The tear-off slip with its top at `top`, drawn at scale `k`; returns its height.
@@ -200,25 +260,30 @@ private:
         const double full_w = w;
         if (draw && in_template()) {
             std::string cut = label("cut_here");
-            double cw = pdf_.measure(page_, cut, 7.5);
-            pdf_.draw_text(page_, kMargin + (w - cw) / 2, y + 16, cut, 7.5);
+            double cw = pdf_.measure(page_, cut, kSmallest);
+            pdf_.draw_text(page_, kMargin + (w - cw) / 2, y + 15, cut, kSmallest);
             pdf_.dashed_line(page_, 16, y + 10, pdf_.page_width() - 16);
         }
         double h = 8 * k;
         const auto& main = f_.sides.front();
         std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " +
                             human_date(f_.date, main.language);
-        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, 12 * k, 8, true);
+        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, sized(12, k), kSmallest, true);
         h += 24 * k;
         if (!f_.family_code.empty()) {
             // Scanned at the door: the same code as printed beside it.
             double qr = (f_.childcare ? 62 : 42) * k;  // beside the rows above the workshops
             if (draw && personal()) {
                 pdf_.qr_code(page_, f_.family_code, x + w - qr, y - h + 4 * k, qr);
-                std::string code = label("family_code") + ": " + f_.family_code;
-                pdf_.draw_fitted(page_, x + w - qr - 150 * k, y - h - 10 * k, 140 * k, code, 9 * k, 6, true);
+                // The label on its own lines so the code itself is never cut or shrunk.
+                double lx = x + w - qr - 150, ly = y - h;
+                for (const auto& line : pdf_.wrap(page_, label("family_code") + ":", 140, kSmallest)) {
+                    pdf_.draw_text(page_, lx, ly - kSmallest, line, kSmallest);
+                    ly -= kSmallest * 1.25;
+                }
+                pdf_.draw_fitted(page_, lx, ly - 14, 140, f_.family_code, 13, kSmallest, true);
             }
-            w -= qr + 160 * k;  // the fields below leave room for the code
+            w -= qr + 160;  // the fields below leave room for the code
         }
         h += blank_field(x, y - h, w, label("family_name"), f_.family_name, draw, k);
         // Same-name families are told apart by their child, as on the RSVP form.
@@ -228,8 +293,8 @@ private:
             double cx = x;
             for (auto [key, width] : {std::pair{"adults", 40.0}, {"children", 40.0}, {"ages", 110.0}}) {
                 std::string text = label(key) + ":";
-                pdf_.draw_text(page_, cx, y - h - 10 * k, text, 9.5 * k);
-                cx += pdf_.measure(page_, text, 9.5 * k) + 4;
+                pdf_.draw_text(page_, cx, y - h - 10 * k, text, sized(9.5, k));
+                cx += pdf_.measure(page_, text, sized(9.5, k)) + 4;
                 pdf_.line(page_, cx, y - h - 12 * k, cx + width, y - h - 12 * k, 0.5);
                 cx += width + 14;
             }
@@ -238,7 +303,7 @@ private:
         if (f_.childcare) {
             if (draw && in_template()) {
                 std::string text = label("childcare_needed");
-                double used = pdf_.draw_fitted(page_, x, y - h - 10 * k, w - 60, text, 9.5 * k, 7);
+                double used = pdf_.draw_fitted(page_, x, y - h - 10 * k, w - 60, text, sized(9.5, k), kSmallest);
                 double end = x + pdf_.measure(page_, text, used) + 6;
                 pdf_.line(page_, end, y - h - 12 * k, end + 40, y - h - 12 * k, 0.5);
             }
@@ -248,11 +313,12 @@ private:
         for (const auto& r : main.rounds) {
             if (r.workshops.empty()) continue;
             std::vector<std::string> options;
-            for (const auto& ws : r.workshops) options.push_back(ws.title);
+            int number = 1;
+            for (const auto& ws : r.workshops) options.push_back(numbered(number++, ws.title));
             h += checkboxes(x, y - h, w,
                             fill(main.labels.at("round"), "n", std::to_string(r.number)) + " " +
                                 human_time(r.start_time, main.language, clock()) + ":",
-                            options, draw, k);
+                            options, draw, k, slip_columns_);
         }
         if (f_.dinner) {
             std::vector<std::string> options;
@@ -266,47 +332,56 @@ private:
             if (draw && in_template())
                 pdf_.draw_fitted(page_, x, y - h - 10 * k, w,
                                  fill(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
-                                 9.5 * k, 7, true);
+                                 sized(9.5, k), kSmallest, true);
             h += 18 * k;
         }
         return h;
     }
 
+    // A label and a line to write on. A label longer than half the width
+    // (two languages) takes a line of its own above the writing line.
     double blank_field(double x, double y, double w, const std::string& text, const std::string& value, bool draw,
                        double k) {
-        if (draw) {
-            // The label and its line are the template's; a pre-filled value is the family's.
-            double size = pdf_.fitted_size(page_, text + ":", w * 0.5, 9.5 * k, 7);
-            double start = x + pdf_.measure(page_, text + ":", size) + 6;
-            if (in_template()) {
-                pdf_.draw_fitted(page_, x, y - 10 * k, w * 0.5, text + ":", 9.5 * k, 7);
-                pdf_.line(page_, start, y - 12 * k, x + w, y - 12 * k, 0.5);
+        const double size = sized(9.5, k);
+        double h = 0, start = 0;
+        if (pdf_.measure(page_, text + ":", size) <= w * 0.5) {
+            if (draw && in_template()) pdf_.draw_text(page_, x, y - 10 * k, text + ":", size);
+            start = x + pdf_.measure(page_, text + ":", size) + 6;
+        } else {
+            for (const auto& line : pdf_.wrap(page_, text + ":", w, size)) {
+                if (draw && in_template()) pdf_.draw_text(page_, x, y - h - 10 * k, line, size);
+                h += size * 1.25;
             }
-            if (personal() && !value.empty())
-                pdf_.draw_fitted(page_, start + 4, y - 10 * k, x + w - start - 8, value, 11 * k, 7, true);
+            start = x;
         }
-        return 22 * k;
+        if (draw && in_template()) pdf_.line(page_, start, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
+        if (draw && personal() && !value.empty())
+            pdf_.draw_fitted(page_, start + 4, y - h - 10 * k, x + w - start - 8, value, sized(11, k), kSmallest, true);
+        return h + 22 * k;
     }
 
-    // A label followed by tick boxes that flow onto more lines as needed.
+    // A label followed by tick boxes that flow onto more lines as needed;
+    // the boxes are big enough to tick with a pen.
     double checkboxes(double x, double y, double w, const std::string& text, const std::vector<std::string>& options,
-                      bool draw, double k) {
-        double lead = std::min(pdf_.measure(page_, text, 9.5 * k, true) + 8, w * 0.35);
-        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - 10 * k, lead - 4, text, 9.5 * k, 6.5, true);
+                      bool draw, double k, int columns = 0) {
+        const double label_size = sized(9.5, k), option_size = sized(9, k);
+        double lead = std::min(pdf_.measure(page_, text, label_size, true) + 8, w * 0.35);
+        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - 12, lead - 4, text, label_size, kSmallest, true);
         double cx = x + lead, h = 0;
         for (const auto& opt : options) {
-            double ow = std::min(pdf_.measure(page_, opt, 9 * k) + 22 * k, w - lead);
+            double ow = columns > 0 ? (w - lead) / columns
+                                    : std::min(pdf_.measure(page_, opt, option_size) + kTickBox + 12, w - lead);
             if (cx + ow > x + w && cx > x + lead) {
                 cx = x + lead;
-                h += 15 * k;
+                h += kTickBox + 6;
             }
             if (draw && in_template()) {
-                pdf_.box(page_, cx, y - h - 11 * k, 8 * k, 8 * k, 0.6);
-                pdf_.draw_fitted(page_, cx + 11 * k, y - h - 10 * k, ow - 14 * k, opt, 9 * k, 5.5);
+                pdf_.box(page_, cx, y - h - kTickBox - 2, kTickBox, kTickBox, 0.7);
+                pdf_.draw_fitted(page_, cx + kTickBox + 4, y - h - 12, ow - kTickBox - 8, opt, option_size, kSmallest);
             }
             cx += ow;
         }
-        return h + 20 * k;
+        return h + kTickBox + 10;
     }
 
     const Flyer& f_;
@@ -319,6 +394,9 @@ private:
     bool personal() const { return part_ == Part::Personal; }
     HPDF_Page page_ = nullptr;
     double width_ = 0;
+    double header_height_ = 0;             // the school's name and contact atop page 1
+    std::size_t drawing_page_ = kNoPage;   // content lines are drawn only on this page
+    int slip_columns_ = 0;                 // the slip's workshop tick boxes: flowing (0) or in columns
 };
 
 }  // namespace

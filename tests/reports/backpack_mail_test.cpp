@@ -121,7 +121,8 @@ TEST_F(DbTest, ABatchOfFlyersStoresTheirSharedInvitationOnce) {
                                             " '" + batch + "' - 2>/dev/null");
         EXPECT_NE(text.find("Cena gratis para toda la familia"), std::string::npos) << page << "\n" << text;
         EXPECT_NE(text.find("Math games"), std::string::npos) << page;
-        EXPECT_NE(text.find("Family code: " + codes[static_cast<std::size_t>(page - 2)]), std::string::npos) << page << "\n" << text;
+        EXPECT_NE(text.find("Family code:"), std::string::npos) << page << "\n" << text;
+        EXPECT_NE(text.find(codes[static_cast<std::size_t>(page - 2)]), std::string::npos) << page << "\n" << text;
     }
     // Each page lists its content streams ("/Contents [ 42 0 R 35 0 R 44 0 R ]"): the shared one
     // appears on all forty flyer pages (drawn on the first, placed on the others).

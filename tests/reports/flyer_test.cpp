@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <regex>
 #include <vector>
 
 #include "core/errors.h"
@@ -67,14 +68,42 @@ TEST_F(DbTest, AChineseFlyerSaysTheDateTheChineseWay) {
     EXPECT_NE(text.find("11月28日星期六"), std::string::npos) << text;  // the RSVP deadline
 }
 
-TEST_F(DbTest, ManyWorkshopsMoveTheSlipToItsOwnPage) {
-    Id ev = planned_event(db, 4, 12);
+// The height pdftotext gives a Latin word set at `size` points in the documents' font.
+double latin_word_height(fn::testing::TempDir& dir, double size) {
+    reports::PdfDocument pdf(reports::PaperSize::Letter, "calibrate");
+    pdf.draw_text(pdf.add_page(), 72, 700, "Calibrate", size);
+    auto path = dir.file("calibrate.pdf");
+    pdf.save(path);
+    auto words = fn::testing::words_with_heights(path, 1, 1);
+    return words.empty() ? 0 : words.front().height;
+}
+
+TEST_F(DbTest, ABigEventFlowsOntoMorePagesWithNothingUnderNinePointsAndTheSlipWhole) {
+    Id ev = planned_event(db, 4, 12);  // 48 workshops
     auto path = dir.file("busy.pdf");
-    reports::write_flyer(ops::load_flyer(db, ev, {"en"}), reports::PaperSize::Letter, path);
-    EXPECT_EQ(fn::testing::pdf_pages(path), 2);
+    reports::write_flyer(ops::load_flyer(db, ev, {"es", "en"}), reports::PaperSize::Letter, path);
+    int pages = fn::testing::pdf_pages(path);
+    ASSERT_GE(pages, 2);
+    // Every workshop is listed, numbered within its round as on the slip.
     std::string text = fn::testing::pdf_text(path);
-    EXPECT_NE(text.find("part 51"), std::string::npos);  // the last workshop is still printed
-    EXPECT_NE(text.find("Family name"), std::string::npos);
+    for (const char* s : {"1. Reading together, part 10", "12. Reading together, part 51", "12. Leer juntos, parte 51"})
+        EXPECT_NE(text.find(s), std::string::npos) << s;
+    // The slip is whole on the last page: its heading, every round and its last line.
+    std::string last = fn::testing::run("pdftotext -layout -f " + std::to_string(pages) + " -l " + std::to_string(pages) +
+                                        " '" + path + "' -");
+    for (const char* s : {"Cut here", "Family name", "Turno 1", "Turno 4", "Interpreter needed", "28 de noviembre"})
+        EXPECT_NE(last.find(s), std::string::npos) << s << "\n" << last;
+    // Nothing a family reads is under 9 points (Latin words: one font, calibrated).
+    double nine = latin_word_height(dir, 9);
+    ASSERT_GT(nine, 0);
+    static const std::regex latin("^[A-Za-z0-9.,:/()]+$");
+    int measured = 0;
+    for (const auto& w : fn::testing::words_with_heights(path, 1, pages)) {
+        if (!std::regex_match(w.text, latin)) continue;
+        ++measured;
+        EXPECT_GE(w.height, nine - 0.05) << "\"" << w.text << "\" on page " << w.page << " is under 9 pt";
+    }
+    EXPECT_GT(measured, 500);
 }
 
 TEST_F(DbTest, AnEmptyEventStillMakesACleanFlyer) {

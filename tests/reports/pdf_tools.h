@@ -4,7 +4,9 @@
 #include <array>
 #include <cstdio>
 #include <memory>
+#include <regex>
 #include <string>
+#include <vector>
 
 namespace fn::testing {
 
@@ -26,5 +28,24 @@ inline int pdf_pages(const std::string& pdf) {
 
 inline std::string pdf_text(const std::string& pdf) { return run("pdftotext -layout '" + pdf + "' -"); }
 inline std::string pdf_fonts(const std::string& pdf) { return run("pdffonts '" + pdf + "'"); }
+
+// The words on pages `first`..`last` with the height of their box
+// (pdftotext -bbox: the font's ascent to descent, so proportional to its size).
+struct PlacedWord {
+    int page = 0;
+    std::string text;
+    double height = 0;
+};
+inline std::vector<PlacedWord> words_with_heights(const std::string& pdf, int first, int last) {
+    std::vector<PlacedWord> words;
+    for (int page = first; page <= last; ++page) {
+        std::string html = run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" +
+                               pdf + "' -");
+        static const std::regex word(R"rx(<word xMin="[-0-9.]+" yMin="([-0-9.]+)" xMax="[-0-9.]+" yMax="([-0-9.]+)">([^<]*)</word>)rx");
+        for (auto it = std::sregex_iterator(html.begin(), html.end(), word); it != std::sregex_iterator(); ++it)
+            words.push_back({page, (*it)[3], std::stod((*it)[2]) - std::stod((*it)[1])});
+    }
+    return words;
+}
 
 }  // namespace fn::testing
