@@ -52,7 +52,7 @@ private:
     void row(const std::string& label, const std::string& value, bool bold = false, double size = 11) {
         pdf_.draw_fitted(page_, kMargin + 8, y_, width_ * 0.6, label, size, 7, bold);
         double w = pdf_.measure(page_, value, size, bold);
-        pdf_.draw_text(page_, kMargin + width_ * 0.75 - w, y_, value, size, bold);
+        pdf_.draw_text(page_, numbers_right() - w, y_, value, size, bold);
         y_ -= size + 7;
     }
 
@@ -64,7 +64,7 @@ private:
                                                               s_.meals.buffer.events_used == 1 ? "" : "s")
                                                 : ", school default"),
             std::to_string(s_.meals.buffer_meals));
-        pdf_.line(page_, kMargin + 8, y_ + 12, kMargin + width_ * 0.75, y_ + 12, 0.5);
+        pdf_.line(page_, kMargin + 8, y_ + 12, numbers_right(), y_ + 12, 0.5);
         y_ -= 4;
         row("Meals to order", std::to_string(s_.meals.total()), true, 14);
         std::map<std::string, int> allergies;
@@ -78,18 +78,27 @@ private:
         y_ -= 18;
     }
 
+    // Every count on the sheet ends at the same right edge (the totals'
+    // column), so the caterer and the childcare lead can add down a column.
+    double numbers_right() const { return kMargin + width_ * 0.75; }
+
     void childcare() {
         heading("Childcare");
-        double cols[] = {kMargin + 8, kMargin + width_ * 0.35, kMargin + width_ * 0.55, kMargin + width_ * 0.75};
+        // Ages on the left; children, ratio and caregivers right-aligned, the last on the totals' edge.
+        const double right[] = {0, kMargin + width_ * 0.35, kMargin + width_ * 0.55, numbers_right()};
         const char* titles[] = {"Ages", "Children", "Ratio", "Caregivers"};
-        for (int i = 0; i < 4; ++i) pdf_.draw_text(page_, cols[i], y_, titles[i], 10, true);
+        auto cell = [&](int i, const std::string& text, double size, bool bold) {
+            double x = i == 0 ? kMargin + 8 : right[i] - pdf_.measure(page_, text, size, bold);
+            pdf_.draw_text(page_, x, y_, text, size, bold);
+        };
+        for (int i = 0; i < 4; ++i) cell(i, titles[i], 10, true);
         y_ -= 18;
         for (const auto& b : s_.children.bands) {
             std::string ages = b.band.max_age >= 99 ? fmt::format("{} and older", b.band.min_age)
                                                     : fmt::format("{} to {}", b.band.min_age, b.band.max_age);
             std::string cells[] = {ages, std::to_string(b.children), fmt::format("1 : {}", b.band.children_per_caregiver),
                                    std::to_string(b.caregivers_needed)};
-            for (int i = 0; i < 4; ++i) pdf_.draw_text(page_, cols[i], y_, cells[i], 11);
+            for (int i = 0; i < 4; ++i) cell(i, cells[i], 11, false);
             y_ -= 18;
         }
         if (s_.children.outside_bands)

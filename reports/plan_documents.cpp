@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/errors.h"
 #include "reports/pdf_document.h"
 #include "reports/table_writer.h"
@@ -51,16 +53,20 @@ UnprintedTexts write_room_signs(const RoomSigns& signs, PaperSize paper, const s
             pdf.draw_fitted(page, x, y, w, fmt::format("Round {}  \xC2\xB7  {}\xE2\x80\x93{}", slot.round, slot.start_time,
                                                        slot.end_time),
                             18, 10, true);
+            // The workshop is what a family looks for at the door: a long title
+            // takes three lines before it shrinks, and the presenter is always
+            // set smaller than it.
             double size = 30;
             auto lines = pdf.wrap(page, slot.workshop, w, size, true);
-            while (lines.size() > 2 && size > 16) lines = pdf.wrap(page, slot.workshop, w, size -= 2, true);
+            while (lines.size() > 3 && size > 18) lines = pdf.wrap(page, slot.workshop, w, size -= 2, true);
             for (const auto& l : lines) {
                 y -= size * 1.15;
                 pdf.draw_fitted(page, x, y - 6, w, l, size, 12, true);
             }
             if (!slot.presenters.empty()) {
-                y -= 30;
-                pdf.draw_fitted(page, x, y, w, slot.presenters, 20, 10);
+                double presenter = std::min(20.0, size * 0.7);
+                y -= presenter + 10;
+                pdf.draw_fitted(page, x, y, w, slot.presenters, presenter, 10);
             }
             y -= 56;
             if (y < 120) break;  // more rounds than fit on a sign: the first ones matter at the door

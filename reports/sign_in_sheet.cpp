@@ -11,7 +11,7 @@ namespace fn::reports {
 namespace {
 
 constexpr double kMargin = 36;
-constexpr double kRowHeight = 28;
+constexpr double kRowHeight = 34;  // a name, the adults named, two lines of tick boxes
 constexpr double kHeaderRowHeight = 18;
 
 struct Column {
@@ -19,7 +19,10 @@ struct Column {
     double width;
 };
 // Family, adults, children, role, signature: 540 pt, the printable width of Letter.
-const Column kColumns[] = {{"Family", 200}, {"Adults", 42}, {"Children", 50}, {"Role", 118}, {"Signature", 130}};
+const Column kColumns[] = {{"Family", 200}, {"Adults", 42}, {"Children", 50}, {"Role", 128}, {"Signature", 120}};
+// Families read their row and tick it: nothing under 9 pt, boxes a pen fits in.
+constexpr double kSmallest = 9;
+constexpr double kTickBox = 10;
 
 class SignInLayout {
 public:
@@ -88,19 +91,19 @@ private:
     void draw_row(const SignInRow* row) {
         double x = left(), top = y_, bottom = y_ - kRowHeight;
         if (row) {
-            pdf_.draw_fitted(page_, x + 4, top - 12, kColumns[0].width - 8, row->family_name, 10, 6, true);
-            pdf_.draw_fitted(page_, x + 4, top - 23, kColumns[0].width - 8, row->guardians, 7.5, 5.5);
-            centered(x + kColumns[0].width, kColumns[1].width, top - 17, std::to_string(row->adults));
-            centered(x + kColumns[0].width + kColumns[1].width, kColumns[2].width, top - 17, std::to_string(row->children));
+            pdf_.draw_fitted(page_, x + 4, top - 12, kColumns[0].width - 8, row->family_name, 11, kSmallest, true);
+            pdf_.draw_fitted(page_, x + 4, top - 26, kColumns[0].width - 8, row->guardians, kSmallest, kSmallest);
+            centered(x + kColumns[0].width, kColumns[1].width, top - 21, std::to_string(row->adults));
+            centered(x + kColumns[0].width + kColumns[1].width, kColumns[2].width, top - 21, std::to_string(row->children));
         }
         // Role: tick boxes on every row, filled in by hand.
         struct Tick { const char* label; double dx, dy; };
-        const Tick ticks[] = {{"Parent/guardian", 0, 0}, {"Staff", 0, 11}, {"Community", 42, 11}};
+        const Tick ticks[] = {{"Parent/guardian", 0, 0}, {"Staff", 0, 15}, {"Community", 46, 15}};
         double rx = x + kColumns[0].width + kColumns[1].width + kColumns[2].width + 5;
         for (const auto& t : ticks) {
-            double bx = rx + t.dx, by = top - 12 - t.dy;
-            pdf_.box(page_, bx, by - 0.5, 6, 6, 0.4);
-            pdf_.draw_text(page_, bx + 8, by, t.label, 6.5);
+            double bx = rx + t.dx, by = top - 14 - t.dy;
+            pdf_.box(page_, bx, by - 1.5, kTickBox, kTickBox, 0.6);
+            pdf_.draw_text(page_, bx + kTickBox + 3, by, t.label, kSmallest);
         }
         pdf_.box(page_, left(), bottom, table_width(), kRowHeight);
         double cx = left();
@@ -112,8 +115,8 @@ private:
     }
 
     void centered(double x, double width, double y, const std::string& text) {
-        double w = pdf_.measure(page_, text, 10);
-        pdf_.draw_text(page_, x + (width - w) / 2, y, text, 10);
+        double w = pdf_.measure(page_, text, 11);
+        pdf_.draw_text(page_, x + (width - w) / 2, y, text, 11);
     }
 
     void draw_footers() {
