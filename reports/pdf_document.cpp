@@ -48,6 +48,7 @@ PdfDocument::PdfDocument(PaperSize paper, const std::string& title)
     : errors_(std::make_unique<ErrorState>()), paper_(paper) {
     doc_ = HPDF_New(record_error, &errors_->error);
     if (!doc_) throw Error("cannot start a PDF document (out of memory?)");
+    unicode_map_ = std::make_unique<UnicodeMap>(doc_);
     check(HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL), "set compression");
     check(HPDF_UseUTFEncodings(doc_), "enable UTF-8");
     check(HPDF_SetCurrentEncoder(doc_, "UTF-8"), "enable UTF-8");
@@ -81,6 +82,13 @@ HPDF_Page PdfDocument::add_page() {
     return page;
 }
 
+HPDF_Font PdfDocument::use_font(const char* name, const std::string& what) {
+    HPDF_Font font = HPDF_GetFont(doc_, name, "UTF-8");
+    check(font ? HPDF_OK : HPDF_FONT_INVALID_WIDTHS_TABLE, ("use " + what).c_str());
+    check(unicode_map_->give_to(font), ("map " + what + " to Unicode").c_str());
+    return font;
+}
+
 HPDF_Font PdfDocument::latin(bool bold) {
     HPDF_Font& font = bold ? bold_ : regular_;
     if (!font) {
@@ -89,8 +97,7 @@ HPDF_Font PdfDocument::latin(bool bold) {
             throw Error(std::string("the font ") + path + " is missing; run: bash installer/install-deps.sh");
         const char* name = HPDF_LoadTTFontFromFile(doc_, path, HPDF_TRUE);
         check(name ? HPDF_OK : HPDF_TTF_INVALID_FOMAT, "load the Noto Sans font");
-        font = HPDF_GetFont(doc_, name, "UTF-8");
-        check(font ? HPDF_OK : HPDF_FONT_INVALID_WIDTHS_TABLE, "use the Noto Sans font");
+        font = use_font(name, "the Noto Sans font");
     }
     return font;
 }
@@ -101,8 +108,7 @@ HPDF_Font PdfDocument::cjk() {
             throw Error(std::string("the font ") + kUming + " is missing; run: bash installer/install-deps.sh");
         const char* name = HPDF_LoadTTFontFromFile2(doc_, kUming, 0, HPDF_TRUE);
         check(name ? HPDF_OK : HPDF_TTF_INVALID_FOMAT, "load the AR PL UMing font");
-        cjk_ = HPDF_GetFont(doc_, name, "UTF-8");
-        check(cjk_ ? HPDF_OK : HPDF_FONT_INVALID_WIDTHS_TABLE, "use the AR PL UMing font");
+        cjk_ = use_font(name, "the AR PL UMing font");
     }
     return cjk_;
 }
@@ -112,8 +118,7 @@ HPDF_Font PdfDocument::fallback(const std::string& path) {
     if (!font) {
         const char* name = HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
         check(name ? HPDF_OK : HPDF_TTF_INVALID_FOMAT, ("load the font " + path).c_str());
-        font = HPDF_GetFont(doc_, name, "UTF-8");
-        check(font ? HPDF_OK : HPDF_FONT_INVALID_WIDTHS_TABLE, ("use the font " + path).c_str());
+        font = use_font(name, "the font " + path);
     }
     return font;
 }

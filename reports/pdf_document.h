@@ -14,6 +14,7 @@
 
 #include "reports/paper.h"
 #include "reports/shaper.h"
+#include "reports/unicode_cmap.h"
 #include "reports/unprinted.h"
 
 namespace fn::reports {
@@ -101,6 +102,8 @@ private:
     HPDF_Font latin(bool bold);
     HPDF_Font cjk();
     HPDF_Font fallback(const std::string& path);
+    // Every font is taken through here: libharu's font with a correct ToUnicode map.
+    HPDF_Font use_font(const char* name, const std::string& what);
     double run_width(HPDF_Page page, const Run& run, double size);
     void draw_shaped(HPDF_Page page, const Run& run, double x, double y, double size);
     void check(HPDF_STATUS status, const char* what);
@@ -114,6 +117,7 @@ private:
     };
     std::unique_ptr<ErrorState> errors_;
     HPDF_Doc doc_ = nullptr;
+    std::unique_ptr<UnicodeMap> unicode_map_;
     PaperSize paper_;
     double width_ = 0, height_ = 0;
     std::vector<HPDF_Page> pages_;

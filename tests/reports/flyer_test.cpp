@@ -256,3 +256,15 @@ TEST_F(DbTest, BoldChineseIsHeavierThanRegular) {
     }
     EXPECT_GT(weight[1], weight[0] * 1.15) << "regular " << weight[0] << ", bold " << weight[1];
 }
+
+TEST_F(DbTest, EveryFontMapsItsTextToUnicodeWithoutAReaderWarning) {
+    Id ev = planned_event(db, 1, 2);
+    auto path = dir.file("zh_ar.pdf");
+    reports::write_flyer(ops::load_flyer(db, ev, {"zh", "ar"}), reports::PaperSize::Letter, path);
+    // Only poppler's complaints: stdout goes nowhere, stderr is read.
+    std::string warnings = fn::testing::run("pdftotext '" + path + "' /dev/null 2>&1 1>/dev/null; true");
+    EXPECT_EQ(warnings, "");
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("12月3日星期四"), std::string::npos) << text;
+    EXPECT_NE(text.find("Reading together"), std::string::npos) << text;
+}

@@ -1,6 +1,6 @@
 #pragma once
-// Runs poppler-utils on a PDF and returns what they print (stderr dropped:
-// poppler warns about libharu 2.3.0's ToUnicode CMaps but reads them).
+// Runs poppler-utils on a PDF and returns what they print on stdout (a test
+// that wants poppler's warnings redirects stderr itself).
 #include <array>
 #include <cstdio>
 #include <memory>
