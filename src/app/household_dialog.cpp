@@ -59,6 +59,7 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, store::Database& db, Id house
                                              wxString::FromUTF8(original_.code))
                           : _("New family"));
     fill_language_choice(XRCCTRL(*this, "language", wxChoice), original_.language);
+    set_field("family_name", wxString::FromUTF8(original_.family_name_as_written));
     set_field("address", wxString::FromUTF8(original_.address));
     set_field("notes", wxString::FromUTF8(original_.notes));
 
@@ -104,6 +105,7 @@ bool HouseholdDialog::choose_language(const std::string& code) {
 Household HouseholdDialog::read() const {
     Household h = original_;
     h.language = chosen_language(XRCCTRL(*this, "language", wxChoice));
+    h.family_name_as_written = field("family_name");
     h.address = field("address");
     h.notes = field("notes");
     h.guardians.clear();

@@ -57,7 +57,7 @@ void add_family_commands(CLI::App& app, Context& ctx) {
 
     struct AddOptions {
         std::vector<std::string> guardians, students;
-        std::string phone, email, language = "en", contact, address, notes;
+        std::string phone, email, language = "en", contact, address, notes, family_name;
     };
     auto ao = std::make_shared<AddOptions>();
     auto* add = family->add_subcommand("add", "Add a household by hand");
@@ -69,8 +69,11 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     add->add_option("--contact", ao->contact, "Preferred contact: phone, text, email or paper (default: from what is given)");
     add->add_option("--address", ao->address, "Home address");
     add->add_option("--notes", ao->notes, "Notes");
+    add->add_option("--family-name", ao->family_name,
+                    "Family name as the family writes it, e.g. \"Dela Cruz\" (default: from the students' or guardian's names)");
     add->callback([&ctx, ao] {
         Household h;
+        h.family_name_as_written = ao->family_name;
         h.language = ao->language;
         h.address = ao->address;
         h.notes = ao->notes;

@@ -35,10 +35,14 @@ struct Household {
     std::string language = "en";  // language for flyers and calls
     std::string notes;
     bool walk_in = false;  // first came as a walk-in
+    // The family name as the family writes it ("Dela Cruz", "Nguyễn"); empty:
+    // taken from a student's last name or a guardian's name (core/family_names.h).
+    std::string family_name_as_written;
     std::vector<Guardian> guardians;
     std::vector<Student> students;
 
-    // "Núñez" from the first guardian's or student's last word; used to sort and print.
+    // "Núñez": as written, else a student's last name, else from the first
+    // guardian's name; used to sort and print.
     std::string family_name() const;
     // "Rosa Núñez, Luis Núñez": every guardian's name, in order.
     std::string guardian_names(const std::string& separator = ", ") const;

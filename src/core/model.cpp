@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include "core/errors.h"
+#include "core/family_names.h"
 
 namespace fn {
 namespace {
@@ -18,12 +19,6 @@ std::string pick_title(const Translations& texts, const std::string& lang) {
     return texts.empty() ? std::string() : texts.begin()->second.title;
 }
 
-std::string last_word(const std::string& name) {
-    auto end = name.find_last_not_of(' ');
-    if (end == std::string::npos) return {};
-    auto start = name.find_last_of(' ', end);
-    return name.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
-}
 }  // namespace
 
 std::string Event::title(const std::string& lang) const { return pick_title(texts, lang); }
@@ -33,9 +28,10 @@ Student parse_student_spec(const std::string& text) {
     Student s;
     auto first_colon = text.find(':');
     std::string name = text.substr(0, first_colon);
-    auto space = name.rfind(' ');
-    s.first_name = space == std::string::npos ? name : name.substr(0, space);
-    s.last_name = space == std::string::npos ? "" : name.substr(space + 1);
+    // "Ana Dela Cruz" is Ana of the Dela Cruz family; a single word is a first name.
+    auto parts = split_name(name);
+    s.first_name = parts.given.empty() ? parts.family : parts.given;
+    s.last_name = parts.given.empty() ? "" : parts.family;
     if (first_colon != std::string::npos) {
         auto second = text.find(':', first_colon + 1);
         s.grade = text.substr(first_colon + 1, second == std::string::npos ? std::string::npos : second - first_colon - 1);
@@ -73,10 +69,11 @@ std::string given_names(const std::string& full_name, const std::string& family_
 }
 
 std::string Household::family_name() const {
+    if (!family_name_as_written.empty()) return family_name_as_written;
     for (const auto& s : students)
         if (!s.last_name.empty()) return s.last_name;
     for (const auto& g : guardians)
-        if (!g.name.empty()) return last_word(g.name);
+        if (auto family = split_name(g.name).family; !family.empty()) return family;
     return {};
 }
 

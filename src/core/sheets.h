@@ -60,6 +60,16 @@ struct FlyerRound {
     std::vector<FlyerWorkshop> workshops;
 };
 
+// What a side printed in English because the school has not given it in
+// the side's language yet: said when the document is written, so the
+// coordinator can add the translations before the mailing.
+struct TextsInEnglish {
+    bool title = false;
+    bool description = false;
+    int workshop_titles = 0;
+    bool any() const { return title || description || workshop_titles > 0; }
+};
+
 // Everything printed in one language.
 struct FlyerSide {
     std::string language;
@@ -67,6 +77,7 @@ struct FlyerSide {
     std::string title;
     std::string description;
     std::vector<FlyerRound> rounds;
+    TextsInEnglish in_english;
 };
 
 // An invitation with a tear-off RSVP slip, in one or two languages.

@@ -19,6 +19,7 @@ std::set<std::string> terms_of(const Household& h) {
     auto add = [&](const std::string& text) {
         for (auto& t : search_tokens(text)) terms.insert(std::move(t));
     };
+    add(h.family_name_as_written);
     for (const auto& g : h.guardians) add(g.name);
     for (const auto& s : h.students) {
         add(s.first_name);
@@ -40,18 +41,18 @@ struct HouseholdWriter::Statements {
     // Bound row buffers.
     Id id = 0;
     int walk_in = 0, position = 0;
-    std::string code, address, language, notes;
+    std::string code, address, language, notes, family_name;
     std::string g_name, g_phone, g_email, g_contact, g_language;
     std::string s_number, s_first, s_last, s_grade, s_homeroom;
     std::string term;
-    soci::statement insert_household{(sql.prepare << "INSERT INTO households (code, address, language, notes, walk_in)"
-                                                    " VALUES (:c, :a, :l, :n, :w) RETURNING id",
+    soci::statement insert_household{(sql.prepare << "INSERT INTO households (code, address, language, notes, walk_in,"
+                                                    " family_name) VALUES (:c, :a, :l, :n, :w, :f) RETURNING id",
                                       soci::use(code), soci::use(address), soci::use(language), soci::use(notes),
-                                      soci::use(walk_in), soci::into(id))};
+                                      soci::use(walk_in), soci::use(family_name), soci::into(id))};
     soci::statement update_household{(sql.prepare << "UPDATE households SET address = :a, language = :l, notes = :n,"
-                                                    " walk_in = :w WHERE id = :id",
+                                                    " walk_in = :w, family_name = :f WHERE id = :id",
                                       soci::use(address), soci::use(language), soci::use(notes), soci::use(walk_in),
-                                      soci::use(id))};
+                                      soci::use(family_name), soci::use(id))};
     soci::statement insert_guardian{(sql.prepare << "INSERT INTO guardians (household_id, position, name, phone, email,"
                                                    " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
                                      soci::use(id), soci::use(position), soci::use(g_name), soci::use(g_phone),
@@ -72,6 +73,7 @@ struct HouseholdWriter::Statements {
         language = h.language;
         notes = h.notes;
         walk_in = h.walk_in ? 1 : 0;
+        family_name = h.family_name_as_written;
     }
 };
 
@@ -144,9 +146,12 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
     {
         Household h;
         int walk_in = 0;
-        auto st = prepared_with_ids(sql, "SELECT id, code, address, language, notes, walk_in FROM households WHERE id" + in,
+        auto st = prepared_with_ids(sql,
+                                    "SELECT id, code, address, language, notes, walk_in, family_name FROM households"
+                                    " WHERE id" + in,
                                     ids, soci::into(h.id), soci::into(h.code), soci::into(h.address),
-                                    soci::into(h.language), soci::into(h.notes), soci::into(walk_in));
+                                    soci::into(h.language), soci::into(h.notes), soci::into(walk_in),
+                                    soci::into(h.family_name_as_written));
         st.execute();
         while (st.fetch()) {
             h.walk_in = walk_in != 0;

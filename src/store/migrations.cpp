@@ -152,6 +152,11 @@ const std::vector<Migration>& sqlite_migrations() {
              " SELECT event_id, household_id, 'pickup', 'earlier-pickup-' || id, picked_up_at, children, id,"
              " pickup_code FROM childcare_dropoffs WHERE picked_up_at <> ''",
          }},
+        {4,
+         {
+             // The family name as the family writes it ("Dela Cruz", "Nguyễn"); '' when taken from the names.
+             "ALTER TABLE households ADD COLUMN family_name TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,23 @@
+#pragma once
+// Which part of a person's name is the family name. A school files and
+// prints families by it, so "Dela Cruz" must not become "Cruz" nor
+// "Nguyễn Thị Hương" become "Hương". When the family name is known (a
+// roster's last-name column, or typed in the family form) it is used as
+// given; these rules only guess when it is not.
+#include <string>
+
+namespace fn {
+
+struct NameParts {
+    std::string given;
+    std::string family;
+};
+
+// Splits "Ana Dela Cruz" into {"Ana", "Dela Cruz"} (a family name keeps its
+// particles: de, del, de la, dela, van, von, da, dos, di, le, la, al, el,
+// bin, ibn, st.); a Vietnamese name written family name first ("Nguyễn Thị
+// Hương": one of the common Vietnamese family names leads) is split at the
+// front. A one-word name is the family name.
+NameParts split_name(const std::string& full_name);
+
+}  // namespace fn
