@@ -13,6 +13,7 @@
 
 #include "app/background_work.h"
 #include "app/command_ids.h"
+#include "app/language_choice.h"
 #include "app/translations.h"
 #include "core/errors.h"
 #include "store/database.h"
@@ -94,8 +95,22 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         // Said in the app's language from the figures (the ops summary is English).
         wxString title = wxGetTranslation(printing::document_info(kind).title);
         frame_->SetStatusText(wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path)));
-        if (!result.english_instead.empty() || !result.unprinted.empty()) {
+        if (!result.english_instead.empty() || !result.unprinted.empty() || !result.texts_in_english.empty()) {
             wxString text = wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path));
+            for (const auto& [language, texts] : result.texts_in_english) {
+                // What families will read in English, to translate in the event and workshop forms.
+                wxString what;
+                auto add = [&what](const wxString& item) { what << (what.empty() ? "" : ", ") << item; };
+                if (texts.title) add(_("the event's title"));
+                if (texts.description) add(_("its description"));
+                if (texts.workshop_titles > 0)
+                    add(wxString::Format(wxPLURAL("%d workshop title", "%d workshop titles", texts.workshop_titles),
+                                         texts.workshop_titles));
+                wxString name = language_label(language).AfterFirst(' ');  // "Español" from "es Español"
+                text << "\n"
+                     << wxString::Format(_("Not given in %s (%s) yet, so printed in English: %s."),
+                                         name.empty() ? wxString::FromUTF8(language) : name, wxString::FromUTF8(language), what);
+            }
             for (const auto& [language, households] : result.english_instead)
                 text << "\n"
                      << wxString::Format(_("%d families speak '%s': their flyers are in English until its labels are "

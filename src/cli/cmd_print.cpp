@@ -36,6 +36,9 @@ std::shared_ptr<PrintArgs> add_document(CLI::App& print, Context& ctx, const std
         nlohmann::json json = {{"file", result.file}};
         for (const auto& [key, value] : result.figures) json[key] = value;
         if (!result.english_instead.empty()) json["english_instead"] = result.english_instead;
+        for (const auto& [language, texts] : result.texts_in_english)
+            json["texts_in_english"][language] = {{"title", texts.title}, {"description", texts.description},
+                                                  {"workshop_titles", texts.workshop_titles}};
         ctx.emit(json, result.summary);
     });
     return args;

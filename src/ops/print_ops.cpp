@@ -146,14 +146,22 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     for (const auto& lang : languages) {
         auto overrides = settings.label_overrides.count(lang) ? settings.label_overrides.at(lang)
                                                               : std::map<std::string, std::string>{};
-        FlyerSide side{lang, labels_for(lang, overrides), e.title(lang), {}, {}};
-        if (auto it = e.texts.find(lang); it != e.texts.end()) side.description = it->second.description;
+        FlyerSide side{lang, labels_for(lang, overrides), e.title(lang), {}, {}, {}};
+        auto own = e.texts.find(lang);
+        bool has_title = own != e.texts.end() && !own->second.title.empty();
+        bool has_description = own != e.texts.end() && !own->second.description.empty();
+        if (has_description) side.description = own->second.description;
         else if (auto en = e.texts.find("en"); en != e.texts.end()) side.description = en->second.description;
+        if (lang != "en") {
+            side.in_english.title = !has_title;
+            side.in_english.description = !has_description && !side.description.empty();
+        }
         for (const auto& r : rounds) {
             FlyerRound fr{r.number, r.start_time, r.end_time, {}};
             for (const auto& w : workshops) {
                 if (w.round_id != r.id) continue;
                 FlyerWorkshop fw{w.title(lang), {}, {}};
+                if (lang != "en" && (!w.texts.count(lang) || w.texts.at(lang).title.empty())) ++side.in_english.workshop_titles;
                 for (Id p : w.presenter_ids) fw.presenters += (fw.presenters.empty() ? "" : ", ") + people[p];
                 for (const auto& room : rooms)
                     if (room.id == w.room_id) fw.room = room.name;

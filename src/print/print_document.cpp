@@ -26,9 +26,9 @@ namespace {
 
 int or_default(int value, int fallback) { return value < 0 ? fallback : value; }
 
-std::string join(const std::vector<std::string>& words) {
+std::string join(const std::vector<std::string>& words, const std::string& separator = ",") {
     std::string out;
-    for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
+    for (const auto& w : words) out += (out.empty() ? "" : separator) + w;
     return out;
 }
 
@@ -65,6 +65,13 @@ const DocumentInfo& document_info(DocumentKind kind) {
     throw Error(tr("unknown document kind"));
 }
 
+namespace {
+void note_texts_in_english(const Flyer& flyer, PrintResult& r) {
+    for (const auto& side : flyer.sides)
+        if (side.in_english.any()) r.texts_in_english[side.language] = side.in_english;
+}
+}  // namespace
+
 PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, const std::string& path,
                            const PrintOptions& options) {
     auto paper = reports::parse_paper_size(options.paper.empty() ? ops::load_settings(db).paper : options.paper);
@@ -72,12 +79,16 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
     r.file = path;
     switch (kind) {
         case DocumentKind::Flyer: {
-            r.unprinted = reports::write_flyer(ops::load_flyer(db, event_id, options.languages), paper, path);
+            auto flyer = ops::load_flyer(db, event_id, options.languages);
+            note_texts_in_english(flyer, r);
+            r.unprinted = reports::write_flyer(flyer, paper, path);
             r.summary = fmt::format("Wrote the {} flyer to {}", join(options.languages), path);
             break;
         }
         case DocumentKind::BackpackMail: {
             auto mail = ops::load_backpack_mail(db, event_id, options.with_english);
+            for (const auto& bundle : mail.bundles)
+                for (const auto& flyer : bundle.flyers) note_texts_in_english(flyer, r);
             r.unprinted = reports::write_backpack_mail(mail, paper, path);
             long long flyers = 0;
             for (const auto& b : mail.bundles) flyers += static_cast<long long>(b.flyers.size());
@@ -162,11 +173,21 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::EvidenceBinder: {
             auto binder = ops::load_evidence_binder(db, event_id);
+            for (const auto& flyer : binder.invitations) note_texts_in_english(flyer, r);
             r.unprinted = reports::write_evidence_binder(binder, paper, path);
             r.figures = {{"invitation_languages", static_cast<long long>(binder.invitations.size())}};
             r.summary = fmt::format("Wrote the Title I binder ({} invitation languages) to {}", binder.invitations.size(), path);
             break;
         }
+    }
+    for (const auto& [language, texts] : r.texts_in_english) {
+        // Never silent either: what a family will read in English, to translate before the mailing.
+        std::vector<std::string> what;
+        if (texts.title) what.push_back("the event's title");
+        if (texts.description) what.push_back("its description");
+        if (texts.workshop_titles > 0)
+            what.push_back(fmt::format("{} workshop title{}", texts.workshop_titles, texts.workshop_titles == 1 ? "" : "s"));
+        r.summary += fmt::format("\nNot given in '{}' yet, so printed in English: {}", language, join(what, ", "));
     }
     if (!r.unprinted.empty()) {
         // Never silent: the coordinator learns which names to write in by hand.

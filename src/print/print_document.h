@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/ids.h"
+#include "core/sheets.h"
 
 namespace fn::store {
 class Database;
@@ -55,6 +56,9 @@ struct PrintResult {
     std::map<std::string, long long> figures;  // e.g. {"families", 12}, for --json
     std::map<std::string, int> english_instead;  // language -> households given English (no labels yet)
     std::vector<std::string> unprinted;  // names and titles printed with "[?]" (a script not printable yet)
+    // Invitations: per language, the event and workshop texts printed in
+    // English because they are not given in that language yet.
+    std::map<std::string, TextsInEnglish> texts_in_english;
 };
 
 // Writes the document for `event_id` to `path` (atomically, like every PDF here).
