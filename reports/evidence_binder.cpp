@@ -35,7 +35,7 @@ void evaluation_form(PdfDocument& pdf, const EvidenceBinder& b) {
                                "The time and place worked for my family.",
                                "I would come to another family night."};
     for (const char* q : questions) {
-        pdf.draw_fitted(page, x, y, w - 150, q, 11, 8);
+        pdf.draw_fitted(page, x, y, w - 150, q, 11, 9);  // a family fills this in: 9 pt at least
         for (int n = 1; n <= 5; ++n) {
             double cx = x + w - 150 + n * 26;
             pdf.box(page, cx - 8, y - 5, 18, 16, 0.6);

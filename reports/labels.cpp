@@ -7,6 +7,8 @@ namespace fn::reports {
 namespace {
 
 constexpr double kInch = 72;
+// Worn and handed to families: nothing smaller than this (points).
+constexpr double kSmallest = 9;
 
 // Geometry of a label stock, in points from the top-left of the sheet.
 struct Stock {
@@ -36,7 +38,7 @@ UnprintedTexts write_name_badges(const std::vector<NameTag>& tags, const std::st
     for (std::size_t i = 0; i < tags.size(); ++i)
         place(pdf, kAvery5395, i, [&](HPDF_Page page, double x, double y, double w, double h) {
             const double pad = 14;
-            pdf.draw_fitted(page, x + pad, y + h - 26, w - 2 * pad, heading, 8, 6);
+            pdf.draw_fitted(page, x + pad, y + h - 26, w - 2 * pad, heading, kSmallest, kSmallest);
             // The name people call you, large; without one, a line to write it on.
             if (tags[i].name.empty()) pdf.line(page, x + pad, y + h / 2 - 4, x + w - pad, y + h / 2 - 4, 0.6);
             else pdf.draw_fitted(page, x + pad, y + h / 2 - 2, w - 2 * pad, tags[i].name, 30, 12, true);
@@ -47,7 +49,7 @@ UnprintedTexts write_name_badges(const std::vector<NameTag>& tags, const std::st
                 lines[2] += " \xE2\x80\xA6";
             }
             for (std::size_t l = 0; l < lines.size(); ++l)
-                pdf.draw_fitted(page, x + pad, y + h / 2 - 22 - static_cast<double>(l) * 13, w - 2 * pad, lines[l], 11, 7);
+                pdf.draw_fitted(page, x + pad, y + h / 2 - 22 - static_cast<double>(l) * 13, w - 2 * pad, lines[l], 11, kSmallest);
         });
     return pdf.save(path);
 }
@@ -62,12 +64,12 @@ UnprintedTexts write_pickup_tags(const std::vector<PickupPair>& pairs, const std
         auto tag = [&](const std::string& who, const std::string& what) {
             place(pdf, kAvery5160, label++, [&](HPDF_Page page, double x, double y, double w, double h) {
                 const double pad = 9;
-                pdf.draw_fitted(page, x + pad, y + h - 14, w - 2 * pad, what, 7.5, 6);
+                pdf.draw_fitted(page, x + pad, y + h - 15, w - 2 * pad, what, kSmallest, kSmallest);
                 pdf.draw_text(page, x + pad, y + 22, pair.code, 24, true);
                 double cw = pdf.measure(page, pair.code, 24, true);
-                pdf.draw_fitted(page, x + pad + cw + 8, y + 26, w - 2 * pad - cw - 8, who.empty() ? "Name: ________" : who, 9, 6,
+                pdf.draw_fitted(page, x + pad + cw + 8, y + 26, w - 2 * pad - cw - 8, who.empty() ? "Name: ________" : who, 10, kSmallest,
                                 true);
-                pdf.draw_fitted(page, x + pad, y + 8, w - 2 * pad, heading, 6.5, 5);
+                pdf.draw_fitted(page, x + pad, y + 6, w - 2 * pad, heading, kSmallest, kSmallest);
             });
         };
         tag(pair.child, "CHILD - keep on the child");

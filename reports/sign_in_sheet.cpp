@@ -125,8 +125,8 @@ private:
         for (std::size_t i = first_page_; i < pages.size(); ++i) {
             std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.heading.event_title, staff_date(sheet_.heading.date),
                                            i - first_page_ + 1, count);
-            double w = pdf_.measure(pages[i], foot, 8);
-            pdf_.draw_text(pages[i], (pdf_.page_width() - w) / 2, kMargin - 6, foot, 8);
+            double w = pdf_.measure(pages[i], foot, kSmallest);
+            pdf_.draw_text(pages[i], (pdf_.page_width() - w) / 2, kMargin - 8, foot, kSmallest);
         }
     }
 
