@@ -196,7 +196,7 @@ private:
         para(c, x, w,
              human_date(f_.date, s.language) + "  \xC2\xB7  " + human_time_range(f_.start_time, f_.end_time, s.language, clock()),
              sized(12.5, k), true);
-        para(c, x, w, f_.place, sized(11, k), false);
+        para(c, x, w, s.place, sized(11, k), false);
         c.y -= 6 * k;
         if (f_.dinner) para(c, x, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), sized(11, k), true);
         if (f_.childcare)

@@ -103,9 +103,12 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
                 auto add = [&what](const wxString& item) { what << (what.empty() ? "" : ", ") << item; };
                 if (texts.title) add(_("the event's title"));
                 if (texts.description) add(_("its description"));
+                if (texts.place) add(_("its place"));
                 if (texts.workshop_titles > 0)
                     add(wxString::Format(wxPLURAL("%d workshop title", "%d workshop titles", texts.workshop_titles),
                                          texts.workshop_titles));
+                if (texts.room_names > 0)
+                    add(wxString::Format(wxPLURAL("%d room name", "%d room names", texts.room_names), texts.room_names));
                 wxString name = language_label(language).AfterFirst(' ');  // "Español" from "es Español"
                 text << "\n"
                      << wxString::Format(_("Not given in %s (%s) yet, so printed in English: %s."),

@@ -15,7 +15,7 @@ namespace {
 
 struct EventOptions {
     std::string kind = "family-night", title, description, date, start = "17:30", end = "19:30", place, deadline;
-    std::vector<std::string> titles_in, descriptions_in;
+    std::vector<std::string> titles_in, descriptions_in, places_in;
     bool dinner = false, childcare = false;
     std::string childcare_ages = "0-12", status = "draft";
 };
@@ -31,6 +31,10 @@ Event event_from(const EventOptions& o) {
     for (const auto& d : o.descriptions_in) {
         auto [lang, text] = split_pair("--description-in", d);
         e.texts[lang].description = text;
+    }
+    for (const auto& p : o.places_in) {
+        auto [lang, place] = split_pair("--place-in", p);
+        e.places[lang] = place;
     }
     e.date = o.date;
     e.start_time = o.start;
@@ -81,6 +85,7 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     add->add_option("--start", eo->start, "HH:MM")->capture_default_str();
     add->add_option("--end", eo->end, "HH:MM")->capture_default_str();
     add->add_option("--place", eo->place, "Where families gather");
+    add->add_option("--place-in", eo->places_in, "The place in another language, LANG=TEXT, e.g. es=Cafetería");
     add->add_option("--rsvp-deadline", eo->deadline, "YYYY-MM-DD");
     add->add_flag("--dinner", eo->dinner, "A free dinner is served");
     add->add_flag("--childcare", eo->childcare, "Childcare is offered");

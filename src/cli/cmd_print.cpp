@@ -37,8 +37,11 @@ std::shared_ptr<PrintArgs> add_document(CLI::App& print, Context& ctx, const std
         for (const auto& [key, value] : result.figures) json[key] = value;
         if (!result.english_instead.empty()) json["english_instead"] = result.english_instead;
         for (const auto& [language, texts] : result.texts_in_english)
-            json["texts_in_english"][language] = {{"title", texts.title}, {"description", texts.description},
-                                                  {"workshop_titles", texts.workshop_titles}};
+            json["texts_in_english"][language] = {{"title", texts.title},
+                                                  {"description", texts.description},
+                                                  {"place", texts.place},
+                                                  {"workshop_titles", texts.workshop_titles},
+                                                  {"room_names", texts.room_names}};
         ctx.emit(json, result.summary);
     });
     return args;

@@ -17,6 +17,7 @@ void add_door_commands(CLI::App& app, Context& ctx);      // checkin, walkin, he
 void add_door_desk_commands(CLI::App& app, Context& ctx); // door search
 void add_childcare_commands(CLI::App& app, Context& ctx); // childcare dropoff|pickup|list
 void add_correction_commands(CLI::App& app, Context& ctx); // edit/remove/cancel (after the above)
+void add_translate_commands(CLI::App& app, Context& ctx);  // event|workshop|room translate (after event)
 void add_report_commands(CLI::App& app, Context& ctx);    // counts, export
 void add_print_commands(CLI::App& app, Context& ctx);     // print
 

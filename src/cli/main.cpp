@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     fn::cli::add_door_commands(app, ctx);
     fn::cli::add_door_desk_commands(app, ctx);
     fn::cli::add_correction_commands(app, ctx);
+    fn::cli::add_translate_commands(app, ctx);
     fn::cli::add_report_commands(app, ctx);
     fn::cli::add_print_commands(app, ctx);
 

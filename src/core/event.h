@@ -34,6 +34,7 @@ struct Event {
     std::string start_time;  // HH:MM
     std::string end_time;
     std::string place;
+    std::map<std::string, std::string> places;  // the place in other languages: "es" -> "Cafetería"
     std::string rsvp_deadline;  // YYYY-MM-DD or empty
     bool dinner = false;
     bool childcare = false;
@@ -80,6 +81,8 @@ struct Workshop {
 
 void validate(const Event&);
 void validate(const Room&);
+// A room's names in other languages: language codes and names of a sensible length.
+void validate_room_names(const std::map<std::string, std::string>& names);
 void validate(const Round&);
 void validate(const Workshop&);
 

@@ -14,7 +14,7 @@
 namespace fn {
 namespace {
 std::string pick_title(const Translations& texts, const std::string& lang) {
-    if (auto it = texts.find(lang); it != texts.end()) return it->second.title;
+    if (auto it = texts.find(lang); it != texts.end() && !it->second.title.empty()) return it->second.title;
     if (auto it = texts.find("en"); it != texts.end()) return it->second.title;
     return texts.empty() ? std::string() : texts.begin()->second.title;
 }

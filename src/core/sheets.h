@@ -66,8 +66,10 @@ struct FlyerRound {
 struct TextsInEnglish {
     bool title = false;
     bool description = false;
+    bool place = false;
     int workshop_titles = 0;
-    bool any() const { return title || description || workshop_titles > 0; }
+    int room_names = 0;
+    bool any() const { return title || description || place || workshop_titles > 0 || room_names > 0; }
 };
 
 // Everything printed in one language.
@@ -77,6 +79,7 @@ struct FlyerSide {
     std::string title;
     std::string description;
     std::vector<FlyerRound> rounds;
+    std::string place;  // where the event is, in this language when given
     TextsInEnglish in_english;
 };
 

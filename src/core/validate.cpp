@@ -82,6 +82,10 @@ void validate(const Event& e) {
     check_date(tr("event date"), e.date);
     check_time_range(e.start_time, e.end_time, tr("event start"), tr("event end"));
     check_text(tr("place"), e.place, limits::kName);
+    for (const auto& [lang, place] : e.places) {
+        check_language(tr("event language"), lang);
+        check_text(tr("{0} ({1})", {tr("place"), lang}), place, limits::kName);
+    }
     if (!e.rsvp_deadline.empty()) {
         check_date(tr("RSVP deadline"), e.rsvp_deadline);
         if (days_between(e.rsvp_deadline, e.date) < 0)
@@ -95,6 +99,13 @@ void validate(const Event& e) {
 void validate(const Room& r) {
     check_text(tr("room name"), r.name, limits::kName, true);
     check_count(tr("room capacity"), r.capacity, 10000);
+}
+
+void validate_room_names(const std::map<std::string, std::string>& names) {
+    for (const auto& [lang, name] : names) {
+        check_language(tr("room language"), lang);
+        check_text(tr("{0} ({1})", {tr("room name"), lang}), name, limits::kName);
+    }
 }
 
 void validate(const Round& r) {

@@ -53,6 +53,22 @@ void update_room(Database& db, Room r) {
     });
 }
 
+std::map<std::string, std::string> room_names(Database& db, Id room_id) {
+    Room room = load_room(db, room_id);
+    auto names = store::room_names_of(db.sql(), room.event_id);
+    return names.count(room_id) ? names.at(room_id) : std::map<std::string, std::string>{};
+}
+
+void set_room_names(Database& db, Id room_id, const std::map<std::string, std::string>& names) {
+    validate_room_names(names);
+    db.transaction([&](soci::session& sql) {
+        auto room = store::find_room(sql, room_id);
+        if (!room) throw NotFoundError(tr("no room with id {0}", {static_cast<long long>(room_id)}));
+        require_plannable(sql, room->event_id);
+        store::save_room_names(sql, room_id, names);
+    });
+}
+
 std::vector<std::string> workshops_in_room(Database& db, Id room_id) {
     Room room = load_room(db, room_id);
     std::vector<std::string> titles_in;

@@ -2,6 +2,7 @@
 // Correcting an event's plan: change or remove rooms and rounds. Removing
 // something others depend on says what depends on it and offers the safe
 // choice instead of losing anything.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ Round load_round(Database& db, Id round_id);  // throws NotFoundError
 
 // Name (unique in the event) and seats.
 void update_room(Database& db, Room r);
+// What the room is called in other languages ("es" -> "Biblioteca"), for
+// the families reading flyers in them; replaced as a whole.
+std::map<std::string, std::string> room_names(Database& db, Id room_id);
+void set_room_names(Database& db, Id room_id, const std::map<std::string, std::string>& names);
 // The titles of the workshops in the room (what removing it would affect).
 std::vector<std::string> workshops_in_room(Database& db, Id room_id);
 // Refused while workshops are in the room (named in the message), unless

@@ -143,10 +143,14 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     auto workshops = store::workshops_of(sql, event_id);
     std::map<Id, std::string> people;
     for (const auto& p : store::list_people(sql)) people[p.id] = p.name;
+    auto room_names = store::room_names_of(sql, event_id);
     for (const auto& lang : languages) {
+        std::set<Id> untranslated_rooms;
         auto overrides = settings.label_overrides.count(lang) ? settings.label_overrides.at(lang)
                                                               : std::map<std::string, std::string>{};
-        FlyerSide side{lang, labels_for(lang, overrides), e.title(lang), {}, {}, {}};
+        FlyerSide side{lang, labels_for(lang, overrides), e.title(lang), {}, {}, e.place, {}};
+        if (auto p = e.places.find(lang); p != e.places.end()) side.place = p->second;
+        else if (lang != "en") side.in_english.place = !e.place.empty();
         auto own = e.texts.find(lang);
         bool has_title = own != e.texts.end() && !own->second.title.empty();
         bool has_description = own != e.texts.end() && !own->second.description.empty();
@@ -163,12 +167,21 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
                 FlyerWorkshop fw{w.title(lang), {}, {}};
                 if (lang != "en" && (!w.texts.count(lang) || w.texts.at(lang).title.empty())) ++side.in_english.workshop_titles;
                 for (Id p : w.presenter_ids) fw.presenters += (fw.presenters.empty() ? "" : ", ") + people[p];
-                for (const auto& room : rooms)
-                    if (room.id == w.room_id) fw.room = room.name;
+                for (const auto& room : rooms) {
+                    if (room.id != w.room_id) continue;
+                    auto named = room_names.find(room.id);
+                    if (named != room_names.end() && named->second.count(lang)) {
+                        fw.room = named->second.at(lang);
+                    } else {
+                        fw.room = room.name;
+                        if (lang != "en") untranslated_rooms.insert(room.id);
+                    }
+                }
                 fr.workshops.push_back(fw);
             }
             side.rounds.push_back(fr);
         }
+        side.in_english.room_names = static_cast<int>(untranslated_rooms.size());
         f.sides.push_back(std::move(side));
     }
     return f;

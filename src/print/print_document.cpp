@@ -185,8 +185,11 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         std::vector<std::string> what;
         if (texts.title) what.push_back("the event's title");
         if (texts.description) what.push_back("its description");
+        if (texts.place) what.push_back("its place");
         if (texts.workshop_titles > 0)
             what.push_back(fmt::format("{} workshop title{}", texts.workshop_titles, texts.workshop_titles == 1 ? "" : "s"));
+        if (texts.room_names > 0)
+            what.push_back(fmt::format("{} room name{}", texts.room_names, texts.room_names == 1 ? "" : "s"));
         r.summary += fmt::format("\nNot given in '{}' yet, so printed in English: {}", language, join(what, ", "));
     }
     if (!r.unprinted.empty()) {

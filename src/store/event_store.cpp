@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <map>
+#include <set>
 
 #include "core/errors.h"
 #include "store/statement.h"
@@ -11,29 +12,51 @@
 namespace fn::store {
 namespace {
 
-void save_texts(soci::session& sql, const char* table, const char* key, Id owner, const Translations& texts) {
+// Event texts carry the place in their language ("Cafetería"); workshop texts have none.
+void save_texts(soci::session& sql, const char* table, const char* key, Id owner, const Translations& texts,
+                const std::map<std::string, std::string>* places = nullptr) {
     sql << "DELETE FROM " << table << " WHERE " << key << " = :id", soci::use(owner);
-    std::string lang, title, description;
-    soci::statement st = (sql.prepare << "INSERT INTO " << table << " (" << key
-                                      << ", lang, title, description) VALUES (:o, :l, :t, :d)",
-                          soci::use(owner), soci::use(lang), soci::use(title), soci::use(description));
-    for (const auto& [l, t] : texts) {
+    std::string lang, title, description, place;
+    soci::statement st =
+        places ? (sql.prepare << "INSERT INTO " << table << " (" << key
+                              << ", lang, title, description, place) VALUES (:o, :l, :t, :d, :p)",
+                  soci::use(owner), soci::use(lang), soci::use(title), soci::use(description), soci::use(place))
+               : (sql.prepare << "INSERT INTO " << table << " (" << key
+                              << ", lang, title, description) VALUES (:o, :l, :t, :d)",
+                  soci::use(owner), soci::use(lang), soci::use(title), soci::use(description));
+    std::set<std::string> languages;  // a place may be given in a language without a title
+    for (const auto& [l, t] : texts) languages.insert(l);
+    if (places)
+        for (const auto& [l, p] : *places) languages.insert(l);
+    for (const auto& l : languages) {
         lang = l;
-        title = t.title;
-        description = t.description;
+        auto t = texts.find(l);
+        title = t == texts.end() ? "" : t->second.title;
+        description = t == texts.end() ? "" : t->second.description;
+        auto p = places ? places->find(l) : std::map<std::string, std::string>::const_iterator{};
+        place = places && p != places->end() ? p->second : "";
         st.execute(true);
     }
 }
 
-// Texts of every row owned by `owner_column = value` in one query.
-std::map<Id, Translations> load_texts(soci::session& sql, const std::string& query, Id value) {
-    std::map<Id, Translations> out;
+struct OwnedTexts {
+    Translations texts;
+    std::map<std::string, std::string> places;
+};
+
+// Texts of every row owned by `owner_column = value` in one query (the
+// query selects owner, lang, title, description and place, '' for none).
+std::map<Id, OwnedTexts> load_texts(soci::session& sql, const std::string& query, Id value) {
+    std::map<Id, OwnedTexts> out;
     Id owner = 0;
-    std::string lang, title, description;
+    std::string lang, title, description, place;
     soci::statement st = (sql.prepare << query, soci::into(owner), soci::into(lang), soci::into(title),
-                          soci::into(description), soci::use(value));
+                          soci::into(description), soci::into(place), soci::use(value));
     st.execute();
-    while (st.fetch()) out[owner][lang] = {title, description};
+    while (st.fetch()) {
+        if (!title.empty() || !description.empty()) out[owner].texts[lang] = {title, description};
+        if (!place.empty()) out[owner].places[lang] = place;
+    }
     return out;
 }
 
@@ -88,7 +111,7 @@ Id insert_event(soci::session& sql, const Event& e) {
         soci::use(kind), soci::use(e.date), soci::use(e.start_time), soci::use(e.end_time), soci::use(e.place),
         soci::use(e.rsvp_deadline), soci::use(dinner), soci::use(childcare), soci::use(e.childcare_min_age),
         soci::use(e.childcare_max_age), soci::use(status), soci::into(id);
-    save_texts(sql, "event_texts", "event_id", id, e.texts);
+    save_texts(sql, "event_texts", "event_id", id, e.texts, &e.places);
     return id;
 }
 
@@ -104,14 +127,16 @@ void update_event(soci::session& sql, const Event& e) {
                           soci::use(e.id));
     st.execute(true);
     if (st.get_affected_rows() == 0) throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(e.id)}));
-    save_texts(sql, "event_texts", "event_id", e.id, e.texts);
+    save_texts(sql, "event_texts", "event_id", e.id, e.texts, &e.places);
 }
 
 std::optional<Event> find_event(soci::session& sql, Id id) {
     auto found = select_events(sql, " WHERE id = :id", soci::use(id));
     if (found.empty()) return std::nullopt;
     Event e = found.front();
-    e.texts = load_texts(sql, "SELECT event_id, lang, title, description FROM event_texts WHERE event_id = :id", id)[id];
+    auto owned = load_texts(sql, "SELECT event_id, lang, title, description, place FROM event_texts WHERE event_id = :id", id)[id];
+    e.texts = std::move(owned.texts);
+    e.places = std::move(owned.places);
     return e;
 }
 
@@ -123,8 +148,11 @@ Event load_event(soci::session& sql, Id id) {
 
 std::vector<Event> list_events(soci::session& sql) {
     auto events = select_events(sql, " ORDER BY event_date, start_time, id");
-    auto texts = load_texts(sql, "SELECT event_id, lang, title, description FROM event_texts WHERE event_id > :none", 0);
-    for (auto& e : events) e.texts = texts[e.id];
+    auto texts = load_texts(sql, "SELECT event_id, lang, title, description, place FROM event_texts WHERE event_id > :none", 0);
+    for (auto& e : events) {
+        e.texts = texts[e.id].texts;
+        e.places = texts[e.id].places;
+    }
     return events;
 }
 
@@ -133,6 +161,31 @@ Id insert_room(soci::session& sql, const Room& r) {
     sql << "INSERT INTO rooms (event_id, name, capacity) VALUES (:e, :n, :c) RETURNING id", soci::use(r.event_id),
         soci::use(r.name), soci::use(r.capacity), soci::into(id);
     return id;
+}
+
+void save_room_names(soci::session& sql, Id room_id, const std::map<std::string, std::string>& names) {
+    sql << "DELETE FROM room_names WHERE room_id = :r", soci::use(room_id);
+    std::string lang, name;
+    soci::statement st = (sql.prepare << "INSERT INTO room_names (room_id, lang, name) VALUES (:r, :l, :n)",
+                          soci::use(room_id), soci::use(lang), soci::use(name));
+    for (const auto& [l, n] : names) {
+        if (n.empty()) continue;
+        lang = l;
+        name = n;
+        st.execute(true);
+    }
+}
+
+std::map<Id, std::map<std::string, std::string>> room_names_of(soci::session& sql, Id event_id) {
+    std::map<Id, std::map<std::string, std::string>> names;
+    Id room = 0;
+    std::string lang, name;
+    soci::statement st = (sql.prepare << "SELECT n.room_id, n.lang, n.name FROM room_names n JOIN rooms r ON r.id = n.room_id"
+                                         " WHERE r.event_id = :e",
+                          soci::into(room), soci::into(lang), soci::into(name), soci::use(event_id));
+    st.execute();
+    while (st.fetch()) names[room][lang] = name;
+    return names;
 }
 
 std::vector<Room> rooms_of(soci::session& sql, Id event_id) {
@@ -241,7 +294,7 @@ std::vector<Workshop> select_workshops(soci::session& sql, const char* where, Id
         list.push_back(w);
     }
     auto texts = load_texts(sql,
-                            "SELECT t.workshop_id, t.lang, t.title, t.description FROM workshop_texts t"
+                            "SELECT t.workshop_id, t.lang, t.title, t.description, '' FROM workshop_texts t"
                             " JOIN workshops w ON w.id = t.workshop_id WHERE w.event_id = :e",
                             event_for_texts);
     std::multimap<Id, Id> presenters;
@@ -252,7 +305,7 @@ std::vector<Workshop> select_workshops(soci::session& sql, const char* where, Id
     ps.execute();
     while (ps.fetch()) presenters.emplace(wid, pid);
     for (auto& item : list) {
-        item.texts = texts[item.id];
+        item.texts = texts[item.id].texts;
         auto [b, e] = presenters.equal_range(item.id);
         for (auto it = b; it != e; ++it) item.presenter_ids.push_back(it->second);
     }

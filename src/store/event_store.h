@@ -1,6 +1,7 @@
 #pragma once
 // Rows of events and what hangs off them: texts, rooms, rounds, workshops.
 // Callers own the transaction.
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,10 @@ std::vector<Event> list_events(soci::session& sql);  // by date, newest last
 
 Id insert_room(soci::session& sql, const Room& r);
 std::vector<Room> rooms_of(soci::session& sql, Id event_id);
+// A room's names in other languages ("es" -> "Biblioteca"): replaced as a
+// whole; read for every room of an event at once.
+void save_room_names(soci::session& sql, Id room_id, const std::map<std::string, std::string>& names);
+std::map<Id, std::map<std::string, std::string>> room_names_of(soci::session& sql, Id event_id);
 
 Id insert_round(soci::session& sql, const Round& r);
 std::vector<Round> rounds_of(soci::session& sql, Id event_id);

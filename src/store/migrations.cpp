@@ -156,6 +156,11 @@ const std::vector<Migration>& sqlite_migrations() {
          {
              // The family name as the family writes it ("Dela Cruz", "Nguyễn"); '' when taken from the names.
              "ALTER TABLE households ADD COLUMN family_name TEXT NOT NULL DEFAULT ''",
+             // Where the event is, and what a room is called, in every language families read.
+             "ALTER TABLE event_texts ADD COLUMN place TEXT NOT NULL DEFAULT ''",
+             "CREATE TABLE room_names ("
+             " room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE, lang TEXT NOT NULL,"
+             " name TEXT NOT NULL, PRIMARY KEY (room_id, lang))",
          }},
     };
     return migrations;

@@ -245,7 +245,7 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     // Said only by the invitations: the workshop has no Spanish title yet.
     EXPECT_EQ(told.size(), 4u);  // the flyer printed above, then flyer, backpack mail and binder
     for (const auto& t : told)
-        EXPECT_TRUE(t.Contains("Not given in Español (es) yet, so printed in English: 1 workshop title.")) << t;
+        EXPECT_TRUE(t.Contains("Not given in Español (es) yet, so printed in English: its place, 1 workshop title, 1 room name.")) << t;
     told.clear();
 
     // A family whose language has no printed labels yet: the coordinator is told where to add them.

@@ -63,4 +63,23 @@ out=$(fn volunteer edit-role "$role" --name "Childcare (gym)"); expect_contains 
 expect_fails "a role with a shift" "has 1 shift(s)" "$CLI" volunteer remove-role "$role"
 fn volunteer remove-shift "$s1" >/dev/null
 out=$(fn volunteer remove-role "$role"); expect_contains "an empty role goes" "$out" "removed"
+
+# Texts in another language: what the Spanish flyer says instead of English, and what is still English.
+fn room add 1 --name Library --capacity 20 >/dev/null
+fn room add 1 --name Gym --capacity 40 >/dev/null
+fn workshop add 1 --round 1 --room Library --title "Reading corner" >/dev/null
+fn workshop add 1 --round 1 --room Gym --title "Number games" >/dev/null
+out=$(fn print flyer --event 1 --languages es,en -o before.pdf)
+expect_contains "untranslated texts are said when printing" "$out" "Not given in 'es' yet, so printed in English: the event's title"
+fn event translate 1 es --title "Noche de Matemáticas" --place "Biblioteca de la escuela" >/dev/null
+fn room translate "$(fn --json event show 1 | jq '.rooms[] | select(.name=="Library") | .id')" es --name Biblioteca >/dev/null
+fn workshop translate "$(fn --json event show 1 | jq '.workshops[] | select(.title=="Reading corner") | .id')" es \
+    --title "Rincón de lectura" >/dev/null
+out=$(fn --json print flyer --event 1 --languages es,en -o after.pdf)
+expect_eq "now only the untranslated ones" "$(jq -c '.texts_in_english.es | [.title, .place, .room_names]' <<<"$out")" '[false,false,1]'
+flyer=$(pdftotext -layout after.pdf - 2>/dev/null)
+for s in "Noche de Matemáticas" "Biblioteca de la escuela" "Rincón de lectura" "   Biblioteca" "   Gym"; do
+  expect_contains "the Spanish side says $s" "$flyer" "$s"; done
+expect_fails "a workshop has no place of its own" "--place" "$CLI" workshop translate 1 es --place Aula
+expect_fails "a bad language code" "is not a language code" "$CLI" event translate 1 Spanish --title x
 finish

@@ -128,6 +128,8 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         // As a database of the previous version had it: the check-in, no log.
         db.sql() << "DROP TABLE door_log";
         db.sql() << "ALTER TABLE households DROP COLUMN family_name";  // version 4
+        db.sql() << "ALTER TABLE event_texts DROP COLUMN place";
+        db.sql() << "DROP TABLE room_names";
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

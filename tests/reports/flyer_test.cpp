@@ -10,6 +10,7 @@
 #include "ops/event_ops.h"
 #include "ops/print_ops.h"
 #include "ops/settings_ops.h"
+#include "ops/translation_ops.h"
 #include "ops/volunteer_ops.h"
 #include "core/labels.h"
 #include "reports/pdf_document.h"
@@ -267,4 +268,43 @@ TEST_F(DbTest, EveryFontMapsItsTextToUnicodeWithoutAReaderWarning) {
     std::string text = fn::testing::pdf_text(path);
     EXPECT_NE(text.find("12月3日星期四"), std::string::npos) << text;
     EXPECT_NE(text.find("Reading together"), std::string::npos) << text;
+}
+
+TEST_F(DbTest, TextsGivenInALanguageReachItsSideAndWhatFellBackToEnglishIsCounted) {
+    Id ev = planned_event(db, 1, 2);  // workshops titled in English and Spanish, no rooms yet
+    Id library = ops::add_room(db, {0, ev, "Library", 30});
+    auto plan = ops::load_event_plan(db, ev);
+    Workshop first = plan.workshops.front();
+    first.room_id = library;
+    ops::update_workshop(db, first);
+
+    auto before = ops::load_flyer(db, ev, {"vi", "en"});
+    EXPECT_TRUE(before.sides[0].in_english.title);
+    EXPECT_TRUE(before.sides[0].in_english.place);
+    EXPECT_EQ(before.sides[0].in_english.workshop_titles, 2);
+    EXPECT_EQ(before.sides[0].in_english.room_names, 1);
+    EXPECT_FALSE(before.sides[1].in_english.any()) << "English is never 'in English instead'";
+
+    ops::translate_event(db, ev, "vi", {std::string("Đêm Đọc Sách"), std::nullopt, std::string("Nhà ăn")});
+    ops::translate_workshop(db, first.id, "vi", {std::string("Cùng nhau đọc sách"), std::nullopt, std::nullopt});
+    ops::translate_room(db, library, "vi", "Thư viện");
+    EXPECT_THROW(ops::translate_workshop(db, first.id, "vi", {std::nullopt, std::nullopt, std::string("Phòng 1")}),
+                 ValidationError);
+    EXPECT_THROW(ops::translate_event(db, ev, "vi", {std::string(""), std::string("Mô tả"), std::nullopt}), ValidationError)
+        << "a description without a title in that language";
+
+    auto after = ops::load_flyer(db, ev, {"vi", "en"});
+    EXPECT_FALSE(after.sides[0].in_english.title);
+    EXPECT_FALSE(after.sides[0].in_english.place);
+    EXPECT_EQ(after.sides[0].in_english.workshop_titles, 1);
+    EXPECT_EQ(after.sides[0].in_english.room_names, 0);
+    auto path = dir.file("vi.pdf");
+    reports::write_flyer(after, reports::PaperSize::Letter, path);
+    std::string text = fn::testing::pdf_text(path);
+    for (const char* s : {"Đêm Đọc Sách", "Nhà ăn", "Cùng nhau đọc sách", "Thư viện", "Cafeteria", "Library"})
+        EXPECT_NE(text.find(s), std::string::npos) << s;
+
+    // An empty text removes it again: the English shows.
+    ops::translate_room(db, library, "vi", "");
+    EXPECT_EQ(ops::load_flyer(db, ev, {"vi"}).sides[0].in_english.room_names, 1);
 }
