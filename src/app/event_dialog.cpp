@@ -1,14 +1,18 @@
 #include "app/event_dialog.h"
 #include "app/number_fields.h"
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/stattext.h>
 #include <wx/choice.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/dialogs.h"
+#include "app/texts_dialog.h"
 #include "ops/event_ops.h"
+#include "ops/translation_ops.h"
 
 namespace fn::app {
 
@@ -31,16 +35,45 @@ EventDialog::EventDialog(wxWindow* parent, store::Database& db, Id event_id)
         XRCCTRL(*this, "min_age", wxSpinCtrl)->SetValue(e.childcare_min_age);
         XRCCTRL(*this, "max_age", wxSpinCtrl)->SetValue(e.childcare_max_age);
     }
+    texts_ = original_.texts;
+    places_ = original_.places;
+    show_other_languages();
+    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_other_languages(); });
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
     Fit();
 }
 
+Translations EventDialog::typed_texts() const {
+    Translations texts = texts_;
+    texts["en"].title = field("title");
+    if (auto es = field("title_es"); !es.empty()) texts["es"].title = es;
+    return texts;
+}
+
+void EventDialog::show_other_languages() {
+    XRCCTRL(*this, "other_languages_summary", wxStaticText)->SetLabel(texts_summary(typed_texts()));
+}
+
+void EventDialog::edit_other_languages() {
+    TextsDialog dialog(this, ops::languages_to_translate_into(db_), typed_texts(), &places_);
+    if (show_texts(dialog) != wxID_OK) return;
+    texts_ = dialog.texts();
+    places_ = dialog.places();
+    set_field("title_es", texts_.count("es") ? wxString::FromUTF8(texts_.at("es").title) : wxString());
+    show_other_languages();
+    Layout();
+}
+
 Event EventDialog::read() const {
-    Event e = original_;  // keeps descriptions and other languages' texts
+    Event e = original_;
     e.kind = static_cast<EventKind>(XRCCTRL(*this, "kind", wxChoice)->GetSelection());  // items in enum order
+    e.texts = texts_;  // every language's texts, descriptions included
+    e.places = places_;
     e.texts["en"].title = field("title");
+    // The Spanish title has its own field; emptied, Spanish goes unless a description is left (refused on save).
     if (auto es = field("title_es"); !es.empty()) e.texts["es"].title = es;
-    else e.texts.erase("es");
+    else if (e.texts.count("es") && e.texts.at("es").description.empty()) e.texts.erase("es");
+    else if (e.texts.count("es")) e.texts["es"].title.clear();
     e.date = date_field("date");
     e.start_time = time_field("start");
     e.end_time = time_field("end");

@@ -6,9 +6,10 @@
 namespace fn::app {
 namespace {
 // Code, then the language's name in itself.
-const char* const kHomeLanguages[] = {"en English",        "es Español",    "vi Tiếng Việt", "zh 中文",
-                                      "ht Kreyòl ayisyen", "pt Português", "ru Русский",     "so Soomaali",
-                                      "tl Tagalog",        "ar العربية"};
+const char* const kHomeLanguages[] = {"en English",        "es Español",   "vi Tiếng Việt", "zh 中文",
+                                      "ht Kreyòl ayisyen", "pt Português", "ru Русский",    "so Soomaali",
+                                      "tl Tagalog",        "ar العربية",   "ko 한국어",     "fa فارسی",
+                                      "ne नेपाली",          "ur اردو"};
 }  // namespace
 
 void fill_language_choice(wxChoice* choice, const std::string& selected) {

@@ -15,6 +15,7 @@
 
 #include "core/errors.h"
 #include "ops/household_ops.h"
+#include "ops/translation_ops.h"
 #include "ops/timetable_view.h"
 #include "ops/volunteer_edit_ops.h"
 #include "ops/volunteer_ops.h"
@@ -101,8 +102,19 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
             wxMessageBox(translated(e), _("Remove workshop"), wxOK | wxICON_WARNING, this);
         }
     });
+    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_other_languages(); });
+    XRCCTRL(*this, "other_languages_summary", wxStaticText)->SetLabel(texts_summary(read().texts));
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
     Fit();
+}
+
+void WorkshopDialog::edit_other_languages() {
+    TextsDialog dialog(this, ops::languages_to_translate_into(db_), read().texts, nullptr);  // as typed so far
+    if (show_texts(dialog) != wxID_OK) return;
+    editing_.texts = dialog.texts();
+    set_field("title_es", editing_.texts.count("es") ? wxString::FromUTF8(editing_.texts.at("es").title) : wxString());
+    XRCCTRL(*this, "other_languages_summary", wxStaticText)->SetLabel(texts_summary(read().texts));
+    Layout();
 }
 
 wxString WorkshopDialog::person_name(Id id) const {
@@ -167,10 +179,11 @@ Workshop WorkshopDialog::read() const {
     w.round_id = round == wxNOT_FOUND ? 0 : plan_.rounds[static_cast<std::size_t>(round)].id;
     int room = room_->GetSelection();
     w.room_id = room == wxNOT_FOUND ? 0 : room_ids_[static_cast<std::size_t>(room)];
+    // Every language's texts as last edited (Texts in other languages...); English and the Spanish title from their fields.
     w.texts.erase("es");
     w.texts["en"] = {field("title"), field("description")};
-    if (auto es = field("title_es"); !es.empty())
-        w.texts["es"] = {es, editing_.texts.count("es") ? editing_.texts.at("es").description : ""};
+    std::string es_description = editing_.texts.count("es") ? editing_.texts.at("es").description : "";
+    if (auto es = field("title_es"); !es.empty() || !es_description.empty()) w.texts["es"] = {es, es_description};
     w.subject = static_cast<Subject>(XRCCTRL(*this, "subject", wxChoice)->GetSelection());
     w.grade_band = field("grade_band");
     w.capacity = read_number(XRCCTRL(*this, "capacity", wxSpinCtrl), _("Seats"));

@@ -4,6 +4,7 @@
 // ops::add_workshop / ops::update_workshop; a refusal is shown in the form,
 // which keeps everything as typed.
 #include "app/form_dialog.h"
+#include "app/texts_dialog.h"
 
 #include <functional>
 #include <vector>
@@ -33,6 +34,9 @@ public:
     // (a yes/no question when there is one): their index, or -1 for none.
     // Tests answer it without a modal window.
     std::function<int(const wxString& title, const wxArrayString& names)> choose_presenter_to_drop;
+    // The "Texts in other languages..." button, and how that form is shown (tests answer it).
+    void edit_other_languages();
+    std::function<int(TextsDialog&)> show_texts = [](TextsDialog& dialog) { return dialog.ShowModal(); };
 
 private:
     void do_save() override;

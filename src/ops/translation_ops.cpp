@@ -1,11 +1,17 @@
 #include "ops/translation_ops.h"
 
+#include <algorithm>
+#include <set>
+
 #include "core/errors.h"
+#include "core/labels.h"
 #include "core/event.h"
 #include "ops/event_ops.h"
 #include "ops/plan_edit_ops.h"
 #include "store/database.h"
 #include "store/event_store.h"
+#include "store/household_store.h"
+#include "store/settings_store.h"
 
 namespace fn::ops {
 namespace {
@@ -40,6 +46,16 @@ void translate_workshop(store::Database& db, Id workshop_id, const std::string& 
     if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
     apply(w->texts, language, given);
     update_workshop(db, *w);
+}
+
+std::vector<std::string> languages_to_translate_into(store::Database& db) {
+    auto settings = store::load_settings(db.sql());
+    auto printable = printable_languages(settings.label_overrides);
+    std::set<std::string> languages(settings.languages.begin(), settings.languages.end());
+    for (const auto& language : store::household_languages(db.sql()))
+        if (std::find(printable.begin(), printable.end(), language) != printable.end()) languages.insert(language);
+    languages.erase("en");
+    return {languages.begin(), languages.end()};
 }
 
 void translate_room(store::Database& db, Id room_id, const std::string& language, const std::string& name) {

@@ -4,6 +4,7 @@
 // (print_document says which texts still fall back to English).
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/ids.h"
 
@@ -26,5 +27,9 @@ void translate_event(store::Database& db, Id event_id, const std::string& langua
 void translate_workshop(store::Database& db, Id workshop_id, const std::string& language, const TextsInLanguage& given);
 // An empty name removes the room's name in that language.
 void translate_room(store::Database& db, Id room_id, const std::string& language, const std::string& name);
+
+// The languages a coordinator is asked to give texts in, English aside: the
+// school's flyer languages and every printable language its families read.
+std::vector<std::string> languages_to_translate_into(store::Database& db);
 
 }  // namespace fn::ops

@@ -237,6 +237,15 @@ std::vector<Id> all_household_ids(soci::session& sql) {
     return ids;
 }
 
+std::vector<std::string> household_languages(soci::session& sql) {
+    std::vector<std::string> languages;
+    std::string language;
+    soci::statement st = (sql.prepare << "SELECT DISTINCT language FROM households ORDER BY language", soci::into(language));
+    st.execute();
+    while (st.fetch()) languages.push_back(language);
+    return languages;
+}
+
 long long count_households(soci::session& sql) {
     long long n = 0;
     sql << "SELECT COUNT(*) FROM households", soci::into(n);

@@ -45,6 +45,8 @@ bool family_code_taken(soci::session& sql, const std::string& code);
 std::vector<Household> load_households(soci::session& sql, const std::vector<Id>& ids);
 std::vector<Id> all_household_ids(soci::session& sql);
 long long count_households(soci::session& sql);
+// Every language some household reads, once.
+std::vector<std::string> household_languages(soci::session& sql);
 
 // Households where every query word is the start of some stored word
 // (folded: accents and case ignored), at most `limit`. With

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 #include <functional>
+#include <wx/button.h>
 #include <wx/display.h>
+#include <wx/grid.h>
 #include <wx/frame.h>
 #include <wx/notebook.h>
 #include <wx/listbox.h>
@@ -23,6 +25,7 @@
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
+#include "ops/settings_ops.h"
 #include "support/fixtures.h"
 #include "support/plan_fixtures.h"
 
@@ -227,6 +230,60 @@ TEST_F(DbTest, TheEventFormCreatesAndChangesEventsThatTheFrameShows) {
     EXPECT_EQ(e.place, "Gym");
     EXPECT_EQ(e.texts.count("es"), 0u);
     EXPECT_EQ(e.status, EventStatus::Draft);
+    frame->Destroy();
+}
+
+TEST_F(DbTest, TheEventFormTakesItsTextsInEveryLanguageTheFamiliesRead) {
+    auto settings = ops::load_settings(db);
+    settings.languages = {"en", "es", "vi", "ko"};
+    ops::save_settings(db, settings);
+    auto* frame = new app::MainFrame(db, "test.db");
+    Id id = 0;
+    {
+        app::EventDialog form(frame, db);
+        form.set_field("title", "Science Night");
+        form.set_field("date", "2099-03-05");
+        std::vector<std::string> rows;
+        form.show_texts = [&](app::TextsDialog& texts) {
+            wxGrid* grid = texts.grid();
+            for (int r = 0; r < grid->GetNumberRows(); ++r) rows.push_back(grid->GetRowLabelValue(r).utf8_string());
+            grid->SetCellValue(2, 0, wxString::FromUTF8("Đêm Khoa Học"));  // vi
+            grid->SetCellValue(2, 2, wxString::FromUTF8("Nhà ăn"));
+            grid->SetCellValue(1, 1, wxString::FromUTF8("과학의 밤 설명"));  // ko: a description without a title
+            return wxID_OK;
+        };
+        wxCommandEvent click(wxEVT_BUTTON, XRCID("other_languages"));
+        click.SetEventObject(XRCCTRL(form, "other_languages", wxButton));
+        XRCCTRL(form, "other_languages", wxButton)->GetEventHandler()->ProcessEvent(click);
+        EXPECT_EQ(rows, (std::vector<std::string>{"es Español", "ko 한국어", "vi Tiếng Việt"}));
+        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)->GetLabel().Contains(wxString::FromUTF8("Tiếng Việt")));
+        // Refused where it was typed wrong, in the form's error line; nothing is lost.
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("event title (ko)")) << form.error_text();
+        form.show_texts = [&](app::TextsDialog& texts) {
+            EXPECT_EQ(texts.grid()->GetCellValue(2, 0), wxString::FromUTF8("Đêm Khoa Học"));  // still there
+            texts.grid()->SetCellValue(1, 0, wxString::FromUTF8("과학의 밤"));
+            return wxID_OK;
+        };
+        XRCCTRL(form, "other_languages", wxButton)->GetEventHandler()->ProcessEvent(click);
+        ASSERT_TRUE(form.save()) << form.error_text();
+        id = form.saved_id();
+    }
+    auto e = ops::load_event_plan(db, id).event;
+    EXPECT_EQ(e.title("vi"), "Đêm Khoa Học");
+    EXPECT_EQ(e.places.at("vi"), "Nhà ăn");
+    EXPECT_EQ(e.texts.at("ko").description, "과학의 밤 설명");
+    {
+        // Cancelled: nothing changes.
+        app::EventDialog form(frame, db, id);
+        form.show_texts = [](app::TextsDialog& texts) {
+            texts.grid()->SetCellValue(2, 0, "");
+            return wxID_CANCEL;
+        };
+        form.edit_other_languages();
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    EXPECT_EQ(ops::load_event_plan(db, id).event.title("vi"), "Đêm Khoa Học");
     frame->Destroy();
 }
 

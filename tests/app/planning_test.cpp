@@ -102,6 +102,7 @@ TEST_F(PlanningTest, TimetableShowsRoundsByRoomsWithPresenterAndSeats) {
 }
 
 TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
+    ops::add_household(db, fn::testing::sample_household("Lan Phạm", "Bảo", "Phạm", "vi"));  // a family reading Vietnamese
     auto* timetable = new app::TimetablePanel(frame, db, event);
     {
         app::WorkshopDialog form(frame, db, event, round1);
@@ -115,6 +116,22 @@ TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
         EXPECT_EQ(ops::load_event_plan(db, event).workshops.size(), 1u);
 
         form.set_field("title", "Math games");
+        form.set_field("title_es", "Juegos de matemáticas");
+        // Its title in Vietnamese too, from "Texts in other languages...": the Spanish row shows what was typed above.
+        form.show_texts = [](app::TextsDialog& texts) {
+            EXPECT_EQ(texts.grid()->GetNumberCols(), 2);  // title and description: a workshop has no place
+            for (int r = 0; r < texts.grid()->GetNumberRows(); ++r) {
+                wxString row = texts.grid()->GetRowLabelValue(r);
+                if (row.StartsWith("es ")) {
+                    EXPECT_EQ(texts.grid()->GetCellValue(r, 0), wxString::FromUTF8("Juegos de matemáticas"));
+                }
+                if (row.StartsWith("vi ")) texts.grid()->SetCellValue(r, 0, wxString::FromUTF8("Trò chơi toán học"));
+            }
+            return wxID_OK;
+        };
+        wxCommandEvent click(wxEVT_BUTTON, XRCID("other_languages"));
+        XRCCTRL(form, "other_languages", wxButton)->GetEventHandler()->ProcessEvent(click);
+        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)->GetLabel().Contains(wxString::FromUTF8("Tiếng Việt")));
         form.set_field("grade_band", "K-2");
         form.set_field("materials", "dice, cards");
         XRCCTRL(form, "subject", wxChoice)->SetStringSelection("Math");
@@ -128,6 +145,8 @@ TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
     EXPECT_EQ(plan.workshops[1].room_id, gym);
     EXPECT_EQ(plan.workshops[1].subject, Subject::Math);
     EXPECT_EQ(plan.workshops[1].materials, "dice, cards");
+    EXPECT_EQ(plan.workshops[1].title("vi"), "Trò chơi toán học");
+    EXPECT_EQ(plan.workshops[1].title("es"), "Juegos de matemáticas");
     timetable->reload();
     EXPECT_EQ(timetable->cell_text(0, column(timetable, "Gym")), "Math games\nno presenter yet\n0/12 seats");
 
