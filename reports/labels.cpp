@@ -1,5 +1,6 @@
 #include "reports/labels.h"
 
+#include "core/document_texts.h"
 #include "core/errors.h"
 #include "reports/pdf_document.h"
 
@@ -64,17 +65,25 @@ UnprintedTexts write_pickup_tags(const std::vector<PickupPair>& pairs, const std
         auto tag = [&](const std::string& who, const std::string& what) {
             place(pdf, kAvery5160, label++, [&](HPDF_Page page, double x, double y, double w, double h) {
                 const double pad = 9;
-                pdf.draw_fitted(page, x + pad, y + h - 15, w - 2 * pad, what, kSmallest, kSmallest);
-                pdf.draw_text(page, x + pad, y + 22, pair.code, 24, true);
-                double cw = pdf.measure(page, pair.code, 24, true);
-                pdf.draw_fitted(page, x + pad + cw + 8, y + 26, w - 2 * pad - cw - 8, who.empty() ? "Name: ________" : who, 10, kSmallest,
-                                true);
+                // What the tag is for, in the family's language: two lines at most above the code.
+                auto lines = pdf.wrap(page, what, w - 2 * pad, kSmallest);
+                if (lines.size() > 2) {
+                    lines.resize(2);
+                    lines[1] += " \xE2\x80\xA6";
+                }
+                for (std::size_t l = 0; l < lines.size(); ++l)
+                    pdf.draw_fitted(page, x + pad, y + h - 15 - static_cast<double>(l) * 10.5, w - 2 * pad, lines[l],
+                                    kSmallest, kSmallest);
+                pdf.draw_text(page, x + pad, y + 20, pair.code, 22, true);
+                double cw = pdf.measure(page, pair.code, 22, true);
+                pdf.draw_fitted(page, x + pad + cw + 8, y + 24, w - 2 * pad - cw - 8, who.empty() ? "Name: ________" : who, 10,
+                                kSmallest, true);
                 pdf.draw_fitted(page, x + pad, y + 6, w - 2 * pad, heading, kSmallest, kSmallest);
             });
         };
-        tag(pair.child, "CHILD - keep on the child");
-        tag(pair.guardian, "GUARDIAN - show this to pick up");
-        tag(pair.guardian, "GUARDIAN - second stub");
+        tag(pair.child, document_text(pair.language, "pickup_child"));
+        tag(pair.guardian, document_text(pair.language, "pickup_guardian"));
+        tag(pair.guardian, document_text(pair.language, "pickup_second"));
     }
     return pdf.save(path);
 }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "core/document_texts.h"
 #include "core/errors.h"
 #include "reports/compose.h"
 #include "reports/pdf_document.h"
@@ -15,11 +16,12 @@ constexpr double kRowHeight = 34;  // a name, the adults named, two lines of tic
 constexpr double kHeaderRowHeight = 18;
 
 struct Column {
-    const char* title;
+    const char* key;  // its heading in core/document_texts.h
     double width;
 };
 // Family, adults, children, role, signature: 540 pt, the printable width of Letter.
-const Column kColumns[] = {{"Family", 200}, {"Adults", 42}, {"Children", 50}, {"Role", 128}, {"Signature", 120}};
+const Column kColumns[] = {{"signin_family", 200}, {"signin_adults", 42}, {"signin_children", 50}, {"signin_role", 128},
+                           {"signin_signature", 120}};
 // Families read their row and tick it: nothing under 9 pt, boxes a pen fits in.
 constexpr double kSmallest = 9;
 constexpr double kTickBox = 10;
@@ -36,7 +38,7 @@ public:
             draw_row(&row);
         }
         ensure_room(kRowHeight * 2);
-        pdf_.draw_text(page_, kMargin, y_ - 14, "Walk-ins", 10, true);
+        pdf_.draw_text(page_, kMargin, y_ - 14, both("signin_walkins"), 10, true);
         y_ -= 20;
         for (int i = 0; i < sheet_.blank_rows; ++i) {
             ensure_room(kRowHeight);
@@ -63,8 +65,12 @@ private:
         std::string when = staff_date(sheet_.heading.date) + "  " + sheet_.heading.start_time + "-" + sheet_.heading.end_time +
                            (sheet_.heading.place.empty() ? "" : "  " + sheet_.heading.place);
         pdf_.draw_fitted(page_, left(), top - 48, table_width() - 120, when, 10, 7);
-        double label = pdf_.measure(page_, "Sign-in sheet", 14, true);
-        pdf_.draw_text(page_, left() + table_width() - label, top - 32, "Sign-in sheet", 14, true);
+        double label = pdf_.measure(page_, words("en", "signin_title"), 14, true);
+        pdf_.draw_text(page_, left() + table_width() - label, top - 32, words("en", "signin_title"), 14, true);
+        if (!second().empty()) {
+            std::string also = words(second(), "signin_title");
+            pdf_.draw_text(page_, left() + table_width() - pdf_.measure(page_, also, 11), top - 48, also, 11);
+        }
         if (!sheet_.subtitle.empty()) {
             pdf_.draw_fitted(page_, left(), top - 64, table_width(), sheet_.subtitle, 11, 7, true);
             top -= 16;
@@ -73,15 +79,25 @@ private:
         draw_header_row();
     }
 
+    // Headings in English, and below them in the language most of the families read.
+    double header_height() const { return second().empty() ? kHeaderRowHeight : kHeaderRowHeight + 12; }
     void draw_header_row() {
-        pdf_.fill_box(page_, left(), y_ - kHeaderRowHeight, table_width(), kHeaderRowHeight, 0.88);
+        const double h = header_height();
+        pdf_.fill_box(page_, left(), y_ - h, table_width(), h, 0.88);
         double x = left();
         for (const auto& c : kColumns) {
-            pdf_.draw_text(page_, x + 4, y_ - 13, c.title, 9, true);
+            pdf_.draw_fitted(page_, x + 4, y_ - 13, c.width - 8, words("en", c.key), 9, kSmallest, true);
+            if (!second().empty()) pdf_.draw_fitted(page_, x + 4, y_ - 25, c.width - 8, words(second(), c.key), 9, kSmallest);
             x += c.width;
         }
-        pdf_.box(page_, left(), y_ - kHeaderRowHeight, table_width(), kHeaderRowHeight);
-        y_ -= kHeaderRowHeight;
+        pdf_.box(page_, left(), y_ - h, table_width(), h);
+        y_ -= h;
+    }
+
+    const std::string& second() const { return sheet_.second_language; }
+    static std::string words(const std::string& language, const char* key) { return document_text(language, key); }
+    std::string both(const char* key) const {
+        return second().empty() ? words("en", key) : words("en", key) + "  \xC2\xB7  " + words(second(), key);
     }
 
     void ensure_room(double height) {

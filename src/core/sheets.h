@@ -27,10 +27,14 @@ struct SignInRow {
     std::string guardians;  // names only: sign-in sheets never show phones or addresses
     int adults = 0;
     int children = 0;
+    std::string language = "en";  // the household's
 };
 
 struct SignInSheet {
     EventHeading heading;
+    // Headings are in English and in the language most of the sheet's
+    // families read besides it ("" when all read English).
+    std::string second_language;
     std::string subtitle;         // e.g. the workshop, round and room of a workshop sheet
     std::vector<SignInRow> rows;  // households that said yes, in alphabetical order
     int blank_rows = 15;          // for walk-ins
@@ -192,6 +196,7 @@ struct PickupPair {
     std::string child;     // e.g. "Núñez, age 4" (empty: filled in at drop-off)
     std::string guardian;  // e.g. "Núñez family"
     std::string code;
+    std::string language = "en";  // the family's: the tag's instructions are in it
 };
 
 // The Title I evidence binder: everything about one event in one PDF.

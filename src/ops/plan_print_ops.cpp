@@ -240,7 +240,7 @@ std::vector<PickupPair> load_pickup_pairs(store::Database& db, Id event_id, int 
         if (r.status != RsvpStatus::Yes) continue;
         const auto& h = households[r.household_id];
         for (int age : r.childcare_ages)
-            pairs.push_back({h.family_name() + ", age " + std::to_string(age), h.family_name() + " family", {}});
+            pairs.push_back({h.family_name() + ", age " + std::to_string(age), h.family_name() + " family", {}, h.language});
     }
     std::sort(pairs.begin(), pairs.end(), [](const PickupPair& a, const PickupPair& b) {
         return fold_for_search(a.child) < fold_for_search(b.child);

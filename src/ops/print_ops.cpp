@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/document_texts.h"
 #include "core/errors.h"
 #include "core/text.h"
 #include "ops/clock.h"
@@ -32,6 +33,7 @@ std::vector<SignInRow> sign_in_rows(soci::session& sql, const std::vector<Id>& i
         SignInRow row;
         row.family_name = h.family_name();
         row.guardians = h.guardian_names();
+        row.language = h.language;
         if (r != rsvps.end()) {
             row.adults = r->adults;
             row.children = static_cast<int>(r->child_ages.size());
@@ -42,6 +44,18 @@ std::vector<SignInRow> sign_in_rows(soci::session& sql, const std::vector<Id>& i
     std::vector<SignInRow> rows;
     for (auto& [key, row] : keyed) rows.push_back(std::move(row));
     return rows;
+}
+
+// The language most of the rows read besides English, among those the
+// sheet's words are written in; "" when there is none.
+std::string most_read_besides_english(const std::vector<SignInRow>& rows) {
+    std::map<std::string, int> readers;
+    for (const auto& row : rows)
+        if (row.language != "en" && has_document_texts(row.language)) ++readers[row.language];
+    std::string most;
+    for (const auto& [language, n] : readers)
+        if (most.empty() || n > readers[most]) most = language;
+    return most;
 }
 }  // namespace
 
@@ -57,6 +71,7 @@ SignInSheet load_sign_in_sheet(store::Database& db, Id event_id, int blank_rows)
     for (const auto& r : rsvps)
         if (r.status == RsvpStatus::Yes) ids.push_back(r.household_id);
     sheet.rows = sign_in_rows(sql, ids, rsvps);
+    sheet.second_language = most_read_besides_english(sheet.rows);
     return sheet;
 }
 
@@ -80,6 +95,7 @@ std::vector<SignInSheet> load_workshop_sign_in_sheets(store::Database& db, Id ev
             sheet.subtitle = "Workshop: " + w.title() + "  \xC2\xB7  Round " + std::to_string(r.number) + " " +
                              r.start_time + "-" + r.end_time + "  \xC2\xB7  " + room;
             sheet.rows = sign_in_rows(sql, plans[w.id].seated, rsvps);
+            sheet.second_language = most_read_besides_english(sheet.rows);
             sheets.push_back(std::move(sheet));
         }
     return sheets;

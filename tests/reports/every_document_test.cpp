@@ -7,7 +7,9 @@
 
 #include <regex>
 
+#include "core/document_texts.h"
 #include "ops/demo_school.h"
+#include "ops/print_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
@@ -188,4 +190,23 @@ TEST_F(EveryDocument, DatesReadAsPeopleWriteThemInEnglishSpanishAndChinese) {
     EXPECT_NE(es.find("viernes, 11 de septiembre"), std::string::npos) << es;
     EXPECT_NE(zh.find("9月11日星期五"), std::string::npos) << zh;
     for (const auto* text : {&en, &es, &zh}) EXPECT_EQ(text->find("2026-09-11"), std::string::npos);
+}
+
+TEST_F(EveryDocument, WhatFamiliesFillInOrKeepIsInTheirLanguage) {
+    // The evaluation form once per language the invitations went out in.
+    std::string binder = fn::testing::pdf_text(print(DocumentKind::EvidenceBinder, kPastEvent));
+    for (const char* title : {"Family evaluation", "Evaluación de las familias", "تقييم الأسرة", "ارزیابی خانواده", "가족 평가",
+                              "परिवारको मूल्याङ्कन", "家庭评估表", "Phiếu đánh giá của gia đình"})
+        EXPECT_NE(binder.find(title), std::string::npos) << title;
+    // Pickup tags carry what they are for in the family's language.
+    std::string tags = fn::testing::pdf_text(print(DocumentKind::PickupTags, kComingEvent));
+    for (const char* words : {"어린이 - 아이가 지니고 있어요", "PHỤ HUYNH - xuất trình khi đón trẻ", "CHILD - keep on the child"})
+        EXPECT_NE(tags.find(words), std::string::npos) << words;
+    // The sign-in sheet's headings in English and the language most of its families read besides.
+    auto sheet = ops::load_sign_in_sheet(db, kComingEvent);
+    ASSERT_FALSE(sheet.second_language.empty());
+    std::string signin = fn::testing::pdf_text(print(DocumentKind::SignInSheet, kComingEvent));
+    EXPECT_NE(signin.find(document_text(sheet.second_language, "signin_signature")), std::string::npos)
+        << sheet.second_language;
+    EXPECT_NE(signin.find("Signature"), std::string::npos);
 }

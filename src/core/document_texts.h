@@ -1,0 +1,21 @@
+#pragma once
+// The fixed words of the documents families fill in or keep besides the
+// flyer: the evaluation form, the pickup tags and the sign-in sheet's
+// headings, per language. Unlike the flyer labels (core/labels.h) none has
+// been read by a speaker yet, English aside; a language without a catalog
+// gets English.
+#include <string>
+#include <vector>
+
+namespace fn {
+
+// The text for `key` in `language`, else English. Throws for an unknown key.
+std::string document_text(const std::string& language, const std::string& key);
+// Whether `language` has its own catalog (else document_text gives English).
+bool has_document_texts(const std::string& language);
+// Whether a speaker has read the catalog (only English so far).
+bool document_texts_reviewed(const std::string& language);
+const std::vector<std::string>& document_text_keys();
+std::vector<std::string> languages_with_document_texts();
+
+}  // namespace fn

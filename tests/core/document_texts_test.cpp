@@ -1,0 +1,29 @@
+#include "core/document_texts.h"
+
+#include <gtest/gtest.h>
+
+#include "core/errors.h"
+#include "core/labels.h"
+
+using namespace fn;
+
+TEST(DocumentTexts, EveryFlyerLanguageHasEveryTextAndOnlyEnglishIsReviewed) {
+    for (const auto& language : languages_with_labels()) {
+        EXPECT_TRUE(has_document_texts(language)) << language;
+        for (const auto& key : document_text_keys()) {
+            std::string text = document_text(language, key);
+            EXPECT_FALSE(text.empty()) << language << " " << key;
+            // A word may be the same in two languages; a whole sentence is not.
+            if (language != "en" && text.size() > 12) {
+                EXPECT_NE(text, document_text("en", key)) << language << " " << key;
+            }
+        }
+        EXPECT_EQ(document_texts_reviewed(language), language == "en") << language;
+    }
+}
+
+TEST(DocumentTexts, ALanguageWithoutACatalogGetsEnglish) {
+    EXPECT_EQ(document_text("am", "evaluation_title"), "Family evaluation");
+    EXPECT_EQ(document_text("es", "evaluation_title"), "Evaluación de las familias");
+    EXPECT_THROW(document_text("es", "no_such_text"), Error);
+}
