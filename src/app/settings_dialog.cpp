@@ -12,6 +12,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/language_choice.h"
+#include "core/document_texts.h"
 #include "core/labels.h"
 #include "ops/settings_ops.h"
 #include "store/text_list.h"
@@ -99,6 +100,9 @@ void SettingsDialog::show_labels(const std::string& language) {
     if (!built_in.empty() && !labels_reviewed(language))
         text << "\n" << _("Not yet reviewed by a speaker: have one read the built-in wording (and correct it in the "
                            "last column) before the first mailing.");
+    else if (has_document_texts(language) && !document_texts_reviewed(language))
+        text << "\n" << _("The evaluation form, pickup tags and sign-in headings in this language are not yet reviewed "
+                           "by a speaker.");
     help->SetLabel(text);
     help->Wrap(640);
     Layout();

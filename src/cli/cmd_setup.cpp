@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "ops/demo_school.h"
+#include "core/document_texts.h"
 #include "core/labels.h"
 #include "ops/settings_ops.h"
 #include "store/text_list.h"
@@ -113,6 +114,10 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         j["reviewed_by_a_speaker"] = built_in && labels_reviewed(*show_lang);
         if (built_in && !labels_reviewed(*show_lang))
             text += "The built-in wording is not yet reviewed by a speaker: have one read it before the first mailing.\n";
+        j["document_texts_reviewed_by_a_speaker"] = document_texts_reviewed(*show_lang);
+        if (has_document_texts(*show_lang) && !document_texts_reviewed(*show_lang))
+            text += "The evaluation form, pickup tags and sign-in headings in this language are not yet reviewed by a "
+                    "speaker.\n";
         if (!missing.empty()) text += "Add the missing ones with: familynight-cli school label " + *show_lang + " KEY \"TEXT\"";
         ctx.emit(j, text);
     });
