@@ -17,6 +17,7 @@
 #include "print/print_document.h"
 #include "reports/pdf_document.h"
 #include "reports/pdf_tools.h"
+#include "reports/type_size.h"
 #include "support/fixtures.h"
 
 using namespace fn;
@@ -84,20 +85,10 @@ protected:
                                 pdf + "' -");
     }
 
-    // The box height pdftotext gives a Latin word set at `size` points.
-    double latin_height(double size) {
-        reports::PdfDocument pdf(reports::PaperSize::Letter, "calibrate");
-        pdf.draw_text(pdf.add_page(), 72, 700, "Calibrate", size);
-        auto path = dir.file("calibrate.pdf");
-        pdf.save(path);
-        auto words = fn::testing::words_with_heights(path, 1, 1);
-        return words.empty() ? 0 : words.front().height;
-    }
-
     // Latin words (one font, so their box height is proportional to their size) under 9 pt.
     std::vector<std::string> under_nine_points(const std::string& pdf) {
         static const std::regex latin("^[A-Za-z0-9.,:;/()'&!?-]+$");
-        double nine = latin_height(9) - 0.05;
+        double nine = fn::testing::latin_word_height(dir.file("calibrate.pdf"), 9) - 0.05;
         std::vector<std::string> small;
         int seen = 0;
         for (const auto& w : fn::testing::words_with_heights(pdf, 1, fn::testing::pdf_pages(pdf))) {

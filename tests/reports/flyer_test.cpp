@@ -15,6 +15,7 @@
 #include "core/labels.h"
 #include "reports/pdf_document.h"
 #include "reports/pdf_tools.h"
+#include "reports/type_size.h"
 #include "support/fixtures.h"
 
 using namespace fn;
@@ -69,16 +70,6 @@ TEST_F(DbTest, AChineseFlyerSaysTheDateTheChineseWay) {
     EXPECT_NE(text.find("11月28日星期六"), std::string::npos) << text;  // the RSVP deadline
 }
 
-// The height pdftotext gives a Latin word set at `size` points in the documents' font.
-double latin_word_height(fn::testing::TempDir& dir, double size) {
-    reports::PdfDocument pdf(reports::PaperSize::Letter, "calibrate");
-    pdf.draw_text(pdf.add_page(), 72, 700, "Calibrate", size);
-    auto path = dir.file("calibrate.pdf");
-    pdf.save(path);
-    auto words = fn::testing::words_with_heights(path, 1, 1);
-    return words.empty() ? 0 : words.front().height;
-}
-
 TEST_F(DbTest, ABigEventFlowsOntoMorePagesWithNothingUnderNinePointsAndTheSlipWhole) {
     Id ev = planned_event(db, 4, 12);  // 48 workshops
     auto path = dir.file("busy.pdf");
@@ -95,7 +86,7 @@ TEST_F(DbTest, ABigEventFlowsOntoMorePagesWithNothingUnderNinePointsAndTheSlipWh
     for (const char* s : {"Cut here", "Family name", "Turno 1", "Turno 4", "Interpreter needed", "28 de noviembre"})
         EXPECT_NE(last.find(s), std::string::npos) << s << "\n" << last;
     // Nothing a family reads is under 9 points (Latin words: one font, calibrated).
-    double nine = latin_word_height(dir, 9);
+    double nine = fn::testing::latin_word_height(dir.file("calibrate.pdf"), 9);
     ASSERT_GT(nine, 0);
     static const std::regex latin("^[A-Za-z0-9.,:/()]+$");
     int measured = 0;
