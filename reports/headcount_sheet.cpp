@@ -44,12 +44,21 @@ public:
 
 private:
     void heading(const std::string& text) {
+        make_room(24 + 18 * 5);  // a heading keeps its first rows with it
         pdf_.draw_text(page_, kMargin, y_, text, 14, true);
         pdf_.line(page_, kMargin, y_ - 5, kMargin + width_, y_ - 5, 0.8);
         y_ -= 24;
     }
 
+    // A long list of allergies goes on to the next page rather than off this one.
+    void make_room(double height) {
+        if (y_ - height >= kMargin + 20) return;
+        page_ = pdf_.add_page();
+        y_ = pdf_.page_height() - kMargin;
+    }
+
     void row(const std::string& label, const std::string& value, bool bold = false, double size = 11) {
+        make_room(size + 7);
         pdf_.draw_fitted(page_, kMargin + 8, y_, width_ * 0.6, label, size, 7, bold);
         double w = pdf_.measure(page_, value, size, bold);
         pdf_.draw_text(page_, numbers_right() - w, y_, value, size, bold);
@@ -94,6 +103,7 @@ private:
         for (int i = 0; i < 4; ++i) cell(i, titles[i], 10, true);
         y_ -= 18;
         for (const auto& b : s_.children.bands) {
+            make_room(18);
             std::string ages = b.band.max_age >= 99 ? fmt::format("{} and older", b.band.min_age)
                                                     : fmt::format("{} to {}", b.band.min_age, b.band.max_age);
             std::string cells[] = {ages, std::to_string(b.children), fmt::format("1 : {}", b.band.children_per_caregiver),
@@ -127,6 +137,7 @@ private:
 UnprintedTexts write_headcount_sheet(const HeadcountSheet& sheet, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Head count: " + sheet.heading.event_title + " " + staff_date(sheet.heading.date));
     HeadcountLayout(sheet, pdf).draw();
+    pdf.number_pages(0, "Head count \xC2\xB7 " + sheet.heading.event_title + " \xC2\xB7 " + staff_date(sheet.heading.date), 24);
     return pdf.save(path);
 }
 

@@ -133,6 +133,13 @@ struct Piece {
     std::u32string text;
 };
 
+// Chinese and Japanese punctuation that may not begin a line (kinsoku):
+// commas, stops, closing brackets and quotes.
+bool closes_a_phrase(char32_t cp) {
+    static const std::u32string kClosing = U"，。、；：？！）」』》〉】〕・…％";
+    return kClosing.find(cp) != std::u32string::npos;
+}
+
 std::string utf8_of(const std::u32string& text) {
     std::string out;
     for (char32_t cp : text) {
@@ -367,6 +374,9 @@ std::vector<std::string> PdfDocument::wrap_uncached(HPDF_Page page, const std::s
         left -= n;
         if (cp == '\n') {
             atoms.push_back("\n");
+            start_new = true;
+        } else if (closes_a_phrase(static_cast<char32_t>(cp)) && !atoms.empty() && atoms.back() != "\n") {
+            atoms.back() += ch;  // "，" or "。" never starts a line: it stays with the character before it
             start_new = true;
         } else if (glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Chinese) {
             atoms.push_back(ch);  // a line may break before or after any Chinese character

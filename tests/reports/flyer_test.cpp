@@ -118,6 +118,22 @@ TEST_F(DbTest, LabelsComeFromCatalogsWithTheSchoolsOverrides) {
     EXPECT_EQ(flyer.sides[0].labels.at("adults"), "Adults");
 }
 
+TEST(PdfWrap, AChineseCommaOrStopNeverStartsALine) {
+    reports::PdfDocument pdf(reports::PaperSize::Letter, "wrap");
+    auto page = pdf.add_page();
+    std::string zh = "家长讲座，晚餐，看护，阅读，数学。欢迎全家参加，谢谢。";
+    for (double width = 30; width <= 200; width += 5) {
+        auto lines = pdf.wrap(page, zh, width, 10);
+        std::string joined;
+        for (const auto& l : lines) {
+            EXPECT_NE(l.rfind("，", 0), 0u) << width << ": " << l;
+            EXPECT_NE(l.rfind("。", 0), 0u) << width << ": " << l;
+            joined += l;
+        }
+        EXPECT_EQ(joined, zh);
+    }
+}
+
 TEST(PdfWrap, ChineseBreaksBetweenCharactersAndLatinAtSpaces) {
     reports::PdfDocument pdf(reports::PaperSize::Letter, "wrap");
     auto page = pdf.add_page();
