@@ -1,6 +1,7 @@
 #include "app/timetable_forms.h"
 
 #include <wx/button.h>
+#include <wx/stattext.h>
 #include <wx/msgdlg.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
@@ -10,6 +11,7 @@
 #include "core/errors.h"
 #include "ops/event_ops.h"
 #include "ops/plan_edit_ops.h"
+#include "ops/translation_ops.h"
 
 namespace fn::app {
 namespace {
@@ -60,6 +62,7 @@ bool RoundDialog::remove() { return attempt([this] { ops::remove_round(db_, roun
 RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, Id event_id)
     : FormDialog(parent, "RoomDialog"), db_(db), room_{0, event_id, "", 0} {
     show_remove_button(this, false, [] {});
+    bind_other_languages();
     XRCCTRL(*this, "name", wxTextCtrl)->SetFocus();
     Fit();
 }
@@ -68,6 +71,8 @@ RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, const Room& room)
     : FormDialog(parent, "RoomDialog"), db_(db), room_(room) {
     SetTitle(wxString::Format(_("Room %s"), wxString::FromUTF8(room.name)));
     set_field("name", wxString::FromUTF8(room.name));
+    names_ = ops::room_names(db, room.id);
+    bind_other_languages();
     set_seats(room.capacity);
     XRCCTRL(*this, "wxID_OK", wxButton)->SetLabel(_("Save changes"));
     keep_workshops_without_room = [this](const wxString& question) {
@@ -80,14 +85,27 @@ RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, const Room& room)
     Fit();
 }
 
+void RoomDialog::bind_other_languages() {
+    XRCCTRL(*this, "other_languages_summary", wxStaticText)->SetLabel(names_summary(names_));
+    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_other_languages(); });
+}
+
+void RoomDialog::edit_other_languages() {
+    TextsDialog dialog(this, ops::languages_to_translate_into(db_), names_);
+    if (show_names(dialog) != wxID_OK) return;
+    names_ = dialog.names();
+    XRCCTRL(*this, "other_languages_summary", wxStaticText)->SetLabel(names_summary(names_));
+    Layout();
+}
+
 void RoomDialog::set_seats(int seats) { XRCCTRL(*this, "seats", wxSpinCtrl)->SetValue(seats); }
 
 void RoomDialog::do_save() {
     Room r = room_;
     r.name = field("name");
     r.capacity = read_number(XRCCTRL(*this, "seats", wxSpinCtrl), _("Seats"));
-    if (r.id) ops::update_room(db_, r);
-    else ops::add_room(db_, r);
+    if (r.id) ops::update_room(db_, r, names_);
+    else ops::add_room(db_, r, names_);
 }
 
 bool RoomDialog::remove() {

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "app/form_dialog.h"
+#include "app/texts_dialog.h"
 #include "core/event.h"
 
 namespace fn::store {
@@ -38,11 +39,16 @@ public:
     // `keep_workshops_without_room` agrees (asked with their titles).
     bool remove();
     std::function<bool(const wxString&)> keep_workshops_without_room;
+    // The room's name in the languages families read (Names in other languages...); tests answer the form.
+    void edit_other_languages();
+    std::function<int(TextsDialog&)> show_names = [](TextsDialog& dialog) { return dialog.ShowModal(); };
 
 private:
     void do_save() override;
+    void bind_other_languages();
     store::Database& db_;
-    Room room_;  // id 0 while adding
+    Room room_;                                  // id 0 while adding
+    std::map<std::string, std::string> names_;  // in other languages
 };
 
 }  // namespace fn::app

@@ -121,14 +121,16 @@ Id copy_event(Database& db, Id from_event_id, const std::string& new_date) {
     return new_id;
 }
 
-Id add_room(Database& db, Room r) {
+Id add_room(Database& db, Room r, const std::map<std::string, std::string>& names) {
     validate(r);
+    validate_room_names(names);
     Id id = 0;
     db.transaction([&](soci::session& sql) {
         require_plannable(require_event(sql, r.event_id));
         for (const auto& existing : store::rooms_of(sql, r.event_id))
             if (existing.name == r.name) throw ConflictError(tr("the event already has a room named '{0}'", {r.name}));
         id = store::insert_room(sql, r);
+        if (!names.empty()) store::save_room_names(sql, id, names);
     });
     return id;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Use cases for planning an event: the event itself, rooms, rounds,
 // workshops and who presents them. Each call is one transaction.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,8 @@ void set_event_status(Database& db, Id event_id, EventStatus status);
 // shifts to a new draft event on `new_date`; RSVPs and attendance stay behind.
 Id copy_event(Database& db, Id from_event_id, const std::string& new_date);
 
-Id add_room(Database& db, Room r);
+// `names`: what the room is called in other languages ("es" -> "Biblioteca"), saved with it.
+Id add_room(Database& db, Room r, const std::map<std::string, std::string>& names = {});
 Id add_round(Database& db, Round r);
 // Refuses a room or presenter already booked in the same round.
 Id add_workshop(Database& db, Workshop w);

@@ -39,8 +39,9 @@ Round load_round(Database& db, Id round_id) {
     return *r;
 }
 
-void update_room(Database& db, Room r) {
+void update_room(Database& db, Room r, const std::optional<std::map<std::string, std::string>>& names) {
     validate(r);
+    if (names) validate_room_names(*names);
     db.transaction([&](soci::session& sql) {
         auto before = store::find_room(sql, r.id);
         if (!before) throw NotFoundError(tr("no room with id {0}", {static_cast<long long>(r.id)}));
@@ -50,6 +51,7 @@ void update_room(Database& db, Room r) {
             if (other.id != r.id && other.name == r.name)
                 throw ConflictError(tr("the event already has a room named '{0}'", {r.name}));
         store::update_room(sql, r);
+        if (names) store::save_room_names(sql, r.id, *names);
     });
 }
 

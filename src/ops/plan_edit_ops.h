@@ -3,6 +3,7 @@
 // something others depend on says what depends on it and offers the safe
 // choice instead of losing anything.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,8 @@ Room load_room(Database& db, Id room_id);    // throws NotFoundError
 Round load_round(Database& db, Id round_id);  // throws NotFoundError
 
 // Name (unique in the event) and seats.
-void update_room(Database& db, Room r);
+// `names` given: the room's names in other languages are replaced with them, in the same transaction.
+void update_room(Database& db, Room r, const std::optional<std::map<std::string, std::string>>& names = std::nullopt);
 // What the room is called in other languages ("es" -> "Biblioteca"), for
 // the families reading flyers in them; replaced as a whole.
 std::map<std::string, std::string> room_names(Database& db, Id room_id);

@@ -6,11 +6,14 @@
 #include <fstream>
 #include <tuple>
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/frame.h>
+#include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/spinctrl.h>
+#include <wx/stattext.h>
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -32,6 +35,7 @@
 #include "ops/counts_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
+#include "ops/settings_ops.h"
 #include "ops/household_ops.h"
 #include "ops/plan_edit_ops.h"
 #include "ops/volunteer_edit_ops.h"
@@ -344,6 +348,9 @@ TEST_F(DbTest, ANumberOverItsLimitIsRefusedWithTheLimitNamedNotSavedAsTheLimit) 
 }
 
 TEST_F(DbTest, RoundsAndRoomsOpenedFromTheTimetableCanBeChangedAndRemovedSafely) {
+    auto settings = ops::load_settings(db);  // flyers go out in Spanish and Vietnamese too
+    settings.languages = {"en", "es", "vi"};
+    ops::save_settings(db, settings);
     Id event = ops::create_event(db, fn::testing::sample_event());
     Id library = ops::add_room(db, {0, event, "Library", 20});
     Id workshop = fn::testing::add_round_with_workshop(db, event, "Math games", 10);
@@ -360,6 +367,24 @@ TEST_F(DbTest, RoundsAndRoomsOpenedFromTheTimetableCanBeChangedAndRemovedSafely)
         EXPECT_EQ(ops::load_round(db, plan.rounds.front().id).end_time, "18:45");
         EXPECT_FALSE(form.remove());  // the round has a workshop families can pick
         EXPECT_TRUE(form.error_text().Contains("has 1 workshop(s): 'Math games'")) << form.error_text();
+    }
+    {
+        // The room's name for the Spanish and Vietnamese flyers, from its form.
+        app::RoomDialog form(frame, db, ops::load_room(db, library));
+        form.show_names = [](app::TextsDialog& names) {
+            EXPECT_EQ(names.grid()->GetNumberCols(), 1);
+            for (int r = 0; r < names.grid()->GetNumberRows(); ++r) {
+                wxString row = names.grid()->GetRowLabelValue(r);
+                if (row.StartsWith("es ")) names.grid()->SetCellValue(r, 0, "Biblioteca");
+                if (row.StartsWith("vi ")) names.grid()->SetCellValue(r, 0, wxString::FromUTF8("Thư viện"));
+            }
+            return wxID_OK;
+        };
+        wxCommandEvent click(wxEVT_BUTTON, XRCID("other_languages"));
+        XRCCTRL(form, "other_languages", wxButton)->GetEventHandler()->ProcessEvent(click);
+        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)->GetLabel().Contains(wxString::FromUTF8("Español")));
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_EQ(ops::room_names(db, library), (std::map<std::string, std::string>{{"es", "Biblioteca"}, {"vi", "Thư viện"}}));
     }
     {
         app::RoomDialog form(frame, db, ops::load_room(db, library));
