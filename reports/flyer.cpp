@@ -256,6 +256,8 @@ private:
 
     // The tear-off slip with its top at `top`, drawn at scale `k`; returns its height.
     double slip(double top, bool draw, double k) {
+        // An Arabic or Farsi slip reads from the right: drawn as the mirror image.
+        mirrored_ = writes_right_to_left(f_.sides.front().language);
         double x = kMargin, y = top, w = width_;
         const double full_w = w;
         if (draw && in_template()) {
@@ -268,20 +270,20 @@ private:
         const auto& main = f_.sides.front();
         std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " +
                             human_date(f_.date, main.language);
-        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - h - 12 * k, w, title, sized(12, k), kSmallest, true);
+        if (draw && in_template()) s_fitted(x, y - h - 12 * k, w, title, sized(12, k), kSmallest, true);
         h += 24 * k;
         if (!f_.family_code.empty()) {
             // Scanned at the door: the same code as printed beside it.
             double qr = (f_.childcare ? 62 : 42) * k;  // beside the rows above the workshops
             if (draw && personal()) {
-                pdf_.qr_code(page_, f_.family_code, x + w - qr, y - h + 4 * k, qr);
+                pdf_.qr_code(page_, f_.family_code, mx(x + w - qr, qr), y - h + 4 * k, qr);
                 // The label on its own lines so the code itself is never cut or shrunk.
                 double lx = x + w - qr - 150, ly = y - h;
                 for (const auto& line : pdf_.wrap(page_, label("family_code") + ":", 140, kSmallest)) {
-                    pdf_.draw_text(page_, lx, ly - kSmallest, line, kSmallest);
+                    s_text(lx, ly - kSmallest, line, kSmallest);
                     ly -= kSmallest * 1.25;
                 }
-                pdf_.draw_fitted(page_, lx, ly - 14, 140, f_.family_code, 13, kSmallest, true);
+                s_fitted(lx, ly - 14, 140, f_.family_code, 13, kSmallest, true);
             }
             w -= qr + 160;  // the fields below leave room for the code
         }
@@ -293,21 +295,26 @@ private:
             double cx = x;
             for (auto [key, width] : {std::pair{"adults", 40.0}, {"children", 40.0}, {"ages", 110.0}}) {
                 std::string text = label(key) + ":";
-                pdf_.draw_text(page_, cx, y - h - 10 * k, text, sized(9.5, k));
+                s_text(cx, y - h - 10 * k, text, sized(9.5, k));
                 cx += pdf_.measure(page_, text, sized(9.5, k)) + 4;
-                pdf_.line(page_, cx, y - h - 12 * k, cx + width, y - h - 12 * k, 0.5);
+                s_line(cx, y - h - 12 * k, cx + width, y - h - 12 * k, 0.5);
                 cx += width + 14;
             }
         }
         h += 22 * k;
         if (f_.childcare) {
-            if (draw && in_template()) {
-                std::string text = label("childcare_needed");
-                double used = pdf_.draw_fitted(page_, x, y - h - 10 * k, w - 60, text, sized(9.5, k), kSmallest);
-                double end = x + pdf_.measure(page_, text, used) + 6;
-                pdf_.line(page_, end, y - h - 12 * k, end + 40, y - h - 12 * k, 0.5);
+            // Wrapped rather than cut: "who need childcare" is the point of the line.
+            const double size = sized(9.5, k);
+            auto lines = pdf_.wrap(page_, label("childcare_needed"), w - 60, size);
+            for (std::size_t l = 0; l < lines.size(); ++l) {
+                bool last = l + 1 == lines.size();
+                if (draw && in_template()) {
+                    s_text(x, y - h - 10 * k, lines[l], size);
+                    double end = x + pdf_.measure(page_, lines[l], size) + 6;
+                    if (last) s_line(end, y - h - 12 * k, end + 40, y - h - 12 * k, 0.5);
+                }
+                h += last ? 22 * k : size * 1.25;
             }
-            h += 22 * k;
         }
         w = full_w;
         for (const auto& r : main.rounds) {
@@ -324,13 +331,13 @@ private:
             std::vector<std::string> options;
             for (const char* key : {"regular", "vegetarian", "halal", "kosher", "allergy"}) options.push_back(main.labels.at(key));
             double used = checkboxes(x, y - h, w - 110, label("meals") + ":", options, draw, k);
-            if (draw && in_template()) pdf_.line(page_, x + w - 100, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
+            if (draw && in_template()) s_line(x + w - 100, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
             h += used;
         }
         h += blank_field(x, y - h, w, label("interpreter"), "", draw, k);
         if (!f_.rsvp_deadline.empty()) {
             if (draw && in_template())
-                pdf_.draw_fitted(page_, x, y - h - 10 * k, w,
+                s_fitted(x, y - h - 10 * k, w,
                                  fill(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
                                  sized(9.5, k), kSmallest, true);
             h += 18 * k;
@@ -345,18 +352,18 @@ private:
         const double size = sized(9.5, k);
         double h = 0, start = 0;
         if (pdf_.measure(page_, text + ":", size) <= w * 0.5) {
-            if (draw && in_template()) pdf_.draw_text(page_, x, y - 10 * k, text + ":", size);
+            if (draw && in_template()) s_text(x, y - 10 * k, text + ":", size);
             start = x + pdf_.measure(page_, text + ":", size) + 6;
         } else {
             for (const auto& line : pdf_.wrap(page_, text + ":", w, size)) {
-                if (draw && in_template()) pdf_.draw_text(page_, x, y - h - 10 * k, line, size);
+                if (draw && in_template()) s_text(x, y - h - 10 * k, line, size);
                 h += size * 1.25;
             }
             start = x;
         }
-        if (draw && in_template()) pdf_.line(page_, start, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
+        if (draw && in_template()) s_line(start, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
         if (draw && personal() && !value.empty())
-            pdf_.draw_fitted(page_, start + 4, y - h - 10 * k, x + w - start - 8, value, sized(11, k), kSmallest, true);
+            s_fitted(start + 4, y - h - 10 * k, x + w - start - 8, value, sized(11, k), kSmallest, true);
         return h + 22 * k;
     }
 
@@ -366,7 +373,7 @@ private:
                       bool draw, double k, int columns = 0) {
         const double label_size = sized(9.5, k), option_size = sized(9, k);
         double lead = std::min(pdf_.measure(page_, text, label_size, true) + 8, w * 0.35);
-        if (draw && in_template()) pdf_.draw_fitted(page_, x, y - 12, lead - 4, text, label_size, kSmallest, true);
+        if (draw && in_template()) s_fitted(x, y - 12, lead - 4, text, label_size, kSmallest, true);
         double cx = x + lead, h = 0;
         for (const auto& opt : options) {
             double ow = columns > 0 ? (w - lead) / columns
@@ -376,16 +383,33 @@ private:
                 h += kTickBox + 6;
             }
             if (draw && in_template()) {
-                pdf_.box(page_, cx, y - h - kTickBox - 2, kTickBox, kTickBox, 0.7);
-                pdf_.draw_fitted(page_, cx + kTickBox + 4, y - h - 12, ow - kTickBox - 8, opt, option_size, kSmallest);
+                s_box(cx, y - h - kTickBox - 2, kTickBox, kTickBox, 0.7);
+                s_fitted(cx + kTickBox + 4, y - h - 12, ow - kTickBox - 8, opt, option_size, kSmallest);
             }
             cx += ow;
         }
         return h + kTickBox + 10;
     }
 
+    // The slip is laid out left to right; on a slip whose main language is
+    // written right to left these draw the mirror image (labels on the right,
+    // lines and boxes to their left), each text set flush right.
+    double mx(double x, double width) const { return mirrored_ ? pdf_.page_width() - x - width : x; }
+    void s_text(double x, double y, const std::string& text, double size, bool bold = false) {
+        pdf_.draw_text(page_, mx(x, pdf_.measure(page_, text, size, bold)), y, text, size, bold);
+    }
+    double s_fitted(double x, double y, double w, const std::string& text, double size, double min, bool bold = false) {
+        double width = std::min(w, pdf_.measure(page_, text, pdf_.fitted_size(page_, text, w, size, min, bold), bold));
+        return pdf_.draw_fitted(page_, mx(x, width), y, w, text, size, min, bold);
+    }
+    void s_line(double x1, double y1, double x2, double y2, double width) {
+        pdf_.line(page_, mx(x1, x2 - x1), y1, mx(x1, x2 - x1) + (x2 - x1), y2, width);
+    }
+    void s_box(double x, double y, double w, double h, double width) { pdf_.box(page_, mx(x, w), y, w, h, width); }
+
     const Flyer& f_;
     PdfDocument& pdf_;
+    bool mirrored_ = false;  // the slip being drawn reads from the right
     bool rtl_ = false;  // the side being laid out is written right to left
     // Which pass draws: the template every flyer of the batch shares, or the family's own part.
     enum class Part { Template, Personal };

@@ -315,3 +315,27 @@ TEST_F(DbTest, TextsGivenInALanguageReachItsSideAndWhatFellBackToEnglishIsCounte
     ops::translate_room(db, library, "vi", "");
     EXPECT_EQ(ops::load_flyer(db, ev, {"vi"}).sides[0].in_english.room_names, 1);
 }
+
+// A slip whose main language reads from the right is its mirror image: the
+// labels on the right, the lines and tick boxes to their left.
+TEST_F(DbTest, AnArabicSlipIsLaidOutFromTheRight) {
+    Id ev = planned_event(db, 1, 2);
+    auto arabic = dir.file("ar_slip.pdf"), spanish = dir.file("es_slip.pdf");
+    reports::write_flyer(ops::load_flyer(db, ev, {"ar", "en"}), reports::PaperSize::Letter, arabic);
+    reports::write_flyer(ops::load_flyer(db, ev, {"es", "en"}), reports::PaperSize::Letter, spanish);
+    const double middle = 612.0 / 2;
+    // The interpreter line's English words: right of the middle on the Arabic slip, left of it on the Spanish one.
+    EXPECT_GT(word_edge(arabic, "needed", false), middle);
+    EXPECT_LT(word_edge(spanish, "needed", false), middle);
+    // On the slip (below the invitation) the first option is right of the second.
+    auto slip_x = [&](const std::string& word) {
+        double x = -1;
+        std::string html = fn::testing::run("pdftotext -bbox -f 1 -l 1 '" + arabic + "' -");
+        std::regex placed("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>" + word + "</word>");
+        for (auto it = std::sregex_iterator(html.begin(), html.end(), placed); it != std::sregex_iterator(); ++it)
+            if (std::stod((*it)[2]) > 500) x = std::stod((*it)[1]);  // the slip is at the foot of the page
+        return x;
+    };
+    ASSERT_GT(slip_x("1\\."), 0);
+    EXPECT_LT(slip_x("2\\."), slip_x("1\\.")) << "options run right to left";
+}
