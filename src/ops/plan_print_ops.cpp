@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "core/document_texts.h"
 #include "core/errors.h"
 #include "core/family_code.h"
 #include "core/rules/turnout.h"
@@ -225,6 +226,14 @@ std::vector<NameTag> load_volunteer_name_tags(store::Database& db, Id event_id) 
     return tags;
 }
 
+namespace {
+std::string fill_in(std::string text, const std::string& name, int age) {
+    for (auto [key, value] : {std::pair<std::string, std::string>{"{name}", name}, {"{age}", std::to_string(age)}})
+        if (auto at = text.find(key); at != std::string::npos) text.replace(at, key.size(), value);
+    return text;
+}
+}  // namespace
+
 std::vector<PickupPair> load_pickup_pairs(store::Database& db, Id event_id, int blank_pairs) {
     if (blank_pairs < 0 || blank_pairs > 300) throw ValidationError(tr("blank pairs"), tr("must be between 0 and 300"));
     auto& sql = db.sql();
@@ -240,7 +249,9 @@ std::vector<PickupPair> load_pickup_pairs(store::Database& db, Id event_id, int 
         if (r.status != RsvpStatus::Yes) continue;
         const auto& h = households[r.household_id];
         for (int age : r.childcare_ages)
-            pairs.push_back({h.family_name() + ", age " + std::to_string(age), h.family_name() + " family", {}, h.language});
+            // "Núñez, 4 años" / "familia Núñez": in the family's language, as the rest of the tag.
+            pairs.push_back({fill_in(document_text(h.language, "pickup_child_of"), h.family_name(), age),
+                             fill_in(document_text(h.language, "pickup_family_of"), h.family_name(), age), {}, h.language});
     }
     std::sort(pairs.begin(), pairs.end(), [](const PickupPair& a, const PickupPair& b) {
         return fold_for_search(a.child) < fold_for_search(b.child);

@@ -191,7 +191,8 @@ TEST_F(EveryDocument, WhatFamiliesFillInOrKeepIsInTheirLanguage) {
         EXPECT_NE(binder.find(title), std::string::npos) << title;
     // Pickup tags carry what they are for in the family's language.
     std::string tags = fn::testing::pdf_text(print(DocumentKind::PickupTags, kComingEvent));
-    for (const char* words : {"어린이 - 아이가 지니고 있어요", "PHỤ HUYNH - xuất trình khi đón trẻ", "CHILD - keep on the child"})
+    for (const char* words : {"어린이 - 아이가 지니고 있어요", "PHỤ HUYNH - xuất trình khi đón trẻ", "CHILD - keep on the child",
+                              "김 가족", "Trần, 6 tuổi"})
         EXPECT_NE(tags.find(words), std::string::npos) << words;
     // The sign-in sheet's headings in English and the language most of its families read besides.
     auto sheet = ops::load_sign_in_sheet(db, kComingEvent);

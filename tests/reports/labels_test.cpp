@@ -42,8 +42,8 @@ TEST_F(DbTest, PickupPairsComeFromChildcareRsvpsWithUniqueMatchingCodes) {
     ops::record_rsvp(db, r);
     auto pairs = ops::load_pickup_pairs(db, ev, 3);
     ASSERT_EQ(pairs.size(), 5u);
-    EXPECT_EQ(pairs[0].child, "Núñez, age 2");
-    EXPECT_EQ(pairs[0].guardian, "Núñez family");
+    EXPECT_EQ(pairs[0].child, "Núñez, 2 años");  // in the family's Spanish, as the rest of the tag
+    EXPECT_EQ(pairs[0].guardian, "familia Núñez");
     EXPECT_TRUE(pairs[4].child.empty());  // blank pairs for walk-ins
     std::set<std::string> codes;
     for (const auto& p : pairs) {
