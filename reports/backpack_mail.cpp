@@ -12,6 +12,8 @@ namespace fn::reports {
 UnprintedTexts write_backpack_mail(const BackpackMail& mail, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Backpack flyers: " + mail.event_title + " " + staff_date(mail.date));
     std::map<std::string, FlyerFit> fits;
+    // One working copy per invitation, personalised flyer by flyer.
+    std::map<std::string, Flyer> working = mail.invitations;
     for (const auto& bundle : mail.bundles) {
         HPDF_Page cover = pdf.add_page();
         double x = 72, top = pdf.page_height() - 144, w = pdf.page_width() - 144;
@@ -23,12 +25,14 @@ UnprintedTexts write_backpack_mail(const BackpackMail& mail, PaperSize paper, co
                       22);
         pdf.draw_fitted(cover, x, top - 150, w,
                         "Each flyer carries the family's name: please give it to the student it is sorted under.", 11, 7);
-        for (const auto& flyer : bundle.flyers) {
-            // Flyers in the same languages fit the same way: measure once.
-            std::string key;
-            for (const auto& side : flyer.sides) key += side.language + ",";
-            bool measured = fits.count(key) > 0;
-            draw_flyer(pdf, flyer, &fits[key], measured);
+        for (const auto& personal : bundle.flyers) {
+            // Flyers of one invitation fit the same way: measured once.
+            Flyer& flyer = working.at(personal.invitation);
+            flyer.family_name = personal.family_name;
+            flyer.student = personal.student;
+            flyer.family_code = personal.family_code;
+            bool measured = fits.count(personal.invitation) > 0;
+            draw_flyer(pdf, flyer, &fits[personal.invitation], measured);
         }
     }
     return pdf.save(path);

@@ -217,16 +217,26 @@ struct EvidenceBinder {
     std::string prepared_at;
 };
 
-// Personalised flyers for backpack mail, one bundle per homeroom.
+// Personalised flyers for backpack mail, one bundle per homeroom. 10,000
+// families share a few invitations (one per language pair): each flyer
+// names its invitation and carries only what is the family's.
+struct BackpackFlyer {
+    std::string invitation;   // key in BackpackMail::invitations, e.g. "es,en"
+    std::string family_name;  // pre-filled on the slip
+    std::string student;      // "Ana Núñez (2, Ms. Rivera)": the child it goes home with
+    std::string family_code;
+};
+
 struct BackpackBundle {
     std::string homeroom;
-    std::vector<Flyer> flyers;  // by the carrying student's name
+    std::vector<BackpackFlyer> flyers;  // by the carrying student's name
 };
 
 struct BackpackMail {
     std::string event_title;
     std::string date;
-    std::vector<BackpackBundle> bundles;  // by homeroom
+    std::map<std::string, Flyer> invitations;  // by language pair ("es,en"), not personalised
+    std::vector<BackpackBundle> bundles;       // by homeroom
     // Households whose language has no printed labels yet got English:
     // language -> households.
     std::map<std::string, int> english_instead;

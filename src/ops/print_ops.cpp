@@ -210,12 +210,11 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
     mail.event_title = e.title();
     mail.date = e.date;
     auto households = store::load_households(sql, store::all_household_ids(sql));
-    // One flyer template per language pair, then personalised.
-    std::map<std::string, Flyer> templates;
+    // One invitation per language pair; each family's flyer only names it.
     auto labelled = printable_languages(store::load_settings(sql).label_overrides);
     struct Entry {
         std::string homeroom, sort_key;
-        Flyer flyer;
+        BackpackFlyer flyer;
     };
     std::vector<Entry> entries;
     for (const auto& h : households) {
@@ -231,8 +230,9 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
         std::vector<std::string> langs{lang};
         if (with_english && lang != "en") langs.push_back("en");
         std::string key = langs.size() == 1 ? lang : lang + ",en";
-        if (!templates.count(key)) templates[key] = load_flyer(db, event_id, langs);
-        Flyer f = templates[key];
+        if (!mail.invitations.count(key)) mail.invitations[key] = load_flyer(db, event_id, langs);
+        BackpackFlyer f;
+        f.invitation = key;
         f.family_name = h.family_name();
         f.family_code = h.code;
         // The child the flyer goes home with, so the teacher hands it to the right one.

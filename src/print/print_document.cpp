@@ -87,8 +87,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::BackpackMail: {
             auto mail = ops::load_backpack_mail(db, event_id, options.with_english);
-            for (const auto& bundle : mail.bundles)
-                for (const auto& flyer : bundle.flyers) note_texts_in_english(flyer, r);
+            for (const auto& [languages, invitation] : mail.invitations) note_texts_in_english(invitation, r);
             r.unprinted = reports::write_backpack_mail(mail, paper, path);
             long long flyers = 0;
             for (const auto& b : mail.bundles) flyers += static_cast<long long>(b.flyers.size());

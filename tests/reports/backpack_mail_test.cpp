@@ -53,8 +53,9 @@ TEST_F(DbTest, OneFlyerPerHouseholdByHomeroomInItsLanguageWithQrCodes) {
     EXPECT_EQ(mail.bundles[0].homeroom, "Room 2");  // Leo (K) carries the Núñez flyer, not Ana (3rd grade)
     ASSERT_EQ(mail.bundles[0].flyers.size(), 2u);
     EXPECT_EQ(mail.bundles[0].flyers[0].family_name, "Núñez");  // sorted by student: Núñez Leo < Trần Bảo
-    EXPECT_EQ(mail.bundles[0].flyers[0].sides[0].language, "es");
-    EXPECT_EQ(mail.bundles[0].flyers[0].sides[1].language, "en");
+    const auto& invitation = mail.invitations.at(mail.bundles[0].flyers[0].invitation);
+    EXPECT_EQ(invitation.sides[0].language, "es");
+    EXPECT_EQ(invitation.sides[1].language, "en");
     EXPECT_EQ(mail.bundles[0].flyers[0].family_code, ops::load_household(db, nunez).code);
     EXPECT_EQ(mail.english_instead.at("am"), 1);  // no Amharic labels yet: English, and said so
 
@@ -88,7 +89,7 @@ TEST_F(DbTest, ALanguageWhoseLabelsTheSchoolTypedReachesItsFamilies) {
     EXPECT_TRUE(mail.english_instead.empty());
     std::set<std::string> languages;
     for (const auto& bundle : mail.bundles)
-        for (const auto& flyer : bundle.flyers) languages.insert(flyer.sides.front().language);
+        for (const auto& flyer : bundle.flyers) languages.insert(mail.invitations.at(flyer.invitation).sides.front().language);
     EXPECT_EQ(languages, (std::set<std::string>{"am", "ar", "so"}));
     EXPECT_FALSE(labels_reviewed("so"));  // written for this release: the settings say so
     EXPECT_TRUE(labels_reviewed("es"));
