@@ -106,10 +106,12 @@ private:
     FlyerFit measure_fit() {
         FlyerFit fit;
         slip_columns_ = 0;
-        for (double scale : {1.0, 0.92, 0.84}) {
+        // One sheet of paper is worth tighter spacing: headings and gaps
+        // shrink (text never under kSmallest) before anything moves to a page 2.
+        for (double scale : {1.0, 0.92, 0.84, 0.76, 0.7}) {
             Cursor end = content(scale);
             if (end.page != 0) continue;
-            for (double k : {1.0, 0.9}) {
+            for (double k : {1.0, 0.9, 0.8, 0.75}) {
                 double height = slip(0, false, k);
                 if (end.y - kCutSpace - height >= kMargin) {
                     fit.content_scale = scale;
