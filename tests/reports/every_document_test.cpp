@@ -202,3 +202,11 @@ TEST_F(EveryDocument, WhatFamiliesFillInOrKeepIsInTheirLanguage) {
         << sheet.second_language;
     EXPECT_NE(signin.find("Signature"), std::string::npos);
 }
+
+TEST_F(EveryDocument, EachFamilysFlyerIsOneSheetOfPaper) {
+    // Two languages side by side, a QR code and the child's name on the slip, nothing under 9 pt:
+    // still one page a family for an evening of two rounds (one cover page per homeroom bundle).
+    std::string pdf = print(DocumentKind::BackpackMail, kComingEvent);
+    ASSERT_GT(last_.figures["flyers"], 40);
+    EXPECT_EQ(fn::testing::pdf_pages(pdf), last_.figures["flyers"] + last_.figures["bundles"]);
+}
