@@ -50,7 +50,7 @@ public:
                 if (cached) pdf_.begin_shared(page_);
                 part_ = Part::Template;
                 if (p == 0) {
-                    fit.header_height = draw_header();
+                    draw_header();
                     FlyerFit layout = measured && cached ? *cached : measure_fit();
                     fit.content_scale = layout.content_scale;
                     fit.slip_scale = layout.slip_scale;
@@ -153,15 +153,14 @@ private:
         return text;
     }
 
-    // Draws the school's name (and contact line, logo) on the first page; returns its height.
-    double draw_header() {
+    // Draws the school's name (and contact line, logo) on the first page and notes its height.
+    void draw_header() {
         double top = pdf_.page_height() - kMargin;
         bool logo = pdf_.image_top_right(page_, f_.logo_path, pdf_.page_width() - kMargin, top, 72, 48);
         pdf_.draw_fitted(page_, kMargin, top - 12, width_ - (logo ? 90 : 0), f_.school_name, 12, kSmallest, true);
         if (!f_.school_contact.empty())
             pdf_.draw_fitted(page_, kMargin, top - 25, width_ - (logo ? 90 : 0), f_.school_contact, 9, kSmallest);
         header_height_ = logo ? 56 : f_.school_contact.empty() ? 26 : 38;
-        return header_height_;
     }
 
     // The school's choice of 12- or 24-hour times, or each language's custom.

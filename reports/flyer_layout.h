@@ -14,7 +14,6 @@ struct FlyerFit {
     std::size_t slip_page = 0;  // the last page: the invitation may flow over the ones before
     double slip_top = 0;
     int slip_columns = 0;  // workshop tick boxes flowing (0) or lined up in columns
-    double header_height = 0;
     const PdfDocument* document = nullptr;
     std::vector<PdfDocument::SharedPart> shared;  // one per page of the flyer
 };

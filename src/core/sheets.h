@@ -95,7 +95,6 @@ struct Flyer {
     std::string date;
     std::string start_time;
     std::string end_time;
-    std::string place;
     std::string rsvp_deadline;
     std::string clock = "language";  // the school's choice: "language", "12" or "24"
     bool dinner = false;

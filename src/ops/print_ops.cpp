@@ -148,7 +148,6 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     f.date = e.date;
     f.start_time = e.start_time;
     f.end_time = e.end_time;
-    f.place = e.place;
     f.rsvp_deadline = e.rsvp_deadline;
     f.dinner = e.dinner;
     f.childcare = e.childcare;
