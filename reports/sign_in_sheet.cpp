@@ -75,6 +75,15 @@ private:
             pdf_.draw_fitted(page_, left(), top - 64, table_width(), sheet_.subtitle, 11, 7, true);
             top -= 16;
         }
+        if (!second().empty()) {
+            // The role boxes in each row are labelled in English: their words in the families' language once, here.
+            std::string legend = words(second(), "signin_role") + ":  ";
+            for (const char* key : {"signin_parent", "signin_staff", "signin_community"})
+                legend += std::string(key == std::string("signin_parent") ? "" : "  \xC2\xB7  ") + words("en", key) +
+                          " = " + words(second(), key);
+            pdf_.draw_fitted(page_, left(), top - 64, table_width(), legend, 9, kSmallest);
+            top -= 14;
+        }
         y_ = top - 62;
         draw_header_row();
     }
@@ -114,12 +123,12 @@ private:
         }
         // Role: tick boxes on every row, filled in by hand.
         struct Tick { const char* label; double dx, dy; };
-        const Tick ticks[] = {{"Parent/guardian", 0, 0}, {"Staff", 0, 15}, {"Community", 46, 15}};
+        const Tick ticks[] = {{"signin_parent", 0, 0}, {"signin_staff", 0, 15}, {"signin_community", 46, 15}};
         double rx = x + kColumns[0].width + kColumns[1].width + kColumns[2].width + 5;
         for (const auto& t : ticks) {
             double bx = rx + t.dx, by = top - 14 - t.dy;
             pdf_.box(page_, bx, by - 1.5, kTickBox, kTickBox, 0.6);
-            pdf_.draw_text(page_, bx + kTickBox + 3, by, t.label, kSmallest);
+            pdf_.draw_text(page_, bx + kTickBox + 3, by, words("en", t.label), kSmallest);
         }
         pdf_.box(page_, left(), bottom, table_width(), kRowHeight);
         double cx = left();

@@ -201,6 +201,9 @@ TEST_F(EveryDocument, WhatFamiliesFillInOrKeepIsInTheirLanguage) {
     EXPECT_NE(signin.find(document_text(sheet.second_language, "signin_signature")), std::string::npos)
         << sheet.second_language;
     EXPECT_NE(signin.find("Signature"), std::string::npos);
+    // The role boxes' words in that language, once under the heading.
+    for (const char* key : {"signin_parent", "signin_staff", "signin_community"})
+        EXPECT_NE(signin.find(document_text(sheet.second_language, key)), std::string::npos) << key;
 }
 
 TEST_F(EveryDocument, EachFamilysFlyerIsOneSheetOfPaper) {
