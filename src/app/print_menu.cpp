@@ -114,6 +114,8 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
                      << wxString::Format(_("Not given in %s (%s) yet, so printed in English: %s."),
                                          name.empty() ? wxString::FromUTF8(language) : name, wxString::FromUTF8(language), what);
             }
+            if (!result.texts_in_english.empty())
+                text << "\n" << _("Give them with \"Texts in other languages...\" in the event, workshop and room forms.");
             for (const auto& [language, households] : result.english_instead)
                 text << "\n"
                      << wxString::Format(_("%d families speak '%s': their flyers are in English until its labels are "

@@ -191,6 +191,8 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             what.push_back(fmt::format("{} room name{}", texts.room_names, texts.room_names == 1 ? "" : "s"));
         r.summary += fmt::format("\nNot given in '{}' yet, so printed in English: {}", language, join(what, ", "));
     }
+    if (!r.texts_in_english.empty())
+        r.summary += "\nGive them with: familynight-cli event translate | workshop translate | room translate";
     if (!r.unprinted.empty()) {
         // Never silent: the coordinator learns which names to write in by hand.
         std::string list;
