@@ -9,6 +9,8 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   # storage: SOCI's headers need boost and the backends' client headers
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev sqlite3
+  # the shared-database tests run a throwaway PostgreSQL server (tests/support/pg_server.sh)
+  postgresql-15
   # libraries used by core, io and the CLI
   libcli11-dev libfmt-dev libical-dev libutf8proc-dev libcsv-dev nlohmann-json3-dev
   # CLI end-to-end tests read --json output

@@ -42,8 +42,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     auto* init = app.add_subcommand("init", "Create the database (or check an existing one)");
     init->callback([&ctx] {
         auto& db = ctx.db();
-        ctx.emit({{"database", db.location()}, {"schema_version", db.schema_version()}},
-                 fmt::format("Database ready: {} (schema version {})", db.location(), db.schema_version()));
+        ctx.emit({{"database", db.display_name()}, {"schema_version", db.schema_version()}},
+                 fmt::format("Database ready: {} (schema version {})", db.display_name(), db.schema_version()));
     });
 
     auto demo_opts = std::make_shared<ops::DemoOptions>();
@@ -58,7 +58,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"households", s.households}, {"students", s.students}, {"events", s.events}, {"rsvps", s.rsvps},
                   {"check_ins", s.check_ins}},
                  fmt::format("Demo school created in {}: {} households, {} students, {} events, {} RSVPs, {} check-ins",
-                             ctx.db().location(), s.households, s.students, s.events, s.rsvps, s.check_ins));
+                             ctx.db().display_name(), s.households, s.students, s.events, s.rsvps, s.check_ins));
     });
 
     auto* school = app.add_subcommand("school", "Show or change the school's settings");

@@ -309,7 +309,7 @@ DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) 
         sql << "SELECT COUNT(*) FROM events", soci::into(events);
         if (store::count_households(sql) > 0 || events > 0)
             throw ConflictError(tr("the database {0} already has data; the demo school goes into a new file (use --db NEW.db)",
-                                   {db.location()}));
+                                   {db.display_name()}));
         summary = Demo(sql, o).run();
     });
     return summary;

@@ -80,7 +80,7 @@ std::map<Id, CheckIn> checkins_of_households(soci::session& sql, Id event_id, co
 }
 
 void insert_workshop_attendance(soci::session& sql, Id workshop_id, Id household_id) {
-    sql << "INSERT OR IGNORE INTO workshop_attendance (workshop_id, household_id) VALUES (:w, :h)",
+    sql << "INSERT INTO workshop_attendance (workshop_id, household_id) VALUES (:w, :h) ON CONFLICT DO NOTHING",
         soci::use(workshop_id), soci::use(household_id);
 }
 
@@ -125,13 +125,15 @@ void refresh_turnout_summary(soci::session& sql, Id event_id) {
     const std::string people = "(r.adults + CASE WHEN r.child_ages = '' THEN 0 ELSE"
                                " length(r.child_ages) - length(replace(r.child_ages, ',', '')) + 1 END)";
     const std::string query =
-        "INSERT OR REPLACE INTO turnout_summaries (event_id, expected_people, no_show_people, walk_in_people) SELECT :e,"
+        "INSERT INTO turnout_summaries (event_id, expected_people, no_show_people, walk_in_people) SELECT :e,"
         " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'),"
         " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'"
         "   AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.event_id = :e AND c.household_id = r.household_id)),"
         " (SELECT COALESCE(SUM(c.adults + c.children), 0) FROM checkins c WHERE c.event_id = :e"
         "   AND NOT EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = :e AND r.household_id = c.household_id"
-        "   AND r.status = 'yes'))";
+        "   AND r.status = 'yes'))"
+        " ON CONFLICT (event_id) DO UPDATE SET expected_people = excluded.expected_people,"
+        " no_show_people = excluded.no_show_people, walk_in_people = excluded.walk_in_people";
     sql << query, soci::use(event_id, "e");
 }
 

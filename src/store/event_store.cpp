@@ -269,7 +269,7 @@ void delete_workshop(soci::session& sql, Id workshop_id) {
 }
 
 void add_presenter(soci::session& sql, Id workshop_id, Id person_id) {
-    sql << "INSERT OR IGNORE INTO workshop_presenters (workshop_id, person_id) VALUES (:w, :p)", soci::use(workshop_id),
+    sql << "INSERT INTO workshop_presenters (workshop_id, person_id) VALUES (:w, :p) ON CONFLICT DO NOTHING", soci::use(workshop_id),
         soci::use(person_id);
 }
 

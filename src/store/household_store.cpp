@@ -61,7 +61,7 @@ struct HouseholdWriter::Statements {
                                                   " last_name, grade, homeroom) VALUES (:h, :n, :f, :l, :g, :r)",
                                     soci::use(id), soci::use(s_number), soci::use(s_first), soci::use(s_last),
                                     soci::use(s_grade), soci::use(s_homeroom))};
-    soci::statement insert_term{(sql.prepare << "INSERT OR IGNORE INTO search_terms (term, household_id) VALUES (:t, :h)",
+    soci::statement insert_term{(sql.prepare << "INSERT INTO search_terms (term, household_id) VALUES (:t, :h) ON CONFLICT DO NOTHING",
                                  soci::use(term), soci::use(id))};
     soci::statement delete_guardians{(sql.prepare << "DELETE FROM guardians WHERE household_id = :h", soci::use(id))};
     soci::statement delete_students{(sql.prepare << "DELETE FROM students WHERE household_id = :h", soci::use(id))};
@@ -263,12 +263,15 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
     std::stable_sort(lows.begin(), lows.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     std::vector<std::string> highs;
     for (const auto& w : lows) highs.push_back(prefix_end(w));
-    std::string query = "SELECT DISTINCT t0.household_id FROM search_terms t0 WHERE t0.term >= :lo0 AND t0.term < :hi0";
+    std::string query = "SELECT t0.household_id FROM search_terms t0 WHERE t0.term >= :lo0 AND t0.term < :hi0";
     for (std::size_t i = 1; i < lows.size(); ++i) {
         auto n = std::to_string(i);
         query += " AND EXISTS (SELECT 1 FROM search_terms t" + n + " WHERE t" + n + ".household_id = t0.household_id AND t" +
                  n + ".term >= :lo" + n + " AND t" + n + ".term < :hi" + n + ")";
     }
+    // GROUP BY rather than DISTINCT: PostgreSQL orders a DISTINCT list only
+    // by what it selects.
+    query += " GROUP BY t0.household_id";
     if (expected_at_event)
         query += " ORDER BY EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = :event AND r.household_id = t0.household_id"
                  " AND r.status = 'yes') DESC";

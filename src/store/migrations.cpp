@@ -162,6 +162,13 @@ const std::vector<Migration>& sqlite_migrations() {
              " room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE CASCADE, lang TEXT NOT NULL,"
              " name TEXT NOT NULL, PRIMARY KEY (room_id, lang))",
          }},
+        {5,
+         {
+             // The order meals were typed in, kept without SQLite's rowid so
+             // the same query runs on PostgreSQL.
+             "ALTER TABLE rsvp_meals ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
+             "UPDATE rsvp_meals SET seq = rowid",
+         }},
     };
     return migrations;
 }

@@ -12,4 +12,13 @@ struct Migration {
 
 const std::vector<Migration>& sqlite_migrations();
 
+// The same schema for PostgreSQL (store/postgresql_schema.cpp): the steps
+// written before that backend existed translated to its dialect, then its
+// own steps.
+const std::vector<Migration>& postgresql_migrations();
+
+// One SQLite schema statement in PostgreSQL's words: 64-bit identity ids,
+// BIGINT references, no WITHOUT ROWID, byte-wise order for search words.
+std::string postgresql_statement(const std::string& sqlite_statement);
+
 }  // namespace fn::store

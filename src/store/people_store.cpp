@@ -113,7 +113,7 @@ std::vector<Shift> shifts_of_event(soci::session& sql, Id event_id) {
 }
 
 bool insert_signup(soci::session& sql, const ShiftSignup& s) {
-    soci::statement st = (sql.prepare << "INSERT OR IGNORE INTO shift_signups (shift_id, person_id) VALUES (:s, :p)",
+    soci::statement st = (sql.prepare << "INSERT INTO shift_signups (shift_id, person_id) VALUES (:s, :p) ON CONFLICT DO NOTHING",
                           soci::use(s.shift_id), soci::use(s.person_id));
     st.execute(true);
     return st.get_affected_rows() > 0;

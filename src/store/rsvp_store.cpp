@@ -67,7 +67,7 @@ std::vector<Rsvp> select_rsvps(soci::session& sql, const std::string& tail, cons
     std::string need, note;
     int count = 0;
     soci::statement meals = prepared(sql, "SELECT m.rsvp_id, m.need, m.count, m.note FROM rsvp_meals m"
-                                            " WHERE m.rsvp_id IN (SELECT r.id FROM rsvps r " + tail + ") ORDER BY m.rsvp_id, m.rowid",
+                                            " WHERE m.rsvp_id IN (SELECT r.id FROM rsvps r " + tail + ") ORDER BY m.rsvp_id, m.seq",
                              soci::into(rid), soci::into(need), soci::into(count), soci::into(note),
                              uses...);
     meals.execute();
@@ -106,10 +106,11 @@ Id save_rsvp(soci::session& sql, const Rsvp& r) {
         soci::use(r.recorded_at), soci::into(id);
 
     sql << "DELETE FROM rsvp_meals WHERE rsvp_id = :id", soci::use(id);
-    for (const auto& m : r.meals) {
+    for (int seq = 0; seq < static_cast<int>(r.meals.size()); ++seq) {
+        const auto& m = r.meals[static_cast<std::size_t>(seq)];
         std::string need = to_string(m.need);
-        sql << "INSERT INTO rsvp_meals (rsvp_id, need, count, note) VALUES (:r, :n, :c, :o)", soci::use(id),
-            soci::use(need), soci::use(m.count), soci::use(m.note);
+        sql << "INSERT INTO rsvp_meals (rsvp_id, need, count, note, seq) VALUES (:r, :n, :c, :o, :s)", soci::use(id),
+            soci::use(need), soci::use(m.count), soci::use(m.note), soci::use(seq);
     }
 
     // Keep the queue place of unchanged picks; new picks join at the back.

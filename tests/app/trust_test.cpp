@@ -170,7 +170,7 @@ TEST_F(DbTest, AnotherStationsCheckInAppearsWithinTwoSeconds) {
     ASSERT_TRUE(main->door()->totals_text().StartsWith("0 families here")) << main->door()->totals_text();
 
     // Door 2: another connection to the same file, as another laptop's app would have.
-    auto other_station = store::Database::open("sqlite3://" + dir.file("test.db"));
+    auto other_station = store::Database::open(place.connection());
     ops::check_in(other_station, event, family, -1, -1, "Door 2");
     wxStopWatch clock;
     while (!main->door()->totals_text().StartsWith("1 family here") && clock.Time() < 3000) {

@@ -9,7 +9,9 @@ expect_fails "bad kind" "is not one of: literacy-night" "$CLI" event add --title
 expect_fails "unknown event" "no event with id 99" "$CLI" counts 99
 expect_fails "unknown family" "no family with code 'ZZZZZZ'" "$CLI" family show ZZZZZZ
 expect_fails "bad ages" "--children: '4,x' is not a list" "$CLI" rsvp add 1 --family '#1' --children 4,x
-expect_fails "postgres not yet" "PostgreSQL databases are not supported" "$CLI" --db postgresql://localhost/x init
+# Port 1 on the loopback: nothing listens there, and the message says so.
+expect_fails "no server" "cannot connect to the database postgresql://127.0.0.1:1/x" "$CLI" --db postgresql://127.0.0.1:1/x init
+expect_fails "password not shown" "postgresql://fn@127.0.0.1:1/x" "$CLI" --db postgresql://fn:secret@127.0.0.1:1/x init
 expect_fails "missing subcommand" "" "$CLI"
 long=$(head -c 10000 /dev/zero | tr '\0' a)
 expect_fails "10k name" "guardian name: is 10000 characters long" "$CLI" family add --guardian "$long"

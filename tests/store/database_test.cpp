@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "store/event_store.h"
+#include "store/migrations.h"
 #include "support/fixtures.h"
 
 using namespace fn;
@@ -73,20 +74,50 @@ TEST(Database, RefusesAFileThatIsNotADatabase) {
     }
 }
 
-TEST(Database, PostgresqlIsRecognisedButNotYetSupported) {
-    auto target = store::parse_connection_string("postgresql://host/db");
-    EXPECT_EQ(target.backend, store::ConnectionTarget::Backend::Postgresql);
-    EXPECT_THROW(store::Database::open("postgresql://host/db"), Error);
+TEST(Database, ConnectionStringsNameTheirBackend) {
+    using B = store::ConnectionTarget::Backend;
+    EXPECT_EQ(store::parse_connection_string("postgresql://host/db").backend, B::Postgresql);
+    EXPECT_EQ(store::parse_connection_string("postgres://u@host:5433/db").backend, B::Postgresql);
+    EXPECT_EQ(store::parse_connection_string("host=server dbname=school user=door").backend, B::Postgresql);
+    EXPECT_EQ(store::parse_connection_string("dbname=school").backend, B::Postgresql);
+    EXPECT_EQ(store::parse_connection_string("sqlite3:///tmp/a.db").location, "/tmp/a.db");
+    EXPECT_EQ(store::parse_connection_string("school host=x.db").backend, B::Sqlite3);  // a file name with '='
     EXPECT_THROW(store::parse_connection_string("mysql://x"), Error);
 }
 
-TEST_F(DbTest, ForeignKeysAndWalAreOn) {
+TEST(Database, APasswordIsNeverShown) {
+    EXPECT_EQ(store::without_password("postgresql://door:s3cret@server/school"), "postgresql://door@server/school");
+    EXPECT_EQ(store::without_password("postgresql://server/school?user=door&password=s3cret&sslmode=require"),
+              "postgresql://server/school?user=door&sslmode=require");
+    EXPECT_EQ(store::without_password("host=server password='a b' dbname=school"), "host=server dbname=school");
+    EXPECT_EQ(store::without_password("host=server password=s3cret"), "host=server");
+    EXPECT_EQ(store::without_password("password=s3cret host=server"), "host=server");
+    EXPECT_EQ(store::without_password("/home/me/password=x.db"), "/home/me/password=x.db");
+}
+
+TEST(Database, ASqliteFileIsInWalModeWithForeignKeysOn) {
+    TempDir dir;
+    auto db = store::Database::open(dir.file("school.db"));
     int fk = 0;
     std::string mode;
     db.sql() << "PRAGMA foreign_keys", soci::into(fk);
     db.sql() << "PRAGMA journal_mode", soci::into(mode);
     EXPECT_EQ(fk, 1);
     EXPECT_EQ(mode, "wal");
+}
+
+TEST(Database, EveryPostgresqlSchemaStatementIsInItsDialect) {
+    for (const auto& m : store::postgresql_migrations())
+        for (const auto& statement : m.statements) {
+            EXPECT_EQ(statement.find("WITHOUT ROWID"), std::string::npos) << statement;
+            EXPECT_EQ(statement.find("INTEGER PRIMARY KEY"), std::string::npos) << statement;
+            EXPECT_EQ(statement.find("rowid"), std::string::npos) << statement;
+            EXPECT_EQ(statement.find("_id INTEGER"), std::string::npos) << statement;
+        }
+    EXPECT_EQ(store::postgresql_migrations().back().version, store::latest_schema_version());
+}
+
+TEST_F(DbTest, AReferenceToNothingIsRefused) {
     Room orphan{0, 12345, "Library", 20};
     EXPECT_THROW(db.transaction([&](soci::session& sql) { store::insert_room(sql, orphan); }), ConflictError);
 }

@@ -1,5 +1,7 @@
 #pragma once
-// A real SQLite database in a temporary directory, plus small builders.
+// A real database (a SQLite file, or a PostgreSQL database on the test
+// server: support/test_database.h) and a temporary directory, plus small
+// builders.
 #include <gtest/gtest.h>
 
 #include "core/event.h"
@@ -7,13 +9,15 @@
 #include "core/household.h"
 #include "store/database.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 namespace fn::testing {
 
 class DbTest : public ::testing::Test {
 protected:
     TempDir dir;
-    store::Database db = store::Database::open("sqlite3://" + dir.file("test.db"));
+    TestDatabase place{dir};
+    store::Database db = store::Database::open(place.connection());
 };
 
 inline Event sample_event(const std::string& date = "2026-12-03") {

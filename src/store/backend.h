@@ -1,0 +1,48 @@
+#pragma once
+// What differs between SQLite and PostgreSQL, behind one interface, so that
+// Database and everything above it (stores, operations, both front ends)
+// never see the dialect. Internal to src/store.
+#include <exception>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/migrations.h"
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+class Backend {
+public:
+    virtual ~Backend() = default;
+
+    // Connects and applies the per-connection setup (SQLite pragmas;
+    // PostgreSQL encoding and LISTEN). `where` names the database in messages.
+    virtual std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where) = 0;
+    // Opens a transaction that may write, holding what this backend needs so
+    // that a concurrent writer waits instead of failing half-way.
+    virtual void begin_write(soci::session& sql) = 0;
+    // Opens the transaction that applies migrations; only one connection at
+    // a time gets past it.
+    virtual void begin_migration(soci::session& sql) = 0;
+    // Runs inside a transaction that is about to commit (PostgreSQL: NOTIFY
+    // the other stations, delivered only if the commit succeeds).
+    virtual void before_commit(soci::session&) {}
+    // True when the whole transaction may simply be run again: a
+    // serialization failure or a deadlock another transaction won.
+    virtual bool worth_retrying(const std::exception& e) const = 0;
+    // Changes whenever another connection has committed since the last call.
+    virtual long long data_version(soci::session& sql) = 0;
+    virtual const std::vector<Migration>& migrations() const = 0;
+    // Throws fn::Error (or a subclass) in plain words when `e` is this
+    // backend's error; returns otherwise.
+    virtual void rethrow_plain_if_known(const std::exception& e) const = 0;
+};
+
+std::unique_ptr<Backend> make_sqlite_backend();
+std::unique_ptr<Backend> make_postgresql_backend();
+
+}  // namespace fn::store

@@ -1,0 +1,23 @@
+#pragma once
+// Which database a connection string names: a SQLite file, or a shared
+// PostgreSQL database given as a postgresql:// URI or libpq key=value pairs.
+#include <string>
+
+namespace fn::store {
+
+struct ConnectionTarget {
+    enum class Backend { Sqlite3, Postgresql } backend = Backend::Sqlite3;
+    std::string location;  // file path for SQLite, libpq connection string for PostgreSQL
+};
+
+// "sqlite3://PATH" or a plain file path means SQLite; "postgresql://..." or
+// "postgres://..." (a libpq URI) and "host=... dbname=..." (libpq key=value
+// pairs, recognised by a first word that is a libpq keyword) mean PostgreSQL.
+// Throws fn::Error for anything else that looks like a URI.
+ConnectionTarget parse_connection_string(const std::string& connection);
+
+// The connection string with any password taken out, to show on screen, in
+// the recent-files list or in a message (passwords belong in ~/.pgpass).
+std::string without_password(const std::string& connection);
+
+}  // namespace fn::store

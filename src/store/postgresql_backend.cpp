@@ -1,0 +1,127 @@
+// A shared PostgreSQL database: several stations and the district office at
+// once. Write transactions are SERIALIZABLE and run again when the server
+// reports a serialization failure or a deadlock; stations hear of each
+// other's commits through LISTEN/NOTIFY.
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+
+#include <cstring>
+
+#include "core/errors.h"
+#include "core/text_message.h"
+#include "store/backend.h"
+#include "store/connection_string.h"
+
+namespace fn::store {
+
+namespace {
+
+constexpr const char* kChannel = "familynight";
+// pg_advisory_xact_lock key held while migrating ("FamN").
+constexpr long long kMigrationLock = 0x46616d4e;
+
+std::string sqlstate(const std::exception& e) {
+    auto* p = dynamic_cast<const soci::postgresql_soci_error*>(&e);
+    return p ? p->sqlstate() : std::string();
+}
+
+PGconn* connection_of(soci::session& sql) {
+    return static_cast<soci::postgresql_session_backend*>(sql.get_backend())->conn_;
+}
+
+// libpq's first line, without SOCI's preamble ("Cannot establish connection
+// to the database.") and without the trailing newline.
+std::string server_message(const std::exception& e) {
+    std::string m = e.what();
+    const std::string preamble = "Cannot establish connection to the database.";
+    if (m.rfind(preamble, 0) == 0) m = m.substr(preamble.size());
+    while (!m.empty() && (m.front() == '\n' || m.front() == ' ')) m.erase(0, 1);
+    auto nl = m.find('\n');
+    if (nl != std::string::npos) m = m.substr(0, nl);
+    return m;
+}
+
+class PostgresqlBackend final : public Backend {
+public:
+    std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where) override {
+        std::unique_ptr<soci::session> session;
+        try {
+            session = std::make_unique<soci::session>(soci::postgresql, location);
+        } catch (const std::exception& e) {
+            std::string why = server_message(e);
+            if (why.find("no password supplied") != std::string::npos)
+                throw Error(tr("{0} asks for a password: put it in ~/.pgpass (a line server:port:database:user:password, "
+                               "readable by you only)",
+                               {where}));
+            throw Error(tr("cannot connect to {0}: {1}", {where, why}));
+        }
+        *session << "SET client_encoding = 'UTF8'";
+        // Notices ("... does not exist, skipping") are not for the user's terminal.
+        *session << "SET client_min_messages = warning";
+        // A row another station holds is waited for, but not for ever.
+        *session << "SET lock_timeout = '20s'";
+        *session << "LISTEN " << kChannel;
+        return session;
+    }
+
+    // SERIALIZABLE: an operation that reads (is this family checked in?)
+    // and then writes behaves as if it ran alone; when two stations race,
+    // the server fails one of them with a serialization failure, and that
+    // transaction runs again and sees the other's row.
+    void begin_write(soci::session& sql) override { sql << "BEGIN ISOLATION LEVEL SERIALIZABLE"; }
+
+    void begin_migration(soci::session& sql) override {
+        sql << "BEGIN";
+        sql << "SELECT pg_advisory_xact_lock(" << kMigrationLock << ")";
+    }
+
+    void before_commit(soci::session& sql) override { sql << "NOTIFY " << kChannel; }
+
+    bool worth_retrying(const std::exception& e) const override {
+        std::string state = sqlstate(e);
+        return state == "40001" /* serialization_failure */ || state == "40P01" /* deadlock_detected */;
+    }
+
+    // Counts other connections' commits heard since this one connected.
+    long long data_version(soci::session& sql) override {
+        PGconn* conn = connection_of(sql);
+        PQconsumeInput(conn);
+        int own = PQbackendPID(conn);
+        while (PGnotify* n = PQnotifies(conn)) {
+            if (n->be_pid != own) ++heard_;
+            PQfreemem(n);
+        }
+        return heard_;
+    }
+
+    const std::vector<Migration>& migrations() const override { return postgresql_migrations(); }
+
+    void rethrow_plain_if_known(const std::exception& e) const override {
+        std::string state = sqlstate(e);
+        if (state.empty()) {
+            auto* s = dynamic_cast<const soci::soci_error*>(&e);
+            if (s && s->get_error_category() == soci::soci_error::connection_error)
+                throw Error(tr("lost the connection to the database server: {0}", {server_message(e)}));
+            return;
+        }
+        if (state.rfind("23", 0) == 0)
+            throw ConflictError(tr("that change conflicts with data already stored ({0})", {server_message(e)}));
+        if (state == "42501")
+            throw Error(tr("your database login is not allowed to do this ({0}); ask the coordinator", {server_message(e)}));
+        if (state == "40001" || state == "40P01" || state == "55P03")
+            throw Error(tr("the database is busy with another station's change; try again in a moment"));
+        if (state == "53100") throw Error(tr("the database server's disk is full; tell whoever looks after it"));
+        if (state == "25006") throw Error(tr("this database login can only read"));
+        if (state.rfind("08", 0) == 0 || state.rfind("57P", 0) == 0)
+            throw Error(tr("lost the connection to the database server: {0}", {server_message(e)}));
+    }
+
+private:
+    long long heard_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Backend> make_postgresql_backend() { return std::make_unique<PostgresqlBackend>(); }
+
+}  // namespace fn::store
