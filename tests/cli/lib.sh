@@ -7,6 +7,17 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
 export FAMILYNIGHT_DB="$WORK/school.db"
+# On the test PostgreSQL server when FN_TEST_POSTGRESQL_FILE names it
+# (tests/support/pg_server.sh): a fresh database for this script, dropped at the end.
+ON_POSTGRESQL=""
+if [ -n "${FN_TEST_POSTGRESQL_FILE:-}" ]; then
+    PG_ADMIN="$(cat "$FN_TEST_POSTGRESQL_FILE")"
+    PG_NAME="fn_cli_$$"
+    psql -q -X "$PG_ADMIN" -c "CREATE DATABASE $PG_NAME" >/dev/null
+    trap 'psql -q -X "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $PG_NAME WITH (FORCE)" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+    export FAMILYNIGHT_DB="${PG_ADMIN/dbname=postgres/dbname=$PG_NAME}"
+    ON_POSTGRESQL=1
+fi
 failures=0
 passes=0
 
