@@ -20,5 +20,6 @@ void add_correction_commands(CLI::App& app, Context& ctx); // edit/remove/cancel
 void add_translate_commands(CLI::App& app, Context& ctx);  // event|workshop|room translate (after event)
 void add_report_commands(CLI::App& app, Context& ctx);    // counts, export
 void add_print_commands(CLI::App& app, Context& ctx);     // print
+void add_database_commands(CLI::App& app, Context& ctx);  // db
 
 }  // namespace fn::cli

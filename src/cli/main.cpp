@@ -19,7 +19,9 @@ int main(int argc, char** argv) {
     // becomes the man page, built on another machine.
     app.add_option("--db", ctx.db_path,
                    "Database: a SQLite file or sqlite3://PATH (default: $XDG_DATA_HOME/familynight/familynight.db, "
-                   "that is ~/.local/share/familynight/familynight.db)")
+                   "that is ~/.local/share/familynight/familynight.db), or a shared PostgreSQL database: "
+                   "postgresql://[USER@]SERVER[:PORT]/DATABASE or \"host=SERVER dbname=DATABASE user=USER\" "
+                   "(passwords from ~/.pgpass)")
         ->envname("FAMILYNIGHT_DB");
     app.add_flag("--json", ctx.json, "Print results as JSON for scripts");
     app.require_subcommand(1);
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
     fn::cli::add_translate_commands(app, ctx);
     fn::cli::add_report_commands(app, ctx);
     fn::cli::add_print_commands(app, ctx);
+    fn::cli::add_database_commands(app, ctx);
 
     try {
         app.parse(argc, argv);

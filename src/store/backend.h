@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "store/access.h"
 #include "store/migrations.h"
 
 namespace soci {
@@ -37,6 +38,8 @@ public:
     // Changes whenever another connection has committed since the last call.
     virtual long long data_version(soci::session& sql) = 0;
     virtual const std::vector<Migration>& migrations() const = 0;
+    // What the connected login may do.
+    virtual Access access(soci::session& sql) = 0;
     // Throws fn::Error (or a subclass) in plain words when `e` is this
     // backend's error; returns otherwise.
     virtual void rethrow_plain_if_known(const std::exception& e) const = 0;

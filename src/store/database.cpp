@@ -123,6 +123,7 @@ Database Database::open(const std::string& connection) {
     try {
         auto session = backend->connect(target.location, where);
         int version = migrate(*backend, *session, where);
+        remember_access(*session, backend->access(*session));
         return Database(std::move(backend), std::move(session), target, version);
     } catch (const fn::Error&) {
         throw;
@@ -137,7 +138,9 @@ Database::Database(std::unique_ptr<Backend> backend, std::unique_ptr<soci::sessi
     : dialect_(std::move(backend)), session_(std::move(s)), target_(std::move(target)), schema_version_(version) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
-Database::~Database() = default;
+Database::~Database() {
+    if (session_) forget_access(*session_);
+}
 
 void Database::transaction(const std::function<void(soci::session&)>& work) { run(work, true); }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "store/access.h"
 #include "store/connection_string.h"
 
 namespace soci {
@@ -34,6 +35,8 @@ public:
     soci::session& sql() { return *session_; }
     int schema_version() const { return schema_version_; }
     ConnectionTarget::Backend backend() const { return target_.backend; }
+    // What this login may do (always Coordinator on a SQLite file).
+    Access access() { return access_of(*session_); }
     // What to open again for a second connection (a worker thread's).
     const std::string& location() const { return target_.location; }
     // What to show: the file, or the connection string without a password.

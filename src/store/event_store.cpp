@@ -243,7 +243,14 @@ void update_workshop(soci::session& sql, const Workshop& w) {
                           soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject), soci::use(w.grade_band),
                           soci::use(w.capacity), soci::use(w.materials), soci::use(languages), soci::use(w.id));
     st.execute(true);
-    if (st.get_affected_rows() == 0) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(w.id)}));
+    if (st.get_affected_rows() == 0) {
+        // On a shared database a teacher's login sees every workshop but
+        // changes only its own (row-level security): nothing changed.
+        if (find_workshop(sql, w.id))
+            throw ConflictError(tr("you can change only the workshops you present (workshop {0}); ask the coordinator",
+                                   {static_cast<long long>(w.id)}));
+        throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(w.id)}));
+    }
     save_texts(sql, "workshop_texts", "workshop_id", w.id, w.texts);
 }
 
@@ -265,7 +272,11 @@ std::vector<Id> households_who_picked(soci::session& sql, Id workshop_id) {
 }
 
 void delete_workshop(soci::session& sql, Id workshop_id) {
-    sql << "DELETE FROM workshops WHERE id = :id", soci::use(workshop_id);
+    soci::statement st = (sql.prepare << "DELETE FROM workshops WHERE id = :id", soci::use(workshop_id));
+    st.execute(true);
+    if (st.get_affected_rows() == 0 && find_workshop(sql, workshop_id))
+        throw ConflictError(tr("you can remove only the workshops you present (workshop {0}); ask the coordinator",
+                               {static_cast<long long>(workshop_id)}));
 }
 
 void add_presenter(soci::session& sql, Id workshop_id, Id person_id) {

@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "store/access.h"
 #include "store/statement.h"
 
 namespace fn::store {
@@ -147,8 +148,8 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
         Household h;
         int walk_in = 0;
         auto st = prepared_with_ids(sql,
-                                    "SELECT id, code, address, language, notes, walk_in, family_name FROM households"
-                                    " WHERE id" + in,
+                                    "SELECT id, code, " + contact_column(sql, "address") +
+                                        ", language, notes, walk_in, family_name FROM households WHERE id" + in,
                                     ids, soci::into(h.id), soci::into(h.code), soci::into(h.address),
                                     soci::into(h.language), soci::into(h.notes), soci::into(walk_in),
                                     soci::into(h.family_name_as_written));
@@ -163,8 +164,10 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
         Guardian g;
         std::string contact;
         auto st = prepared_with_ids(sql,
-                                    "SELECT household_id, id, name, phone, email, preferred_contact, language FROM guardians"
-                                    " WHERE household_id" + in + " ORDER BY household_id, position",
+                                    "SELECT household_id, id, name, " + contact_column(sql, "phone") + ", " +
+                                        contact_column(sql, "email") +
+                                        ", preferred_contact, language FROM guardians WHERE household_id" + in +
+                                        " ORDER BY household_id, position",
                                     ids, soci::into(hid), soci::into(g.id), soci::into(g.name), soci::into(g.phone),
                                     soci::into(g.email), soci::into(contact), soci::into(g.language));
         st.execute();
@@ -296,6 +299,8 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
 std::vector<Id> households_with_phone(soci::session& sql, const std::string& digits) {
     // Phones are stored as typed ("(555) 010-2345"); few enough to compare here.
     std::vector<Id> ids;
+    // A login that may not read phone numbers may not match by them either.
+    if (access_of(sql) != Access::Coordinator) return ids;
     std::string phone;
     Id hid = 0;
     soci::statement st = (sql.prepare << "SELECT household_id, phone FROM guardians WHERE phone <> ''", soci::into(hid),

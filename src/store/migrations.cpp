@@ -169,6 +169,12 @@ const std::vector<Migration>& sqlite_migrations() {
              "ALTER TABLE rsvp_meals ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
              "UPDATE rsvp_meals SET seq = rowid",
          }},
+        {6,
+         {
+             // The database login of a teacher, so a shared database knows
+             // which workshops are theirs (store/postgresql_roles.h).
+             "ALTER TABLE people ADD COLUMN login TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return migrations;
 }

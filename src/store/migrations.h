@@ -12,9 +12,8 @@ struct Migration {
 
 const std::vector<Migration>& sqlite_migrations();
 
-// The same schema for PostgreSQL (store/postgresql_schema.cpp): the steps
-// written before that backend existed translated to its dialect, then its
-// own steps.
+// The same schema for PostgreSQL (store/postgresql_schema.cpp): SQLite's
+// steps translated to its dialect.
 const std::vector<Migration>& postgresql_migrations();
 
 // One SQLite schema statement in PostgreSQL's words: 64-bit identity ids,

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "store/access.h"
 #include "store/text_list.h"
 
 namespace fn::store {
@@ -12,7 +13,8 @@ std::vector<Person> select_people(soci::session& sql, const std::string& where, 
     std::vector<Person> list;
     Person p;
     std::string role, languages;
-    soci::statement st = (sql.prepare << "SELECT id, name, role, phone, email, languages FROM people WHERE " << where
+    soci::statement st = (sql.prepare << "SELECT id, name, role, " << contact_column(sql, "phone") << ", "
+                                      << contact_column(sql, "email") << ", languages FROM people WHERE " << where
                                       << " ORDER BY name, id",
                           soci::into(p.id), soci::into(p.name), soci::into(role), soci::into(p.phone),
                           soci::into(p.email), soci::into(languages), soci::use(value));

@@ -11,6 +11,7 @@
 #include "core/text_message.h"
 #include "store/backend.h"
 #include "store/connection_string.h"
+#include "store/postgresql_roles.h"
 
 namespace fn::store {
 
@@ -95,6 +96,8 @@ public:
     }
 
     const std::vector<Migration>& migrations() const override { return postgresql_migrations(); }
+
+    Access access(soci::session& sql) override { return postgresql_access(sql); }
 
     void rethrow_plain_if_known(const std::exception& e) const override {
         std::string state = sqlstate(e);

@@ -103,6 +103,9 @@ public:
 
     const std::vector<Migration>& migrations() const override { return sqlite_migrations(); }
 
+    // Whoever can open the file may do everything (the file is 0600).
+    Access access(soci::session&) override { return Access::Coordinator; }
+
     void rethrow_plain_if_known(const std::exception& e) const override {
         auto* s = dynamic_cast<const soci::sqlite3_soci_error*>(&e);
         if (!s) return;

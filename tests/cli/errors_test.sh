@@ -11,6 +11,7 @@ expect_fails "unknown family" "no family with code 'ZZZZZZ'" "$CLI" family show 
 expect_fails "bad ages" "--children: '4,x' is not a list" "$CLI" rsvp add 1 --family '#1' --children 4,x
 # Port 1 on the loopback: nothing listens there, and the message says so.
 expect_fails "no server" "cannot connect to the database postgresql://127.0.0.1:1/x" "$CLI" --db postgresql://127.0.0.1:1/x init
+expect_fails "roles are for PostgreSQL" "a SQLite file is protected by its file permissions" "$CLI" db roles
 expect_fails "password not shown" "postgresql://fn@127.0.0.1:1/x" "$CLI" --db postgresql://fn:secret@127.0.0.1:1/x init
 expect_fails "missing subcommand" "" "$CLI"
 long=$(head -c 10000 /dev/zero | tr '\0' a)

@@ -131,6 +131,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "ALTER TABLE event_texts DROP COLUMN place";
         db.sql() << "DROP TABLE room_names";
         db.sql() << "ALTER TABLE rsvp_meals DROP COLUMN seq";  // version 5
+        db.sql() << "ALTER TABLE people DROP COLUMN login";    // version 6
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

@@ -1,0 +1,87 @@
+// db: the database itself: roles and logins on a shared PostgreSQL database.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "store/postgresql_roles.h"
+
+namespace fn::cli {
+namespace {
+
+// A password from the first line of stdin (--password-stdin, for scripts) or
+// typed at the terminal without echo. Never an option: options end up in the
+// shell's history and in `ps`.
+std::string read_password(bool from_stdin, const std::string& login) {
+    std::string password;
+    if (!from_stdin) {
+        if (!::isatty(STDIN_FILENO))
+            throw ValidationError(tr("password"), tr("type it at a terminal, or give --password-stdin"));
+        std::cerr << fmt::format("Password for the new login {}: ", login) << std::flush;
+        termios before{};
+        ::tcgetattr(STDIN_FILENO, &before);
+        termios hidden = before;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+        std::getline(std::cin, password);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+        std::cerr << "\n";
+    } else {
+        std::getline(std::cin, password);
+    }
+    if (!password.empty() && password.back() == '\r') password.pop_back();
+    return password;
+}
+
+store::Access parse_access(const std::string& text) {
+    if (text == "door") return store::Access::Door;
+    if (text == "teacher") return store::Access::Teacher;
+    if (text == "coordinator") return store::Access::Coordinator;
+    throw ValidationError(tr("--role"), tr("{0} is not door, teacher or coordinator", {quoted(text)}));
+}
+
+}  // namespace
+
+void add_database_commands(CLI::App& app, Context& ctx) {
+    auto* db = app.add_subcommand("db", "The database itself: roles and logins on a shared PostgreSQL database");
+    db->require_subcommand(1);
+
+    db->add_subcommand("roles", "Create the door, teacher and coordinator roles and their privileges (PostgreSQL)")
+        ->callback([&ctx] {
+            store::set_up_roles(ctx.db());
+            auto names = store::role_names(ctx.db());
+            ctx.emit({{"coordinator", names.coordinator}, {"teacher", names.teacher}, {"door", names.door}},
+                     fmt::format("Roles ready: {} (everything), {} (own workshops, shifts; no contact details), "
+                                 "{} (door operations; no contact details)",
+                                 names.coordinator, names.teacher, names.door));
+        });
+
+    struct LoginOptions {
+        std::string login, role, person;
+        bool password_stdin = false;
+    };
+    auto o = std::make_shared<LoginOptions>();
+    auto* login = db->add_subcommand("login", "Give a database login a role (creating the login when it is new)");
+    login->add_option("login", o->login, "Login name")->required();
+    login->add_option("--role", o->role, "door, teacher or coordinator")->required();
+    login->add_option("--person", o->person, "For a teacher: the person (id or exact name) whose workshops are theirs");
+    login->add_flag("--password-stdin", o->password_stdin, "Read a new login's password from the first line of stdin");
+    login->callback([&ctx, o] {
+        store::Access access = parse_access(o->role);
+        Id person = o->person.empty() ? 0 : ctx.person(o->person);
+        std::string password;
+        if (!store::postgresql_login_exists(ctx.db(), o->login)) password = read_password(o->password_stdin, o->login);
+        store::grant_access(ctx.db(), o->login, access, password, person);
+        ctx.emit({{"login", o->login}, {"role", o->role}},
+                 fmt::format("{} now signs in as {}{}", o->login, o->role,
+                             o->role == "door" ? " (a door station: no phone numbers, e-mail or addresses)" : ""));
+    });
+}
+
+}  // namespace fn::cli

@@ -1,0 +1,39 @@
+#include "store/access.h"
+
+#include <map>
+#include <mutex>
+
+namespace fn::store {
+
+namespace {
+
+// Keyed by connection: the app's window and its worker threads each have one.
+std::mutex registry_lock;
+std::map<const soci::session*, Access>& registry() {
+    static std::map<const soci::session*, Access> accesses;
+    return accesses;
+}
+
+}  // namespace
+
+Access access_of(soci::session& sql) {
+    std::lock_guard<std::mutex> hold(registry_lock);
+    auto it = registry().find(&sql);
+    return it == registry().end() ? Access::Coordinator : it->second;
+}
+
+void remember_access(soci::session& sql, Access access) {
+    std::lock_guard<std::mutex> hold(registry_lock);
+    registry()[&sql] = access;
+}
+
+void forget_access(soci::session& sql) {
+    std::lock_guard<std::mutex> hold(registry_lock);
+    registry().erase(&sql);
+}
+
+std::string contact_column(soci::session& sql, const std::string& column) {
+    return access_of(sql) == Access::Coordinator ? column : "''";
+}
+
+}  // namespace fn::store
