@@ -16,6 +16,7 @@ enum CommandId : int {
     kDoorMode,
     kNewDatabase,
     kOpenDatabase,
+    kConnectDatabase,
     kLanguage,
     kSchoolSettings,
     kStatusFirst,                     // + fn::EventStatus (4 ids)

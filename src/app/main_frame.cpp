@@ -19,6 +19,7 @@
 #include <wx/toolbar.h>
 
 #include "app/command_ids.h"
+#include "app/connect_dialog.h"
 #include "app/counts_dashboard.h"
 #include "app/counts_text.h"
 #include "app/dialogs.h"
@@ -193,8 +194,10 @@ void MainFrame::attach_session(Session& session) {
                        _("Start an empty database file (for another school or a try-out)"));
     file_menu_->Insert(1, kOpenDatabase, _("&Open database...\tCtrl+O"));
     recent_menu_ = new wxMenu;
-    file_menu_->Insert(2, wxID_ANY, _("Open &recent"), recent_menu_);
-    file_menu_->InsertSeparator(3);
+    file_menu_->Insert(2, kConnectDatabase, _("&Connect to a shared database..."),
+                       _("A PostgreSQL database that several stations and people share"));
+    file_menu_->Insert(3, wxID_ANY, _("Open &recent"), recent_menu_);
+    file_menu_->InsertSeparator(4);
     session.history().UseMenu(recent_menu_);
     session.history().AddFilesToMenu(recent_menu_);
     auto choose = [this](bool create) {
@@ -212,6 +215,13 @@ void MainFrame::attach_session(Session& session) {
     };
     Bind(wxEVT_MENU, [choose](wxCommandEvent&) { choose(true); }, kNewDatabase);
     Bind(wxEVT_MENU, [choose](wxCommandEvent&) { choose(false); }, kOpenDatabase);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        std::unique_ptr<store::Database> connected;
+        std::string path;
+        ConnectDialog form(this, [&](const std::string& connection) { connected = session_->connect(connection, path); });
+        // This window is replaced only once the form (its child) has closed.
+        if (form.ShowModal() == wxID_OK && connected) session_->show(std::move(connected), path);
+    }, kConnectDatabase);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
         session_->open(session_->history().GetHistoryFile(static_cast<std::size_t>(e.GetId() - wxID_FILE1)).utf8_string());
     }, wxID_FILE1, wxID_FILE9);
@@ -411,16 +421,22 @@ void MainFrame::replace_event_pages() {
     door_->set_large(door_mode_);
 }
 
+void MainFrame::set_access_note(const wxString& note) {
+    access_note_ = note;
+    SetStatusText(access_note_.empty() ? db_label_ : db_label_ + " - " + access_note_);
+}
+
 void MainFrame::set_door_mode(bool on) {
     door_mode_ = on;
     GetMenuBar()->Check(kDoorMode, on);
     if (on) {
         if (split_->IsSplit()) split_->Unsplit(event_list_);
         if (door_) tabs_->SetSelection(static_cast<std::size_t>(tabs_->FindPage(door_)));
-        SetStatusText(_("Door mode: F11 to leave"));
+        SetStatusText(access_note_.empty() ? _("Door mode: F11 to leave")
+                                           : _("Door mode: F11 to leave") + " - " + access_note_);
     } else {
         if (!split_->IsSplit()) split_->SplitVertically(event_list_, tabs_, split_at());
-        SetStatusText(db_label_);
+        SetStatusText(access_note_.empty() ? db_label_ : db_label_ + " - " + access_note_);
     }
     // The menu bar stays so F11 (and the Ctrl shortcuts) keep working.
     ShowFullScreen(on, wxFULLSCREEN_NOTOOLBAR | wxFULLSCREEN_NOBORDER | wxFULLSCREEN_NOCAPTION);

@@ -59,6 +59,9 @@ public:
     void refresh_views();
     // Full-window door mode: only the check-in panel, in large type (F11).
     void set_door_mode(bool on);
+    // What the database login may do, said in the status bar beside the
+    // database's name (empty for a coordinator).
+    void set_access_note(const wxString& note);
     bool door_mode() const { return door_mode_; }
     // Stops listening to the database at once: the frame is deleted later,
     // when the database it was given may already be gone.
@@ -88,6 +91,7 @@ private:
     wxMenu* recent_menu_ = nullptr;
     Session* session_ = nullptr;
     wxString db_label_;
+    wxString access_note_;
     wxHtmlWindow* counts_ = nullptr;  // the dashboard
     wxString counts_plain_;           // the same numbers as text (tests, screen readers)
     DoorPanel* door_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include <wx/config.h>
 #include <wx/msgdlg.h>
+#include <wx/textdlg.h>
 
 #include <filesystem>
 
@@ -26,6 +27,11 @@ Session::Session(wxConfigBase& config) : config_(config) {
         welcome.SetTitle(_("Welcome to FamilyNight: tell it about your school"));
         welcome.ShowModal();  // Cancel is fine: File > School settings later
     };
+    ask_password = [](const std::string& where) {
+        wxPasswordEntryDialog ask(nullptr, wxString::Format(_("Password for %s (not saved):"), wxString::FromUTF8(where)),
+                                  "FamilyNight");
+        return ask.ShowModal() == wxID_OK ? ask.GetValue().utf8_string() : std::string();
+    };
     tell_error = [](const std::string& message) {
         wxMessageBox(wxString::FromUTF8(message), "FamilyNight", wxOK | wxICON_ERROR);
     };
@@ -41,31 +47,70 @@ Session::~Session() {
 
 std::string Session::start_path() const {
     wxString last;
-    if (config_.Read("/Database/Last", &last) && !last.empty() &&
-        std::filesystem::exists(store::parse_connection_string(last.utf8_string()).location))
+    if (!config_.Read("/Database/Last", &last) || last.empty()) return store::default_database_path();
+    auto target = store::parse_connection_string(last.utf8_string());
+    // A shared database is tried again (it may be down: then the user is told).
+    if (target.backend == store::ConnectionTarget::Backend::Postgresql || std::filesystem::exists(target.location))
         return last.utf8_string();
     return store::default_database_path();
 }
 
 bool Session::open(const std::string& typed_path) {
-    // Remembered paths must work from any directory the app starts in.
-    std::string path = typed_path.find("://") == std::string::npos && !typed_path.empty()
-                           ? std::filesystem::absolute(typed_path).lexically_normal().string()
-                           : typed_path;
-    std::unique_ptr<store::Database> db;
-    bool fresh = false, demo = false;
     try {
-        fresh = !std::filesystem::exists(store::parse_connection_string(path).location);
-        db = std::make_unique<store::Database>(store::Database::open(path));
-        demo = fresh && offer_demo();
-        if (demo) ops::create_demo_school(*db, {});
+        open_or_throw(typed_path);
+        return true;
     } catch (const Error& e) {
-        tell_error(std::string("Could not open ") + path + ": " + e.what());
+        tell_error(std::string("Could not open ") + store::without_password(typed_path) + ": " + e.what());
         return false;
     }
+}
+
+namespace {
+
+// What the login may do, said in the status bar (nothing for a coordinator).
+wxString access_note(store::Access access) {
+    switch (access) {
+        case store::Access::Door:
+            return _("Signed in as a door station: names, codes and door work only, no phone numbers or addresses");
+        case store::Access::Teacher:
+            return _("Signed in as a teacher: you can change your own workshops and sign up for shifts");
+        case store::Access::Coordinator: break;
+    }
+    return {};
+}
+
+}  // namespace
+
+void Session::open_or_throw(const std::string& typed_path) {
+    std::string path;
+    auto db = connect(typed_path, path);
+    show(std::move(db), path);
+}
+
+std::unique_ptr<store::Database> Session::connect(const std::string& typed_path, std::string& path) {
+    // Remembered file paths must work from any directory the app starts in.
+    const bool file = store::parse_connection_string(typed_path).backend == store::ConnectionTarget::Backend::Sqlite3;
+    path = file && typed_path.find("://") == std::string::npos && !typed_path.empty()
+               ? std::filesystem::absolute(typed_path).lexically_normal().string()
+               : typed_path;
+    try {
+        return std::make_unique<store::Database>(store::Database::open(path));
+    } catch (const PasswordNeededError&) {
+        std::string password = ask_password ? ask_password(store::without_password(path)) : std::string();
+        if (password.empty()) throw;
+        return std::make_unique<store::Database>(store::Database::open(store::with_password(path, password)));
+    }
+}
+
+void Session::show(std::unique_ptr<store::Database> db, const std::string& path) {
+    const bool fresh = db->was_new();
+    const bool demo = fresh && offer_demo();
+    if (demo) ops::create_demo_school(*db, {});
     databases_.push_back(std::move(db));
+    store::Database& opened = *databases_.back();
+    const std::string shown = opened.display_name();
     MainFrame* old = frame_.get();
-    frame_ = new MainFrame(*databases_.back(), wxString::FromUTF8(path));
+    frame_ = new MainFrame(opened, wxString::FromUTF8(shown));
     frame_->attach_session(*this);
     if (old) {
         frame_->SetSize(old->GetRect());
@@ -73,14 +118,18 @@ bool Session::open(const std::string& typed_path) {
         old->Destroy();
     }
     frame_->Show();
-    if (fresh && !demo) ask_school_details(*frame_, *databases_.back());
-    history_.AddFileToHistory(wxString::FromUTF8(path));
-    config_.Write("/Database/Last", wxString::FromUTF8(path));
+    const store::Access access = opened.access();
+    frame_->set_access_note(access_note(access));
+    // A door station's login opens at the door: that is all it may do.
+    if (access == store::Access::Door) frame_->set_door_mode(true);
+    if (fresh && !demo) ask_school_details(*frame_, opened);
+    const std::string remembered = store::without_password(path);
+    history_.AddFileToHistory(wxString::FromUTF8(remembered));
+    config_.Write("/Database/Last", wxString::FromUTF8(remembered));
     config_.SetPath("/RecentDatabases");
     history_.Save(config_);
     config_.SetPath("/");
     config_.Flush();
-    return true;
 }
 
 }  // namespace fn::app

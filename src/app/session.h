@@ -1,7 +1,8 @@
 #pragma once
 // Which database the app works on: opens one (the default, File > Open, a
-// recent one, or a new file), shows the main window on it, and remembers it
-// in the recent-files list and the settings (wxConfig).
+// recent one, a new file, or a shared PostgreSQL database), shows the main
+// window on it in the mode its login allows, and remembers it in the
+// recent list and the settings (wxConfig), never with a password.
 #include <functional>
 #include <memory>
 #include <string>
@@ -32,6 +33,15 @@ public:
     // the demo school. False, with a message, when it cannot be opened (the
     // current window stays).
     bool open(const std::string& typed_path);
+    // The same, throwing fn::Error instead of telling (for a form that
+    // shows the refusal and keeps what was typed).
+    void open_or_throw(const std::string& typed_path);
+    // The two halves of opening: connect (asking for a password if the
+    // server wants one; throws fn::Error), then show the main window on it.
+    // A form that connects before it closes shows the window only after it
+    // has closed, so the old window is not destroyed under it.
+    std::unique_ptr<store::Database> connect(const std::string& typed_path, std::string& path);
+    void show(std::unique_ptr<store::Database> db, const std::string& path);
 
     // The database of the last run, else the default one.
     std::string start_path() const;
@@ -46,6 +56,9 @@ public:
     // phone and languages are asked first, so flyers never print without
     // them (default: School settings as a welcome form; tests answer).
     std::function<void(MainFrame& frame, store::Database& db)> ask_school_details;
+    // Asked when a shared database wants a password that ~/.pgpass does not
+    // give; empty: cancelled. The password is kept for this run only.
+    std::function<std::string(const std::string& where)> ask_password;
     // How a failure is told (tests collect the message).
     std::function<void(const std::string&)> tell_error;
 

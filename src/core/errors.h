@@ -46,4 +46,11 @@ public:
     using Error::Error;
 };
 
+// A shared database asked for a password that was not given (or was wrong):
+// a front end may ask for it and try again.
+class PasswordNeededError : public Error {
+public:
+    using Error::Error;
+};
+
 }  // namespace fn

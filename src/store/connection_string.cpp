@@ -1,6 +1,7 @@
 #include "store/connection_string.h"
 
 #include <array>
+#include <cctype>
 #include <regex>
 #include <string_view>
 
@@ -40,6 +41,46 @@ ConnectionTarget parse_connection_string(const std::string& connection) {
                        {quoted(connection)}));
     if (path.find('"') != std::string::npos) throw Error(tr("database file names cannot contain a double quote"));
     return {ConnectionTarget::Backend::Sqlite3, path};
+}
+
+namespace {
+// 'value' with \ and ' escaped, as libpq's key=value parser reads it.
+std::string libpq_value(const std::string& value) {
+    std::string out = "'";
+    for (char c : value) {
+        if (c == '\\' || c == '\'') out += '\\';
+        out += c;
+    }
+    return out + "'";
+}
+}  // namespace
+
+std::string postgresql_connection(const std::string& server, int port, const std::string& database,
+                                  const std::string& user) {
+    std::string s = "host=" + libpq_value(server);
+    if (port > 0) s += " port=" + std::to_string(port);
+    s += " dbname=" + libpq_value(database);
+    if (!user.empty()) s += " user=" + libpq_value(user);
+    return s;
+}
+
+std::string with_password(const std::string& connection, const std::string& password) {
+    if (is_postgresql_uri(connection)) {
+        // URIs take key=value parameters after '?'.
+        std::string encoded;
+        for (unsigned char c : password) {
+            if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+                encoded += static_cast<char>(c);
+            } else {
+                static const char* hex = "0123456789ABCDEF";
+                encoded += '%';
+                encoded += hex[c >> 4];
+                encoded += hex[c & 15];
+            }
+        }
+        return connection + (connection.find('?') == std::string::npos ? "?" : "&") + "password=" + encoded;
+    }
+    return connection + " password=" + libpq_value(password);
 }
 
 std::string without_password(const std::string& connection) {

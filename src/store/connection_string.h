@@ -16,6 +16,13 @@ struct ConnectionTarget {
 // Throws fn::Error for anything else that looks like a URI.
 ConnectionTarget parse_connection_string(const std::string& connection);
 
+// A libpq key=value string for a shared database typed as its parts (port 0:
+// the default), each value quoted as libpq reads it.
+std::string postgresql_connection(const std::string& server, int port, const std::string& database,
+                                  const std::string& user);
+// The same string with a password added (kept in memory, never saved).
+std::string with_password(const std::string& connection, const std::string& password);
+
 // The connection string with any password taken out, to show on screen, in
 // the recent-files list or in a message (passwords belong in ~/.pgpass).
 std::string without_password(const std::string& connection);

@@ -63,14 +63,18 @@ void refuse_newer(int version, const std::string& where) {
 
 // Every step of every missing version in one transaction: a database is at
 // one version or the next, never in between.
-int migrate(Backend& backend, soci::session& sql, const std::string& where) {
+struct Migrated {
+    int from = 0, to = 0;
+};
+Migrated migrate(Backend& backend, soci::session& sql, const std::string& where) {
     if (int current = version_if_known(sql); current >= latest_schema_version()) {
         refuse_newer(current, where);
-        return current;
+        return {current, current};
     }
     backend.begin_migration(sql);
     try {
         int version = applied_version(sql);
+        const int from = version;
         refuse_newer(version, where);
         for (const auto& m : backend.migrations()) {
             if (m.version <= version) continue;
@@ -81,7 +85,7 @@ int migrate(Backend& backend, soci::session& sql, const std::string& where) {
             version = m.version;
         }
         sql << "COMMIT";
-        return version;
+        return {from, version};
     } catch (...) {
         try {
             sql << "ROLLBACK";
@@ -122,9 +126,9 @@ Database Database::open(const std::string& connection) {
     const std::string where = "the database " + without_password(target.location);
     try {
         auto session = backend->connect(target.location, where);
-        int version = migrate(*backend, *session, where);
+        Migrated m = migrate(*backend, *session, where);
         remember_access(*session, backend->access(*session));
-        return Database(std::move(backend), std::move(session), target, version);
+        return Database(std::move(backend), std::move(session), target, m.to, m.from == 0);
     } catch (const fn::Error&) {
         throw;
     } catch (const std::exception& e) {
@@ -134,8 +138,12 @@ Database Database::open(const std::string& connection) {
 }
 
 Database::Database(std::unique_ptr<Backend> backend, std::unique_ptr<soci::session> s, ConnectionTarget target,
-                   int version)
-    : dialect_(std::move(backend)), session_(std::move(s)), target_(std::move(target)), schema_version_(version) {}
+                   int version, bool was_new)
+    : dialect_(std::move(backend)),
+      session_(std::move(s)),
+      target_(std::move(target)),
+      schema_version_(version),
+      was_new_(was_new) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() {

@@ -34,6 +34,8 @@ public:
 
     soci::session& sql() { return *session_; }
     int schema_version() const { return schema_version_; }
+    // True when this open created the schema: a new, empty database.
+    bool was_new() const { return was_new_; }
     ConnectionTarget::Backend backend() const { return target_.backend; }
     // What this login may do (always Coordinator on a SQLite file).
     Access access() { return access_of(*session_); }
@@ -64,13 +66,15 @@ public:
     long long data_version();
 
 private:
-    Database(std::unique_ptr<Backend> backend, std::unique_ptr<soci::session> s, ConnectionTarget target, int version);
+    Database(std::unique_ptr<Backend> backend, std::unique_ptr<soci::session> s, ConnectionTarget target, int version,
+             bool was_new);
     void run(const std::function<void(soci::session&)>& work, bool commit);
     std::unique_ptr<Backend> dialect_;
     std::unique_ptr<soci::session> session_;
     std::function<void()> committed_;
     ConnectionTarget target_;
     int schema_version_ = 0;
+    bool was_new_ = false;
 };
 
 // Newest schema version this build knows.

@@ -5,6 +5,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
+#include <cctype>
 #include <cstring>
 
 #include "core/errors.h"
@@ -42,17 +43,64 @@ std::string server_message(const std::exception& e) {
     return m;
 }
 
+std::string percent_encoded(const std::string& value) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : value) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+// The connection string as one libpq URI of query parameters only
+// ("postgresql://?host=...&dbname=..."). SOCI 4.0 splits what it is given
+// at white space and rejoins key=value pairs, which breaks quoted values
+// with spaces and URIs without '=' (measured: "postgresql://h/db" reached
+// libpq as database "db="); this form has neither. libpq itself parses the
+// string first, so a malformed one is refused in its words.
+std::string soci_safe(const std::string& location, const std::string& where) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(location.c_str(), &error);
+    if (!options) {
+        std::string why = error ? error : "out of memory";
+        if (error) PQfreemem(error);
+        while (!why.empty() && why.back() == '\n') why.pop_back();
+        throw Error(tr("cannot connect to {0}: {1}", {where, why}));
+    }
+    std::string uri = "postgresql://?";
+    bool named_application = false;
+    for (PQconninfoOption* o = options; o->keyword; ++o) {
+        if (!o->val || !*o->val) continue;
+        named_application = named_application || std::strcmp(o->keyword, "application_name") == 0;
+        uri += (uri.back() == '?' ? "" : "&") + std::string(o->keyword) + "=" + percent_encoded(o->val);
+    }
+    PQconninfoFree(options);
+    // Seen in the server's list of connections; and a server that does not
+    // answer is given up on after 10 s instead of the network's minutes.
+    if (!named_application) uri += std::string(uri.back() == '?' ? "" : "&") + "application_name=FamilyNight";
+    if (location.find("connect_timeout") == std::string::npos) uri += "&connect_timeout=10";
+    return uri;
+}
+
 class PostgresqlBackend final : public Backend {
 public:
     std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where) override {
         std::unique_ptr<soci::session> session;
+        const std::string uri = soci_safe(location, where);
         try {
-            session = std::make_unique<soci::session>(soci::postgresql, location);
+            session = std::make_unique<soci::session>(soci::postgresql, uri);
         } catch (const std::exception& e) {
             std::string why = server_message(e);
-            if (why.find("no password supplied") != std::string::npos)
-                throw Error(tr("{0} asks for a password: put it in ~/.pgpass (a line server:port:database:user:password, "
-                               "readable by you only)",
+            if (why.find("no password supplied") != std::string::npos ||
+                why.find("password authentication failed") != std::string::npos)
+                throw PasswordNeededError(tr("{0} asks for a password (or did not accept it): put it in ~/.pgpass (a line "
+                               "server:port:database:user:password, readable by you only)",
                                {where}));
             throw Error(tr("cannot connect to {0}: {1}", {where, why}));
         }
