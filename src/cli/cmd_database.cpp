@@ -4,12 +4,14 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "store/database_copy.h"
 #include "store/postgresql_roles.h"
 
 namespace fn::cli {
@@ -46,6 +48,15 @@ store::Access parse_access(const std::string& text) {
     throw ValidationError(tr("--role"), tr("{0} is not door, teacher or coordinator", {quoted(text)}));
 }
 
+// The database to copy from must exist: opening a missing file would
+// create an empty one and copy nothing.
+store::Database open_existing(const std::string& connection) {
+    auto target = store::parse_connection_string(connection);
+    if (target.backend == store::ConnectionTarget::Backend::Sqlite3 && !std::filesystem::exists(target.location))
+        throw NotFoundError(tr("there is no database file {0}", {target.location}));
+    return store::Database::open(connection);
+}
+
 }  // namespace
 
 void add_database_commands(CLI::App& app, Context& ctx) {
@@ -61,6 +72,31 @@ void add_database_commands(CLI::App& app, Context& ctx) {
                                  "{} (door operations; no contact details)",
                                  names.coordinator, names.teacher, names.door));
         });
+
+    struct CopyOptions {
+        std::string from, to;
+    };
+    auto c = std::make_shared<CopyOptions>();
+    auto* copy = db->add_subcommand("copy", "Copy a whole school to another database, e.g. a SQLite file to a shared "
+                                            "PostgreSQL database (the target must be empty); row counts are checked");
+    copy->add_option("from", c->from, "Database to copy from (a file, or postgresql://...)")->required();
+    copy->add_option("to", c->to, "Empty database to copy into (created when it is a new file)")->required();
+    copy->callback([&ctx, c] {
+        auto from = open_existing(c->from);
+        auto to = store::Database::open(c->to);
+        auto tables = store::copy_database(from, to);
+        nlohmann::json counts = nlohmann::json::object();
+        long long total = 0;
+        std::string lines;
+        for (const auto& t : tables) {
+            counts[t.table] = t.rows;
+            total += t.rows;
+            if (t.rows) lines += fmt::format("\n  {:<22} {:>8}", t.table, t.rows);
+        }
+        ctx.emit({{"from", from.display_name()}, {"to", to.display_name()}, {"rows", counts}},
+                 fmt::format("Copied {} rows from {} to {}; every table's count checked:{}", total,
+                             from.display_name(), to.display_name(), lines));
+    });
 
     struct LoginOptions {
         std::string login, role, person;

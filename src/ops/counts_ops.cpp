@@ -55,7 +55,7 @@ std::vector<Clash> shift_clashes(soci::session& sql, const Event& e, const Volun
 EventCounts compute_counts(Database& db, Id event_id) {
     auto& sql = db.sql();
     // One read transaction: every figure comes from the same snapshot.
-    soci::transaction snapshot(sql);
+    store::ReadSnapshot snapshot(db);
     EventCounts c;
     c.event = store::load_event(sql, event_id);
     auto settings = store::load_settings(sql);
@@ -82,7 +82,6 @@ EventCounts compute_counts(Database& db, Id event_id) {
 
     c.turnout = compute_turnout(rsvps, store::checkins_of_event(sql, event_id));
     for (const auto& h : store::headcounts_of_event(sql, event_id)) c.headcount_total += h.count;
-    snapshot.rollback();
     return c;
 }
 

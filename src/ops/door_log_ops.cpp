@@ -98,13 +98,12 @@ std::string this_station() {
 
 std::vector<DoorLogLine> door_log(Database& db, Id event_id) {
     auto& sql = db.sql();
-    soci::transaction snapshot(sql);
+    store::ReadSnapshot snapshot(db);
     auto entries = store::door_entries_of_event(sql, event_id);
     std::vector<Id> ids;
     for (const auto& e : entries) ids.push_back(e.household_id);
     std::map<Id, Household> families;
     for (auto& h : store::load_households(sql, ids)) families[h.id] = std::move(h);
-    snapshot.commit();
     std::vector<DoorLogLine> lines;
     for (auto& e : entries) {
         const Household& h = families[e.household_id];

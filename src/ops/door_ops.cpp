@@ -83,7 +83,7 @@ std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::str
     if (words.empty() || limit <= 0) return {};
     std::vector<DoorCandidate> candidates;
     auto& sql = db.sql();
-    soci::transaction snapshot(sql);  // one consistent view of names, RSVPs and arrivals
+    store::ReadSnapshot snapshot(db);  // one consistent view of names, RSVPs and arrivals
     auto ids = store::search_household_ids(sql, words, limit, event_id);
     std::string code = normalize_family_code(trim(text));
     // Two reads for all the rows (this runs on every keystroke at the door).
@@ -106,7 +106,6 @@ std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::str
         c.household = std::move(h);
         candidates.push_back(std::move(c));
     }
-    snapshot.commit();
     rank_door_candidates(candidates);
     return candidates;
 }

@@ -103,7 +103,7 @@ std::vector<Rsvp> rsvps_of_event(Database& db, Id event_id) { return store::rsvp
 
 std::vector<RsvpLine> rsvp_list(Database& db, Id event_id, const std::string& text) {
     auto& sql = db.sql();
-    soci::transaction snapshot(sql);
+    store::ReadSnapshot snapshot(db);
     auto rsvps = store::rsvps_of_event(sql, event_id);
     std::vector<Id> ids;
     for (const auto& r : rsvps) ids.push_back(r.household_id);
@@ -113,7 +113,6 @@ std::vector<RsvpLine> rsvp_list(Database& db, Id event_id, const std::string& te
         for (Id id : store::search_household_ids(sql, words, 100000)) wanted.insert(id);
     std::map<Id, Household> families;
     for (auto& h : store::load_households(sql, ids)) families[h.id] = std::move(h);
-    snapshot.commit();
     std::vector<RsvpLine> lines;
     for (auto& r : rsvps) {
         if (!words.empty() && !wanted.count(r.household_id)) continue;

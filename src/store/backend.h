@@ -26,6 +26,8 @@ public:
     // Opens a transaction that may write, holding what this backend needs so
     // that a concurrent writer waits instead of failing half-way.
     virtual void begin_write(soci::session& sql) = 0;
+    // Opens a read-only transaction that sees one snapshot of the data.
+    virtual void begin_read(soci::session& sql) = 0;
     // Opens the transaction that applies migrations; only one connection at
     // a time gets past it.
     virtual void begin_migration(soci::session& sql) = 0;

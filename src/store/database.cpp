@@ -154,6 +154,37 @@ void Database::transaction(const std::function<void(soci::session&)>& work) { ru
 
 void Database::rehearse(const std::function<void(soci::session&)>& work) { run(work, false); }
 
+void Database::snapshot(const std::function<void(soci::session&)>& work) {
+    ReadSnapshot hold(*this);
+    try {
+        work(*session_);
+    } catch (const fn::Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        dialect_->rethrow_plain_if_known(e);
+        throw Error(tr("database error: {0}", {std::string(e.what())}));
+    }
+}
+
+ReadSnapshot::ReadSnapshot(Database& db) : db_(db) {
+    try {
+        db_.dialect_->begin_read(*db_.session_);
+    } catch (const std::exception& e) {
+        db_.dialect_->rethrow_plain_if_known(e);
+        throw Error(tr("database error: {0}", {std::string(e.what())}));
+    }
+}
+
+// Only read: ending it by rolling back is the same as committing, and cannot
+// fail on a write.
+ReadSnapshot::~ReadSnapshot() {
+    try {
+        *db_.session_ << "ROLLBACK";
+    } catch (const std::exception&) {
+        // The connection is gone; there is nothing to end.
+    }
+}
+
 long long Database::data_version() { return dialect_->data_version(*session_); }
 
 void Database::run(const std::function<void(soci::session&)>& work, bool commit) {

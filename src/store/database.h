@@ -56,6 +56,10 @@ public:
     // that meets every constraint a real run would, and changes nothing.
     void rehearse(const std::function<void(soci::session&)>& work);
 
+    // Runs `work`, which only reads, on one snapshot of the data: counts,
+    // printed sheets and exports add up even while stations check in.
+    void snapshot(const std::function<void(soci::session&)>& work);
+
     // Called after every transaction this connection commits (the app tells
     // its views; nothing else should depend on it). One listener.
     void on_commit(std::function<void()> listener) { committed_ = std::move(listener); }
@@ -66,6 +70,7 @@ public:
     long long data_version();
 
 private:
+    friend class ReadSnapshot;
     Database(std::unique_ptr<Backend> backend, std::unique_ptr<soci::session> s, ConnectionTarget target, int version,
              bool was_new);
     void run(const std::function<void(soci::session&)>& work, bool commit);
@@ -75,6 +80,20 @@ private:
     ConnectionTarget target_;
     int schema_version_ = 0;
     bool was_new_ = false;
+};
+
+// A read-only snapshot for the life of this object, for a read that calls
+// several store functions (Database::snapshot for a lambda). Ends when it
+// goes out of scope, also on an exception.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& db_;
 };
 
 // Newest schema version this build knows.

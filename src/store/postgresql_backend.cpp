@@ -119,6 +119,8 @@ public:
     // transaction runs again and sees the other's row.
     void begin_write(soci::session& sql) override { sql << "BEGIN ISOLATION LEVEL SERIALIZABLE"; }
 
+    void begin_read(soci::session& sql) override { sql << "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"; }
+
     void begin_migration(soci::session& sql) override {
         sql << "BEGIN";
         sql << "SELECT pg_advisory_xact_lock(" << kMigrationLock << ")";

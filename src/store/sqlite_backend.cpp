@@ -88,6 +88,10 @@ public:
         }
     }
 
+    // A deferred BEGIN takes no lock; in WAL mode its first read fixes the
+    // snapshot every later read in it sees, while writers carry on.
+    void begin_read(soci::session& sql) override { sql << "BEGIN"; }
+
     // Two stations may open a new file at once: the one that takes the write
     // lock first migrates, the other then finds nothing left to do.
     void begin_migration(soci::session& sql) override { begin_write(sql); }

@@ -120,4 +120,12 @@ out=$(fn workshop remove 1); expect_contains "workshop remove" "$out" "Removed '
 expect_contains "the family to tell" "$out" "Trần"
 expect_fails "removed once" "no workshop with id 1" "$CLI" workshop remove 1
 
+# Moving the school (on the PostgreSQL run: from the server to a file).
+out=$(fn db copy "$FAMILYNIGHT_DB" "$WORK/moved.db"); expect_contains "db copy" "$out" "every table's count checked"
+expect_eq "the copy holds the families" "$(fn --db "$WORK/moved.db" --json family list --limit 0 | jq length)" \
+    "$(fn --json family list --limit 0 | jq length)"
+expect_fails "copy only into an empty database" "already holds a school" "$CLI" db copy "$FAMILYNIGHT_DB" "$WORK/moved.db"
+expect_fails "copy from a missing file" "there is no database file" "$CLI" db copy "$WORK/nothing.db" "$WORK/new.db"
+[ -e "$WORK/nothing.db" ] && { echo "FAIL: a missing source file was created"; failures=$((failures + 1)); }
+
 finish
