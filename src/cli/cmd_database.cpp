@@ -4,7 +4,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -48,15 +47,6 @@ store::Access parse_access(const std::string& text) {
     throw ValidationError(tr("--role"), tr("{0} is not door, teacher or coordinator", {quoted(text)}));
 }
 
-// The database to copy from must exist: opening a missing file would
-// create an empty one and copy nothing.
-store::Database open_existing(const std::string& connection) {
-    auto target = store::parse_connection_string(connection);
-    if (target.backend == store::ConnectionTarget::Backend::Sqlite3 && !std::filesystem::exists(target.location))
-        throw NotFoundError(tr("there is no database file {0}", {target.location}));
-    return store::Database::open(connection);
-}
-
 }  // namespace
 
 void add_database_commands(CLI::App& app, Context& ctx) {
@@ -82,7 +72,7 @@ void add_database_commands(CLI::App& app, Context& ctx) {
     copy->add_option("from", c->from, "Database to copy from (a file, or postgresql://...)")->required();
     copy->add_option("to", c->to, "Empty database to copy into (created when it is a new file)")->required();
     copy->callback([&ctx, c] {
-        auto from = open_existing(c->from);
+        auto from = store::Database::open(c->from, store::OpenMode::MustExist);
         auto to = store::Database::open(c->to);
         auto tables = store::copy_database(from, to);
         nlohmann::json counts = nlohmann::json::object();

@@ -33,8 +33,8 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     checkin->add_option("event", o->event, "Event id")->required();
     checkin->add_option("code", o->code, "Family code (as printed or scanned)");
     checkin->add_option("--search", o->search, "Name to search instead of a code; checks in when exactly one matches");
-    checkin->add_option("--adults", o->adults, "Adults present (default: from the RSVP)");
-    checkin->add_option("--children", o->children, "Children present (default: from the RSVP)");
+    checkin->add_option("--adults", o->adults, "Adults present (default: from the RSVP)")->check(CLI::Range(0, 1000));
+    checkin->add_option("--children", o->children, "Children present (default: from the RSVP)")->check(CLI::Range(0, 1000));
     checkin->add_option("--station", o->station, "Which table or laptop (default: this computer's name)");
     checkin->add_option("--operation", o->operation, "Operation id, so a retried command is done once");
     checkin->add_flag("--undo", o->undo, "Undo this family's check-in");
@@ -87,8 +87,8 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     walkin->add_option("--student", w->students, "Student as \"First Last[:grade]\" (optional, repeat)");
     walkin->add_option("--phone", w->phone, "Phone (optional)");
     walkin->add_option("--language", w->language, "Home language code")->capture_default_str();
-    walkin->add_option("--adults", w->adults, "Adults present")->capture_default_str();
-    walkin->add_option("--children", w->children, "Children present")->capture_default_str();
+    walkin->add_option("--adults", w->adults, "Adults present")->capture_default_str()->check(CLI::Range(0, 1000));
+    walkin->add_option("--children", w->children, "Children present")->capture_default_str()->check(CLI::Range(0, 1000));
     walkin->add_option("--station", w->station, "Which table or laptop");
     walkin->add_flag("--new-family", w->new_family,
                      "Register a new family even though the directory has one with the same name or phone");
@@ -160,7 +160,7 @@ void add_childcare_commands(CLI::App& app, Context& ctx) {
     auto* drop = childcare->add_subcommand("dropoff", "Hand a checked-in family's children to childcare");
     drop->add_option("event", d->event, "Event id")->required();
     drop->add_option("family", d->family, "Family code or #ID")->required();
-    drop->add_option("--children", d->children, "How many children")->capture_default_str();
+    drop->add_option("--children", d->children, "How many children")->capture_default_str()->check(CLI::Range(1, 1000));
     drop->add_option("--code", d->code, "The code on a printed pickup tag (default: a new one)");
     drop->callback([&ctx, d] {
         auto h = ctx.household(d->family);

@@ -59,7 +59,7 @@ void add_print_commands(CLI::App& app, Context& ctx) {
                                    return *workshops ? DocumentKind::WorkshopSignInSheets : DocumentKind::SignInSheet;
                                });
     auto* signin_cmd = print->get_subcommand("signin");
-    signin_cmd->add_option("--blank-rows", signin->options.blank_rows, "Empty rows for walk-ins (default 15, 5 per workshop)");
+    signin_cmd->add_option("--blank-rows", signin->options.blank_rows, "Empty rows for walk-ins (default 15, 5 per workshop)")->check(CLI::Range(0, 1000));
     signin_cmd->add_flag("--workshops", *workshops, "One sheet per workshop room and round instead");
 
     auto languages = std::make_shared<std::string>("en");
@@ -95,11 +95,11 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         ->add_option("--for", *who, "families or volunteers")
         ->capture_default_str()
         ->check(CLI::IsMember({"families", "volunteers"}));
-    print->get_subcommand("badges")->add_option("--blank", badges->options.blank_rows, "Blank family badges for walk-ins (default 8)");
+    print->get_subcommand("badges")->add_option("--blank", badges->options.blank_rows, "Blank family badges for walk-ins (default 8)")->check(CLI::Range(0, 1000));
 
     auto pickup = add_document(*print, ctx, "pickup", "Childcare pickup tag pairs on Avery 5160 sheets",
                                [](const PrintArgs&) { return DocumentKind::PickupTags; });
-    print->get_subcommand("pickup")->add_option("--blank", pickup->options.blank_rows, "Extra pairs for walk-ins (default 10)");
+    print->get_subcommand("pickup")->add_option("--blank", pickup->options.blank_rows, "Extra pairs for walk-ins (default 10)")->check(CLI::Range(0, 1000));
 }
 
 }  // namespace fn::cli

@@ -1,6 +1,11 @@
 #include "cli/context.h"
 
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <charconv>
 #include <iostream>
+#include <set>
 
 #include "core/errors.h"
 #include "ops/household_ops.h"
@@ -8,8 +13,31 @@
 
 namespace fn::cli {
 
+namespace {
+
+// Commands that only read: listing, showing, searching, counting, printing
+// and exporting, and copying from a database.
+bool only_reads(const CLI::App* app) {
+    static const std::set<std::string> reading_leaves{"list", "show", "search", "log", "board", "counts"};
+    static const std::set<std::string> reading_groups{"print", "export"};
+    std::vector<std::string> chain;
+    for (const CLI::App* at = app; at;) {
+        auto parsed = at->get_subcommands();
+        if (parsed.empty()) break;
+        at = parsed.front();
+        chain.push_back(at->get_name());
+    }
+    if (chain.empty()) return false;
+    if (reading_leaves.count(chain.back())) return true;
+    return std::any_of(chain.begin(), chain.end(), [](const std::string& c) { return reading_groups.count(c) > 0; });
+}
+
+}  // namespace
+
 store::Database& Context::db() {
-    if (!db_) db_.emplace(store::Database::open(db_path));
+    if (!db_)
+        db_.emplace(store::Database::open(db_path, only_reads(app) ? store::OpenMode::MustExist
+                                                                   : store::OpenMode::CreateIfMissing));
     return *db_;
 }
 
@@ -20,11 +48,14 @@ void Context::emit(const nlohmann::json& data, const std::string& human) const {
 
 Household Context::household(const std::string& code_or_id) {
     if (!code_or_id.empty() && code_or_id[0] == '#') {
-        try {
-            return ops::load_household(db(), std::stoll(code_or_id.substr(1)));
-        } catch (const std::invalid_argument&) {
-            throw ValidationError("family", "'" + code_or_id + "' is not #ID or a family code");
-        }
+        // All of it a number that fits: "#1abc" is not household 1.
+        Id id = 0;
+        const char* first = code_or_id.data() + 1;
+        const char* last = code_or_id.data() + code_or_id.size();
+        auto [end, ec] = std::from_chars(first, last, id);
+        if (ec != std::errc() || end != last || first == last || id <= 0)
+            throw ValidationError(tr("family"), tr("{0} is not #ID (a household number) or a family code", {quoted(code_or_id)}));
+        return ops::load_household(db(), id);
     }
     auto h = ops::find_by_family_code(db(), code_or_id);
     if (!h) throw NotFoundError("no family with code '" + code_or_id + "'; try: familynight-cli family search NAME");

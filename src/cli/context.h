@@ -10,11 +10,18 @@
 #include "core/household.h"
 #include "store/database.h"
 
+namespace CLI {
+class App;
+}
+
 namespace fn::cli {
 
 struct Context {
     std::string db_path;
     bool json = false;
+    // The parsed command line, to tell a command that only reads (which
+    // never creates a database) from one that writes.
+    const CLI::App* app = nullptr;
 
     store::Database& db();
     // Prints `data` as JSON with --json, else the human text.

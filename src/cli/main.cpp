@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
         ->envname("FAMILYNIGHT_DB");
     app.add_flag("--json", ctx.json, "Print results as JSON for scripts");
     app.require_subcommand(1);
+    ctx.app = &app;
 
     fn::cli::add_setup_commands(app, ctx);
     fn::cli::add_event_commands(app, ctx);

@@ -22,6 +22,11 @@ std::chrono::year_month_day parse_date(const Text& field, std::string_view date)
                                     std::chrono::day{unsigned(d)}};
     if (!shape || !ymd.ok())
         throw ValidationError(field, tr("{0} is not a date like 2026-12-03", {quoted(std::string(date))}));
+    // A family night is planned or recorded within a lifetime of today;
+    // year 0000 or 9999 is a typing slip.
+    if (int(ymd.year()) < 1970 || int(ymd.year()) > 2200)
+        throw ValidationError(field, tr("{0}: the year {1} is not one a family night happens in",
+                                        {quoted(std::string(date)), int(ymd.year())}));
     return ymd;
 }
 

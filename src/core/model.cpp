@@ -5,9 +5,9 @@
 #include "core/school.h"
 
 #include <algorithm>
+#include <charconv>
 #include <tuple>
 
-#include <cstdio>
 #include "core/errors.h"
 #include "core/family_names.h"
 
@@ -92,8 +92,20 @@ std::vector<ChildcareBand> parse_childcare_bands(const std::string& text) {
         auto end = text.find(';', start);
         std::string item = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
         ChildcareBand b;
-        char tail = 0;
-        if (std::sscanf(item.c_str(), "%d-%d:%d%c", &b.min_age, &b.max_age, &b.children_per_caregiver, &tail) != 3)
+        // Whole numbers that fit: sscanf("%d") would wrap 99999999999 to
+        // another age without a word.
+        const char* p = item.data();
+        const char* end_of_item = item.data() + item.size();
+        auto number = [&](int& out, char then) {
+            auto [next, ec] = std::from_chars(p, end_of_item, out);
+            if (ec != std::errc() || next == p) return false;
+            p = next;
+            if (then == 0) return p == end_of_item;
+            if (p == end_of_item || *p != then) return false;
+            ++p;
+            return true;
+        };
+        if (!(number(b.min_age, '-') && number(b.max_age, ':') && number(b.children_per_caregiver, 0)))
             throw ValidationError(tr("childcare bands"),
                                   tr("{0} should look like 3-5:8 (ages 3 to 5, 8 children per caregiver)", {quoted(item)}));
         bands.push_back(b);

@@ -61,7 +61,16 @@ void check(const Text& f, std::string_view value, std::size_t max_chars, bool re
     if (count > max_chars)
         throw ValidationError(f, tr("is {0} characters long; the limit is {1}",
                                     {static_cast<long long>(count), static_cast<long long>(max_chars)}));
-    if (required && trim(value).empty()) throw ValidationError(f, tr("is required"));
+    // Made only of no-break, zero-width or other invisible spaces: nothing
+    // would print, so nothing was given.
+    bool visible = false;
+    for_each_codepoint(value, [&](utf8proc_int32_t cp) {
+        auto category = utf8proc_category(cp);
+        visible = visible || !(category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
+                               category == UTF8PROC_CATEGORY_ZP || category == UTF8PROC_CATEGORY_CC ||
+                               category == UTF8PROC_CATEGORY_CF);
+    });
+    if (required && !visible) throw ValidationError(f, tr("is required (only invisible spaces were given)"));
 }
 
 }  // namespace

@@ -72,6 +72,11 @@ void validate(const SchoolSettings& s) {
     for (const auto& b : s.childcare_bands) {
         if (b.min_age < 0 || b.max_age < b.min_age)
             throw ValidationError(tr("childcare band"), tr("ages {0}-{1} are not a range", {b.min_age, b.max_age}));
+        // 99 is how a band says "and older" (6-99).
+        if (b.max_age > 99)
+            throw ValidationError(tr("childcare band"),
+                                  tr("ages {0}-{1} go past 99 (write 6-99 for \"6 and older\")", {b.min_age, b.max_age}));
+        check_count(tr("children per caregiver"), b.children_per_caregiver, 100);
         if (b.children_per_caregiver < 1)
             throw ValidationError(tr("childcare band"), tr("needs at least one child per caregiver"));
     }

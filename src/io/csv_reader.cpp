@@ -49,9 +49,20 @@ std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& nam
         throw Error(tr("{0} line {1}: not valid CSV ({2}); check for a missing closing quote or a quote inside an unquoted field",
                        {name, line, why}));
     };
-    // Feed one physical line at a time so callbacks know the line number.
+    // A NUL byte is no text a spreadsheet writes: a binary file, or UTF-16
+    // read as bytes. Refused whole, before a column or value loses part of
+    // its name without a word.
+    if (auto nul = rest.find('\0'); nul != std::string_view::npos) {
+        int line = 1 + static_cast<int>(std::count(rest.begin(), rest.begin() + static_cast<long>(nul), '\n'));
+        csv_free(&parser);
+        throw Error(tr("{0} line {1}: contains a NUL character; is it a spreadsheet saved as CSV (UTF-8)?",
+                       {name, line}));
+    }
+    // Feed one physical line at a time so callbacks know the line number. A
+    // line ends at LF, CR LF, or a lone CR (old Mac files).
     while (!rest.empty()) {
-        auto nl = rest.find('\n');
+        auto nl = rest.find_first_of("\r\n");
+        if (nl != std::string_view::npos && rest[nl] == '\r' && nl + 1 < rest.size() && rest[nl + 1] == '\n') ++nl;
         std::string_view chunk = rest.substr(0, nl == std::string_view::npos ? rest.size() : nl + 1);
         if (csv_parse(&parser, chunk.data(), chunk.size(), on_field, on_record, &state) != chunk.size())
             fail(state.line);

@@ -22,7 +22,8 @@ public:
 
     // Connects and applies the per-connection setup (SQLite pragmas;
     // PostgreSQL encoding and LISTEN). `where` names the database in messages.
-    virtual std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where) = 0;
+    virtual std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where,
+                                                   bool may_create) = 0;
     // Opens a transaction that may write, holding what this backend needs so
     // that a concurrent writer waits instead of failing half-way.
     virtual void begin_write(soci::session& sql) = 0;

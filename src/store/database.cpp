@@ -120,12 +120,12 @@ std::string default_database_path() {
 
 int latest_schema_version() { return sqlite_migrations().back().version; }
 
-Database Database::open(const std::string& connection) {
+Database Database::open(const std::string& connection, OpenMode mode) {
     ConnectionTarget target = parse_connection_string(connection);
     auto backend = make_backend(target.backend);
     const std::string where = "the database " + without_password(target.location);
     try {
-        auto session = backend->connect(target.location, where);
+        auto session = backend->connect(target.location, where, mode == OpenMode::CreateIfMissing);
         Migrated m = migrate(*backend, *session, where);
         remember_access(*session, backend->access(*session));
         return Database(std::move(backend), std::move(session), target, m.to, m.from == 0);

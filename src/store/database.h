@@ -20,13 +20,19 @@ class Backend;
 // $XDG_DATA_HOME/familynight/familynight.db (~/.local/share/... by default).
 std::string default_database_path();
 
+// Whether opening may create a SQLite file that is not there yet. A command
+// that only reads must not leave an empty database behind a mistyped name.
+enum class OpenMode { CreateIfMissing, MustExist };
+
 class Database {
 public:
-    // SQLite: creates the file (owner read/write only) when it is missing.
-    // Throws fn::Error with a plain message when the database cannot be
-    // opened, is not a FamilyNight database, or was written by a newer
-    // version.
-    static Database open(const std::string& connection);
+    // SQLite: creates the file (owner read/write only) when it is missing and
+    // `mode` allows; recognises it as FamilyNight's (PRAGMA application_id,
+    // or an older FamilyNight file's tables) before writing anything to it,
+    // and checks it is not damaged (quick_check). Throws fn::Error with a
+    // plain message when the database cannot be opened, is another
+    // program's, is damaged, or was written by a newer version.
+    static Database open(const std::string& connection, OpenMode mode = OpenMode::CreateIfMissing);
 
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;

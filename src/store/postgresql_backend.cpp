@@ -90,7 +90,8 @@ std::string soci_safe(const std::string& location, const std::string& where) {
 
 class PostgresqlBackend final : public Backend {
 public:
-    std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where) override {
+    // A server's database is created by whoever runs the server, never here.
+    std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where, bool) override {
         std::unique_ptr<soci::session> session;
         const std::string uri = soci_safe(location, where);
         try {

@@ -5,9 +5,11 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 #include "core/errors.h"
 #include "core/text_message.h"
@@ -53,18 +55,70 @@ void apply_pragmas(soci::session& sql) {
     sql << "PRAGMA synchronous = NORMAL";
 }
 
+// "FamN" in the file header: the file is FamilyNight's (sqlite.org's
+// application_id; file(1) shows it too).
+constexpr int kApplicationId = 0x46616d4e;
+
+// Before anything is written: is this file FamilyNight's, a new one, or an
+// older FamilyNight file from before the header mark (then marked now)?
+// Another program's database is refused with what it holds.
+void recognise(soci::session& sql, const std::string& where) {
+    int id = 0;
+    sql << "PRAGMA application_id", soci::into(id);
+    if (id == kApplicationId) return;
+    std::vector<std::string> tables(200);
+    sql << "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        soci::into(tables);
+    bool ours = tables.empty() ||
+                (std::find(tables.begin(), tables.end(), "schema_migrations") != tables.end() &&
+                 std::find(tables.begin(), tables.end(), "households") != tables.end());
+    if (id != 0 || !ours) {
+        std::string listed;
+        for (std::size_t i = 0; i < tables.size() && i < 5; ++i) listed += (i ? ", " : "") + tables[i];
+        if (tables.size() > 5) listed += ", ...";
+        throw Error(tr("{0} is another program's database ({1}); FamilyNight changed nothing in it. "
+                       "Open a FamilyNight file, or give a new file name to start one",
+                       {where, listed.empty() ? std::string("marked for another application") : "tables " + listed}));
+    }
+    sql << "PRAGMA application_id = " << kApplicationId;
+}
+
+// A damaged file is said so at once, not after a check-in went into it.
+void check_not_damaged(soci::session& sql, const std::string& where) {
+    std::string result;
+    sql << "PRAGMA quick_check(1)", soci::into(result);
+    std::replace(result.begin(), result.end(), '\n', ' ');
+    if (result != "ok")
+        throw Error(tr("{0} is damaged ({1}); open a backup instead (File > Restore, or familynight-cli db restore)",
+                       {where, result}));
+}
+
 class SqliteBackend final : public Backend {
 public:
-    std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where) override {
+    std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where,
+                                           bool may_create) override {
         try {
-            create_private_file(location);
+            if (!fs::exists(location)) {
+                if (!may_create)
+                    throw NotFoundError(tr("there is no database {0}; check the name, or create one with "
+                                           "\"familynight-cli init\"",
+                                           {location}));
+                create_private_file(location);
+            }
+            if (::access(location.c_str(), R_OK) != 0)
+                throw Error(tr("cannot open {0}: {1}", {where, std::string(std::strerror(errno))}));
             auto session = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + location + "\" timeout=5");
+            check_not_damaged(*session, where);
+            recognise(*session, where);
             apply_pragmas(*session);
             return session;
         } catch (const soci::sqlite3_soci_error& e) {
             if (primary_code(e) == kNotADb) throw Error(tr("{0} is not a FamilyNight database (not SQLite)", {where}));
             if (primary_code(e) == kCantOpen)
                 throw Error(tr("cannot open {0}: check the folder exists and is writable", {where}));
+            if (primary_code(e) == 11 /* SQLITE_CORRUPT */)
+                throw Error(tr("{0} is damaged ({1}); open a backup instead (File > Restore, or familynight-cli db restore)",
+                               {where, std::string("the file is malformed")}));
             throw;
         }
     }

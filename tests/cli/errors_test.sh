@@ -33,6 +33,39 @@ out=$(fn import roster es.csv --map "Cuidador=guardian1_name")
 expect_contains "explicit map" "$out" "Imported 1 rows: 1 households created"
 expect_fails "bad map field" "is not a roster field" "$CLI" import roster es.csv --map "Cuidador=parent"
 
+# Input taken as something else is refused with the field named, never replaced by a default.
+fn event add --kind literacy-night --title "Night" --date 2026-12-10 --start 17:30 --end 19:30 --status published >/dev/null
+expect_fails "negative adults at check-in" "--adults: Value -2 not in range 0 to 1000" "$CLI" checkin 1 '#1' --adults -2
+expect_fails "negative children at a walk-in" "--children: Value -1 not in range" "$CLI" walkin 1 --guardian X --children -1
+expect_fails "negative blank rows" "--blank-rows: Value -5 not in range" "$CLI" print signin 1 --blank-rows -5 -o s.pdf
+expect_fails "#1abc is not household 1" "'#1abc' is not #ID" "$CLI" family show '#1abc'
+expect_fails "#ID too big" "'#99999999999999999999' is not #ID" "$CLI" family show '#99999999999999999999'
+expect_fails "ages that overflow" "'0-99999999999:4' should look like 3-5:8" "$CLI" school set --childcare-bands "0-99999999999:4"
+expect_fails "ages past 99" "ages 0-120 go past 99" "$CLI" school set --childcare-bands "0-120:4"
+expect_fails "year 0000" "the year 0 is not one a family night happens in" \
+    "$CLI" event add --title X --date 0000-01-01 --start 17:00 --end 18:00
+expect_fails "a name of zero-width spaces" "only invisible spaces" "$CLI" family add --guardian $'\u200b\u200b'
+expect_fails "a name of no-break spaces" "only invisible spaces" "$CLI" family add --guardian $'\u00a0\u00a0'
+printf 'Student ID,Last Name,First Name,Guardian Name\r1,Ok,Fine,A B\r,Missing,Number,C D\r' > cr.csv
+expect_fails "CR-only line ends count lines" "cr.csv line 3, column 1" "$CLI" import roster cr.csv
+printf 'Student ID,Last\0Name,First Name,Guardian Name\n1,Ok,Fine,A B\n' > nul.csv
+expect_fails "a NUL in a header" "nul.csv line 1: contains a NUL character" "$CLI" import roster nul.csv
+python3 -c "print('Student ID,Last Name,First Name,Guardian Name'); print(',Ok,Fine,' + 'x' * 5000000)" > huge.csv
+err=$("$CLI" import roster huge.csv 2>&1 >/dev/null || true)
+expect_eq "a 5 MB cell is not echoed whole" "$(( ${#err} < 1000 ))" "1"
+
+# Files that are not what they seem: nothing is written to them, nothing is created by a read.
+expect_fails "a read creates no database" "there is no database $WORK/typo/school.db" "$CLI" --db "$WORK/typo/school.db" family list
+[ -e "$WORK/typo" ] && { echo "FAIL: a read created $WORK/typo"; failures=$((failures + 1)); } || passes=$((passes + 1))
+printf 'create table notes(a);\ncreate table tags(b);\n' | sqlite3 other.db
+expect_fails "another program's database" "another program's database (tables notes, tags)" "$CLI" --db other.db init
+expect_eq "its tables untouched" "$(sqlite3 other.db .tables | xargs)" "notes tags"
+cp "$FAMILYNIGHT_DB" damaged.db
+printf '\x0d\xff\xff\xff\xff\x00\x00\x01' | dd of=damaged.db bs=1 seek=$((4096 * 3)) conv=notrunc 2>/dev/null
+expect_fails "a damaged page is found on open" "damaged.db is damaged" "$CLI" --db damaged.db checkin 1 '#1'
+cp "$FAMILYNIGHT_DB" truncated.db; truncate -s 5000 truncated.db
+expect_fails "a truncated file" "truncated.db is damaged" "$CLI" --db truncated.db family list
+
 echo "not a database" > notes.db
 expect_fails "not a database" "not a FamilyNight database" "$CLI" --db notes.db init
 finish

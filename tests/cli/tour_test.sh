@@ -125,7 +125,7 @@ out=$(fn db copy "$FAMILYNIGHT_DB" "$WORK/moved.db"); expect_contains "db copy" 
 expect_eq "the copy holds the families" "$(fn --db "$WORK/moved.db" --json family list --limit 0 | jq length)" \
     "$(fn --json family list --limit 0 | jq length)"
 expect_fails "copy only into an empty database" "already holds a school" "$CLI" db copy "$FAMILYNIGHT_DB" "$WORK/moved.db"
-expect_fails "copy from a missing file" "there is no database file" "$CLI" db copy "$WORK/nothing.db" "$WORK/new.db"
+expect_fails "copy from a missing file" "there is no database" "$CLI" db copy "$WORK/nothing.db" "$WORK/new.db"
 [ -e "$WORK/nothing.db" ] && { echo "FAIL: a missing source file was created"; failures=$((failures + 1)); }
 
 finish
