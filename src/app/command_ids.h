@@ -17,6 +17,8 @@ enum CommandId : int {
     kNewDatabase,
     kOpenDatabase,
     kConnectDatabase,
+    kBackUpNow,
+    kRestoreBackup,
     kLanguage,
     kSchoolSettings,
     kStatusFirst,                     // + fn::EventStatus (4 ids)

@@ -24,6 +24,7 @@
 #include "app/counts_text.h"
 #include "app/dialogs.h"
 #include "app/app_icons.h"
+#include "app/backup_menu.h"
 #include "app/door_panel.h"
 #include "app/export_menu.h"
 #include "app/families_panel.h"
@@ -62,6 +63,7 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     SetIcons(app_icons());
     print_menu_ = std::make_unique<PrintMenu>(this, db_, [this] { return current_; });
     export_menu_ = std::make_unique<ExportMenu>(this, db_, [this] { return current_; });
+    backup_menu_ = std::make_unique<BackupMenu>(this, db_);
     make_menus();
     make_toolbar();
     CreateStatusBar();
@@ -232,6 +234,8 @@ void MainFrame::make_menus() {
     file->Append(kSchoolSettings, _("&School settings...\tCtrl+,"),
                  _("Name, logo, paper, flyer languages, dinner buffer, childcare ratios, printed labels"));
     file->Append(kLanguage, _("&Language..."), _("The language of FamilyNight's windows"));
+    file->AppendSeparator();
+    backup_menu_->add_to(file, file->GetMenuItemCount());
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     auto* event_menu = new wxMenu;

@@ -25,6 +25,7 @@ namespace fn::app {
 class DoorPanel;
 class FamiliesPanel;
 class ExportMenu;
+class BackupMenu;
 class PrintMenu;
 class Session;
 class RsvpPanel;
@@ -46,6 +47,7 @@ public:
     VolunteersPanel* volunteers() const { return volunteers_; }
     PrintMenu& print_menu() { return *print_menu_; }
     ExportMenu& export_menu() { return *export_menu_; }
+    BackupMenu& backup_menu() { return *backup_menu_; }
     wxNotebook* tabs() const { return tabs_; }
     Id current_event() const { return current_; }
     wxString counts_text() const;
@@ -101,6 +103,7 @@ private:
     VolunteersPanel* volunteers_ = nullptr;
     std::unique_ptr<PrintMenu> print_menu_;
     std::unique_ptr<ExportMenu> export_menu_;
+    std::unique_ptr<BackupMenu> backup_menu_;
     Id current_ = 0;
     // Another connection's commits, seen through PRAGMA data_version.
     wxTimer watch_;

@@ -11,6 +11,7 @@
 #include "cli/context.h"
 #include "core/errors.h"
 #include "store/database_copy.h"
+#include "store/sqlite_backup.h"
 #include "store/postgresql_roles.h"
 
 namespace fn::cli {
@@ -86,6 +87,37 @@ void add_database_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"from", from.display_name()}, {"to", to.display_name()}, {"rows", counts}},
                  fmt::format("Copied {} rows from {} to {}; every table's count checked:{}", total,
                              from.display_name(), to.display_name(), lines));
+    });
+
+    auto backup_to = std::make_shared<std::string>();
+    auto* backup = db->add_subcommand("backup", "Back the database up now (while stations keep working); "
+                                                "automatic backups: before each upgrade and once a day");
+    backup->add_option("--to", *backup_to, "Write the backup to this file (default: the backups folder beside the database)");
+    backup->callback([&ctx, backup_to] {
+        std::string path = store::back_up(ctx.db(), *backup_to);
+        ctx.emit({{"backup", path}}, fmt::format("Backed up to {}", path));
+    });
+
+    db->add_subcommand("backups", "List the backups in the backups folder, newest first")->callback([&ctx] {
+        auto list = store::list_backups(ctx.db().location());
+        nlohmann::json j = nlohmann::json::array();
+        std::string text = list.empty() ? "No backups yet in " + store::backups_folder(ctx.db().location())
+                                        : "Backups in " + store::backups_folder(ctx.db().location()) + ":";
+        for (const auto& b : list) {
+            j.push_back({{"path", b.path}, {"made", b.made}, {"bytes", b.bytes}});
+            text += fmt::format("\n  {}  {:>9} KB  {}", b.made, b.bytes / 1024, b.path);
+        }
+        ctx.emit(j, text);
+    });
+
+    auto restore_from = std::make_shared<std::string>();
+    auto* restore = db->add_subcommand("restore", "Replace the database's contents with a backup "
+                                                  "(what is there now is backed up first)");
+    restore->add_option("backup", *restore_from, "The backup file (see: db backups)")->required();
+    restore->callback([&ctx, restore_from] {
+        std::string saved = store::restore(ctx.db(), *restore_from);
+        ctx.emit({{"restored", *restore_from}, {"previous_contents", saved}},
+                 fmt::format("Restored {}. What was there before is kept in {}", *restore_from, saved));
     });
 
     struct LoginOptions {

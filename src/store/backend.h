@@ -41,6 +41,10 @@ public:
     // Changes whenever another connection has committed since the last call.
     virtual long long data_version(soci::session& sql) = 0;
     virtual const std::vector<Migration>& migrations() const = 0;
+    // Keeps what is there before a schema migration changes it, and once a
+    // day (SQLite: a backup file; PostgreSQL: the server's own backups).
+    virtual void before_migration(soci::session&, const std::string& /*location*/, int /*from_version*/) {}
+    virtual void after_open(soci::session&, const std::string& /*location*/) {}
     // What the connected login may do.
     virtual Access access(soci::session& sql) = 0;
     // Throws fn::Error (or a subclass) in plain words when `e` is this

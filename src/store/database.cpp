@@ -126,7 +126,11 @@ Database Database::open(const std::string& connection, OpenMode mode) {
     const std::string where = "the database " + without_password(target.location);
     try {
         auto session = backend->connect(target.location, where, mode == OpenMode::CreateIfMissing);
+        const bool keep_backups = mode != OpenMode::WorkingCopy;
+        if (int current = version_if_known(*session); keep_backups && current > 0 && current < latest_schema_version())
+            backend->before_migration(*session, target.location, current);
         Migrated m = migrate(*backend, *session, where);
+        if (keep_backups && m.from != 0) backend->after_open(*session, target.location);
         remember_access(*session, backend->access(*session));
         return Database(std::move(backend), std::move(session), target, m.to, m.from == 0);
     } catch (const fn::Error&) {

@@ -22,7 +22,9 @@ std::string default_database_path();
 
 // Whether opening may create a SQLite file that is not there yet. A command
 // that only reads must not leave an empty database behind a mistyped name.
-enum class OpenMode { CreateIfMissing, MustExist };
+// A working copy (a backup being restored) is opened like an existing file
+// but never itself backed up.
+enum class OpenMode { CreateIfMissing, MustExist, WorkingCopy };
 
 class Database {
 public:
@@ -69,6 +71,10 @@ public:
     // Called after every transaction this connection commits (the app tells
     // its views; nothing else should depend on it). One listener.
     void on_commit(std::function<void()> listener) { committed_ = std::move(listener); }
+    // Tells that listener of a change made outside a transaction (a restore).
+    void notify_changed() {
+        if (committed_) committed_();
+    }
     // Changes when another connection (another process, or a worker thread's
     // own connection) has committed since the last call: SQLite's
     // PRAGMA data_version, PostgreSQL's NOTIFY from the other connection.

@@ -14,6 +14,7 @@
 #include "core/errors.h"
 #include "core/text_message.h"
 #include "store/backend.h"
+#include "store/sqlite_backup.h"
 
 namespace fn::store {
 namespace fs = std::filesystem;
@@ -160,6 +161,19 @@ public:
     }
 
     const std::vector<Migration>& migrations() const override { return sqlite_migrations(); }
+
+    void before_migration(soci::session& sql, const std::string& location, int from_version) override {
+        back_up_sqlite(sql, location, "before-schema-" + std::to_string(from_version + 1));
+    }
+
+    void after_open(soci::session& sql, const std::string& location) override {
+        // Read-only media or a full disk must not stop the door: the backup
+        // is skipped, and the next open tries again.
+        try {
+            back_up_once_a_day(sql, location);
+        } catch (const std::exception&) {
+        }
+    }
 
     // Whoever can open the file may do everything (the file is 0600).
     Access access(soci::session&) override { return Access::Coordinator; }

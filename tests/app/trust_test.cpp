@@ -23,6 +23,7 @@
 #include "app/event_dialog.h"
 #include "app/door_log_dialog.h"
 #include "app/door_panel.h"
+#include "app/backup_menu.h"
 #include "app/main_frame.h"
 #include "app/rsvp_list_dialog.h"
 #include "app/rsvp_panel.h"
@@ -607,4 +608,31 @@ TEST_F(DbTest, TheDashboardNamesEachWorkshopsRoundAndSaysWhenNoShiftsArePlanned)
     EXPECT_TRUE(html.Contains("Math games")) << html;
     EXPECT_TRUE(html.Contains("no shifts yet")) << html;
     EXPECT_FALSE(html.Contains("all covered")) << html;
+}
+
+// File > Restore from a backup puts the whole database back, and every view
+// shows what was restored at once; what was there is kept first.
+TEST_F(DbTest, ARestoreFromABackupReachesEveryViewAndKeepsWhatWasThere) {
+    Id event = ops::create_event(db, fn::testing::sample_event("2099-05-01"));
+    Id rosa = ops::add_household(db, sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    Id amy = ops::add_household(db, sample_household("Amy Wilson", "Max", "Wilson"));
+    ops::check_in(db, event, rosa, 2, 1, "Door 1");
+    auto* main = new app::MainFrame(db, "test.db");
+    main->Show();
+    main->select_event(0);
+    main->tabs()->SetSelection(static_cast<std::size_t>(main->tabs()->FindPage(main->door())));
+    settle();
+    std::string said = main->backup_menu().back_up_now();
+    ASSERT_NE(said.find("Backed up to "), std::string::npos) << said;
+    const std::string backup = said.substr(std::string("Backed up to ").size());
+
+    ops::check_in(db, event, amy, 1, 1, "Door 1");
+    settle();
+    ASSERT_TRUE(main->door()->totals_text().StartsWith("2 families here")) << main->door()->totals_text();
+
+    said = main->backup_menu().restore_from(backup);
+    EXPECT_NE(said.find("What was there before is kept in "), std::string::npos) << said;
+    settle();
+    EXPECT_TRUE(main->door()->totals_text().StartsWith("1 family here")) << main->door()->totals_text();
+    main->Destroy();
 }

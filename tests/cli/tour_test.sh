@@ -120,6 +120,20 @@ out=$(fn workshop remove 1); expect_contains "workshop remove" "$out" "Removed '
 expect_contains "the family to tell" "$out" "Trần"
 expect_fails "removed once" "no workshop with id 1" "$CLI" workshop remove 1
 
+# Backups: now, listed, restored with what was there kept first.
+if [ -z "$ON_POSTGRESQL" ]; then
+    families=$(fn --json family list --limit 0 | jq length)
+    backup=$(fn --json db backup | jq -r .backup)
+    expect_eq "the backup is a file of its own" "$(stat -c %a "$backup")" "600"
+    expect_contains "backups listed" "$(fn db backups)" "$backup"
+    fn family add --guardian "Added After The Backup" >/dev/null
+    out=$(fn db restore "$backup"); expect_contains "restore" "$out" "What was there before is kept in"
+    expect_eq "the restore put the families back" "$(fn --json family list --limit 0 | jq length)" "$families"
+    expect_fails "restore from nothing" "there is no backup file" "$CLI" db restore "$WORK/none.db"
+else
+    expect_fails "a shared database is backed up on its server" "pg_dump -Fc" "$CLI" db backup
+fi
+
 # Moving the school (on the PostgreSQL run: from the server to a file).
 out=$(fn db copy "$FAMILYNIGHT_DB" "$WORK/moved.db"); expect_contains "db copy" "$out" "every table's count checked"
 expect_eq "the copy holds the families" "$(fn --db "$WORK/moved.db" --json family list --limit 0 | jq length)" \

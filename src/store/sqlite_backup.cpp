@@ -1,0 +1,174 @@
+#include "store/sqlite_backup.h"
+
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <regex>
+
+#include "core/errors.h"
+#include "core/text_message.h"
+#include "store/database.h"
+
+namespace fn::store {
+namespace fs = std::filesystem;
+using namespace sqlite_api;
+
+namespace {
+
+const std::regex kBackupName(R"(^.*-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-[a-z0-9-]+\.db$)");
+
+std::string local_time(const char* format) {
+    auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[40];
+    std::strftime(buf, sizeof buf, format, &tm);
+    return buf;
+}
+
+sqlite3* handle_of(soci::session& sql) { return static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_; }
+
+// Copies every page of `from` into `to`, a few at a time so other
+// connections keep going; SQLite restarts the copy if one of them writes.
+void copy_pages(sqlite3* from, sqlite3* to, const std::string& what) {
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup) throw Error(tr("cannot back up to {0}: {1}", {what, std::string(sqlite3_errmsg(to))}));
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) throw Error(tr("the copy to {0} failed: {1}", {what, std::string(sqlite3_errstr(rc))}));
+}
+
+void write_copy(sqlite3* from, const std::string& path) {
+    const std::string part = path + ".part";
+    std::error_code ignored;
+    fs::remove(part, ignored);
+    sqlite3* to = nullptr;
+    try {
+        // Made owner-only before SQLite writes a byte of family data into it.
+        int fd = ::open(part.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd < 0) throw Error(tr("cannot write {0}: {1}", {path, std::string(std::strerror(errno))}));
+        ::close(fd);
+        if (sqlite3_open_v2(part.c_str(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+            throw Error(tr("cannot write {0}: {1}", {path, std::string(to ? sqlite3_errmsg(to) : "out of memory")}));
+        copy_pages(from, to, path);
+        // A backup is one file: no WAL beside it.
+        sqlite3_exec(to, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        sqlite3_close(to);
+        to = nullptr;
+        fs::rename(part, path);
+    } catch (...) {
+        if (to) sqlite3_close(to);
+        fs::remove(part, ignored);
+        throw;
+    }
+}
+
+void keep_newest(const std::string& database_path) {
+    auto backups = list_backups(database_path);
+    for (std::size_t i = kBackupsKept; i < backups.size(); ++i) {
+        std::error_code ignored;
+        fs::remove(backups[i].path, ignored);
+    }
+}
+
+}  // namespace
+
+std::string backups_folder(const std::string& database_path) { return database_path + ".backups"; }
+
+std::vector<BackupFile> list_backups(const std::string& database_path) {
+    std::vector<BackupFile> found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(backups_folder(database_path), ec)) {
+        std::smatch m;
+        const std::string path = entry.path().string();
+        if (!entry.is_regular_file() || !std::regex_match(path, m, kBackupName)) continue;
+        found.push_back({path, m[1].str() + " " + m[2].str() + ":" + m[3].str() + ":" + m[4].str(),
+                         static_cast<long long>(entry.file_size())});
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.path > b.path; });
+    return found;
+}
+
+std::string back_up_sqlite(soci::session& sql, const std::string& database_path, const std::string& reason,
+                           const std::string& to) {
+    std::string path = to;
+    if (path.empty()) {
+        const std::string folder = backups_folder(database_path);
+        if (!fs::exists(folder)) {
+            fs::create_directories(folder);
+            fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
+        }
+        path = (fs::path(folder) / (fs::path(database_path).stem().string() + "-" + local_time("%Y-%m-%d-%H%M%S") +
+                                    "-" + reason + ".db"))
+                   .string();
+        // Two backups in one second (a migration right after the daily one).
+        for (int n = 2; fs::exists(path); ++n)
+            path = std::regex_replace(path, std::regex(R"((-\d+)?\.db$)"), "-" + std::to_string(n) + ".db");
+    }
+    write_copy(handle_of(sql), path);
+    if (to.empty()) keep_newest(database_path);
+    return path;
+}
+
+void back_up_once_a_day(soci::session& sql, const std::string& database_path) {
+    const std::string today = local_time("%Y-%m-%d");
+    for (const auto& b : list_backups(database_path))
+        if (b.made.rfind(today, 0) == 0) return;
+    back_up_sqlite(sql, database_path, "daily");
+}
+
+namespace {
+void require_sqlite(Database& db) {
+    if (db.backend() == ConnectionTarget::Backend::Postgresql)
+        throw Error(tr("a shared PostgreSQL database is backed up on its server: pg_dump -Fc -f school.dump DATABASE "
+                       "(and back with pg_restore --clean -d DATABASE school.dump)"));
+}
+}  // namespace
+
+std::string back_up(Database& db, const std::string& to) {
+    require_sqlite(db);
+    return back_up_sqlite(db.sql(), db.location(), "manual", to);
+}
+
+std::string restore(Database& db, const std::string& from) {
+    require_sqlite(db);
+    if (!fs::is_regular_file(from)) throw NotFoundError(tr("there is no backup file {0}", {from}));
+    // The backup is opened as a copy, so checking it (another program's
+    // file? damaged?) and bringing it to this version's schema never
+    // change the backup itself.
+    const std::string staged = db.location() + ".restoring";
+    std::error_code ignored;
+    fs::remove(staged, ignored);
+    fs::copy_file(from, staged);
+    fs::permissions(staged, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+    std::string saved;
+    try {
+        auto source = Database::open(staged, OpenMode::WorkingCopy);
+        saved = back_up_sqlite(db.sql(), db.location(), "before-restore");
+        copy_pages(handle_of(source.sql()), handle_of(db.sql()), db.location());
+    } catch (...) {
+        fs::remove(staged, ignored);
+        fs::remove(staged + "-wal", ignored);
+        fs::remove(staged + "-shm", ignored);
+        throw;
+    }
+    fs::remove(staged, ignored);
+    fs::remove(staged + "-wal", ignored);
+    fs::remove(staged + "-shm", ignored);
+    db.notify_changed();
+    return saved;
+}
+
+}  // namespace fn::store

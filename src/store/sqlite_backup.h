@@ -1,0 +1,46 @@
+#pragma once
+// Backups of a SQLite school file, made online with SQLite's backup API
+// (stations keep checking families in while it runs), each written to a
+// temporary name and renamed, readable by the owner only. Automatic ones go
+// to a folder beside the file, "<file>.backups", before every schema
+// migration and once a day on open; the last 7 are kept there.
+#include <string>
+#include <vector>
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+class Database;
+
+struct BackupFile {
+    std::string path;
+    std::string made;  // "2026-11-30 18:05:09", from the file's name
+    long long bytes = 0;
+};
+
+inline constexpr std::size_t kBackupsKept = 7;
+
+std::string backups_folder(const std::string& database_path);
+// Newest first.
+std::vector<BackupFile> list_backups(const std::string& database_path);
+
+// Copies the open database `sql` (the file `database_path`) into its
+// backups folder, named by the time and `reason`, then keeps the newest
+// kBackupsKept there; or to `to` exactly when given. Returns the file written.
+std::string back_up_sqlite(soci::session& sql, const std::string& database_path, const std::string& reason,
+                           const std::string& to = "");
+
+// The daily one: made when the folder has none from today (local time).
+void back_up_once_a_day(soci::session& sql, const std::string& database_path);
+
+// Front ends call these (a shared PostgreSQL database is backed up on its
+// server: the refusal says how). restore() first backs up what is there now,
+// then replaces it with `from` (brought to this version's schema on a copy,
+// never changing the backup itself) and tells the commit listener.
+std::string back_up(Database& db, const std::string& to = "");
+std::string restore(Database& db, const std::string& from);
+
+}  // namespace fn::store
