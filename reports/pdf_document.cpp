@@ -1,4 +1,6 @@
 #include "reports/pdf_document.h"
+
+#include "io/atomic_file.h"
 #include "reports/utf8_chars.h"
 
 #include <qrencode.h>
@@ -7,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cerrno>
 #include <filesystem>
 
 #include "core/errors.h"
@@ -553,9 +556,24 @@ void PdfDocument::number_pages(std::size_t first, const std::string& footer, dou
 }
 
 UnprintedTexts PdfDocument::save(const std::string& path) {
-    std::string temp = path + ".part";
-    check(HPDF_SaveToFile(doc_, temp.c_str()), ("save " + path).c_str());
-    std::filesystem::rename(temp, path);
+    io::AtomicFile file(path);
+    errno = 0;
+    HPDF_STATUS status = HPDF_SaveToFile(doc_, file.temp_path().c_str());
+    const int write_error = errno;
+    // A file error is said in words ("No space left on device"), not as
+    // "libharu error 0x1017". The reason is the C library's errno from the
+    // failed write (libharu's own detail is ferror()'s flag, not an errno);
+    // when the compressed stream met the file error, the file error is the
+    // detail.
+    auto file_error = [](unsigned long e) { return e == HPDF_FILE_IO_ERROR || e == HPDF_FILE_OPEN_ERROR; };
+    if (file_error(errors_->error) || file_error(errors_->detail)) {
+        int error = write_error;
+        HPDF_ResetError(doc_);
+        errors_->error = errors_->detail = 0;
+        file.fail(error ? error : EIO);
+    }
+    check(status, ("save " + path).c_str());
+    file.commit();
     return {unprinted_.begin(), unprinted_.end()};
 }
 

@@ -2,10 +2,9 @@
 
 #include <csv.h>
 
-#include <cstdio>
-#include <filesystem>
 
 #include "core/errors.h"
+#include "io/atomic_file.h"
 
 namespace fn::io {
 
@@ -18,29 +17,20 @@ std::string csv_cell(const std::string& text) {
     return out;
 }
 
-CsvWriter::CsvWriter(std::string path) : path_(std::move(path)), temp_(path_ + ".part") {
-    out_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!out_) throw Error(tr("cannot write {0}: check the folder exists and is writable", {path_}));
-    out_ << "\xEF\xBB\xBF";
+CsvWriter::CsvWriter(std::string path) : path_(std::move(path)) {
+    check_output_path(path_);  // refused before any work is done
+    text_ = "\xEF\xBB\xBF";
 }
 
-CsvWriter::~CsvWriter() {
-    if (!finished_) {
-        out_.close();
-        std::error_code ec;
-        std::filesystem::remove(temp_, ec);
-    }
-}
+CsvWriter::~CsvWriter() = default;
 
 void CsvWriter::row(const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) out_ << (i ? "," : "") << csv_cell(cells[i]);
-    out_ << "\r\n";
+    for (std::size_t i = 0; i < cells.size(); ++i) text_ += (i ? "," : "") + csv_cell(cells[i]);
+    text_ += "\r\n";
 }
 
 void CsvWriter::finish() {
-    out_.close();
-    if (!out_) throw Error(tr("writing {0} failed (disk full?)", {path_}));
-    std::filesystem::rename(temp_, path_);
+    write_file_atomically(path_, text_);
     finished_ = true;
 }
 

@@ -2,7 +2,6 @@
 // Writes CSV files that spreadsheets open safely: UTF-8 with BOM (so Excel
 // shows accents), CRLF, fields quoted by libcsv, and text that starts like
 // a formula (= + - @) prefixed with ' so a name can never run as one.
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -10,8 +9,9 @@ namespace fn::io {
 
 class CsvWriter {
 public:
-    // Writes to PATH.part and renames on finish(), so a failed export never
-    // leaves a half-written file under the real name.
+    // Checks PATH at once; finish() writes the file atomically
+    // (io/atomic_file.h), so a failed export never leaves a half-written
+    // file under the real name, nor anything else.
     explicit CsvWriter(std::string path);
     ~CsvWriter();
     CsvWriter(const CsvWriter&) = delete;
@@ -21,8 +21,8 @@ public:
     void finish();
 
 private:
-    std::string path_, temp_;
-    std::ofstream out_;
+    std::string path_;
+    std::string text_;
     bool finished_ = false;
 };
 

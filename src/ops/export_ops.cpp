@@ -2,10 +2,10 @@
 
 #include <soci/soci.h>
 
-#include <fstream>
 #include <map>
 
 #include "core/errors.h"
+#include "io/atomic_file.h"
 #include "io/csv_writer.h"
 #include "io/ics_writer.h"
 #include "ops/volunteer_ops.h"
@@ -125,10 +125,7 @@ int export_events_ics(Database& db, Id event_id, const std::string& path, const 
     else events = store::list_events(sql);
     auto settings = store::load_settings(sql);
     std::string text = io::events_to_ics(events, settings.name, language);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(tr("cannot write {0}: check the folder exists and is writable", {path}));
-    out << text;
-    if (!out) throw Error(tr("writing {0} failed (disk full?)", {path}));
+    io::write_file_atomically(path, text);
     int n = 0;
     for (const auto& e : events) n += e.status != EventStatus::Draft;
     return n;

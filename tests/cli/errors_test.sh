@@ -66,6 +66,23 @@ expect_fails "a damaged page is found on open" "damaged.db is damaged" "$CLI" --
 cp "$FAMILYNIGHT_DB" truncated.db; truncate -s 5000 truncated.db
 expect_fails "a truncated file" "truncated.db is damaged" "$CLI" --db truncated.db family list
 
+# Every file written is whole or not there: checked first, written aside, renamed only over a regular file.
+expect_fails "a device is not replaced" "cannot write /dev/full: it is not a regular file" "$CLI" export ics -o /dev/full
+expect_eq "/dev/full is still a device" "$(stat -c %F /dev/full)" "character special file"
+mkdir -p outdir
+expect_fails "a folder named as the file" "cannot write outdir: that is a folder" "$CLI" print flyer --event 1 -o outdir
+expect_fails "a missing folder" "the folder $WORK/nowhere does not exist" "$CLI" print flyer --event 1 -o "$WORK/nowhere/f.pdf"
+expect_fails "csv into a missing folder" "the folder $WORK/nowhere does not exist" "$CLI" export csv rsvps 1 -o "$WORK/nowhere/r.csv"
+# A full disk: a 64 KiB file system of its own (a private mount namespace).
+mkdir -p full
+for what in "print flyer --event 1 -o full/f.pdf" "export ics -o full/e.ics" "export csv rsvps 1 -o full/r.csv"; do
+    # Fill it first, so even a small file does not fit.
+    err=$(unshare -rm sh -c "mount -t tmpfs -o size=64k tmpfs full && head -c 65536 /dev/zero > full/filler 2>/dev/null;
+                             \"$CLI\" $what 2>&1 >/dev/null; echo \"rc=\$?\"; ls -A full" 2>&1)
+    expect_contains "full disk: $what" "$err" "No space left on device; the file was not changed"
+    [[ "$err" == *".part"* || "$err" == *"rc=0"* ]] && { echo "FAIL: $what left debris or claimed success: $err"; failures=$((failures + 1)); }
+done
+
 echo "not a database" > notes.db
 expect_fails "not a database" "not a FamilyNight database" "$CLI" --db notes.db init
 finish
