@@ -22,7 +22,7 @@ bool ask_yes_no(wxFrame* frame, const std::string& question) {
 }
 }  // namespace
 
-BackupMenu::BackupMenu(wxFrame* frame, store::Database& db) : frame_(frame), db_(db), confirm(&ask_yes_no) {}
+BackupMenu::BackupMenu(wxFrame* frame, store::Database& db) : confirm(&ask_yes_no), frame_(frame), db_(db) {}
 
 void BackupMenu::add_to(wxMenu* file, std::size_t position) {
     file->Insert(position, kBackUpNow, _("Back &up now"),
