@@ -107,6 +107,11 @@ void add_family_commands(CLI::App& app, Context& ctx) {
             "{} guardians added, {} updated",
             s.dry_run ? "Dry run (nothing written): " : "Imported ", s.rows, s.households_created, s.households_updated,
             s.households_unchanged, s.students_added, s.students_updated, s.guardians_added, s.guardians_updated);
+        // The dry run lists every grouping and its reason, to check before importing.
+        if (s.dry_run && !s.groupings.empty()) {
+            text += fmt::format("\nRows put together in one household ({}):", s.groupings.size());
+            for (const auto& g : s.groupings) text += "\n  " + g;
+        }
         if (!s.unused_columns.empty()) {
             text += "\nColumns not used:";
             for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
@@ -122,7 +127,7 @@ void add_family_commands(CLI::App& app, Context& ctx) {
                   {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
                   {"students_added", s.students_added}, {"students_updated", s.students_updated},
                   {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},
-                  {"unused_columns", s.unused_columns}, {"will_not_print", will_not_print}},
+                  {"unused_columns", s.unused_columns}, {"groupings", s.groupings}, {"will_not_print", will_not_print}},
                  text);
     });
 }

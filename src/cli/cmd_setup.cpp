@@ -21,7 +21,8 @@ nlohmann::json settings_json(const SchoolSettings& s) {
     for (const auto& b : s.childcare_bands)
         bands.push_back({{"min_age", b.min_age}, {"max_age", b.max_age}, {"children_per_caregiver", b.children_per_caregiver}});
     return {{"name", s.name}, {"address", s.address}, {"phone", s.phone}, {"logo", s.logo_path}, {"languages", s.languages},
-            {"childcare_bands", bands}, {"walk_in_buffer_percent", s.walk_in_buffer_percent}, {"clock", s.clock}};
+            {"childcare_bands", bands}, {"walk_in_buffer_percent", s.walk_in_buffer_percent}, {"clock", s.clock},
+            {"placeholder_phones", s.placeholder_phones}};
 }
 
 std::string settings_text(const SchoolSettings& s) {
@@ -31,9 +32,11 @@ std::string settings_text(const SchoolSettings& s) {
                              b.children_per_caregiver);
     std::string clock = s.clock == "12" ? "12-hour (5:30 PM)" : s.clock == "24" ? "24-hour (17:30)" : "as each language writes them";
     return fmt::format("School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%\n"
-                       "Times on paper: {}",
+                       "Times on paper: {}\nPlaceholder phones: {}",
                        s.name.empty() ? "(not set)" : s.name, s.address, s.phone, store::join_words(s.languages), bands,
-                       s.walk_in_buffer_percent, clock);
+                       s.walk_in_buffer_percent, clock,
+                       s.placeholder_phones.empty() ? "(none besides 000-000-0000 and 555-01xx)"
+                                                    : store::join_words(s.placeholder_phones));
 }
 
 }  // namespace
@@ -68,7 +71,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         ctx.emit(settings_json(s), settings_text(s));
     });
     struct SetOptions {
-        std::optional<std::string> name, address, phone, logo, languages, bands, clock;
+        std::optional<std::string> name, address, phone, logo, languages, bands, clock, placeholders;
         std::optional<int> buffer;
     };
     auto set = std::make_shared<SetOptions>();
@@ -80,6 +83,9 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     set_cmd->add_option("--languages", set->languages, "Languages the school sends flyers in, e.g. en,es,vi");
     set_cmd->add_option("--childcare-bands", set->bands, "Age bands and ratios, e.g. 0-2:4;3-5:8;6-99:12");
     set_cmd->add_option("--walk-in-buffer", set->buffer, "Extra dinners for walk-ins, percent (until learned)");
+    set_cmd->add_option("--placeholder-phones", set->placeholders,
+                        "Phone numbers your records use for \"no number\" (comma-separated); a roster import never "
+                        "groups families by them");
     set_cmd->add_option("--clock", set->clock, "Times on paper: 12 (5:30 PM), 24 (17:30) or language (as each language writes them)");
     struct LabelOptions { std::string language, key, text; };
     auto lo = std::make_shared<LabelOptions>();
@@ -131,6 +137,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         if (set->languages) s.languages = store::split_words(*set->languages);
         if (set->buffer) s.walk_in_buffer_percent = *set->buffer;
         if (set->clock) s.clock = *set->clock;
+        if (set->placeholders) s.placeholder_phones = store::split_words(*set->placeholders);
         if (set->bands) s.childcare_bands = parse_childcare_bands(*set->bands);
         ops::save_settings(ctx.db(), s);
         ctx.emit(settings_json(s), settings_text(s));

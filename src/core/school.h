@@ -26,6 +26,9 @@ struct SchoolSettings {
     // Times on paper: "language" (as each language writes them: 5:30 PM in
     // English, 17:30 in Spanish), "12" (5:30 PM) or "24" (17:30) everywhere.
     std::string clock = "language";
+    // Phone numbers the school's records use for "no number", which never
+    // join families in a roster import (besides 000-000-0000 and the like).
+    std::vector<std::string> placeholder_phones;
     // The school's own wording for printed labels: language -> key -> text.
     std::map<std::string, std::map<std::string, std::string>> label_overrides;
 };

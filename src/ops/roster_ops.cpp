@@ -1,5 +1,7 @@
 #include "ops/roster_ops.h"
 
+#include <fmt/format.h>
+
 #include <soci/soci.h>
 
 #include <algorithm>
@@ -14,35 +16,47 @@
 #include "io/csv_reader.h"
 #include "store/database.h"
 #include "store/household_store.h"
+#include "store/settings_store.h"
 
 namespace fn::ops {
 namespace {
 
-// Rows that share a guardian phone, e-mail or address, or a household
-// already on file, belong to one household.
+// Rows that share a guardian's e-mail or the address, a phone together with
+// a guardian's name, the address or the family name, or a household already
+// on file, belong to one household. A phone alone never joins: unrelated
+// families share one (a shelter, a grandparent, a typo), and placeholder
+// numbers are shared by hundreds.
 class RowGroups {
 public:
-    explicit RowGroups(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+    RowGroups(const io::RosterFile& roster, std::vector<std::string>& reasons)
+        : parent_(roster.rows.size()), roster_(roster), reasons_(reasons) {
+        std::iota(parent_.begin(), parent_.end(), 0);
+    }
     std::size_t find(std::size_t i) {
         while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
         return i;
     }
-    void join(std::size_t a, std::size_t b) { parent_[find(a)] = find(b); }
-    // Joins row i with the first row that had the same non-empty key.
-    void join_on(std::unordered_map<std::string, std::size_t>& seen, const std::string& key, std::size_t i) {
+    // Joins row i with the first row that had the same non-empty key, and
+    // says why when that joins two groups.
+    void join_on(const std::string& key, std::size_t i, const std::string& why) {
         if (key.empty()) return;
-        auto [it, fresh] = seen.emplace(key, i);
-        if (!fresh) join(i, it->second);
+        auto [it, fresh] = seen_.emplace(key, i);
+        if (fresh || find(i) == find(it->second)) return;
+        parent_[find(i)] = find(it->second);
+        reasons_.push_back(fmt::format("line {} with line {}: {}", roster_.rows[i].line, roster_.rows[it->second].line, why));
     }
 
 private:
     std::vector<std::size_t> parent_;
+    std::unordered_map<std::string, std::size_t> seen_;
+    const io::RosterFile& roster_;
+    std::vector<std::string>& reasons_;
 };
 
-std::string phone_key(const std::string& phone) {
+std::string phone_digits(const std::string& phone) {
     std::string d = digits_only(phone);
     if (d.size() < 7) return {};  // too short to be a real number
-    return "p" + (d.size() > 10 ? d.substr(d.size() - 10) : d);
+    return d.size() > 10 ? d.substr(d.size() - 10) : d;
 }
 
 std::string lower_ascii(std::string s) {
@@ -52,18 +66,29 @@ std::string lower_ascii(std::string s) {
 }
 
 std::map<std::size_t, std::vector<std::size_t>> group_rows(const io::RosterFile& roster,
-                                                           const std::map<std::string, Id>& existing) {
-    RowGroups groups(roster.rows.size());
-    std::unordered_map<std::string, std::size_t> seen;
+                                                           const std::map<std::string, Id>& existing,
+                                                           const std::vector<std::string>& placeholders,
+                                                           std::vector<std::string>& reasons) {
+    RowGroups groups(roster, reasons);
     for (std::size_t i = 0; i < roster.rows.size(); ++i) {
         const auto& row = roster.rows[i];
+        const std::string address = row.address.empty() ? "" : fold_for_search(row.address);
         for (const auto& g : row.guardians) {
-            groups.join_on(seen, phone_key(g.phone), i);
-            if (!g.email.empty()) groups.join_on(seen, "e" + lower_ascii(g.email), i);
+            if (!g.email.empty()) groups.join_on("e" + lower_ascii(g.email), i, "the same e-mail " + g.email);
+            std::string phone = phone_digits(g.phone);
+            if (phone.empty() || is_placeholder_phone(g.phone, placeholders)) continue;
+            if (!g.name.empty())
+                groups.join_on("p" + phone + "|g" + fold_for_search(g.name), i,
+                               "the same phone " + g.phone + " and guardian " + g.name);
+            if (!address.empty())
+                groups.join_on("p" + phone + "|a" + address, i, "the same phone " + g.phone + " and address " + row.address);
+            if (!row.student.last_name.empty())
+                groups.join_on("p" + phone + "|l" + fold_for_search(row.student.last_name), i,
+                               "the same phone " + g.phone + " and family name " + row.student.last_name);
         }
-        if (!row.address.empty()) groups.join_on(seen, "a" + fold_for_search(row.address), i);
+        if (!address.empty()) groups.join_on("a" + address, i, "the same address " + row.address);
         if (auto it = existing.find(row.student.student_number); it != existing.end())
-            groups.join_on(seen, "h" + std::to_string(it->second), i);
+            groups.join_on("h" + std::to_string(it->second), i, "the same household already on file");
     }
     std::map<std::size_t, std::vector<std::size_t>> out;
     for (std::size_t i = 0; i < roster.rows.size(); ++i) out[groups.find(i)].push_back(i);
@@ -132,7 +157,8 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
     s.rows = static_cast<int>(roster.rows.size());
     s.unused_columns = roster.unused_headers;
     auto existing = store::households_by_student_number(sql);
-    auto groups = group_rows(roster, existing);
+    auto settings = store::load_settings(sql);
+    auto groups = group_rows(roster, existing, settings.placeholder_phones, s.groupings);
 
     std::set<Id> touched;
     for (const auto& row : roster.rows)
@@ -197,6 +223,19 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
 }
 
 }  // namespace
+
+bool is_placeholder_phone(const std::string& phone, const std::vector<std::string>& listed) {
+    std::string d = digits_only(phone);
+    if (d.empty()) return false;
+    if (std::all_of(d.begin(), d.end(), [&](char c) { return c == d[0]; })) return true;
+    // 555-0100 to 555-0199: the numbers set aside for examples and fiction.
+    std::string last7 = d.size() >= 7 ? d.substr(d.size() - 7) : d;
+    if (last7.size() == 7 && last7.compare(0, 5, "55501") == 0) return true;
+    return std::any_of(listed.begin(), listed.end(), [&](const std::string& p) {
+        std::string pd = digits_only(p);
+        return !pd.empty() && (d == pd || (d.size() > pd.size() && d.compare(d.size() - pd.size(), pd.size(), pd) == 0));
+    });
+}
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress) {

@@ -29,7 +29,15 @@ struct RosterImportSummary {
     int guardians_added = 0;
     int guardians_updated = 0;
     std::vector<std::string> unused_columns;
+    // Every time two rows were put in one household, and why ("line 3 with
+    // line 2: the same phone 555-0200 and guardian Trần Thị Lan").
+    std::vector<std::string> groupings;
 };
+
+// A phone number that stands for "no number" and must never join families:
+// one digit repeated (000-000-0000), the 555-0100..0199 numbers reserved for
+// examples, or one of `listed` (the school's own, as digits).
+bool is_placeholder_phone(const std::string& phone, const std::vector<std::string>& listed = {});
 
 // All or nothing: any bad row throws io::RosterError (file, line, column,
 // reason) before anything is written. With dry_run the whole import runs

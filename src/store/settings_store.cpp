@@ -24,6 +24,7 @@ SchoolSettings load_settings(soci::session& sql) {
     if (kv.count("dinner.walk_in_buffer_percent")) s.walk_in_buffer_percent = std::stoi(kv["dinner.walk_in_buffer_percent"]);
     if (kv.count("print.paper")) s.paper = kv["print.paper"];
     if (kv.count("print.clock")) s.clock = kv["print.clock"];
+    if (kv.count("roster.placeholder_phones")) s.placeholder_phones = split_words(kv["roster.placeholder_phones"]);
     for (const auto& [k, v] : kv) {
         if (k.rfind("label.", 0) != 0) continue;  // label.<lang>.<key>
         auto dot = k.find('.', 6);
@@ -43,6 +44,7 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
         {"dinner.walk_in_buffer_percent", std::to_string(s.walk_in_buffer_percent)},
         {"print.paper", s.paper},
         {"print.clock", s.clock},
+        {"roster.placeholder_phones", join_words(s.placeholder_phones)},
     };
     // Label overrides are replaced as a whole, so a removed one is gone.
     sql << "DELETE FROM settings WHERE key LIKE 'label.%'";

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "ops/household_ops.h"
+#include "ops/settings_ops.h"
 #include "support/fixtures.h"
 
 using namespace fn;
@@ -91,4 +92,48 @@ TEST_F(DbTest, ABadRowStopsTheWholeImport) {
         EXPECT_EQ(e.problems()[0].column_name, "Guardian Name");
     }
     EXPECT_TRUE(ops::list_households(db).empty());
+}
+
+// A phone alone never joins families: only with the same guardian, address or
+// family name. Placeholder numbers never join at all, and the dry run says
+// which rows it put together and why.
+TEST_F(DbTest, UnrelatedFamiliesSharingAPhoneOrAPlaceholderStayApartAndTheDryRunSaysWhy) {
+    auto settings = ops::load_settings(db);
+    settings.placeholder_phones = {"555-123-9999"};
+    ops::save_settings(db, settings);
+    auto path = write(dir, "roster.csv", std::string(kHeader) +
+        "2001,Sánchez,Camila,2,Rivera,María Sánchez,555-010-4000,,,es\n"
+        "2002,Johnson,Liam,3,Park,Karen Johnson,555-010-4000,,,en\n"         // same phone, nothing else: apart
+        "2003,Ali,Omar,1,Chen,Fatima Ali,000-000-0000,,,ar\n"
+        "2004,Brown,Ella,K,Chen,Mark Brown,000-000-0000,,,en\n"             // placeholder: apart
+        "2005,Diaz,Nora,4,Okafor,Luis Diaz,000-000-0000,,,es\n"
+        "2006,Kim,Joon,2,Park,Min Kim,555-0150,,,ko\n"
+        "2007,Lee,Ana,2,Park,Min Kim,555-0150,,,ko\n"                        // 555-01xx is an example number
+        "2008,Roe,Sam,5,Rivera,Pat Roe,555-123-9999,,,en\n"
+        "2009,Roe,Kit,3,Rivera,Pat Roe,555-123-9999,,,en\n"                  // the school's placeholder
+        "2010,Nguyễn,An,1,Chen,Hoa Nguyễn,(555) 010-5000,,,vi\n"
+        "2011,Nguyễn,Bình,3,Chen,Hoa Nguyen,555.010.5000,,,vi\n");           // same phone and guardian: together
+    auto dry = ops::import_roster(db, path, {}, true);
+    EXPECT_EQ(dry.households_created, 10);
+    ASSERT_EQ(dry.groupings.size(), 1u);
+    EXPECT_NE(dry.groupings[0].find("line 12 with line 11: the same phone 555.010.5000 and guardian Hoa Nguyen"),
+              std::string::npos)
+        << dry.groupings[0];
+    auto s = ops::import_roster(db, path, {}, false);
+    EXPECT_EQ(s.households_created, 10);
+    EXPECT_EQ(ops::search_households(db, "camila").at(0).students.size(), 1u);
+    EXPECT_EQ(ops::search_households(db, "nguyen").size(), 1u);
+    EXPECT_EQ(ops::search_households(db, "nguyen").at(0).students.size(), 2u);
+    EXPECT_EQ(ops::search_households(db, "roe").size(), 2u);
+}
+
+TEST(PlaceholderPhones, OneRepeatedDigitExampleNumbersAndTheSchoolsOwn) {
+    EXPECT_TRUE(ops::is_placeholder_phone("000-000-0000"));
+    EXPECT_TRUE(ops::is_placeholder_phone("(999) 999-9999"));
+    EXPECT_TRUE(ops::is_placeholder_phone("555-0123"));
+    EXPECT_TRUE(ops::is_placeholder_phone("+1 212 555 0199"));
+    EXPECT_FALSE(ops::is_placeholder_phone("555-0200"));
+    EXPECT_FALSE(ops::is_placeholder_phone("212-555-0234"));
+    EXPECT_TRUE(ops::is_placeholder_phone("(555) 123-9999", {"555-123-9999"}));
+    EXPECT_FALSE(ops::is_placeholder_phone("", {}));
 }
