@@ -172,7 +172,8 @@ void undo_check_in(Database& db, Id event_id, Id household_id, const std::string
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
                         const std::string& station, const std::string& operation_id) {
     household.walk_in = true;
-    if (household.code.empty()) household.code = new_family_code(db);
+    const bool drawn = household.code.empty();
+    if (drawn) household.code = new_family_code(db);
     validate(household);
     WalkIn w;
     db.transaction([&](soci::session& sql) {
@@ -184,6 +185,7 @@ WalkIn register_walk_in(Database& db, Id event_id, Household household, int adul
                 return;
             }
         require_open_event(sql, event_id);
+        settle_family_code(sql, household, drawn);
         w.household_id = store::insert_household(sql, household);
         w.family_code = household.code;
         w.check_in = check_in_within(sql, event_id, w.household_id, adults, children, station);

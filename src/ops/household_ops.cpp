@@ -26,22 +26,29 @@ void sort_by_family_name(std::vector<Household>& list) {
 
 }  // namespace
 
-std::string new_family_code(Database& db) {
+std::string new_family_code(soci::session& sql) {
     // Seeded once from the system; every code is checked against the database.
     static FamilyCodeGenerator generator;
-    return generator.next([&](const std::string& c) { return store::family_code_taken(db.sql(), c); });
+    return generator.next([&](const std::string& c) { return store::family_code_taken(sql, c); });
+}
+
+std::string new_family_code(Database& db) { return new_family_code(db.sql()); }
+
+void settle_family_code(soci::session& sql, Household& h, bool drawn) {
+    if (!store::family_code_taken(sql, h.code)) return;
+    // Another station took the code drawn before the transaction began: a
+    // drawn code is drawn again here, where no one else can take it first.
+    if (!drawn) throw ConflictError(tr("family code {0} is already used", {h.code}));
+    h.code = new_family_code(sql);
 }
 
 Id add_household(Database& db, Household h) {
-    if (h.code.empty()) {
-        h.code = new_family_code(db);
-    } else {
-        h.code = normalize_family_code(h.code);
-    }
+    const bool drawn = h.code.empty();
+    h.code = drawn ? new_family_code(db) : normalize_family_code(h.code);
     validate(h);
     Id id = 0;
     db.transaction([&](soci::session& sql) {
-        if (store::family_code_taken(sql, h.code)) throw ConflictError(tr("family code {0} is already used", {h.code}));
+        settle_family_code(sql, h, drawn);
         id = store::insert_household(sql, h);
     });
     return id;

@@ -6,6 +6,10 @@
 
 #include "core/household.h"
 
+namespace soci {
+class session;
+}
+
 namespace fn::store {
 class Database;
 }
@@ -16,6 +20,10 @@ using store::Database;
 
 // A family code no household has yet.
 std::string new_family_code(Database& db);
+// Inside the transaction that stores `h`: keeps its code if free; a code
+// that was drawn (not typed) and has been taken meanwhile is drawn again; a
+// typed one that is taken is refused.
+void settle_family_code(soci::session& sql, Household& h, bool drawn);
 
 // Gives the household a fresh family code when it has none.
 Id add_household(Database& db, Household h);

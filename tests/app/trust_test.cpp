@@ -2,6 +2,8 @@
 // the right family first at the door, views that never show stale numbers,
 // and RSVP slips that never overwrite an earlier one without a word.
 #include <gtest/gtest.h>
+
+#include <iostream>
 #include <filesystem>
 #include <fstream>
 #include <tuple>
@@ -159,7 +161,7 @@ TEST_F(DbTest, AChangeInOneTabReachesEveryOtherWithoutReselectingTheEvent) {
     main->Destroy();
 }
 
-TEST_F(DbTest, AnotherStationsCheckInAppearsWithinTwoSeconds) {
+TEST_F(DbTest, AnotherStationsCheckInAppearsWithinASecond) {
     Id event = ops::create_event(db, fn::testing::sample_event("2099-05-01"));
     Id family = ops::add_household(db, sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
     rsvp_yes(db, event, family, 2, {4});
@@ -179,7 +181,8 @@ TEST_F(DbTest, AnotherStationsCheckInAppearsWithinTwoSeconds) {
         settle();
     }
     EXPECT_TRUE(main->door()->totals_text().StartsWith("1 family here")) << main->door()->totals_text();
-    EXPECT_LT(clock.Time(), 2000);
+    EXPECT_LT(clock.Time(), 1000) << "another station's check-in shows within a second";
+    std::cout << "FIGURE another station's check-in reached the window in " << clock.Time() << " ms\n";
     main->Destroy();
 }
 

@@ -65,3 +65,18 @@ TEST_F(DbTest, UpdatingAHouseholdReplacesItsMembers) {
     EXPECT_EQ(back.notes, "Prefers calls after 5 pm");
     EXPECT_EQ(ops::search_households(db, "leo")[0].id, id);
 }
+
+// A code drawn before the transaction and taken meanwhile by another
+// station is drawn again inside it; a typed code that is taken is refused.
+TEST_F(DbTest, ADrawnFamilyCodeTakenMeanwhileIsDrawnAgainATypedOneIsRefused) {
+    Id first = ops::add_household(db, sample_household("Rosa Núñez", "Ana", "Núñez"));
+    const std::string taken = ops::load_household(db, first).code;
+    Household drawn = sample_household("Amy Wilson", "Max", "Wilson");
+    drawn.code = taken;
+    db.transaction([&](soci::session& sql) { ops::settle_family_code(sql, drawn, true); });
+    EXPECT_NE(drawn.code, taken);
+    EXPECT_EQ(drawn.code.size(), taken.size());
+    Household typed = sample_household("Kim Min-jun", "Seo-yeon", "Kim");
+    typed.code = taken;
+    EXPECT_THROW(db.transaction([&](soci::session& sql) { ops::settle_family_code(sql, typed, false); }), ConflictError);
+}
