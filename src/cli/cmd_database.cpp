@@ -1,10 +1,7 @@
 // db: the database itself: roles and logins on a shared PostgreSQL database.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <termios.h>
-#include <unistd.h>
 
-#include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
@@ -16,30 +13,6 @@
 
 namespace fn::cli {
 namespace {
-
-// A password from the first line of stdin (--password-stdin, for scripts) or
-// typed at the terminal without echo. Never an option: options end up in the
-// shell's history and in `ps`.
-std::string read_password(bool from_stdin, const std::string& login) {
-    std::string password;
-    if (!from_stdin) {
-        if (!::isatty(STDIN_FILENO))
-            throw ValidationError(tr("password"), tr("type it at a terminal, or give --password-stdin"));
-        std::cerr << fmt::format("Password for the new login {}: ", login) << std::flush;
-        termios before{};
-        ::tcgetattr(STDIN_FILENO, &before);
-        termios hidden = before;
-        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-        std::getline(std::cin, password);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
-        std::cerr << "\n";
-    } else {
-        std::getline(std::cin, password);
-    }
-    if (!password.empty() && password.back() == '\r') password.pop_back();
-    return password;
-}
 
 store::Access parse_access(const std::string& text) {
     if (text == "door") return store::Access::Door;
@@ -134,7 +107,8 @@ void add_database_commands(CLI::App& app, Context& ctx) {
         store::Access access = parse_access(o->role);
         Id person = o->person.empty() ? 0 : ctx.person(o->person);
         std::string password;
-        if (!store::postgresql_login_exists(ctx.db(), o->login)) password = read_password(o->password_stdin, o->login);
+        if (!store::postgresql_login_exists(ctx.db(), o->login))
+            password = read_password(o->password_stdin, fmt::format("Password for the new login {}: ", o->login));
         store::grant_access(ctx.db(), o->login, access, password, person);
         ctx.emit({{"login", o->login}, {"role", o->role}},
                  fmt::format("{} now signs in as {}{}", o->login, o->role,

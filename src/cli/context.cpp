@@ -1,6 +1,8 @@
 #include "cli/context.h"
 
 #include <CLI/CLI.hpp>
+#include <termios.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
@@ -35,10 +37,41 @@ bool only_reads(const CLI::App* app) {
 }  // namespace
 
 store::Database& Context::db() {
-    if (!db_)
-        db_.emplace(store::Database::open(db_path, only_reads(app) ? store::OpenMode::MustExist
-                                                                   : store::OpenMode::CreateIfMissing));
+    if (db_) return *db_;
+    const auto mode = only_reads(app) ? store::OpenMode::MustExist : store::OpenMode::CreateIfMissing;
+    try {
+        db_.emplace(store::Database::open(db_path, mode));
+    } catch (const PasswordNeededError&) {
+        // A shared database whose password is not in ~/.pgpass: asked at the
+        // terminal, kept for this command only.
+        if (!::isatty(STDIN_FILENO)) throw;
+        std::string password =
+            read_password(false, "Password for " + store::without_password(db_path) + " (not saved): ");
+        if (password.empty()) throw;
+        db_.emplace(store::Database::open(store::with_password(db_path, password), mode));
+    }
     return *db_;
+}
+
+std::string read_password(bool from_stdin, const std::string& prompt) {
+    std::string password;
+    if (!from_stdin) {
+        if (!::isatty(STDIN_FILENO))
+            throw ValidationError(tr("password"), tr("type it at a terminal, or give --password-stdin"));
+        std::cerr << prompt << std::flush;
+        termios before{};
+        ::tcgetattr(STDIN_FILENO, &before);
+        termios hidden = before;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+        std::getline(std::cin, password);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+        std::cerr << "\n";
+    } else {
+        std::getline(std::cin, password);
+    }
+    if (!password.empty() && password.back() == '\r') password.pop_back();
+    return password;
 }
 
 void Context::emit(const nlohmann::json& data, const std::string& human) const {

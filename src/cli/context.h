@@ -36,6 +36,11 @@ private:
     std::optional<store::Database> db_;
 };
 
+// A password from the first line of stdin (from_stdin, for scripts) or typed
+// at the terminal without echo after `prompt`. Never an option: options end
+// up in the shell's history and in `ps`.
+std::string read_password(bool from_stdin, const std::string& prompt);
+
 // "es=Noche de lectura" -> {"es", "Noche de lectura"}
 std::pair<std::string, std::string> split_pair(const std::string& option, const std::string& text, char sep = '=');
 

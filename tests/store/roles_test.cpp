@@ -120,6 +120,13 @@ TEST_F(RolesTest, ATeacherChangesTheirOwnWorkshopButNotAnotherTeachers) {
     }
     EXPECT_EQ(after.workshops.size(), 2u);
     EXPECT_NE(select_fails(teacher, "SELECT phone FROM guardians").find("permission denied"), std::string::npos);
+    // And signs up for a shift, which the door cannot.
+    Id role = ops::add_volunteer_role(db, {0, event, VolunteerRoleKind::Childcare, "Childcare (gym)"});
+    Id shift = ops::add_shift(db, {0, role, "17:30", "18:30", 2});
+    ops::sign_up_volunteer(teacher, shift, rivera);
+    EXPECT_EQ(ops::load_volunteer_board(db, event).signups.size(), 1u);
+    auto door = as("door");
+    EXPECT_THROW(ops::sign_up_volunteer(door, shift, okafor), Error);
 }
 
 }  // namespace
