@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "core/family_code.h"
+#include "core/rules/placeholder_phones.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
 #include "store/database.h"
@@ -223,19 +224,6 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
 }
 
 }  // namespace
-
-bool is_placeholder_phone(const std::string& phone, const std::vector<std::string>& listed) {
-    std::string d = digits_only(phone);
-    if (d.empty()) return false;
-    if (std::all_of(d.begin(), d.end(), [&](char c) { return c == d[0]; })) return true;
-    // 555-0100 to 555-0199: the numbers set aside for examples and fiction.
-    std::string last7 = d.size() >= 7 ? d.substr(d.size() - 7) : d;
-    if (last7.size() == 7 && last7.compare(0, 5, "55501") == 0) return true;
-    return std::any_of(listed.begin(), listed.end(), [&](const std::string& p) {
-        std::string pd = digits_only(p);
-        return !pd.empty() && (d == pd || (d.size() > pd.size() && d.compare(d.size() - pd.size(), pd.size(), pd) == 0));
-    });
-}
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress) {

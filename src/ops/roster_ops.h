@@ -34,10 +34,6 @@ struct RosterImportSummary {
     std::vector<std::string> groupings;
 };
 
-// A phone number that stands for "no number" and must never join families:
-// one digit repeated (000-000-0000), the 555-0100..0199 numbers reserved for
-// examples, or one of `listed` (the school's own, as digits).
-bool is_placeholder_phone(const std::string& phone, const std::vector<std::string>& listed = {});
 
 // All or nothing: any bad row throws io::RosterError (file, line, column,
 // reason) before anything is written. With dry_run the whole import runs

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <regex>
 #include <string_view>
 
@@ -55,31 +56,43 @@ std::string libpq_value(const std::string& value) {
 }
 }  // namespace
 
-std::string postgresql_connection(const std::string& server, int port, const std::string& database,
+std::string postgresql_connection(const std::string& server, const std::string& port, const std::string& database,
                                   const std::string& user) {
+    if (server.empty()) throw ValidationError(tr("Server"), tr("give the server's name or address"));
+    if (database.empty()) throw ValidationError(tr("Database"), tr("give the database's name"));
     std::string s = "host=" + libpq_value(server);
-    if (port > 0) s += " port=" + std::to_string(port);
+    if (!port.empty()) {
+        int number = 0;
+        auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), number);
+        if (ec != std::errc() || end != port.data() + port.size() || number < 1 || number > 65535)
+            throw ValidationError(tr("Port"), tr("{0} is not a port number (1 to 65535)", {quoted(port)}));
+        s += " port=" + std::to_string(number);
+    }
     s += " dbname=" + libpq_value(database);
     if (!user.empty()) s += " user=" + libpq_value(user);
     return s;
 }
 
-std::string with_password(const std::string& connection, const std::string& password) {
-    if (is_postgresql_uri(connection)) {
-        // URIs take key=value parameters after '?'.
-        std::string encoded;
-        for (unsigned char c : password) {
-            if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-                encoded += static_cast<char>(c);
-            } else {
-                static const char* hex = "0123456789ABCDEF";
-                encoded += '%';
-                encoded += hex[c >> 4];
-                encoded += hex[c & 15];
-            }
+std::string percent_encoded(const std::string& value) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : value) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
         }
-        return connection + (connection.find('?') == std::string::npos ? "?" : "&") + "password=" + encoded;
     }
+    return out;
+}
+
+std::string with_password(const std::string& connection, const std::string& password) {
+    // URIs take key=value parameters after '?'.
+    if (is_postgresql_uri(connection))
+        return connection + (connection.find('?') == std::string::npos ? "?" : "&") + "password=" +
+               percent_encoded(password);
     return connection + " password=" + libpq_value(password);
 }
 

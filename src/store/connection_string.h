@@ -16,10 +16,14 @@ struct ConnectionTarget {
 // Throws fn::Error for anything else that looks like a URI.
 ConnectionTarget parse_connection_string(const std::string& connection);
 
-// A libpq key=value string for a shared database typed as its parts (port 0:
-// the default), each value quoted as libpq reads it.
-std::string postgresql_connection(const std::string& server, int port, const std::string& database,
+// A libpq key=value string for a shared database typed as its parts, each
+// value quoted as libpq reads it. Throws ValidationError naming the part
+// when the server or database is missing or the port (empty: the default)
+// is not a port number.
+std::string postgresql_connection(const std::string& server, const std::string& port, const std::string& database,
                                   const std::string& user);
+// `value` with every byte but letters, digits and -_.~ as %XX (URI form).
+std::string percent_encoded(const std::string& value);
 // The same string with a password added (kept in memory, never saved).
 std::string with_password(const std::string& connection, const std::string& password);
 

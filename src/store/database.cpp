@@ -158,18 +158,6 @@ void Database::transaction(const std::function<void(soci::session&)>& work) { ru
 
 void Database::rehearse(const std::function<void(soci::session&)>& work) { run(work, false); }
 
-void Database::snapshot(const std::function<void(soci::session&)>& work) {
-    ReadSnapshot hold(*this);
-    try {
-        work(*session_);
-    } catch (const fn::Error&) {
-        throw;
-    } catch (const std::exception& e) {
-        dialect_->rethrow_plain_if_known(e);
-        throw Error(tr("database error: {0}", {std::string(e.what())}));
-    }
-}
-
 ReadSnapshot::ReadSnapshot(Database& db) : db_(db) {
     try {
         db_.dialect_->begin_read(*db_.session_);

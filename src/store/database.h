@@ -64,10 +64,6 @@ public:
     // that meets every constraint a real run would, and changes nothing.
     void rehearse(const std::function<void(soci::session&)>& work);
 
-    // Runs `work`, which only reads, on one snapshot of the data: counts,
-    // printed sheets and exports add up even while stations check in.
-    void snapshot(const std::function<void(soci::session&)>& work);
-
     // Called after every transaction this connection commits (the app tells
     // its views; nothing else should depend on it). One listener.
     void on_commit(std::function<void()> listener) { committed_ = std::move(listener); }
@@ -94,9 +90,10 @@ private:
     bool was_new_ = false;
 };
 
-// A read-only snapshot for the life of this object, for a read that calls
-// several store functions (Database::snapshot for a lambda). Ends when it
-// goes out of scope, also on an exception.
+// A read-only snapshot of the data for the life of this object, for a read
+// that calls several store functions: counts, lists and copies add up even
+// while stations check in. Ends when it goes out of scope, also on an
+// exception.
 class ReadSnapshot {
 public:
     explicit ReadSnapshot(Database& db);

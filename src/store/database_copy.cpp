@@ -109,7 +109,7 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
                        {from.schema_version(), to.schema_version()}));
     const auto tables = tables_in_creation_order();
     std::vector<CopiedTable> copied;
-    from.snapshot([&](soci::session&) {
+    ReadSnapshot as_it_is_now(from);  // counted as copied, whatever stations do meanwhile
     to.transaction([&](soci::session& target) {
         for (const char* table : {"households", "events", "people"})
             if (count_rows(target, table) > 0)
@@ -126,7 +126,6 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
                                {table, source, from.display_name(), rows, landed, to.display_name()}));
             copied.push_back({table, rows});
         }
-    });
     });
     return copied;
 }

@@ -5,7 +5,6 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
-#include <cctype>
 #include <cstring>
 
 #include "core/errors.h"
@@ -41,21 +40,6 @@ std::string server_message(const std::exception& e) {
     auto nl = m.find('\n');
     if (nl != std::string::npos) m = m.substr(0, nl);
     return m;
-}
-
-std::string percent_encoded(const std::string& value) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : value) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
 }
 
 // The connection string as one libpq URI of query parameters only

@@ -126,14 +126,3 @@ TEST_F(DbTest, UnrelatedFamiliesSharingAPhoneOrAPlaceholderStayApartAndTheDryRun
     EXPECT_EQ(ops::search_households(db, "nguyen").at(0).students.size(), 2u);
     EXPECT_EQ(ops::search_households(db, "roe").size(), 2u);
 }
-
-TEST(PlaceholderPhones, OneRepeatedDigitExampleNumbersAndTheSchoolsOwn) {
-    EXPECT_TRUE(ops::is_placeholder_phone("000-000-0000"));
-    EXPECT_TRUE(ops::is_placeholder_phone("(999) 999-9999"));
-    EXPECT_TRUE(ops::is_placeholder_phone("555-0123"));
-    EXPECT_TRUE(ops::is_placeholder_phone("+1 212 555 0199"));
-    EXPECT_FALSE(ops::is_placeholder_phone("555-0200"));
-    EXPECT_FALSE(ops::is_placeholder_phone("212-555-0234"));
-    EXPECT_TRUE(ops::is_placeholder_phone("(555) 123-9999", {"555-123-9999"}));
-    EXPECT_FALSE(ops::is_placeholder_phone("", {}));
-}

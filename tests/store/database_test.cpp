@@ -95,6 +95,18 @@ TEST(Database, APasswordIsNeverShown) {
     EXPECT_EQ(store::without_password("/home/me/password=x.db"), "/home/me/password=x.db");
 }
 
+TEST(Database, AConnectionTypedAsItsPartsIsQuotedAndCheckedPartByPart) {
+    EXPECT_EQ(store::postgresql_connection("db.school.org", "5433", "Lincoln Elementary", "o'brien"),
+              "host='db.school.org' port=5433 dbname='Lincoln Elementary' user='o\\'brien'");
+    EXPECT_EQ(store::postgresql_connection("db", "", "school", ""), "host='db' dbname='school'");
+    EXPECT_THROW(store::postgresql_connection("", "", "school", ""), ValidationError);
+    EXPECT_THROW(store::postgresql_connection("db", "", "", ""), ValidationError);
+    for (const char* port : {"54x", "0", "70000", "-1", " 5432"})
+        EXPECT_THROW(store::postgresql_connection("db", port, "school", ""), ValidationError) << port;
+    EXPECT_EQ(store::with_password("postgresql://door@db/school", "a b&c"), "postgresql://door@db/school?password=a%20b%26c");
+    EXPECT_EQ(store::without_password(store::with_password("host='db' dbname='school'", "it's")), "host='db' dbname='school'");
+}
+
 TEST(Database, ASqliteFileIsInWalModeWithForeignKeysOn) {
     TempDir dir;
     auto db = store::Database::open(dir.file("school.db"));
