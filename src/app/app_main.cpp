@@ -59,7 +59,7 @@ public:
         wxXmlResource::Get()->InitAllHandlers();
         InitXmlResource();
         session_ = std::make_unique<fn::app::Session>(*wxConfigBase::Get());
-        if (!session_->open(db_path_.empty() ? session_->start_path() : db_path_)) return false;
+        if (!(db_path_.empty() ? session_->open_at_start() : session_->open(db_path_))) return false;
         if (std::getenv("FAMILYNIGHT_EXIT_AT_IDLE")) {
             Bind(wxEVT_IDLE, [](wxIdleEvent&) {
                 static bool done = false;

@@ -55,6 +55,11 @@ std::string Session::start_path() const {
     return store::default_database_path();
 }
 
+bool Session::open_at_start() {
+    const std::string last = start_path(), fallback = store::default_database_path();
+    return open(last) || (last != fallback && open(fallback));
+}
+
 bool Session::open(const std::string& typed_path) {
     try {
         open_or_throw(typed_path);

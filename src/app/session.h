@@ -45,6 +45,10 @@ public:
 
     // The database of the last run, else the default one.
     std::string start_path() const;
+    // Opens start_path(); when that fails (a shared database whose server
+    // is out of reach, a file on a missing stick), says why and opens the
+    // default database instead, so the app still starts.
+    bool open_at_start();
 
     MainFrame* frame() const { return frame_.get(); }
     store::Database* database() const { return databases_.empty() ? nullptr : databases_.back().get(); }

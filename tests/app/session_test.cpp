@@ -62,3 +62,25 @@ TEST(Session, OpensDatabasesRemembersThemAndKeepsTheWindowOnFailure) {
     EXPECT_EQ(again.start_path(), first);
     EXPECT_EQ(again.history().GetCount(), 2u);
 }
+
+// The last database was a shared one whose server is out of reach (the
+// laptop is at home): the app says so and starts on the local database.
+TEST(Session, AnUnreachableSharedDatabaseAtStartOpensTheLocalOneInstead) {
+    fn::testing::TempDir dir;
+    ::setenv("XDG_DATA_HOME", dir.file("data").c_str(), 1);
+    wxFileConfig config("FamilyNight", "", dir.file("settings.conf"), "", wxCONFIG_USE_LOCAL_FILE);
+    config.Write("/Database/Last", "host=127.0.0.1 port=1 dbname=school");  // nothing listens on port 1
+    app::Session session(config);
+    std::vector<std::string> errors;
+    session.offer_demo = [] { return false; };
+    session.ask_school_details = [](app::MainFrame&, store::Database&) {};
+    session.tell_error = [&](const std::string& m) { errors.push_back(m); };
+    EXPECT_EQ(session.start_path(), "host=127.0.0.1 port=1 dbname=school");
+    ASSERT_TRUE(session.open_at_start());
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].find("cannot connect"), std::string::npos) << errors[0];
+    EXPECT_EQ(session.database()->location(), store::default_database_path());
+    EXPECT_EQ(store::default_database_path(), dir.file("data") + "/familynight/familynight.db");
+    session.frame()->Destroy();
+    ::unsetenv("XDG_DATA_HOME");
+}
