@@ -19,6 +19,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev bc
   # printed documents: libharu, the fonts it renders correctly, and poppler to check PDFs
   libhpdf-dev libqrencode-dev fonts-noto-core fonts-arphic-uming poppler-utils
+  # the QR codes on printed flyers are read back by a barcode reader
+  zbar-tools
   # found through fontconfig, character by character: Hangul (Nanum), symbols (DejaVu)
   libfontconfig-dev fonts-nanum fonts-dejavu-core
   # Arabic, Devanagari and other joining scripts: shaped by HarfBuzz, ordered by FriBidi

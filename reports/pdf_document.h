@@ -84,6 +84,8 @@ public:
     };
     void begin_shared(HPDF_Page page);
     SharedPart end_shared(HPDF_Page page);
+    // Places `part` on `page`, drawn over what is drawn on the page next
+    // (until the next add_page, number_pages or save).
     void reuse_shared(HPDF_Page page, const SharedPart& part);
 
     // "footer    Page x of y" centred at `y` points from the bottom of the
@@ -125,6 +127,12 @@ private:
     std::map<std::string, HPDF_Font> fallbacks_;  // by font file
     std::map<std::string, HPDF_Image> logos_;     // by file: loaded once, drawn on many pages
     HPDF_Page recording_ = nullptr;               // the page of a shared part being drawn
+    struct PendingShared {
+        HPDF_Page page = nullptr;
+        HPDF_Dict stream = nullptr;
+    };
+    PendingShared pending_shared_;  // placed once the page's own drawing is done
+    void place_pending_shared();
     SharedPart recorded_;
     std::set<std::string> unprinted_;
     Shaper shaper_;
