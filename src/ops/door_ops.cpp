@@ -13,6 +13,7 @@
 #include "store/childcare_store.h"
 #include "store/database.h"
 #include "store/door_log_store.h"
+#include "store/door_search_store.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
 #include "store/rsvp_store.h"
@@ -81,31 +82,11 @@ std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::str
     if (!is_valid_utf8(text)) throw ValidationError(tr("search"), tr("is not valid UTF-8 text"));
     auto words = search_tokens(text);
     if (words.empty() || limit <= 0) return {};
-    std::vector<DoorCandidate> candidates;
-    auto& sql = db.sql();
-    store::ReadSnapshot snapshot(db);  // one consistent view of names, RSVPs and arrivals
-    auto ids = store::search_household_ids(sql, words, limit, event_id);
+    // One statement, prepared once on this connection: names, RSVPs and
+    // arrivals are read together, in one consistent view.
+    auto candidates = db.reused<store::DoorSearch>().find(event_id, words, limit);
     std::string code = normalize_family_code(trim(text));
-    // Two reads for all the rows (this runs on every keystroke at the door).
-    auto rsvps = store::rsvp_heads(sql, event_id, ids);
-    auto arrivals = store::checkins_of_households(sql, event_id, ids);
-    for (auto& h : store::load_households(sql, ids)) {
-        DoorCandidate c;
-        c.match = match_quality(h, words, code);
-        if (auto r = rsvps.find(h.id); r != rsvps.end()) {
-            c.rsvp = r->second.status;
-            c.expected_adults = r->second.adults;
-            c.expected_children = static_cast<int>(r->second.child_ages.size());
-        }
-        if (auto in = arrivals.find(h.id); in != arrivals.end()) {
-            c.arrived_at = in->second.checked_in_at;
-            c.adults_here = in->second.adults;
-            c.children_here = in->second.children;
-            c.walk_in = in->second.walk_in;
-        }
-        c.household = std::move(h);
-        candidates.push_back(std::move(c));
-    }
+    for (auto& c : candidates) c.match = match_quality(c.household, words, code);
     rank_door_candidates(candidates);
     return candidates;
 }

@@ -5,6 +5,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <typeindex>
+#include <unordered_map>
 
 #include "store/access.h"
 #include "store/connection_string.h"
@@ -77,6 +79,16 @@ public:
     // Cheap enough to poll on a timer.
     long long data_version();
 
+    // A store object that prepares its statements once on this connection
+    // and reuses them (the door search runs on every keystroke), made on
+    // first use from the session and kept until the database is closed.
+    template <typename T>
+    T& reused() {
+        auto& slot = reused_[std::type_index(typeid(T))];
+        if (!slot) slot = std::make_shared<T>(*session_);
+        return *static_cast<T*>(slot.get());
+    }
+
 private:
     friend class ReadSnapshot;
     Database(std::unique_ptr<Backend> backend, std::unique_ptr<soci::session> s, ConnectionTarget target, int version,
@@ -84,6 +96,7 @@ private:
     void run(const std::function<void(soci::session&)>& work, bool commit);
     std::unique_ptr<Backend> dialect_;
     std::unique_ptr<soci::session> session_;
+    std::unordered_map<std::type_index, std::shared_ptr<void>> reused_;  // after session_: closed before it
     std::function<void()> committed_;
     ConnectionTarget target_;
     int schema_version_ = 0;

@@ -2,6 +2,7 @@
 // 1,000 RSVPs each), built once by the demo generator into a temp dir.
 // Run: build/tests/fn_benchmarks   (not part of ctest: figures, not pass/fail)
 #include <benchmark/benchmark.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -25,10 +26,10 @@ struct District {
     fn::store::Database db = fn::store::Database::open(dir.file("district.db"));
     std::vector<std::string> queries;  // what a volunteer types, keystroke by keystroke
 
-    District() {
+    explicit District(int households = 10000) {
         auto start = std::chrono::steady_clock::now();
         fn::ops::DemoOptions o;
-        o.households = 10000;
+        o.households = households;
         o.upcoming_events = 19;
         o.rsvps_per_event = 1000;
         o.today = "2026-11-23";
@@ -53,6 +54,64 @@ District& district() {
     return d;
 }
 
+District& big_district() {
+    static District d(100000);
+    return d;
+}
+
+District& district_of(std::int64_t households) { return households > 10000 ? big_district() : district(); }
+
+template <typename Search>
+void keystrokes(benchmark::State& state, const District& d, Search search) {
+    std::vector<double> micros;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto& q = d.queries[i++ % d.queries.size()];
+        auto t0 = std::chrono::steady_clock::now();
+        search(q);
+        micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::sort(micros.begin(), micros.end());
+    state.counters["p50_us"] = micros[micros.size() / 2];
+    state.counters["p99_us"] = micros[micros.size() * 99 / 100];
+    state.counters["max_us"] = micros.back();
+}
+
+// The door's search per keystroke (households 10,000 or 100,000): the rows a
+// volunteer sees, with RSVP and arrival, ranked.
+void BM_DoorSearch(benchmark::State& state) {
+    auto& d = district_of(state.range(0));
+    keystrokes(state, d, [&](const std::string& q) { benchmark::DoNotOptimize(fn::ops::door_search(d.db, 5, q, 30)); });
+}
+BENCHMARK(BM_DoorSearch)->Arg(10000)->Arg(100000)->Unit(benchmark::kMicrosecond)->Iterations(5000);
+
+// Its peer: the bare prefix lookup on the same index with SQLite's C API, one
+// statement prepared once, the first 30 household ids of the longest word.
+void BM_BareIndexLookup(benchmark::State& state) {
+    auto& d = district_of(state.range(0));
+    sqlite3* handle = nullptr;
+    sqlite3_open_v2(d.dir.file("district.db").c_str(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(handle, "SELECT household_id FROM search_terms WHERE term >= ?1 AND term < ?2 LIMIT 30", -1, &st,
+                       nullptr);
+    keystrokes(state, d, [&](const std::string& q) {
+        auto words = fn::search_tokens(q);
+        std::string low = words.empty() ? q : *std::max_element(words.begin(), words.end(), [](const auto& a, const auto& b) {
+            return a.size() < b.size();
+        });
+        std::string high = low + "\xF4\x8F\xBF\xBF";
+        sqlite3_bind_text(st, 1, low.data(), static_cast<int>(low.size()), SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, high.data(), static_cast<int>(high.size()), SQLITE_STATIC);
+        long long sum = 0;
+        while (sqlite3_step(st) == SQLITE_ROW) sum += sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        benchmark::DoNotOptimize(sum);
+    });
+    sqlite3_finalize(st);
+    sqlite3_close(handle);
+}
+BENCHMARK(BM_BareIndexLookup)->Arg(10000)->Arg(100000)->Unit(benchmark::kMicrosecond)->Iterations(5000);
+
 void BM_SearchAsYouType(benchmark::State& state) {
     auto& d = district();
     std::vector<double> micros;
@@ -76,6 +135,45 @@ void BM_CountsFor1000Rsvps(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(fn::ops::compute_counts(d.db, 5));
 }
 BENCHMARK(BM_CountsFor1000Rsvps)->Unit(benchmark::kMillisecond);
+
+// Its peer: reading the rows the counts come from (the event's RSVPs with
+// their meals and workshop picks, its check-ins and head counts) with
+// SQLite's C API, each statement prepared once, every column read.
+void BM_ReadCountsRows(benchmark::State& state) {
+    auto& d = district();
+    sqlite3* handle = nullptr;
+    sqlite3_open_v2(d.dir.file("district.db").c_str(), &handle, SQLITE_OPEN_READONLY, nullptr);
+    const char* queries[] = {
+        "SELECT * FROM rsvps WHERE event_id = 5",
+        "SELECT m.* FROM rsvp_meals m JOIN rsvps r ON r.id = m.rsvp_id WHERE r.event_id = 5",
+        "SELECT p.* FROM rsvp_picks p JOIN rsvps r ON r.id = p.rsvp_id WHERE r.event_id = 5",
+        "SELECT * FROM checkins WHERE event_id = 5",
+        "SELECT * FROM headcounts WHERE event_id = 5",
+    };
+    std::vector<sqlite3_stmt*> statements;
+    for (const char* q : queries) {
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(handle, q, -1, &st, nullptr);
+        statements.push_back(st);
+    }
+    long long rows = 0;
+    for (auto _ : state) {
+        rows = 0;
+        sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr);
+        for (auto* st : statements) {
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                ++rows;
+                for (int c = 0; c < sqlite3_column_count(st); ++c) benchmark::DoNotOptimize(sqlite3_column_text(st, c));
+            }
+            sqlite3_reset(st);
+        }
+        sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+    for (auto* st : statements) sqlite3_finalize(st);
+    sqlite3_close(handle);
+}
+BENCHMARK(BM_ReadCountsRows)->Unit(benchmark::kMillisecond);
 
 void BM_CheckInAndUndo(benchmark::State& state) {
     auto& d = district();
