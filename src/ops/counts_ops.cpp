@@ -2,11 +2,12 @@
 
 #include <soci/soci.h>
 
+#include <unordered_map>
+
 #include "ops/seating_view.h"
 #include "store/attendance_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
-#include "store/people_store.h"
 #include "store/rsvp_store.h"
 #include "store/settings_store.h"
 
@@ -42,11 +43,15 @@ int childcare_signed_up(const VolunteerBoard& board) {
     return thinnest < 0 ? 0 : thinnest;
 }
 
-std::vector<Clash> shift_clashes(soci::session& sql, const Event& e, const VolunteerBoard& board) {
+// A volunteer signed up for two of this event's shifts that overlap. The
+// board already holds every shift's times: no query per signup.
+std::vector<Clash> shift_clashes(const Event& e, const VolunteerBoard& board) {
+    std::unordered_map<Id, const Shift*> shift_by_id;
+    for (const auto& s : board.shifts) shift_by_id[s.id] = &s;
     std::vector<ShiftBooking> bookings;
     for (const auto& g : board.signups)
-        for (const auto& s : store::shifts_of_person_on(sql, g.person_id, e.date))
-            if (s.shift_id == g.shift_id) bookings.push_back({g.person_id, s.shift_id, s.date, s.start_time, s.end_time});
+        if (auto it = shift_by_id.find(g.shift_id); it != shift_by_id.end())
+            bookings.push_back({g.person_id, g.shift_id, e.date, it->second->start_time, it->second->end_time});
     return find_shift_clashes(bookings);
 }
 
@@ -78,7 +83,7 @@ EventCounts compute_counts(Database& db, Id event_id) {
                                static_cast<int>(plan.seated.size()), static_cast<int>(plan.waitlisted.size())});
     }
     c.clashes = find_workshop_clashes(workshops);
-    for (const auto& clash : shift_clashes(sql, c.event, c.volunteers)) c.clashes.push_back(clash);
+    for (const auto& clash : shift_clashes(c.event, c.volunteers)) c.clashes.push_back(clash);
 
     c.turnout = compute_turnout(rsvps, store::checkins_of_event(sql, event_id));
     for (const auto& h : store::headcounts_of_event(sql, event_id)) c.headcount_total += h.count;

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 #include <map>
 #include <unordered_map>
 
@@ -54,6 +56,7 @@ std::vector<Rsvp> select_rsvps(soci::session& sql, const std::string& tail, cons
                                   soci::into(b.source), soci::into(b.recorded_at), uses...);
     st.execute();
     std::unordered_map<Id, std::size_t> index;
+    index.reserve(1024);
     while (st.fetch()) {
         for (std::size_t i = 0; i < b.id.size(); ++i) {
             index[b.id[i]] = list.size();
@@ -62,30 +65,49 @@ std::vector<Rsvp> select_rsvps(soci::session& sql, const std::string& tail, cons
         b.reset();
     }
     if (list.empty()) return list;
-    // Meals and picks of the same RSVPs, joined on the same filter.
+    // Meals and picks of the same RSVPs, joined on the same filter. A join
+    // and no ORDER BY: SQLite sorted every meal of a 1,000-RSVP event and
+    // built a temporary table for an IN list, half the time of the counts.
+    // The order inside one RSVP (meals as typed, picks by round) is made here.
     Id rid = 0;
     std::string need, note;
     int count = 0;
-    soci::statement meals = prepared(sql, "SELECT m.rsvp_id, m.need, m.count, m.note FROM rsvp_meals m"
-                                            " WHERE m.rsvp_id IN (SELECT r.id FROM rsvps r " + tail + ") ORDER BY m.rsvp_id, m.seq",
-                             soci::into(rid), soci::into(need), soci::into(count), soci::into(note),
-                             uses...);
-    meals.execute();
-    while (meals.fetch()) {
-        if (auto it = index.find(rid); it != index.end())
-            list[it->second].meals.push_back({parse_meal_need(need), count, note});
-    }
-    Id round = 0, workshop = 0;
     long long seq = 0;
-    // In primary-key order (rounds are created in number order), so no sort.
-    soci::statement picks = prepared(sql, "SELECT p.rsvp_id, p.round_id, p.workshop_id, p.requested_seq FROM rsvp_picks p"
-                                            " WHERE p.rsvp_id IN (SELECT r.id FROM rsvps r " + tail + ")"
-                                            " ORDER BY p.rsvp_id, p.round_id",
-                             soci::into(rid), soci::into(round), soci::into(workshop), soci::into(seq), uses...);
+    soci::statement meals = prepared(sql, "SELECT m.rsvp_id, m.need, m.count, m.note, m.seq FROM rsvps r"
+                                          " JOIN rsvp_meals m ON m.rsvp_id = r.id " + tail,
+                                     soci::into(rid), soci::into(need), soci::into(count), soci::into(note),
+                                     soci::into(seq), uses...);
+    std::vector<std::vector<std::pair<long long, MealLine>>> meals_of(list.size());
+    meals.execute();
+    while (meals.fetch())
+        if (auto it = index.find(rid); it != index.end())
+            meals_of[it->second].push_back({seq, {parse_meal_need(need), count, note}});
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        auto& m = meals_of[i];
+        if (m.empty()) continue;
+        std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        for (auto& [order, meal] : m) list[i].meals.push_back(std::move(meal));
+    }
+    // Fetched in batches: a 1,000-RSVP event has 1,500 picks, and SOCI's
+    // per-row fetch cost more than SQLite reading them.
+    constexpr std::size_t kBatch = 512;
+    std::vector<Id> rids(kBatch), rounds(kBatch), workshops(kBatch);
+    std::vector<long long> seqs(kBatch);
+    soci::statement picks = prepared(sql, "SELECT p.rsvp_id, p.round_id, p.workshop_id, p.requested_seq FROM rsvps r"
+                                          " JOIN rsvp_picks p ON p.rsvp_id = r.id " + tail,
+                                     soci::into(rids), soci::into(rounds), soci::into(workshops), soci::into(seqs), uses...);
     picks.execute();
     while (picks.fetch()) {
-        if (auto it = index.find(rid); it != index.end()) list[it->second].picks.push_back({round, workshop, seq});
+        for (std::size_t i = 0; i < rids.size(); ++i)
+            if (auto it = index.find(rids[i]); it != index.end())
+                list[it->second].picks.push_back({rounds[i], workshops[i], seqs[i]});
+        for (auto* v : {&rids, &rounds, &workshops}) v->resize(kBatch);
+        seqs.resize(kBatch);
     }
+    // By round (rounds are created in number order, so by id).
+    for (auto& r : list)
+        if (r.picks.size() > 1)
+            std::sort(r.picks.begin(), r.picks.end(), [](const auto& x, const auto& y) { return x.round_id < y.round_id; });
     return list;
 }
 

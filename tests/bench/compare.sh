@@ -24,10 +24,12 @@ busy_pid=$!
 
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-range() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {printf "%s-%s", lo, hi}'; }
+range() {  # range [FORMAT]: "min-max" of the numbers on stdin
+  sort -g | awk -v f="${1:-%.0f}" 'NR==1{lo=$1} {hi=$1} END {printf f "-" f, lo, hi}'
+}
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
 rows=()
-row() { rows+=("$(printf '%-44s | %-26s | %-30s | %7s | %s' "$@")"); }
+row() { rows+=("$(printf '%-46s | %-28s | %-30s | %7s | %s' "$@")"); }
 
 # 1. Roster import against sqlite3 .import of the same CSV (a flat table).
 time_runs() {  # time_runs OUT command... : 5 runs, each on a fresh database
@@ -45,9 +47,9 @@ for n in 10000 100000; do
 done
 fn10=$(median < "$work/fn10000.txt"); sq10=$(median < "$work/sq10000.txt")
 fn100=$(median < "$work/fn100000.txt")
-row "roster import, 10,000 students" "$(printf '%.3f s (%s)' "$fn10" "$(range < "$work/fn10000.txt")")" \
+row "roster import, 10,000 students" "$(printf '%.3f s (%s)' "$fn10" "$(range %.3f < "$work/fn10000.txt")")" \
     "$(printf 'sqlite3 .import %.3f s' "$sq10")" "$(ratio "$fn10" "$sq10")x" "target 2x"
-row "roster import, 100,000 against 10,000" "$(printf '%.3f s (%s)' "$fn100" "$(range < "$work/fn100000.txt")")" \
+row "roster import, 100,000 against 10,000" "$(printf '%.3f s (%s)' "$fn100" "$(range %.3f < "$work/fn100000.txt")")" \
     "$(printf '10,000: %.3f s' "$fn10")" "$(ratio "$fn100" "$fn10")x" "target 11x (linear)"
 
 # 2 and 4. Door search and counts, against SQLite's C API on the same files
@@ -60,12 +62,12 @@ for n in 10000 100000; do
   door=$(p99s "BM_DoorSearch/$n/iterations:5000" | median)
   bare=$(p99s "BM_BareIndexLookup/$n/iterations:5000" | median)
   limit=$([[ $n == 10000 ]] && echo 250 || echo 1000)
-  row "door search p99 per keystroke, $n households" \
+  row "door search p99 per keystroke, $(printf "%'d" "$n") households" \
       "$(printf '%.0f us (%s)' "$door" "$(p99s "BM_DoorSearch/$n/iterations:5000" | range)")" \
       "$(printf 'bare index lookup %.1f us' "$bare")" "$(ratio "$door" "$bare")x" "target 5x; limit $limit us"
 done
 counts=$(times "BM_CountsFor1000Rsvps" | median); read_rows=$(times "BM_ReadCountsRows" | median)
-row "counts of a 1,000-RSVP event" "$(printf '%.2f ms (%s)' "$counts" "$(times BM_CountsFor1000Rsvps | range)")" \
+row "counts of a 1,000-RSVP event" "$(printf '%.2f ms (%s)' "$counts" "$(times BM_CountsFor1000Rsvps | range %.2f)")" \
     "$(printf 'reading its rows %.2f ms' "$read_rows")" "$(ratio "$counts" "$read_rows")x" "target 2x"
 
 # 3. Keystrokes in the desktop app, 10,000 households.
@@ -75,7 +77,7 @@ for _ in 1 2 3; do
 done > "$work/gui.txt"
 for panel in "door search" "families search"; do
   p99=$(grep "^$panel" "$work/gui.txt" | sed 's/.*p99 \([0-9.]*\) ms.*/\1/' | median)
-  row "app keystroke p99, $panel" "$(printf '%.1f ms (%s)' "$p99" "$(grep "^$panel" "$work/gui.txt" | sed 's/.*p99 \([0-9.]*\) ms.*/\1/' | range)")" \
+  row "app keystroke p99, $panel" "$(printf '%.1f ms (%s)' "$p99" "$(grep "^$panel" "$work/gui.txt" | sed 's/.*p99 \([0-9.]*\) ms.*/\1/' | range %.1f)")" \
       "one frame 16 ms" "$(ratio "$p99" 16)x" "target 1x"
 done
 
@@ -89,10 +91,10 @@ secs=$(cut -d' ' -f1 "$work/flyers.txt" | median)
 mib=$(cut -d' ' -f2 "$work/flyers.txt" | awk '{print $1/1024}' | median)
 row "10,000 backpack flyers, peak memory" "$(printf '%.0f MiB (%s)' "$mib" "$(cut -d' ' -f2 "$work/flyers.txt" | awk '{printf "%.0f\n", $1/1024}' | range)")" \
     "limit 150 MiB" "$(ratio "$mib" 150)x" "target 1x"
-row "10,000 backpack flyers, speed" "$(printf '%.0f pages/s (%s s)' "$(echo "$pages / $secs" | bc -l)" "$(cut -d' ' -f1 "$work/flyers.txt" | range)")" \
+row "10,000 backpack flyers, speed" "$(printf '%.0f pages/s (%s s)' "$(echo "$pages / $secs" | bc -l)" "$(cut -d' ' -f1 "$work/flyers.txt" | range %.2f)")" \
     "limit 1,500 pages/s" "$(ratio 1500 "$(echo "$pages / $secs" | bc -l)")x" "target 1x (time)"
 
 echo "FamilyNight speed and memory, $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
 echo "one core kept busy by a second program; medians, (min-max) of the runs"
-printf '%-44s | %-26s | %-30s | %7s | %s\n' "job" "FamilyNight" "limit or peer" "ratio" "target"
+printf '%-46s | %-28s | %-30s | %7s | %s\n' "job" "FamilyNight" "limit or peer" "ratio" "target"
 printf '%s\n' "${rows[@]}"
