@@ -216,10 +216,11 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
     for (auto& h : created) {
         h.code = generator.next([&](const std::string& c) { return codes.count(c) > 0; });
         codes.insert(h.code);
-        writer.insert(h);
-        ++s.households_created;
-        step();
     }
+    writer.insert_all(created);
+    s.households_created = static_cast<int>(created.size());
+    done += created.size();
+    if (progress && total) progress(static_cast<int>(total), static_cast<int>(total));
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/access.h"
+#include "store/batch_insert.h"
 #include "store/statement.h"
 
 namespace fn::store {
@@ -125,6 +126,71 @@ void HouseholdWriter::write_members(Id id, const Household& h) {
         s.term = t;
         s.insert_term.execute(true);
     }
+}
+
+namespace {
+
+// `n` unused household ids. SQLite: after the largest (the caller holds the
+// write lock); PostgreSQL: drawn from the identity sequence, so another
+// station's insert never takes one of them.
+std::vector<Id> draw_household_ids(soci::session& sql, std::size_t n) {
+    std::vector<Id> ids;
+    if (n == 0) return ids;
+    if (sql.get_backend_name() == "postgresql") {
+        ids.resize(n);
+        int count = static_cast<int>(n);
+        sql << "SELECT nextval(pg_get_serial_sequence('households', 'id')) FROM generate_series(1, :n)", soci::use(count),
+            soci::into(ids);
+        return ids;
+    }
+    long long largest = 0;
+    soci::indicator none = soci::i_ok;
+    sql << "SELECT MAX(id) FROM households", soci::into(largest, none);
+    if (none == soci::i_null) largest = 0;
+    for (std::size_t i = 1; i <= n; ++i) ids.push_back(largest + static_cast<Id>(i));
+    return ids;
+}
+
+}  // namespace
+
+void HouseholdWriter::insert_all(std::vector<Household>& households) {
+    auto& sql = st_->sql;
+    auto ids = draw_household_ids(sql, households.size());
+    for (std::size_t i = 0; i < households.size(); ++i) households[i].id = ids[i];
+    {
+        BatchInsert rows(sql, "households", {"id", "code", "address", "language", "notes", "walk_in", "family_name"});
+        for (const auto& h : households)
+            rows.add({std::to_string(h.id), h.code, h.address, h.language, h.notes, h.walk_in ? "1" : "0",
+                      h.family_name_as_written});
+        rows.flush();
+    }
+    {
+        BatchInsert rows(sql, "guardians", {"household_id", "position", "name", "phone", "email", "preferred_contact", "language"});
+        for (const auto& h : households) {
+            const std::string id = std::to_string(h.id);
+            int position = 0;
+            for (const auto& g : h.guardians)
+                rows.add({id, std::to_string(position++), g.name, g.phone, g.email, to_string(g.preferred_contact), g.language});
+        }
+        rows.flush();
+    }
+    {
+        BatchInsert rows(sql, "students", {"household_id", "student_number", "first_name", "last_name", "grade", "homeroom"});
+        for (const auto& h : households) {
+            const std::string id = std::to_string(h.id);
+            for (const auto& st : h.students)
+                rows.add({id, st.student_number, st.first_name, st.last_name, st.grade, st.homeroom});
+        }
+        rows.flush();
+    }
+    // In key order: each word lands at the end of the index it goes into.
+    std::vector<std::pair<std::string, Id>> terms;
+    for (const auto& h : households)
+        for (auto& t : terms_of(h)) terms.emplace_back(std::move(t), h.id);
+    std::sort(terms.begin(), terms.end());
+    BatchInsert rows(sql, "search_terms", {"term", "household_id"});
+    for (const auto& [term, id] : terms) rows.add({term, std::to_string(id)});
+    rows.flush();
 }
 
 Id insert_household(soci::session& sql, const Household& h) { return HouseholdWriter(sql).insert(h); }

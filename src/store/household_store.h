@@ -27,6 +27,10 @@ public:
     Id insert(const Household& h);
     // Replaces the stored fields, guardians and students of household h.id.
     void replace(const Household& h);
+    // Inserts many new households (codes set) at once, set-based: ids drawn
+    // in one go and set in `households`, then each table written in multi-row
+    // statements, the search words sorted first. For a roster import.
+    void insert_all(std::vector<Household>& households);
 
 private:
     struct Statements;
