@@ -1,6 +1,7 @@
 #include "store/door_search_store.h"
 
 #include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>  // SQLite's C API, in namespace sqlite_api
 
 #include <algorithm>
 
@@ -8,6 +9,9 @@
 #include "store/text_list.h"
 
 namespace fn::store {
+
+using namespace sqlite_api;
+
 namespace {
 
 // Fields inside one aggregated column: people by \x1f, a student's fields by
@@ -31,47 +35,97 @@ std::vector<std::string> split(const std::string& text, char separator) {
 // under binary collation (SQLite's, and COLLATE "C" on PostgreSQL).
 std::string prefix_end(const std::string& prefix) { return prefix + "\xF4\x8F\xBF\xBF"; }
 
-// The statement for `words` typed words. The longest word drives the index
-// range scan; each other word must start some word of the same household.
-// Families expected tonight are chosen first within the limit, through the
-// RSVP index, among the first kScannedWords matching words: a keystroke costs
-// at most that many index steps, not one per family whose name starts with
-// "m". Each chosen row then reads its names, students, RSVP and arrival.
-// PostgreSQL orders an aggregate's values by its own clause.
-std::string door_search_query(std::size_t words, bool postgresql) {
-    std::string match = "SELECT t0.household_id AS id FROM search_terms t0 WHERE t0.term >= :lo0 AND t0.term < :hi0";
+// `words` typed words against one index: the longest word drives the range
+// scan of `table` (alias a0); each other word must start some word of the
+// same household. Placeholders are named after `tag`, each used once.
+std::string matching(const std::string& table, const std::string& tag, std::size_t words, bool per_event) {
+    // The longest word's range is read at most kWindow entries deep when
+    // other words must match too ("ana l": thousands of "ana..." words, few
+    // with an "l..." beside them); the expected families' own index is
+    // small enough to read whole.
+    std::string range = "a0.term >= :" + tag + "lo0 AND a0.term < :" + tag + "hi0";
+    if (per_event) range = "a0.event_id = :" + tag + "event AND " + range;
+    std::string from = table + " a0";
+    if (!per_event && words > 1)
+        from = "(SELECT a0.household_id FROM " + table + " a0 WHERE " + range + " LIMIT " +
+               std::to_string(DoorSearch::kWindow) + ") a0";
+    std::vector<std::string> conditions;
+    if (per_event || words == 1) conditions.push_back(range);
     for (std::size_t i = 1; i < words; ++i) {
         auto n = std::to_string(i);
-        match += " AND EXISTS (SELECT 1 FROM search_terms t" + n + " WHERE t" + n + ".household_id = t0.household_id AND t" +
-                 n + ".term >= :lo" + n + " AND t" + n + ".term < :hi" + n + ")";
+        conditions.push_back("EXISTS (SELECT 1 FROM search_terms t" + n + " WHERE t" + n +
+                             ".household_id = a0.household_id AND t" + n + ".term >= :" + tag + "lo" + n + " AND t" +
+                             n + ".term < :" + tag + "hi" + n + ")");
     }
-    const std::string sep = postgresql ? "chr(31)" : "char(31)", fsep = postgresql ? "chr(30)" : "char(30)";
-    const std::string student = "s.first_name || " + fsep + " || s.last_name || " + fsep + " || s.grade || " + fsep +
-                                " || s.homeroom";
-    const std::string guardians =
-        postgresql ? "(SELECT string_agg(g.name, chr(31) ORDER BY g.position) FROM guardians g WHERE g.household_id = h.id)"
-                   : "(SELECT group_concat(name, char(31)) FROM (SELECT g.name FROM guardians g"
-                     " WHERE g.household_id = h.id ORDER BY g.position))";
-    const std::string students =
-        postgresql ? "(SELECT string_agg(" + student + ", chr(31) ORDER BY s.id) FROM students s WHERE s.household_id = h.id)"
-                   : "(SELECT group_concat(x, char(31)) FROM (SELECT " + student +
-                         " AS x FROM students s WHERE s.household_id = h.id ORDER BY s.id))";
-    return "WITH matched AS (SELECT DISTINCT id FROM (" + match + " LIMIT " + std::to_string(DoorSearch::kScannedWords) +
-           ") w),"
-           " chosen AS (SELECT m.id, r.status, r.adults, r.child_ages FROM matched m"
-           " LEFT JOIN rsvps r ON r.event_id = :event AND r.household_id = m.id"
-           " ORDER BY CASE WHEN r.status = 'yes' THEN 0 ELSE 1 END, m.id LIMIT :limit)"
-           " SELECT h.id, h.code, h.family_name, COALESCE(" + guardians + ", ''), COALESCE(" + students + ", ''),"
-           " COALESCE(c.status, ''), COALESCE(c.adults, 0), COALESCE(c.child_ages, ''),"
+    std::string q = "SELECT a0.household_id AS id FROM " + from;
+    for (std::size_t i = 0; i < conditions.size(); ++i) q += (i ? " AND " : " WHERE ") + conditions[i];
+    return q + " LIMIT " + std::to_string(DoorSearch::kScannedWords);
+}
+
+// The door's statement for `words` typed words: the families expected at the
+// event that match, through expected_terms, then the others, each household
+// once, expected first, within the limit; then what each row shows.
+std::string door_search_query(std::size_t words) {
+    return "WITH found AS (SELECT id, 0 AS later FROM (" + matching("expected_terms", "e", words, true) +
+           ") e UNION ALL SELECT id, 1 AS later FROM (" + matching("search_terms", "o", words, false) + ") o),"
+           " chosen AS (SELECT id, MIN(later) AS later FROM found GROUP BY id ORDER BY MIN(later), id LIMIT :limit)"
+           " SELECT h.id, h.code, h.family_name, h.door_guardians, h.door_students,"
+           " COALESCE(r.status, ''), COALESCE(r.adults, 0), COALESCE(r.child_ages, ''),"
            " COALESCE(a.checked_in_at, ''), COALESCE(a.adults, 0), COALESCE(a.children, 0), COALESCE(a.walk_in, 0)"
            " FROM chosen c JOIN households h ON h.id = c.id"
-           " LEFT JOIN checkins a ON a.event_id = :event2 AND a.household_id = h.id";
+           " LEFT JOIN rsvps r ON r.event_id = :rsvp_event AND r.household_id = h.id"
+           " LEFT JOIN checkins a ON a.event_id = :checkin_event AND a.household_id = h.id";
 }
 
 }  // namespace
 
+std::string door_guardians(const Household& h) {
+    std::string out;
+    for (const auto& g : h.guardians) {
+        if (!out.empty()) out += kPeople;
+        out += g.name;
+    }
+    return out;
+}
+
+std::string door_students(const Household& h) {
+    std::string out;
+    for (const auto& s : h.students) {
+        if (!out.empty()) out += kPeople;
+        out += s.first_name + kFields + s.last_name + kFields + s.grade + kFields + s.homeroom;
+    }
+    return out;
+}
+
+void refresh_expected_terms(soci::session& sql, Id event_id, Id household_id) {
+    sql << "DELETE FROM expected_terms WHERE household_id = :h AND event_id = :e", soci::use(household_id),
+        soci::use(event_id);
+    sql << "INSERT INTO expected_terms (event_id, term, household_id) SELECT r.event_id, t.term, t.household_id"
+           " FROM rsvps r JOIN search_terms t ON t.household_id = r.household_id"
+           " WHERE r.event_id = :e AND r.household_id = :h AND r.status = 'yes'",
+        soci::use(event_id), soci::use(household_id);
+}
+
+void refresh_expected_terms(soci::session& sql, Id household_id) {
+    sql << "DELETE FROM expected_terms WHERE household_id = :h", soci::use(household_id);
+    sql << "INSERT INTO expected_terms (event_id, term, household_id) SELECT r.event_id, t.term, t.household_id"
+           " FROM rsvps r JOIN search_terms t ON t.household_id = r.household_id"
+           " WHERE r.household_id = :h AND r.status = 'yes'",
+        soci::use(household_id);
+}
+
+// The prepared statement and its bound buffers. On SQLite it runs through
+// SQLite's C API: SOCI's per-row fetch (every column copied through its own
+// text cache) cost as much as the query itself, on every keystroke.
 struct DoorSearch::Statement {
     Statement(soci::session& sql, std::size_t words) : lows(words), highs(words), st(sql) {
+        const std::string query = door_search_query(words);
+        if (sql.get_backend_name() == "sqlite3") {
+            sqlite3* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+            if (int rc = sqlite3_prepare_v2(db, query.c_str(), static_cast<int>(query.size()), &raw, nullptr); rc != SQLITE_OK)
+                throw soci::sqlite3_soci_error(sqlite3_errmsg(db), rc);
+            return;
+        }
         st.exchange(soci::into(id));
         st.exchange(soci::into(code));
         st.exchange(soci::into(family_name));
@@ -84,25 +138,85 @@ struct DoorSearch::Statement {
         st.exchange(soci::into(adults_here));
         st.exchange(soci::into(children_here));
         st.exchange(soci::into(walk_in));
-        for (std::size_t i = 0; i < words; ++i) {
-            st.exchange(soci::use(lows[i]));
-            st.exchange(soci::use(highs[i]));
-        }
+        // In the order the placeholders appear (each once): the expected
+        // families' event and words, the others' words, the limit, the
+        // event of the RSVP and of the arrival.
         st.exchange(soci::use(event));
+        for (int branch = 0; branch < 2; ++branch)
+            for (std::size_t i = 0; i < words; ++i) {
+                st.exchange(soci::use(lows[i]));
+                st.exchange(soci::use(highs[i]));
+            }
         st.exchange(soci::use(limit));
-        st.exchange(soci::use(event2));
+        st.exchange(soci::use(event));
+        st.exchange(soci::use(event));
         st.alloc();
-        st.prepare(door_search_query(words, sql.get_backend_name() == "postgresql"));
+        st.prepare(query);
         st.define_and_bind();
     }
+    ~Statement() {
+        if (raw) sqlite3_finalize(raw);
+    }
+
+    void execute() {
+        if (!raw) {
+            st.execute();
+            return;
+        }
+        int at = 1;
+        auto text = [&](const std::string& v) {
+            sqlite3_bind_text(raw, at++, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+        };
+        sqlite3_bind_int64(raw, at++, event);
+        for (int branch = 0; branch < 2; ++branch)
+            for (std::size_t i = 0; i < lows.size(); ++i) {
+                text(lows[i]);
+                text(highs[i]);
+            }
+        sqlite3_bind_int(raw, at++, limit);
+        sqlite3_bind_int64(raw, at++, event);
+        sqlite3_bind_int64(raw, at++, event);
+    }
+    bool fetch() {
+        if (!raw) return st.fetch();
+        int rc = sqlite3_step(raw);
+        if (rc == SQLITE_DONE) {
+            sqlite3_reset(raw);
+            return false;
+        }
+        if (rc != SQLITE_ROW) {
+            sqlite3* db = sqlite3_db_handle(raw);
+            sqlite3_reset(raw);
+            throw soci::sqlite3_soci_error(sqlite3_errmsg(db), rc);
+        }
+        auto text = [&](int column, std::string& into) {
+            auto* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
+            into.assign(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(raw, column)));
+        };
+        id = sqlite3_column_int64(raw, 0);
+        text(1, code);
+        text(2, family_name);
+        text(3, guardians);
+        text(4, students);
+        text(5, rsvp_status);
+        rsvp_adults = sqlite3_column_int(raw, 6);
+        text(7, rsvp_child_ages);
+        text(8, arrived_at);
+        adults_here = sqlite3_column_int(raw, 9);
+        children_here = sqlite3_column_int(raw, 10);
+        walk_in = sqlite3_column_int(raw, 11);
+        return true;
+    }
+
     // Bound buffers.
     std::vector<std::string> lows, highs;
-    Id event = 0, event2 = 0;
+    Id event = 0;
     int limit = 0;
     Id id = 0;
     std::string code, family_name, guardians, students, rsvp_status, rsvp_child_ages, arrived_at;
     int rsvp_adults = 0, adults_here = 0, children_here = 0, walk_in = 0;
     soci::statement st;
+    sqlite3_stmt* raw = nullptr;  // set on SQLite
 };
 
 DoorSearch::DoorSearch(soci::session& sql) : sql_(sql) {}
@@ -120,10 +234,10 @@ std::vector<DoorCandidate> DoorSearch::find(Id event_id, const std::vector<std::
         s.lows[i] = typed[i];
         s.highs[i] = prefix_end(typed[i]);
     }
-    s.event = s.event2 = event_id;
+    s.event = event_id;
     s.limit = limit;
-    s.st.execute();
-    while (s.st.fetch()) {
+    s.execute();
+    while (s.fetch()) {
         DoorCandidate c;
         Household& h = c.household;
         h.id = s.id;
@@ -157,8 +271,8 @@ std::vector<DoorCandidate> DoorSearch::find(Id event_id, const std::vector<std::
         }
         out.push_back(std::move(c));
     }
-    // The order the limit chose by, made certain here (cheaper than a
-    // second sort in the statement).
+    // The order the limit chose by (expected first, then by id), made
+    // certain here: cheaper than a second sort in the statement.
     std::sort(out.begin(), out.end(), [](const DoorCandidate& a, const DoorCandidate& b) {
         return a.expected() != b.expected() ? a.expected() : a.household.id < b.household.id;
     });

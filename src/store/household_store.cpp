@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "store/access.h"
 #include "store/batch_insert.h"
+#include "store/door_search_store.h"
 #include "store/statement.h"
 
 namespace fn::store {
@@ -43,18 +44,22 @@ struct HouseholdWriter::Statements {
     // Bound row buffers.
     Id id = 0;
     int walk_in = 0, position = 0;
-    std::string code, address, language, notes, family_name;
+    std::string code, address, language, notes, family_name, door_people, door_children;
     std::string g_name, g_phone, g_email, g_contact, g_language;
     std::string s_number, s_first, s_last, s_grade, s_homeroom;
     std::string term;
     soci::statement insert_household{(sql.prepare << "INSERT INTO households (code, address, language, notes, walk_in,"
-                                                    " family_name) VALUES (:c, :a, :l, :n, :w, :f) RETURNING id",
+                                                    " family_name, door_guardians, door_students)"
+                                                    " VALUES (:c, :a, :l, :n, :w, :f, :dg, :ds) RETURNING id",
                                       soci::use(code), soci::use(address), soci::use(language), soci::use(notes),
-                                      soci::use(walk_in), soci::use(family_name), soci::into(id))};
+                                      soci::use(walk_in), soci::use(family_name), soci::use(door_people),
+                                      soci::use(door_children), soci::into(id))};
     soci::statement update_household{(sql.prepare << "UPDATE households SET address = :a, language = :l, notes = :n,"
-                                                    " walk_in = :w, family_name = :f WHERE id = :id",
+                                                    " walk_in = :w, family_name = :f, door_guardians = :dg,"
+                                                    " door_students = :ds WHERE id = :id",
                                       soci::use(address), soci::use(language), soci::use(notes), soci::use(walk_in),
-                                      soci::use(family_name), soci::use(id))};
+                                      soci::use(family_name), soci::use(door_people), soci::use(door_children),
+                                      soci::use(id))};
     soci::statement insert_guardian{(sql.prepare << "INSERT INTO guardians (household_id, position, name, phone, email,"
                                                    " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
                                      soci::use(id), soci::use(position), soci::use(g_name), soci::use(g_phone),
@@ -76,6 +81,8 @@ struct HouseholdWriter::Statements {
         notes = h.notes;
         walk_in = h.walk_in ? 1 : 0;
         family_name = h.family_name_as_written;
+        door_people = door_guardians(h);
+        door_children = door_students(h);
     }
 };
 
@@ -99,6 +106,7 @@ void HouseholdWriter::replace(const Household& h) {
     st_->delete_students.execute(true);
     st_->delete_terms.execute(true);
     write_members(h.id, h);
+    refresh_expected_terms(st_->sql, h.id);  // its words may have changed
 }
 
 void HouseholdWriter::write_members(Id id, const Household& h) {
@@ -158,10 +166,11 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
     auto ids = draw_household_ids(sql, households.size());
     for (std::size_t i = 0; i < households.size(); ++i) households[i].id = ids[i];
     {
-        BatchInsert rows(sql, "households", {"id", "code", "address", "language", "notes", "walk_in", "family_name"});
+        BatchInsert rows(sql, "households", {"id", "code", "address", "language", "notes", "walk_in", "family_name",
+                                             "door_guardians", "door_students"});
         for (const auto& h : households)
             rows.add({std::to_string(h.id), h.code, h.address, h.language, h.notes, h.walk_in ? "1" : "0",
-                      h.family_name_as_written});
+                      h.family_name_as_written, door_guardians(h), door_students(h)});
         rows.flush();
     }
     {

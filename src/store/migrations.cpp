@@ -5,6 +5,16 @@
 
 namespace fn::store {
 
+// The door's columns filled from the members (the format of
+// store/door_search_store.h: people by char(31), a student's fields by char(30)).
+const char* const kFillDoorGuardians =
+    "UPDATE households SET door_guardians = COALESCE((SELECT group_concat(name, char(31)) FROM"
+    " (SELECT g.name FROM guardians g WHERE g.household_id = households.id ORDER BY g.position)), '')";
+const char* const kFillDoorStudents =
+    "UPDATE households SET door_students = COALESCE((SELECT group_concat(x, char(31)) FROM"
+    " (SELECT s.first_name || char(30) || s.last_name || char(30) || s.grade || char(30) || s.homeroom AS x"
+    " FROM students s WHERE s.household_id = households.id ORDER BY s.id)), '')";
+
 const std::vector<Migration>& sqlite_migrations() {
     static const std::vector<Migration> migrations{
         {1,
@@ -182,6 +192,26 @@ const std::vector<Migration>& sqlite_migrations() {
              // on every keystroke, and a sort per row doubled its time.
              "DROP INDEX guardians_household",
              "CREATE INDEX guardians_household ON guardians(household_id, position)",
+         }},
+        {8,
+         {
+             // What a row at the door shows of a household, kept with it
+             // (store/door_search_store.h): reading the guardians and
+             // students of thirty households on every keystroke cost more
+             // than finding them.
+             "ALTER TABLE households ADD COLUMN door_guardians TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE households ADD COLUMN door_students TEXT NOT NULL DEFAULT ''",
+             kFillDoorGuardians,
+             kFillDoorStudents,
+             // The search words of the families expected at each event (a yes
+             // RSVP), so the door finds them first through an index.
+             "CREATE TABLE expected_terms ("
+             " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, term TEXT NOT NULL,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " PRIMARY KEY (event_id, term, household_id)) WITHOUT ROWID",
+             "CREATE INDEX expected_terms_household ON expected_terms(household_id, event_id)",
+             "INSERT INTO expected_terms (event_id, term, household_id) SELECT r.event_id, t.term, t.household_id"
+             " FROM rsvps r JOIN search_terms t ON t.household_id = r.household_id WHERE r.status = 'yes'",
          }},
     };
     return migrations;

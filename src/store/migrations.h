@@ -12,6 +12,10 @@ struct Migration {
 
 const std::vector<Migration>& sqlite_migrations();
 
+// Steps of version 8 that PostgreSQL says in its own words.
+extern const char* const kFillDoorGuardians;
+extern const char* const kFillDoorStudents;
+
 // The same schema for PostgreSQL (store/postgresql_schema.cpp): SQLite's
 // steps translated to its dialect.
 const std::vector<Migration>& postgresql_migrations();

@@ -31,6 +31,20 @@ const std::vector<Migration>& postgresql_migrations() {
                 // SQLite's rowid numbered meals typed before version 5; a
                 // PostgreSQL database starts empty.
                 if (statement == "UPDATE rsvp_meals SET seq = rowid") continue;
+                // Aggregates in order: string_agg with its own ORDER BY.
+                if (statement == kFillDoorGuardians) {
+                    translated.statements.push_back(
+                        "UPDATE households SET door_guardians = COALESCE((SELECT string_agg(g.name, chr(31) ORDER BY"
+                        " g.position) FROM guardians g WHERE g.household_id = households.id), '')");
+                    continue;
+                }
+                if (statement == kFillDoorStudents) {
+                    translated.statements.push_back(
+                        "UPDATE households SET door_students = COALESCE((SELECT string_agg(s.first_name || chr(30) ||"
+                        " s.last_name || chr(30) || s.grade || chr(30) || s.homeroom, chr(31) ORDER BY s.id)"
+                        " FROM students s WHERE s.household_id = households.id), '')");
+                    continue;
+                }
                 translated.statements.push_back(postgresql_statement(statement));
             }
             list.push_back(std::move(translated));

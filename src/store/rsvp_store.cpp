@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "store/door_search_store.h"
 #include "store/statement.h"
 #include "store/text_list.h"
 
@@ -126,6 +127,7 @@ Id save_rsvp(soci::session& sql, const Rsvp& r) {
         soci::use(r.event_id), soci::use(r.household_id), soci::use(status), soci::use(r.adults),
         soci::use(child_ages), soci::use(childcare_ages), soci::use(r.interpreter_language), soci::use(source),
         soci::use(r.recorded_at), soci::into(id);
+    refresh_expected_terms(sql, r.event_id, r.household_id);
 
     sql << "DELETE FROM rsvp_meals WHERE rsvp_id = :id", soci::use(id);
     for (int seq = 0; seq < static_cast<int>(r.meals.size()); ++seq) {
@@ -195,6 +197,10 @@ std::map<Id, Rsvp> rsvp_heads(soci::session& sql, Id event_id, const std::vector
 void set_rsvp_status(soci::session& sql, Id rsvp_id, RsvpStatus status) {
     std::string s = to_string(status);
     sql << "UPDATE rsvps SET status = :s WHERE id = :id", soci::use(s), soci::use(rsvp_id);
+    Id event_id = 0, household_id = 0;
+    sql << "SELECT event_id, household_id FROM rsvps WHERE id = :id", soci::use(rsvp_id), soci::into(event_id),
+        soci::into(household_id);
+    if (sql.got_data()) refresh_expected_terms(sql, event_id, household_id);
 }
 
 std::vector<Rsvp> rsvps_of_event(soci::session& sql, Id event_id) {

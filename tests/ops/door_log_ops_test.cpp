@@ -11,6 +11,7 @@
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
+#include "ops/rsvp_ops.h"
 #include "store/database.h"
 #include "support/fixtures.h"
 
@@ -125,6 +126,11 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         Id ev = ops::create_event(db, fn::testing::sample_event());
         Id h = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez"));
         ops::check_in(db, ev, h, 2, 1, "Door 1");
+        Rsvp yes;
+        yes.event_id = ev;
+        yes.household_id = h;
+        yes.adults = 2;
+        ops::record_rsvp(db, yes);
         // As a database of the previous version had it: the check-in, no log.
         db.sql() << "DROP TABLE door_log";
         db.sql() << "ALTER TABLE households DROP COLUMN family_name";  // version 4
@@ -132,6 +138,9 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP TABLE room_names";
         db.sql() << "ALTER TABLE rsvp_meals DROP COLUMN seq";  // version 5
         db.sql() << "ALTER TABLE people DROP COLUMN login";    // version 6
+        db.sql() << "DROP TABLE expected_terms";               // version 8
+        db.sql() << "ALTER TABLE households DROP COLUMN door_guardians";
+        db.sql() << "ALTER TABLE households DROP COLUMN door_students";
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);
@@ -141,4 +150,14 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
     EXPECT_EQ(log[0].entry.adults, 2);
     ops::revert_door_entry(db, 1, log[0].entry.id);
     EXPECT_EQ(ops::compute_counts(db, 1).turnout.attended_households, 0);
+    // Version 8 filled what a door row shows, and the expected families' words.
+    auto found = ops::door_search(db, 1, "nunez");
+    ASSERT_EQ(found.size(), 1u);
+    ASSERT_EQ(found[0].household.guardians.size(), 1u);
+    EXPECT_EQ(found[0].household.guardians[0].name, "Rosa Núñez");
+    ASSERT_EQ(found[0].household.students.size(), 1u);
+    EXPECT_EQ(found[0].household.students[0].first_name, "Ana");
+    int expected_words = 0;
+    db.sql() << "SELECT COUNT(*) FROM expected_terms WHERE event_id = 1", soci::into(expected_words);
+    EXPECT_GT(expected_words, 0);
 }

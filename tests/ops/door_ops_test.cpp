@@ -125,6 +125,46 @@ TEST_F(DbTest, DoorSearchFindsTheExpectedFamilyAmongManyOfTheSameNameWithItsStat
     EXPECT_EQ(yen[0].match, NameMatch::Guardian);
 }
 
+// Expected families are found through their own index: even behind two
+// hundred families of the same name (more than one keystroke reads), the
+// expected one is first; a cancelled RSVP or a new name is followed at once.
+TEST_F(DbTest, TheExpectedFamilyComesFirstBehindHundredsOfTheSameNameAndFollowsItsRsvpAndName) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    for (int i = 0; i < 200; ++i)
+        ops::add_household(db, fn::testing::sample_household("Rosa Nguyễn", "Kid" + std::to_string(i), "Nguyễn", "vi"));
+    Id expected = ops::add_household(db, fn::testing::sample_household("Zoe Nguyễn", "Lan", "Nguyễn", "vi"));
+    Rsvp r;
+    r.event_id = ev;
+    r.household_id = expected;
+    r.adults = 1;
+    ops::record_rsvp(db, r);
+
+    auto found = ops::door_search(db, ev, "nguyen", 10);
+    ASSERT_EQ(found.size(), 10u);
+    EXPECT_EQ(found[0].household.id, expected);
+    ASSERT_EQ(found[0].household.guardians.size(), 1u);
+    EXPECT_EQ(found[0].household.guardians[0].name, "Zoe Nguyễn");
+    ASSERT_EQ(found[0].household.students.size(), 1u);
+    EXPECT_EQ(found[0].household.students[0].first_name, "Lan");
+    EXPECT_EQ(found[0].household.students[0].last_name, "Nguyễn");
+
+    ops::cancel_rsvp(db, ev, expected);  // no longer expected: the last of 201 by id, past the limit
+    for (const auto& c : ops::door_search(db, ev, "nguyen", 10)) EXPECT_NE(c.household.id, expected);
+
+    ops::record_rsvp(db, r);
+    auto h = ops::load_household(db, expected);
+    h.guardians[0].name = "Zoe Trần";
+    h.students[0].last_name = "Trần";
+    h.family_name_as_written = "Trần";
+    ops::update_household(db, h);
+    auto renamed = ops::door_search(db, ev, "tran", 10);
+    ASSERT_EQ(renamed.size(), 1u);
+    EXPECT_TRUE(renamed[0].expected());
+    EXPECT_EQ(renamed[0].household.guardians[0].name, "Zoe Trần");
+    EXPECT_EQ(renamed[0].household.students[0].last_name, "Trần");
+    EXPECT_NE(ops::door_search(db, ev, "nguyen", 10)[0].household.id, expected) << "its old name is gone";
+}
+
 TEST_F(DbTest, ASecondRsvpReportsTheOneItReplaced) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
     Id h = ops::add_household(db, fn::testing::sample_household("Amy Wilson", "Max", "Wilson"));
