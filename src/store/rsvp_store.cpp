@@ -8,103 +8,67 @@
 #include <unordered_map>
 
 #include "store/door_search_store.h"
+#include "store/row_reader.h"
 #include "store/statement.h"
 #include "store/text_list.h"
 
 namespace fn::store {
 namespace {
 
-// Column buffers for fetching RSVPs in batches: SOCI's per-row fetch costs
-// more than SQLite itself for a 1,000-RSVP event.
-struct RsvpBatch {
-    static constexpr std::size_t kSize = 256;
-    std::vector<Id> id, event_id, household_id;
-    std::vector<int> adults;
-    std::vector<std::string> status, child_ages, childcare_ages, interpreter, source, recorded_at;
-    void reset() {
-        for (auto* v : {&id, &event_id, &household_id}) v->resize(kSize);
-        adults.resize(kSize);
-        for (auto* v : {&status, &child_ages, &childcare_ages, &interpreter, &source, &recorded_at}) v->resize(kSize);
-    }
-    Rsvp row(std::size_t i) const {
-        Rsvp r;
-        r.id = id[i];
-        r.event_id = event_id[i];
-        r.household_id = household_id[i];
-        r.status = parse_rsvp_status(status[i]);
-        r.adults = adults[i];
-        r.child_ages = split_ints(child_ages[i]);
-        r.childcare_ages = split_ints(childcare_ages[i]);
-        r.interpreter_language = interpreter[i];
-        r.source = parse_rsvp_source(source[i]);
-        r.recorded_at = recorded_at[i];
-        return r;
-    }
-};
-
 const std::string kRsvpColumns =
     "SELECT r.id, r.event_id, r.household_id, r.status, r.adults, r.child_ages, r.childcare_ages,"
     " r.interpreter_language, r.source, r.recorded_at FROM rsvps r ";
 
-template <typename... Uses>
-std::vector<Rsvp> select_rsvps(soci::session& sql, const std::string& tail, const Uses&... uses) {
+// The RSVPs matching `filter` (on rsvps r, its placeholders bound to `ids`
+// in order), with their meals and picks. Read through RowReader: a
+// 1,000-RSVP event is 2,700 rows, read on every refresh of the counts.
+std::vector<Rsvp> select_rsvps(soci::session& sql, const std::string& filter, const std::vector<Id>& ids) {
+    auto reader = [&](const std::string& query) {
+        auto r = std::make_unique<RowReader>(sql, query);
+        for (Id id : ids) r->bind(id);
+        return r;
+    };
     std::vector<Rsvp> list;
-    RsvpBatch b;
-    b.reset();
-    soci::statement st = prepared(sql, kRsvpColumns + tail, soci::into(b.id), soci::into(b.event_id),
-                                  soci::into(b.household_id), soci::into(b.status), soci::into(b.adults),
-                                  soci::into(b.child_ages), soci::into(b.childcare_ages), soci::into(b.interpreter),
-                                  soci::into(b.source), soci::into(b.recorded_at), uses...);
-    st.execute();
     std::unordered_map<Id, std::size_t> index;
-    index.reserve(1024);
-    while (st.fetch()) {
-        for (std::size_t i = 0; i < b.id.size(); ++i) {
-            index[b.id[i]] = list.size();
-            list.push_back(b.row(i));
-        }
-        b.reset();
+    auto rows = reader(kRsvpColumns + filter);
+    while (rows->next()) {
+        Rsvp r;
+        r.id = rows->integer(0);
+        r.event_id = rows->integer(1);
+        r.household_id = rows->integer(2);
+        r.status = parse_rsvp_status(rows->text(3));
+        r.adults = static_cast<int>(rows->integer(4));
+        r.child_ages = split_ints(rows->text(5));
+        r.childcare_ages = split_ints(rows->text(6));
+        r.interpreter_language = rows->text(7);
+        r.source = parse_rsvp_source(rows->text(8));
+        r.recorded_at = rows->text(9);
+        index[r.id] = list.size();
+        list.push_back(std::move(r));
     }
     if (list.empty()) return list;
     // Meals and picks of the same RSVPs, joined on the same filter. A join
     // and no ORDER BY: SQLite sorted every meal of a 1,000-RSVP event and
     // built a temporary table for an IN list, half the time of the counts.
     // The order inside one RSVP (meals as typed, picks by round) is made here.
-    Id rid = 0;
-    std::string need, note;
-    int count = 0;
-    long long seq = 0;
-    soci::statement meals = prepared(sql, "SELECT m.rsvp_id, m.need, m.count, m.note, m.seq FROM rsvps r"
-                                          " JOIN rsvp_meals m ON m.rsvp_id = r.id " + tail,
-                                     soci::into(rid), soci::into(need), soci::into(count), soci::into(note),
-                                     soci::into(seq), uses...);
     std::vector<std::vector<std::pair<long long, MealLine>>> meals_of(list.size());
-    meals.execute();
-    while (meals.fetch())
-        if (auto it = index.find(rid); it != index.end())
-            meals_of[it->second].push_back({seq, {parse_meal_need(need), count, note}});
+    auto meals = reader("SELECT m.rsvp_id, m.need, m.count, m.note, m.seq FROM rsvps r"
+                        " JOIN rsvp_meals m ON m.rsvp_id = r.id " + filter);
+    while (meals->next())
+        if (auto it = index.find(meals->integer(0)); it != index.end())
+            meals_of[it->second].push_back(
+                {meals->integer(4), {parse_meal_need(meals->text(1)), static_cast<int>(meals->integer(2)), meals->text(3)}});
     for (std::size_t i = 0; i < list.size(); ++i) {
         auto& m = meals_of[i];
         if (m.empty()) continue;
         std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
         for (auto& [order, meal] : m) list[i].meals.push_back(std::move(meal));
     }
-    // Fetched in batches: a 1,000-RSVP event has 1,500 picks, and SOCI's
-    // per-row fetch cost more than SQLite reading them.
-    constexpr std::size_t kBatch = 512;
-    std::vector<Id> rids(kBatch), rounds(kBatch), workshops(kBatch);
-    std::vector<long long> seqs(kBatch);
-    soci::statement picks = prepared(sql, "SELECT p.rsvp_id, p.round_id, p.workshop_id, p.requested_seq FROM rsvps r"
-                                          " JOIN rsvp_picks p ON p.rsvp_id = r.id " + tail,
-                                     soci::into(rids), soci::into(rounds), soci::into(workshops), soci::into(seqs), uses...);
-    picks.execute();
-    while (picks.fetch()) {
-        for (std::size_t i = 0; i < rids.size(); ++i)
-            if (auto it = index.find(rids[i]); it != index.end())
-                list[it->second].picks.push_back({rounds[i], workshops[i], seqs[i]});
-        for (auto* v : {&rids, &rounds, &workshops}) v->resize(kBatch);
-        seqs.resize(kBatch);
-    }
+    auto picks = reader("SELECT p.rsvp_id, p.round_id, p.workshop_id, p.requested_seq FROM rsvps r"
+                        " JOIN rsvp_picks p ON p.rsvp_id = r.id " + filter);
+    while (picks->next())
+        if (auto it = index.find(picks->integer(0)); it != index.end())
+            list[it->second].picks.push_back({picks->integer(1), picks->integer(2), picks->integer(3)});
     // By round (rounds are created in number order, so by id).
     for (auto& r : list)
         if (r.picks.size() > 1)
@@ -166,8 +130,7 @@ Id save_rsvp(soci::session& sql, const Rsvp& r) {
 }
 
 std::optional<Rsvp> find_rsvp(soci::session& sql, Id event_id, Id household_id) {
-    auto list = select_rsvps(sql, "WHERE r.event_id = :e AND r.household_id = :h", soci::use(event_id),
-                             soci::use(household_id));
+    auto list = select_rsvps(sql, "WHERE r.event_id = :e AND r.household_id = :h", {event_id, household_id});
     if (list.empty()) return std::nullopt;
     return list.front();
 }
@@ -204,7 +167,7 @@ void set_rsvp_status(soci::session& sql, Id rsvp_id, RsvpStatus status) {
 }
 
 std::vector<Rsvp> rsvps_of_event(soci::session& sql, Id event_id) {
-    return select_rsvps(sql, "WHERE r.event_id = :e", soci::use(event_id));
+    return select_rsvps(sql, "WHERE r.event_id = :e", {event_id});
 }
 
 }  // namespace fn::store

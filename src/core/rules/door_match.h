@@ -30,6 +30,9 @@ bool likely_same_family(const Household& existing, const Household& typed);
 
 // A row at the door: the family, what it said, and whether it is here.
 struct DoorCandidate {
+    // What the row shows of the family: id, code, family name, guardians'
+    // names, students' names, grades and homerooms; nothing else is read
+    // at the door (load the household for the rest).
     Household household;
     NameMatch match = NameMatch::Mixed;
     std::optional<RsvpStatus> rsvp;   // none: no RSVP for this event

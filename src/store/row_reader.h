@@ -1,0 +1,43 @@
+#pragma once
+// Reads the rows of one query, its values bound in placeholder order, for
+// reads that fetch thousands of rows (an event's RSVPs, for the counts): on
+// SQLite through its C API, reading each column in place, because SOCI
+// copies every column through its own text cache first (that cost more than
+// SQLite reading the rows); on PostgreSQL through SOCI. NULL reads as 0 or "".
+#include <deque>
+#include <memory>
+#include <string>
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+class RowReader {
+public:
+    RowReader(soci::session& sql, std::string query);
+    ~RowReader();
+    RowReader(const RowReader&) = delete;
+    RowReader& operator=(const RowReader&) = delete;
+
+    RowReader& bind(long long value);
+    RowReader& bind(const std::string& value);
+    // The next row; false after the last. The query runs on the first call.
+    bool next();
+    long long integer(int column) const;
+    std::string text(int column) const;
+
+private:
+    struct Sqlite;
+    struct Soci;
+    soci::session& sql_;
+    std::string query_;
+    std::deque<long long> integers_;  // bound values, kept while the query runs
+    std::deque<std::string> texts_;
+    std::deque<bool> is_text_;        // placeholder order
+    std::unique_ptr<Sqlite> sqlite_;
+    std::unique_ptr<Soci> soci_;
+};
+
+}  // namespace fn::store
