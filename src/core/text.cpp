@@ -133,6 +133,15 @@ std::vector<std::string> search_tokens(std::string_view s) {
         if (!current.empty()) tokens.push_back(std::move(current));
         current.clear();
     };
+    if (is_ascii(folded)) {  // most names: the same rules, byte by byte (run on every keystroke at the door)
+        for (char c : folded) {
+            if (c == '\'') continue;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) current.push_back(c);
+            else flush();
+        }
+        flush();
+        return tokens;
+    }
     for_each_codepoint(folded, [&](utf8proc_int32_t cp) {
         if (cp == '\'' || cp == 0x2019) return;  // O'Brien -> obrien
         bool word;

@@ -32,6 +32,7 @@ public:
     RowGroups(const io::RosterFile& roster, std::vector<std::string>& reasons)
         : parent_(roster.rows.size()), roster_(roster), reasons_(reasons) {
         std::iota(parent_.begin(), parent_.end(), 0);
+        seen_.reserve(roster.rows.size() * 6);  // a few keys a row: no rehashing as it grows
     }
     std::size_t find(std::size_t i) {
         while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];

@@ -28,6 +28,7 @@ range() {  # range [FORMAT]: "min-max" of the numbers on stdin
   sort -g | awk -v f="${1:-%.0f}" 'NR==1{lo=$1} {hi=$1} END {printf f "-" f, lo, hi}'
 }
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
+thousands() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }  # 10000 -> 10,000
 rows=()
 row() { rows+=("$(printf '%-46s | %-28s | %-30s | %7s | %s' "$@")"); }
 
@@ -62,13 +63,13 @@ for n in 10000 100000; do
   door=$(p99s "BM_DoorSearch/$n/iterations:5000" | median)
   bare=$(p99s "BM_BareIndexLookup/$n/iterations:5000" | median)
   limit=$([[ $n == 10000 ]] && echo 250 || echo 1000)
-  row "door search p99 per keystroke, $(printf "%'d" "$n") households" \
+  row "door search p99 per keystroke, $(thousands "$n") households" \
       "$(printf '%.0f us (%s)' "$door" "$(p99s "BM_DoorSearch/$n/iterations:5000" | range)")" \
       "$(printf 'bare index lookup %.1f us' "$bare")" "$(ratio "$door" "$bare")x" "target 5x; limit $limit us"
 done
 for n in 1000 10000; do
   counts=$(times "BM_Counts/$n" | median); read_rows=$(times "BM_ReadCountsRows/$n" | median)
-  row "counts of a $(printf "%'d" "$n")-RSVP event" "$(printf '%.2f ms (%s)' "$counts" "$(times "BM_Counts/$n" | range %.2f)")" \
+  row "counts of a $(thousands "$n")-RSVP event" "$(printf '%.2f ms (%s)' "$counts" "$(times "BM_Counts/$n" | range %.2f)")" \
       "$(printf 'reading its rows %.2f ms' "$read_rows")" "$(ratio "$counts" "$read_rows")x" "target 2x"
 done
 

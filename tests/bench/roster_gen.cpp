@@ -27,7 +27,13 @@ int main(int argc, char** argv) {
         std::string last = pool.family[static_cast<std::size_t>(roll(0, static_cast<int>(pool.family.size()) - 1))];
         std::string guardian = pool.given[static_cast<std::size_t>(roll(0, static_cast<int>(pool.given.size()) - 1))] + " " + last;
         std::string phone = "(555) " + std::to_string(200 + family / 10000) + "-" + std::to_string(10000 + family % 10000).substr(1);
-        std::string street = std::to_string(roll(10, 9999)) + " " + fn::ops::demo::streets()[static_cast<std::size_t>(roll(0, 9))];
+        // One address per family, as in a real roster: a random house number
+        // from a small range made 60,000 families of a 100,000-student roster
+        // share addresses, and the import rightly joined them into households
+        // of up to sixteen children.
+        std::string street = std::to_string(10 + family % 9990) + " " +
+                             fn::ops::demo::streets()[static_cast<std::size_t>(family / 9990 % 10)] +
+                             (family >= 99900 ? " Apt " + std::to_string(family / 99900) : "");
         int kids = roll(1, 100) <= 60 ? 1 : 2;
         for (int k = 0; k < kids && written < students; ++k, ++written) {
             std::string first = pool.given[static_cast<std::size_t>(roll(0, static_cast<int>(pool.given.size()) - 1))];
