@@ -121,10 +121,11 @@ bool RosterWizard::choose_file(const std::string& path) {
         columns_->SetCellEditor(r, kField, new wxGridCellChoiceEditor(choices));
         columns_->SetCellValue(r, kField, preview_.fields[c] ? u(io::field_name(*preview_.fields[c])) : not_used());
     }
-    XRCCTRL(*this, "columns_intro", wxStaticText)
-        ->SetLabel(wxString::Format(_("%d students in %s. Each column and what it fills in; change a field if it is "
-                                      "wrong (a student number column is needed)."),
-                                    preview_.rows, u(path)));
+    wxString intro = wxString::Format(_("%d students in %s. Each column and what it fills in; change a field if it is "
+                                        "wrong (a student number column is needed)."),
+                                      preview_.rows, u(path));
+    if (!preview_.preset.empty()) intro = wxString::Format(_("Recognised as a %s student export"), u(preview_.preset)) + ". " + intro;
+    XRCCTRL(*this, "columns_intro", wxStaticText)->SetLabel(intro);
     XRCCTRL(*this, "columns_intro", wxStaticText)->Wrap(600);
     XRCCTRL(*this, "columns_problem", wxStaticText)->SetLabel(translated(preview_.problem));
     check_passed_ = false;
@@ -214,6 +215,10 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
             ->SetLabel(wxString::Format(_("Every row is fine. Importing will make these changes:\n%s\nPress Next to import."),
                                         text));
         auto* list = XRCCTRL(*this, "check_problems", wxListBox);
+        if (!s.preset.empty()) list->Append(wxString::Format(_("Recognised as a %s student export"), u(s.preset)));
+        for (const auto& n : s.not_enrolled)
+            list->Append(wxString::Format(_("line %d: %s is not enrolled (status %s): not imported"), n.line,
+                                          u(n.student), u(n.status)));
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
         // Names the sheets cannot show whole, found now rather than at the door.
         for (const auto& name : unprintable)

@@ -112,6 +112,13 @@ void add_family_commands(CLI::App& app, Context& ctx) {
             text += fmt::format("\nRows put together in one household ({}):", s.groupings.size());
             for (const auto& g : s.groupings) text += "\n  " + g;
         }
+        if (!s.preset.empty()) text += "\nRecognised as a " + s.preset + " student export";
+        nlohmann::json not_enrolled = nlohmann::json::array();
+        if (!s.not_enrolled.empty()) text += fmt::format("\nNot enrolled, not imported ({}):", s.not_enrolled.size());
+        for (const auto& n : s.not_enrolled) {
+            text += fmt::format("\n  line {}: {} (enrollment status {})", n.line, n.student, n.status);
+            not_enrolled.push_back({{"line", n.line}, {"student", n.student}, {"status", n.status}});
+        }
         if (!s.unused_columns.empty()) {
             text += "\nColumns not used:";
             for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
@@ -127,7 +134,8 @@ void add_family_commands(CLI::App& app, Context& ctx) {
                   {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
                   {"students_added", s.students_added}, {"students_updated", s.students_updated},
                   {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},
-                  {"unused_columns", s.unused_columns}, {"groupings", s.groupings}, {"will_not_print", will_not_print}},
+                  {"unused_columns", s.unused_columns}, {"groupings", s.groupings}, {"will_not_print", will_not_print},
+                  {"preset", s.preset}, {"not_enrolled", not_enrolled}},
                  text);
     });
 }

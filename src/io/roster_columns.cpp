@@ -1,6 +1,8 @@
 #include "io/roster_columns.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 #include "core/errors.h"
@@ -54,7 +56,40 @@ const std::vector<FieldInfo>& fields() {
         {RosterField::Language, "language",
          {"language", "homelanguage", "primarylanguage", "languagespoken", "preferredlanguage", "parentlanguage",
           "familylanguage", "languageofhome", "correspondencelanguage", "idioma", "idiomadelhogar"}},
+        {RosterField::EnrollStatus, "enroll_status", {"enrollstatus", "enrollmentstatus", "enrolmentstatus"}},
         {RosterField::Ignore, "ignore", {}},
+    };
+    return table;
+}
+
+// Student information systems' standard exports, recognised by columns only
+// they write. Their columns are read as listed (before the general
+// spellings above, after --map); the rest as usual.
+struct Preset {
+    const char* name;
+    std::vector<const char*> signature;  // normalized headers that must all be present
+    std::vector<std::pair<const char*, RosterField>> columns;
+};
+
+const std::vector<Preset>& presets() {
+    static const std::vector<Preset> table{
+        // PowerSchool's student export: Student_Number, LastFirst, First_Name,
+        // Middle_Name, Last_Name, Grade_Level, Home_Room, Mother_First, Mother,
+        // Mother_Email, Father_First, Father, Father_Email, Home_Phone, Street,
+        // City, State, Zip, Enroll_Status. Mother and Father hold the parents'
+        // last names; the family's phone is the mother's (first guardian's).
+        {"PowerSchool",
+         {"studentnumber", "lastfirst", "enrollstatus"},
+         {{"lastfirst", RosterField::Ignore},  // First_Name and Last_Name say it
+          {"middlename", RosterField::Ignore},
+          {"motherfirst", RosterField::Guardian1First},
+          {"mother", RosterField::Guardian1Last},
+          {"motheremail", RosterField::Guardian1Email},
+          {"fatherfirst", RosterField::Guardian2First},
+          {"father", RosterField::Guardian2Last},
+          {"fatheremail", RosterField::Guardian2Email},
+          {"homephone", RosterField::Guardian1Phone},
+          {"enrollstatus", RosterField::EnrollStatus}}},
     };
     return table;
 }
@@ -91,6 +126,16 @@ std::string normalize_header(const std::string& header) {
     return out;
 }
 
+bool is_enrolled_status(const std::string& status) {
+    const std::string t = trim(status);
+    if (t.empty() || t == "0" || t == "-1") return true;  // PowerSchool: active, pre-registered
+    std::string word;
+    for (unsigned char c : t)
+        if (std::isalpha(c)) word.push_back(static_cast<char>(std::tolower(c)));
+    static const char* enrolled[] = {"active", "enrolled", "a", "e", "preregistered", "current"};
+    return std::any_of(std::begin(enrolled), std::end(enrolled), [&](const char* e) { return word == e; });
+}
+
 ColumnMapping parse_mappings(const std::vector<std::string>& specs) {
     ColumnMapping map;
     for (const auto& spec : specs) {
@@ -116,19 +161,31 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
         if (!by_normal.count(normal))
             throw Error(tr("{0}: --map names a column {1} that the header line does not have", {file, quoted(normal)}));
 
+    const Preset* preset = nullptr;
+    for (const auto& p : presets())
+        if (std::all_of(p.signature.begin(), p.signature.end(), [&](const char* h) { return by_normal.count(h) > 0; }))
+            preset = &p;
+    if (preset) plan.preset = preset->name;
+
     std::map<RosterField, std::size_t> taken;
     for (std::size_t i = 0; i < headers.size(); ++i) {
         std::string normal = normalize_header(headers[i]);
         std::optional<RosterField> field;
+        const std::pair<const char*, RosterField>* preset_column = nullptr;
+        if (preset)
+            for (const auto& c : preset->columns)
+                if (normal == c.first) preset_column = &c;
         if (auto it = explicit_map.find(normal); it != explicit_map.end()) {
             field = it->second;
+        } else if (preset_column) {
+            field = preset_column->second;
         } else {
             for (const auto& info : fields())
                 for (const char* alias : info.aliases)
                     if (normal == alias) field = info.field;
         }
         if (!field || *field == RosterField::Ignore) {
-            if (!field) plan.unused_headers.push_back(headers[i]);
+            if (!field || preset_column) plan.unused_headers.push_back(headers[i]);
             continue;
         }
         if (auto prev = taken.find(*field); prev != taken.end())

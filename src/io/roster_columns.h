@@ -12,7 +12,7 @@ enum class RosterField {
     StudentNumber, FirstName, LastName, StudentName, Grade, Homeroom,
     Guardian1Name, Guardian1First, Guardian1Last, Guardian1Phone, Guardian1Email,
     Guardian2Name, Guardian2First, Guardian2Last, Guardian2Phone, Guardian2Email,
-    Address, City, State, Zip, Language, Ignore
+    Address, City, State, Zip, Language, EnrollStatus, Ignore  // Ignore stays last
 };
 
 std::string field_name(RosterField f);  // "guardian1_phone"
@@ -29,7 +29,15 @@ ColumnMapping parse_mappings(const std::vector<std::string>& specs);
 struct ColumnPlan {
     std::vector<std::optional<RosterField>> fields;  // per column; nullopt = not used
     std::vector<std::string> unused_headers;
+    // The student information system whose standard export the header is
+    // ("PowerSchool"); empty when none was recognised.
+    std::string preset;
 };
+
+// Whether an enrollment status as SIS exports write it means the student is
+// at the school: PowerSchool's 0 (active) and -1 (pre-registered), or a word
+// such as "Active" or "Enrolled"; an empty cell counts as enrolled.
+bool is_enrolled_status(const std::string& status);
 
 // Throws fn::Error (naming the file) when a mapping names a missing column,
 // two columns claim the same field, or no student number column is found.

@@ -46,7 +46,12 @@ struct Cells {
 std::string join_name(const std::string& full, const std::string& first, const std::string& last) {
     if (!full.empty()) return full;
     if (first.empty()) return last;
-    return last.empty() ? first : first + " " + last;
+    if (last.empty()) return first;
+    // Some exports' "last name" column holds the whole name ("Mother": "Rosa
+    // Núñez", or family name first: "Trần Thị Lan"): the first name is one of its words.
+    const std::string padded = " " + last + " ";
+    if (last.find(' ') != std::string::npos && padded.find(" " + first + " ") != std::string::npos) return last;
+    return first + " " + last;
 }
 
 void split_student_name(const std::string& full, Student& s) {
@@ -89,6 +94,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
 
     RosterFile out;
     out.unused_headers = plan.unused_headers;
+    out.preset = plan.preset;
     std::vector<RowProblem> problems;
     std::unordered_map<std::string, int> first_line_of_number;
     std::unordered_map<std::string, std::optional<std::string>> language_of;
@@ -120,6 +126,12 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         }
         if (bad_text) continue;
 
+        if (std::string status = cells.get(RosterField::EnrollStatus); !is_enrolled_status(status)) {
+            std::string name = join_name(cells.get(RosterField::StudentName), cells.get(RosterField::FirstName),
+                                         cells.get(RosterField::LastName));
+            out.not_enrolled.push_back({rec.line, name, status});
+            continue;
+        }
         RosterRow row;
         row.line = rec.line;
         row.student.student_number = cells.get(RosterField::StudentNumber);

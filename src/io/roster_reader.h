@@ -18,9 +18,19 @@ struct RosterRow {
     std::string language;  // code; empty when the roster has none
 };
 
+// A student the roster lists as not enrolled (transferred out, graduated):
+// not imported.
+struct NotEnrolled {
+    int line = 0;
+    std::string student;  // "Diego Pérez"
+    std::string status;   // as the file writes it ("2")
+};
+
 struct RosterFile {
     std::vector<RosterRow> rows;
     std::vector<std::string> unused_headers;
+    std::string preset;  // the SIS whose export this is, if recognised (io/roster_columns.h)
+    std::vector<NotEnrolled> not_enrolled;
 };
 
 struct RowProblem {

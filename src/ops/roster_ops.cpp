@@ -234,6 +234,8 @@ RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roste
     if (dry_run) db.rehearse(work);
     else db.transaction(work);
     summary.dry_run = dry_run;
+    summary.preset = roster.preset;
+    summary.not_enrolled = roster.not_enrolled;
     return summary;
 }
 
@@ -251,7 +253,9 @@ RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& m
         preview.samples.push_back(records[i].fields);
     preview.rows = static_cast<int>(records.size()) - 1;
     try {
-        preview.fields = io::plan_columns(preview.headers, mapping, path).fields;
+        auto plan = io::plan_columns(preview.headers, mapping, path);
+        preview.fields = plan.fields;
+        preview.preset = plan.preset;
     } catch (const Error& e) {
         // Shown in the wizard, which lets the user fix the mapping.
         preview.problem = e.text();

@@ -32,6 +32,8 @@ struct RosterImportSummary {
     // Every time two rows were put in one household, and why ("line 3 with
     // line 2: the same phone 555-0200 and guardian Trần Thị Lan").
     std::vector<std::string> groupings;
+    std::string preset;  // the SIS whose export the file is ("PowerSchool"), if recognised
+    std::vector<io::NotEnrolled> not_enrolled;  // listed in the file as not enrolled: not imported
 };
 
 
@@ -55,6 +57,7 @@ struct RosterPreview {
     std::vector<std::optional<io::RosterField>> fields;  // per column
     int rows = 0;                                         // data rows in the file
     Text problem;  // why the columns cannot be used as they are; empty when they can
+    std::string preset;  // the SIS whose export the file is ("PowerSchool"), if recognised
 };
 RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping = {}, int sample_rows = 5);
 

@@ -112,6 +112,17 @@ TEST_F(FamiliesTest, TheRosterWizardChecksEveryRowThenImportsOnAWorkerThread) {
     EXPECT_TRUE(wizard.import_text().StartsWith("Imported. 4 rows: 3 new families")) << wizard.import_text();
     EXPECT_EQ(ops::list_households(db).size(), 3u);  // seen through the window's own connection
     EXPECT_EQ(ops::search_households(db, "jamal").size(), 1u);
+
+    // A PowerSchool export: named as such, its columns read, and the student
+    // who transferred out listed before anything is imported.
+    ASSERT_TRUE(wizard.choose_file(std::string(FN_TEST_DATA_DIR) + "/powerschool_students.csv"));
+    EXPECT_EQ(wizard.columns()->GetCellValue(7, 2), "guardian1_first");  // Mother_First
+    wizard.start_check();
+    wizard.wait_for_worker();
+    ASSERT_TRUE(wizard.check_passed()) << wizard.check_text();
+    ASSERT_GE(wizard.problems().size(), 2u);
+    EXPECT_EQ(wizard.problems()[0], "Recognised as a PowerSchool student export");
+    EXPECT_EQ(wizard.problems()[1], wxString::FromUTF8("line 6: Diego Pérez is not enrolled (status 2): not imported"));
 }
 
 TEST_F(FamiliesTest, TheDirectoryReloadsAndShowsTheEditedFamily) {

@@ -85,3 +85,42 @@ TEST(RosterReader, InvalidUtf8IsReportedNotImported) {
         EXPECT_NE(std::string(e.what()).find("CSV UTF-8"), std::string::npos);
     }
 }
+
+// PowerSchool's student export, as it comes: recognised by its columns, the
+// mothers and fathers read as guardians without --map, and a student who
+// transferred out (Enroll_Status 2) left out and listed.
+TEST(RosterReader, APowerSchoolExportIsRecognisedWithItsParentsAndItsTransferredOutStudentLeftOut) {
+    auto roster = io::read_roster(std::string(FN_TEST_DATA_DIR) + "/powerschool_students.csv", {});
+    EXPECT_EQ(roster.preset, "PowerSchool");
+    ASSERT_EQ(roster.rows.size(), 4u);
+    const auto& ana = roster.rows[0];
+    EXPECT_EQ(ana.student.first_name, "Ana María");
+    EXPECT_EQ(ana.student.last_name, "Núñez");
+    EXPECT_EQ(ana.student.grade, "3");
+    EXPECT_EQ(ana.student.homeroom, "Room 12");
+    ASSERT_EQ(ana.guardians.size(), 2u);
+    EXPECT_EQ(ana.guardians[0].name, "Rosa Núñez");
+    EXPECT_EQ(ana.guardians[0].email, "rosa.nunez@example.org");
+    EXPECT_EQ(ana.guardians[0].phone, "(555) 010-2345");
+    EXPECT_EQ(ana.guardians[1].name, "Luis Núñez");
+    EXPECT_EQ(ana.address, "12 Oak St, Springfield, IL 62701");
+    // A "Mother" cell holding the whole name is not doubled.
+    ASSERT_EQ(roster.rows[2].guardians.size(), 1u);
+    EXPECT_EQ(roster.rows[2].guardians[0].name, "Trần Thị Lan");
+    // Pre-registered (-1) is enrolled; a father alone is the one guardian.
+    ASSERT_EQ(roster.rows[3].guardians.size(), 1u);
+    EXPECT_EQ(roster.rows[3].guardians[0].name, "Jamal Carter");
+    ASSERT_EQ(roster.not_enrolled.size(), 1u);
+    EXPECT_EQ(roster.not_enrolled[0].line, 6);
+    EXPECT_EQ(roster.not_enrolled[0].student, "Diego Pérez");
+    EXPECT_EQ(roster.not_enrolled[0].status, "2");
+    // Middle_Name and LastFirst are read as not used (First_Name and Last_Name say it).
+    EXPECT_EQ(roster.unused_headers, (std::vector<std::string>{"LastFirst", "Middle_Name"}));
+}
+
+TEST(RosterColumns, EnrollmentStatusesAsSisExportsWriteThem) {
+    for (const char* yes : {"0", "-1", " 0 ", "", "Active", "ENROLLED", "Pre-registered", "A"})
+        EXPECT_TRUE(io::is_enrolled_status(yes)) << yes;
+    for (const char* no : {"1", "2", "3", "4", "Inactive", "Withdrawn", "Graduated", "Transferred out"})
+        EXPECT_FALSE(io::is_enrolled_status(no)) << no;
+}

@@ -79,6 +79,25 @@ TEST_F(DbTest, ReimportUpdatesInsteadOfDuplicatingAndDryRunChangesNothing) {
     EXPECT_EQ(again.households_created + again.households_updated, 0);
 }
 
+// A PowerSchool export imports its mothers and fathers as guardians, with no
+// --map, and leaves out the student who transferred out.
+TEST_F(DbTest, APowerSchoolExportImportsMothersAndFathersAndSkipsTheTransferredOutStudent) {
+    auto s = ops::import_roster(db, std::string(FN_TEST_DATA_DIR) + "/powerschool_students.csv", {}, false);
+    EXPECT_EQ(s.preset, "PowerSchool");
+    EXPECT_EQ(s.households_created, 3);  // the Núñez siblings share a household
+    EXPECT_EQ(s.students_added, 4);
+    ASSERT_EQ(s.not_enrolled.size(), 1u);
+    EXPECT_EQ(s.not_enrolled[0].line, 6);
+    EXPECT_EQ(s.not_enrolled[0].student, "Diego Pérez");
+    auto nunez = ops::search_households(db, "ana maria");
+    ASSERT_EQ(nunez.size(), 1u);
+    ASSERT_EQ(nunez[0].guardians.size(), 2u);
+    EXPECT_EQ(nunez[0].guardians[0].name, "Rosa Núñez");
+    EXPECT_EQ(nunez[0].guardians[1].name, "Luis Núñez");
+    EXPECT_EQ(nunez[0].students.size(), 2u);
+    EXPECT_TRUE(ops::search_households(db, "diego").empty()) << "transferred out: not imported";
+}
+
 TEST_F(DbTest, ABadRowStopsTheWholeImport) {
     auto path = write(dir, "bad.csv", std::string(kHeader) +
         "1001,Núñez,Ana,2,Rivera,Rosa Núñez,555-010-2000,,12 Elm St,es\n"
