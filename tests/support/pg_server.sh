@@ -16,7 +16,7 @@ as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@
 stop() {
     [ -f "$state/datadir" ] || return 0
     local data; data="$(cat "$state/datadir")"
-    as_owner "$bin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+    as_owner "$bin/pg_ctl" -D "$data/db" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$data" "$state/datadir" "$state/connection"
 }
 
