@@ -44,12 +44,22 @@ protected:
             case 0: text = h.family_name(); break;
             case 1: text = h.guardian_names(); break;
             case 2:
-                for (const auto& s : h.students) text += (text.empty() ? "" : ", ") + s.first_name + " (" + s.grade + ")";
+                for (const auto& s : h.students) {
+                    text += (text.empty() ? "" : ", ") + s.first_name + " (" + s.grade;
+                    if (!s.left_on.empty()) text += ", " + _("left").utf8_string();
+                    text += ")";
+                }
                 break;
             case 3: text = h.language; break;
             default: text = h.code;
         }
         return wxString::FromUTF8(text);
+    }
+    // Grey: no student at the school any more (kept with its history).
+    wxItemAttr* OnGetItemAttr(long item) const override {
+        if (rows_[static_cast<std::size_t>(item)]->active()) return nullptr;
+        static wxItemAttr inactive(wxColour(110, 110, 110), wxNullColour, wxNullFont);
+        return &inactive;
     }
 
 private:
@@ -156,7 +166,13 @@ void FamiliesPanel::show_card(std::size_t row) {
         t += g.name + (g.phone.empty() ? "" : "  " + g.phone) + (g.email.empty() ? "" : "  " + g.email) + "  [" +
              to_string(g.preferred_contact) + "]\n";
     t += "\n";
-    for (const auto& s : h.students) t += s.first_name + " " + s.last_name + "  " + s.grade + "  " + s.homeroom + "\n";
+    for (const auto& s : h.students) {
+        t += s.first_name + " " + s.last_name + "  " + s.grade + "  " + s.homeroom;
+        if (!s.left_on.empty())
+            t += "  " + wxString::Format(_("(left the school %s)"), wxString::FromUTF8(s.left_on)).utf8_string();
+        t += "\n";
+    }
+    if (!h.active()) t += _("No student at the school any more: not offered at the door, on RSVP slips or in backpack mail.").utf8_string() + "\n";
     if (!h.notes.empty()) t += "\n" + h.notes + "\n";
     card_->ChangeValue(wxString::FromUTF8(t));
 }

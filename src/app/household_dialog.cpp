@@ -127,7 +127,11 @@ Household HouseholdDialog::read() const {
     for (int r = 0; r < students_->GetNumberRows(); ++r) {
         if (row_is_empty(students_, r)) continue;
         Student s;
-        if (static_cast<std::size_t>(r) < original_.students.size()) s.id = original_.students[static_cast<std::size_t>(r)].id;
+        if (static_cast<std::size_t>(r) < original_.students.size()) {
+            s.id = original_.students[static_cast<std::size_t>(r)].id;
+            // Editing a family never brings back a student marked as left: only a roster does.
+            s.left_on = original_.students[static_cast<std::size_t>(r)].left_on;
+        }
         s.first_name = cell(students_, r, kFirst);
         s.last_name = cell(students_, r, kLast);
         s.grade = cell(students_, r, kGrade);

@@ -2,6 +2,7 @@
 #include "app/translations.h"
 #include "print/name_check.h"
 
+#include <wx/checkbox.h>
 #include <wx/app.h>
 #include <wx/filepicker.h>
 #include <wx/gauge.h>
@@ -154,6 +155,7 @@ void RosterWizard::start_check() {
     check_passed_ = false;
     XRCCTRL(*this, "check_summary", wxStaticText)->SetLabel(_("Checking every row (nothing is changed yet)..."));
     XRCCTRL(*this, "check_problems", wxListBox)->Clear();
+    XRCCTRL(*this, "mark_left", wxCheckBox)->Hide();
     run_on_worker(true);
 }
 
@@ -161,15 +163,18 @@ void RosterWizard::start_import() {
     importing_ = true;
     XRCCTRL(*this, "import_status", wxStaticText)->SetLabel(_("Importing... the window stays usable; please wait."));
     XRCCTRL(*this, "progress", wxGauge)->SetValue(0);
-    run_on_worker(false);
+    auto* mark = XRCCTRL(*this, "mark_left", wxCheckBox);
+    run_on_worker(false, mark->IsShown() && mark->GetValue());
 }
 
-void RosterWizard::run_on_worker(bool dry_run) {
+void RosterWizard::set_mark_left(bool mark) { XRCCTRL(*this, "mark_left", wxCheckBox)->SetValue(mark); }
+
+void RosterWizard::run_on_worker(bool dry_run, bool mark_left) {
     if (worker_.joinable()) worker_.join();
     finished_ = false;
     std::string location = db_.location(), path = path_;
     io::ColumnMapping map = mapping();
-    worker_ = std::thread([this, location, path, map, dry_run] {
+    worker_ = std::thread([this, location, path, map, dry_run, mark_left] {
         try {
             // Its own connection: SQLite (in WAL mode) lets the window keep reading.
             auto db = store::Database::open(location);
@@ -181,7 +186,9 @@ void RosterWizard::run_on_worker(bool dry_run) {
                     });
                 };
             auto roster = io::read_roster(path, map);  // read once, here: the window never waits for the file
-            auto summary = ops::import_roster_rows(db, roster, dry_run, progress);
+            ops::RosterImportOptions options;
+            options.mark_left = mark_left;
+            auto summary = ops::import_roster_rows(db, roster, dry_run, progress, options);
             auto unprintable = dry_run ? printing::roster_names_that_will_not_print(roster)
                                        : std::vector<printing::UnprintableRosterName>{};
             CallAfter([this, summary, unprintable] { show_summary(summary, unprintable); });
@@ -219,6 +226,18 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
         for (const auto& n : s.not_enrolled)
             list->Append(wxString::Format(_("line %d: %s is not enrolled (status %s): not imported"), n.line,
                                           u(n.student), u(n.status)));
+        // Students at the school the roster no longer lists: shown, and
+        // marked as left only when the coordinator ticks the box.
+        for (const auto& d : s.departed)
+            list->Append(wxString::Format(_("Not in this roster: #%s %s (%s)"), u(d.student_number), u(d.name),
+                                          u(d.homeroom.empty() ? d.grade : d.grade + ", " + d.homeroom)));
+        auto* mark = XRCCTRL(*this, "mark_left", wxCheckBox);
+        mark->SetLabel(wxString::Format(wxPLURAL("&Mark the %d student not in this roster as left",
+                                                 "&Mark the %d students not in this roster as left",
+                                                 static_cast<int>(s.departed.size())),
+                                        static_cast<int>(s.departed.size())));
+        mark->SetValue(false);
+        mark->Show(!s.departed.empty());
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
         // Names the sheets cannot show whole, found now rather than at the door.
         for (const auto& name : unprintable)
@@ -228,6 +247,10 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
         imported_ = true;
         importing_ = false;
         XRCCTRL(*this, "progress", wxGauge)->SetValue(100);
+        if (s.departures_marked)
+            text += "\n" + wxString::Format(wxPLURAL("%d student marked as left.", "%d students marked as left.",
+                                                      static_cast<int>(s.departed.size())),
+                                             static_cast<int>(s.departed.size()));
         XRCCTRL(*this, "import_status", wxStaticText)->SetLabel(wxString::Format(_("Imported. %s"), text));
     }
     relayout_pages();

@@ -35,7 +35,10 @@ public:
     void set_column_field(int column, const wxString& field_name);  // "(not used)" or e.g. "grade"
     io::ColumnMapping mapping() const;
     void start_check();   // dry run on the worker
-    void start_import();  // the real import on the worker
+    void start_import();  // the real import on the worker (marking departures when the box is ticked)
+    // Ticks "Mark the students not in this roster as left" (shown after a
+    // check that found some).
+    void set_mark_left(bool mark);
     void wait_for_worker();  // joins the worker and delivers its result
     bool busy() const { return worker_.joinable() && !finished_; }
 
@@ -47,7 +50,7 @@ public:
     bool imported() const { return imported_; }
 
 private:
-    void run_on_worker(bool dry_run);
+    void run_on_worker(bool dry_run, bool mark_left = false);
     // The dry run's or the import's result; `unprintable`: names the sheets cannot show whole.
     void show_summary(const ops::RosterImportSummary& summary,
                       const std::vector<printing::UnprintableRosterName>& unprintable);

@@ -92,15 +92,26 @@ void add_family_commands(CLI::App& app, Context& ctx) {
 
     auto* import = app.add_subcommand("import", "Import data from files");
     import->require_subcommand(1);
-    struct ImportOptions { std::string file; std::vector<std::string> maps; bool dry_run = false; };
+    struct ImportOptions {
+        std::string file;
+        std::vector<std::string> maps;
+        bool dry_run = false;
+        ops::RosterImportOptions sync;
+    };
     auto io = std::make_shared<ImportOptions>();
     auto* roster = import->add_subcommand("roster", "Import a student roster CSV (one row per student)");
     roster->add_option("file", io->file, "CSV file exported from the student information system")->required();
     roster->add_option("--map", io->maps, "Column mapping COLUMN=FIELD, e.g. \"Tutor=guardian1_name\" (repeat)");
     roster->add_flag("--dry-run", io->dry_run, "Show what would change; write nothing");
+    roster->add_flag("--partial", io->sync.partial,
+                     "The file lists only some students (one class, new arrivals): do not look for students who left");
+    roster->add_flag("--mark-left", io->sync.mark_left,
+                     "Mark the students this full roster no longer lists as left, today (see them first without it)");
     roster->callback([&ctx, io] {
+        if (io->sync.partial && io->sync.mark_left)
+            throw ValidationError(tr("--mark-left"), tr("a partial roster cannot tell who left; leave out --partial"));
         auto rows = io::read_roster(io->file, io::parse_mappings(io->maps));  // read once: imported and checked
-        auto s = ops::import_roster_rows(ctx.db(), rows, io->dry_run);
+        auto s = ops::import_roster_rows(ctx.db(), rows, io->dry_run, {}, io->sync);
         auto unprintable = printing::roster_names_that_will_not_print(rows);
         std::string text = fmt::format(
             "{}{} rows: {} households created, {} updated, {} unchanged; {} students added, {} updated; "
@@ -112,6 +123,27 @@ void add_family_commands(CLI::App& app, Context& ctx) {
             text += fmt::format("\nRows put together in one household ({}):", s.groupings.size());
             for (const auto& g : s.groupings) text += "\n  " + g;
         }
+        nlohmann::json departed = nlohmann::json::array();
+        if (!s.departed.empty()) {
+            text += fmt::format("\n{} ({}):",
+                                s.departures_marked ? (s.dry_run ? "Would be marked as left" : "Marked as left today")
+                                                    : "At the school but not in this roster",
+                                s.departed.size());
+            for (const auto& d : s.departed) {
+                text += fmt::format("\n  #{} {} ({}{})", d.student_number, d.name, d.grade,
+                                    d.homeroom.empty() ? "" : ", " + d.homeroom);
+                departed.push_back({{"household", d.household_id}, {"student_number", d.student_number},
+                                    {"name", d.name}, {"grade", d.grade}, {"homeroom", d.homeroom}});
+            }
+            if (!s.departures_marked)
+                text += "\nRun the import again with --mark-left to mark them as left (or --partial if this file "
+                        "lists only some students).";
+            else if (s.households_now_inactive)
+                text += fmt::format("\n{} households have no student at the school any more: not offered at the door, "
+                                    "on RSVP slips or in backpack mail.",
+                                    s.households_now_inactive);
+        }
+        if (s.students_returned) text += fmt::format("\nBack at the school: {} students marked as left before.", s.students_returned);
         if (!s.preset.empty()) text += "\nRecognised as a " + s.preset + " student export";
         nlohmann::json not_enrolled = nlohmann::json::array();
         if (!s.not_enrolled.empty()) text += fmt::format("\nNot enrolled, not imported ({}):", s.not_enrolled.size());
@@ -135,7 +167,9 @@ void add_family_commands(CLI::App& app, Context& ctx) {
                   {"students_added", s.students_added}, {"students_updated", s.students_updated},
                   {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},
                   {"unused_columns", s.unused_columns}, {"groupings", s.groupings}, {"will_not_print", will_not_print},
-                  {"preset", s.preset}, {"not_enrolled", not_enrolled}},
+                  {"preset", s.preset}, {"not_enrolled", not_enrolled}, {"partial", s.partial},
+                  {"departed", departed}, {"departures_marked", s.departures_marked},
+                  {"households_now_inactive", s.households_now_inactive}, {"students_returned", s.students_returned}},
                  text);
     });
 }

@@ -26,6 +26,9 @@ struct Student {
     std::string last_name;
     std::string grade;     // "PK", "K", "1" .. "12"
     std::string homeroom;  // homeroom teacher or room
+    // The date a full roster stopped listing the student and the coordinator
+    // marked them as left (YYYY-MM-DD); empty while they are at the school.
+    std::string left_on;
 };
 
 struct Household {
@@ -46,6 +49,11 @@ struct Household {
     std::string family_name() const;
     // "Rosa Núñez, Luis Núñez": every guardian's name, in order.
     std::string guardian_names(const std::string& separator = ", ") const;
+    // False once every student of the household has left the school: not
+    // offered at the door, on RSVP slips or in backpack mail, but kept in the
+    // reports of the events it came to. A household without students (a
+    // volunteer's, a walk-in's) stays active.
+    bool active() const;
 };
 
 // Phone when there is a phone number, else e-mail when there is an address,

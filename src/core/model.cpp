@@ -68,6 +68,13 @@ std::string given_names(const std::string& full_name, const std::string& family_
     return name;
 }
 
+bool Household::active() const {
+    if (students.empty()) return true;
+    for (const auto& s : students)
+        if (s.left_on.empty()) return true;
+    return false;
+}
+
 std::string Household::family_name() const {
     if (!family_name_as_written.empty()) return family_name_as_written;
     for (const auto& s : students)

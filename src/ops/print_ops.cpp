@@ -217,10 +217,12 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
     };
     std::vector<Entry> entries;
     for (const auto& h : households) {
-        if (h.students.empty()) continue;
-        const Student* carrier = &h.students.front();
+        // Carried home by the youngest child still at the school; a family
+        // whose children have all left gets none.
+        const Student* carrier = nullptr;
         for (const auto& s : h.students)
-            if (grade_rank(s.grade) < grade_rank(carrier->grade)) carrier = &s;
+            if (s.left_on.empty() && (!carrier || grade_rank(s.grade) < grade_rank(carrier->grade))) carrier = &s;
+        if (!carrier) continue;
         std::string lang = h.language;
         if (std::find(labelled.begin(), labelled.end(), lang) == labelled.end()) {
             ++mail.english_instead[lang];

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "core/family_code.h"
+#include "ops/clock.h"
 #include "core/rules/placeholder_phones.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
@@ -106,9 +107,10 @@ void merge_row(const io::RosterRow& row, Household& h, RosterImportSummary& s) {
         ++s.students_added;
     } else {
         Student updated = row.student;
-        updated.id = st->id;
+        updated.id = st->id;  // listed again: at the school (left_on cleared)
+        if (!st->left_on.empty()) ++s.students_returned;
         bool changed = updated.first_name != st->first_name || updated.last_name != st->last_name ||
-                       updated.grade != st->grade || updated.homeroom != st->homeroom;
+                       updated.grade != st->grade || updated.homeroom != st->homeroom || !st->left_on.empty();
         if (changed) {
             *st = updated;
             ++s.students_updated;
@@ -139,7 +141,8 @@ bool same_household(const Household& a, const Household& b) {
         std::string k = h.address + '\x1f' + h.language;
         for (const auto& g : h.guardians) k += '\x1e' + g.name + '\x1f' + g.phone + '\x1f' + g.email + '\x1f' + g.language;
         for (const auto& s : h.students)
-            k += '\x1d' + s.student_number + '\x1f' + s.first_name + '\x1f' + s.last_name + '\x1f' + s.grade + '\x1f' + s.homeroom;
+            k += '\x1d' + s.student_number + '\x1f' + s.first_name + '\x1f' + s.last_name + '\x1f' + s.grade + '\x1f' +
+                 s.homeroom + '\x1f' + s.left_on;
         return k;
     };
     return key(a) == key(b);
@@ -154,7 +157,41 @@ std::unordered_set<std::string> all_codes(soci::session& sql) {
     return codes;
 }
 
-RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, const ImportProgress& progress) {
+std::string today() { return now_timestamp().substr(0, 10); }
+
+// The students at the school this full roster does not list; with
+// options.mark_left, marks them as left in `merged` (loading households
+// the roster did not touch), so they are written with the rest.
+void find_departures(soci::session& sql, const io::RosterFile& roster, const RosterImportOptions& options,
+                     std::map<Id, Household>& merged, std::map<Id, Household>& stored, RosterImportSummary& s) {
+    s.partial = options.partial;
+    if (options.partial) return;
+    std::unordered_set<std::string> listed;
+    for (const auto& row : roster.rows) listed.insert(row.student.student_number);
+    std::set<Id> untouched;
+    for (const auto& on_file : store::students_at_school(sql)) {
+        const Student& st = on_file.student;
+        if (listed.count(st.student_number)) continue;
+        s.departed.push_back({on_file.household_id, st.student_number, st.first_name + " " + st.last_name, st.grade,
+                              st.homeroom});
+        if (!merged.count(on_file.household_id)) untouched.insert(on_file.household_id);
+    }
+    if (!options.mark_left || s.departed.empty()) return;
+    for (auto& h : store::load_households(sql, std::vector<Id>(untouched.begin(), untouched.end()))) {
+        merged[h.id] = h;
+        stored[h.id] = std::move(h);
+    }
+    const std::string date = today();
+    for (const auto& d : s.departed)
+        for (auto& st : merged[d.household_id].students)
+            if (st.student_number == d.student_number) st.left_on = date;
+    for (const auto& [id, h] : merged)
+        if (!h.active() && stored[id].active()) ++s.households_now_inactive;
+    s.departures_marked = true;
+}
+
+RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, const ImportProgress& progress,
+                          const RosterImportOptions& options) {
     RosterImportSummary s;
     s.rows = static_cast<int>(roster.rows.size());
     s.unused_columns = roster.unused_headers;
@@ -197,6 +234,8 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         }
     }
 
+    find_departures(sql, roster, options, merged, stored, s);
+
     std::size_t total = merged.size() + created.size(), done = 0;
     auto step = [&] {
         // Often enough for a progress bar, rarely enough to cost nothing.
@@ -228,9 +267,9 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
 }  // namespace
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
-                                       const ImportProgress& progress) {
+                                       const ImportProgress& progress, const RosterImportOptions& options) {
     RosterImportSummary summary;
-    auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress); };
+    auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress, options); };
     if (dry_run) db.rehearse(work);
     else db.transaction(work);
     summary.dry_run = dry_run;
@@ -240,8 +279,8 @@ RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roste
 }
 
 RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping,
-                                  bool dry_run, const ImportProgress& progress) {
-    return import_roster_rows(db, io::read_roster(path, mapping), dry_run, progress);
+                                  bool dry_run, const ImportProgress& progress, const RosterImportOptions& options) {
+    return import_roster_rows(db, io::read_roster(path, mapping), dry_run, progress, options);
 }
 
 RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping, int sample_rows) {

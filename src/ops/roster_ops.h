@@ -18,8 +18,35 @@ namespace fn::ops {
 
 using store::Database;
 
+// A student at the school whom a full roster no longer lists.
+struct Departure {
+    Id household_id = 0;
+    std::string student_number;
+    std::string name;  // "Ana Núñez"
+    std::string grade;
+    std::string homeroom;
+};
+
+struct RosterImportOptions {
+    // The file lists only some students (one class, the new arrivals): no one
+    // is missing from it.
+    bool partial = false;
+    // Mark the students a full roster no longer lists as left, today: asked
+    // for once the coordinator has seen the list (the dry run, or the import
+    // that listed them). A household whose students have all left is then
+    // no longer active (core/household.h).
+    bool mark_left = false;
+};
+
 struct RosterImportSummary {
     bool dry_run = false;
+    bool partial = false;
+    // Students at the school the roster does not list (a full roster only),
+    // by household; marked as left when departures_marked.
+    std::vector<Departure> departed;
+    bool departures_marked = false;
+    int households_now_inactive = 0;  // every student of theirs has now left
+    int students_returned = 0;        // marked as left before, listed again: back at the school
     int rows = 0;
     int households_created = 0;
     int households_updated = 0;
@@ -44,9 +71,10 @@ struct RosterImportSummary {
 // the importing thread).
 using ImportProgress = std::function<void(int done, int total)>;
 RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping,
-                                  bool dry_run, const ImportProgress& progress = {});
+                                  bool dry_run, const ImportProgress& progress = {},
+                                  const RosterImportOptions& options = {});
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
-                                       const ImportProgress& progress = {});
+                                       const ImportProgress& progress = {}, const RosterImportOptions& options = {});
 
 // The first rows of a roster and the field each column would fill, before
 // anything is imported. `problem` says why the columns cannot be used yet

@@ -74,7 +74,9 @@ std::string door_search_query(std::size_t words) {
            " COALESCE(a.checked_in_at, ''), COALESCE(a.adults, 0), COALESCE(a.children, 0), COALESCE(a.walk_in, 0)"
            " FROM chosen c JOIN households h ON h.id = c.id"
            " LEFT JOIN rsvps r ON r.event_id = :rsvp_event AND r.household_id = h.id"
-           " LEFT JOIN checkins a ON a.event_id = :checkin_event AND a.household_id = h.id";
+           " LEFT JOIN checkins a ON a.event_id = :checkin_event AND a.household_id = h.id"
+           // A family whose children have all left is not offered, unless it said it is coming.
+           " WHERE h.active = 1 OR c.later = 0";
 }
 
 }  // namespace
@@ -91,6 +93,7 @@ std::string door_guardians(const Household& h) {
 std::string door_students(const Household& h) {
     std::string out;
     for (const auto& s : h.students) {
+        if (!s.left_on.empty()) continue;  // left the school: not who the door is told about
         if (!out.empty()) out += kPeople;
         out += s.first_name + kFields + s.last_name + kFields + s.grade + kFields + s.homeroom;
     }

@@ -43,31 +43,31 @@ struct HouseholdWriter::Statements {
     soci::session& sql;
     // Bound row buffers.
     Id id = 0;
-    int walk_in = 0, position = 0;
+    int walk_in = 0, position = 0, active = 1;
     std::string code, address, language, notes, family_name, door_people, door_children;
     std::string g_name, g_phone, g_email, g_contact, g_language;
-    std::string s_number, s_first, s_last, s_grade, s_homeroom;
+    std::string s_number, s_first, s_last, s_grade, s_homeroom, s_left_on;
     std::string term;
     soci::statement insert_household{(sql.prepare << "INSERT INTO households (code, address, language, notes, walk_in,"
-                                                    " family_name, door_guardians, door_students)"
-                                                    " VALUES (:c, :a, :l, :n, :w, :f, :dg, :ds) RETURNING id",
+                                                    " family_name, door_guardians, door_students, active)"
+                                                    " VALUES (:c, :a, :l, :n, :w, :f, :dg, :ds, :act) RETURNING id",
                                       soci::use(code), soci::use(address), soci::use(language), soci::use(notes),
                                       soci::use(walk_in), soci::use(family_name), soci::use(door_people),
-                                      soci::use(door_children), soci::into(id))};
+                                      soci::use(door_children), soci::use(active), soci::into(id))};
     soci::statement update_household{(sql.prepare << "UPDATE households SET address = :a, language = :l, notes = :n,"
                                                     " walk_in = :w, family_name = :f, door_guardians = :dg,"
-                                                    " door_students = :ds WHERE id = :id",
+                                                    " door_students = :ds, active = :act WHERE id = :id",
                                       soci::use(address), soci::use(language), soci::use(notes), soci::use(walk_in),
                                       soci::use(family_name), soci::use(door_people), soci::use(door_children),
-                                      soci::use(id))};
+                                      soci::use(active), soci::use(id))};
     soci::statement insert_guardian{(sql.prepare << "INSERT INTO guardians (household_id, position, name, phone, email,"
                                                    " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
                                      soci::use(id), soci::use(position), soci::use(g_name), soci::use(g_phone),
                                      soci::use(g_email), soci::use(g_contact), soci::use(g_language))};
     soci::statement insert_student{(sql.prepare << "INSERT INTO students (household_id, student_number, first_name,"
-                                                  " last_name, grade, homeroom) VALUES (:h, :n, :f, :l, :g, :r)",
+                                                  " last_name, grade, homeroom, left_on) VALUES (:h, :n, :f, :l, :g, :r, :lo)",
                                     soci::use(id), soci::use(s_number), soci::use(s_first), soci::use(s_last),
-                                    soci::use(s_grade), soci::use(s_homeroom))};
+                                    soci::use(s_grade), soci::use(s_homeroom), soci::use(s_left_on))};
     soci::statement insert_term{(sql.prepare << "INSERT INTO search_terms (term, household_id) VALUES (:t, :h) ON CONFLICT DO NOTHING",
                                  soci::use(term), soci::use(id))};
     soci::statement delete_guardians{(sql.prepare << "DELETE FROM guardians WHERE household_id = :h", soci::use(id))};
@@ -83,6 +83,7 @@ struct HouseholdWriter::Statements {
         family_name = h.family_name_as_written;
         door_people = door_guardians(h);
         door_children = door_students(h);
+        active = h.active() ? 1 : 0;
     }
 };
 
@@ -128,6 +129,7 @@ void HouseholdWriter::write_members(Id id, const Household& h) {
         s.s_last = st.last_name;
         s.s_grade = st.grade;
         s.s_homeroom = st.homeroom;
+        s.s_left_on = st.left_on;
         s.insert_student.execute(true);
     }
     for (const auto& t : terms_of(h)) {
@@ -167,10 +169,10 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
     for (std::size_t i = 0; i < households.size(); ++i) households[i].id = ids[i];
     {
         BatchInsert rows(sql, "households", {"id", "code", "address", "language", "notes", "walk_in", "family_name",
-                                             "door_guardians", "door_students"});
+                                             "door_guardians", "door_students", "active"});
         for (const auto& h : households)
             rows.add({std::to_string(h.id), h.code, h.address, h.language, h.notes, h.walk_in ? "1" : "0",
-                      h.family_name_as_written, door_guardians(h), door_students(h)});
+                      h.family_name_as_written, door_guardians(h), door_students(h), h.active() ? "1" : "0"});
         rows.flush();
     }
     {
@@ -184,11 +186,12 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
         rows.flush();
     }
     {
-        BatchInsert rows(sql, "students", {"household_id", "student_number", "first_name", "last_name", "grade", "homeroom"});
+        BatchInsert rows(sql, "students",
+                         {"household_id", "student_number", "first_name", "last_name", "grade", "homeroom", "left_on"});
         for (const auto& h : households) {
             const std::string id = std::to_string(h.id);
             for (const auto& st : h.students)
-                rows.add({id, st.student_number, st.first_name, st.last_name, st.grade, st.homeroom});
+                rows.add({id, st.student_number, st.first_name, st.last_name, st.grade, st.homeroom, st.left_on});
         }
         rows.flush();
     }
@@ -255,11 +258,11 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
         Id hid = 0;
         Student s;
         auto st = prepared_with_ids(sql,
-                                    "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom"
+                                    "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom, left_on"
                                     " FROM students WHERE household_id" + in + " ORDER BY household_id, id",
                                     ids, soci::into(hid), soci::into(s.id), soci::into(s.student_number),
                                     soci::into(s.first_name), soci::into(s.last_name), soci::into(s.grade),
-                                    soci::into(s.homeroom));
+                                    soci::into(s.homeroom), soci::into(s.left_on));
         st.execute();
         while (st.fetch()) found[hid].students.push_back(s);
     }
@@ -384,6 +387,19 @@ std::vector<Id> households_with_phone(soci::session& sql, const std::string& dig
     while (st.fetch())
         if (digits_only(phone) == digits && (ids.empty() || ids.back() != hid)) ids.push_back(hid);
     return ids;
+}
+
+std::vector<StudentOnFile> students_at_school(soci::session& sql) {
+    std::vector<StudentOnFile> out;
+    StudentOnFile row;
+    Student& s = row.student;
+    soci::statement st = (sql.prepare << "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom"
+                                         " FROM students WHERE student_number <> '' AND left_on = '' ORDER BY id",
+                          soci::into(row.household_id), soci::into(s.id), soci::into(s.student_number),
+                          soci::into(s.first_name), soci::into(s.last_name), soci::into(s.grade), soci::into(s.homeroom));
+    st.execute();
+    while (st.fetch()) out.push_back(row);
+    return out;
 }
 
 std::map<std::string, Id> households_by_student_number(soci::session& sql) {

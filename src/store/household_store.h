@@ -62,6 +62,14 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
 // Households with a guardian whose phone has exactly these digits.
 std::vector<Id> households_with_phone(soci::session& sql, const std::string& digits);
 
+// Students at the school (not marked as left) who have a student number,
+// with their household: who a full roster should list.
+struct StudentOnFile {
+    Id household_id = 0;
+    Student student;
+};
+std::vector<StudentOnFile> students_at_school(soci::session& sql);
+
 // student number -> household id, for roster re-imports.
 std::map<std::string, Id> households_by_student_number(soci::session& sql);
 

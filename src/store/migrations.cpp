@@ -213,6 +213,14 @@ const std::vector<Migration>& sqlite_migrations() {
              "INSERT INTO expected_terms (event_id, term, household_id) SELECT r.event_id, t.term, t.household_id"
              " FROM rsvps r JOIN search_terms t ON t.household_id = r.household_id WHERE r.status = 'yes'",
          }},
+        {9,
+         {
+             // Students a full roster no longer lists, once marked as left
+             // (the date), and whether a household still has a student at the
+             // school (kept by whoever writes its members: core/household.h).
+             "ALTER TABLE students ADD COLUMN left_on TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE households ADD COLUMN active INTEGER NOT NULL DEFAULT 1",
+         }},
     };
     return migrations;
 }

@@ -11,7 +11,10 @@
 #include "app/families_panel.h"
 #include "app/household_dialog.h"
 #include "app/roster_wizard.h"
+#include "ops/door_ops.h"
+#include "ops/event_ops.h"
 #include "ops/household_ops.h"
+#include "ops/roster_ops.h"
 #include "support/fixtures.h"
 
 using namespace fn;
@@ -123,6 +126,44 @@ TEST_F(FamiliesTest, TheRosterWizardChecksEveryRowThenImportsOnAWorkerThread) {
     ASSERT_GE(wizard.problems().size(), 2u);
     EXPECT_EQ(wizard.problems()[0], "Recognised as a PowerSchool student export");
     EXPECT_EQ(wizard.problems()[1], wxString::FromUTF8("line 6: Diego Pérez is not enrolled (status 2): not imported"));
+}
+
+// A full roster without a student: the check lists them, and the import
+// marks them as left only with the box ticked.
+TEST_F(FamiliesTest, TheWizardListsStudentsNotInTheRosterAndMarksThemLeftWhenTicked) {
+    const std::string header = "Student ID,Last Name,First Name,Grade,Parent Name,Home Phone\n";
+    std::string three = write("three.csv", header + "3001,Tran,Bao,K,Tran Thi Lan,555-0200\n"
+                                                    "3002,Carter,Jamal,1,Keisha Carter,555-0300\n"
+                                                    "3003,Warsame,Ayaan,2,Hodan Warsame,555-0400\n");
+    ASSERT_EQ(ops::import_roster(db, three, {}, false).households_created, 3);
+    std::string two = write("two.csv", header + "3001,Tran,Bao,K,Tran Thi Lan,555-0200\n"
+                                                "3002,Carter,Jamal,1,Keisha Carter,555-0300\n");
+    app::RosterWizard wizard(frame, db);
+    ASSERT_TRUE(wizard.choose_file(two));
+    wizard.start_check();
+    wizard.wait_for_worker();
+    ASSERT_TRUE(wizard.check_passed()) << wizard.check_text();
+    ASSERT_GE(wizard.problems().size(), 1u);
+    EXPECT_EQ(wizard.problems()[0], "Not in this roster: #3003 Ayaan Warsame (2)");
+    wizard.set_mark_left(true);
+    wizard.start_import();
+    wizard.wait_for_worker();
+    ASSERT_TRUE(wizard.imported());
+    EXPECT_TRUE(wizard.import_text().Contains("1 student marked as left.")) << wizard.import_text();
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    EXPECT_TRUE(ops::door_search(db, event, "warsame").empty());
+
+    // Editing the family (a new phone) keeps Ayaan marked as left: only a roster brings a student back.
+    Id warsame = ops::search_households(db, "warsame").at(0).id;
+    {
+        app::HouseholdDialog form(frame, db, warsame);
+        form.guardians()->SetCellValue(0, 1, "555-0499");
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    auto h = ops::load_household(db, warsame);
+    EXPECT_EQ(h.guardians.at(0).phone, "555-0499");
+    EXPECT_FALSE(h.students.at(0).left_on.empty());
+    EXPECT_TRUE(ops::door_search(db, event, "warsame").empty());
 }
 
 TEST_F(FamiliesTest, TheDirectoryReloadsAndShowsTheEditedFamily) {

@@ -14,7 +14,7 @@ Household family(Id id, const std::string& guardian, const std::string& student_
     h.id = id;
     h.code = code;
     h.guardians.push_back({0, guardian, "", "", ContactMethod::Paper, "en"});
-    h.students.push_back({0, "", student_first, student_last, "2", "Ms. Rivera"});
+    h.students.push_back({0, "", student_first, student_last, "2", "Ms. Rivera", ""});
     return h;
 }
 
@@ -91,6 +91,6 @@ TEST(DoorMatch, AWalkInIsLikelyTheSameFamilyByFoldedNameOrPhoneDigits) {
     EXPECT_TRUE(likely_same_family(existing, typed));
     typed.guardians[0].phone = "2345";  // too short to mean anything
     EXPECT_FALSE(likely_same_family(existing, typed));
-    typed.students.push_back({0, "", "ana", "GOMEZ", "", ""});
+    typed.students.push_back({0, "", "ana", "GOMEZ", "", "", ""});
     EXPECT_TRUE(likely_same_family(existing, typed));
 }

@@ -98,7 +98,7 @@ TEST(Model, MealLinesFillPlainMealsAndFamilyNameComesFromStudents) {
     Household h;
     h.guardians.push_back({0, "Rosa María Núñez", "", "", ContactMethod::Paper, "es"});
     EXPECT_EQ(h.family_name(), "Núñez");
-    h.students.push_back({0, "100", "Ana", "Núñez-Pérez", "2", "Room 4"});
+    h.students.push_back({0, "100", "Ana", "Núñez-Pérez", "2", "Room 4", ""});
     EXPECT_EQ(h.family_name(), "Núñez-Pérez");
 }
 

@@ -141,6 +141,8 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP TABLE expected_terms";               // version 8
         db.sql() << "ALTER TABLE households DROP COLUMN door_guardians";
         db.sql() << "ALTER TABLE households DROP COLUMN door_students";
+        db.sql() << "ALTER TABLE students DROP COLUMN left_on";  // version 9
+        db.sql() << "ALTER TABLE households DROP COLUMN active";
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

@@ -57,7 +57,7 @@ TEST_F(DbTest, HostileNamesAreRefusedWithTheFieldNamedAndNothingWritten) {
 TEST_F(DbTest, UpdatingAHouseholdReplacesItsMembers) {
     Id id = ops::add_household(db, sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
     auto h = ops::load_household(db, id);
-    h.students.push_back({0, "", "Leo", "Núñez", "K", "Mr. Park"});
+    h.students.push_back({0, "", "Leo", "Núñez", "K", "Mr. Park", ""});
     h.notes = "Prefers calls after 5 pm";
     ops::update_household(db, h);
     auto back = ops::load_household(db, id);

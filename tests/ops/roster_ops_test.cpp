@@ -2,9 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 
+#include "ops/door_ops.h"
+#include "ops/event_ops.h"
 #include "ops/household_ops.h"
+#include "ops/print_ops.h"
 #include "ops/settings_ops.h"
 #include "support/fixtures.h"
 
@@ -96,6 +101,85 @@ TEST_F(DbTest, APowerSchoolExportImportsMothersAndFathersAndSkipsTheTransferredO
     EXPECT_EQ(nunez[0].guardians[1].name, "Luis Núñez");
     EXPECT_EQ(nunez[0].students.size(), 2u);
     EXPECT_TRUE(ops::search_households(db, "diego").empty()) << "transferred out: not imported";
+}
+
+namespace {
+// Students 1..n, each in a family of their own except 1 and 2 (siblings).
+std::string roster_of(const std::vector<int>& numbers) {
+    std::string csv = kHeader;
+    for (int n : numbers) {
+        int family = n == 2 ? 1 : n;
+        csv += std::to_string(1000 + n) + ",Family" + std::to_string(family) + ",Kid" + std::to_string(n) + ",3,Room " +
+               std::to_string(1 + n % 4) + ",Parent" + std::to_string(family) + " Family" + std::to_string(family) +
+               ",555-01" + std::to_string(10 + family) + ",p" + std::to_string(family) + "@example.org," +
+               std::to_string(family) + " Oak St,en\n";
+    }
+    return csv;
+}
+std::vector<int> range(int from, int to) {
+    std::vector<int> r;
+    for (int i = from; i <= to; ++i) r.push_back(i);
+    return r;
+}
+std::size_t flyers(const BackpackMail& mail) {
+    std::size_t n = 0;
+    for (const auto& b : mail.bundles) n += b.flyers.size();
+    return n;
+}
+}  // namespace
+
+// A full roster that no longer lists 21 students: they are listed, marked as
+// left only when asked, their families then get no backpack flyer and are not
+// offered at the door; one who comes back is active again.
+TEST_F(DbTest, AFullRosterWithout21StudentsListsThemAndMarksThemLeftWhenAsked) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    auto all = write(dir, "all.csv", roster_of(range(1, 50)));
+    EXPECT_EQ(ops::import_roster(db, all, {}, false).households_created, 49);
+    EXPECT_EQ(flyers(ops::load_backpack_mail(db, ev)), 49u);
+
+    // Students 2 (a sibling) and 31..50 are gone from the next export.
+    std::vector<int> kept = range(1, 29);
+    kept.erase(kept.begin() + 1);
+    kept.push_back(30);
+    auto fewer = write(dir, "fewer.csv", roster_of(kept));
+    for (bool dry_run : {true, false}) {
+        auto listed = ops::import_roster(db, fewer, {}, dry_run);
+        ASSERT_EQ(listed.departed.size(), 21u);
+        std::set<std::string> numbers;
+        for (const auto& d : listed.departed) numbers.insert(d.student_number);
+        std::set<std::string> expected{"1002"};
+        for (int n = 31; n <= 50; ++n) expected.insert(std::to_string(1000 + n));
+        EXPECT_EQ(numbers, expected);
+        EXPECT_FALSE(listed.departures_marked);
+    }
+    EXPECT_EQ(flyers(ops::load_backpack_mail(db, ev)), 49u) << "nothing marked without asking";
+
+    ops::RosterImportOptions confirm;
+    confirm.mark_left = true;
+    auto marked = ops::import_roster(db, fewer, {}, false, {}, confirm);
+    EXPECT_TRUE(marked.departures_marked);
+    EXPECT_EQ(marked.households_now_inactive, 20);  // the sibling's family still has Kid1
+    auto mail = ops::load_backpack_mail(db, ev);
+    EXPECT_EQ(flyers(mail), 29u);
+    for (const auto& b : mail.bundles)
+        for (const auto& f : b.flyers) {
+            EXPECT_EQ(f.student.find("Kid2 "), std::string::npos) << f.student;
+            for (int n = 31; n <= 50; ++n) EXPECT_NE(f.family_name, "Family" + std::to_string(n)) << "left the school";
+        }
+    EXPECT_TRUE(ops::door_search(db, ev, "parent45").empty()) << "not offered at the door";
+    auto first = ops::door_search(db, ev, "kid1");
+    auto family1 = std::find_if(first.begin(), first.end(), [](const auto& c) { return c.household.family_name() == "Family1"; });
+    ASSERT_NE(family1, first.end());
+    EXPECT_EQ(family1->household.students.size(), 1u) << "Kid2 left; the family stays, with Kid1";
+    EXPECT_EQ(ops::search_households(db, "parent45").size(), 1u) << "still in the directory, with its history";
+
+    // Student 45 comes back.
+    kept.push_back(45);
+    auto back = ops::import_roster(db, write(dir, "back.csv", roster_of(kept)), {}, false, {}, confirm);
+    EXPECT_EQ(back.students_returned, 1);
+    EXPECT_TRUE(back.departed.empty()) << "the others are still gone, and already marked";
+    EXPECT_EQ(ops::door_search(db, ev, "parent45").size(), 1u);
+    EXPECT_EQ(flyers(ops::load_backpack_mail(db, ev)), 30u);
 }
 
 TEST_F(DbTest, ABadRowStopsTheWholeImport) {

@@ -30,7 +30,7 @@ Id family(store::Database& db, const std::string& guardian, const std::string& l
     h.guardians.push_back({0, guardian, "", "", ContactMethod::Paper, lang});
     for (const auto& [first, where] : students) {
         auto colon = where.find(':');
-        h.students.push_back({0, "", first, last, where.substr(0, colon), where.substr(colon + 1)});
+        h.students.push_back({0, "", first, last, where.substr(0, colon), where.substr(colon + 1), ""});
     }
     return ops::add_household(db, h);
 }

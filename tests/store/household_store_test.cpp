@@ -23,7 +23,7 @@ Id insert(store::Database& db, Household h, const std::string& code) {
 TEST_F(DbTest, HouseholdRoundTripsWithMembersInOrder) {
     auto h = sample_household("Rosa Núñez", "Ana", "Núñez", "es");
     h.guardians.push_back({0, "Luis Núñez", "555-0101", "luis@example.org", ContactMethod::Email, "es"});
-    h.students.push_back({0, "S-2", "Leo", "Núñez", "K", "Mr. Park"});
+    h.students.push_back({0, "S-2", "Leo", "Núñez", "K", "Mr. Park", ""});
     Id id = insert(db, h, "ACDEFH");
     auto back = store::load_household(db.sql(), id);
     EXPECT_EQ(back.code, "ACDEFH");

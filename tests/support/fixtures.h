@@ -53,7 +53,7 @@ inline Household sample_household(const std::string& guardian, const std::string
     h.code = next_test_code();
     h.language = language;
     h.guardians.push_back({0, guardian, "555-0100", "", ContactMethod::Phone, language});
-    h.students.push_back({0, "", student_first, student_last, "2", "Ms. Rivera"});
+    h.students.push_back({0, "", student_first, student_last, "2", "Ms. Rivera", ""});
     return h;
 }
 
