@@ -265,6 +265,19 @@ TEST_F(DbTest, BoldChineseIsHeavierThanRegular) {
     EXPECT_GT(weight[1], weight[0] * 1.15) << "regular " << weight[0] << ", bold " << weight[1];
 }
 
+// Every Hangul syllable of a Korean flyer is drawn: 가 (the first syllable,
+// in "가족", family) once printed blank because its font drew nothing.
+TEST_F(DbTest, EveryHangulSyllableIsDrawn) {
+    for (const char* syllable : {"가", "족", "김", "한", "글", "힣"}) {
+        auto path = dir.file("hangul.pdf");
+        reports::PdfDocument pdf(reports::PaperSize::Letter, "hangul");
+        auto page = pdf.add_page();
+        pdf.draw_text(page, 100, 400, syllable, 200);
+        pdf.save(path);
+        EXPECT_GT(ink(path, dir.file("hangul")), 0.01) << syllable << " printed blank";
+    }
+}
+
 TEST_F(DbTest, EveryFontMapsItsTextToUnicodeWithoutAReaderWarning) {
     Id ev = planned_event(db, 1, 2);
     auto path = dir.file("zh_ar.pdf");
