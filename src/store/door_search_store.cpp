@@ -1,17 +1,14 @@
 #include "store/door_search_store.h"
 
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>  // SQLite's C API, in namespace sqlite_api
 
 #include <algorithm>
 
 #include "core/text.h"
+#include "store/row_reader.h"
 #include "store/text_list.h"
 
 namespace fn::store {
-
-using namespace sqlite_api;
-
 namespace {
 
 // Fields inside one aggregated column: people by \x1f, a student's fields by
@@ -117,109 +114,13 @@ void refresh_expected_terms(soci::session& sql, Id household_id) {
         soci::use(household_id);
 }
 
-// The prepared statement and its bound buffers. On SQLite it runs through
-// SQLite's C API: SOCI's per-row fetch (every column copied through its own
-// text cache) cost as much as the query itself, on every keystroke.
+// The statement for a number of typed words, prepared on its first run and
+// run again on every keystroke (store/row_reader.h: SQLite's C API in place,
+// SOCI on PostgreSQL).
 struct DoorSearch::Statement {
-    Statement(soci::session& sql, std::size_t words) : lows(words), highs(words), st(sql) {
-        const std::string query = door_search_query(words);
-        if (sql.get_backend_name() == "sqlite3") {
-            sqlite3* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
-            if (int rc = sqlite3_prepare_v2(db, query.c_str(), static_cast<int>(query.size()), &raw, nullptr); rc != SQLITE_OK)
-                throw soci::sqlite3_soci_error(sqlite3_errmsg(db), rc);
-            return;
-        }
-        st.exchange(soci::into(id));
-        st.exchange(soci::into(code));
-        st.exchange(soci::into(family_name));
-        st.exchange(soci::into(guardians));
-        st.exchange(soci::into(students));
-        st.exchange(soci::into(rsvp_status));
-        st.exchange(soci::into(rsvp_adults));
-        st.exchange(soci::into(rsvp_child_ages));
-        st.exchange(soci::into(arrived_at));
-        st.exchange(soci::into(adults_here));
-        st.exchange(soci::into(children_here));
-        st.exchange(soci::into(walk_in));
-        // In the order the placeholders appear (each once): the expected
-        // families' event and words, the others' words, the limit, the
-        // event of the RSVP and of the arrival.
-        st.exchange(soci::use(event));
-        for (int branch = 0; branch < 2; ++branch)
-            for (std::size_t i = 0; i < words; ++i) {
-                st.exchange(soci::use(lows[i]));
-                st.exchange(soci::use(highs[i]));
-            }
-        st.exchange(soci::use(limit));
-        st.exchange(soci::use(event));
-        st.exchange(soci::use(event));
-        st.alloc();
-        st.prepare(query);
-        st.define_and_bind();
-    }
-    ~Statement() {
-        if (raw) sqlite3_finalize(raw);
-    }
-
-    void execute() {
-        if (!raw) {
-            st.execute();
-            return;
-        }
-        int at = 1;
-        auto text = [&](const std::string& v) {
-            sqlite3_bind_text(raw, at++, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
-        };
-        sqlite3_bind_int64(raw, at++, event);
-        for (int branch = 0; branch < 2; ++branch)
-            for (std::size_t i = 0; i < lows.size(); ++i) {
-                text(lows[i]);
-                text(highs[i]);
-            }
-        sqlite3_bind_int(raw, at++, limit);
-        sqlite3_bind_int64(raw, at++, event);
-        sqlite3_bind_int64(raw, at++, event);
-    }
-    bool fetch() {
-        if (!raw) return st.fetch();
-        int rc = sqlite3_step(raw);
-        if (rc == SQLITE_DONE) {
-            sqlite3_reset(raw);
-            return false;
-        }
-        if (rc != SQLITE_ROW) {
-            sqlite3* db = sqlite3_db_handle(raw);
-            sqlite3_reset(raw);
-            throw soci::sqlite3_soci_error(sqlite3_errmsg(db), rc);
-        }
-        auto text = [&](int column, std::string& into) {
-            auto* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
-            into.assign(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(raw, column)));
-        };
-        id = sqlite3_column_int64(raw, 0);
-        text(1, code);
-        text(2, family_name);
-        text(3, guardians);
-        text(4, students);
-        text(5, rsvp_status);
-        rsvp_adults = sqlite3_column_int(raw, 6);
-        text(7, rsvp_child_ages);
-        text(8, arrived_at);
-        adults_here = sqlite3_column_int(raw, 9);
-        children_here = sqlite3_column_int(raw, 10);
-        walk_in = sqlite3_column_int(raw, 11);
-        return true;
-    }
-
-    // Bound buffers.
-    std::vector<std::string> lows, highs;
-    Id event = 0;
-    int limit = 0;
-    Id id = 0;
-    std::string code, family_name, guardians, students, rsvp_status, rsvp_child_ages, arrived_at;
-    int rsvp_adults = 0, adults_here = 0, children_here = 0, walk_in = 0;
-    soci::statement st;
-    sqlite3_stmt* raw = nullptr;  // set on SQLite
+    Statement(soci::session& sql, std::size_t words) : rows(sql, door_search_query(words)) {}
+    RowReader rows;
+    bool ran = false;
 };
 
 DoorSearch::DoorSearch(soci::session& sql) : sql_(sql) {}
@@ -232,26 +133,28 @@ std::vector<DoorCandidate> DoorSearch::find(Id event_id, const std::vector<std::
     std::stable_sort(typed.begin(), typed.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     auto& slot = by_words_[typed.size() - 1];
     if (!slot) slot = std::make_unique<Statement>(sql_, typed.size());
-    Statement& s = *slot;
-    for (std::size_t i = 0; i < typed.size(); ++i) {
-        s.lows[i] = typed[i];
-        s.highs[i] = prefix_end(typed[i]);
-    }
-    s.event = event_id;
-    s.limit = limit;
-    s.execute();
-    while (s.fetch()) {
+    RowReader& rows = slot->rows;
+    if (slot->ran) rows.again();
+    slot->ran = true;
+    // In the order the placeholders appear (each once): the expected
+    // families' event and words, the others' words, the limit, the event of
+    // the RSVP and of the arrival.
+    rows.bind(event_id);
+    for (int branch = 0; branch < 2; ++branch)
+        for (const auto& word : typed) rows.bind(word).bind(prefix_end(word));
+    rows.bind(limit).bind(event_id).bind(event_id);
+    while (rows.next()) {
         DoorCandidate c;
         Household& h = c.household;
-        h.id = s.id;
-        h.code = s.code;
-        h.family_name_as_written = s.family_name;
-        for (auto& name : split(s.guardians, kPeople)) {
+        h.id = rows.integer(0);
+        h.code = rows.text(1);
+        h.family_name_as_written = rows.text(2);
+        for (auto& name : split(rows.text(3), kPeople)) {
             Guardian g;
             g.name = std::move(name);
             h.guardians.push_back(std::move(g));
         }
-        for (const auto& row : split(s.students, kPeople)) {
+        for (const auto& row : split(rows.text(4), kPeople)) {
             auto f = split(row, kFields);
             f.resize(4);
             Student st;
@@ -261,16 +164,16 @@ std::vector<DoorCandidate> DoorSearch::find(Id event_id, const std::vector<std::
             st.homeroom = f[3];
             h.students.push_back(std::move(st));
         }
-        if (!s.rsvp_status.empty()) {
-            c.rsvp = parse_rsvp_status(s.rsvp_status);
-            c.expected_adults = s.rsvp_adults;
-            c.expected_children = static_cast<int>(split_ints(s.rsvp_child_ages).size());
+        if (auto status = rows.text(5); !status.empty()) {
+            c.rsvp = parse_rsvp_status(status);
+            c.expected_adults = static_cast<int>(rows.integer(6));
+            c.expected_children = static_cast<int>(split_ints(rows.text(7)).size());
         }
-        if (!s.arrived_at.empty()) {
-            c.arrived_at = s.arrived_at;
-            c.adults_here = s.adults_here;
-            c.children_here = s.children_here;
-            c.walk_in = s.walk_in != 0;
+        if (auto arrived = rows.text(8); !arrived.empty()) {
+            c.arrived_at = arrived;
+            c.adults_here = static_cast<int>(rows.integer(9));
+            c.children_here = static_cast<int>(rows.integer(10));
+            c.walk_in = rows.integer(11) != 0;
         }
         out.push_back(std::move(c));
     }

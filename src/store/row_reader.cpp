@@ -24,18 +24,51 @@ RowReader::RowReader(soci::session& sql, std::string query) : sql_(sql), query_(
 RowReader::~RowReader() = default;
 
 RowReader& RowReader::bind(long long value) {
-    integers_.push_back(value);
-    is_text_.push_back(false);
+    if (sqlite_ || soci_) {
+        integers_.at(rebound_integers_++) = value;  // in place: SOCI holds references to these
+    } else {
+        integers_.push_back(value);
+        is_text_.push_back(false);
+    }
     return *this;
 }
 
 RowReader& RowReader::bind(const std::string& value) {
-    texts_.push_back(value);
-    is_text_.push_back(true);
+    if (sqlite_ || soci_) {
+        texts_.at(rebound_texts_++) = value;
+    } else {
+        texts_.push_back(value);
+        is_text_.push_back(true);
+    }
     return *this;
 }
 
+void RowReader::again() {
+    rebound_integers_ = rebound_texts_ = 0;
+    rerun_ = true;
+}
+
+void RowReader::bind_sqlite() {
+    sqlite3_reset(sqlite_->st);
+    auto integer = integers_.begin();
+    auto text = texts_.begin();
+    int at = 1;
+    for (bool is_text : is_text_) {
+        if (is_text) {
+            sqlite3_bind_text(sqlite_->st, at++, text->data(), static_cast<int>(text->size()), SQLITE_STATIC);
+            ++text;
+        } else {
+            sqlite3_bind_int64(sqlite_->st, at++, *integer++);
+        }
+    }
+}
+
 bool RowReader::next() {
+    if (rerun_) {
+        rerun_ = false;
+        if (sqlite_) bind_sqlite();
+        else if (soci_) soci_->st.execute();
+    }
     if (!sqlite_ && !soci_) {
         auto integer = integers_.begin();
         auto text = texts_.begin();
@@ -45,15 +78,7 @@ bool RowReader::next() {
             if (int rc = sqlite3_prepare_v2(db, query_.c_str(), static_cast<int>(query_.size()), &sqlite_->st, nullptr);
                 rc != SQLITE_OK)
                 throw soci::sqlite3_soci_error(sqlite3_errmsg(db), rc);
-            int at = 1;
-            for (bool is_text : is_text_) {
-                if (is_text) {
-                    sqlite3_bind_text(sqlite_->st, at++, text->data(), static_cast<int>(text->size()), SQLITE_STATIC);
-                    ++text;
-                } else {
-                    sqlite3_bind_int64(sqlite_->st, at++, *integer++);
-                }
-            }
+            bind_sqlite();
         } else {
             soci_ = std::make_unique<Soci>(sql_);
             soci_->st.exchange(soci::into(soci_->row));
@@ -72,6 +97,7 @@ bool RowReader::next() {
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
     sqlite3* db = sqlite3_db_handle(sqlite_->st);
+    sqlite3_reset(sqlite_->st);
     throw soci::sqlite3_soci_error(sqlite3_errmsg(db), sqlite3_extended_errcode(db));
 }
 

@@ -25,10 +25,15 @@ public:
     RowReader& bind(const std::string& value);
     // The next row; false after the last. The query runs on the first call.
     bool next();
+    // Runs the same statement again, prepared once: bind the values anew, in
+    // the same order and of the same kinds, then read with next(). For a
+    // query run on every keystroke (the door search).
+    void again();
     long long integer(int column) const;
     std::string text(int column) const;
 
 private:
+    void bind_sqlite();  // (re)binds every value, in placeholder order
     struct Sqlite;
     struct Soci;
     soci::session& sql_;
@@ -36,6 +41,8 @@ private:
     std::deque<long long> integers_;  // bound values, kept while the query runs
     std::deque<std::string> texts_;
     std::deque<bool> is_text_;        // placeholder order
+    std::size_t rebound_integers_ = 0, rebound_texts_ = 0;  // while binding again
+    bool rerun_ = false;                                    // run again on the next next()
     std::unique_ptr<Sqlite> sqlite_;
     std::unique_ptr<Soci> soci_;
 };
