@@ -17,19 +17,7 @@ wxString hhmm(const std::string& at) { return u(at.size() >= 16 ? at.substr(11, 
 
 }  // namespace
 
-wxString door_entry_text(const DoorEntry& e) {
-    switch (e.action) {
-        case DoorAction::CheckIn: return wxString::Format(_("checked in %d+%d"), e.adults, e.children);
-        case DoorAction::WalkIn: return wxString::Format(_("new walk-in family, %d+%d"), e.adults, e.children);
-        case DoorAction::Adjust:
-            return wxString::Format(_("corrected %d+%d to %d+%d"), e.before_adults, e.before_children, e.adults, e.children);
-        case DoorAction::DropOff:
-            return wxString::Format(_("%d to childcare, code %s"), e.children, u(e.detail));
-        case DoorAction::PickUp: return wxString::Format(_("%d picked up, code %s"), e.children, u(e.detail));
-        case DoorAction::Revert: return wxString::Format(_("reverted entry %lld"), static_cast<long long>(e.target_id));
-    }
-    return {};
-}
+wxString door_entry_text(const DoorEntry& e) { return translated(ops::describe(e)); }
 
 DoorLogDialog::DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
     wxXmlResource::Get()->LoadDialog(this, parent, "DoorLogDialog");  // forms/door_log_dialog.xrc

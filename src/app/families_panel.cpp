@@ -9,6 +9,8 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/history_dialog.h"
+#include "app/translations.h"
 #include "app/household_dialog.h"
 #include "app/roster_wizard.h"
 #include "core/errors.h"
@@ -84,6 +86,7 @@ FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : db_(db) {
     auto* add = XRCCTRL(*this, "new_family", wxButton);
     auto* edit = XRCCTRL(*this, "edit_family", wxButton);
     auto* import = XRCCTRL(*this, "import_roster", wxButton);
+    auto* history = XRCCTRL(*this, "family_history", wxButton);
 
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { filter(); });
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_card(static_cast<std::size_t>(e.GetIndex())); });
@@ -93,6 +96,9 @@ FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : db_(db) {
         if (Id id = selected_household()) edit_household(id);
     });
     import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_roster(); });
+    history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (Id id = selected_household()) show_history(id);
+    });
 }
 
 Id FamiliesPanel::selected_household() const {
@@ -106,6 +112,15 @@ void FamiliesPanel::edit_household(Id id) {
     reload(form.saved_id());
     if (auto note = unprintable_names_message(ops::load_household(db_, form.saved_id())); !note.empty())
         wxMessageBox(note, _("Saved"), wxOK | wxICON_INFORMATION, this);
+}
+
+void FamiliesPanel::show_history(Id id) {
+    try {
+        HistoryDialog history(this, db_, id);
+        history.ShowModal();
+    } catch (const Error& e) {
+        wxMessageBox(translated(e.text()), _("History"), wxOK | wxICON_WARNING, this);
+    }
 }
 
 void FamiliesPanel::import_roster() {

@@ -35,6 +35,7 @@ public:
     Id selected_household() const;
     void edit_household(Id id);  // 0: a new family
     void import_roster();
+    void show_history(Id id);  // the household's history window (modal)
 
 private:
     void filter();

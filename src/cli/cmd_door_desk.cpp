@@ -62,18 +62,7 @@ std::string candidate_line(const DoorCandidate& c) {
                        c.household.guardian_names(), students);
 }
 
-std::string entry_what(const DoorEntry& e) {
-    switch (e.action) {
-        case DoorAction::CheckIn: return fmt::format("checked in {}+{}", e.adults, e.children);
-        case DoorAction::WalkIn: return fmt::format("new walk-in family, {}+{}", e.adults, e.children);
-        case DoorAction::Adjust:
-            return fmt::format("corrected {}+{} to {}+{}", e.before_adults, e.before_children, e.adults, e.children);
-        case DoorAction::DropOff: return fmt::format("{} children to childcare, code {}", e.children, e.detail);
-        case DoorAction::PickUp: return fmt::format("{} children picked up, code {}", e.children, e.detail);
-        case DoorAction::Revert: return fmt::format("reverted entry {}", e.target_id);
-    }
-    return "";
-}
+std::string entry_what(const DoorEntry& e) { return ops::describe(e).english(); }
 
 nlohmann::json entry_json(const ops::DoorLogLine& line) {
     const DoorEntry& e = line.entry;

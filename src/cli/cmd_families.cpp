@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/views.h"
+#include "ops/audit_ops.h"
 #include "ops/household_ops.h"
 #include "ops/roster_ops.h"
 #include "print/name_check.h"
@@ -44,6 +45,22 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     show->callback([&ctx, code] {
         auto h = ctx.household(*code);
         ctx.emit(household_json(h), household_text(h));
+    });
+
+    auto history_code = std::make_shared<std::string>();
+    auto* history = family->add_subcommand("history", "Who changed what about a household, and its door log, oldest first");
+    history->add_option("family", *history_code, "Family code or #ID")->required();
+    history->callback([&ctx, history_code] {
+        auto h = ctx.household(*history_code);
+        nlohmann::json all = nlohmann::json::array();
+        std::string text;
+        for (const auto& line : ops::family_history(ctx.db(), h.id)) {
+            all.push_back({{"at", line.at}, {"operation", line.operation.english()}, {"what", line.what.english()},
+                           {"who", line.who}, {"station", line.station}});
+            const std::string who = line.who.empty() ? line.station : line.who + "@" + line.station;
+            text += fmt::format("{}  {}  {}  ({})\n", line.at, line.operation.english(), line.what.english(), who);
+        }
+        ctx.emit(all, text.empty() ? "Nothing recorded about " + h.code + " yet.\n" : text);
     });
 
     struct SearchOptions { std::string text; int limit = 20; };

@@ -96,6 +96,19 @@ std::string this_station() {
     return name;
 }
 
+Text describe(const DoorEntry& e) {
+    switch (e.action) {
+        case DoorAction::CheckIn: return tr("checked in {0}+{1}", {e.adults, e.children});
+        case DoorAction::WalkIn: return tr("new walk-in family, {0}+{1}", {e.adults, e.children});
+        case DoorAction::Adjust:
+            return tr("corrected {0}+{1} to {2}+{3}", {e.before_adults, e.before_children, e.adults, e.children});
+        case DoorAction::DropOff: return tr("{0} children to childcare, code {1}", {e.children, e.detail});
+        case DoorAction::PickUp: return tr("{0} children picked up, code {1}", {e.children, e.detail});
+        case DoorAction::Revert: return tr("reverted entry {0}", {static_cast<long long>(e.target_id)});
+    }
+    return Text(to_string(e.action));
+}
+
 std::vector<DoorLogLine> door_log(Database& db, Id event_id) {
     auto& sql = db.sql();
     store::ReadSnapshot snapshot(db);

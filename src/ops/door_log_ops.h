@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/door_log.h"
+#include "core/text_message.h"
 
 namespace fn::store {
 class Database;
@@ -23,6 +24,9 @@ std::string this_station();
 // (the one given, or a fresh one). The caller fills in what it did.
 DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
                      const std::string& operation_id = "");
+
+// What an entry did, in words ("checked in 2+3", "corrected 2+1 to 1+1").
+Text describe(const DoorEntry& e);
 
 struct DoorLogLine {
     DoorEntry entry;

@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "core/family_code.h"
 #include "core/text.h"
+#include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "ops/door_log_ops.h"
 #include "ops/household_ops.h"
@@ -157,6 +158,7 @@ WalkIn register_walk_in(Database& db, Id event_id, Household household, int adul
     if (drawn) household.code = new_family_code(db);
     validate(household);
     WalkIn w;
+    const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
         if (!operation_id.empty())
             if (auto done = store::find_door_operation(sql, operation_id)) {  // the same walk-in, sent twice
@@ -168,6 +170,7 @@ WalkIn register_walk_in(Database& db, Id event_id, Household household, int adul
         require_open_event(sql, event_id);
         settle_family_code(sql, household, drawn);
         w.household_id = store::insert_household(sql, household);
+        record_changes(sql, who, AuditOperation::WalkIn, w.household_id, household_added(household));
         w.family_code = household.code;
         w.check_in = check_in_within(sql, event_id, w.household_id, adults, children, station);
         log_entry(sql, DoorAction::WalkIn, w.check_in, operation_id, station);

@@ -8,6 +8,7 @@
 #include "core/family_code.h"
 #include "core/rules/door_match.h"
 #include "core/text.h"
+#include "ops/audit_ops.h"
 #include "store/database.h"
 #include "store/household_store.h"
 
@@ -47,16 +48,25 @@ Id add_household(Database& db, Household h) {
     h.code = drawn ? new_family_code(db) : normalize_family_code(h.code);
     validate(h);
     Id id = 0;
+    const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
         settle_family_code(sql, h, drawn);
         id = store::insert_household(sql, h);
+        record_changes(sql, who, AuditOperation::AddFamily, id, household_added(h));
     });
     return id;
 }
 
 void update_household(Database& db, const Household& h) {
     validate(h);
-    db.transaction([&](soci::session& sql) { store::replace_household(sql, h); });
+    const auto& who = author(db);
+    db.transaction([&](soci::session& sql) {
+        auto before = store::load_household(sql, h.id);
+        store::replace_household(sql, h);
+        Household after = h;
+        after.code = before.code;  // a family's code is not changed by an edit
+        record_changes(sql, who, AuditOperation::EditFamily, h.id, household_changes(before, after));
+    });
 }
 
 Household load_household(Database& db, Id id) { return store::load_household(db.sql(), id); }

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "core/family_code.h"
+#include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "core/rules/placeholder_phones.h"
 #include "core/text.h"
@@ -235,7 +236,7 @@ void find_departures(soci::session& sql, const io::RosterFile& roster, const Ros
 }
 
 RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, const ImportProgress& progress,
-                          const RosterImportOptions& options) {
+                          const RosterImportOptions& options, const Author& who) {
     RosterImportSummary s;
     s.rows = static_cast<int>(roster.rows.size());
     s.unused_columns = roster.unused_headers;
@@ -286,6 +287,7 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         if (progress && (++done % 100 == 0 || done == total)) progress(static_cast<int>(done), static_cast<int>(total));
     };
     store::HouseholdWriter writer(sql);
+    std::vector<std::pair<Id, std::vector<FieldChange>>> changes;
     for (const auto& [id, h] : merged) {
         step();
         if (same_household(h, stored[id])) {
@@ -294,6 +296,7 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         }
         ++s.households_updated;
         writer.replace(h);
+        changes.emplace_back(id, household_changes(stored[id], h));
     }
     auto codes = all_codes(sql);
     static FamilyCodeGenerator generator;
@@ -302,6 +305,8 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         codes.insert(h.code);
     }
     writer.insert_all(created);
+    for (const auto& h : created) changes.emplace_back(h.id, household_added(h));
+    record_changes(sql, who, AuditOperation::RosterImport, changes);
     s.households_created = static_cast<int>(created.size());
     done += created.size();
     if (progress && total) progress(static_cast<int>(total), static_cast<int>(total));
@@ -313,7 +318,8 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress, const RosterImportOptions& options) {
     RosterImportSummary summary;
-    auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress, options); };
+    const auto& who = author(db);
+    auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress, options, who); };
     if (dry_run) db.rehearse(work);
     else db.transaction(work);
     summary.dry_run = dry_run;

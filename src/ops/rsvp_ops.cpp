@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "ops/seating_view.h"
 #include "ops/turnout_upkeep.h"
@@ -61,6 +62,7 @@ void check_against_event(const Rsvp& r, const Event& e, std::vector<WorkshopPick
 
 RsvpOutcome record_rsvp(Database& db, Rsvp r) {
     RsvpOutcome outcome;
+    const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
         Event e = open_event(sql, r.event_id);
         if (!store::find_household(sql, r.household_id))
@@ -72,6 +74,8 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r) {
         outcome.replaced = store::find_rsvp(sql, r.event_id, r.household_id);
         auto before = seat_plans(sql, r.event_id);
         outcome.rsvp_id = store::save_rsvp(sql, r);
+        record_changes(sql, who, AuditOperation::RecordRsvp, r.household_id,
+                       rsvp_changes(outcome.replaced ? &*outcome.replaced : nullptr, r, e.date + " " + e.title()));
         auto after = seat_plans(sql, r.event_id);
         for (const auto& p : r.picks) {
             const auto& plan = after[p.workshop_id];
@@ -88,11 +92,17 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r) {
 
 std::vector<Promotion> cancel_rsvp(Database& db, Id event_id, Id household_id) {
     std::vector<Promotion> promoted;
+    const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
         auto existing = store::find_rsvp(sql, event_id, household_id);
         if (!existing) throw NotFoundError(tr("that household has no RSVP for this event"));
         auto before = seat_plans(sql, event_id);
         store::set_rsvp_status(sql, existing->id, RsvpStatus::Cancelled);
+        auto cancelled = *existing;
+        cancelled.status = RsvpStatus::Cancelled;
+        const auto e = store::load_event(sql, event_id);
+        record_changes(sql, who, AuditOperation::CancelRsvp, household_id,
+                       rsvp_changes(&*existing, cancelled, e.date + " " + e.title()));
         promoted = promotions(before, seat_plans(sql, event_id), household_id);
         after_attendance_change(sql, event_id);
     });

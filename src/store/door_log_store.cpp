@@ -58,6 +58,10 @@ std::vector<DoorEntry> door_entries_of_event(soci::session& sql, Id event_id) {
     return select_entries(sql, "event_id = :e", soci::use(event_id));
 }
 
+std::vector<DoorEntry> door_entries_of_household(soci::session& sql, Id household_id) {
+    return select_entries(sql, "household_id = :h", soci::use(household_id));
+}
+
 std::vector<DoorEntry> door_entries_of(soci::session& sql, Id event_id, Id household_id) {
     return select_entries(sql, "event_id = :e AND household_id = :h", soci::use(event_id), soci::use(household_id));
 }

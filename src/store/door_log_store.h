@@ -19,6 +19,8 @@ std::optional<DoorEntry> find_door_operation(soci::session& sql, const std::stri
 std::vector<DoorEntry> door_entries_of_event(soci::session& sql, Id event_id);
 // One household's entries at the event, oldest first.
 std::vector<DoorEntry> door_entries_of(soci::session& sql, Id event_id, Id household_id);
+// One household's entries at every event, oldest first.
+std::vector<DoorEntry> door_entries_of_household(soci::session& sql, Id household_id);
 void mark_reverted(soci::session& sql, Id entry_id, Id revert_entry_id);
 
 }  // namespace fn::store

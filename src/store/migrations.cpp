@@ -221,6 +221,17 @@ const std::vector<Migration>& sqlite_migrations() {
              "ALTER TABLE students ADD COLUMN left_on TEXT NOT NULL DEFAULT ''",
              "ALTER TABLE households ADD COLUMN active INTEGER NOT NULL DEFAULT 1",
          }},
+        {10,
+         {
+             // Who changed what about a family (core/audit.h): erased with
+             // the household; on a shared database only coordinators read it.
+             "CREATE TABLE audit_log ("
+             " id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " at TEXT NOT NULL, operation TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '',"
+             " station TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL, label TEXT NOT NULL DEFAULT '',"
+             " field TEXT NOT NULL, before_value TEXT NOT NULL DEFAULT '', after_value TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX audit_log_household ON audit_log(household_id, id)",
+         }},
     };
     return migrations;
 }

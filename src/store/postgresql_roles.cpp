@@ -24,7 +24,10 @@ const std::vector<std::pair<std::string, std::string>> kRestricted{
 // What the door writes: its operations, and walk-in families (whose phone it
 // may write down but not read back).
 const char* kDoorWrites = "checkins, door_log, childcare_dropoffs, workshop_attendance, headcounts, turnout_summaries";
-const char* kWalkInWrites = "households, guardians, students, search_terms";
+const char* kWalkInWrites = "households, guardians, students, search_terms, audit_log";
+// Tables only the coordinator reads: a family's history holds its contacts
+// before and after every change.
+const std::set<std::string> kCoordinatorOnly{"audit_log"};
 const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups";
 
 std::string identifier(soci::session& sql, const std::string& name) {
@@ -141,7 +144,7 @@ void set_up_roles(Database& db) {
             sql << "GRANT SELECT (" << columns << ") ON " << table << " TO " << readers;
         }
         for (const auto& table : public_tables(sql)) {
-            if (restricted.count(table)) continue;
+            if (restricted.count(table) || kCoordinatorOnly.count(table)) continue;
             const std::string name = identifier(sql, table);
             sql << "GRANT SELECT ON " << name << " TO " << readers;
         }

@@ -3,12 +3,16 @@
 #include <gtest/gtest.h>
 #include <wx/choice.h>
 #include <wx/frame.h>
+#include <wx/app.h>
+#include <wx/button.h>
 #include <wx/grid.h>
+#include <wx/listctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include <fstream>
 
 #include "app/families_panel.h"
+#include "app/history_dialog.h"
 #include "app/household_dialog.h"
 #include "app/roster_wizard.h"
 #include "ops/door_ops.h"
@@ -175,4 +179,39 @@ TEST_F(FamiliesTest, TheDirectoryReloadsAndShowsTheEditedFamily) {
     EXPECT_EQ(families->shown(), 1u);
     EXPECT_EQ(families->selected_household(), id);
     EXPECT_TRUE(families->card_text().Contains(wxString::FromUTF8("Trần Thị Lan"))) << families->card_text();
+}
+
+TEST_F(FamiliesTest, TheHistoryButtonShowsAnEditedPhoneBeforeAndAfter) {
+    Id id = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    {
+        app::HouseholdDialog form(frame, db, id);
+        form.guardians()->SetCellValue(0, 1, "555-0199");
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    auto* families = new app::FamiliesPanel(frame, db);
+    families->ensure_loaded();
+    families->reload(id);
+    ASSERT_EQ(families->selected_household(), id);
+    std::vector<wxString> rows;
+    long selected = -1;
+    bool shown = false;
+    wxTheApp->CallAfter([&] {  // runs inside the history window's modal loop
+        for (auto* w : wxTopLevelWindows)
+            if (auto* history = dynamic_cast<app::HistoryDialog*>(w)) {
+                shown = true;
+                for (long r = 0; r < history->list()->GetItemCount(); ++r) rows.push_back(history->row_text(r));
+                selected = history->list()->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+                history->EndModal(wxID_CANCEL);
+            }
+    });
+    auto* button = XRCCTRL(*families, "family_history", wxButton);
+    wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+    click.SetEventObject(button);
+    button->GetEventHandler()->ProcessEvent(click);
+    ASSERT_TRUE(shown);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_TRUE(rows[0].Contains("family added")) << rows[0];
+    EXPECT_TRUE(rows[1].Contains(wxString::FromUTF8("family edited | guardian Rosa Núñez, phone: from 555-0100 to 555-0199")))
+        << rows[1];
+    EXPECT_EQ(selected, 1) << "the newest change is chosen";
 }

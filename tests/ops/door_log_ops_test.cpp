@@ -143,6 +143,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "ALTER TABLE households DROP COLUMN door_students";
         db.sql() << "ALTER TABLE students DROP COLUMN left_on";  // version 9
         db.sql() << "ALTER TABLE households DROP COLUMN active";
+        db.sql() << "DROP TABLE audit_log";  // version 10
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include "core/errors.h"
+#include "ops/audit_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
@@ -81,6 +82,13 @@ TEST_F(RolesTest, ADoorLoginFindsChecksInAndRegistersWalkInsWithoutSeeingContact
     // The walk-in's phone was written down, and only the coordinator reads it back.
     EXPECT_EQ(ops::load_household(db, w.household_id).guardians.at(0).phone, "555-0100");
     EXPECT_EQ(ops::load_household(door, w.household_id).guardians.at(0).phone, "");
+    // Its audit line was written by the door login, and only the coordinator reads the history.
+    EXPECT_NE(select_fails(door, "SELECT before_value FROM audit_log"), "");
+    EXPECT_THROW(ops::family_history(door, w.household_id), Error);
+    auto history = ops::family_history(db, w.household_id);
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(history.front().operation.english(), "walk-in at the door");
+    EXPECT_NE(history.front().who.find("door"), std::string::npos) << history.front().who;
 }
 
 TEST_F(RolesTest, ADoorLoginCannotChangeThePlan) {

@@ -1,0 +1,53 @@
+#include "app/history_dialog.h"
+
+#include <wx/listctrl.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/translations.h"
+#include "ops/audit_ops.h"
+#include "ops/household_ops.h"
+
+namespace fn::app {
+
+HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household_id) {
+    wxXmlResource::Get()->LoadDialog(this, parent, "HistoryDialog");  // forms/history_dialog.xrc
+    list_ = XRCCTRL(*this, "lines", wxListCtrl);
+    const auto h = ops::load_household(db, household_id);
+    const auto lines = ops::family_history(db, household_id);  // throws on a door login: the caller says so
+    SetTitle(wxString::Format(_("History of %s (%s)"), wxString::FromUTF8(h.family_name()), wxString::FromUTF8(h.code)));
+    XRCCTRL(*this, "heading", wxStaticText)
+        ->SetLabel(wxString::Format(wxPLURAL("%zu change, oldest first.", "%zu changes, oldest first.", lines.size()),
+                                    lines.size()));
+    list_->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(130));
+    list_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    list_->AppendColumn(_("Change"), wxLIST_FORMAT_LEFT, FromDIP(380));
+    list_->AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    for (const auto& line : lines) {
+        long row = list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(line.at.substr(0, 16)));
+        list_->SetItem(row, 1, translated(line.operation));
+        list_->SetItem(row, 2, translated(line.what));
+        const std::string who = line.who.empty() ? line.station : line.who + " @ " + line.station;
+        list_->SetItem(row, 3, wxString::FromUTF8(who));
+    }
+    // The newest change is usually what someone came to check.
+    if (list_->GetItemCount() > 0) {
+        const long last = list_->GetItemCount() - 1;
+        list_->SetItemState(last, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                            wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        list_->EnsureVisible(last);
+    }
+    // Fits the screen it opens on (a 1024x600 laptop included).
+    SetSize(FromDIP(wxSize(860, 440)));
+    SetMinSize(FromDIP(wxSize(480, 300)));
+    CentreOnParent();
+    list_->SetFocus();
+}
+
+wxString HistoryDialog::row_text(long row) const {
+    wxString out;
+    for (int c = 0; c < list_->GetColumnCount(); ++c) out += (c ? " | " : "") + list_->GetItemText(row, c);
+    return out;
+}
+
+}  // namespace fn::app
