@@ -21,6 +21,7 @@ enum CommandId : int {
     kRestoreBackup,
     kLanguage,
     kSchoolSettings,
+    kNewSchoolYear,
     kStatusFirst,                     // + fn::EventStatus (4 ids)
     kFirstPrintId = kStatusFirst + 4,  // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind

@@ -29,6 +29,7 @@
 #include "app/export_menu.h"
 #include "app/families_panel.h"
 #include "app/print_menu.h"
+#include "app/rollover_dialog.h"
 #include "app/rsvp_panel.h"
 #include "app/session.h"
 #include "app/settings_dialog.h"
@@ -237,6 +238,8 @@ void MainFrame::make_menus() {
     file->Append(kSchoolSettings, _("&School settings...\tCtrl+,"),
                  _("Name, logo, paper, flyer languages, dinner buffer, childcare ratios, printed labels"));
     file->Append(kLanguage, _("&Language..."), _("The language of FamilyNight's windows"));
+    file->Append(kNewSchoolYear, _("Start a new school &year..."),
+                 _("Every student moves up a grade, the top grade leaves, homerooms are cleared; after a backup"));
     file->AppendSeparator();
     backup_menu_->add_to(file, file->GetMenuItemCount());
     file->AppendSeparator();
@@ -272,6 +275,7 @@ void MainFrame::make_menus() {
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_school_year(); }, kNewSchoolYear);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         SettingsDialog dialog(this, db_);
         if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
@@ -303,6 +307,12 @@ void MainFrame::make_menus() {
         info.SetDescription(_("Plan family nights and run them at the door."));
         wxAboutBox(info);
     }, wxID_ABOUT);
+}
+
+void MainFrame::start_school_year() {
+    RolloverDialog form(this, db_);
+    if (form.ShowModal() != wxID_OK) return;
+    wxMessageBox(wxString::FromUTF8(form.done_message()), _("Start a new school year"), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::choose_language() {

@@ -229,4 +229,61 @@ std::string unprintable_names_note(const Household& h, nlohmann::json& j) {
     return text;
 }
 
+std::string roster_summary_text(const ops::RosterImportSummary& s) {
+    std::string text = fmt::format(
+        "{}{} rows: {} households created, {} updated, {} unchanged; {} students added, {} updated; "
+        "{} guardians added, {} updated",
+        s.dry_run ? "Dry run (nothing written): " : "Imported ", s.rows, s.households_created, s.households_updated,
+        s.households_unchanged, s.students_added, s.students_updated, s.guardians_added, s.guardians_updated);
+    // The dry run lists every grouping and its reason, to check before importing.
+    if (s.dry_run && !s.groupings.empty()) {
+        text += fmt::format("\nRows put together in one household ({}):", s.groupings.size());
+        for (const auto& g : s.groupings) text += "\n  " + g;
+    }
+    if (!s.departed.empty()) {
+        text += fmt::format("\n{} ({}):",
+                            s.departures_marked ? (s.dry_run ? "Would be marked as left" : "Marked as left today")
+                                                : "At the school but not in this roster",
+                            s.departed.size());
+        for (const auto& d : s.departed)
+            text += fmt::format("\n  #{} {} ({}{})", d.student_number, d.name, d.grade,
+                                d.homeroom.empty() ? "" : ", " + d.homeroom);
+        if (!s.departures_marked)
+            text += "\nRun the import again with --mark-left to mark them as left (or --partial if this file "
+                    "lists only some students).";
+        else if (s.households_now_inactive)
+            text += fmt::format("\n{} households have no student at the school any more: not offered at the door, "
+                                "on RSVP slips or in backpack mail.",
+                                s.households_now_inactive);
+    }
+    if (s.students_returned) text += fmt::format("\nBack at the school: {} students marked as left before.", s.students_returned);
+    if (!s.preset.empty()) text += "\nRecognised as a " + s.preset + " student export";
+    if (!s.not_enrolled.empty()) text += fmt::format("\nNot enrolled, not imported ({}):", s.not_enrolled.size());
+    for (const auto& n : s.not_enrolled)
+        text += fmt::format("\n  line {}: {} (enrollment status {})", n.line, n.student, n.status);
+    if (!s.unused_columns.empty()) {
+        text += "\nColumns not used:";
+        for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
+    }
+    return text;
+}
+
+nlohmann::json roster_summary_json(const ops::RosterImportSummary& s) {
+    nlohmann::json departed = nlohmann::json::array();
+    for (const auto& d : s.departed)
+        departed.push_back({{"household", d.household_id}, {"student_number", d.student_number}, {"name", d.name},
+                            {"grade", d.grade}, {"homeroom", d.homeroom}});
+    nlohmann::json not_enrolled = nlohmann::json::array();
+    for (const auto& n : s.not_enrolled)
+        not_enrolled.push_back({{"line", n.line}, {"student", n.student}, {"status", n.status}});
+    return {{"dry_run", s.dry_run}, {"rows", s.rows}, {"households_created", s.households_created},
+            {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
+            {"students_added", s.students_added}, {"students_updated", s.students_updated},
+            {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},
+            {"unused_columns", s.unused_columns}, {"groupings", s.groupings}, {"preset", s.preset},
+            {"not_enrolled", not_enrolled}, {"partial", s.partial}, {"departed", departed},
+            {"departures_marked", s.departures_marked}, {"households_now_inactive", s.households_now_inactive},
+            {"students_returned", s.students_returned}};
+}
+
 }  // namespace fn::cli

@@ -8,6 +8,7 @@
 #include "core/household.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
+#include "ops/roster_ops.h"
 #include "ops/volunteer_ops.h"
 
 namespace fn::cli {
@@ -28,5 +29,9 @@ std::string counts_text(const ops::EventCounts& c);
 
 nlohmann::json board_json(const ops::VolunteerBoard& b);
 std::string board_text(const ops::VolunteerBoard& b);
+
+// What a roster import did or would do (also a new school year's roster).
+std::string roster_summary_text(const ops::RosterImportSummary& s);
+nlohmann::json roster_summary_json(const ops::RosterImportSummary& s);
 
 }  // namespace fn::cli

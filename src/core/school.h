@@ -29,6 +29,12 @@ struct SchoolSettings {
     // Phone numbers the school's records use for "no number", which never
     // join families in a roster import (besides 000-000-0000 and the like).
     std::vector<std::string> placeholder_phones;
+    // The day the current school year was started (ops/rollover_ops.h),
+    // YYYY-MM-DD; empty before the first.
+    std::string school_year_started;
+    // How long a family whose students have all left is kept before a purge
+    // removes it (ops/retention_ops.h), in months after the last one left.
+    int keep_left_families_months = 12;
     // The school's own wording for printed labels: language -> key -> text.
     std::map<std::string, std::map<std::string, std::string>> label_overrides;
 };

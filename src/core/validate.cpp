@@ -61,6 +61,10 @@ void validate(const SchoolSettings& s) {
     if (s.languages.empty()) throw ValidationError(tr("languages"), tr("name at least one language"));
     for (const auto& l : s.languages) check_language(tr("languages"), l);
     check_count(tr("walk-in buffer percent"), s.walk_in_buffer_percent, 100);
+    // A month at least: a purge never removes a family the day its last student left.
+    check_count(tr("months to keep families who left"), s.keep_left_families_months, 120);
+    if (s.keep_left_families_months < 1)
+        throw ValidationError(tr("months to keep families who left"), tr("keep them at least one month"));
     if (s.clock != "language" && s.clock != "12" && s.clock != "24")
         throw ValidationError(tr("clock"), tr("{0} is not 12, 24 or language", {quoted(s.clock)}));
     if (s.paper != "letter" && s.paper != "a4")

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "core/rules/grades.h"
 #include "core/document_texts.h"
 #include "core/errors.h"
 #include "core/family_code.h"
@@ -165,8 +166,7 @@ AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
     });
     std::vector<std::pair<int, std::string>> ordered;
     for (const auto& [grade, n] : grades) {
-        int rank = grade == "PK" ? -1 : grade == "K" ? 0 : (std::isdigit(static_cast<unsigned char>(grade[0])) ? std::stoi(grade) : 99);
-        ordered.emplace_back(rank, grade);
+        ordered.emplace_back(grade_sort_key(grade), grade);
     }
     std::sort(ordered.begin(), ordered.end());
     for (const auto& [rank, grade] : ordered) report.grades.push_back({"Grade " + grade, grades[grade], -1});

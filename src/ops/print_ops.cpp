@@ -9,6 +9,7 @@
 
 #include "core/document_texts.h"
 #include "core/errors.h"
+#include "core/rules/grades.h"
 #include "core/text.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
@@ -114,19 +115,6 @@ HeadcountSheet load_headcount_sheet(store::Database& db, Id event_id) {
     return sheet;
 }
 
-namespace {
-// "PK" < "K" < "1" < ... < "12"; unknown grades last.
-int grade_rank(const std::string& grade) {
-    if (grade == "PK") return -1;
-    if (grade == "K") return 0;
-    try {
-        return std::stoi(grade);
-    } catch (const std::exception&) {
-        return 99;
-    }
-}
-}  // namespace
-
 Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string>& languages) {
     if (languages.empty() || languages.size() > 2)
         throw ValidationError(tr("languages"), tr("a flyer has one or two languages, e.g. es,en"));
@@ -221,7 +209,7 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
         // whose children have all left gets none.
         const Student* carrier = nullptr;
         for (const auto& s : h.students)
-            if (s.left_on.empty() && (!carrier || grade_rank(s.grade) < grade_rank(carrier->grade))) carrier = &s;
+            if (s.left_on.empty() && (!carrier || grade_sort_key(s.grade) < grade_sort_key(carrier->grade))) carrier = &s;
         if (!carrier) continue;
         std::string lang = h.language;
         if (std::find(labelled.begin(), labelled.end(), lang) == labelled.end()) {

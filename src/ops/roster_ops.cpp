@@ -287,7 +287,7 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         if (progress && (++done % 100 == 0 || done == total)) progress(static_cast<int>(done), static_cast<int>(total));
     };
     store::HouseholdWriter writer(sql);
-    std::vector<std::pair<Id, std::vector<FieldChange>>> changes;
+    std::vector<std::pair<Id, std::vector<FieldChange>>> changes, departures;
     for (const auto& [id, h] : merged) {
         step();
         if (same_household(h, stored[id])) {
@@ -296,7 +296,13 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         }
         ++s.households_updated;
         writer.replace(h);
-        changes.emplace_back(id, household_changes(stored[id], h));
+        auto list = household_changes(stored[id], h);
+        // Marking students as left is its own line in the history, confirmed by
+        // the coordinator; a student back on the roster is the import's.
+        auto left = std::stable_partition(list.begin(), list.end(), [](const FieldChange& c) { return c.field != "left_on" || c.after.empty(); });
+        if (left != list.end()) departures.emplace_back(id, std::vector<FieldChange>(left, list.end()));
+        list.erase(left, list.end());
+        if (!list.empty()) changes.emplace_back(id, std::move(list));
     }
     auto codes = all_codes(sql);
     static FamilyCodeGenerator generator;
@@ -307,6 +313,7 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
     writer.insert_all(created);
     for (const auto& h : created) changes.emplace_back(h.id, household_added(h));
     record_changes(sql, who, AuditOperation::RosterImport, changes);
+    record_changes(sql, who, AuditOperation::MarkLeft, departures);
     s.households_created = static_cast<int>(created.size());
     done += created.size();
     if (progress && total) progress(static_cast<int>(total), static_cast<int>(total));
@@ -314,6 +321,14 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
 }
 
 }  // namespace
+
+RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFile& roster,
+                                         const RosterImportOptions& options, const Author& who) {
+    auto summary = apply(sql, roster, {}, options, who);
+    summary.preset = roster.preset;
+    summary.not_enrolled = roster.not_enrolled;
+    return summary;
+}
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress, const RosterImportOptions& options) {

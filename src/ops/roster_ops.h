@@ -10,6 +10,10 @@
 #include "io/roster_columns.h"
 #include "io/roster_reader.h"
 
+namespace soci {
+class session;
+}
+
 namespace fn::store {
 class Database;
 }
@@ -75,6 +79,12 @@ RosterImportSummary import_roster(Database& db, const std::string& path, const i
                                   const RosterImportOptions& options = {});
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress = {}, const RosterImportOptions& options = {});
+
+struct Author;
+// The import inside the caller's transaction (a new school year reads the
+// next year's roster in its own), without progress.
+RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFile& roster,
+                                         const RosterImportOptions& options, const Author& who);
 
 // The first rows of a roster and the field each column would fill, before
 // anything is imported. `problem` says why the columns cannot be used yet

@@ -25,6 +25,9 @@ SchoolSettings load_settings(soci::session& sql) {
     if (kv.count("print.paper")) s.paper = kv["print.paper"];
     if (kv.count("print.clock")) s.clock = kv["print.clock"];
     if (kv.count("roster.placeholder_phones")) s.placeholder_phones = split_words(kv["roster.placeholder_phones"]);
+    if (kv.count("year.started")) s.school_year_started = kv["year.started"];
+    if (kv.count("retention.left_families_months"))
+        s.keep_left_families_months = std::stoi(kv["retention.left_families_months"]);
     for (const auto& [k, v] : kv) {
         if (k.rfind("label.", 0) != 0) continue;  // label.<lang>.<key>
         auto dot = k.find('.', 6);
@@ -45,6 +48,8 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
         {"print.paper", s.paper},
         {"print.clock", s.clock},
         {"roster.placeholder_phones", join_words(s.placeholder_phones)},
+        {"year.started", s.school_year_started},
+        {"retention.left_families_months", std::to_string(s.keep_left_families_months)},
     };
     // Label overrides are replaced as a whole, so a removed one is gone.
     sql << "DELETE FROM settings WHERE key LIKE 'label.%'";

@@ -13,6 +13,7 @@
 
 #include "app/families_panel.h"
 #include "app/history_dialog.h"
+#include "app/rollover_dialog.h"
 #include "app/household_dialog.h"
 #include "app/roster_wizard.h"
 #include "ops/door_ops.h"
@@ -214,4 +215,48 @@ TEST_F(FamiliesTest, TheHistoryButtonShowsAnEditedPhoneBeforeAndAfter) {
     EXPECT_TRUE(rows[1].Contains(wxString::FromUTF8("family edited | guardian Rosa Núñez, phone: from 555-0100 to 555-0199")))
         << rows[1];
     EXPECT_EQ(selected, 1) << "the newest change is chosen";
+}
+
+TEST_F(FamiliesTest, TheNewSchoolYearWindowShowsWhatChangesAndStartsTheYearOnce) {
+    auto add = [&](const std::string& guardian, const std::string& first, const std::string& grade) {
+        auto h = fn::testing::sample_household(guardian, first, "Test");
+        h.students[0].grade = grade;
+        return ops::add_household(db, h);
+    };
+    add("Rosa Núñez", "Ana", "4");
+    Id fifth = add("Jamal Carter", "Tanya", "5");
+    wxString summary, after_eighth, refusal;
+    int result = 0;
+    wxTheApp->CallAfter([&] {  // inside the window's modal loop: what a user sees and clicks
+        for (auto* w : wxTopLevelWindows)
+            if (auto* form = dynamic_cast<app::RolloverDialog*>(w)) {
+                summary = form->summary_text();
+                form->top_grade()->SetStringSelection("8");
+                wxCommandEvent choose(wxEVT_CHOICE, form->top_grade()->GetId());
+                choose.SetEventObject(form->top_grade());
+                form->top_grade()->GetEventHandler()->ProcessEvent(choose);
+                after_eighth = form->summary_text();
+                form->top_grade()->SetStringSelection("5");
+                form->top_grade()->GetEventHandler()->ProcessEvent(choose);
+                auto* ok = wxWindow::FindWindowById(wxID_OK, form);
+                wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+                click.SetEventObject(ok);
+                ok->GetEventHandler()->ProcessEvent(click);
+            }
+    });
+    {
+        app::RolloverDialog form(frame, db);
+        EXPECT_EQ(form.top_grade()->GetStringSelection(), "5") << "the highest grade on file";
+        result = form.ShowModal();
+        EXPECT_NE(form.done_message().find("backups"), std::string::npos) << form.done_message();
+    }
+    EXPECT_EQ(result, wxID_OK);
+    EXPECT_TRUE(summary.Contains("4 to 5: 1 student")) << summary;
+    EXPECT_TRUE(summary.Contains("5: 1 student leaves the school")) << summary;
+    EXPECT_FALSE(after_eighth.Contains("leaves")) << after_eighth;
+    EXPECT_FALSE(ops::load_household(db, fifth).active());
+
+    app::RolloverDialog again(frame, db);
+    EXPECT_FALSE(again.start());
+    EXPECT_TRUE(again.error_text().Contains("was started on")) << again.error_text();
 }

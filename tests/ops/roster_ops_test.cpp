@@ -6,6 +6,7 @@
 #include <fstream>
 #include <set>
 
+#include "ops/audit_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
@@ -180,6 +181,15 @@ TEST_F(DbTest, AFullRosterWithout21StudentsListsThemAndMarksThemLeftWhenAsked) {
     EXPECT_TRUE(back.departed.empty()) << "the others are still gone, and already marked";
     EXPECT_EQ(ops::door_search(db, ev, "parent45").size(), 1u);
     EXPECT_EQ(flyers(ops::load_backpack_mail(db, ev)), 30u);
+
+    // The family's history: added, marked as left on the day, back again.
+    auto history = ops::family_history(db, ops::search_households(db, "parent45").at(0).id);
+    ASSERT_EQ(history.size(), 3u);
+    EXPECT_EQ(history[0].operation.english(), "roster import");
+    EXPECT_EQ(history[1].operation.english(), "marked as left");
+    EXPECT_EQ(history[1].what.english(), "student Kid45 Family45, left the school on: from (empty) to " + history[1].at.substr(0, 10));
+    EXPECT_EQ(history[2].operation.english(), "roster import");
+    EXPECT_EQ(history[2].what.english(), "student Kid45 Family45, left the school on: from " + history[1].at.substr(0, 10) + " to (empty)");
 }
 
 TEST_F(DbTest, ABadRowStopsTheWholeImport) {

@@ -1,0 +1,20 @@
+#pragma once
+// School grades in order, and what a new school year makes of them.
+#include <optional>
+#include <string>
+
+namespace fn {
+
+// Where a grade comes in school order: PK (and TK) -1, K 0, "1".."12" their
+// number (also written "01", "Grade 3", "3rd"); nullopt for anything else
+// ("Adult", "Ungraded", ""). Case is ignored.
+std::optional<int> grade_rank(const std::string& grade);
+// For sorting: unknown grades after every known one.
+int grade_sort_key(const std::string& grade);
+
+// The grade a student moves up to in a new school year, written as this
+// program writes grades ("PK" -> "K", "K" -> "1", "4" -> "5"); nullopt
+// when the grade is not one it knows.
+std::optional<std::string> next_grade(const std::string& grade);
+
+}  // namespace fn

@@ -1,0 +1,144 @@
+#include "ops/rollover_ops.h"
+
+#include <soci/soci.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/calendar.h"
+#include "core/errors.h"
+#include "core/rules/grades.h"
+#include "ops/audit_ops.h"
+#include "ops/clock.h"
+#include "store/database.h"
+#include "store/household_store.h"
+#include "store/settings_store.h"
+#include "store/sqlite_backup.h"
+
+namespace fn::ops {
+namespace {
+
+constexpr int kDaysBetweenYears = 300;
+
+bool at_school(const Student& s) { return s.left_on.empty(); }
+
+// The highest grade a student at the school is in, as written.
+std::string highest_grade(const std::vector<Household>& households) {
+    std::string top;
+    for (const auto& h : households)
+        for (const auto& s : h.students)
+            if (at_school(s) && grade_rank(s.grade) && (top.empty() || *grade_rank(s.grade) > *grade_rank(top))) top = s.grade;
+    return top;
+}
+
+// Moves every student at the school up a grade (or out, from the top grade)
+// and clears homerooms, counting what it did.
+void move_up(Household& h, int top_rank, const std::string& today, RolloverSummary& s,
+             std::map<std::pair<int, std::string>, GradeMove>& moves, std::set<std::string>& unknown) {
+    for (auto& st : h.students) {
+        if (!at_school(st)) continue;
+        if (!st.homeroom.empty()) {
+            st.homeroom.clear();
+            ++s.homerooms_cleared;
+        }
+        auto rank = grade_rank(st.grade);
+        if (!rank) {
+            ++s.students_with_unknown_grade;
+            unknown.insert(st.grade.empty() ? "(none)" : st.grade);
+            continue;
+        }
+        auto& move = moves[{*rank, st.grade}];
+        move.from = st.grade;
+        ++move.students;
+        if (*rank >= top_rank) {
+            st.left_on = today;
+            ++s.students_left;
+        } else {
+            st.grade = *next_grade(st.grade);
+            move.to = st.grade;
+            ++s.students_moved_up;
+        }
+    }
+}
+
+void clear_homerooms(Household& h, RolloverSummary& s) {
+    for (auto& st : h.students)
+        if (at_school(st) && !st.homeroom.empty()) {
+            st.homeroom.clear();
+            ++s.homerooms_cleared;
+        }
+}
+
+RolloverSummary roll_over(soci::session& sql, const RolloverOptions& options, const Author& who) {
+    RolloverSummary s;
+    auto settings = store::load_settings(sql);
+    s.started_on = now_timestamp().substr(0, 10);
+    s.previous_start = settings.school_year_started;
+    if (!s.previous_start.empty() && !options.again &&
+        days_between(s.previous_start, s.started_on) < kDaysBetweenYears)
+        throw ConflictError(tr("this school year was started on {0}; starting another now would move every student up "
+                               "a second time",
+                               {s.previous_start}));
+
+    auto households = store::load_households(sql, store::all_household_ids(sql));
+    std::map<Id, Household> before;
+    for (const auto& h : households) before.emplace(h.id, h);
+
+    if (options.roster) {
+        // Grades and homerooms come from the roster; a student it does not
+        // list keeps the last year's grade until marked as left.
+        for (auto& h : households) clear_homerooms(h, s);
+    } else {
+        s.top_grade = options.top_grade.empty() ? highest_grade(households) : options.top_grade;
+        auto top_rank = grade_rank(s.top_grade);
+        if (!top_rank && !s.top_grade.empty())
+            throw ValidationError(tr("top grade"), tr("{0} is not a grade (PK, K, 1 to 12)", {quoted(s.top_grade)}));
+        std::map<std::pair<int, std::string>, GradeMove> moves;
+        std::set<std::string> unknown;
+        for (auto& h : households) move_up(h, top_rank.value_or(99), s.started_on, s, moves, unknown);
+        for (auto& [key, move] : moves) s.moves.push_back(move);
+        s.unknown_grades.assign(unknown.begin(), unknown.end());
+    }
+
+    store::HouseholdWriter writer(sql);
+    std::vector<std::pair<Id, std::vector<FieldChange>>> changes;
+    for (const auto& h : households) {
+        const auto& old = before.at(h.id);
+        auto list = household_changes(old, h);
+        if (list.empty()) continue;
+        writer.replace(h);
+        if (old.active() && !h.active()) ++s.households_now_inactive;
+        changes.emplace_back(h.id, std::move(list));
+    }
+    record_changes(sql, who, AuditOperation::Rollover, changes);
+    if (options.roster) s.roster = import_roster_within(sql, *options.roster, options.roster_options, who);
+
+    settings.school_year_started = s.started_on;
+    store::save_settings(sql, settings);
+    return s;
+}
+
+}  // namespace
+
+RolloverSummary start_school_year(Database& db, const RolloverOptions& options, bool dry_run) {
+    if (db.access() != store::Access::Coordinator)
+        throw Error(tr("only a coordinator's login may start a new school year"));
+    const auto& who = author(db);
+    RolloverSummary summary;
+    auto work = [&](soci::session& sql) { summary = roll_over(sql, options, who); };
+    if (dry_run) {
+        db.rehearse(work);
+    } else {
+        // The whole directory changes at once: a copy of it as it was comes first.
+        std::string backup;
+        if (db.backend() == store::ConnectionTarget::Backend::Sqlite3)
+            backup = store::back_up_sqlite(db.sql(), db.location(), "before-new-school-year");
+        db.transaction(work);
+        summary.backup = backup;
+    }
+    summary.dry_run = dry_run;
+    return summary;
+}
+
+}  // namespace fn::ops
