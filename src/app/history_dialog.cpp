@@ -1,7 +1,10 @@
 #include "app/history_dialog.h"
 
+#include <algorithm>
+
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/translations.h"
@@ -23,6 +26,19 @@ HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household
     list_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, FromDIP(140));
     list_->AppendColumn(_("Change"), wxLIST_FORMAT_LEFT, FromDIP(380));
     list_->AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    auto* detail = XRCCTRL(*this, "detail", wxTextCtrl);
+    // The chosen line in full: a change is often longer than its column.
+    auto show_in_full = [this, detail](long row) {
+        detail->ChangeValue(list_->GetItemText(row, 0) + "  " + list_->GetItemText(row, 1) + "  (" +
+                            list_->GetItemText(row, 3) + ")\n" + list_->GetItemText(row, 2));
+    };
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [show_in_full](wxListEvent& e) { show_in_full(e.GetIndex()); });
+    // The change takes whatever width the other columns leave.
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        const int others = list_->GetColumnWidth(0) + list_->GetColumnWidth(1) + list_->GetColumnWidth(3);
+        list_->SetColumnWidth(2, std::max(FromDIP(200), list_->GetClientSize().x - others));
+    });
     for (const auto& line : lines) {
         long row = list_->InsertItem(list_->GetItemCount(), wxString::FromUTF8(line.at.substr(0, 16)));
         list_->SetItem(row, 1, translated(line.operation));
@@ -36,6 +52,7 @@ HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household
         list_->SetItemState(last, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                             wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
         list_->EnsureVisible(last);
+        show_in_full(last);
     }
     // Fits the screen it opens on (a 1024x600 laptop included).
     SetSize(FromDIP(wxSize(860, 440)));

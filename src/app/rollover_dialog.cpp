@@ -57,7 +57,6 @@ RolloverDialog::RolloverDialog(wxWindow* parent, store::Database& db) : db_(db) 
     XRCCTRL(*this, "wxID_OK", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (start()) EndModal(wxID_OK);
     });
-    XRCCTRL(*this, "intro", wxStaticText)->Wrap(FromDIP(560));
     rehearse();
     // Fits the screen it opens on (a 1024x600 laptop included).
     SetSize(FromDIP(wxSize(620, 440)));

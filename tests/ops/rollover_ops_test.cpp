@@ -170,6 +170,9 @@ TEST_F(RolloverTest, GradesAreReadAsSchoolsWriteThem) {
     EXPECT_EQ(*next_grade("03"), "4");
     EXPECT_EQ(*next_grade("Grade 3"), "4");
     EXPECT_EQ(*next_grade("11th"), "12");
+    EXPECT_EQ(*next_grade("0"), "1");   // PowerSchool's kindergarten
+    EXPECT_EQ(*next_grade("-1"), "K");  // and pre-kindergarten
+    EXPECT_LT(grade_sort_key("-2"), grade_sort_key("0"));
     EXPECT_FALSE(next_grade("Adult"));
     EXPECT_FALSE(next_grade("13"));
     EXPECT_FALSE(next_grade(""));

@@ -19,6 +19,10 @@ std::optional<int> grade_rank(const std::string& grade) {
     if (g.rfind("GRADE", 0) == 0) g = g.substr(5);
     if (g == "PK" || g == "TK" || g == "PREK" || g == "PRE-K" || g == "P") return -1;
     if (g == "K" || g == "KG" || g == "KINDERGARTEN") return 0;
+    // Student information systems that number grades (PowerSchool): 0 is
+    // kindergarten, -1 and -2 the pre-kindergarten years.
+    if (g == "0" || g == "00") return 0;
+    if (g == "-1" || g == "-2") return -1;
     // "3", "03", "3RD", "11TH"
     std::size_t digits = 0;
     while (digits < g.size() && std::isdigit(static_cast<unsigned char>(g[digits]))) ++digits;

@@ -6,7 +6,8 @@
 namespace fn {
 
 // Where a grade comes in school order: PK (and TK) -1, K 0, "1".."12" their
-// number (also written "01", "Grade 3", "3rd"); nullopt for anything else
+// number (also written "01", "Grade 3", "3rd"; PowerSchool's 0 is K, -1 and
+// -2 are PK); nullopt for anything else
 // ("Adult", "Ungraded", ""). Case is ignored.
 std::optional<int> grade_rank(const std::string& grade);
 // For sorting: unknown grades after every known one.
