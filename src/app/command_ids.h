@@ -22,6 +22,7 @@ enum CommandId : int {
     kLanguage,
     kSchoolSettings,
     kNewSchoolYear,
+    kPurgeExpired,
     kStatusFirst,                     // + fn::EventStatus (4 ids)
     kFirstPrintId = kStatusFirst + 4,  // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind

@@ -117,7 +117,7 @@ void FamiliesPanel::edit_household(Id id) {
 void FamiliesPanel::show_history(Id id) {
     try {
         HistoryDialog history(this, db_, id);
-        history.ShowModal();
+        if (history.ShowModal() == wxID_OK) reload();  // the family was erased
     } catch (const Error& e) {
         wxMessageBox(translated(e.text()), _("History"), wxOK | wxICON_WARNING, this);
     }

@@ -1,22 +1,54 @@
 #include "app/history_dialog.h"
 
 #include <algorithm>
+#include <filesystem>
 
+#include <wx/button.h>
+#include <wx/filedlg.h>
 #include <wx/listctrl.h>
+#include <wx/msgdlg.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/translations.h"
+#include "core/errors.h"
 #include "ops/audit_ops.h"
 #include "ops/household_ops.h"
+#include "ops/retention_ops.h"
+#include "print/family_export.h"
 
 namespace fn::app {
 
-HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household_id) {
+namespace {
+
+bool ask_yes_no(wxWindow* parent, const wxString& question) {
+    return wxMessageBox(question, _("Erase this family"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, parent) == wxYES;
+}
+
+std::string ask_pdf_path(wxWindow* parent, const std::string& suggested) {
+    wxFileDialog dialog(parent, _("Export everything stored about the family"), "", wxString::FromUTF8(suggested),
+                        _("PDF files (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    return dialog.ShowModal() == wxID_OK ? dialog.GetPath().utf8_string() : std::string();
+}
+
+}  // namespace
+
+HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household_id)
+    : confirm(&ask_yes_no), choose_pdf(&ask_pdf_path), db_(db), household_id_(household_id) {
     wxXmlResource::Get()->LoadDialog(this, parent, "HistoryDialog");  // forms/history_dialog.xrc
     list_ = XRCCTRL(*this, "lines", wxListCtrl);
+    message_ = XRCCTRL(*this, "message", wxStaticText);
     const auto h = ops::load_household(db, household_id);
+    code_ = h.code;
+    family_ = h.family_name() + " (" + h.code + ")";
+    XRCCTRL(*this, "export_family", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const auto path = choose_pdf(this, "family-" + code_ + ".pdf");
+        if (!path.empty()) export_to(path);
+    });
+    XRCCTRL(*this, "erase_family", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (erase()) EndModal(wxID_OK);
+    });
     const auto lines = ops::family_history(db, household_id);  // throws on a door login: the caller says so
     SetTitle(wxString::Format(_("History of %s (%s)"), wxString::FromUTF8(h.family_name()), wxString::FromUTF8(h.code)));
     XRCCTRL(*this, "heading", wxStaticText)
@@ -59,6 +91,47 @@ HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household
     SetMinSize(FromDIP(wxSize(480, 300)));
     CentreOnParent();
     list_->SetFocus();
+}
+
+void HistoryDialog::show_message(const wxString& text, bool problem) {
+    message_->SetForegroundColour(problem ? wxColour(170, 20, 20) : GetForegroundColour());
+    message_->SetLabel(text);
+    message_->Wrap(list_->GetSize().x);
+    Layout();
+}
+
+wxString HistoryDialog::message_text() const { return message_->GetLabel(); }
+
+bool HistoryDialog::export_to(const std::string& pdf_path) {
+    std::filesystem::path json = pdf_path;
+    json.replace_extension(".json");
+    try {
+        auto out = printing::export_family(db_, household_id_, json.string(), pdf_path);
+        show_message(wxString::Format(_("Wrote %s and %s (readable by you only). Give them to the family in person or "
+                                        "by a way they chose."),
+                                      wxString::FromUTF8(pdf_path), wxString::FromUTF8(json.string())),
+                     false);
+        return true;
+    } catch (const Error& e) {
+        show_message(translated(e.text()), true);
+        return false;
+    }
+}
+
+bool HistoryDialog::erase() {
+    const wxString question = wxString::Format(
+        _("Erase the personal data of %s?\n\nNames, phone numbers, e-mail, address, notes and this history are removed for "
+          "good. Its RSVPs, check-ins and students' grades stay without names, so past events' counts do not change.\n\n"
+          "If the family asked for a copy, export it first."),
+        wxString::FromUTF8(family_));
+    if (!confirm(this, question)) return false;
+    try {
+        ops::erase_family(db_, household_id_);
+        return true;
+    } catch (const Error& e) {
+        show_message(translated(e.text()), true);
+        return false;
+    }
 }
 
 wxString HistoryDialog::row_text(long row) const {

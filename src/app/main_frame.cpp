@@ -38,6 +38,7 @@
 #include "app/volunteers_panel.h"
 #include "core/errors.h"
 #include "core/version.h"
+#include "ops/retention_ops.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/event_ops.h"
@@ -240,6 +241,8 @@ void MainFrame::make_menus() {
     file->Append(kLanguage, _("&Language..."), _("The language of FamilyNight's windows"));
     file->Append(kNewSchoolYear, _("Start a new school &year..."),
                  _("Every student moves up a grade, the top grade leaves, homerooms are cleared; after a backup"));
+    file->Append(kPurgeExpired, _("Erase old &personal data..."),
+                 _("Families who left longer ago than the school keeps them, and old meal notes; listed first"));
     file->AppendSeparator();
     backup_menu_->add_to(file, file->GetMenuItemCount());
     file->AppendSeparator();
@@ -276,6 +279,7 @@ void MainFrame::make_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_school_year(); }, kNewSchoolYear);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { purge_expired(); }, kPurgeExpired);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         SettingsDialog dialog(this, db_);
         if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
@@ -313,6 +317,41 @@ void MainFrame::start_school_year() {
     RolloverDialog form(this, db_);
     if (form.ShowModal() != wxID_OK) return;
     wxMessageBox(wxString::FromUTF8(form.done_message()), _("Start a new school year"), wxOK | wxICON_INFORMATION, this);
+}
+
+void MainFrame::purge_expired() {
+    const wxString title = _("Erase old personal data");
+    try {
+        auto s = ops::purge_expired(db_, true);
+        const auto families = static_cast<int>(s.families.size());
+        if (families == 0 && s.meal_notes == 0) {
+            wxMessageBox(wxString::Format(_("Nothing to erase. No family's students all left on or before %s (families "
+                                            "are kept %d months after the last one left), and no meal notes remain on "
+                                            "RSVPs to events before %s."),
+                                          s.families_left_by, s.keep_families_months, s.notes_before),
+                         title, wxOK | wxICON_INFORMATION, this);
+            return;
+        }
+        wxString list;
+        for (int i = 0; i < std::min(families, 20); ++i) {
+            const auto& h = s.families[static_cast<std::size_t>(i)];
+            list += wxString::Format(_("  %s (%s), left %s\n"), wxString::FromUTF8(h.family_name), h.code, h.left_on);
+        }
+        if (families > 20) list += wxString::Format(_("  and %d more\n"), families - 20);
+        const wxString question = wxString::Format(
+            _("Families whose students all left on or before %s (kept %d months): %d\n%s\nMeal notes on RSVPs to "
+              "events before %s: %d\n\nErase them? Names, contacts and histories are removed for good; past events' "
+              "counts stay as they are."),
+            s.families_left_by, s.keep_families_months, families, list, s.notes_before, s.meal_notes);
+        if (wxMessageBox(question, title, wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) return;
+        auto done = ops::purge_expired(db_, false);
+        wxMessageBox(wxString::Format(_("Erased %d families and %d meal notes. Backups made before now still hold them "
+                                        "until they are replaced (the last 7 are kept)."),
+                                      static_cast<int>(done.families.size()), done.meal_notes),
+                     title, wxOK | wxICON_INFORMATION, this);
+    } catch (const Error& e) {
+        wxMessageBox(translated(e.text()), title, wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::choose_language() {

@@ -79,6 +79,7 @@ private:
     void make_toolbar();
     void choose_language();
     void start_school_year();  // File > Start a new school year
+    void purge_expired();      // File > Erase old personal data
     void replace_event_pages();
     void refresh_page(wxWindow* page);
     void schedule_refresh();

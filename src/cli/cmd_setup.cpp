@@ -22,7 +22,8 @@ nlohmann::json settings_json(const SchoolSettings& s) {
         bands.push_back({{"min_age", b.min_age}, {"max_age", b.max_age}, {"children_per_caregiver", b.children_per_caregiver}});
     return {{"name", s.name}, {"address", s.address}, {"phone", s.phone}, {"logo", s.logo_path}, {"languages", s.languages},
             {"childcare_bands", bands}, {"walk_in_buffer_percent", s.walk_in_buffer_percent}, {"clock", s.clock},
-            {"placeholder_phones", s.placeholder_phones}};
+            {"placeholder_phones", s.placeholder_phones}, {"keep_left_families_months", s.keep_left_families_months},
+            {"keep_event_notes_months", s.keep_event_notes_months}, {"school_year_started", s.school_year_started}};
 }
 
 std::string settings_text(const SchoolSettings& s) {
@@ -32,11 +33,14 @@ std::string settings_text(const SchoolSettings& s) {
                              b.children_per_caregiver);
     std::string clock = s.clock == "12" ? "12-hour (5:30 PM)" : s.clock == "24" ? "24-hour (17:30)" : "as each language writes them";
     return fmt::format("School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%\n"
-                       "Times on paper: {}\nPlaceholder phones: {}",
+                       "Times on paper: {}\nPlaceholder phones: {}\nFamilies who left are kept {} months; meal notes {} "
+                       "months after the event\nThis school year started: {}",
                        s.name.empty() ? "(not set)" : s.name, s.address, s.phone, store::join_words(s.languages), bands,
                        s.walk_in_buffer_percent, clock,
                        s.placeholder_phones.empty() ? "(none besides 000-000-0000 and 555-01xx)"
-                                                    : store::join_words(s.placeholder_phones));
+                                                    : store::join_words(s.placeholder_phones),
+                       s.keep_left_families_months, s.keep_event_notes_months,
+                       s.school_year_started.empty() ? "(not yet)" : s.school_year_started);
 }
 
 }  // namespace
@@ -72,7 +76,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     });
     struct SetOptions {
         std::optional<std::string> name, address, phone, logo, languages, bands, clock, placeholders;
-        std::optional<int> buffer;
+        std::optional<int> buffer, keep_left_months, keep_notes_months;
     };
     auto set = std::make_shared<SetOptions>();
     auto* set_cmd = school->add_subcommand("set", "Change settings");
@@ -87,6 +91,11 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
                         "Phone numbers your records use for \"no number\" (comma-separated); a roster import never "
                         "groups families by them");
     set_cmd->add_option("--clock", set->clock, "Times on paper: 12 (5:30 PM), 24 (17:30) or language (as each language writes them)");
+    set_cmd->add_option("--keep-left-months", set->keep_left_months,
+                        "Months a family whose students have all left is kept before `purge` erases it (default 12)");
+    set_cmd->add_option("--keep-meal-notes-months", set->keep_notes_months,
+                        "Months after an event its RSVPs' meal notes (allergies) are kept before `purge` clears them "
+                        "(default 12)");
     struct LabelOptions { std::string language, key, text; };
     auto lo = std::make_shared<LabelOptions>();
     auto* label = school->add_subcommand("label", "Change one printed label in one language (flyers, slips)");
@@ -137,6 +146,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         if (set->languages) s.languages = store::split_words(*set->languages);
         if (set->buffer) s.walk_in_buffer_percent = *set->buffer;
         if (set->clock) s.clock = *set->clock;
+        if (set->keep_left_months) s.keep_left_families_months = *set->keep_left_months;
+        if (set->keep_notes_months) s.keep_event_notes_months = *set->keep_notes_months;
         if (set->placeholders) s.placeholder_phones = store::split_words(*set->placeholders);
         if (set->bands) s.childcare_bands = parse_childcare_bands(*set->bands);
         ops::save_settings(ctx.db(), s);

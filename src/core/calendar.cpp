@@ -57,6 +57,14 @@ std::string add_days(std::string_view date, int days) {
     return format(std::chrono::year_month_day{d + std::chrono::days{days}});
 }
 
+std::string add_months(std::string_view date, int months) {
+    using namespace std::chrono;
+    year_month_day d = parse_date(tr("date"), date);
+    year_month_day moved = d.year() / d.month() / d.day() + std::chrono::months{months};
+    if (!moved.ok()) moved = moved.year() / moved.month() / last;
+    return format(year_month_day{sys_days{moved}});
+}
+
 int days_between(std::string_view a, std::string_view b) {
     std::chrono::sys_days da{parse_date(tr("date"), a)}, db{parse_date(tr("date"), b)};
     return static_cast<int>((db - da).count());

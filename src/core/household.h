@@ -43,6 +43,9 @@ struct Household {
     std::string family_name_as_written;
     std::vector<Guardian> guardians;
     std::vector<Student> students;
+    // The day its personal data was erased (ops/retention_ops.h): no names
+    // or contacts are left, only what past events' counts need. Read only.
+    std::string erased_on;
 
     // "Núñez": as written, else a student's last name, else from the first
     // guardian's name; used to sort and print.

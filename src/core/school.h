@@ -35,6 +35,9 @@ struct SchoolSettings {
     // How long a family whose students have all left is kept before a purge
     // removes it (ops/retention_ops.h), in months after the last one left.
     int keep_left_families_months = 12;
+    // How long the notes on RSVPs' meals (allergies: health data) are kept
+    // after the event, in months; the meal counts stay.
+    int keep_event_notes_months = 12;
     // The school's own wording for printed labels: language -> key -> text.
     std::map<std::string, std::map<std::string, std::string>> label_overrides;
 };

@@ -65,6 +65,9 @@ void validate(const SchoolSettings& s) {
     check_count(tr("months to keep families who left"), s.keep_left_families_months, 120);
     if (s.keep_left_families_months < 1)
         throw ValidationError(tr("months to keep families who left"), tr("keep them at least one month"));
+    check_count(tr("months to keep meal notes"), s.keep_event_notes_months, 120);
+    if (s.keep_event_notes_months < 1)
+        throw ValidationError(tr("months to keep meal notes"), tr("keep them at least one month"));
     if (s.clock != "language" && s.clock != "12" && s.clock != "24")
         throw ValidationError(tr("clock"), tr("{0} is not 12, 24 or language", {quoted(s.clock)}));
     if (s.paper != "letter" && s.paper != "a4")

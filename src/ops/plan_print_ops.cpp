@@ -153,7 +153,8 @@ AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
     for (auto& h : store::load_households(sql, ids)) households[h.id] = std::move(h);
     for (const auto& c : checkins) {
         const auto& h = households[c.household_id];
-        AttendanceLine line{h.family_name(), {}, c.adults, c.children, c.walk_in};
+        // A family erased since keeps its place in the counts, without a name.
+        AttendanceLine line{h.erased_on.empty() ? h.family_name() : "\u2014", {}, c.adults, c.children, c.walk_in};
         line.guardians = h.guardian_names();
         report.households.push_back(std::move(line));
         ++languages[h.language];

@@ -227,10 +227,10 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
         int walk_in = 0;
         auto st = prepared_with_ids(sql,
                                     "SELECT id, code, " + contact_column(sql, "address") +
-                                        ", language, notes, walk_in, family_name FROM households WHERE id" + in,
+                                        ", language, notes, walk_in, family_name, erased_on FROM households WHERE id" + in,
                                     ids, soci::into(h.id), soci::into(h.code), soci::into(h.address),
                                     soci::into(h.language), soci::into(h.notes), soci::into(walk_in),
-                                    soci::into(h.family_name_as_written));
+                                    soci::into(h.family_name_as_written), soci::into(h.erased_on));
         st.execute();
         while (st.fetch()) {
             h.walk_in = walk_in != 0;
@@ -312,7 +312,7 @@ bool family_code_taken(soci::session& sql, const std::string& code) {
 std::vector<Id> all_household_ids(soci::session& sql) {
     std::vector<Id> ids;
     Id id = 0;
-    soci::statement st = (sql.prepare << "SELECT id FROM households ORDER BY id", soci::into(id));
+    soci::statement st = (sql.prepare << "SELECT id FROM households WHERE erased_on = '' ORDER BY id", soci::into(id));
     st.execute();
     while (st.fetch()) ids.push_back(id);
     return ids;
@@ -329,7 +329,7 @@ std::vector<std::string> household_languages(soci::session& sql) {
 
 long long count_households(soci::session& sql) {
     long long n = 0;
-    sql << "SELECT COUNT(*) FROM households", soci::into(n);
+    sql << "SELECT COUNT(*) FROM households WHERE erased_on = ''", soci::into(n);
     return n;
 }
 

@@ -47,6 +47,7 @@ std::optional<Household> find_household_by_code(soci::session& sql, const std::s
 bool family_code_taken(soci::session& sql, const std::string& code);
 // Several households with members, in the order of `ids`.
 std::vector<Household> load_households(soci::session& sql, const std::vector<Id>& ids);
+// The directory: every household but those whose data was erased.
 std::vector<Id> all_household_ids(soci::session& sql);
 long long count_households(soci::session& sql);
 // Every language some household reads, once.

@@ -232,6 +232,13 @@ const std::vector<Migration>& sqlite_migrations() {
              " field TEXT NOT NULL, before_value TEXT NOT NULL DEFAULT '', after_value TEXT NOT NULL DEFAULT '')",
              "CREATE INDEX audit_log_household ON audit_log(household_id, id)",
          }},
+        {11,
+         {
+             // The day a household's personal data was erased (on request, or
+             // by the retention purge): the row stays, nameless, so past
+             // events' counts stay as they were (store/retention_store.h).
+             "ALTER TABLE households ADD COLUMN erased_on TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return migrations;
 }

@@ -28,6 +28,8 @@ SchoolSettings load_settings(soci::session& sql) {
     if (kv.count("year.started")) s.school_year_started = kv["year.started"];
     if (kv.count("retention.left_families_months"))
         s.keep_left_families_months = std::stoi(kv["retention.left_families_months"]);
+    if (kv.count("retention.event_notes_months"))
+        s.keep_event_notes_months = std::stoi(kv["retention.event_notes_months"]);
     for (const auto& [k, v] : kv) {
         if (k.rfind("label.", 0) != 0) continue;  // label.<lang>.<key>
         auto dot = k.find('.', 6);
@@ -50,6 +52,7 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
         {"roster.placeholder_phones", join_words(s.placeholder_phones)},
         {"year.started", s.school_year_started},
         {"retention.left_families_months", std::to_string(s.keep_left_families_months)},
+        {"retention.event_notes_months", std::to_string(s.keep_event_notes_months)},
     };
     // Label overrides are replaced as a whole, so a removed one is gone.
     sql << "DELETE FROM settings WHERE key LIKE 'label.%'";

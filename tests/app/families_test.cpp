@@ -9,6 +9,7 @@
 #include <wx/listctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "app/families_panel.h"
@@ -259,4 +260,42 @@ TEST_F(FamiliesTest, TheNewSchoolYearWindowShowsWhatChangesAndStartsTheYearOnce)
     app::RolloverDialog again(frame, db);
     EXPECT_FALSE(again.start());
     EXPECT_TRUE(again.error_text().Contains("was started on")) << again.error_text();
+}
+
+TEST_F(FamiliesTest, FromTheHistoryWindowAFamilyIsExportedThenErasedOnRequest) {
+    Id id = ops::add_household(db, fn::testing::sample_household("Zanelethu Okonkwo", "Thandiwe", "Okonkwo", "zu"));
+    auto* families = new app::FamiliesPanel(frame, db);
+    families->ensure_loaded();
+    families->reload(id);
+    const std::string pdf = dir.file("okonkwo.pdf");
+    wxString exported, asked;
+    int declined_rows = 0;
+    wxTheApp->CallAfter([&] {  // clicks inside the history window's modal loop
+        for (auto* w : wxTopLevelWindows)
+            if (auto* history = dynamic_cast<app::HistoryDialog*>(w)) {
+                history->choose_pdf = [&](wxWindow*, const std::string&) { return pdf; };
+                auto click = [&](const char* name) {
+                    auto* button = XRCCTRL(*history, name, wxButton);
+                    wxCommandEvent e(wxEVT_BUTTON, button->GetId());
+                    e.SetEventObject(button);
+                    button->GetEventHandler()->ProcessEvent(e);
+                };
+                click("export_family");
+                exported = history->message_text();
+                history->confirm = [&](wxWindow*, const wxString& q) { asked = q; return false; };
+                click("erase_family");  // "No": nothing happens
+                declined_rows = history->list()->GetItemCount();
+                history->confirm = [](wxWindow*, const wxString&) { return true; };
+                click("erase_family");  // closes the window
+            }
+    });
+    families->show_history(id);
+    EXPECT_TRUE(exported.Contains("okonkwo.pdf")) << exported;
+    EXPECT_TRUE(std::filesystem::exists(pdf));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("okonkwo.json")));
+    EXPECT_TRUE(asked.Contains("Okonkwo")) << asked;
+    EXPECT_TRUE(asked.Contains("past events' counts do not change")) << asked;
+    EXPECT_EQ(declined_rows, 1);
+    EXPECT_TRUE(ops::search_households(db, "okonkwo").empty()) << "erased";
+    EXPECT_EQ(families->shown(), 0u) << "the directory reloaded without it";
 }

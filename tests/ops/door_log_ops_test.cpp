@@ -144,6 +144,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "ALTER TABLE students DROP COLUMN left_on";  // version 9
         db.sql() << "ALTER TABLE households DROP COLUMN active";
         db.sql() << "DROP TABLE audit_log";  // version 10
+        db.sql() << "ALTER TABLE households DROP COLUMN erased_on";  // version 11
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

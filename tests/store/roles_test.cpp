@@ -8,6 +8,8 @@
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
+#include "ops/retention_ops.h"
+#include "ops/rollover_ops.h"
 #include "ops/volunteer_ops.h"
 #include "store/postgresql_roles.h"
 #include "support/fixtures.h"
@@ -89,6 +91,12 @@ TEST_F(RolesTest, ADoorLoginFindsChecksInAndRegistersWalkInsWithoutSeeingContact
     ASSERT_FALSE(history.empty());
     EXPECT_EQ(history.front().operation.english(), "walk-in at the door");
     EXPECT_NE(history.front().who.find("door"), std::string::npos) << history.front().who;
+    // Nor may it export, erase or purge families, or start a school year.
+    EXPECT_THROW(ops::family_record(door, family), Error);
+    EXPECT_THROW(ops::erase_family(door, family), Error);
+    EXPECT_THROW(ops::purge_expired(door, true), Error);
+    EXPECT_THROW(ops::start_school_year(door, {}, true), Error);
+    EXPECT_EQ(ops::load_household(db, family).guardians.at(0).name, "Rosa Núñez");
 }
 
 TEST_F(RolesTest, ADoorLoginCannotChangeThePlan) {

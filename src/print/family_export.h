@@ -1,0 +1,28 @@
+#pragma once
+// A family's request for its data: everything stored about it
+// (ops::family_record), written as JSON and as a readable PDF, for the CLI's
+// `family export` and the app's families tab alike.
+#include <string>
+#include <vector>
+
+#include "core/ids.h"
+
+namespace fn::store {
+class Database;
+}
+
+namespace fn::printing {
+
+struct FamilyExport {
+    std::vector<std::string> files;  // written, JSON first
+    int tables = 0;                  // kinds of data with at least one row
+    int rows = 0;
+    std::vector<std::string> unprinted;  // names printed with "[?]"
+};
+
+// Either path may be empty (not written); both are written whole or not at
+// all, readable by their owner only.
+FamilyExport export_family(store::Database& db, Id household_id, const std::string& json_path,
+                           const std::string& pdf_path, const std::string& paper = "");
+
+}  // namespace fn::printing
