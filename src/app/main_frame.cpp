@@ -345,9 +345,11 @@ void MainFrame::purge_expired() {
             s.families_left_by, s.keep_families_months, families, list, s.notes_before, s.meal_notes);
         if (wxMessageBox(question, title, wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) return;
         auto done = ops::purge_expired(db_, false);
-        wxMessageBox(wxString::Format(_("Erased %d families and %d meal notes. Backups made before now still hold them "
-                                        "until they are replaced (the last 7 are kept)."),
-                                      static_cast<int>(done.families.size()), done.meal_notes),
+        const int erased = static_cast<int>(done.families.size());
+        wxMessageBox(wxString::Format(wxPLURAL("Erased %d family.", "Erased %d families.", erased), erased) + " " +
+                         wxString::Format(wxPLURAL("Cleared %d meal note.", "Cleared %d meal notes.", done.meal_notes),
+                                          done.meal_notes) +
+                         " " + _("Backups made before now still hold them until they are replaced (the last 7 are kept)."),
                      title, wxOK | wxICON_INFORMATION, this);
     } catch (const Error& e) {
         wxMessageBox(translated(e.text()), title, wxOK | wxICON_WARNING, this);
