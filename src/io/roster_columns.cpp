@@ -57,6 +57,13 @@ const std::vector<FieldInfo>& fields() {
          {"language", "homelanguage", "primarylanguage", "languagespoken", "preferredlanguage", "parentlanguage",
           "familylanguage", "languageofhome", "correspondencelanguage", "idioma", "idiomadelhogar"}},
         {RosterField::EnrollStatus, "enroll_status", {"enrollstatus", "enrollmentstatus", "enrolmentstatus"}},
+        {RosterField::ExitDate, "exit_date",
+         {"exitdate", "withdrawaldate", "withdrawdate", "leavedate", "enddate", "leftdate", "enrollmentenddate"}},
+        {RosterField::Guardian1Priority, "guardian1_priority",
+         {"guardian1priority", "parent1priority", "contact1priority", "priority1", "contactpriority1"}},
+        {RosterField::Guardian2Priority, "guardian2_priority",
+         {"guardian2priority", "parent2priority", "contact2priority", "priority2", "contactpriority2"}},
+        {RosterField::HouseholdPhone, "household_phone", {"householdphone", "familyphone"}},
         {RosterField::Ignore, "ignore", {}},
     };
     return table;
@@ -69,6 +76,7 @@ struct Preset {
     const char* name;
     std::vector<const char*> signature;  // normalized headers that must all be present
     std::vector<std::pair<const char*, RosterField>> columns;
+    bool guardian_names_last_first = false;
 };
 
 const std::vector<Preset>& presets() {
@@ -90,6 +98,88 @@ const std::vector<Preset>& presets() {
           {"fatheremail", RosterField::Guardian2Email},
           {"homephone", RosterField::Guardian1Phone},
           {"enrollstatus", RosterField::EnrollStatus}}},
+        // Infinite Campus, an ad hoc export of students with their first two
+        // contacts: studentNumber, lastName, firstName, grade,
+        // homeroomTeacher, contact1LastName, contact1FirstName,
+        // contact1Relationship, contact1Priority, contact1CellPhone,
+        // contact1Email, contact2... (the same), householdPhone, addressLine1,
+        // city, state, zip, homePrimaryLanguage, endDate, endStatus. Contacts
+        // come in the order of their priority; a contact without a cell phone
+        // gets the household's.
+        {"Infinite Campus",
+         {"studentnumber", "contact1priority"},
+         {{"contact1lastname", RosterField::Guardian1Last},
+          {"contact1firstname", RosterField::Guardian1First},
+          {"contact1priority", RosterField::Guardian1Priority},
+          {"contact1cellphone", RosterField::Guardian1Phone},
+          {"contact1email", RosterField::Guardian1Email},
+          {"contact1relationship", RosterField::Ignore},
+          {"contact2lastname", RosterField::Guardian2Last},
+          {"contact2firstname", RosterField::Guardian2First},
+          {"contact2priority", RosterField::Guardian2Priority},
+          {"contact2cellphone", RosterField::Guardian2Phone},
+          {"contact2email", RosterField::Guardian2Email},
+          {"contact2relationship", RosterField::Ignore},
+          {"householdphone", RosterField::HouseholdPhone},
+          {"addressline1", RosterField::Address},
+          {"homeprimarylanguage", RosterField::Language},
+          {"enddate", RosterField::ExitDate},
+          {"endstatus", RosterField::Ignore}}},
+        // Skyward's student export with families: Other ID, Name (Last,
+        // First), Grade, Homeroom Teacher, Status, Withdrawal Date, Family 1
+        // Guardian 1 Name / Phone / Email, Family 1 Guardian 2 Name / Phone /
+        // Email, Family 1 Address, City, State, Zip, Language. Guardians'
+        // names are written "Last, First".
+        {"Skyward",
+         {"family1guardian1name"},
+         {{"otherid", RosterField::StudentNumber},
+          {"name(last,first)", RosterField::StudentName},
+          {"status", RosterField::EnrollStatus},
+          {"family1guardian1name", RosterField::Guardian1Name},
+          {"family1guardian1phone", RosterField::Guardian1Phone},
+          {"family1guardian1email", RosterField::Guardian1Email},
+          {"family1guardian2name", RosterField::Guardian2Name},
+          {"family1guardian2phone", RosterField::Guardian2Phone},
+          {"family1guardian2email", RosterField::Guardian2Email},
+          {"family1address", RosterField::Address},
+          {"family1city", RosterField::City},
+          {"family1state", RosterField::State},
+          {"family1zip", RosterField::Zip}},
+         true},
+        // Aeries' student query: Perm ID, Last Name, First Name, Grade,
+        // Teacher Name, Mother/Guardian First Name, Mother/Guardian Last Name,
+        // Father/Guardian First Name, Father/Guardian Last Name, Home Phone,
+        // Parent Email, Mailing Address, City, State, Zip Code, Home Language,
+        // Leave Date.
+        {"Aeries",
+         {"permid", "leavedate"},
+         {{"permid", RosterField::StudentNumber},
+          {"teachername", RosterField::Homeroom},
+          {"motherguardianfirstname", RosterField::Guardian1First},
+          {"motherguardianlastname", RosterField::Guardian1Last},
+          {"fatherguardianfirstname", RosterField::Guardian2First},
+          {"fatherguardianlastname", RosterField::Guardian2Last},
+          {"homephone", RosterField::Guardian1Phone},
+          {"parentemail", RosterField::Guardian1Email},
+          {"mailingaddress", RosterField::Address},
+          {"leavedate", RosterField::ExitDate}}},
+        // Synergy's student query: SIS Number, Last Name, First Name, Grade,
+        // Homeroom Teacher, Status, Parent/Guardian 1 First Name, Last Name,
+        // Phone, Email, Contact Priority 1, the same for Parent/Guardian 2,
+        // Address, City, State, Zip, Home Language, Leave Date.
+        {"Synergy",
+         {"sisnumber", "parentguardian1firstname"},
+         {{"sisnumber", RosterField::StudentNumber},
+          {"status", RosterField::EnrollStatus},
+          {"parentguardian1firstname", RosterField::Guardian1First},
+          {"parentguardian1lastname", RosterField::Guardian1Last},
+          {"parentguardian1phone", RosterField::Guardian1Phone},
+          {"parentguardian1email", RosterField::Guardian1Email},
+          {"parentguardian2firstname", RosterField::Guardian2First},
+          {"parentguardian2lastname", RosterField::Guardian2Last},
+          {"parentguardian2phone", RosterField::Guardian2Phone},
+          {"parentguardian2email", RosterField::Guardian2Email},
+          {"leavedate", RosterField::ExitDate}}},
     };
     return table;
 }
@@ -132,7 +222,7 @@ bool is_enrolled_status(const std::string& status) {
     std::string word;
     for (unsigned char c : t)
         if (std::isalpha(c)) word.push_back(static_cast<char>(std::tolower(c)));
-    static const char* enrolled[] = {"active", "enrolled", "a", "e", "preregistered", "current"};
+    static const char* enrolled[] = {"active", "enrolled", "a", "e", "preregistered", "preenrolled", "current"};
     return std::any_of(std::begin(enrolled), std::end(enrolled), [&](const char* e) { return word == e; });
 }
 
@@ -165,7 +255,10 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
     for (const auto& p : presets())
         if (std::all_of(p.signature.begin(), p.signature.end(), [&](const char* h) { return by_normal.count(h) > 0; }))
             preset = &p;
-    if (preset) plan.preset = preset->name;
+    if (preset) {
+        plan.preset = preset->name;
+        plan.guardian_names_last_first = preset->guardian_names_last_first;
+    }
 
     std::map<RosterField, std::size_t> taken;
     for (std::size_t i = 0; i < headers.size(); ++i) {

@@ -12,7 +12,11 @@ enum class RosterField {
     StudentNumber, FirstName, LastName, StudentName, Grade, Homeroom,
     Guardian1Name, Guardian1First, Guardian1Last, Guardian1Phone, Guardian1Email,
     Guardian2Name, Guardian2First, Guardian2Last, Guardian2Phone, Guardian2Email,
-    Address, City, State, Zip, Language, EnrollStatus, Ignore  // Ignore stays last
+    Address, City, State, Zip, Language, EnrollStatus,
+    ExitDate,                              // withdrawal or leave date: gone once it has passed
+    Guardian1Priority, Guardian2Priority,  // contact order: the lower number comes first
+    HouseholdPhone,                        // the home's number: the first guardian's when they have none
+    Ignore  // Ignore stays last
 };
 
 std::string field_name(RosterField f);  // "guardian1_phone"
@@ -32,6 +36,8 @@ struct ColumnPlan {
     // The student information system whose standard export the header is
     // ("PowerSchool"); empty when none was recognised.
     std::string preset;
+    // Its guardians' full-name columns read "Last, First" (Skyward).
+    bool guardian_names_last_first = false;
 };
 
 // Whether an enrollment status as SIS exports write it means the student is

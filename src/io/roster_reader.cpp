@@ -1,6 +1,10 @@
 #include "io/roster_reader.h"
 
 #include <array>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <sstream>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -67,14 +71,62 @@ void split_student_name(const std::string& full, Student& s) {
     }
 }
 
+// "Núñez, Rosa" -> "Rosa Núñez", for exports that write names last name first.
+std::string first_last(const std::string& name) {
+    auto comma = name.find(',');
+    if (comma == std::string::npos || name.find(',', comma + 1) != std::string::npos) return name;
+    std::string last = trim(name.substr(0, comma)), first = trim(name.substr(comma + 1));
+    return first.empty() ? last : last.empty() ? first : first + " " + last;
+}
+
 Guardian make_guardian(const Cells& c, RosterField name, RosterField first, RosterField last, RosterField phone,
-                       RosterField email) {
+                       RosterField email, bool last_first) {
     Guardian g;
-    g.name = join_name(c.get(name), c.get(first), c.get(last));
+    const std::string full = c.get(name);
+    g.name = join_name(last_first ? first_last(full) : full, c.get(first), c.get(last));
     g.phone = c.get(phone);
     g.email = c.get(email);
     g.preferred_contact = default_contact(g);
     return g;
+}
+
+// "1", "2", ... as a number; anything else after every number.
+int contact_priority(const std::string& text) {
+    int n = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9' || n > 1000) return 1 << 20;
+        n = n * 10 + (c - '0');
+    }
+    return text.empty() ? 1 << 20 : n;
+}
+
+// The local date, YYYY-MM-DD.
+std::string local_today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[11];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+// An exit date as exports write it ("2025-06-12", "6/12/2025", either with a
+// time after it) as YYYY-MM-DD; nullopt when it is none of these.
+std::optional<std::string> iso_date(const std::string& text) {
+    const std::string day = text.substr(0, text.find_first_of(" T"));
+    int y = 0, m = 0, d = 0;
+    char sep1 = 0, sep2 = 0;
+    std::istringstream in(day);
+    if (day.size() >= 8 && day[4] == '-') {
+        in >> y >> sep1 >> m >> sep2 >> d;
+    } else {
+        in >> m >> sep1 >> d >> sep2 >> y;
+        if (sep1 != '/' || sep2 != '/') return std::nullopt;
+    }
+    if (!in || !in.eof() || y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    char out[11];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
+    return std::string(out);
 }
 
 }  // namespace
@@ -82,7 +134,9 @@ Guardian make_guardian(const Cells& c, RosterField name, RosterField first, Rost
 RosterError::RosterError(std::string file, std::vector<RowProblem> problems)
     : Error(describe(file, problems)), problems_(std::move(problems)) {}
 
-RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping) {
+RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping,
+                        const std::string& today_given) {
+    const std::string today = today_given.empty() ? local_today() : today_given;
     auto records = parse_csv(csv_text, file);
     if (records.empty()) throw Error(tr("{0} is empty; expected a header line and one row per student", {file}));
     const auto& headers = records.front().fields;
@@ -126,11 +180,27 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         }
         if (bad_text) continue;
 
+        auto student_name = [&] {
+            return join_name(first_last(cells.get(RosterField::StudentName)), cells.get(RosterField::FirstName),
+                             cells.get(RosterField::LastName));
+        };
         if (std::string status = cells.get(RosterField::EnrollStatus); !is_enrolled_status(status)) {
-            std::string name = join_name(cells.get(RosterField::StudentName), cells.get(RosterField::FirstName),
-                                         cells.get(RosterField::LastName));
-            out.not_enrolled.push_back({rec.line, name, status});
+            out.not_enrolled.push_back({rec.line, student_name(), status});
             continue;
+        }
+        // An exit date that has passed: the student has left (one ahead is a
+        // withdrawal already planned; the student is still there).
+        if (std::string exit = cells.get(RosterField::ExitDate); !exit.empty()) {
+            auto date = iso_date(exit);
+            if (!date) {
+                problem(rec.line, cells.column(RosterField::ExitDate),
+                        tr("{0} is not a date; write it as 2025-06-12 or 6/12/2025", {quoted(exit)}));
+                continue;
+            }
+            if (*date <= today) {
+                out.not_enrolled.push_back({rec.line, student_name(), "left " + *date});
+                continue;
+            }
         }
         RosterRow row;
         row.line = rec.line;
@@ -141,10 +211,21 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             split_student_name(cells.get(RosterField::StudentName), row.student);
         row.student.grade = cells.get(RosterField::Grade);
         row.student.homeroom = cells.get(RosterField::Homeroom);
-        for (auto g : {make_guardian(cells, RosterField::Guardian1Name, RosterField::Guardian1First,
-                                     RosterField::Guardian1Last, RosterField::Guardian1Phone, RosterField::Guardian1Email),
-                       make_guardian(cells, RosterField::Guardian2Name, RosterField::Guardian2First,
-                                     RosterField::Guardian2Last, RosterField::Guardian2Phone, RosterField::Guardian2Email)})
+        const bool last_first = plan.guardian_names_last_first;
+        std::array<Guardian, 2> pair{
+            make_guardian(cells, RosterField::Guardian1Name, RosterField::Guardian1First, RosterField::Guardian1Last,
+                          RosterField::Guardian1Phone, RosterField::Guardian1Email, last_first),
+            make_guardian(cells, RosterField::Guardian2Name, RosterField::Guardian2First, RosterField::Guardian2Last,
+                          RosterField::Guardian2Phone, RosterField::Guardian2Email, last_first)};
+        // Contacts by their priority (1 before 2), as the school ranks them.
+        if (contact_priority(cells.get(RosterField::Guardian2Priority)) <
+            contact_priority(cells.get(RosterField::Guardian1Priority)))
+            std::swap(pair[0], pair[1]);
+        if (pair[0].phone.empty() && !pair[0].name.empty()) {
+            pair[0].phone = cells.get(RosterField::HouseholdPhone);
+            pair[0].preferred_contact = default_contact(pair[0]);
+        }
+        for (auto& g : pair)
             if (!g.name.empty()) row.guardians.push_back(std::move(g));
         std::string address = cells.get(RosterField::Address);
         std::string city = cells.get(RosterField::City), state = cells.get(RosterField::State), zip = cells.get(RosterField::Zip);

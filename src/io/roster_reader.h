@@ -23,7 +23,7 @@ struct RosterRow {
 struct NotEnrolled {
     int line = 0;
     std::string student;  // "Diego Pérez"
-    std::string status;   // as the file writes it ("2")
+    std::string status;   // as the file writes it ("2"), or "left 2025-06-12" from an exit date that has passed
 };
 
 struct RosterFile {
@@ -51,6 +51,9 @@ private:
 };
 
 RosterFile read_roster(const std::string& path, const ColumnMapping& mapping);
-RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping);
+// `today` (YYYY-MM-DD; empty: the computer's date) decides whether an exit
+// date has passed.
+RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping,
+                        const std::string& today = "");
 
 }  // namespace fn::io

@@ -118,8 +118,84 @@ TEST(RosterReader, APowerSchoolExportIsRecognisedWithItsParentsAndItsTransferred
     EXPECT_EQ(roster.unused_headers, (std::vector<std::string>{"LastFirst", "Middle_Name"}));
 }
 
+// The other common student information systems' exports, each shaped like
+// that system's (tests/data/*_students.csv): recognised by their columns,
+// parents read as guardians in the school's contact order, names written
+// "Last, First" turned around, and the student who left (a withdrawal date
+// passed, or a status) left out and listed; a withdrawal date still ahead
+// keeps the student.
+struct SisExport {
+    const char* file;
+    const char* preset;
+    const char* left_status;  // why Hodan is not imported
+};
+
+class SisExports : public ::testing::TestWithParam<SisExport> {};
+
+TEST_P(SisExports, AreRecognisedWithTheirParentsInOrderAndTheirLeaversLeftOut) {
+    const auto& sis = GetParam();
+    auto roster = io::read_roster(std::string(FN_TEST_DATA_DIR) + "/" + sis.file, {});
+    EXPECT_EQ(roster.preset, sis.preset);
+    ASSERT_EQ(roster.rows.size(), 4u);
+    const auto& ana = roster.rows[0];
+    EXPECT_EQ(ana.student.first_name, "Ana María");
+    EXPECT_EQ(ana.student.last_name, "Núñez");
+    ASSERT_EQ(ana.guardians.size(), 2u);
+    EXPECT_EQ(ana.guardians[0].name, "Rosa Núñez") << "the first contact comes first";
+    EXPECT_EQ(ana.guardians[0].phone, "(555) 010-2345");
+    EXPECT_EQ(ana.guardians[0].email, "rosa.nunez@example.org");
+    EXPECT_EQ(ana.guardians[1].name, "Luis Núñez");
+    EXPECT_EQ(ana.address, "12 Oak St, Springfield, IL 62701");
+    EXPECT_EQ(ana.language, "es");
+    EXPECT_EQ(roster.rows[0].student.homeroom, "Rivera");
+    const auto& bao = roster.rows[2];
+    EXPECT_EQ(bao.student.first_name, "Bảo");
+    ASSERT_EQ(bao.guardians.size(), 1u);
+    EXPECT_EQ(bao.guardians[0].name, "Thị Lan Trần");
+    EXPECT_EQ(bao.guardians[0].email, "lan.tran@example.org");
+    EXPECT_EQ(bao.language, "vi");
+    EXPECT_EQ(roster.rows[3].student.first_name, "Tanya");
+    ASSERT_EQ(roster.rows[3].guardians.size(), 1u);
+    EXPECT_EQ(roster.rows[3].guardians[0].name, "Jamal Carter");
+    ASSERT_EQ(roster.not_enrolled.size(), 1u);
+    EXPECT_EQ(roster.not_enrolled[0].student, "Hodan Warsame");
+    EXPECT_EQ(roster.not_enrolled[0].status, sis.left_status);
+}
+
+INSTANTIATE_TEST_SUITE_P(RosterReader, SisExports,
+                         ::testing::Values(SisExport{"infinite_campus_students.csv", "Infinite Campus", "left 2025-06-12"},
+                                           SisExport{"skyward_students.csv", "Skyward", "Withdrawn"},
+                                           SisExport{"aeries_students.csv", "Aeries", "left 2025-06-12"},
+                                           SisExport{"synergy_students.csv", "Synergy", "Inactive"}),
+                         [](const auto& param_info) {
+                             std::string name = param_info.param.preset;
+                             std::erase(name, ' ');
+                             return name;
+                         });
+
+TEST(RosterReader, AContactWithoutACellPhoneGetsTheHouseholdsAndExitDatesAreReadAsSchoolsWriteThem) {
+    auto roster = io::read_roster(std::string(FN_TEST_DATA_DIR) + "/infinite_campus_students.csv", {});
+    EXPECT_EQ(roster.rows[2].guardians.at(0).phone, "(555) 010-4444");
+    EXPECT_EQ(roster.rows[2].guardians.at(0).preferred_contact, ContactMethod::Phone);
+    const std::string header = "Student ID,First Name,Last Name,Exit Date\n";
+    auto read = [&](const std::string& exit) {
+        return io::parse_roster(header + "1,Ana,Núñez," + exit + "\n2,Leo,Núñez,\n", "r.csv", {}, "2026-11-30");
+    };
+    EXPECT_EQ(read("2026-11-30").not_enrolled.size(), 1u) << "leaves today";
+    EXPECT_EQ(read("11/29/2026 00:00:00").not_enrolled.size(), 1u);
+    EXPECT_EQ(read("12/01/2026").rows.size(), 2u) << "a withdrawal still ahead";
+    EXPECT_EQ(read("").rows.size(), 2u);
+    try {
+        read("last June");
+        FAIL() << "an exit date that is no date was accepted";
+    } catch (const io::RosterError& e) {
+        ASSERT_EQ(e.problems().size(), 1u);
+        EXPECT_EQ(e.problems()[0].column_name, "Exit Date");
+    }
+}
+
 TEST(RosterColumns, EnrollmentStatusesAsSisExportsWriteThem) {
-    for (const char* yes : {"0", "-1", " 0 ", "", "Active", "ENROLLED", "Pre-registered", "A"})
+    for (const char* yes : {"0", "-1", " 0 ", "", "Active", "ENROLLED", "Pre-registered", "Pre-Enrolled", "A"})
         EXPECT_TRUE(io::is_enrolled_status(yes)) << yes;
     for (const char* no : {"1", "2", "3", "4", "Inactive", "Withdrawn", "Graduated", "Transferred out"})
         EXPECT_FALSE(io::is_enrolled_status(no)) << no;

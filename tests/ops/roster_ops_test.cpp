@@ -104,6 +104,34 @@ TEST_F(DbTest, APowerSchoolExportImportsMothersAndFathersAndSkipsTheTransferredO
     EXPECT_TRUE(ops::search_households(db, "diego").empty()) << "transferred out: not imported";
 }
 
+// The same for the other systems' exports, each shaped like that system's.
+TEST_F(DbTest, InfiniteCampusSkywardAeriesAndSynergyExportsImportWithoutMap) {
+    const std::pair<const char*, const char*> exports[] = {{"infinite_campus_students.csv", "Infinite Campus"},
+                                                           {"skyward_students.csv", "Skyward"},
+                                                           {"aeries_students.csv", "Aeries"},
+                                                           {"synergy_students.csv", "Synergy"}};
+    for (const auto& [file, preset] : exports) {
+        SCOPED_TRACE(file);
+        ops::RosterImportOptions options;
+        options.partial = true;  // four schools' files in one directory
+        auto s = ops::import_roster(db, std::string(FN_TEST_DATA_DIR) + "/" + file, {}, false, {}, options);
+        EXPECT_EQ(s.preset, preset);
+        EXPECT_EQ(s.households_created, 3);  // the Núñez siblings share a household
+        EXPECT_EQ(s.guardians_added, 4);
+        ASSERT_EQ(s.not_enrolled.size(), 1u);
+        EXPECT_EQ(s.not_enrolled[0].student, "Hodan Warsame");
+    }
+    auto nunez = ops::search_households(db, "leo nunez");
+    ASSERT_EQ(nunez.size(), 4u);
+    for (const auto& h : nunez) {
+        ASSERT_EQ(h.guardians.size(), 2u);
+        EXPECT_EQ(h.guardians[0].name, "Rosa Núñez");
+        EXPECT_EQ(h.students.size(), 2u);
+        EXPECT_EQ(h.language, "es");
+    }
+    EXPECT_TRUE(ops::search_households(db, "hodan").empty());
+}
+
 namespace {
 // Students 1..n, each in a family of their own except 1 and 2 (siblings).
 std::string roster_of(const std::vector<int>& numbers) {
