@@ -224,8 +224,11 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
         auto* list = XRCCTRL(*this, "check_problems", wxListBox);
         if (!s.preset.empty()) list->Append(wxString::Format(_("Recognised as a %s student export"), u(s.preset)));
         for (const auto& n : s.not_enrolled)
-            list->Append(wxString::Format(_("line %d: %s is not enrolled (status %s): not imported"), n.line,
-                                          u(n.student), u(n.status)));
+            list->Append(n.left_on.empty()
+                             ? wxString::Format(_("line %d: %s is not enrolled (status %s): not imported"), n.line,
+                                                u(n.student), u(n.status))
+                             : wxString::Format(_("line %d: %s left the school on %s: not imported"), n.line,
+                                                u(n.student), u(n.left_on)));
         // Students at the school the roster no longer lists: shown, and
         // marked as left only when the coordinator ticks the box.
         for (const auto& d : s.departed)

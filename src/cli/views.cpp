@@ -260,7 +260,8 @@ std::string roster_summary_text(const ops::RosterImportSummary& s) {
     if (!s.preset.empty()) text += "\nRecognised as a " + s.preset + " student export";
     if (!s.not_enrolled.empty()) text += fmt::format("\nNot enrolled, not imported ({}):", s.not_enrolled.size());
     for (const auto& n : s.not_enrolled)
-        text += fmt::format("\n  line {}: {} (enrollment status {})", n.line, n.student, n.status);
+        text += n.left_on.empty() ? fmt::format("\n  line {}: {} (enrollment status {})", n.line, n.student, n.status)
+                                  : fmt::format("\n  line {}: {} (left the school {})", n.line, n.student, n.left_on);
     if (!s.unused_columns.empty()) {
         text += "\nColumns not used:";
         for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
@@ -275,7 +276,7 @@ nlohmann::json roster_summary_json(const ops::RosterImportSummary& s) {
                             {"grade", d.grade}, {"homeroom", d.homeroom}});
     nlohmann::json not_enrolled = nlohmann::json::array();
     for (const auto& n : s.not_enrolled)
-        not_enrolled.push_back({{"line", n.line}, {"student", n.student}, {"status", n.status}});
+        not_enrolled.push_back({{"line", n.line}, {"student", n.student}, {"status", n.status}, {"left_on", n.left_on}});
     return {{"dry_run", s.dry_run}, {"rows", s.rows}, {"households_created", s.households_created},
             {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
             {"students_added", s.students_added}, {"students_updated", s.students_updated},

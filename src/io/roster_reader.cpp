@@ -185,7 +185,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
                              cells.get(RosterField::LastName));
         };
         if (std::string status = cells.get(RosterField::EnrollStatus); !is_enrolled_status(status)) {
-            out.not_enrolled.push_back({rec.line, student_name(), status});
+            out.not_enrolled.push_back({rec.line, student_name(), status, ""});
             continue;
         }
         // An exit date that has passed: the student has left (one ahead is a
@@ -198,7 +198,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
                 continue;
             }
             if (*date <= today) {
-                out.not_enrolled.push_back({rec.line, student_name(), "left " + *date});
+                out.not_enrolled.push_back({rec.line, student_name(), "", *date});
                 continue;
             }
         }

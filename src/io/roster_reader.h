@@ -23,7 +23,8 @@ struct RosterRow {
 struct NotEnrolled {
     int line = 0;
     std::string student;  // "Diego Pérez"
-    std::string status;   // as the file writes it ("2"), or "left 2025-06-12" from an exit date that has passed
+    std::string status;   // as the file writes it ("2"); empty when an exit date has passed
+    std::string left_on;  // that exit date (YYYY-MM-DD)
 };
 
 struct RosterFile {

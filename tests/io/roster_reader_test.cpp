@@ -127,7 +127,8 @@ TEST(RosterReader, APowerSchoolExportIsRecognisedWithItsParentsAndItsTransferred
 struct SisExport {
     const char* file;
     const char* preset;
-    const char* left_status;  // why Hodan is not imported
+    const char* left_status;  // why Hodan is not imported: a status,
+    const char* left_on;      // or the exit date that passed
 };
 
 class SisExports : public ::testing::TestWithParam<SisExport> {};
@@ -160,13 +161,14 @@ TEST_P(SisExports, AreRecognisedWithTheirParentsInOrderAndTheirLeaversLeftOut) {
     ASSERT_EQ(roster.not_enrolled.size(), 1u);
     EXPECT_EQ(roster.not_enrolled[0].student, "Hodan Warsame");
     EXPECT_EQ(roster.not_enrolled[0].status, sis.left_status);
+    EXPECT_EQ(roster.not_enrolled[0].left_on, sis.left_on);
 }
 
 INSTANTIATE_TEST_SUITE_P(RosterReader, SisExports,
-                         ::testing::Values(SisExport{"infinite_campus_students.csv", "Infinite Campus", "left 2025-06-12"},
-                                           SisExport{"skyward_students.csv", "Skyward", "Withdrawn"},
-                                           SisExport{"aeries_students.csv", "Aeries", "left 2025-06-12"},
-                                           SisExport{"synergy_students.csv", "Synergy", "Inactive"}),
+                         ::testing::Values(SisExport{"infinite_campus_students.csv", "Infinite Campus", "", "2025-06-12"},
+                                           SisExport{"skyward_students.csv", "Skyward", "Withdrawn", ""},
+                                           SisExport{"aeries_students.csv", "Aeries", "", "2025-06-12"},
+                                           SisExport{"synergy_students.csv", "Synergy", "Inactive", ""}),
                          [](const auto& param_info) {
                              std::string name = param_info.param.preset;
                              std::erase(name, ' ');
