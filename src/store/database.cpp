@@ -12,6 +12,7 @@
 #include "core/text_message.h"
 #include "store/backend.h"
 #include "store/migrations.h"
+#include "store/postgresql_roles.h"
 
 namespace fn::store {
 namespace fs = std::filesystem;
@@ -132,7 +133,10 @@ Database Database::open(const std::string& connection, OpenMode mode) {
         Migrated m = migrate(*backend, *session, where);
         if (keep_backups && m.from != 0) backend->after_open(*session, target.location);
         remember_access(*session, backend->access(*session));
-        return Database(std::move(backend), std::move(session), target, m.to, m.from == 0);
+        Database db(std::move(backend), std::move(session), target, m.to, m.from == 0);
+        // Door and teacher logins are granted what the upgrade added.
+        if (m.from != 0 && m.to > m.from) refresh_roles_after_upgrade(db);
+        return db;
     } catch (const fn::Error&) {
         throw;
     } catch (const std::exception& e) {

@@ -155,6 +155,13 @@ void set_up_roles(Database& db) {
     });
 }
 
+void refresh_roles_after_upgrade(Database& db) {
+    if (db.backend() != ConnectionTarget::Backend::Postgresql) return;
+    RoleNames names = role_names(db);
+    if (!role_exists(db.sql(), names.coordinator)) return;  // roles never set up: nothing to refresh
+    set_up_roles(db);
+}
+
 void grant_access(Database& db, const std::string& login, Access access, const std::string& password, Id person_id) {
     require_postgresql(db);
     RoleNames names = role_names(db);

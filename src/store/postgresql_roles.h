@@ -36,6 +36,12 @@ void grant_access(Database& db, const std::string& login, Access access, const s
 
 bool postgresql_login_exists(Database& db, const std::string& login);
 
+// After an upgrade added tables or columns: when this database's roles were
+// set up, grants them again (set_up_roles), so door and teacher logins keep
+// working with the new schema without anyone running `db roles`. The login
+// that upgraded owns the tables, which is all GRANT needs.
+void refresh_roles_after_upgrade(Database& db);
+
 // What the connected login may do (PostgreSQL only).
 Access postgresql_access(soci::session& sql);
 

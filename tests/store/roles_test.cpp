@@ -99,6 +99,21 @@ TEST_F(RolesTest, ADoorLoginFindsChecksInAndRegistersWalkInsWithoutSeeingContact
     EXPECT_EQ(ops::load_household(db, family).guardians.at(0).name, "Rosa Núñez");
 }
 
+// An upgrade that adds a column: the door keeps working without `db roles`
+// being run again (the roles are granted the new column as the upgrade ends).
+TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
+    {   // As a database of the previous version had it.
+        db.sql() << "ALTER TABLE households DROP COLUMN erased_on";
+        db.sql() << "DELETE FROM schema_migrations WHERE version = 11";
+    }
+    auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs
+    EXPECT_EQ(upgraded.schema_version(), store::latest_schema_version());
+    auto door = as("door");
+    EXPECT_EQ(ops::load_household(door, family).guardians.at(0).name, "Rosa Núñez");
+    EXPECT_EQ(select_fails(door, "SELECT erased_on FROM households"), "");
+    EXPECT_NE(select_fails(door, "SELECT address FROM households"), "") << "and still no more than before";
+}
+
 TEST_F(RolesTest, ADoorLoginCannotChangeThePlan) {
     auto door = as("door");
     Event e = fn::testing::sample_event("2027-01-14");
