@@ -324,7 +324,7 @@ void MainFrame::purge_expired() {
     try {
         auto s = ops::purge_expired(db_, true);
         const auto families = static_cast<int>(s.families.size());
-        if (families == 0 && s.meal_notes == 0) {
+        if (families == 0 && s.meal_notes == 0 && s.contact_notes == 0) {
             wxMessageBox(wxString::Format(_("Nothing to erase. No family's students all left on or before %s (families "
                                             "are kept %d months after the last one left), and no meal notes remain on "
                                             "RSVPs to events before %s."),
@@ -340,15 +340,20 @@ void MainFrame::purge_expired() {
         if (families > 20) list += wxString::Format(_("  and %d more\n"), families - 20);
         const wxString question = wxString::Format(
             _("Families whose students all left on or before %s (kept %d months): %d\n%s\nMeal notes on RSVPs to "
-              "events before %s: %d\n\nErase them? Names, contacts and histories are removed for good; past events' "
-              "counts stay as they are."),
-            s.families_left_by, s.keep_families_months, families, list, s.notes_before, s.meal_notes);
+              "events before %s: %d\nContact log notes from before %s: %d\n\nErase them? Names, contacts and "
+              "histories are removed for good; past events' counts stay as they are."),
+            s.families_left_by, s.keep_families_months, families, list, s.notes_before, s.meal_notes,
+            s.contact_notes_before, s.contact_notes);
         if (wxMessageBox(question, title, wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) return;
         auto done = ops::purge_expired(db_, false);
         const int erased = static_cast<int>(done.families.size());
         wxMessageBox(wxString::Format(wxPLURAL("Erased %d family.", "Erased %d families.", erased), erased) + " " +
                          wxString::Format(wxPLURAL("Cleared %d meal note.", "Cleared %d meal notes.", done.meal_notes),
                                           done.meal_notes) +
+                         " " +
+                         wxString::Format(wxPLURAL("Cleared %d contact note.", "Cleared %d contact notes.",
+                                                   done.contact_notes),
+                                          done.contact_notes) +
                          " " + _("Backups made before now still hold them until they are replaced (the last 7 are kept)."),
                      title, wxOK | wxICON_INFORMATION, this);
     } catch (const Error& e) {

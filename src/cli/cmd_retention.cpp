@@ -16,8 +16,10 @@ std::string purge_text(const ops::PurgeSummary& s) {
     for (const auto& h : s.families) text += fmt::format("\n  {}  {}  (left {})", h.code, h.family_name, h.left_on);
     text += fmt::format("\nMeal notes (allergies) on RSVPs to events before {} (kept {} months): {}", s.notes_before,
                         s.keep_notes_months, s.meal_notes);
+    text += fmt::format("\nContact log notes from before {} (kept {} months): {}", s.contact_notes_before,
+                        s.keep_contact_notes_months, s.contact_notes);
     if (s.dry_run) {
-        if (!s.families.empty() || s.meal_notes)
+        if (!s.families.empty() || s.meal_notes || s.contact_notes)
             text += "\nNothing was removed. Run again with --yes to erase them; past events' counts stay as they are.";
     } else {
         text += "\nErased. Past events' counts stay as they were. Backups made before now still hold the data until "
@@ -40,7 +42,8 @@ void add_retention_commands(CLI::App& app, Context& ctx) {
         for (const auto& h : s.families)
             families.push_back({{"id", h.id}, {"code", h.code}, {"family", h.family_name}, {"left_on", h.left_on}});
         ctx.emit({{"dry_run", s.dry_run}, {"families_left_by", s.families_left_by}, {"families", families},
-                  {"notes_before", s.notes_before}, {"meal_notes", s.meal_notes}},
+                  {"notes_before", s.notes_before}, {"meal_notes", s.meal_notes},
+                  {"contact_notes_before", s.contact_notes_before}, {"contact_notes", s.contact_notes}},
                  purge_text(s));
     });
 

@@ -23,7 +23,7 @@ nlohmann::json settings_json(const SchoolSettings& s) {
     return {{"name", s.name}, {"address", s.address}, {"phone", s.phone}, {"logo", s.logo_path}, {"languages", s.languages},
             {"childcare_bands", bands}, {"walk_in_buffer_percent", s.walk_in_buffer_percent}, {"clock", s.clock},
             {"placeholder_phones", s.placeholder_phones}, {"keep_left_families_months", s.keep_left_families_months},
-            {"keep_event_notes_months", s.keep_event_notes_months}, {"school_year_started", s.school_year_started}};
+            {"keep_event_notes_months", s.keep_event_notes_months}, {"keep_contact_notes_months", s.keep_contact_notes_months}, {"school_year_started", s.school_year_started}};
 }
 
 std::string settings_text(const SchoolSettings& s) {
@@ -76,7 +76,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     });
     struct SetOptions {
         std::optional<std::string> name, address, phone, logo, languages, bands, clock, placeholders;
-        std::optional<int> buffer, keep_left_months, keep_notes_months;
+        std::optional<int> buffer, keep_left_months, keep_notes_months, keep_contact_months;
     };
     auto set = std::make_shared<SetOptions>();
     auto* set_cmd = school->add_subcommand("set", "Change settings");
@@ -93,6 +93,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     set_cmd->add_option("--clock", set->clock, "Times on paper: 12 (5:30 PM), 24 (17:30) or language (as each language writes them)");
     set_cmd->add_option("--keep-left-months", set->keep_left_months,
                         "Months a family whose students have all left is kept before `purge` erases it (default 12)");
+    set_cmd->add_option("--keep-contact-notes-months", set->keep_contact_months,
+                        "Months contact log notes are kept before `purge` clears them (default 12; the contacts stay)");
     set_cmd->add_option("--keep-meal-notes-months", set->keep_notes_months,
                         "Months after an event its RSVPs' meal notes (allergies) are kept before `purge` clears them "
                         "(default 12)");
@@ -148,6 +150,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         if (set->clock) s.clock = *set->clock;
         if (set->keep_left_months) s.keep_left_families_months = *set->keep_left_months;
         if (set->keep_notes_months) s.keep_event_notes_months = *set->keep_notes_months;
+        if (set->keep_contact_months) s.keep_contact_notes_months = *set->keep_contact_months;
         if (set->placeholders) s.placeholder_phones = store::split_words(*set->placeholders);
         if (set->bands) s.childcare_bands = parse_childcare_bands(*set->bands);
         ops::save_settings(ctx.db(), s);

@@ -38,6 +38,8 @@ struct SchoolSettings {
     // How long the notes on RSVPs' meals (allergies: health data) are kept
     // after the event, in months; the meal counts stay.
     int keep_event_notes_months = 12;
+    // How long contact log notes are kept (one school year); the entries stay.
+    int keep_contact_notes_months = 12;
     // The school's own wording for printed labels: language -> key -> text.
     std::map<std::string, std::map<std::string, std::string>> label_overrides;
 };

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/attendance.h"
+#include "core/contact_log.h"
 #include "core/calendar.h"
 #include "core/errors.h"
 #include "core/event.h"
@@ -66,6 +67,9 @@ void validate(const SchoolSettings& s) {
     if (s.keep_left_families_months < 1)
         throw ValidationError(tr("months to keep families who left"), tr("keep them at least one month"));
     check_count(tr("months to keep meal notes"), s.keep_event_notes_months, 120);
+    check_count(tr("months to keep contact notes"), s.keep_contact_notes_months, 120);
+    if (s.keep_contact_notes_months < 1)
+        throw ValidationError(tr("months to keep contact notes"), tr("keep them at least one month"));
     if (s.keep_event_notes_months < 1)
         throw ValidationError(tr("months to keep meal notes"), tr("keep them at least one month"));
     if (s.clock != "language" && s.clock != "12" && s.clock != "24")
@@ -221,6 +225,15 @@ void validate(const CheckIn& c) {
 void validate(const Headcount& h) {
     check_text(tr("headcount label"), h.label, limits::kName, true);
     check_count(tr("headcount"), h.count, 100000);
+}
+
+void validate(const ContactEntry& c) {
+    check_date(tr("contact date"), c.on);
+    check_text(tr("made by"), c.staff, limits::kName, true);
+    check_language(tr("contact language"), c.language);
+    check_text(tr("interpreter"), c.interpreter, limits::kName);
+    // A short note: the log is for keeping in touch, not a case file.
+    check_multiline_text(tr("contact note"), c.note, 500);
 }
 
 }  // namespace fn

@@ -5,6 +5,7 @@
 #include "core/calendar.h"
 #include "core/errors.h"
 #include "ops/clock.h"
+#include "store/contact_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
@@ -45,16 +46,20 @@ PurgeSummary purge_expired(Database& db, bool dry_run) {
         s.notes_before = add_months(today, -settings.keep_event_notes_months);
         s.families = store::households_left_by(sql, s.families_left_by);
         s.meal_notes = store::count_meal_notes_before(sql, s.notes_before);
+        s.keep_contact_notes_months = settings.keep_contact_notes_months;
+        s.contact_notes_before = add_months(today, -settings.keep_contact_notes_months);
+        s.contact_notes = store::count_contact_notes_before(sql, s.contact_notes_before);
         if (dry_run) return;
         for (const auto& h : s.families) store::erase_household_personal_data(sql, h.id, today);
         store::clear_meal_notes_before(sql, s.notes_before);
+        store::clear_contact_notes_before(sql, s.contact_notes_before);
     };
     if (dry_run) {
         db.rehearse(work);
         return s;
     }
     db.transaction(work);
-    if (!s.families.empty() || s.meal_notes > 0) overwrite_freed_space(db);
+    if (!s.families.empty() || s.meal_notes > 0 || s.contact_notes > 0) overwrite_freed_space(db);
     return s;
 }
 

@@ -29,6 +29,9 @@ struct PurgeSummary {
     int keep_notes_months = 0;
     std::string notes_before;  // meal notes of events before this day
     int meal_notes = 0;
+    int keep_contact_notes_months = 0;
+    std::string contact_notes_before;  // contact log notes before this day
+    int contact_notes = 0;
 };
 
 // What the retention rules remove today; with dry_run nothing is changed,

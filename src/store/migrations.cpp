@@ -239,6 +239,18 @@ const std::vector<Migration>& sqlite_migrations() {
              // events' counts stay as they were (store/retention_store.h).
              "ALTER TABLE households ADD COLUMN erased_on TEXT NOT NULL DEFAULT ''",
          }},
+        {12,
+         {
+             // The contact log (core/contact_log.h): staff and teachers read
+             // and write it on a shared database, the door does not.
+             "CREATE TABLE contacts ("
+             " id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " contacted_on TEXT NOT NULL, staff TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL,"
+             " interpreter TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+             " recorded_at TEXT NOT NULL)",
+             "CREATE INDEX contacts_household ON contacts(household_id, contacted_on)",
+             "CREATE INDEX contacts_day ON contacts(contacted_on)",
+         }},
     };
     return migrations;
 }

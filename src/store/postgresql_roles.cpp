@@ -26,9 +26,10 @@ const std::vector<std::pair<std::string, std::string>> kRestricted{
 const char* kDoorWrites = "checkins, door_log, childcare_dropoffs, workshop_attendance, headcounts, turnout_summaries";
 const char* kWalkInWrites = "households, guardians, students, search_terms, audit_log";
 // Tables only the coordinator reads: a family's history holds its contacts
-// before and after every change.
-const std::set<std::string> kCoordinatorOnly{"audit_log"};
-const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups";
+// before and after every change. The contact log's notes are private too:
+// teachers read and write it (below), the door never.
+const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts"};
+const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups, contacts";
 
 std::string identifier(soci::session& sql, const std::string& name) {
     std::string quoted_name;
@@ -151,6 +152,7 @@ void set_up_roles(Database& db) {
         sql << "GRANT INSERT, UPDATE, DELETE ON " << kDoorWrites << " TO " << door;
         sql << "GRANT INSERT ON " << kWalkInWrites << " TO " << door;
         sql << "GRANT INSERT, UPDATE, DELETE ON " << kTeacherWrites << " TO " << teacher;
+        sql << "GRANT SELECT ON contacts TO " << teacher;
         workshop_policies(sql, coordinator, teacher);
     });
 }

@@ -26,7 +26,7 @@ std::vector<LeftHousehold> households_left_by(soci::session& sql, const std::str
 
 // Removes what names or reaches the family: guardians, students' names and
 // numbers and homerooms, address, notes, search words, its history, the
-// notes on its RSVPs' meals; keeps the household row (language), its
+// notes on its RSVPs' meals and its contact log's notes and names; keeps the household row (language), its
 // students' grades and every RSVP, check-in and door entry with their
 // numbers, so past events' counts stay as they were. The code becomes
 // "erased-<id>". Marks it erased on `date`.

@@ -28,6 +28,8 @@ SchoolSettings load_settings(soci::session& sql) {
     if (kv.count("year.started")) s.school_year_started = kv["year.started"];
     if (kv.count("retention.left_families_months"))
         s.keep_left_families_months = std::stoi(kv["retention.left_families_months"]);
+    if (kv.count("retention.contact_notes_months"))
+        s.keep_contact_notes_months = std::stoi(kv["retention.contact_notes_months"]);
     if (kv.count("retention.event_notes_months"))
         s.keep_event_notes_months = std::stoi(kv["retention.event_notes_months"]);
     for (const auto& [k, v] : kv) {
@@ -53,6 +55,7 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
         {"year.started", s.school_year_started},
         {"retention.left_families_months", std::to_string(s.keep_left_families_months)},
         {"retention.event_notes_months", std::to_string(s.keep_event_notes_months)},
+        {"retention.contact_notes_months", std::to_string(s.keep_contact_notes_months)},
     };
     // Label overrides are replaced as a whole, so a removed one is gone.
     sql << "DELETE FROM settings WHERE key LIKE 'label.%'";

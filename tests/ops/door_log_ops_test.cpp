@@ -145,6 +145,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "ALTER TABLE households DROP COLUMN active";
         db.sql() << "DROP TABLE audit_log";  // version 10
         db.sql() << "ALTER TABLE households DROP COLUMN erased_on";  // version 11
+        db.sql() << "DROP TABLE contacts";                           // version 12
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

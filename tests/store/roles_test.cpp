@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "ops/audit_ops.h"
+#include "ops/contact_ops.h"
 #include "ops/door_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
@@ -99,19 +100,37 @@ TEST_F(RolesTest, ADoorLoginFindsChecksInAndRegistersWalkInsWithoutSeeingContact
     EXPECT_EQ(ops::load_household(db, family).guardians.at(0).name, "Rosa Núñez");
 }
 
-// An upgrade that adds a column: the door keeps working without `db roles`
-// being run again (the roles are granted the new column as the upgrade ends).
+// An upgrade that adds a table: its users keep working without `db roles`
+// being run again (the roles are granted what it added as the upgrade ends).
 TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
     {   // As a database of the previous version had it.
-        db.sql() << "ALTER TABLE households DROP COLUMN erased_on";
-        db.sql() << "DELETE FROM schema_migrations WHERE version = 11";
+        db.sql() << "DROP TABLE contacts";
+        db.sql() << "DELETE FROM schema_migrations WHERE version = 12";
     }
     auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs
     EXPECT_EQ(upgraded.schema_version(), store::latest_schema_version());
+    auto teacher = as("rivera");
+    EXPECT_EQ(select_fails(teacher, "SELECT note FROM contacts"), "");
     auto door = as("door");
     EXPECT_EQ(ops::load_household(door, family).guardians.at(0).name, "Rosa Núñez");
-    EXPECT_EQ(select_fails(door, "SELECT erased_on FROM households"), "");
-    EXPECT_NE(select_fails(door, "SELECT address FROM households"), "") << "and still no more than before";
+    EXPECT_NE(select_fails(door, "SELECT note FROM contacts"), "") << "and still no more than before";
+    EXPECT_NE(select_fails(door, "SELECT address FROM households"), "");
+}
+
+// The contact log's notes are private: teachers keep it, the door is
+// refused it by the server itself.
+TEST_F(RolesTest, TeachersKeepTheContactLogAndTheDoorCannotReadIt) {
+    auto teacher = as("rivera");
+    ContactEntry c;
+    c.household_id = family;
+    c.staff = "Ms. Rivera";
+    c.note = "Ana read her story aloud";
+    ops::record_contact(teacher, c);
+    ASSERT_EQ(ops::contacts_of(teacher, family).size(), 1u);
+    auto door = as("door");
+    EXPECT_NE(select_fails(door, "SELECT note FROM contacts"), "");
+    EXPECT_THROW(ops::contacts_of(door, family), Error);
+    EXPECT_THROW(ops::record_contact(door, c), Error);
 }
 
 TEST_F(RolesTest, ADoorLoginCannotChangeThePlan) {
