@@ -146,6 +146,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP TABLE audit_log";  // version 10
         db.sql() << "ALTER TABLE households DROP COLUMN erased_on";  // version 11
         db.sql() << "DROP TABLE contacts";                           // version 12
+        db.sql() << "DROP INDEX rsvps_household";                    // version 13
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);
