@@ -79,16 +79,13 @@ std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom,
     refuse_at_the_door(db);
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
-    std::map<Id, std::string> last_positive;
-    for (const auto& h : class_families(sql, homeroom))
-        for (const auto& c : store::contacts_of(sql, h.household_id))
-            if (is_positive(c.kind)) {
-                last_positive[h.household_id] = c.on;  // newest first
-                break;
-            }
     std::vector<ClassFamily> due;
     for (auto& f : class_families(sql, homeroom)) {
-        f.last_positive = last_positive[f.household_id];
+        for (const auto& c : store::contacts_of(sql, f.household_id))  // newest first
+            if (is_positive(c.kind)) {
+                f.last_positive = c.on;
+                break;
+            }
         if (f.last_positive.empty() || f.last_positive < since) due.push_back(std::move(f));
     }
     // Never contacted first, then the longest ago.
@@ -148,13 +145,12 @@ std::vector<ClassFamily> draw_lunch_invitations(Database& db, const std::string&
         std::shuffle(open.begin(), open.end(), random);
         open.resize(std::min<std::size_t>(open.size(), static_cast<std::size_t>(count)));
         for (auto& f : open) {
-            auto h = store::load_household(sql, f.household_id);
             ContactEntry c;
             c.household_id = f.household_id;
             c.on = now.substr(0, 10);
             c.staff = staff;
             c.channel = f.channel;
-            c.language = h.language;
+            c.language = f.language;
             c.kind = ContactKind::LunchInvitation;
             c.recorded_at = now;
             validate(c);

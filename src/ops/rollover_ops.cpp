@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "core/calendar.h"
 #include "core/errors.h"
 #include "core/rules/grades.h"
+#include "core/rules/school_year.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "store/database.h"
@@ -20,55 +20,6 @@ namespace fn::ops {
 namespace {
 
 constexpr int kDaysBetweenYears = 300;
-
-bool at_school(const Student& s) { return s.left_on.empty(); }
-
-// The highest grade a student at the school is in, as written.
-std::string highest_grade(const std::vector<Household>& households) {
-    std::string top;
-    for (const auto& h : households)
-        for (const auto& s : h.students)
-            if (at_school(s) && grade_rank(s.grade) && (top.empty() || *grade_rank(s.grade) > *grade_rank(top))) top = s.grade;
-    return top;
-}
-
-// Moves every student at the school up a grade (or out, from the top grade)
-// and clears homerooms, counting what it did.
-void move_up(Household& h, int top_rank, const std::string& today, RolloverSummary& s,
-             std::map<std::pair<int, std::string>, GradeMove>& moves, std::set<std::string>& unknown) {
-    for (auto& st : h.students) {
-        if (!at_school(st)) continue;
-        if (!st.homeroom.empty()) {
-            st.homeroom.clear();
-            ++s.homerooms_cleared;
-        }
-        auto rank = grade_rank(st.grade);
-        if (!rank) {
-            ++s.students_with_unknown_grade;
-            unknown.insert(st.grade.empty() ? "(none)" : st.grade);
-            continue;
-        }
-        auto& move = moves[{*rank, st.grade}];
-        move.from = st.grade;
-        ++move.students;
-        if (*rank >= top_rank) {
-            st.left_on = today;
-            ++s.students_left;
-        } else {
-            st.grade = *next_grade(st.grade);
-            move.to = st.grade;
-            ++s.students_moved_up;
-        }
-    }
-}
-
-void clear_homerooms(Household& h, RolloverSummary& s) {
-    for (auto& st : h.students)
-        if (at_school(st) && !st.homeroom.empty()) {
-            st.homeroom.clear();
-            ++s.homerooms_cleared;
-        }
-}
 
 RolloverSummary roll_over(soci::session& sql, const RolloverOptions& options, const Author& who) {
     RolloverSummary s;
@@ -88,17 +39,19 @@ RolloverSummary roll_over(soci::session& sql, const RolloverOptions& options, co
     if (options.roster) {
         // Grades and homerooms come from the roster; a student it does not
         // list keeps the last year's grade until marked as left.
-        for (auto& h : households) clear_homerooms(h, s);
+        s.homerooms_cleared = clear_homerooms(households);
     } else {
         s.top_grade = options.top_grade.empty() ? highest_grade(households) : options.top_grade;
         auto top_rank = grade_rank(s.top_grade);
         if (!top_rank && !s.top_grade.empty())
             throw ValidationError(tr("top grade"), tr("{0} is not a grade (PK, K, 1 to 12)", {quoted(s.top_grade)}));
-        std::map<std::pair<int, std::string>, GradeMove> moves;
-        std::set<std::string> unknown;
-        for (auto& h : households) move_up(h, top_rank.value_or(99), s.started_on, s, moves, unknown);
-        for (auto& [key, move] : moves) s.moves.push_back(move);
-        s.unknown_grades.assign(unknown.begin(), unknown.end());
+        auto year = move_up_a_year(households, top_rank.value_or(99), s.started_on);
+        s.moves = std::move(year.moves);
+        s.students_moved_up = year.moved_up;
+        s.students_left = year.left;
+        s.homerooms_cleared = year.homerooms_cleared;
+        s.unknown_grades = std::move(year.unknown_grades);
+        s.students_with_unknown_grade = year.unknown_students;
     }
 
     store::HouseholdWriter writer(sql);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/rules/school_year.h"
 #include "ops/roster_ops.h"
 
 namespace fn::store {
@@ -28,12 +29,6 @@ struct RolloverOptions {
     // A year already started less than 300 days ago is refused (two clicks
     // would move everyone up twice) unless this is set.
     bool again = false;
-};
-
-struct GradeMove {
-    std::string from;
-    std::string to;  // empty: left the school (the top grade)
-    int students = 0;
 };
 
 struct RolloverSummary {
