@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "core/document_texts.h"
+#include "reports/evaluation_form.h"
 #include "reports/compose.h"
 #include "reports/text_direction.h"
 #include "reports/table_writer.h"
@@ -24,49 +24,6 @@ void divider(PdfDocument& pdf, const EvidenceBinder& b, int number, const std::s
     pdf.line(page, x, y - 34, x + w, y - 34, 1.5);
     pdf.draw_fitted(page, x, y - 56, w, note, 11, 7);
     pdf.draw_text(page, x, kMargin, "Prepared " + b.prepared_at + " with FamilyNight", 8);
-}
-
-// The form families fill in after the night, in `language` (words from
-// core/document_texts.h; right-to-left languages set from the right).
-void evaluation_form(PdfDocument& pdf, const EvidenceBinder& b, const FlyerSide& invitation) {
-    const std::string& language = invitation.language;
-    auto text = [&](const char* key) { return document_text(language, key); };
-    const bool rtl = writes_right_to_left(language);
-    HPDF_Page page = pdf.add_page();
-    double x = kMargin, w = pdf.page_width() - 2 * kMargin, y = pdf.page_height() - kMargin;
-    // Set at `size` in a column from `left`, `width` wide: flush right in a right-to-left language.
-    auto put = [&](double left, double width, double baseline, const std::string& s, double size, bool bold = false) {
-        double used = pdf.fitted_size(page, s, width, size, 9, bold);
-        double at = rtl ? left + width - std::min(width, pdf.measure(page, s, used, bold)) : left;
-        pdf.draw_fitted(page, at, baseline, width, s, size, 9, bold);
-    };
-    put(x, w, y - 16, text("evaluation_title") + "  \xC2\xB7  " + invitation.title + "  \xC2\xB7  " +
-                          human_date(b.heading.date, language),
-        15, true);
-    put(x, w, y - 34, text("evaluation_how"), 10);
-    y -= 64;
-    // The boxes follow the question in reading order: on the right, or on
-    // the left in a right-to-left language; numbered 1 to 5 left to right.
-    for (const char* q : {"evaluation_welcome", "evaluation_learned", "evaluation_language", "evaluation_time",
-                          "evaluation_again"}) {
-        put(rtl ? x + 160 : x, w - 160, y, text(q), 11);
-        for (int n = 1; n <= 5; ++n) {
-            double cx = (rtl ? x - 10 : x + w - 150) + n * 26;
-            pdf.box(page, cx - 8, y - 5, 18, 16, 0.6);
-            pdf.draw_text(page, cx - 2, y - 1, std::to_string(n), 10);
-        }
-        y -= 34;
-    }
-    for (const char* open : {"evaluation_liked", "evaluation_change", "evaluation_future"}) {
-        y -= 10;
-        put(x, w, y, text(open), 11, true);
-        for (int l = 0; l < 3; ++l) {
-            y -= 24;
-            pdf.line(page, x, y, x + w, y, 0.5);
-        }
-        y -= 14;
-    }
-    put(x, w, y - 10, text("evaluation_thanks"), 10);
 }
 
 }  // namespace
@@ -109,7 +66,7 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
     draw_attendance_report(pdf, b.attendance);
 
     divider(pdf, b, 5, "Evaluation form", "A blank form to copy for families, in each language the invitations went out in");
-    for (const auto& invitation : b.invitations) evaluation_form(pdf, b, invitation.sides.front());
+    for (const auto& form : b.evaluation_forms) draw_evaluation_form(pdf, form);
     // The binder is filed as one document: every page numbered in it, below
     // the numbers its parts carry of their own.
     pdf.number_pages(0, "Title I binder \xC2\xB7 " + b.heading.event_title + " \xC2\xB7 " + staff_date(b.heading.date), 16);

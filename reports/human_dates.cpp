@@ -124,6 +124,17 @@ std::string human_time_range(const std::string& start, const std::string& end, c
     });
 }
 
+std::string weekday_name(int day, const std::string& language) {
+    if (day < 1 || day > 7) return {};
+    // 1 January 2024 was a Monday.
+    const std::string date = "2024-01-0" + std::to_string(day);
+    return remembered("w|" + date + "|" + language, [&] {
+        auto cal = calendar_at(date, "");
+        std::string out = cal ? format(*cal, language, "EEEE") : std::string();
+        return out.empty() ? date : out;
+    });
+}
+
 std::string staff_date(const std::string& iso_date) { return human_date(iso_date, "en", true); }
 
 }  // namespace fn::reports

@@ -16,6 +16,9 @@ std::string human_date(const std::string& iso_date, const std::string& language,
 std::string human_time_range(const std::string& start, const std::string& end, const std::string& language,
                              Clock clock = Clock::Locale);
 std::string human_time(const std::string& time, const std::string& language, Clock clock = Clock::Locale);
+// The name of a weekday in `language` (1 Monday .. 7 Sunday), as a column
+// heading or a tick box says it: "Tuesday", "martes", "星期二".
+std::string weekday_name(int day, const std::string& language);
 // A date on the school's own documents (sign-in sheets, reports, signs):
 // "Wednesday, December 9, 2026", English, with the year for the files.
 std::string staff_date(const std::string& iso_date);

@@ -489,6 +489,30 @@ void PdfDocument::box(HPDF_Page page, double x, double y, double w, double h, do
     check(HPDF_Page_Stroke(page), "draw a box");
 }
 
+void PdfDocument::face(HPDF_Page page, double cx, double cy, double r, int mood, double width) {
+    auto f = [](double v) { return static_cast<HPDF_REAL>(v); };
+    check(HPDF_Page_SetLineWidth(page, f(width)), "set the line width");
+    check(HPDF_Page_Circle(page, f(cx), f(cy), f(r)), "draw a face");
+    check(HPDF_Page_Stroke(page), "draw a face");
+    // Eyes: two dots.
+    for (double dx : {-0.35, 0.35}) {
+        check(HPDF_Page_Circle(page, f(cx + dx * r), f(cy + 0.3 * r), f(0.1 * r)), "draw a face");
+        check(HPDF_Page_Fill(page), "draw a face");
+    }
+    // The mouth: libharu's arc angles start at twelve o'clock and run
+    // clockwise, so 120..240 is the bottom of a circle (a smile) and
+    // -60..60 its top (a frown).
+    if (mood > 0) {
+        check(HPDF_Page_Arc(page, f(cx), f(cy), f(0.55 * r), 120, 240), "draw a face");
+    } else if (mood < 0) {
+        check(HPDF_Page_Arc(page, f(cx), f(cy - 0.85 * r), f(0.55 * r), -50, 50), "draw a face");
+    } else {
+        check(HPDF_Page_MoveTo(page, f(cx - 0.4 * r), f(cy - 0.35 * r)), "draw a face");
+        check(HPDF_Page_LineTo(page, f(cx + 0.4 * r), f(cy - 0.35 * r)), "draw a face");
+    }
+    check(HPDF_Page_Stroke(page), "draw a face");
+}
+
 void PdfDocument::fill_box(HPDF_Page page, double x, double y, double w, double h, double gray) {
     check(HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(gray)), "set the fill");
     check(HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), static_cast<HPDF_REAL>(w),

@@ -58,6 +58,9 @@ public:
     void dashed_line(HPDF_Page page, double x1, double y, double x2, double width = 0.8);
     void box(HPDF_Page page, double x, double y, double w, double h, double width = 0.5);
     void fill_box(HPDF_Page page, double x, double y, double w, double h, double gray);
+    // A face of radius `r` centred at (cx, cy) for a three-point scale:
+    // `mood` > 0 smiling, 0 straight mouth, < 0 frowning.
+    void face(HPDF_Page page, double cx, double cy, double r, int mood, double width = 0.8);
     // A PNG or JPEG scaled to fit max_w x max_h with its top-right corner at
     // (right, top). Returns false (drawing nothing) when the file is missing.
     bool image_top_right(HPDF_Page page, const std::string& path, double right, double top, double max_w, double max_h);

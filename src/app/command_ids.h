@@ -23,6 +23,7 @@ enum CommandId : int {
     kSchoolSettings,
     kNewSchoolYear,
     kPurgeExpired,
+    kEvaluationForms,
     kStatusFirst,                     // + fn::EventStatus (4 ids)
     kFirstPrintId = kStatusFirst + 4,  // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind

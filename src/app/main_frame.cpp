@@ -26,6 +26,7 @@
 #include "app/app_icons.h"
 #include "app/backup_menu.h"
 #include "app/door_panel.h"
+#include "app/evaluation_dialog.h"
 #include "app/export_menu.h"
 #include "app/families_panel.h"
 #include "app/print_menu.h"
@@ -252,6 +253,8 @@ void MainFrame::make_menus() {
     event_menu->Append(kEditEvent, _("&Edit details...\tCtrl+E"));
     event_menu->Append(kCopyEvent, _("&Copy to a new date...\tCtrl+D"));
     event_menu->AppendSubMenu(export_menu_->make_menu(), _("E&xport"));
+    event_menu->Append(kEvaluationForms, _("Type e&valuation forms...\tCtrl+Shift+E"),
+                       _("Type the evaluation forms and barrier slips families sent back, one per Enter"));
     event_menu->AppendSeparator();
     // In the order of fn::EventStatus: the id says which.
     event_menu->Append(kStatusFirst + 0, _("Back to &draft"));
@@ -280,6 +283,7 @@ void MainFrame::make_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_school_year(); }, kNewSchoolYear);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { purge_expired(); }, kPurgeExpired);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { type_evaluation_forms(); }, kEvaluationForms);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         SettingsDialog dialog(this, db_);
         if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
@@ -317,6 +321,20 @@ void MainFrame::start_school_year() {
     RolloverDialog form(this, db_);
     if (form.ShowModal() != wxID_OK) return;
     wxMessageBox(wxString::FromUTF8(form.done_message()), _("Start a new school year"), wxOK | wxICON_INFORMATION, this);
+}
+
+void MainFrame::type_evaluation_forms() {
+    if (!current_) {
+        wxMessageBox(_("Choose the event the forms are from in the list first."), _("Evaluation forms"),
+                     wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    try {
+        EvaluationDialog dialog(this, db_, current_);
+        dialog.ShowModal();
+    } catch (const Error& e) {  // a door or teacher login: the coordinator's papers
+        wxMessageBox(translated(e), _("Evaluation forms"), wxOK | wxICON_WARNING, this);
+    }
 }
 
 void MainFrame::purge_expired() {

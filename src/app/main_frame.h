@@ -73,6 +73,7 @@ public:
 private:
     void load_events();
     void copy_current_event();
+    void type_evaluation_forms();
     void set_status(EventStatus status);
     void show_counts();
     void make_menus();

@@ -81,6 +81,7 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         {"schedule", DocumentKind::VolunteerSchedule}, {"roomsigns", DocumentKind::RoomSigns},
         {"rosters", DocumentKind::PresenterRosters},   {"headcount", DocumentKind::HeadcountSheet},
         {"attendance", DocumentKind::AttendanceReport}, {"binder", DocumentKind::EvidenceBinder},
+        {"evaluation", DocumentKind::EvaluationForms}, {"barrier-slips", DocumentKind::BarrierSlips},
     };
     for (const auto& [name, kind] : plain)
         add_document(*print, ctx, name, printing::document_info(kind).help,

@@ -7,6 +7,7 @@
 #include "cli/views.h"
 #include "core/errors.h"
 #include "ops/counts_ops.h"
+#include "ops/evaluation_ops.h"
 #include "ops/export_ops.h"
 
 namespace fn::cli {
@@ -24,13 +25,16 @@ void add_report_commands(CLI::App& app, Context& ctx) {
     exp->require_subcommand(1);
     struct CsvOptions { std::string what; Id event = 0; std::string out; };
     auto co = std::make_shared<CsvOptions>();
-    auto* csv = exp->add_subcommand("csv", "Export RSVPs, attendance or volunteers as CSV");
-    csv->add_option("what", co->what, "rsvps, attendance or volunteers")->required()->check(CLI::IsMember({"rsvps", "attendance", "volunteers"}));
+    auto* csv = exp->add_subcommand("csv", "Export RSVPs, attendance, volunteers or typed evaluation forms as CSV");
+    csv->add_option("what", co->what, "rsvps, attendance, volunteers or evaluations")
+        ->required()
+        ->check(CLI::IsMember({"rsvps", "attendance", "volunteers", "evaluations"}));
     csv->add_option("event", co->event, "Event id")->required();
     csv->add_option("-o,--output", co->out, "CSV file to write")->required();
     csv->callback([&ctx, co] {
         int rows = co->what == "rsvps"        ? ops::export_rsvps_csv(ctx.db(), co->event, co->out)
                    : co->what == "attendance" ? ops::export_attendance_csv(ctx.db(), co->event, co->out)
+                   : co->what == "evaluations" ? ops::export_evaluations_csv(ctx.db(), co->event, co->out)
                                               : ops::export_volunteers_csv(ctx.db(), co->event, co->out);
         ctx.emit({{"file", co->out}, {"rows", rows}}, fmt::format("Wrote {} rows to {}", rows, co->out));
     });

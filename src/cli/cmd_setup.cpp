@@ -127,6 +127,13 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
             text += fmt::format("{:<18} {}\n", key, value.empty() ? "(missing)" : value);
             if (value.empty()) missing += (missing.empty() ? "" : " ") + key;
         }
+        // The words of the papers families fill in besides the flyer
+        // (evaluation form, barrier slip, pickup tags, sign-in headings).
+        text += "Evaluation form, barrier slip, pickup tags and sign-in headings:\n";
+        for (const auto& [key, value] : document_texts_for(*show_lang, overrides)) {
+            j[key] = value;
+            text += fmt::format("{:<22} {}\n", key, value);
+        }
         bool built_in = !built_in_labels(*show_lang).empty();
         j["reviewed_by_a_speaker"] = built_in && labels_reviewed(*show_lang);
         if (built_in && !labels_reviewed(*show_lang))

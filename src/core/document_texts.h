@@ -4,6 +4,7 @@
 // headings, per language. Unlike the flyer labels (core/labels.h) none has
 // been read by a speaker yet, English aside; a language without a catalog
 // gets English.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,11 @@ namespace fn {
 
 // The text for `key` in `language`, else English. Throws for an unknown key.
 std::string document_text(const std::string& language, const std::string& key);
+// Every text of `language` (English where it has none), with the school's
+// own wording where it typed one (`overrides`: key -> text, the same
+// settings as the flyer labels'; unknown keys are ignored).
+std::map<std::string, std::string> document_texts_for(const std::string& language,
+                                                      const std::map<std::string, std::string>& overrides = {});
 // Whether `language` has its own catalog (else document_text gives English).
 bool has_document_texts(const std::string& language);
 // Whether a speaker has read the catalog (only English so far).

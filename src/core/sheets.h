@@ -198,6 +198,38 @@ struct PickupPair {
     std::string language = "en";  // the family's: the tag's instructions are in it
 };
 
+// The anonymous evaluation form of one event in one language and grade
+// band, and the barrier slip for the families who did not come: what is
+// printed on them, never a name. Workshops are numbered within their round
+// as on the flyer, so the tally is typed as the form reads.
+struct EvaluationSheet {
+    std::string school_name;
+    std::string event_title;  // in the sheet's language when given
+    std::string date;         // YYYY-MM-DD
+    std::string language;
+    std::string grade_band;   // "3-5"; "" for a form for every grade
+    std::vector<FlyerRound> rounds;
+    std::map<std::string, std::string> texts;  // core/document_texts in the language, with the school's wording
+};
+struct EvaluationForms {
+    std::vector<EvaluationSheet> sheets;  // one master per language and band, to copy
+};
+// Barrier slips go home with backpack mail: per homeroom, a cover page
+// naming the students to hand one to (the slips themselves carry no name,
+// so what comes back is anonymous), then one slip per family in its language.
+struct BarrierSlipBundle {
+    std::string homeroom;
+    std::vector<std::string> students;  // "Ana Núñez (2)": one slip each
+    std::vector<std::size_t> slips;     // per student, the slip's index in BarrierSlips::sheets
+};
+struct BarrierSlips {
+    std::string event_title;
+    std::string date;
+    std::vector<EvaluationSheet> sheets;  // one per language and band, shared by the families' slips
+    std::vector<BarrierSlipBundle> bundles;
+    int families_came = 0;  // checked in: no slip for them
+};
+
 // The Title I evidence binder: everything about one event in one PDF.
 struct AgendaItem {
     int round = 0;
@@ -213,6 +245,7 @@ struct EvidenceBinder {
     std::vector<AgendaItem> agenda;
     SignInSheet sign_in;             // printed with the names of those who RSVP'd
     AttendanceReport attendance;
+    std::vector<EvaluationSheet> evaluation_forms;  // one blank per invitation language
     std::string prepared_at;
 };
 

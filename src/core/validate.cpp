@@ -6,6 +6,7 @@
 
 #include "core/attendance.h"
 #include "core/contact_log.h"
+#include "core/evaluation.h"
 #include "core/calendar.h"
 #include "core/errors.h"
 #include "core/event.h"
@@ -234,6 +235,27 @@ void validate(const ContactEntry& c) {
     check_text(tr("interpreter"), c.interpreter, limits::kName);
     // A short note: the log is for keeping in touch, not a case file.
     check_multiline_text(tr("contact note"), c.note, 500);
+}
+
+void validate(const Evaluation& e) {
+    check_language(tr("form language"), e.language);
+    check_text(tr("grade band"), e.grade_band, 20);
+    for (int a : e.answers)
+        if (a < 0 || a > kFaces) throw ValidationError(tr("answers"), tr("{0} is not an answer from 1 to 3", {a}));
+    auto in_range = [](const Text& field, const std::vector<int>& numbers, int highest) {
+        for (int n : numbers)
+            if (n < 1 || n > highest) throw ValidationError(field, tr("{0} is not a number from 1 to {1}", {n, highest}));
+    };
+    in_range(tr("barriers"), e.barriers, kBarriers);
+    in_range(tr("best days"), e.best_days, kDays);
+    in_range(tr("best times"), e.best_times, kTimes);
+    for (const auto& [round, workshop] : e.favourites)
+        if (round < 1 || workshop < 1)
+            throw ValidationError(tr("favourite workshops"), tr("round {0}, workshop {1} is not on the form", {round, workshop}));
+    check_text(tr("workshop wish"), e.topic, 500);
+    // Everything a family wrote, kept: a comment of a full page is still
+    // shorter than this.
+    check_multiline_text(tr("comment"), e.comment, limits::kLongText);
 }
 
 }  // namespace fn

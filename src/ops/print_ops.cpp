@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "ops/clock.h"
 #include "ops/counts_ops.h"
+#include "ops/evaluation_ops.h"
 #include "ops/event_heading.h"
 #include "ops/plan_print_ops.h"
 #include "ops/seating_view.h"
@@ -251,7 +252,10 @@ EvidenceBinder load_evidence_binder(store::Database& db, Id event_id) {
     for (const auto& h : store::load_households(sql, store::all_household_ids(sql)))
         if (!h.students.empty() && std::find(labelled.begin(), labelled.end(), h.language) != labelled.end())
             sent.insert(h.language);
-    for (const auto& lang : sent) b.invitations.push_back(load_flyer(db, event_id, {lang}));
+    for (const auto& lang : sent) {
+        b.invitations.push_back(load_flyer(db, event_id, {lang}));
+        b.evaluation_forms.push_back(load_evaluation_sheet(db, event_id, lang, ""));
+    }
     for (const auto& round : b.invitations.front().sides.front().rounds)
         for (const auto& w : round.workshops)
             b.agenda.push_back({round.number, round.start_time, round.end_time, w.title, w.presenters, w.room});

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/document_texts.h"
 #include "core/labels.h"
 #include "store/database.h"
 #include "store/settings_store.h"
@@ -19,7 +20,10 @@ void save_settings(store::Database& db, const SchoolSettings& s) {
 }
 
 void set_label(store::Database& db, const std::string& language, const std::string& key, const std::string& text) {
-    const auto& keys = label_keys();
+    // The flyer's labels and the words of the other papers families fill
+    // in (evaluation form, barrier slip, pickup tags, sign-in headings).
+    auto keys = label_keys();
+    for (const auto& k : document_text_keys()) keys.push_back(k);
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
         std::string all;
         for (const auto& k : keys) all += (all.empty() ? "" : ", ") + k;

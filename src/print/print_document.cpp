@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "ops/evaluation_ops.h"
 #include "ops/event_ops.h"
 #include "ops/plan_print_ops.h"
 #include "ops/print_ops.h"
@@ -10,6 +11,7 @@
 #include "reports/human_dates.h"
 #include "reports/attendance_report.h"
 #include "reports/backpack_mail.h"
+#include "reports/evaluation_form.h"
 #include "reports/evidence_binder.h"
 #include "reports/flyer.h"
 #include "reports/headcount_sheet.h"
@@ -54,6 +56,8 @@ const std::vector<DocumentInfo>& document_catalog() {
         {DocumentKind::VolunteerBadges, "badges-volunteers", N_("Volunteer name badges"), N_("Name badges for volunteers and presenters (Avery 5395)")},
         {DocumentKind::PickupTags, "pickup", N_("Childcare pickup tags"), N_("Matching child and guardian tags with one code (Avery 5160)")},
         {DocumentKind::AttendanceReport, "attendance", N_("Attendance report"), N_("After the event: RSVP versus actual, charts, who came")},
+        {DocumentKind::EvaluationForms, "evaluation", N_("Evaluation forms"), N_("Anonymous forms for families, one per language and grade band, to copy")},
+        {DocumentKind::BarrierSlips, "barrier-slips", N_("Barrier slips"), N_("For the families who did not come: what made it hard, by homeroom")},
         {DocumentKind::EvidenceBinder, "binder", N_("Title I evidence binder"), N_("Invitations, agenda, sign-in sheet, attendance, evaluation form")},
     };
     return catalog;
@@ -168,6 +172,28 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.unprinted = reports::write_attendance_report(report, paper, path);
             r.figures = {{"families", static_cast<long long>(report.households.size())}};
             r.summary = fmt::format("Wrote the attendance report ({} families) to {}", report.households.size(), path);
+            break;
+        }
+        case DocumentKind::EvaluationForms: {
+            auto forms = ops::load_evaluation_forms(db, event_id);
+            r.unprinted = reports::write_evaluation_forms(forms, paper, path);
+            std::string which;
+            for (const auto& s : forms.sheets)
+                which += (which.empty() ? "" : ", ") + s.language + (s.grade_band.empty() ? "" : " " + s.grade_band);
+            r.figures = {{"forms", static_cast<long long>(forms.sheets.size())}};
+            r.summary = fmt::format("Wrote {} evaluation form{} to copy ({}) to {}", forms.sheets.size(),
+                                    forms.sheets.size() == 1 ? "" : "s", which, path);
+            break;
+        }
+        case DocumentKind::BarrierSlips: {
+            auto slips = ops::load_barrier_slips(db, event_id);
+            r.unprinted = reports::write_barrier_slips(slips, paper, path);
+            long long n = 0;
+            for (const auto& b : slips.bundles) n += static_cast<long long>(b.slips.size());
+            r.figures = {{"slips", n}, {"bundles", static_cast<long long>(slips.bundles.size())},
+                         {"families_came", slips.families_came}};
+            r.summary = fmt::format("Wrote {} barrier slips in {} homeroom bundles to {} ({} families came and get none)", n,
+                                    slips.bundles.size(), path, slips.families_came);
             break;
         }
         case DocumentKind::EvidenceBinder: {

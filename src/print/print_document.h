@@ -28,6 +28,8 @@ enum class DocumentKind {
     VolunteerBadges,
     PickupTags,
     AttendanceReport,
+    EvaluationForms,
+    BarrierSlips,
     EvidenceBinder,
 };
 

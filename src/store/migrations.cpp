@@ -260,6 +260,22 @@ const std::vector<Migration>& sqlite_migrations() {
              "CREATE INDEX rsvps_household ON rsvps(household_id)",
              "CREATE INDEX door_log_by_household ON door_log(household_id)",
          }},
+        {14,
+         {
+             // Evaluation forms and barrier slips as typed from the paper
+             // (core/evaluation.h): no names, no household; lists are kept as
+             // typed numbers ("1 3 7", favourites "round:number").
+             "CREATE TABLE evaluations ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " kind TEXT NOT NULL, language TEXT NOT NULL, grade_band TEXT NOT NULL DEFAULT '',"
+             " q_welcome INTEGER NOT NULL DEFAULT 0, q_learned INTEGER NOT NULL DEFAULT 0,"
+             " q_language INTEGER NOT NULL DEFAULT 0, q_time INTEGER NOT NULL DEFAULT 0,"
+             " q_again INTEGER NOT NULL DEFAULT 0, favourites TEXT NOT NULL DEFAULT '',"
+             " barriers TEXT NOT NULL DEFAULT '', best_days TEXT NOT NULL DEFAULT '',"
+             " best_times TEXT NOT NULL DEFAULT '', topic TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '',"
+             " entered_at TEXT NOT NULL, entered_by TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX evaluations_event ON evaluations(event_id, id)",
+         }},
     };
     return migrations;
 }

@@ -27,8 +27,9 @@ const char* kDoorWrites = "checkins, door_log, childcare_dropoffs, workshop_atte
 const char* kWalkInWrites = "households, guardians, students, search_terms, audit_log";
 // Tables only the coordinator reads: a family's history holds its contacts
 // before and after every change. The contact log's notes are private too:
-// teachers read and write it (below), the door never.
-const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts"};
+// teachers read and write it (below), the door never. Evaluations are
+// anonymous, but their comments are for the coordinator's report.
+const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts", "evaluations"};
 const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups, contacts";
 
 std::string identifier(soci::session& sql, const std::string& name) {

@@ -1,6 +1,8 @@
 // The coordinator's planning tabs under Xvfb: timetable with "Run a
 // workshop", volunteers with sign-ups, and the Print menu.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <libintl.h>
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -260,7 +262,13 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
         wxCommandEvent click(wxEVT_MENU, app::kFirstPrintId + static_cast<int>(i));
         main->GetEventHandler()->ProcessEvent(click);
     }
-    EXPECT_EQ(opened.size(), catalog.size());
+    // Every one but the barrier slips: before anyone has checked in, there is
+    // no one who "did not come", and the window says so.
+    EXPECT_EQ(opened.size(), catalog.size() - 1);
+    auto refusal = std::find_if(told.begin(), told.end(),
+                                [](const wxString& t) { return t.Contains("no family is checked in at this event yet"); });
+    ASSERT_NE(refusal, told.end());
+    told.erase(refusal);
     // Said only by the invitations: the workshop has no Spanish title yet.
     EXPECT_EQ(told.size(), 4u);  // the flyer printed above, then flyer, backpack mail and binder
     for (const auto& t : told)

@@ -147,6 +147,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "ALTER TABLE households DROP COLUMN erased_on";  // version 11
         db.sql() << "DROP TABLE contacts";                           // version 12
         db.sql() << "DROP INDEX rsvps_household";                    // version 13
+        db.sql() << "DROP TABLE evaluations";                        // version 14
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

@@ -7,6 +7,7 @@
 #include "ops/audit_ops.h"
 #include "ops/contact_ops.h"
 #include "ops/door_ops.h"
+#include "ops/evaluation_ops.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
 #include "ops/retention_ops.h"
@@ -100,6 +101,23 @@ TEST_F(RolesTest, ADoorLoginFindsChecksInAndRegistersWalkInsWithoutSeeingContact
     EXPECT_EQ(ops::load_household(db, family).guardians.at(0).name, "Rosa Núñez");
 }
 
+// Typed evaluation forms are the coordinator's: the door and teachers are
+// refused them by the operations and by the server.
+TEST_F(RolesTest, EvaluationFormsAreTheCoordinatorsOnly) {
+    ops::TypedEvaluation form;
+    form.answers = "3 3 3";
+    form.comment = "The childcare room was lovely";
+    ops::add_evaluation(db, event, form);
+    auto door = as("door");
+    auto teacher = as("rivera");
+    for (auto* login : {&door, &teacher}) {
+        EXPECT_THROW(ops::evaluations_of(*login, event), Error);
+        EXPECT_THROW(ops::add_evaluation(*login, event, form), Error);
+        EXPECT_NE(select_fails(*login, "SELECT comment FROM evaluations"), "");
+    }
+    EXPECT_EQ(ops::evaluations_of(db, event).size(), 1u);
+}
+
 // An upgrade that adds a table: its users keep working without `db roles`
 // being run again (the roles are granted what it added as the upgrade ends).
 TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
@@ -107,6 +125,7 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
         db.sql() << "DROP TABLE contacts";  // version 12
         db.sql() << "DROP INDEX rsvps_household";  // version 13
         db.sql() << "DROP INDEX door_log_by_household";
+        db.sql() << "DROP TABLE evaluations";  // version 14
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 12";
     }
     auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs

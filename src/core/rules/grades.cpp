@@ -43,4 +43,18 @@ std::optional<std::string> next_grade(const std::string& grade) {
     return std::to_string(*rank + 1);
 }
 
+std::string grade_band(const std::string& grade) {
+    auto rank = grade_rank(grade);
+    if (!rank) return "";
+    if (*rank <= 2) return "PK-2";
+    if (*rank <= 5) return "3-5";
+    if (*rank <= 8) return "6-8";
+    return "9-12";
+}
+
+const std::vector<std::string>& grade_bands() {
+    static const std::vector<std::string> bands{"PK-2", "3-5", "6-8", "9-12"};
+    return bands;
+}
+
 }  // namespace fn

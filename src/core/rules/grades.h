@@ -2,6 +2,7 @@
 // School grades in order, and what a new school year makes of them.
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace fn {
 
@@ -17,5 +18,11 @@ int grade_sort_key(const std::string& grade);
 // program writes grades ("PK" -> "K", "K" -> "1", "4" -> "5"); nullopt
 // when the grade is not one it knows.
 std::optional<std::string> next_grade(const std::string& grade);
+
+// The band a grade is counted in on evaluation forms and in the barriers
+// report: "PK-2", "3-5", "6-8", "9-12"; "" for a grade it does not know.
+std::string grade_band(const std::string& grade);
+// Every band in school order.
+const std::vector<std::string>& grade_bands();
 
 }  // namespace fn
