@@ -17,7 +17,7 @@ double bar_chart_height(const std::vector<ChartBar>& bars) {
 }
 
 double draw_bar_chart(PdfDocument& pdf, HPDF_Page page, double x, double top, double width,
-                      const std::vector<ChartBar>& bars) {
+                      const std::vector<ChartBar>& bars, const std::string& expected_label) {
     bool pairs = paired(bars);
     int most = 1;
     for (const auto& b : bars) most = std::max({most, b.value, b.expected});
@@ -25,7 +25,7 @@ double draw_bar_chart(PdfDocument& pdf, HPDF_Page page, double x, double top, do
     double y = top;
     if (pairs) {  // legend
         pdf.fill_box(page, bar_x, y - 8, 10, 7, 0.75);
-        pdf.draw_text(page, bar_x + 14, y - 8, "RSVP / seated", 7.5);
+        pdf.draw_text(page, bar_x + 14, y - 8, expected_label, 7.5);
         pdf.fill_box(page, bar_x + 90, y - 8, 10, 7, 0.25);
         pdf.draw_text(page, bar_x + 104, y - 8, "came", 7.5);
         y -= 16;

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "reports/evaluation_form.h"
+#include "reports/reach_report.h"
 #include "reports/compose.h"
 #include "reports/text_direction.h"
 #include "reports/table_writer.h"
@@ -42,8 +43,8 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
                                                 (b.heading.place.empty() ? "" : "  \xC2\xB7  " + b.heading.place),
                     13, 8);
     const std::string sections[] = {"Invitation (" + languages + ")", "Agenda", "Sign-in sheet", "Attendance summary",
-                                    "Evaluation form"};
-    for (int i = 0; i < 5; ++i) pdf.draw_text(contents, x + 12, y - 120 - i * 24, fmt::format("{}.  {}", i + 1, sections[i]), 13);
+                                    "Evaluation form", "The school year's nights, barriers and strategies"};
+    for (int i = 0; i < 6; ++i) pdf.draw_text(contents, x + 12, y - 120 - i * 24, fmt::format("{}.  {}", i + 1, sections[i]), 13);
     pdf.draw_text(contents, x, kMargin, "Prepared " + b.prepared_at + " with FamilyNight", 8);
 
     divider(pdf, b, 1, "Invitation", "As sent to families, in each language: " + languages);
@@ -67,6 +68,17 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
 
     divider(pdf, b, 5, "Evaluation form", "A blank form to copy for families, in each language the invitations went out in");
     for (const auto& form : b.evaluation_forms) draw_evaluation_form(pdf, form);
+
+    divider(pdf, b, 6, "Barriers and strategies " + b.reach.year.name,
+            "The school year's nights with who they reached, and the barrier \xE2\x86\x92 strategy page to fill in");
+    TableWriter nights(pdf, {b.heading.school_name, "Nights of " + b.reach.year.name, "", "Title I", "Nights of " + b.reach.year.name},
+                       {{"Night", 260}, {"Invited", 70, true}, {"RSVP'd", 70, true}, {"Came", 70, true}, {"Returning", 70, true}});
+    if (b.reach.this_year.events.empty()) nights.row({"No nights this year yet", "", "", "", ""});
+    for (const auto& e : b.reach.this_year.events)
+        nights.row({staff_date(e.date) + "  " + e.title, std::to_string(e.invited), std::to_string(e.rsvped),
+                    std::to_string(e.attended), std::to_string(e.returning)});
+    nights.finish(false);
+    draw_strategy_page(pdf, b.reach);
     // The binder is filed as one document: every page numbered in it, below
     // the numbers its parts carry of their own.
     pdf.number_pages(0, "Title I binder \xC2\xB7 " + b.heading.event_title + " \xC2\xB7 " + staff_date(b.heading.date), 16);

@@ -82,6 +82,7 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         {"rosters", DocumentKind::PresenterRosters},   {"headcount", DocumentKind::HeadcountSheet},
         {"attendance", DocumentKind::AttendanceReport}, {"binder", DocumentKind::EvidenceBinder},
         {"evaluation", DocumentKind::EvaluationForms}, {"barrier-slips", DocumentKind::BarrierSlips},
+        {"barriers", DocumentKind::BarriersReport},
     };
     for (const auto& [name, kind] : plain)
         add_document(*print, ctx, name, printing::document_info(kind).help,

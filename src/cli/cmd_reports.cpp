@@ -1,14 +1,16 @@
-// counts and export commands.
+// counts, export and reach commands.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/reach_views.h"
 #include "cli/views.h"
 #include "core/errors.h"
 #include "ops/counts_ops.h"
 #include "ops/evaluation_ops.h"
 #include "ops/export_ops.h"
+#include "ops/reach_ops.h"
 
 namespace fn::cli {
 
@@ -48,6 +50,15 @@ void add_report_commands(CLI::App& app, Context& ctx) {
     ics->callback([&ctx, io] {
         int n = ops::export_events_ics(ctx.db(), io->event, io->out, io->language);
         ctx.emit({{"file", io->out}, {"events", n}}, fmt::format("Wrote {} events to {}", n, io->out));
+    });
+
+    auto reach_year = std::make_shared<std::string>();
+    auto* reach = app.add_subcommand("reach", "Barriers and reach of a school year beside the year before (print "
+                                              "barriers makes the PDF)");
+    reach->add_option("--year", *reach_year, "School year, e.g. 2026-27 (default: this one)");
+    reach->callback([&ctx, reach_year] {
+        auto r = ops::load_reach_report(ctx.db(), *reach_year);
+        ctx.emit(reach_json(r), reach_text(r));
     });
 }
 

@@ -8,6 +8,7 @@
 #include "core/labels.h"
 #include "core/rules/childcare.h"
 #include "core/rules/dinner.h"
+#include "core/rules/reach.h"
 #include "core/rules/turnout.h"
 
 namespace fn {
@@ -230,6 +231,14 @@ struct BarrierSlips {
     int families_came = 0;  // checked in: no slip for them
 };
 
+// A school year's reach and barriers beside the year before (core/rules/reach.h).
+struct ReachReport {
+    std::string school_name;
+    SchoolYearSpan year, previous;
+    YearReach this_year, last_year;
+    std::string prepared_at;
+};
+
 // The Title I evidence binder: everything about one event in one PDF.
 struct AgendaItem {
     int round = 0;
@@ -246,6 +255,7 @@ struct EvidenceBinder {
     SignInSheet sign_in;             // printed with the names of those who RSVP'd
     AttendanceReport attendance;
     std::vector<EvaluationSheet> evaluation_forms;  // one blank per invitation language
+    ReachReport reach;                              // the event's school year: barriers and strategies
     std::string prepared_at;
 };
 

@@ -16,6 +16,7 @@
 #include "ops/evaluation_ops.h"
 #include "ops/event_heading.h"
 #include "ops/plan_print_ops.h"
+#include "ops/reach_ops.h"
 #include "ops/seating_view.h"
 #include "store/database.h"
 #include "store/event_store.h"
@@ -260,6 +261,7 @@ EvidenceBinder load_evidence_binder(store::Database& db, Id event_id) {
         for (const auto& w : round.workshops)
             b.agenda.push_back({round.number, round.start_time, round.end_time, w.title, w.presenters, w.room});
     b.attendance = load_attendance_report(db, event_id);
+    b.reach = load_reach_report_for_event(db, event_id);
     b.prepared_at = now_timestamp().substr(0, 16);
     return b;
 }

@@ -7,6 +7,7 @@
 #include "ops/event_ops.h"
 #include "ops/plan_print_ops.h"
 #include "ops/print_ops.h"
+#include "ops/reach_ops.h"
 #include "ops/settings_ops.h"
 #include "reports/human_dates.h"
 #include "reports/attendance_report.h"
@@ -16,6 +17,7 @@
 #include "reports/flyer.h"
 #include "reports/headcount_sheet.h"
 #include "reports/labels.h"
+#include "reports/reach_report.h"
 #include "reports/plan_documents.h"
 #include "reports/sign_in_sheet.h"
 
@@ -58,6 +60,7 @@ const std::vector<DocumentInfo>& document_catalog() {
         {DocumentKind::AttendanceReport, "attendance", N_("Attendance report"), N_("After the event: RSVP versus actual, charts, who came")},
         {DocumentKind::EvaluationForms, "evaluation", N_("Evaluation forms"), N_("Anonymous forms for families, one per language and grade band, to copy")},
         {DocumentKind::BarrierSlips, "barrier-slips", N_("Barrier slips"), N_("For the families who did not come: what made it hard, by homeroom")},
+        {DocumentKind::BarriersReport, "barriers", N_("Barriers and reach report"), N_("The school year of this event beside the year before: who the nights reached, and what kept families away")},
         {DocumentKind::EvidenceBinder, "binder", N_("Title I evidence binder"), N_("Invitations, agenda, sign-in sheet, attendance, evaluation form")},
     };
     return catalog;
@@ -194,6 +197,16 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
                          {"families_came", slips.families_came}};
             r.summary = fmt::format("Wrote {} barrier slips in {} homeroom bundles to {} ({} families came and get none)", n,
                                     slips.bundles.size(), path, slips.families_came);
+            break;
+        }
+        case DocumentKind::BarriersReport: {
+            auto report = ops::load_reach_report_for_event(db, event_id);
+            r.unprinted = reports::write_reach_report(report, paper, path);
+            r.figures = {{"events", static_cast<long long>(report.this_year.events.size())},
+                         {"families_reached", report.this_year.attended}};
+            const auto nights = report.this_year.events.size();
+            r.summary = fmt::format("Wrote the barriers and reach report {} ({} night{}, {} families reached) to {}",
+                                    report.year.name, nights, nights == 1 ? "" : "s", report.this_year.attended, path);
             break;
         }
         case DocumentKind::EvidenceBinder: {

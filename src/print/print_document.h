@@ -30,6 +30,7 @@ enum class DocumentKind {
     AttendanceReport,
     EvaluationForms,
     BarrierSlips,
+    BarriersReport,
     EvidenceBinder,
 };
 

@@ -118,7 +118,7 @@ TEST_F(EveryDocument, EveryDocumentPrintsForFamiliesWritingInManyScripts) {
         {DocumentKind::FamilyBadges, kComingEvent},   {DocumentKind::VolunteerBadges, kComingEvent},
         {DocumentKind::PickupTags, kComingEvent},     {DocumentKind::AttendanceReport, kPastEvent},
         {DocumentKind::EvaluationForms, kPastEvent},  {DocumentKind::BarrierSlips, kPastEvent},
-        {DocumentKind::EvidenceBinder, kPastEvent}};
+        {DocumentKind::BarriersReport, kPastEvent},   {DocumentKind::EvidenceBinder, kPastEvent}};
     ASSERT_EQ(documents.size(), printing::document_catalog().size());
     for (const auto& [kind, event] : documents) {
         std::string pdf = print(kind, event);

@@ -34,7 +34,8 @@ TEST_F(DbTest, BinderHasEverySectionTitledAndDatedInOrder) {
     std::size_t last = 0;
     for (const char* section : {"1. Invitation", "Cena gratis para toda la familia", "2. Agenda", "Math games",
                                 "3. Sign-in sheet", "Rosa Núñez", "4. Attendance summary", "1 families came",
-                                "5. Evaluation form", "I felt welcome at the school tonight."}) {
+                                "5. Evaluation form", "I felt welcome at the school tonight.",
+                                "6. Barriers and strategies", "Barriers and strategies"}) {
         auto at = text.find(section, last);
         ASSERT_NE(at, std::string::npos) << section;
         last = at;
