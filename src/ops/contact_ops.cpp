@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "ops/class_families.h"
 #include "ops/clock.h"
 #include "store/contact_store.h"
 #include "store/database.h"
@@ -20,25 +21,6 @@ namespace {
 void refuse_at_the_door(Database& db) {
     if (db.access() == store::Access::Door)
         throw Error(tr("the contact log is kept by staff and teachers, not at the door"));
-}
-
-std::string class_key(const std::string& homeroom) { return fold_for_search(trim(homeroom)); }
-
-// The families of the class's students still at the school, in family name order.
-std::vector<ClassFamily> class_families(soci::session& sql, const std::string& homeroom) {
-    const std::string key = class_key(homeroom);
-    std::vector<ClassFamily> out;
-    for (const auto& h : store::load_households(sql, store::all_household_ids(sql))) {
-        std::string students;
-        for (const auto& s : h.students)
-            if (s.left_on.empty() && class_key(s.homeroom) == key) students += (students.empty() ? "" : ", ") + s.first_name;
-        if (students.empty()) continue;
-        out.push_back({h.id, h.code, h.family_name(), students, h.language, suggested_channel(h), ""});
-    }
-    std::stable_sort(out.begin(), out.end(), [](const ClassFamily& a, const ClassFamily& b) {
-        return fold_for_search(a.family_name) < fold_for_search(b.family_name);
-    });
-    return out;
 }
 
 }  // namespace
@@ -80,7 +62,7 @@ std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom,
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
     std::vector<ClassFamily> due;
-    for (auto& f : class_families(sql, homeroom)) {
+    for (auto& f : families_of_class(sql, homeroom)) {
         for (const auto& c : store::contacts_of(sql, f.household_id))  // newest first
             if (is_positive(c.kind)) {
                 f.last_positive = c.on;
@@ -136,7 +118,7 @@ std::vector<ClassFamily> draw_lunch_invitations(Database& db, const std::string&
     db.transaction([&](soci::session& sql) {
         drawn.clear();
         std::vector<ClassFamily> open;
-        for (auto& f : class_families(sql, homeroom)) {
+        for (auto& f : families_of_class(sql, homeroom)) {
             bool invited = false;
             for (const auto& c : store::contacts_of(sql, f.household_id))
                 invited |= c.kind == ContactKind::LunchInvitation && c.on >= term_start;

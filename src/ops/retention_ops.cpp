@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "ops/clock.h"
 #include "store/contact_store.h"
+#include "store/home_visit_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
@@ -48,11 +49,14 @@ PurgeSummary purge_expired(Database& db, bool dry_run) {
         s.meal_notes = store::count_meal_notes_before(sql, s.notes_before);
         s.keep_contact_notes_months = settings.keep_contact_notes_months;
         s.contact_notes_before = add_months(today, -settings.keep_contact_notes_months);
-        s.contact_notes = store::count_contact_notes_before(sql, s.contact_notes_before);
+        // Home visit reflections are kept as long as contact notes.
+        s.contact_notes = store::count_contact_notes_before(sql, s.contact_notes_before) +
+                          store::count_reflections_before(sql, s.contact_notes_before);
         if (dry_run) return;
         for (const auto& h : s.families) store::erase_household_personal_data(sql, h.id, today);
         store::clear_meal_notes_before(sql, s.notes_before);
         store::clear_contact_notes_before(sql, s.contact_notes_before);
+        store::clear_reflections_before(sql, s.contact_notes_before);
     };
     if (dry_run) {
         db.rehearse(work);

@@ -30,7 +30,7 @@ struct PurgeSummary {
     std::string notes_before;  // meal notes of events before this day
     int meal_notes = 0;
     int keep_contact_notes_months = 0;
-    std::string contact_notes_before;  // contact log notes before this day
+    std::string contact_notes_before;  // contact log notes and home visit reflections before this day
     int contact_notes = 0;
 };
 

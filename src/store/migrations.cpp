@@ -276,6 +276,19 @@ const std::vector<Migration>& sqlite_migrations() {
              " entered_at TEXT NOT NULL, entered_by TEXT NOT NULL DEFAULT '')",
              "CREATE INDEX evaluations_event ON evaluations(event_id, id)",
          }},
+        {15,
+         {
+             // Home visits (core/home_visit.h): staff and teachers read and
+             // write them on a shared database, the door does not.
+             "CREATE TABLE home_visits ("
+             " id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " homeroom TEXT NOT NULL DEFAULT '', offered_on TEXT NOT NULL, offered_by TEXT NOT NULL,"
+             " answer TEXT NOT NULL DEFAULT '', consent_on TEXT NOT NULL DEFAULT '', visit_on TEXT NOT NULL DEFAULT '',"
+             " staff TEXT NOT NULL DEFAULT '', second_staff TEXT NOT NULL DEFAULT '', interpreter TEXT NOT NULL DEFAULT '',"
+             " minutes INTEGER NOT NULL DEFAULT 0, made INTEGER NOT NULL DEFAULT 0, reflection TEXT NOT NULL DEFAULT '',"
+             " recorded_at TEXT NOT NULL)",
+             "CREATE INDEX home_visits_household ON home_visits(household_id, offered_on)",
+         }},
     };
     return migrations;
 }

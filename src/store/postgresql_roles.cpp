@@ -29,8 +29,8 @@ const char* kWalkInWrites = "households, guardians, students, search_terms, audi
 // before and after every change. The contact log's notes are private too:
 // teachers read and write it (below), the door never. Evaluations are
 // anonymous, but their comments are for the coordinator's report.
-const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts", "evaluations"};
-const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups, contacts";
+const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts", "evaluations", "home_visits"};
+const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups, contacts, home_visits";
 
 std::string identifier(soci::session& sql, const std::string& name) {
     std::string quoted_name;
@@ -153,7 +153,7 @@ void set_up_roles(Database& db) {
         sql << "GRANT INSERT, UPDATE, DELETE ON " << kDoorWrites << " TO " << door;
         sql << "GRANT INSERT ON " << kWalkInWrites << " TO " << door;
         sql << "GRANT INSERT, UPDATE, DELETE ON " << kTeacherWrites << " TO " << teacher;
-        sql << "GRANT SELECT ON contacts TO " << teacher;
+        sql << "GRANT SELECT ON contacts, home_visits TO " << teacher;
         workshop_policies(sql, coordinator, teacher);
     });
 }

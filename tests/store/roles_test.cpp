@@ -9,6 +9,7 @@
 #include "ops/door_ops.h"
 #include "ops/evaluation_ops.h"
 #include "ops/event_ops.h"
+#include "ops/home_visit_ops.h"
 #include "ops/household_ops.h"
 #include "ops/retention_ops.h"
 #include "ops/rollover_ops.h"
@@ -118,6 +119,20 @@ TEST_F(RolesTest, EvaluationFormsAreTheCoordinatorsOnly) {
     EXPECT_EQ(ops::evaluations_of(db, event).size(), 1u);
 }
 
+// Home visits: the teacher offers, plans and reflects; the door is refused
+// them by the operations and by the server.
+TEST_F(RolesTest, TeachersKeepHomeVisitsAndTheDoorCannotReadThem) {
+    auto teacher = as("rivera");
+    Household h = ops::load_household(db, family);
+    EXPECT_EQ(ops::offer_home_visits(teacher, h.students.at(0).homeroom, "Ms. Rivera", "2026-07-01"), 1);
+    ops::plan_home_visit(teacher, family, {"", "2026-11-01", "Ms. Rivera", "Mr. Okafor", ""});
+    ops::record_home_visit(teacher, family, 50, "A warm visit");
+    auto door = as("door");
+    EXPECT_THROW(ops::home_visits_of(door, family), Error);
+    EXPECT_NE(select_fails(door, "SELECT reflection FROM home_visits"), "");
+    EXPECT_EQ(ops::home_visits_of(db, family).at(0).reflection, "A warm visit");
+}
+
 // An upgrade that adds a table: its users keep working without `db roles`
 // being run again (the roles are granted what it added as the upgrade ends).
 TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
@@ -126,15 +141,18 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
         db.sql() << "DROP INDEX rsvps_household";  // version 13
         db.sql() << "DROP INDEX door_log_by_household";
         db.sql() << "DROP TABLE evaluations";  // version 14
+        db.sql() << "DROP TABLE home_visits";  // version 15
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 12";
     }
     auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs
     EXPECT_EQ(upgraded.schema_version(), store::latest_schema_version());
     auto teacher = as("rivera");
     EXPECT_EQ(select_fails(teacher, "SELECT note FROM contacts"), "");
+    EXPECT_EQ(select_fails(teacher, "SELECT reflection FROM home_visits"), "");
     auto door = as("door");
     EXPECT_EQ(ops::load_household(door, family).guardians.at(0).name, "Rosa Núñez");
     EXPECT_NE(select_fails(door, "SELECT note FROM contacts"), "") << "and still no more than before";
+    EXPECT_NE(select_fails(door, "SELECT reflection FROM home_visits"), "");
     EXPECT_NE(select_fails(door, "SELECT address FROM households"), "");
 }
 

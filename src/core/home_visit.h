@@ -1,0 +1,35 @@
+#pragma once
+// Relationship-building home visits (issue #13 point 5): offered to every
+// family of a class, never to a chosen few; voluntary (the family's consent
+// and its date); made by two staff, one of whom may interpret; nothing
+// written at the visit, a private reflection entered afterwards (never
+// printed, not for the door, cleared after the school's retention period).
+#include <string>
+
+#include "core/ids.h"
+
+namespace fn {
+
+struct HomeVisit {
+    Id id = 0;
+    Id household_id = 0;
+    std::string homeroom;    // the class it was offered through
+    std::string offered_on;  // YYYY-MM-DD
+    std::string offered_by;
+    std::string answer;       // "" not yet, "yes", "no"
+    std::string consent_on;   // the day the family said yes
+    std::string visit_on;     // planned, then made
+    std::string staff;        // the two who visit
+    std::string second_staff;
+    std::string interpreter;  // which of the two interprets, or ""
+    int minutes = 0;          // the visit's length, once made
+    bool made = false;
+    std::string reflection;  // private, afterwards
+    std::string recorded_at;
+};
+
+// Throws ValidationError naming the field: real dates, two different staff
+// once planned, an interpreter who is one of them, at most 8 hours.
+void validate(const HomeVisit& v);
+
+}  // namespace fn
