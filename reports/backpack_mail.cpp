@@ -6,6 +6,7 @@
 #include <map>
 
 #include "reports/flyer_layout.h"
+#include "reports/resources_handout.h"
 
 namespace fn::reports {
 
@@ -33,6 +34,9 @@ UnprintedTexts write_backpack_mail(const BackpackMail& mail, PaperSize paper, co
             flyer.family_code = personal.family_code;
             bool measured = fits.count(personal.invitation) > 0;
             draw_flyer(pdf, flyer, &fits[personal.invitation], measured);
+            // The family-night packet: where to find help, in the flyer's language.
+            if (auto handout = mail.resources.find(flyer.sides.front().language); handout != mail.resources.end())
+                draw_resources_handout(pdf, handout->second);
         }
     }
     return pdf.save(path);

@@ -14,4 +14,12 @@ std::string language_name(const std::string& code) {
     return out.empty() || out == code ? code : out + " (" + code + ")";
 }
 
+std::string language_name_in(const std::string& code, const std::string& in_language) {
+    icu::UnicodeString name;
+    icu::Locale(code.c_str()).getDisplayLanguage(icu::Locale(in_language.c_str()), name);
+    std::string out;
+    name.toUTF8String(out);
+    return out.empty() ? code : out;
+}
+
 }  // namespace fn::reports

@@ -71,18 +71,24 @@ void add_print_commands(CLI::App& app, Context& ctx) {
         ->capture_default_str();
 
     auto no_english = std::make_shared<bool>(false);
+    auto with_resources = std::make_shared<bool>(false);
     add_document(*print, ctx, "backpack", "Personalised flyers for backpack mail, by homeroom",
                  [](const PrintArgs&) { return DocumentKind::BackpackMail; },
-                 [no_english](PrintArgs& a) { a.options.with_english = !*no_english; });
+                 [no_english, with_resources](PrintArgs& a) {
+                     a.options.with_english = !*no_english;
+                     a.options.with_resources = *with_resources;
+                 });
     print->get_subcommand("backpack")
         ->add_flag("--no-english", *no_english, "Only the family's language, without English beside it");
+    print->get_subcommand("backpack")
+        ->add_flag("--with-resources", *with_resources, "The community resources handout after each flyer, in its language");
 
     const std::pair<const char*, DocumentKind> plain[] = {
         {"schedule", DocumentKind::VolunteerSchedule}, {"roomsigns", DocumentKind::RoomSigns},
         {"rosters", DocumentKind::PresenterRosters},   {"headcount", DocumentKind::HeadcountSheet},
         {"attendance", DocumentKind::AttendanceReport}, {"binder", DocumentKind::EvidenceBinder},
         {"evaluation", DocumentKind::EvaluationForms}, {"barrier-slips", DocumentKind::BarrierSlips},
-        {"barriers", DocumentKind::BarriersReport},
+        {"barriers", DocumentKind::BarriersReport},    {"resources", DocumentKind::ResourcesHandout},
     };
     for (const auto& [name, kind] : plain)
         add_document(*print, ctx, name, printing::document_info(kind).help,

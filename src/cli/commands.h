@@ -16,6 +16,7 @@ void add_year_commands(CLI::App& app, Context& ctx);      // year start
 void add_retention_commands(CLI::App& app, Context& ctx); // purge, family export|erase (after family)
 void add_contact_commands(CLI::App& app, Context& ctx);   // contact add|list|due|coverage|draw
 void add_home_visit_commands(CLI::App& app, Context& ctx); // visit offer|plan|decline|done|list|coverage|hours
+void add_resource_commands(CLI::App& app, Context& ctx);   // resource add|edit|remove|list
 void add_evaluation_commands(CLI::App& app, Context& ctx); // eval add|list|delete
 void add_rsvp_commands(CLI::App& app, Context& ctx);      // rsvp
 void add_door_commands(CLI::App& app, Context& ctx);      // checkin, walkin, headcount, childcare

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     fn::cli::add_contact_commands(app, ctx);
     fn::cli::add_evaluation_commands(app, ctx);
     fn::cli::add_home_visit_commands(app, ctx);
+    fn::cli::add_resource_commands(app, ctx);
     fn::cli::add_rsvp_commands(app, ctx);
     fn::cli::add_door_commands(app, ctx);
     fn::cli::add_door_desk_commands(app, ctx);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/labels.h"
+#include "core/resource.h"
 #include "core/rules/childcare.h"
 #include "core/rules/dinner.h"
 #include "core/rules/reach.h"
@@ -231,6 +232,15 @@ struct BarrierSlips {
     int families_came = 0;  // checked in: no slip for them
 };
 
+// The community resources handout in one language, grouped by category.
+struct ResourcesHandout {
+    std::string school_name;
+    std::string school_contact;  // address and phone: "or ask us"
+    std::string language;
+    std::map<std::string, std::string> texts;  // core/document_texts in the language, with the school's wording
+    std::vector<CommunityResource> resources;  // by category, then name
+};
+
 // A school year's reach and barriers beside the year before (core/rules/reach.h).
 struct ReachReport {
     std::string school_name;
@@ -282,6 +292,8 @@ struct BackpackMail {
     // Households whose language has no printed labels yet got English:
     // language -> households.
     std::map<std::string, int> english_instead;
+    // When attached: the resources handout, by language, after each flyer.
+    std::map<std::string, ResourcesHandout> resources;
 };
 
 }  // namespace fn

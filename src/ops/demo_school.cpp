@@ -18,6 +18,7 @@
 #include "store/event_store.h"
 #include "store/household_store.h"
 #include "store/people_store.h"
+#include "store/resource_store.h"
 #include "store/rsvp_store.h"
 #include "store/settings_store.h"
 
@@ -295,6 +296,22 @@ private:
     DemoSummary summary_;
 };
 
+// A few places a family can be pointed to, so the resources handout has
+// something to show.
+void add_demo_resources(soci::session& sql) {
+    const CommunityResource resources[] = {
+        {0, ResourceCategory::Food, "Lincoln Community Food Pantry", "210 Oak Street", "Tue and Thu 4-7 pm", "555-0190",
+         {"en", "es", "so"}, ResourceCost::Free, "Bring a bag. No ID needed."},
+        {0, ResourceCategory::Health, "Westside Family Health Clinic", "88 Main Street", "Mon-Fri 8 am-5 pm", "555-0111",
+         {"en", "es", "vi", "zh"}, ResourceCost::SlidingScale, ""},
+        {0, ResourceCategory::Housing, "Springfield Tenant Help Line", "", "Mon-Sat 9 am-6 pm", "555-0150", {"en", "es", "ht"},
+         ResourceCost::Free, ""},
+        {0, ResourceCategory::LanguageClasses, "Adult English at Springfield Library", "1 Library Plaza",
+         "Wed 6-8 pm", "555-0177", {"en"}, ResourceCost::Free, "Childcare during class."},
+    };
+    for (const auto& r : resources) store::insert_resource(sql, r);
+}
+
 }  // namespace
 
 DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) {
@@ -311,6 +328,7 @@ DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) 
             throw ConflictError(tr("the database {0} already has data; the demo school goes into a new file (use --db NEW.db)",
                                    {db.display_name()}));
         summary = Demo(sql, o).run();
+        add_demo_resources(sql);
     });
     return summary;
 }

@@ -8,6 +8,7 @@
 #include "ops/plan_print_ops.h"
 #include "ops/print_ops.h"
 #include "ops/reach_ops.h"
+#include "ops/resource_ops.h"
 #include "ops/settings_ops.h"
 #include "reports/human_dates.h"
 #include "reports/attendance_report.h"
@@ -18,6 +19,7 @@
 #include "reports/headcount_sheet.h"
 #include "reports/labels.h"
 #include "reports/reach_report.h"
+#include "reports/resources_handout.h"
 #include "reports/plan_documents.h"
 #include "reports/sign_in_sheet.h"
 
@@ -61,6 +63,7 @@ const std::vector<DocumentInfo>& document_catalog() {
         {DocumentKind::EvaluationForms, "evaluation", N_("Evaluation forms"), N_("Anonymous forms for families, one per language and grade band, to copy")},
         {DocumentKind::BarrierSlips, "barrier-slips", N_("Barrier slips"), N_("For the families who did not come: what made it hard, by homeroom")},
         {DocumentKind::BarriersReport, "barriers", N_("Barriers and reach report"), N_("The school year of this event beside the year before: who the nights reached, and what kept families away")},
+        {DocumentKind::ResourcesHandout, "resources", N_("Community resources handout"), N_("Where families can find help, in each family language, by category")},
         {DocumentKind::EvidenceBinder, "binder", N_("Title I evidence binder"), N_("Invitations, agenda, sign-in sheet, attendance, evaluation form")},
     };
     return catalog;
@@ -94,13 +97,19 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::BackpackMail: {
             auto mail = ops::load_backpack_mail(db, event_id, options.with_english);
+            if (options.with_resources)
+                for (const auto& [languages, invitation] : mail.invitations) {
+                    const auto& language = invitation.sides.front().language;
+                    if (!mail.resources.count(language)) mail.resources.emplace(language, ops::load_resources_handout(db, language));
+                }
             for (const auto& [languages, invitation] : mail.invitations) note_texts_in_english(invitation, r);
             r.unprinted = reports::write_backpack_mail(mail, paper, path);
             long long flyers = 0;
             for (const auto& b : mail.bundles) flyers += static_cast<long long>(b.flyers.size());
             r.figures = {{"flyers", flyers}, {"bundles", static_cast<long long>(mail.bundles.size())}};
             r.english_instead = mail.english_instead;
-            r.summary = fmt::format("Wrote {} flyers in {} homeroom bundles to {}", flyers, mail.bundles.size(), path);
+            r.summary = fmt::format("Wrote {} flyers in {} homeroom bundles to {}{}", flyers, mail.bundles.size(), path,
+                                    mail.resources.empty() ? "" : ", each followed by the community resources handout");
             for (const auto& [lang, n] : mail.english_instead)
                 r.summary += fmt::format(
                     "\n{} households speak '{}': their flyers are in English until labels for it are added", n, lang);
@@ -207,6 +216,17 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             const auto nights = report.this_year.events.size();
             r.summary = fmt::format("Wrote the barriers and reach report {} ({} night{}, {} families reached) to {}",
                                     report.year.name, nights, nights == 1 ? "" : "s", report.this_year.attended, path);
+            break;
+        }
+        case DocumentKind::ResourcesHandout: {
+            auto handouts = ops::load_resources_handouts(db);
+            r.unprinted = reports::write_resources_handouts(handouts, paper, path);
+            std::string languages;
+            for (const auto& h : handouts) languages += (languages.empty() ? "" : ", ") + h.language;
+            r.figures = {{"languages", static_cast<long long>(handouts.size())},
+                         {"resources", static_cast<long long>(handouts.front().resources.size())}};
+            r.summary = fmt::format("Wrote the community resources handout ({} resources) in {} to {}",
+                                    handouts.front().resources.size(), languages, path);
             break;
         }
         case DocumentKind::EvidenceBinder: {

@@ -31,6 +31,7 @@ enum class DocumentKind {
     EvaluationForms,
     BarrierSlips,
     BarriersReport,
+    ResourcesHandout,
     EvidenceBinder,
 };
 
@@ -50,6 +51,7 @@ struct PrintOptions {
     std::string paper;                         // "letter" or "a4"; empty: the school setting
     std::vector<std::string> languages{"en"};  // Flyer: one or two, main first
     bool with_english = true;                  // BackpackMail: English beside the family's language
+    bool with_resources = false;               // BackpackMail: the resources handout after each flyer
     int blank_rows = -1;  // sign-in sheets, pickup tags, family badges; negative: the document's default
 };
 

@@ -289,6 +289,15 @@ const std::vector<Migration>& sqlite_migrations() {
              " recorded_at TEXT NOT NULL)",
              "CREATE INDEX home_visits_household ON home_visits(household_id, offered_on)",
          }},
+        {16,
+         {
+             // The directory of community resources (core/resource.h): public
+             // information, read by every login, kept by the coordinator.
+             "CREATE TABLE community_resources ("
+             " id INTEGER PRIMARY KEY, category TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
+             " hours TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', languages TEXT NOT NULL DEFAULT '',"
+             " cost TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '')",
+         }},
     };
     return migrations;
 }

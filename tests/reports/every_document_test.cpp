@@ -118,7 +118,8 @@ TEST_F(EveryDocument, EveryDocumentPrintsForFamiliesWritingInManyScripts) {
         {DocumentKind::FamilyBadges, kComingEvent},   {DocumentKind::VolunteerBadges, kComingEvent},
         {DocumentKind::PickupTags, kComingEvent},     {DocumentKind::AttendanceReport, kPastEvent},
         {DocumentKind::EvaluationForms, kPastEvent},  {DocumentKind::BarrierSlips, kPastEvent},
-        {DocumentKind::BarriersReport, kPastEvent},   {DocumentKind::EvidenceBinder, kPastEvent}};
+        {DocumentKind::BarriersReport, kPastEvent},   {DocumentKind::ResourcesHandout, kPastEvent},
+        {DocumentKind::EvidenceBinder, kPastEvent}};
     ASSERT_EQ(documents.size(), printing::document_catalog().size());
     for (const auto& [kind, event] : documents) {
         std::string pdf = print(kind, event);
@@ -174,7 +175,7 @@ TEST_F(EveryDocument, NothingAFamilyReadsIsUnderNinePoints) {
         EXPECT_TRUE(small.empty()) << printing::document_info(kind).title << " " << languages[0] << ": "
                                    << ::testing::PrintToString(small);
     }
-    for (auto kind : {DocumentKind::EvaluationForms, DocumentKind::BarrierSlips}) {
+    for (auto kind : {DocumentKind::EvaluationForms, DocumentKind::BarrierSlips, DocumentKind::ResourcesHandout}) {
         auto small = under_nine_points(print(kind, kPastEvent), true);
         EXPECT_TRUE(small.empty()) << printing::document_info(kind).title << ": " << ::testing::PrintToString(small);
     }

@@ -54,19 +54,19 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
 
     {   // As a database of the previous version had it.
         auto db = store::Database::open(path);
-        db.sql() << "DROP TABLE home_visits";
-        db.sql() << "DELETE FROM schema_migrations WHERE version = 15";
+        db.sql() << "DROP TABLE community_resources";
+        db.sql() << "DELETE FROM schema_migrations WHERE version = 16";
     }
     auto db = store::Database::open(path);
     EXPECT_EQ(db.schema_version(), store::latest_schema_version());
     backups = store::list_backups(path);
     auto before = std::find_if(backups.begin(), backups.end(),
-                               [](const auto& b) { return b.path.find("before-schema-15") != std::string::npos; });
+                               [](const auto& b) { return b.path.find("before-schema-16") != std::string::npos; });
     ASSERT_NE(before, backups.end()) << "no backup before the upgrade";
     soci::session old(soci::sqlite3, before->path);
     int version = 0;
     old << "SELECT MAX(version) FROM schema_migrations", soci::into(version);
-    EXPECT_EQ(version, 14) << "the backup holds the database as it was before the upgrade";
+    EXPECT_EQ(version, 15) << "the backup holds the database as it was before the upgrade";
 }
 
 TEST(Backups, TheNewestSevenAreKept) {

@@ -142,6 +142,7 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
         db.sql() << "DROP INDEX door_log_by_household";
         db.sql() << "DROP TABLE evaluations";  // version 14
         db.sql() << "DROP TABLE home_visits";  // version 15
+        db.sql() << "DROP TABLE community_resources";  // version 16
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 12";
     }
     auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs
@@ -153,6 +154,7 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
     EXPECT_EQ(ops::load_household(door, family).guardians.at(0).name, "Rosa Núñez");
     EXPECT_NE(select_fails(door, "SELECT note FROM contacts"), "") << "and still no more than before";
     EXPECT_NE(select_fails(door, "SELECT reflection FROM home_visits"), "");
+    EXPECT_EQ(select_fails(door, "SELECT name FROM community_resources"), "") << "public information";
     EXPECT_NE(select_fails(door, "SELECT address FROM households"), "");
 }
 
