@@ -24,6 +24,7 @@ enum CommandId : int {
     kNewSchoolYear,
     kPurgeExpired,
     kEvaluationForms,
+    kContactLog,
     kStatusFirst,                     // + fn::EventStatus (4 ids)
     kFirstPrintId = kStatusFirst + 4,  // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind

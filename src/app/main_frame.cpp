@@ -26,6 +26,7 @@
 #include "app/app_icons.h"
 #include "app/backup_menu.h"
 #include "app/door_panel.h"
+#include "app/contact_log_dialog.h"
 #include "app/evaluation_dialog.h"
 #include "app/export_menu.h"
 #include "app/families_panel.h"
@@ -267,6 +268,8 @@ void MainFrame::make_menus() {
     view->Append(kShowRsvps, _("&RSVP slips\tCtrl+3"));
     view->Append(kShowDoor, _("At the &door\tCtrl+4"));
     view->Append(kShowFamilies, _("&Families\tCtrl+5"));
+    view->Append(kContactLog, _("&Contact log...\tCtrl+L"),
+                 _("A class's families with no good news yet this month, and the coverage by class and language"));
     view->AppendSeparator();
     view->AppendCheckItem(kDoorMode, _("Door mode, full window\tF11"));
     auto* help = new wxMenu;
@@ -284,6 +287,14 @@ void MainFrame::make_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_school_year(); }, kNewSchoolYear);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { purge_expired(); }, kPurgeExpired);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { type_evaluation_forms(); }, kEvaluationForms);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        try {
+            ContactLogDialog dialog(this, db_);
+            dialog.ShowModal();
+        } catch (const Error& e) {  // a door login: the log is for staff and teachers
+            wxMessageBox(translated(e), _("Contact log"), wxOK | wxICON_WARNING, this);
+        }
+    }, kContactLog);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         SettingsDialog dialog(this, db_);
         if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
