@@ -10,7 +10,9 @@
 #include "app/language_choice.h"
 #include "app/translations.h"
 #include "core/errors.h"
+#include "core/rules/reach.h"
 #include "ops/clock.h"
+#include "ops/home_visit_ops.h"
 
 namespace fn::app {
 namespace {
@@ -69,6 +71,7 @@ ContactLogDialog::ContactLogDialog(wxWindow* parent, store::Database& db) : db_(
     for (const char* name : {"by", "interpreter", "note"})
         field(name)->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { record(); });
     XRCCTRL(*this, "record", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { record(); });
+    XRCCTRL(*this, "offer_visits", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { offer_visits(); });
     if (homeroom_->GetCount() > 0) {
         homeroom_->SetSelection(0);
         show_class();
@@ -80,6 +83,51 @@ ContactLogDialog::ContactLogDialog(wxWindow* parent, store::Database& db) : db_(
 wxTextCtrl* ContactLogDialog::field(const char* name) const { return XRCCTRL(*this, name, wxTextCtrl); }
 wxString ContactLogDialog::next_text() const { return XRCCTRL(*this, "next", wxStaticText)->GetLabel(); }
 wxString ContactLogDialog::message_text() const { return message_->GetLabel(); }
+wxString ContactLogDialog::visits_text() const { return XRCCTRL(*this, "visits", wxStaticText)->GetLabel(); }
+
+// Home visits count from the school year's first day.
+static std::string school_year_start() { return school_year_of(ops::now_timestamp().substr(0, 10)).first_day; }
+
+void ContactLogDialog::show_visits() {
+    auto* label = XRCCTRL(*this, "visits", wxStaticText);
+    const wxString room = homeroom_->GetStringSelection();
+    label->SetLabel("");
+    if (room.empty()) return;
+    try {
+        for (const auto& line : ops::home_visit_coverage(db_, school_year_start()))
+            if (u(line.homeroom) == room)
+                label->SetLabel(line.offered == line.families
+                                    ? wxString::Format(wxPLURAL("Home visits this school year: offered to the %d family; %d made.",
+                                                                "Home visits this school year: offered to all %d families; %d made.",
+                                                                line.families),
+                                                       line.families, line.made)
+                                    : wxString::Format(_("Home visits this school year: offered to %d of %d families; %d made."),
+                                                       line.offered, line.families, line.made));
+    } catch (const Error& e) {
+        label->SetLabel(translated(e));
+    }
+}
+
+bool ContactLogDialog::offer_visits() {
+    const auto room = homeroom_->GetStringSelection().utf8_string();
+    try {
+        int n = ops::offer_home_visits(db_, room, field("by")->GetValue().Trim().Trim(false).utf8_string(),
+                                       school_year_start());
+        say(n == 0 ? wxString::Format(_("Every family of %s was offered a visit this school year already."), u(room))
+                   : wxString::Format(wxPLURAL("Offered a home visit to %d family of %s.",
+                                               "Offered a home visit to %d families of %s.", n),
+                                      n, u(room)),
+            false);
+        show_visits();
+        return true;
+    } catch (const ValidationError& e) {
+        say(translated(e), true);
+        if (e.field() == "offered by") field("by")->SetFocus();
+    } catch (const Error& e) {
+        say(translated(e), true);
+    }
+    return false;
+}
 std::string ContactLogDialog::since() const { return field("since")->GetValue().Trim().Trim(false).utf8_string(); }
 
 bool ContactLogDialog::choose_class(const std::string& homeroom) {
@@ -126,6 +174,7 @@ void ContactLogDialog::show_class() {
         choose_family(0);
     }
     next->Wrap(due_->GetSize().x);
+    show_visits();
     Layout();
 }
 

@@ -2,8 +2,9 @@
 // The contact log in the app (issue #13 point 4): a teacher's class
 // families with no good news since the 1st of the month, the one waiting
 // longest suggested first with its preferred channel and language; a
-// contact recorded for the chosen family; and the coverage by teacher and
-// by language, counts only. The rules are ops/contact_ops'.
+// contact recorded for the chosen family; home visits offered to the whole
+// class; and the coverage by teacher and by language, counts only. The
+// rules are ops/contact_ops' and ops/home_visit_ops'.
 #include <wx/dialog.h>
 
 #include <string>
@@ -32,6 +33,10 @@ public:
     // Records a contact with the chosen family (the first, the suggested
     // next, unless another is chosen); false, with the reason shown, when refused.
     bool record();
+    // Offers a home visit to every family of the chosen class, by the one
+    // named in "By"; false, with the reason shown, when refused.
+    bool offer_visits();
+    wxString visits_text() const;
     wxListCtrl* due_list() const { return due_; }
     wxListCtrl* coverage_list() const { return coverage_; }
     wxString next_text() const;
@@ -41,6 +46,7 @@ public:
 private:
     void show_class();
     void show_coverage();
+    void show_visits();
     void choose_family(long row);
     void say(const wxString& text, bool problem);
     std::string since() const;

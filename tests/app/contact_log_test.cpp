@@ -10,6 +10,7 @@
 
 #include "app/contact_log_dialog.h"
 #include "ops/contact_ops.h"
+#include "ops/home_visit_ops.h"
 #include "ops/household_ops.h"
 #include "support/fixtures.h"
 
@@ -76,6 +77,16 @@ TEST_F(DbTest, TheContactLogSuggestsTheNextFamilyRecordsGoodNewsAndCountsIt) {
         EXPECT_EQ(dialog.coverage_list()->GetItemText(0, 0), "Ms. Rivera");
         EXPECT_EQ(dialog.coverage_list()->GetItemText(0, 2), "1");
         EXPECT_EQ(dialog.coverage_list()->GetItemText(0, 1), "3");
+
+        // Home visits: offered to the whole class at once, by the one in "By".
+        EXPECT_TRUE(dialog.visits_text().Contains("offered to 0 of 3 families")) << dialog.visits_text();
+        click(&dialog, "offer_visits");
+        EXPECT_TRUE(dialog.message_text().Contains("Offered a home visit to 3 families of Ms. Rivera"))
+            << dialog.message_text();
+        EXPECT_TRUE(dialog.visits_text().Contains("offered to all 3 families; 0 made")) << dialog.visits_text();
+        EXPECT_EQ(ops::home_visits_of(db, ids[0]).at(0).offered_by, "Ms. Rivera");
+        click(&dialog, "offer_visits");
+        EXPECT_TRUE(dialog.message_text().Contains("already")) << dialog.message_text();
     }
     frame->Destroy();
 }
