@@ -25,6 +25,7 @@ enum CommandId : int {
     kPurgeExpired,
     kEvaluationForms,
     kContactLog,
+    kResources,
     kStatusFirst,                     // + fn::EventStatus (4 ids)
     kFirstPrintId = kStatusFirst + 4,  // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind

@@ -28,6 +28,7 @@
 #include "app/door_panel.h"
 #include "app/contact_log_dialog.h"
 #include "app/evaluation_dialog.h"
+#include "app/resources_dialog.h"
 #include "app/export_menu.h"
 #include "app/families_panel.h"
 #include "app/print_menu.h"
@@ -270,6 +271,7 @@ void MainFrame::make_menus() {
     view->Append(kShowFamilies, _("&Families\tCtrl+5"));
     view->Append(kContactLog, _("&Contact log...\tCtrl+L"),
                  _("A class's families with no good news yet this month, and the coverage by class and language"));
+    view->Append(kResources, _("Commu&nity resources..."), _("The directory of places families can be pointed to"));
     view->AppendSeparator();
     view->AppendCheckItem(kDoorMode, _("Door mode, full window\tF11"));
     auto* help = new wxMenu;
@@ -295,6 +297,10 @@ void MainFrame::make_menus() {
             wxMessageBox(translated(e), _("Contact log"), wxOK | wxICON_WARNING, this);
         }
     }, kContactLog);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        ResourcesDialog dialog(this, db_);
+        dialog.ShowModal();
+    }, kResources);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         SettingsDialog dialog(this, db_);
         if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
