@@ -164,7 +164,16 @@ public:
         line(s_.school_name, 9);
         line(title, 14, true);
         const std::string date = human_date(s_.date, s_.language);
-        line(with_event ? s_.event_title + "  \xC2\xB7  " + date : date, 10.5);
+        const std::string both = s_.event_title + "  \xC2\xB7  " + date;
+        // A long title never cuts the date short: each gets its own line.
+        if (!with_event) {
+            line(date, 10.5);
+        } else if (pdf_.measure(page_, both, std::max(10.5 * k_, kSmallest)) <= width_) {
+            line(both, 10.5);
+        } else {
+            line(s_.event_title, 10.5);
+            line(date, 10.5);
+        }
         left_ = saved_left;
         width_ = saved_w;
     }
