@@ -13,27 +13,13 @@
 #include "ops/home_visit_ops.h"
 #include "ops/household_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 
 using namespace fn;
 using fn::testing::DbTest;
+using fn::testing::click;
+using fn::testing::press_enter;
 
-namespace {
-
-void click(wxWindow* dialog, const char* name) {
-    auto* button = wxWindow::FindWindowByName(name, dialog);
-    ASSERT_NE(button, nullptr) << name;
-    wxCommandEvent event(wxEVT_BUTTON, button->GetId());
-    event.SetEventObject(button);
-    button->GetEventHandler()->ProcessEvent(event);
-}
-
-void press_enter(wxTextCtrl* box) {
-    wxCommandEvent enter(wxEVT_TEXT_ENTER, box->GetId());
-    enter.SetEventObject(box);
-    box->GetEventHandler()->ProcessEvent(enter);
-}
-
-}  // namespace
 
 TEST_F(DbTest, TheContactLogSuggestsTheNextFamilyRecordsGoodNewsAndCountsIt) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));

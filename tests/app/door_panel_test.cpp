@@ -27,18 +27,15 @@
 #include "ops/rsvp_ops.h"
 #include "ops/settings_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 #include "support/plan_fixtures.h"
 
 using namespace fn;
 using fn::testing::DbTest;
+using fn::testing::press_enter;
 
 namespace {
 
-void press_enter(wxTextCtrl* box) {
-    wxCommandEvent enter(wxEVT_TEXT_ENTER, box->GetId());
-    enter.SetEventObject(box);
-    box->GetEventHandler()->ProcessEvent(enter);
-}
 
 class DoorTest : public DbTest {
 protected:

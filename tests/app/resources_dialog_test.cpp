@@ -8,19 +8,12 @@
 #include "app/resources_dialog.h"
 #include "ops/resource_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 
 using namespace fn;
 using fn::testing::DbTest;
+using fn::testing::click;
 
-namespace {
-void click(wxWindow* dialog, const char* name) {
-    auto* button = wxWindow::FindWindowByName(name, dialog);
-    ASSERT_NE(button, nullptr) << name;
-    wxCommandEvent event(wxEVT_BUTTON, button->GetId());
-    event.SetEventObject(button);
-    button->GetEventHandler()->ProcessEvent(event);
-}
-}  // namespace
 
 TEST_F(DbTest, TheResourcesWindowAddsRefusesChangesAndRemoves) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));

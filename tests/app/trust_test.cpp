@@ -46,19 +46,16 @@
 #include "ops/roster_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 #include "support/plan_fixtures.h"
 
 using namespace fn;
 using fn::testing::DbTest;
+using fn::testing::press_enter;
 using fn::testing::sample_household;
 
 namespace {
 
-void press_enter(wxTextCtrl* box) {
-    wxCommandEvent enter(wxEVT_TEXT_ENTER, box->GetId());
-    enter.SetEventObject(box);
-    box->GetEventHandler()->ProcessEvent(enter);
-}
 
 void settle() {
     wxTheApp->ProcessPendingEvents();

@@ -18,25 +18,7 @@ using fn::testing::DbTest;
 
 namespace {
 
-// pdftotext wraps the left-to-right runs inside right-to-left text (a full
-// stop, "PK-2") in embedding marks U+202A..U+202E: dropped to compare.
-std::string without_embedding_marks(std::string text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' && text[i + 2] >= '\xAA' &&
-            text[i + 2] <= '\xAE') {
-            i += 2;
-            continue;
-        }
-        out += text[i];
-    }
-    return out;
-}
-
-std::string page_text(const std::string& pdf, int page) {
-    return without_embedding_marks(
-        fn::testing::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -"));
-}
+std::string page_text(const std::string& pdf, int page) { return fn::testing::page_text_without_marks(pdf, page); }
 
 // Letters only: pdftotext may place a full stop of right-to-left text on
 // the other side of a space.

@@ -27,6 +27,23 @@ inline int pdf_pages(const std::string& pdf) {
 }
 
 inline std::string pdf_text(const std::string& pdf) { return run("pdftotext -layout '" + pdf + "' -"); }
+
+// One page's text without the embedding marks (U+202A..U+202E) pdftotext
+// puts around the left-to-right runs of right-to-left text ("PK-2", a
+// phone, a full stop inside Arabic), so it compares with what was printed.
+inline std::string page_text_without_marks(const std::string& pdf, int page) {
+    std::string text = run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -");
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' && text[i + 2] >= '\xAA' &&
+            text[i + 2] <= '\xAE') {
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
 inline std::string pdf_fonts(const std::string& pdf) { return run("pdffonts '" + pdf + "'"); }
 
 // The words on pages `first`..`last` with the height of their box

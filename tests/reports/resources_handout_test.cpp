@@ -17,20 +17,7 @@ using fn::testing::DbTest;
 
 namespace {
 
-std::string page_text(const std::string& pdf, int page) {
-    std::string text =
-        fn::testing::run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -");
-    // Embedding marks pdftotext puts around left-to-right runs in Arabic (U+202A..U+202E).
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' && text[i + 2] >= '\xAA' && text[i + 2] <= '\xAE') {
-            i += 2;
-            continue;
-        }
-        out += text[i];
-    }
-    return out;
-}
+std::string page_text(const std::string& pdf, int page) { return fn::testing::page_text_without_marks(pdf, page); }
 
 void add_directory(store::Database& db) {
     CommunityResource pantry;
