@@ -26,4 +26,11 @@ std::vector<ClassFamily> families_of_class(soci::session& sql, const std::string
     return out;
 }
 
+std::set<std::string> classes_of(const Household& h) {
+    std::set<std::string> rooms;
+    for (const auto& s : h.students)
+        if (s.left_on.empty() && !trim(s.homeroom).empty()) rooms.insert(trim(s.homeroom));
+    return rooms;
+}
+
 }  // namespace fn::ops

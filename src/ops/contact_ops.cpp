@@ -91,10 +91,7 @@ Coverage contact_coverage(Database& db, const std::string& since) {
         lang.group = h.language;
         ++lang.families;
         lang.reached += got;
-        std::set<std::string> rooms;  // a family counts once per class
-        for (const auto& s : h.students)
-            if (s.left_on.empty() && !trim(s.homeroom).empty()) rooms.insert(trim(s.homeroom));
-        for (const auto& room : rooms) {
+        for (const auto& room : classes_of(h)) {
             auto& t = teachers[room];
             t.group = room;
             ++t.families;

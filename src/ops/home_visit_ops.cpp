@@ -126,10 +126,7 @@ std::vector<VisitCoverageLine> home_visit_coverage(Database& db, const std::stri
     }
     std::map<std::string, VisitCoverageLine> classes;
     for (const auto& h : store::load_households(sql, store::all_household_ids(sql))) {
-        std::set<std::string> rooms;  // a family counts once per class
-        for (const auto& s : h.students)
-            if (s.left_on.empty() && !trim(s.homeroom).empty()) rooms.insert(trim(s.homeroom));
-        for (const auto& room : rooms) {
+        for (const auto& room : classes_of(h)) {
             auto& line = classes[room];
             line.homeroom = room;
             ++line.families;
