@@ -223,8 +223,8 @@ double form_at(PdfDocument& pdf, HPDF_Page page, const EvaluationSheet& s, doubl
 // A barrier slip in a region `height` high from `top`.
 void slip_at(PdfDocument& pdf, HPDF_Page page, const EvaluationSheet& s, double top, double scale) {
     FormWriter w(pdf, page, s, kMargin, pdf.page_width() - kMargin, top, scale);
-    w.heading(filled(w.text("slip_title"), "event", s.event_title), false);
-    w.paragraph(w.text("slip_how"), 10.5, true);
+    w.heading(filled(w.text("barrier_slip_title"), "event", s.event_title), false);
+    w.paragraph(w.text("barrier_slip_how"), 10.5, true);
     w.ticks(w.labels_of("barrier_", barrier_keys()), 3);
     w.paragraph(w.text("evaluation_best_day"), 10.5, true);
     w.ticks(w.weekdays(), 3);
@@ -234,7 +234,7 @@ void slip_at(PdfDocument& pdf, HPDF_Page page, const EvaluationSheet& s, double 
     w.write_on_lines(1);
     w.paragraph(w.text("evaluation_comment"), 10.5, true);
     w.write_on_lines(1);
-    w.line(w.text("slip_return"), 9.5);
+    w.line(w.text("barrier_slip_return"), 9.5);
 }
 
 }  // namespace

@@ -21,6 +21,18 @@ namespace fn::app {
 namespace {
 enum LabelColumn { kEnglish, kBuiltIn, kSchool };
 wxString u(const std::string& s) { return wxString::FromUTF8(s); }
+
+// The grid's rows: the flyer's labels, then the words of the other papers
+// families read (evaluation form, barrier slip, resources handout, pickup
+// tags, sign-in headings).
+const std::vector<std::string>& printed_keys() {
+    static const std::vector<std::string> keys = [] {
+        auto all = label_keys();
+        for (const auto& k : document_text_keys()) all.push_back(k);
+        return all;
+    }();
+    return keys;
+}
 }  // namespace
 
 SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
@@ -39,7 +51,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
     set_field("bands", u(format_childcare_bands(settings_.childcare_bands)));
 
     labels_ = XRCCTRL(*this, "labels", wxGrid);
-    labels_->CreateGrid(static_cast<int>(label_keys().size()), 3);
+    labels_->CreateGrid(static_cast<int>(printed_keys().size()), 3);
     labels_->SetColLabelValue(kEnglish, _("English"));
     labels_->SetColLabelValue(kBuiltIn, _("Built-in wording"));
     labels_->SetColLabelValue(kSchool, _("Your school's wording"));
@@ -49,9 +61,10 @@ SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
     labels_->SetDefaultRenderer(new wxGridCellAutoWrapStringRenderer);
     for (int c = 0; c < 3; ++c) labels_->SetColSize(c, 220);
     auto english = labels_for("en");
-    for (std::size_t r = 0; r < label_keys().size(); ++r) {
+    for (std::size_t r = 0; r < printed_keys().size(); ++r) {
         int row = static_cast<int>(r);
-        labels_->SetCellValue(row, kEnglish, u(english.at(label_keys()[r])));
+        const auto& key = printed_keys()[r];
+        labels_->SetCellValue(row, kEnglish, u(r < label_keys().size() ? english.at(key) : document_text("en", key)));
         labels_->SetReadOnly(row, kEnglish);
         labels_->SetReadOnly(row, kBuiltIn);
     }
@@ -68,8 +81,8 @@ void SettingsDialog::keep_typed_labels() {
     if (label_language_.empty()) return;
     labels_->SaveEditControlValue();
     auto& overrides = settings_.label_overrides[label_language_];
-    for (std::size_t r = 0; r < label_keys().size(); ++r)
-        set_label_override(overrides, label_language_, label_keys()[r],
+    for (std::size_t r = 0; r < printed_keys().size(); ++r)
+        set_label_override(overrides, label_language_, printed_keys()[r],
                            labels_->GetCellValue(static_cast<int>(r), kSchool).Trim().Trim(false).utf8_string());
     if (overrides.empty()) settings_.label_overrides.erase(label_language_);
 }
@@ -81,22 +94,28 @@ void SettingsDialog::show_labels(const std::string& language) {
     auto built_in = built_in_labels(language);
     const auto& overrides = settings_.label_overrides[language];
     int missing = 0;
-    for (std::size_t r = 0; r < label_keys().size(); ++r) {
-        const auto& key = label_keys()[r];
+    const bool has_texts = has_document_texts(language);
+    for (std::size_t r = 0; r < printed_keys().size(); ++r) {
+        const auto& key = printed_keys()[r];
+        const bool flyer_label = r < label_keys().size();
         int row = static_cast<int>(r);
         auto b = built_in.find(key);
         auto o = overrides.find(key);
-        labels_->SetCellValue(row, kBuiltIn, b == built_in.end() ? wxString() : u(b->second));
+        // The other papers' words fall back to English, never missing.
+        const wxString own = flyer_label ? (b == built_in.end() ? wxString() : u(b->second))
+                                         : (has_texts ? u(document_text(language, key)) : wxString());
+        labels_->SetCellValue(row, kBuiltIn, own);
         labels_->SetCellValue(row, kSchool, o == overrides.end() ? wxString() : u(o->second));
-        if (b == built_in.end() && o == overrides.end()) ++missing;
+        if (flyer_label && b == built_in.end() && o == overrides.end()) ++missing;
     }
     labels_->AutoSizeRows(false);
     auto* help = XRCCTRL(*this, "label_help", wxStaticText);
     wxString text = missing ? wxString::Format(_("%d of %zu labels have no wording in this language yet: until they do, "
                                                  "its families get English flyers. Type them in the last column."),
                                                missing, label_keys().size())
-                            : _("The words printed on flyers and RSVP slips. Change any of them; an empty cell uses the "
-                                "built-in wording.");
+                            : _("The words printed on flyers and RSVP slips, then on the other papers families read (evaluation "
+                                "form, barrier slip, resources handout, pickup tags, sign-in headings). Change any of them; "
+                                "an empty cell uses the built-in wording.");
     if (!built_in.empty() && !labels_reviewed(language))
         text << "\n" << _("Not yet reviewed by a speaker: have one read the built-in wording (and correct it in the "
                            "last column) before the first mailing.");

@@ -22,6 +22,7 @@ bool has_document_texts(const std::string& language);
 // Whether a speaker has read the catalog (only English so far).
 bool document_texts_reviewed(const std::string& language);
 const std::vector<std::string>& document_text_keys();
+bool is_document_text_key(const std::string& key);
 std::vector<std::string> languages_with_document_texts();
 
 }  // namespace fn

@@ -1,5 +1,6 @@
 #include "core/labels.h"
 
+#include "core/document_texts.h"
 #include "core/errors.h"
 
 #include <set>
@@ -366,17 +367,23 @@ LabelCatalog built_in_labels(const std::string& language) {
 
 void set_label_override(std::map<std::string, std::string>& overrides, const std::string& language,
                         const std::string& key, const std::string& text) {
+    // The built-in wording: a flyer label's, or the other papers' words
+    // (core/document_texts) in a language that has them.
     auto built_in = built_in_labels(language);
-    auto it = built_in.find(key);
-    if (text.empty() || (it != built_in.end() && it->second == text)) overrides.erase(key);
+    std::string built_in_text;
+    if (auto it = built_in.find(key); it != built_in.end()) built_in_text = it->second;
+    else if (is_document_text_key(key) && has_document_texts(language)) built_in_text = document_text(language, key);
+    if (text.empty() || text == built_in_text) overrides.erase(key);
     else overrides[key] = text;
 }
 
 LabelCatalog labels_for(const std::string& language, const std::map<std::string, std::string>& overrides) {
     LabelCatalog catalog;
     if (auto it = builtin().find(language); it != builtin().end()) catalog = it->second;
+    // Only the flyer's labels: the school's wording of the other papers is
+    // core/document_texts' (document_texts_for).
     for (const auto& [key, text] : overrides)
-        if (!text.empty()) catalog[key] = text;
+        if (!text.empty() && !is_document_text_key(key)) catalog[key] = text;
     std::string missing;
     for (const auto& key : label_keys())
         if (!catalog.count(key)) missing += (missing.empty() ? "" : ", ") + key;

@@ -1,6 +1,8 @@
 // School settings in the app: school details and the printed labels of a
 // language without a built-in catalog, which then prints.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <wx/choice.h>
 #include <wx/frame.h>
 #include <wx/grid.h>
@@ -8,6 +10,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/settings_dialog.h"
+#include "core/document_texts.h"
 #include "core/labels.h"
 #include "ops/event_ops.h"
 #include "ops/settings_ops.h"
@@ -42,6 +45,15 @@ TEST_F(DbTest, SchoolSettingsAndAmharicLabelsAreSavedAndPrint) {
             form.labels()->SetCellValue(r, 2, wxString::Format("AM-%d", r));
         form.show_labels("es");  // what was typed for Amharic is kept
         form.labels()->SetCellValue(0, 2, "Mi palabra");
+        // Below the flyer's labels, the other papers' words: one changed, one
+        // typed as built in (so not stored).
+        const auto& doc_keys = document_text_keys();
+        const int title_row = static_cast<int>(label_keys().size() +
+                                               (std::find(doc_keys.begin(), doc_keys.end(), "evaluation_title") - doc_keys.begin()));
+        ASSERT_EQ(form.labels()->GetNumberRows(), static_cast<int>(label_keys().size() + doc_keys.size()));
+        EXPECT_EQ(form.labels()->GetCellValue(title_row, 1), wxString::FromUTF8("Evaluación de las familias"));
+        form.labels()->SetCellValue(title_row, 2, "Encuesta de la noche");
+        form.labels()->SetCellValue(title_row + 1, 2, form.labels()->GetCellValue(title_row + 1, 1));
         XRCCTRL(form, "clock", wxChoice)->SetSelection(2);  // 24-hour times on paper
         ASSERT_TRUE(form.save()) << form.error_text();
     }
@@ -50,7 +62,8 @@ TEST_F(DbTest, SchoolSettingsAndAmharicLabelsAreSavedAndPrint) {
     EXPECT_EQ(s.walk_in_buffer_percent, 15);
     EXPECT_EQ(s.clock, "24");
     EXPECT_EQ(s.childcare_bands.back().children_per_caregiver, 10);
-    EXPECT_EQ(s.label_overrides.at("es").size(), 1u);
+    EXPECT_EQ(s.label_overrides.at("es").size(), 2u);
+    EXPECT_EQ(document_texts_for("es", s.label_overrides.at("es")).at("evaluation_title"), "Encuesta de la noche");
     EXPECT_EQ(labels_for("am", s.label_overrides.at("am")).size(), label_keys().size());
 
     // An Amharic flyer now prints with the school's words.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/errors.h"
 #include "core/labels.h"
 
@@ -26,4 +28,11 @@ TEST(DocumentTexts, ALanguageWithoutACatalogGetsEnglish) {
     EXPECT_EQ(document_text("am", "evaluation_title"), "Family evaluation");
     EXPECT_EQ(document_text("es", "evaluation_title"), "Evaluación de las familias");
     EXPECT_THROW(document_text("es", "no_such_text"), Error);
+}
+
+// One settings key per printed word: a document text never shares its key
+// with a flyer label (the school's wording of one would change the other).
+TEST(DocumentTexts, NoKeyIsAlsoAFlyerLabel) {
+    for (const auto& key : document_text_keys())
+        EXPECT_EQ(std::count(label_keys().begin(), label_keys().end(), key), 0) << key;
 }

@@ -99,7 +99,7 @@ TEST_F(EvaluationFormPdf, BarrierSlipsNameTheStudentsOnTheCoverOnlyAndReadInTheF
     EXPECT_EQ(all.find("Max Lee"), std::string::npos) << "the family who came gets no slip";
     std::string slips_text = page_text(pdf, 2) + page_text(pdf, 3);
     for (const auto& language : {"es", "vi", "ar"}) {
-        EXPECT_NE(slips_text.find(document_text(language, "slip_how").substr(0, 20)), std::string::npos) << language;
+        EXPECT_NE(slips_text.find(document_text(language, "barrier_slip_how").substr(0, 20)), std::string::npos) << language;
         EXPECT_NE(slips_text.find(document_text(language, "barrier_transport")), std::string::npos) << language;
     }
     EXPECT_NE(slips_text.find("Literacy Night"), std::string::npos);
