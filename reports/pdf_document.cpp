@@ -246,8 +246,13 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
             runs.push_back({fallback(piece.file), utf8_of(piece.text), std::move(shaped)});
             continue;
         }
-        // Neutral characters inside right-to-left text read from the right.
-        if (rtl) std::reverse(piece.text.begin(), piece.text.end());
+        // Neutral characters inside right-to-left text read from the right,
+        // brackets mirrored ("علی (7)" shows "(7)", not ")7("); HarfBuzz
+        // mirrors the shaped runs itself.
+        if (rtl) {
+            std::reverse(piece.text.begin(), piece.text.end());
+            for (auto& c : piece.text) c = mirrored(c);
+        }
         HPDF_Font font = piece.kind == Glyphs::Chinese    ? cjk()
                          : piece.kind == Glyphs::Fallback ? fallback(piece.file)
                                                           : latin(bold);

@@ -178,4 +178,9 @@ std::vector<unsigned char> bidi_levels(const std::u32string& text) {
     return {levels.begin(), levels.end()};
 }
 
+char32_t mirrored(char32_t c) {
+    FriBidiChar mirror = 0;
+    return fribidi_get_mirror_char(static_cast<FriBidiChar>(c), &mirror) ? static_cast<char32_t>(mirror) : c;
+}
+
 }  // namespace fn::reports

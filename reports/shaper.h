@@ -55,5 +55,8 @@ private:
 // Bidi levels of each code point of `text` (FriBidi, paragraph direction
 // from the first strong character): even left-to-right, odd right-to-left.
 std::vector<unsigned char> bidi_levels(const std::u32string& text);
+// The character shown in its place in right-to-left text: "(" for ")",
+// "<" for ">" (FriBidi's mirroring table); itself when it has no mirror.
+char32_t mirrored(char32_t c);
 
 }  // namespace fn::reports

@@ -101,6 +101,19 @@ TEST(SignInSheet, EveryScriptPrintsAndWhatCannotIsShownAndReported) {
     EXPECT_NE(fonts.find("NotoNaskh"), std::string::npos) << fonts;   // Arabic in Naskh style (its text layer)
 }
 
+// Brackets inside right-to-left text are mirrored: an Arabic name with its
+// grade in parentheses reads "(7)", not ")7(".
+TEST(SignInSheet, BracketsInRightToLeftTextAreMirrored) {
+    TempDir dir;
+    auto s = sheet_with(1);
+    s.rows.push_back({"رضایی", "علی رضایی (7)", 1, 0});
+    std::string path = dir.file("brackets.pdf");
+    reports::write_sign_in_sheet(s, reports::PaperSize::Letter, path);
+    std::string text = fn::testing::pdf_text(path);
+    EXPECT_NE(text.find("(7)"), std::string::npos) << text;
+    EXPECT_EQ(text.find(")7("), std::string::npos) << text;
+}
+
 using fn::testing::DbTest;
 
 TEST_F(DbTest, SheetFromTheDatabaseShowsNamesButNoPhonesOrAddresses) {
