@@ -162,7 +162,7 @@ public:
             width_ -= key_w + 8;
         }
         line(s_.school_name, 9);
-        line(title, 14, true);
+        paragraph(title, 14, true);  // a slip's title holds the event's: it may take two lines
         const std::string date = human_date(s_.date, s_.language);
         const std::string both = s_.event_title + "  \xC2\xB7  " + date;
         // A long title never cuts the date short: each gets its own line.
