@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "core/document_texts.h"
 #include "reports/bar_chart.h"
 #include "reports/human_dates.h"
 #include "reports/language_names.h"
@@ -30,10 +31,9 @@ const ReachGroup* find_group(const std::vector<ReachGroup>& groups, const std::s
     return it == groups.end() ? nullptr : &*it;
 }
 
-const char* barrier_name(int index) {
-    static const char* names[] = {"Work schedule", "Time of day", "Transportation", "Childcare",
-                                  "Language",      "Did not hear about it", "Other"};
-    return names[index];
+// The English words of the forms themselves ("Transportation").
+std::string barrier_name(int index) {
+    return document_text("en", std::string("barrier_") + barrier_keys()[static_cast<std::size_t>(index)]);
 }
 const char* question_name(int index) {
     static const char* names[] = {"felt welcome", "learned something for home", "in a language they understand",
@@ -126,9 +126,8 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
     std::string days, times;
     for (int d = 0; d < kDays; ++d)
         if (int n = now.best_days[static_cast<std::size_t>(d)]) days += (days.empty() ? "" : ", ") + fmt::format("{} {}", weekday_name(d + 1, "en"), n);
-    static const char* kTimeNames[] = {"morning", "after school", "evening"};
     for (int t = 0; t < kTimes; ++t)
-        if (int n = now.best_times[static_cast<std::size_t>(t)]) times += (times.empty() ? "" : ", ") + fmt::format("{} {}", kTimeNames[t], n);
+        if (int n = now.best_times[static_cast<std::size_t>(t)]) times += (times.empty() ? "" : ", ") + fmt::format("{} {}", document_text("en", std::string("time_") + time_keys()[static_cast<std::size_t>(t)]), n);
     table.row({"Best days", days.empty() ? "none ticked" : days, ""});
     table.row({"Best times", times.empty() ? "none ticked" : times, ""});
     table.section("How to read it");

@@ -10,7 +10,6 @@
 #include "app/language_choice.h"
 #include "app/translations.h"
 #include "core/errors.h"
-#include "core/rules/reach.h"
 #include "ops/clock.h"
 #include "ops/home_visit_ops.h"
 
@@ -85,16 +84,13 @@ wxString ContactLogDialog::next_text() const { return XRCCTRL(*this, "next", wxS
 wxString ContactLogDialog::message_text() const { return message_->GetLabel(); }
 wxString ContactLogDialog::visits_text() const { return XRCCTRL(*this, "visits", wxStaticText)->GetLabel(); }
 
-// Home visits count from the school year's first day.
-static std::string school_year_start() { return school_year_of(ops::now_timestamp().substr(0, 10)).first_day; }
-
 void ContactLogDialog::show_visits() {
     auto* label = XRCCTRL(*this, "visits", wxStaticText);
     const wxString room = homeroom_->GetStringSelection();
     label->SetLabel("");
     if (room.empty()) return;
     try {
-        for (const auto& line : ops::home_visit_coverage(db_, school_year_start()))
+        for (const auto& line : ops::home_visit_coverage(db_, ""))
             if (u(line.homeroom) == room)
                 label->SetLabel(line.offered == line.families
                                     ? wxString::Format(wxPLURAL("Home visits this school year: offered to the %d family; %d made.",
@@ -112,7 +108,7 @@ bool ContactLogDialog::offer_visits() {
     const auto room = homeroom_->GetStringSelection().utf8_string();
     try {
         int n = ops::offer_home_visits(db_, room, field("by")->GetValue().Trim().Trim(false).utf8_string(),
-                                       school_year_start());
+                                       "");
         say(n == 0 ? wxString::Format(_("Every family of %s was offered a visit this school year already."), u(room))
                    : wxString::Format(wxPLURAL("Offered a home visit to %d family of %s.",
                                                "Offered a home visit to %d families of %s.", n),

@@ -65,14 +65,14 @@ EvaluationDialog::EvaluationDialog(wxWindow* parent, store::Database& db, Id eve
     list_ = XRCCTRL(*this, "typed", wxListCtrl);
     message_ = XRCCTRL(*this, "message", wxStaticText);
     list_->AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, FromDIP(45));
-    list_->AppendColumn(_("Paper"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    list_->AppendColumn(_("Paper"), wxLIST_FORMAT_LEFT, FromDIP(95));
     list_->AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, FromDIP(70));
     list_->AppendColumn(_("Answers"), wxLIST_FORMAT_LEFT, FromDIP(80));
     list_->AppendColumn(_("Favourites"), wxLIST_FORMAT_LEFT, FromDIP(80));
     list_->AppendColumn(_("Barriers"), wxLIST_FORMAT_LEFT, FromDIP(70));
     list_->AppendColumn(_("Days"), wxLIST_FORMAT_LEFT, FromDIP(55));
     list_->AppendColumn(_("Times"), wxLIST_FORMAT_LEFT, FromDIP(50));
-    list_->AppendColumn(_("Wish and comment"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    list_->AppendColumn(_("Wish and comment"), wxLIST_FORMAT_LEFT, FromDIP(200));
 
     // Enter in any field saves the paper.
     for (const char* name : kFields) field(name)->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { save(); });

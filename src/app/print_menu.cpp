@@ -118,8 +118,8 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
                 text << "\n" << _("Give them with \"Texts in other languages...\" in the event, workshop and room forms.");
             for (const auto& [language, households] : result.english_instead)
                 text << "\n"
-                     << wxString::Format(_("%d families speak '%s': their flyers are in English until its labels are "
-                                           "typed in File > School settings > Printed labels."),
+                     << wxString::Format(_("%d families speak '%s': what they get of this is in English until its labels "
+                                           "are typed in File > School settings > Printed labels."),
                                          households, wxString::FromUTF8(language));
             if (!result.unprinted.empty()) {
                 // Never silent: which names to write in by hand, and why.

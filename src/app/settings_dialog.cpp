@@ -120,8 +120,8 @@ void SettingsDialog::show_labels(const std::string& language) {
         text << "\n" << _("Not yet reviewed by a speaker: have one read the built-in wording (and correct it in the "
                            "last column) before the first mailing.");
     else if (has_document_texts(language) && !document_texts_reviewed(language))
-        text << "\n" << _("The evaluation form, pickup tags and sign-in headings in this language are not yet reviewed "
-                           "by a speaker.");
+        text << "\n" << _("The other papers' words in this language (evaluation form, barrier slip, resources handout, "
+                           "pickup tags, sign-in headings) are not yet reviewed by a speaker.");
     help->SetLabel(text);
     help->Wrap(640);
     Layout();

@@ -4,18 +4,9 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "core/rules/reach.h"
-#include "ops/clock.h"
 #include "ops/home_visit_ops.h"
 
 namespace fn::cli {
-namespace {
-
-// Offers and coverage count from the school year's first day by default.
-std::string school_year_start() { return school_year_of(ops::now_timestamp().substr(0, 10)).first_day; }
-
-}  // namespace
-
 void add_home_visit_commands(CLI::App& app, Context& ctx) {
     auto* visit = app.add_subcommand("visit", "Home visits: offered to every family of a class, made by two staff");
     visit->require_subcommand(1);
@@ -31,7 +22,7 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
     offer->add_option("--since", oo->since, "Families offered since this day are not offered again (default: the "
                                             "school year's first day)");
     offer->callback([&ctx, oo] {
-        int n = ops::offer_home_visits(ctx.db(), oo->homeroom, oo->by, oo->since.empty() ? school_year_start() : oo->since,
+        int n = ops::offer_home_visits(ctx.db(), oo->homeroom, oo->by, oo->since,
                                        oo->on);
         ctx.emit({{"offered", n}}, fmt::format("Offered a home visit to {} famil{} of {}", n, n == 1 ? "y" : "ies",
                                                oo->homeroom));
@@ -111,10 +102,9 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
     auto* coverage = visit->add_subcommand("coverage", "Per class: families offered a visit, and visits made");
     coverage->add_option("--since", *coverage_since, "From this day (default: the school year's first day)");
     coverage->callback([&ctx, coverage_since] {
-        const std::string since = coverage_since->empty() ? school_year_start() : *coverage_since;
         nlohmann::json all = nlohmann::json::array();
-        std::string text = "Home visits since " + since + "\n";
-        for (const auto& l : ops::home_visit_coverage(ctx.db(), since)) {
+        std::string text = "Home visits since " + (coverage_since->empty() ? std::string("July 1st") : *coverage_since) + "\n";
+        for (const auto& l : ops::home_visit_coverage(ctx.db(), *coverage_since)) {
             all.push_back({{"homeroom", l.homeroom}, {"families", l.families}, {"offered", l.offered}, {"made", l.made}});
             text += fmt::format("  {:<24} {}; {} visit{} made\n", l.homeroom,
                                 l.offered == l.families ? fmt::format("offered to all {}", l.families)
@@ -132,7 +122,7 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
     hours->add_option("--since", ho->since, "From this day (default: the school year's first day)");
     hours->add_option("-o,--output", ho->out, "CSV file to write")->required();
     hours->callback([&ctx, ho] {
-        int n = ops::export_visit_hours_csv(ctx.db(), ho->since.empty() ? school_year_start() : ho->since, ho->out);
+        int n = ops::export_visit_hours_csv(ctx.db(), ho->since, ho->out);
         ctx.emit({{"file", ho->out}, {"rows", n}}, fmt::format("Wrote {} staff members' hours to {}", n, ho->out));
     });
 }

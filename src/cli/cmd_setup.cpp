@@ -140,8 +140,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
             text += "The built-in wording is not yet reviewed by a speaker: have one read it before the first mailing.\n";
         j["document_texts_reviewed_by_a_speaker"] = document_texts_reviewed(*show_lang);
         if (has_document_texts(*show_lang) && !document_texts_reviewed(*show_lang))
-            text += "The evaluation form, pickup tags and sign-in headings in this language are not yet reviewed by a "
-                    "speaker.\n";
+            text += "The other papers' words in this language (evaluation form, barrier slip, resources handout, pickup "
+                    "tags, sign-in headings) are not yet reviewed by a speaker.\n";
         if (!missing.empty()) text += "Add the missing ones with: familynight-cli school label " + *show_lang + " KEY \"TEXT\"";
         ctx.emit(j, text);
     });

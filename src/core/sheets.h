@@ -215,6 +215,9 @@ struct EvaluationSheet {
 };
 struct EvaluationForms {
     std::vector<EvaluationSheet> sheets;  // one master per language and band, to copy
+    // Families whose language has no printed wording yet get the English
+    // form: language -> families.
+    std::map<std::string, int> english_instead;
 };
 // Barrier slips go home with backpack mail: per homeroom, a cover page
 // naming the students to hand one to (the slips themselves carry no name,
@@ -230,6 +233,7 @@ struct BarrierSlips {
     std::vector<EvaluationSheet> sheets;  // one per language and band, shared by the families' slips
     std::vector<BarrierSlipBundle> bundles;
     int families_came = 0;  // checked in: no slip for them
+    std::map<std::string, int> english_instead;  // language -> families given an English slip
 };
 
 // The community resources handout in one language, grouped by category.

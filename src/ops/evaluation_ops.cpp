@@ -201,10 +201,22 @@ EvaluationSheet load_evaluation_sheet(Database& db, Id event_id, const std::stri
     return sheet;
 }
 
+// Families at the school whose language the school does not print in yet,
+// by language: they get English papers, and the coordinator is told.
+std::map<std::string, int> english_instead(const std::vector<Household>& families, const std::vector<std::string>& printable) {
+    std::map<std::string, int> out;
+    for (const auto& h : families)
+        if (paper_language(h.language, printable) != h.language) ++out[h.language];
+    return out;
+}
+
 EvaluationForms load_evaluation_forms(Database& db, Id event_id) {
     auto choices = evaluation_choices(db, event_id);
     if (choices.grade_bands.empty()) choices.grade_bands.push_back("");
     EvaluationForms forms;
+    auto& sql = db.sql();
+    forms.english_instead =
+        english_instead(families_at_school(sql), printable_languages(store::load_settings(sql).label_overrides));
     for (const auto& language : choices.languages)
         for (const auto& band : choices.grade_bands)
             forms.sheets.push_back(load_evaluation_sheet(db, event_id, language, band));
@@ -230,8 +242,11 @@ BarrierSlips load_barrier_slips(Database& db, Id event_id) {
         std::size_t sheet;
     };
     std::vector<Entry> entries;
-    for (const auto& h : families_at_school(sql)) {
-        if (came.count(h.id)) continue;
+    std::vector<Household> away;
+    for (auto& h : families_at_school(sql))
+        if (!came.count(h.id)) away.push_back(std::move(h));
+    slips.english_instead = english_instead(away, printable);
+    for (const auto& h : away) {
         // The slip goes home with the youngest student still at the school,
         // like the backpack flyers.
         const Student* carrier = nullptr;

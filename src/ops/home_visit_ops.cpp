@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/errors.h"
+#include "core/rules/reach.h"
 #include "core/text.h"
 #include "io/csv_writer.h"
 #include "ops/class_families.h"
@@ -25,6 +26,9 @@ void refuse_at_the_door(Database& db) {
 
 std::string today() { return now_timestamp().substr(0, 10); }
 
+// Offers, coverage and hours count from the school year's first day unless told.
+std::string or_school_year(const std::string& since) { return since.empty() ? school_year_of(today()).first_day : since; }
+
 // The family's latest offer, to answer, plan or record; throws when there is none.
 HomeVisit latest_offer(soci::session& sql, Id household_id) {
     auto visits = store::home_visits_of(sql, household_id);
@@ -40,6 +44,7 @@ int offer_home_visits(Database& db, const std::string& homeroom, const std::stri
     refuse_at_the_door(db);
     int offered = 0;
     const auto now = now_timestamp();
+    const std::string from = or_school_year(since);
     db.transaction([&](soci::session& sql) {
         offered = 0;
         auto families = families_of_class(sql, homeroom);
@@ -47,7 +52,7 @@ int offer_home_visits(Database& db, const std::string& homeroom, const std::stri
             throw NotFoundError(tr("no family has a student in {0} at the school", {quoted(trim(homeroom))}));
         for (const auto& f : families) {
             bool has_offer = false;
-            for (const auto& v : store::home_visits_of(sql, f.household_id)) has_offer |= v.offered_on >= since;
+            for (const auto& v : store::home_visits_of(sql, f.household_id)) has_offer |= v.offered_on >= from;
             if (has_offer) continue;
             HomeVisit v;
             v.household_id = f.household_id;
@@ -120,7 +125,7 @@ std::vector<VisitCoverageLine> home_visit_coverage(Database& db, const std::stri
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
     std::set<Id> offered, made;
-    for (const auto& v : store::home_visits_since(sql, since)) {
+    for (const auto& v : store::home_visits_since(sql, or_school_year(since))) {
         offered.insert(v.household_id);
         if (v.made) made.insert(v.household_id);
     }
@@ -145,7 +150,7 @@ int export_visit_hours_csv(Database& db, const std::string& since, const std::st
         int visits = 0, minutes = 0, interpreted = 0;
     };
     std::map<std::string, Hours> staff;
-    for (const auto& v : store::home_visits_since(db.sql(), since)) {
+    for (const auto& v : store::home_visits_since(db.sql(), or_school_year(since))) {
         if (!v.made) continue;
         // Both who went give the visit's time.
         for (const auto& who : {v.staff, v.second_staff}) {

@@ -18,8 +18,8 @@ namespace fn::ops {
 using store::Database;
 
 // Offers a visit to every family of the class that has no offer on or
-// after `since` (the school year's first day), in one transaction; returns
-// how many were offered. `on` empty: today.
+// after `since` ("": the school year's first day, July 1st), in one
+// transaction; returns how many were offered. `on` empty: today.
 int offer_home_visits(Database& db, const std::string& homeroom, const std::string& offered_by,
                       const std::string& since, const std::string& on = "");
 
@@ -44,10 +44,12 @@ struct VisitCoverageLine {
     int offered = 0;   // offered a visit since the day asked
     int made = 0;      // visits made
 };
-// By class in name order: every family offered, and visits made.
+// By class in name order: every family offered, and visits made, since
+// `since` ("": the school year's first day).
 std::vector<VisitCoverageLine> home_visit_coverage(Database& db, const std::string& since);
 
-// One row per staff member: visits made since `since` and their hours.
+// One row per staff member: visits made since `since` ("": the school
+// year's first day) and their hours.
 // Returns the number of rows.
 int export_visit_hours_csv(Database& db, const std::string& since, const std::string& path);
 

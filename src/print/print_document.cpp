@@ -76,6 +76,14 @@ const DocumentInfo& document_info(DocumentKind kind) {
 }
 
 namespace {
+// Never silent: which families get English papers, until the school adds
+// printed wording in their language.
+void say_english_instead(PrintResult& r, const char* papers) {
+    for (const auto& [lang, n] : r.english_instead)
+        r.summary += fmt::format("\n{} households speak '{}': their {} are in English until labels for it are added", n,
+                                 lang, papers);
+}
+
 void note_texts_in_english(const Flyer& flyer, PrintResult& r) {
     for (const auto& side : flyer.sides)
         if (side.in_english.any()) r.texts_in_english[side.language] = side.in_english;
@@ -110,9 +118,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.english_instead = mail.english_instead;
             r.summary = fmt::format("Wrote {} flyers in {} homeroom bundles to {}{}", flyers, mail.bundles.size(), path,
                                     mail.resources.empty() ? "" : ", each followed by the community resources handout");
-            for (const auto& [lang, n] : mail.english_instead)
-                r.summary += fmt::format(
-                    "\n{} households speak '{}': their flyers are in English until labels for it are added", n, lang);
+            say_english_instead(r, "flyers");
             break;
         }
         case DocumentKind::SignInSheet: {
@@ -195,6 +201,8 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.figures = {{"forms", static_cast<long long>(forms.sheets.size())}};
             r.summary = fmt::format("Wrote {} evaluation form{} to copy ({}) to {}", forms.sheets.size(),
                                     forms.sheets.size() == 1 ? "" : "s", which, path);
+            r.english_instead = forms.english_instead;
+            say_english_instead(r, "forms");
             break;
         }
         case DocumentKind::BarrierSlips: {
@@ -206,6 +214,8 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
                          {"families_came", slips.families_came}};
             r.summary = fmt::format("Wrote {} barrier slips in {} homeroom bundles to {} ({} families came and get none)", n,
                                     slips.bundles.size(), path, slips.families_came);
+            r.english_instead = slips.english_instead;
+            say_english_instead(r, "slips");
             break;
         }
         case DocumentKind::BarriersReport: {

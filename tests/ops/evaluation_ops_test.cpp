@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "core/errors.h"
 #include "io/csv_reader.h"
 #include "ops/door_ops.h"
@@ -183,6 +185,8 @@ TEST_F(EvaluationTest, FormsGoOutPerLanguageAndBandWithTheSchoolsWordingAndNoNam
     EXPECT_EQ(choices.languages, (std::vector<std::string>{"ar", "en", "es"}));
     EXPECT_EQ(choices.grade_bands, (std::vector<std::string>{"PK-2", "3-5"}));
     EXPECT_EQ(choices.workshops_per_round, (std::vector<int>{3, 2}));
+    EXPECT_EQ(ops::load_evaluation_forms(db, event).english_instead, (std::map<std::string, int>{{"wo", 1}}))
+        << "said, not silent";
 
     ops::set_label(db, "es", "evaluation_title", "Encuesta de la noche");
     auto forms = ops::load_evaluation_forms(db, event);
@@ -205,6 +209,9 @@ TEST_F(EvaluationTest, BarrierSlipsGoToTheFamiliesWhoDidNotComeAfterTheNight) {
     es.students[0].homeroom = "Mr. Park";
     ops::add_household(db, es);
     ops::add_household(db, fn::testing::sample_household("Hodan Warsame", "Ayan", "Warsame", "ar"));
+    auto wolof = fn::testing::sample_household("Amina Diallo", "Awa", "Diallo", "wo");  // no wording yet
+    wolof.students[0].homeroom = "Mr. Park";
+    ops::add_household(db, wolof);
     auto left = fn::testing::sample_household("Gone Family", "Max", "Gone", "en");
     left.students[0].left_on = "2026-06-12";
     ops::add_household(db, left);
@@ -215,8 +222,10 @@ TEST_F(EvaluationTest, BarrierSlipsGoToTheFamiliesWhoDidNotComeAfterTheNight) {
     EXPECT_EQ(slips.families_came, 1);
     ASSERT_EQ(slips.bundles.size(), 2u);  // Mr. Park, Ms. Rivera
     EXPECT_EQ(slips.bundles[0].homeroom, "Mr. Park");
-    EXPECT_EQ(slips.bundles[0].students, (std::vector<std::string>{"Ana Núñez (2)"}));
-    EXPECT_EQ(slips.sheets.at(slips.bundles[0].slips.at(0)).language, "es");
+    EXPECT_EQ(slips.bundles[0].students, (std::vector<std::string>{"Awa Diallo (2)", "Ana Núñez (2)"}));
+    EXPECT_EQ(slips.sheets.at(slips.bundles[0].slips.at(0)).language, "en") << "no Wolof wording yet: English";
+    EXPECT_EQ(slips.english_instead, (std::map<std::string, int>{{"wo", 1}}));
+    EXPECT_EQ(slips.sheets.at(slips.bundles[0].slips.at(1)).language, "es");
     EXPECT_EQ(slips.bundles[1].students, (std::vector<std::string>{"Ayan Warsame (2)"}))
         << "not the family who came, nor the one whose student left";
     EXPECT_EQ(slips.sheets.at(slips.bundles[1].slips.at(0)).language, "ar");

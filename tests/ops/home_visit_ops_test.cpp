@@ -51,6 +51,10 @@ TEST_F(HomeVisitTest, EveryFamilyOfTheClassIsOfferedOnceAYearAndCoverageSaysOffe
     EXPECT_EQ(coverage[1].families, 5);
     EXPECT_EQ(coverage[1].offered, 5);
     EXPECT_EQ(coverage[1].made, 0);
+    // Without a day given: today's offer, counted from the school year's first day.
+    EXPECT_EQ(ops::offer_home_visits(db, "Mr. Park", "Mr. Park", ""), 1);
+    EXPECT_EQ(ops::offer_home_visits(db, "Mr. Park", "Mr. Park", ""), 0);
+    EXPECT_EQ(ops::home_visit_coverage(db, "").at(0).offered, 1);
 }
 
 TEST_F(HomeVisitTest, AVisitNeedsTheFamilysYesAndTwoDifferentStaffThenItsHoursAreExported) {
