@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
+#include <algorithm>
 #include <memory>
 
 #include "core/errors.h"
@@ -162,6 +163,45 @@ std::vector<std::string> search_tokens(std::string_view s) {
     });
     flush();
     return tokens;
+}
+
+namespace {
+
+// search_tokens' ASCII rules applied in place: does `typed` start some word
+// of `name` (ASCII, not yet folded)?
+bool starts_ascii_word(std::string_view typed, std::string_view name) {
+    auto is_word = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+    };
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    for (std::size_t at = 0; at < name.size();) {
+        if (!is_word(name[at])) {
+            ++at;
+            continue;
+        }
+        std::size_t matched = 0;  // of `typed`, along this word, apostrophes skipped
+        for (; at < name.size() && is_word(name[at]); ++at)
+            if (name[at] != '\'' && matched < typed.size())
+                matched = lower(name[at]) == typed[matched] ? matched + 1 : std::string_view::npos;
+        if (matched == typed.size()) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool words_start_name(const std::vector<std::string>& typed, std::initializer_list<std::string_view> parts) {
+    if (typed.empty()) return false;
+    if (std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return is_ascii(p); }))
+        return std::all_of(typed.begin(), typed.end(), [&](const std::string& t) {
+            return !t.empty() && std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return starts_ascii_word(t, p); });
+        });
+    std::vector<std::string> words;
+    for (auto part : parts)
+        for (auto& w : search_tokens(part)) words.push_back(std::move(w));
+    return std::all_of(typed.begin(), typed.end(), [&](const std::string& t) {
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.compare(0, t.size(), t) == 0; });
+    });
 }
 
 std::string to_nfc(std::string_view s) {

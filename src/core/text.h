@@ -1,6 +1,7 @@
 #pragma once
 // Text rules shared by every layer: what a stored name may contain, and how
 // names are folded so that "nunez" finds "Núñez" and "tran" finds "Trần".
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,11 @@ std::string fold_for_search(std::string_view s);
 // Folded words of a name: apostrophes dropped ("O'Brien" -> "obrien"),
 // split at spaces, hyphens and punctuation. Used to index and to query.
 std::vector<std::string> search_tokens(std::string_view s);
+
+// True when every typed (folded) word starts some word of the name made of
+// `parts`, its words as search_tokens makes them ("ob" starts "O'Brien").
+// Without copying ASCII names: the door asks it of thirty rows a keystroke.
+bool words_start_name(const std::vector<std::string>& typed, std::initializer_list<std::string_view> parts);
 
 // Unicode composed form (NFC): "e" + combining acute becomes "é".
 std::string to_nfc(std::string_view s);

@@ -16,18 +16,6 @@ namespace {
 // separator can appear in a value.
 constexpr char kPeople = '\x1f', kFields = '\x1e';
 
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts;
-    if (text.empty()) return parts;
-    std::size_t start = 0;
-    for (;;) {
-        auto end = text.find(separator, start);
-        parts.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) return parts;
-        start = end + 1;
-    }
-}
-
 // Every UTF-8 string that starts with `prefix` sorts below prefix + U+10FFFF
 // under binary collation (SQLite's, and COLLATE "C" on PostgreSQL).
 std::string prefix_end(const std::string& prefix) { return prefix + "\xF4\x8F\xBF\xBF"; }
@@ -60,20 +48,26 @@ std::string matching(const std::string& table, const std::string& tag, std::size
 }
 
 // The door's statement for `words` typed words: the families expected at the
-// event that match, through expected_terms, then the others, each household
-// once, expected first, within the limit; then what each row shows.
-std::string door_search_query(std::size_t words) {
-    return "WITH found AS (SELECT id, 0 AS later FROM (" + matching("expected_terms", "e", words, true) +
-           ") e UNION ALL SELECT id, 1 AS later FROM (" + matching("search_terms", "o", words, false) + ") o),"
-           " chosen AS (SELECT id, MIN(later) AS later FROM found GROUP BY id ORDER BY MIN(later), id LIMIT :limit)"
-           " SELECT h.id, h.code, h.family_name, h.door_guardians, h.door_students,"
-           " COALESCE(r.status, ''), COALESCE(r.adults, 0), COALESCE(r.child_ages, ''),"
-           " COALESCE(a.checked_in_at, ''), COALESCE(a.adults, 0), COALESCE(a.children, 0), COALESCE(a.walk_in, 0)"
-           " FROM chosen c JOIN households h ON h.id = c.id"
-           " LEFT JOIN rsvps r ON r.event_id = :rsvp_event AND r.household_id = h.id"
-           " LEFT JOIN checkins a ON a.event_id = :checkin_event AND a.household_id = h.id"
+// event that match, through expected_terms, then the others who are still
+// at the school, each with what its row shows. A household can come more
+// than once (several of its words match, or both kinds): find() keeps its
+// first row and stops reading at the limit, so only the rows kept are
+// joined. SQLite runs UNION ALL's parts in order; PostgreSQL is asked to
+// (`ordered`; by id
+// within each part, the same rows each time), which costs it a sort of a
+// few hundred rows at most.
+std::string door_search_query(std::size_t words, bool ordered) {
+    auto part = [&](const char* later, const std::string& tag, const std::string& found, const char* condition) {
+        return std::string("SELECT ") + later + " AS later, h.id, h.code, h.family_name, h.door_guardians, h.door_students,"
+               " r.status, r.adults, r.child_ages, a.checked_in_at, a.adults, a.children, a.walk_in"
+               " FROM (" + found + ") c JOIN households h ON h.id = c.id"
+               " LEFT JOIN rsvps r ON r.event_id = :" + tag + "rsvp_event AND r.household_id = h.id"
+               " LEFT JOIN checkins a ON a.event_id = :" + tag + "checkin_event AND a.household_id = h.id" + condition;
+    };
+    return part("0", "e", matching("expected_terms", "e", words, true), "") + " UNION ALL " +
            // A family whose children have all left is not offered, unless it said it is coming.
-           " WHERE h.active = 1 OR c.later = 0";
+           part("1", "o", matching("search_terms", "o", words, false), " WHERE h.active = 1") +
+           (ordered ? " ORDER BY later, id" : "");
 }
 
 }  // namespace
@@ -114,11 +108,63 @@ void refresh_expected_terms(soci::session& sql, Id household_id) {
         soci::use(household_id);
 }
 
+namespace {
+
+// Calls `each` with every part of `text` between separators (none for "").
+template <typename Each>
+void for_each_part(std::string_view text, char separator, Each each) {
+    if (text.empty()) return;
+    for (;;) {
+        auto end = text.find(separator);
+        each(text.substr(0, end));
+        if (end == std::string_view::npos) return;
+        text.remove_prefix(end + 1);
+    }
+}
+
+// One row of the statement (door_search_query) as what the door shows. The
+// people are read in place from the row's text (no copies of the parts):
+// this runs for thirty rows on every keystroke.
+DoorCandidate candidate_from(const RowReader& rows) {
+    DoorCandidate c;
+    Household& h = c.household;
+    h.id = rows.integer(1);
+    h.code = rows.text(2);
+    h.family_name_as_written = rows.text(3);
+    const std::string guardians = rows.text(4), students = rows.text(5);
+    h.guardians.reserve(static_cast<std::size_t>(std::count(guardians.begin(), guardians.end(), kPeople)) + 1);
+    for_each_part(guardians, kPeople, [&](std::string_view name) { h.guardians.emplace_back().name = name; });
+    h.students.reserve(static_cast<std::size_t>(std::count(students.begin(), students.end(), kPeople)) + 1);
+    for_each_part(students, kPeople, [&](std::string_view row) {
+        Student& st = h.students.emplace_back();
+        std::string* fields[] = {&st.first_name, &st.last_name, &st.grade, &st.homeroom};
+        std::size_t at = 0;
+        for_each_part(row, kFields, [&](std::string_view field) {
+            if (at < std::size(fields)) *fields[at++] = field;
+        });
+    });
+    if (auto status = rows.text(6); !status.empty()) {
+        c.rsvp = parse_rsvp_status(status);
+        c.expected_adults = static_cast<int>(rows.integer(7));
+        c.expected_children = static_cast<int>(split_ints(rows.text(8)).size());
+    }
+    if (auto arrived = rows.text(9); !arrived.empty()) {
+        c.arrived_at = arrived;
+        c.adults_here = static_cast<int>(rows.integer(10));
+        c.children_here = static_cast<int>(rows.integer(11));
+        c.walk_in = rows.integer(12) != 0;
+    }
+    return c;
+}
+
+}  // namespace
+
 // The statement for a number of typed words, prepared on its first run and
 // run again on every keystroke (store/row_reader.h: SQLite's C API in place,
 // SOCI on PostgreSQL).
 struct DoorSearch::Statement {
-    Statement(soci::session& sql, std::size_t words) : rows(sql, door_search_query(words)) {}
+    Statement(soci::session& sql, std::size_t words)
+        : rows(sql, door_search_query(words, sql.get_backend_name() != "sqlite3")) {}
     RowReader rows;
     bool ran = false;
 };
@@ -136,52 +182,21 @@ std::vector<DoorCandidate> DoorSearch::find(Id event_id, const std::vector<std::
     RowReader& rows = slot->rows;
     if (slot->ran) rows.again();
     slot->ran = true;
-    // In the order the placeholders appear (each once): the expected
-    // families' event and words, the others' words, the limit, the event of
-    // the RSVP and of the arrival.
+    // In the order the placeholders appear (each once), for each part: the
+    // expected families' event and words, the event of the RSVP and of the
+    // arrival; then the others' words and the same two events.
     rows.bind(event_id);
-    for (int branch = 0; branch < 2; ++branch)
-        for (const auto& word : typed) rows.bind(word).bind(prefix_end(word));
-    rows.bind(limit).bind(event_id).bind(event_id);
-    while (rows.next()) {
-        DoorCandidate c;
-        Household& h = c.household;
-        h.id = rows.integer(0);
-        h.code = rows.text(1);
-        h.family_name_as_written = rows.text(2);
-        for (auto& name : split(rows.text(3), kPeople)) {
-            Guardian g;
-            g.name = std::move(name);
-            h.guardians.push_back(std::move(g));
-        }
-        for (const auto& row : split(rows.text(4), kPeople)) {
-            auto f = split(row, kFields);
-            f.resize(4);
-            Student st;
-            st.first_name = f[0];
-            st.last_name = f[1];
-            st.grade = f[2];
-            st.homeroom = f[3];
-            h.students.push_back(std::move(st));
-        }
-        if (auto status = rows.text(5); !status.empty()) {
-            c.rsvp = parse_rsvp_status(status);
-            c.expected_adults = static_cast<int>(rows.integer(6));
-            c.expected_children = static_cast<int>(split_ints(rows.text(7)).size());
-        }
-        if (auto arrived = rows.text(8); !arrived.empty()) {
-            c.arrived_at = arrived;
-            c.adults_here = static_cast<int>(rows.integer(9));
-            c.children_here = static_cast<int>(rows.integer(10));
-            c.walk_in = rows.integer(11) != 0;
-        }
-        out.push_back(std::move(c));
+    for (const auto& word : typed) rows.bind(word).bind(prefix_end(word));
+    rows.bind(event_id).bind(event_id);
+    for (const auto& word : typed) rows.bind(word).bind(prefix_end(word));
+    rows.bind(event_id).bind(event_id);
+    std::vector<Id> seen;  // at most `limit`: a linear search beats a set
+    while (static_cast<int>(out.size()) < limit && rows.next()) {
+        const Id id = rows.integer(1);
+        if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+        seen.push_back(id);
+        out.push_back(candidate_from(rows));
     }
-    // The order the limit chose by (expected first, then by id), made
-    // certain here: cheaper than a second sort in the statement.
-    std::sort(out.begin(), out.end(), [](const DoorCandidate& a, const DoorCandidate& b) {
-        return a.expected() != b.expected() ? a.expected() : a.household.id < b.household.id;
-    });
     return out;
 }
 

@@ -15,6 +15,11 @@ const char* const kFillDoorStudents =
     " (SELECT s.first_name || char(30) || s.last_name || char(30) || s.grade || char(30) || s.homeroom AS x"
     " FROM students s WHERE s.household_id = households.id ORDER BY s.id)), '')";
 
+// The door search's covering indexes (version 17).
+const char* const kRsvpsDoorIndex = "CREATE INDEX rsvps_door ON rsvps(event_id, household_id, status, adults, child_ages)";
+const char* const kCheckinsDoorIndex =
+    "CREATE INDEX checkins_door ON checkins(event_id, household_id, checked_in_at, adults, children, walk_in)";
+
 const std::vector<Migration>& sqlite_migrations() {
     static const std::vector<Migration> migrations{
         {1,
@@ -297,6 +302,15 @@ const std::vector<Migration>& sqlite_migrations() {
              " id INTEGER PRIMARY KEY, category TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
              " hours TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', languages TEXT NOT NULL DEFAULT '',"
              " cost TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '')",
+         }},
+        {17,
+         {
+             // The door's search reads a found family's RSVP and arrival
+             // straight from these indexes, one lookup each instead of an
+             // index lookup and a row (store/door_search_store.cpp): a
+             // keystroke looks up some thirty families.
+             kRsvpsDoorIndex,
+             kCheckinsDoorIndex,
          }},
     };
     return migrations;

@@ -15,6 +15,9 @@ const std::vector<Migration>& sqlite_migrations();
 // Steps of version 8 that PostgreSQL says in its own words.
 extern const char* const kFillDoorGuardians;
 extern const char* const kFillDoorStudents;
+// Steps of version 17 that PostgreSQL leaves out (see postgresql_schema.cpp).
+extern const char* const kRsvpsDoorIndex;
+extern const char* const kCheckinsDoorIndex;
 
 // The same schema for PostgreSQL (store/postgresql_schema.cpp): SQLite's
 // steps translated to its dialect.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/errors.h"
 
 using namespace fn;
@@ -20,6 +22,30 @@ TEST(Fold, TokensSplitOnSpacesAndHyphensAndJoinApostrophes) {
     EXPECT_EQ(search_tokens("María-José O'Brien  Núñez"),
               (std::vector<std::string>{"maria", "jose", "obrien", "nunez"}));
     EXPECT_TRUE(search_tokens("  --  ").empty());
+}
+
+// The door's in-place check agrees with the words search_tokens makes, for
+// ASCII names (read in place) and others (through search_tokens).
+TEST(Fold, TypedWordsStartANamesWordsAsTheTokensSay) {
+    const std::vector<std::string> names = {"Mary O'Brien-Smith", "D'Angelo  jr.", "ANA LUCIA", "Jo 3rd", "'",
+                                            "Núñez Ana", "Trần Thị Đào", "محمد الزهراء", "김민준", "R2-D2", ""};
+    const std::vector<std::vector<std::string>> typed = {{"ob"},  {"obr", "m"}, {"smi"}, {"dan"},  {"jr"},
+                                                         {"a"},   {"ana", "l"}, {"3"},   {"3rd"},  {"o"},
+                                                         {"nu"},  {"dao"},      {"tran", "t"}, {"محمد"}, {"김"},
+                                                         {"d2"},  {"r2", "d"},  {"x"},   {"ob", "x"}, {"mary", "obrien"}};
+    for (const auto& name : names) {
+        auto words = search_tokens(name);
+        for (const auto& t : typed) {
+            bool expected = std::all_of(t.begin(), t.end(), [&](const std::string& w) {
+                return std::any_of(words.begin(), words.end(), [&](const std::string& n) { return n.rfind(w, 0) == 0; });
+            });
+            EXPECT_EQ(words_start_name(t, {name}), expected) << name << " / " << t[0];
+        }
+    }
+    EXPECT_TRUE(words_start_name({"ana", "gar"}, {"Ana", "García"})) << "words of several parts, one not ASCII";
+    EXPECT_TRUE(words_start_name({"gar", "ana"}, {"Ana", "Garcia"}));
+    EXPECT_FALSE(words_start_name({"anag"}, {"Ana", "Garcia"})) << "a word does not run into the next part";
+    EXPECT_FALSE(words_start_name({}, {"Ana"}));
 }
 
 TEST(Text, AcceptsNamesInAnyScript) {

@@ -150,6 +150,8 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP TABLE evaluations";                        // version 14
         db.sql() << "DROP TABLE home_visits";                        // version 15
         db.sql() << "DROP TABLE community_resources";                // version 16
+        db.sql() << "DROP INDEX rsvps_door";                         // version 17
+        db.sql() << "DROP INDEX checkins_door";
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

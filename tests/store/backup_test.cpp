@@ -54,19 +54,20 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
 
     {   // As a database of the previous version had it.
         auto db = store::Database::open(path);
-        db.sql() << "DROP TABLE community_resources";
-        db.sql() << "DELETE FROM schema_migrations WHERE version = 16";
+        db.sql() << "DROP INDEX rsvps_door";
+        db.sql() << "DROP INDEX checkins_door";
+        db.sql() << "DELETE FROM schema_migrations WHERE version = 17";
     }
     auto db = store::Database::open(path);
     EXPECT_EQ(db.schema_version(), store::latest_schema_version());
     backups = store::list_backups(path);
     auto before = std::find_if(backups.begin(), backups.end(),
-                               [](const auto& b) { return b.path.find("before-schema-16") != std::string::npos; });
+                               [](const auto& b) { return b.path.find("before-schema-17") != std::string::npos; });
     ASSERT_NE(before, backups.end()) << "no backup before the upgrade";
     soci::session old(soci::sqlite3, before->path);
     int version = 0;
     old << "SELECT MAX(version) FROM schema_migrations", soci::into(version);
-    EXPECT_EQ(version, 15) << "the backup holds the database as it was before the upgrade";
+    EXPECT_EQ(version, 16) << "the backup holds the database as it was before the upgrade";
 }
 
 TEST(Backups, TheNewestSevenAreKept) {

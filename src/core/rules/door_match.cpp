@@ -8,15 +8,6 @@
 namespace fn {
 namespace {
 
-// True when each typed word starts some word of `name`.
-bool all_words_start(const std::vector<std::string>& typed, const std::vector<std::string>& name_words) {
-    if (typed.empty()) return false;
-    return std::all_of(typed.begin(), typed.end(), [&](const std::string& t) {
-        return std::any_of(name_words.begin(), name_words.end(),
-                           [&](const std::string& w) { return w.compare(0, t.size(), t) == 0; });
-    });
-}
-
 std::vector<std::string> name_key(const std::string& name) {
     auto words = search_tokens(name);
     std::sort(words.begin(), words.end());
@@ -47,9 +38,9 @@ bool likely_same_family(const Household& existing, const Household& typed) {
 NameMatch match_quality(const Household& h, const std::vector<std::string>& typed_words, const std::string& typed_code) {
     if (!typed_code.empty() && h.code == typed_code) return NameMatch::Code;
     for (const auto& g : h.guardians)
-        if (all_words_start(typed_words, search_tokens(g.name))) return NameMatch::Guardian;
+        if (words_start_name(typed_words, {g.name})) return NameMatch::Guardian;
     for (const auto& s : h.students)
-        if (all_words_start(typed_words, search_tokens(s.first_name + " " + s.last_name))) return NameMatch::Student;
+        if (words_start_name(typed_words, {s.first_name, s.last_name})) return NameMatch::Student;
     return NameMatch::Mixed;
 }
 
