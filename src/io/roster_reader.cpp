@@ -147,6 +147,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
     ColumnPlan plan = plan_columns(headers, mapping, file);
 
     RosterFile out;
+    out.rows.reserve(records.size());
     out.unused_headers = plan.unused_headers;
     out.preset = plan.preset;
     std::vector<RowProblem> problems;

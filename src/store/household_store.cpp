@@ -3,7 +3,6 @@
 #include <soci/soci.h>
 
 #include <algorithm>
-#include <set>
 #include <unordered_map>
 
 #include "core/errors.h"
@@ -16,11 +15,13 @@
 namespace fn::store {
 namespace {
 
-// Every folded word a coordinator might type to find this household.
-std::set<std::string> terms_of(const Household& h) {
-    std::set<std::string> terms;
+// Every folded word a coordinator might type to find this household, each
+// once, in order (a sorted vector: a set's node per word cost a roster
+// import more than folding the names).
+std::vector<std::string> terms_of(const Household& h) {
+    std::vector<std::string> terms;
     auto add = [&](const std::string& text) {
-        for (auto& t : search_tokens(text)) terms.insert(std::move(t));
+        for (auto& t : search_tokens(text)) terms.push_back(std::move(t));
     };
     add(h.family_name_as_written);
     for (const auto& g : h.guardians) add(g.name);
@@ -29,6 +30,8 @@ std::set<std::string> terms_of(const Household& h) {
         add(s.last_name);
     }
     add(h.code);
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     return terms;
 }
 
