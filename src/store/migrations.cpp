@@ -15,6 +15,8 @@ const char* const kFillDoorStudents =
     " (SELECT s.first_name || char(30) || s.last_name || char(30) || s.grade || char(30) || s.homeroom AS x"
     " FROM students s WHERE s.household_id = households.id ORDER BY s.id)), '')";
 
+const char* const kSearchTermsByHousehold = "CREATE INDEX search_terms_household ON search_terms(household_id)";
+
 // The door search's covering indexes (version 17).
 const char* const kRsvpsDoorIndex = "CREATE INDEX rsvps_door ON rsvps(event_id, household_id, status, adults, child_ages)";
 const char* const kCheckinsDoorIndex =
@@ -90,7 +92,7 @@ const std::vector<Migration>& sqlite_migrations() {
              "CREATE TABLE search_terms ("
              " term TEXT NOT NULL, household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
              " PRIMARY KEY (term, household_id)) WITHOUT ROWID",
-             "CREATE INDEX search_terms_household ON search_terms(household_id)",
+             kSearchTermsByHousehold,
              "CREATE TABLE rsvps ("
              " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
              " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"

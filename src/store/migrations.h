@@ -15,6 +15,9 @@ const std::vector<Migration>& sqlite_migrations();
 // Steps of version 8 that PostgreSQL says in its own words.
 extern const char* const kFillDoorGuardians;
 extern const char* const kFillDoorStudents;
+// The index of search words by household (version 1), built again in one
+// pass by a first roster import (store/household_store.cpp).
+extern const char* const kSearchTermsByHousehold;
 // Steps of version 17 that PostgreSQL leaves out (see postgresql_schema.cpp).
 extern const char* const kRsvpsDoorIndex;
 extern const char* const kCheckinsDoorIndex;

@@ -1,6 +1,7 @@
 #include "ops/roster_ops.h"
 
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include <algorithm>
 #include <fstream>
@@ -266,4 +267,36 @@ TEST_F(DbTest, UnrelatedFamiliesSharingAPhoneOrAPlaceholderStayApartAndTheDryRun
     EXPECT_EQ(ops::search_households(db, "nguyen").size(), 1u);
     EXPECT_EQ(ops::search_households(db, "nguyen").at(0).students.size(), 2u);
     EXPECT_EQ(ops::search_households(db, "roe").size(), 2u);
+}
+
+// A first roster into a new directory builds the index of search words by
+// household in one pass after the words (on SQLite): the index is there
+// afterwards, also after a dry run rolled the words back, and families are
+// found by two words, which reads it.
+TEST_F(DbTest, AFirstLargeRosterLeavesTheSearchIndexWholeAndADryRunLeavesItToo) {
+    std::string body = kHeader;
+    for (int i = 0; i < 8000; ++i)
+        body += std::to_string(20000 + i) + ",Family" + std::to_string(i) + ",Kid" + std::to_string(i) + ",3,Rivera,Parent" +
+                std::to_string(i) + " Family" + std::to_string(i) + ",,,\"" + std::to_string(i) + " Elm St\",en\n";
+    auto path = write(dir, "big.csv", body);
+    auto index_present = [&] {
+        if (db.sql().get_backend_name() != "sqlite3") return true;  // kept as it is on PostgreSQL
+        int n = 0;
+        db.sql() << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'search_terms_household'",
+            soci::into(n);
+        return n == 1;
+    };
+    auto rehearsed = ops::import_roster(db, path, {}, true);
+    EXPECT_EQ(rehearsed.households_created, 8000);
+    EXPECT_TRUE(index_present()) << "the dry run's rollback put it back";
+    EXPECT_TRUE(ops::search_households(db, "family7").empty());
+    auto s = ops::import_roster(db, path, {}, false);
+    EXPECT_EQ(s.households_created, 8000);
+    EXPECT_TRUE(index_present());
+    auto found = ops::search_households(db, "parent7777 family7777");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].students.at(0).first_name, "Kid7777");
+    int words_of_one = 0;
+    db.sql() << "SELECT COUNT(*) FROM search_terms WHERE household_id = :h", soci::use(found[0].id), soci::into(words_of_one);
+    EXPECT_EQ(words_of_one, 4) << "family7777, kid7777, parent7777 and the code";
 }
