@@ -197,6 +197,7 @@ std::vector<DoorCandidate> DoorSearch::find(Id event_id, const std::vector<std::
         seen.push_back(id);
         out.push_back(candidate_from(rows));
     }
+    rows.stop();  // the rows past the limit are not read
     return out;
 }
 

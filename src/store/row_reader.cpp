@@ -48,6 +48,10 @@ void RowReader::again() {
     rerun_ = true;
 }
 
+void RowReader::stop() {
+    if (sqlite_) sqlite3_reset(sqlite_->st);
+}
+
 void RowReader::bind_sqlite() {
     sqlite3_reset(sqlite_->st);
     auto integer = integers_.begin();

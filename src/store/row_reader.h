@@ -29,6 +29,11 @@ public:
     // the same order and of the same kinds, then read with next(). For a
     // query run on every keystroke (the door search).
     void again();
+    // Ends a read before its last row. On SQLite an unfinished statement
+    // keeps its read of the database open, with the snapshot it started
+    // from: a station's next check-in on the same connection could not
+    // start its write once another station had written (busy snapshot).
+    void stop();
     long long integer(int column) const;
     std::string text(int column) const;
 

@@ -180,3 +180,25 @@ TEST_F(DbTest, ASecondRsvpReportsTheOneItReplaced) {
     EXPECT_EQ(second.replaced->child_ages, (std::vector<int>{4, 7}));
     EXPECT_EQ(changed_fields(*second.replaced, r), std::vector<RsvpField>{RsvpField::ChildAges});
 }
+
+// Two stations on one file: a search that stopped reading at its limit
+// leaves nothing open on its connection, so the station's next check-in
+// writes after another station's check-in instead of finding the database
+// busy (SQLite: an unfinished read keeps its old snapshot; PostgreSQL: the
+// same steps, each committed).
+TEST_F(DbTest, AStationChecksInAfterASearchStoppedAtItsLimitAndAnotherStationsCheckIn) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    std::vector<Id> families;
+    for (int i = 0; i < 40; ++i)
+        families.push_back(
+            ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Kid" + std::to_string(i), "Núñez", "es")));
+    auto other_station = store::Database::open(place.connection());
+    ASSERT_EQ(ops::door_search(db, ev, "nunez", 5).size(), 5u) << "35 more rows not read";
+    ops::check_in(other_station, ev, families[0], 1, 1, "Door 2");
+    EXPECT_NO_THROW(ops::check_in(db, ev, families[1], 1, 1, "Door 1"));
+    auto found = ops::door_search(db, ev, "nunez", 50);
+    ASSERT_EQ(found.size(), 40u) << "each family once";
+    int here = 0;
+    for (const auto& c : found) here += c.arrived_at ? 1 : 0;
+    EXPECT_EQ(here, 2) << "both stations' check-ins, read fresh";
+}
