@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/errors.h"
+#include "ops/login_checks.h"
 #include "ops/clock.h"
 #include "ops/door_log_ops.h"
 #include "store/audit_store.h"
@@ -99,8 +100,7 @@ Text describe(const FieldChange& c) {
 }
 
 std::vector<HistoryLine> family_history(Database& db, Id household_id) {
-    if (db.access() != store::Access::Coordinator)
-        throw Error(tr("a family's history holds its contacts; only a coordinator's login may read it"));
+    require_coordinator(db, tr("a family's history holds its contacts; only a coordinator's login may read it"));
     auto& sql = db.sql();
     store::ReadSnapshot snapshot(db);
     std::vector<HistoryLine> lines;

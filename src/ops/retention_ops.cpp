@@ -4,6 +4,7 @@
 
 #include "core/calendar.h"
 #include "core/errors.h"
+#include "ops/login_checks.h"
 #include "ops/clock.h"
 #include "store/contact_store.h"
 #include "store/home_visit_store.h"
@@ -16,8 +17,7 @@ namespace fn::ops {
 namespace {
 
 void require_coordinator(Database& db) {
-    if (db.access() != store::Access::Coordinator)
-        throw Error(tr("personal data is kept, exported and erased by a coordinator; this login may not"));
+    ops::require_coordinator(db, tr("personal data is kept, exported and erased by a coordinator; this login may not"));
 }
 
 // The erased names must leave the file itself. Debian's SQLite zeroes

@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "core/rules/grades.h"
 #include "core/rules/school_year.h"
+#include "ops/login_checks.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "store/database.h"
@@ -75,8 +76,7 @@ RolloverSummary roll_over(soci::session& sql, const RolloverOptions& options, co
 }  // namespace
 
 RolloverSummary start_school_year(Database& db, const RolloverOptions& options, bool dry_run) {
-    if (db.access() != store::Access::Coordinator)
-        throw Error(tr("only a coordinator's login may start a new school year"));
+    require_coordinator(db, tr("only a coordinator's login may start a new school year"));
     const auto& who = author(db);
     RolloverSummary summary;
     auto work = [&](soci::session& sql) { summary = roll_over(sql, options, who); };
