@@ -23,7 +23,7 @@ std::string percent(int part, int whole) {
 
 // "34 of 120 (28%)", or "fewer than 10" for a small group.
 std::string reach_cell(const ReachGroup& g) {
-    return g.suppressed() ? kFewer : fmt::format("{} of {} ({})", g.reached, g.families, percent(g.reached, g.families));
+    return g.hidden ? kFewer : fmt::format("{} of {} ({})", g.reached, g.families, percent(g.reached, g.families));
 }
 
 const ReachGroup* find_group(const std::vector<ReachGroup>& groups, const std::string& name) {
@@ -42,7 +42,7 @@ const char* question_name(int index) {
 }
 
 std::string papers_cell(const PaperTally& t) {
-    if (t.suppressed()) return kFewer;
+    if (t.hidden) return kFewer;
     std::string s = fmt::format("{} forms, {} slips.", t.forms, t.slips);
     for (int q = 0; q < kQuestions; ++q) {
         const auto i = static_cast<std::size_t>(q);
@@ -53,7 +53,7 @@ std::string papers_cell(const PaperTally& t) {
 }
 
 std::string barriers_cell(const PaperTally& t) {
-    if (t.suppressed()) return kFewer;
+    if (t.hidden) return kFewer;
     std::string s;
     for (int b = 0; b < kBarriers; ++b)
         if (int n = t.barriers[static_cast<std::size_t>(b)]) s += (s.empty() ? "" : ", ") + fmt::format("{} {}", barrier_name(b), n);
@@ -144,7 +144,7 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
     y -= 44;
     std::vector<ChartBar> reach;
     for (const auto& g : now.by_language)
-        if (!g.suppressed()) reach.push_back({language_name(g.group), g.reached, g.families});
+        if (!g.hidden) reach.push_back({language_name(g.group), g.reached, g.families});
     pdf.draw_text(page, kMargin, y, "Families reached of those invited, by home language (groups of 10 or more)", 11, true);
     y -= 12;
     if (!reach.empty()) y -= draw_bar_chart(pdf, page, kMargin, y, w, reach, "invited") + 20;
@@ -153,7 +153,7 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
     for (int b = 0; b < kBarriers; ++b) barriers.push_back({barrier_name(b), now.papers.barriers[static_cast<std::size_t>(b)], -1});
     pdf.draw_text(page, kMargin, y, "What made it hard to come, every language", 11, true);
     y -= 12;
-    if (!now.papers.suppressed()) draw_bar_chart(pdf, page, kMargin, y, w, barriers);
+    if (!now.papers.hidden) draw_bar_chart(pdf, page, kMargin, y, w, barriers);
     else pdf.draw_text(page, kMargin, y - 14, "Fewer than 10 papers typed this year.", 10);
 
     draw_strategy_page(pdf, r);
@@ -193,7 +193,7 @@ void draw_strategy_page(PdfDocument& pdf, const ReachReport& r) {
             pdf.line(page, x, y, x, y - row, 0.4);
         }
         pdf.draw_fitted(page, kMargin + 4, y - 14, cols[0] - 8, barrier_name(b), 10, 7, true);
-        const std::string count = r.this_year.papers.suppressed()
+        const std::string count = r.this_year.papers.hidden
                                       ? std::string("(fewer than 10 papers)")
                                       : fmt::format("{} tick{}", ticks[static_cast<std::size_t>(b)],
                                                     ticks[static_cast<std::size_t>(b)] == 1 ? "" : "s");

@@ -8,13 +8,13 @@ namespace {
 nlohmann::json groups_json(const std::vector<ReachGroup>& groups) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& g : groups)
-        out.push_back(g.suppressed() ? nlohmann::json{{"group", g.group}, {"fewer_than_10", true}}
+        out.push_back(g.hidden ? nlohmann::json{{"group", g.group}, {"fewer_than_10", true}}
                                      : nlohmann::json{{"group", g.group}, {"families", g.families}, {"reached", g.reached}});
     return out;
 }
 
 nlohmann::json tally_json(const PaperTally& t) {
-    if (t.suppressed()) return {{"language", t.language}, {"fewer_than_10", true}};
+    if (t.hidden) return {{"language", t.language}, {"fewer_than_10", true}};
     nlohmann::json questions = nlohmann::json::object(), barriers = nlohmann::json::object();
     for (int q = 0; q < kQuestions; ++q)
         questions[question_keys()[static_cast<std::size_t>(q)]] = {{"answered", t.answered[static_cast<std::size_t>(q)]},
@@ -49,7 +49,7 @@ nlohmann::json year_json(const YearReach& y) {
 std::string group_lines(const std::string& heading, const std::vector<ReachGroup>& groups) {
     std::string text = heading + "\n";
     for (const auto& g : groups)
-        text += g.suppressed() ? fmt::format("  {:<12} fewer than 10\n", g.group)
+        text += g.hidden ? fmt::format("  {:<12} fewer than 10\n", g.group)
                                : fmt::format("  {:<12} {:>5} of {:>5}\n", g.group, g.reached, g.families);
     return text;
 }
@@ -76,7 +76,7 @@ std::string reach_text(const ReachReport& r) {
     text += group_lines("Reach with an interpreter planned", y.by_interpreter);
     text += "Barriers ticked, by language\n";
     for (const auto& t : y.papers_by_language) {
-        if (t.suppressed()) {
+        if (t.hidden) {
             text += fmt::format("  {:<12} fewer than 10\n", t.language);
             continue;
         }

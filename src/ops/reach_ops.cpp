@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "core/errors.h"
+#include "ops/login_checks.h"
 #include "ops/clock.h"
 #include "store/attendance_store.h"
 #include "store/database.h"
@@ -11,7 +12,6 @@
 #include "store/household_store.h"
 #include "store/people_store.h"
 #include "store/rsvp_store.h"
-#include "store/row_reader.h"
 #include "store/settings_store.h"
 
 namespace fn::ops {
@@ -46,26 +46,16 @@ std::vector<ReachEvent> reach_events(soci::session& sql, const SchoolYearSpan& s
     return out;
 }
 
-std::set<Id> came_before(soci::session& sql, const std::string& day) {
-    std::set<Id> ids;
-    store::RowReader rows(sql, "SELECT DISTINCT c.household_id FROM checkins c JOIN events e ON e.id = c.event_id"
-                               " WHERE e.event_date < :d");
-    rows.bind(day);
-    while (rows.next()) ids.insert(rows.integer(0));
-    return ids;
-}
-
 YearReach reach_of(soci::session& sql, const std::vector<ReachFamily>& families, const SchoolYearSpan& span) {
     return compute_reach(families, reach_events(sql, span, now_timestamp().substr(0, 10)),
                          store::evaluations_between(sql, span.first_day, span.last_day),
-                         came_before(sql, span.first_day));
+                         store::households_that_came_before(sql, span.first_day));
 }
 
 }  // namespace
 
 ReachReport load_reach_report(store::Database& db, const std::string& school_year) {
-    if (db.access() != store::Access::Coordinator)
-        throw Error(tr("the barriers and reach report is the coordinator's: sign in as the coordinator"));
+    require_coordinator(db, tr("the barriers and reach report is the coordinator's: sign in as the coordinator"));
     auto& sql = db.sql();
     ReachReport r;
     r.school_name = store::load_settings(sql).name;

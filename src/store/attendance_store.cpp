@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "store/row_reader.h"
 #include "store/statement.h"
 
 namespace fn::store {
@@ -51,6 +52,15 @@ std::optional<CheckIn> find_checkin(soci::session& sql, Id event_id, Id househol
     auto list = select_checkins(sql, "event_id = :e AND household_id = :h", soci::use(event_id), soci::use(household_id));
     if (list.empty()) return std::nullopt;
     return list.front();
+}
+
+std::set<Id> households_that_came_before(soci::session& sql, const std::string& day) {
+    std::set<Id> ids;
+    RowReader rows(sql, "SELECT DISTINCT c.household_id FROM checkins c JOIN events e ON e.id = c.event_id"
+                        " WHERE e.event_date < :d");
+    rows.bind(day);
+    while (rows.next()) ids.insert(rows.integer(0));
+    return ids;
 }
 
 std::vector<CheckIn> checkins_of_event(soci::session& sql, Id event_id) {

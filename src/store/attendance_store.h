@@ -1,6 +1,7 @@
 #pragma once
 // Check-ins, workshop attendance and rally head counts.
 #include <map>
+#include <set>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,8 @@ void update_checkin_counts(soci::session& sql, Id checkin_id, int adults, int ch
 void delete_checkin(soci::session& sql, Id checkin_id);
 std::optional<CheckIn> find_checkin(soci::session& sql, Id event_id, Id household_id);
 std::vector<CheckIn> checkins_of_event(soci::session& sql, Id event_id);
+// The households checked in at any event held before `day` (YYYY-MM-DD).
+std::set<Id> households_that_came_before(soci::session& sql, const std::string& day);
 // These households' check-ins at the event, in one query.
 std::map<Id, CheckIn> checkins_of_households(soci::session& sql, Id event_id, const std::vector<Id>& household_ids);
 

@@ -60,17 +60,17 @@ TEST(Reach, SmallGroupsAreHiddenAndSoIsTheOneThatWouldGiveThemAway) {
     for (auto* more : {&es, &so, &vi}) all.insert(all.end(), more->begin(), more->end());
     ReachEvent night{1, "Night", "2026-10-15", "17:30", true, false, {}, {1, 100, 200, 300}};
     auto r = compute_reach(all, {night}, {}, {});
-    EXPECT_TRUE(group(r.by_language, "so").suppressed()) << "4 families";
-    EXPECT_TRUE(group(r.by_language, "es").suppressed()) << "the next smallest: total minus the others would show so";
-    EXPECT_FALSE(group(r.by_language, "en").suppressed());
-    EXPECT_FALSE(group(r.by_language, "vi").suppressed());
+    EXPECT_TRUE(group(r.by_language, "so").hidden) << "4 families";
+    EXPECT_TRUE(group(r.by_language, "es").hidden) << "the next smallest: total minus the others would show so";
+    EXPECT_FALSE(group(r.by_language, "en").hidden);
+    EXPECT_FALSE(group(r.by_language, "vi").hidden);
 
     // Two small groups hide each other: nothing more is hidden.
     all.push_back({400, "ar", {{"2", ""}}});
     r = compute_reach(all, {night}, {}, {});
-    EXPECT_TRUE(group(r.by_language, "ar").suppressed());
-    EXPECT_TRUE(group(r.by_language, "so").suppressed());
-    EXPECT_FALSE(group(r.by_language, "es").suppressed());
+    EXPECT_TRUE(group(r.by_language, "ar").hidden);
+    EXPECT_TRUE(group(r.by_language, "so").hidden);
+    EXPECT_FALSE(group(r.by_language, "es").hidden);
 
     // Papers too: 9 Arabic slips are hidden, and so are the 10 Spanish forms beside them.
     std::vector<Evaluation> papers;
@@ -81,9 +81,9 @@ TEST(Reach, SmallGroupsAreHiddenAndSoIsTheOneThatWouldGiveThemAway) {
         papers.push_back({0, 1, EvaluationKind::Form, "en", "", {3, 3, 3, 3, 3}, {}, {}, {}, {}, "", "", "", ""});
     r = compute_reach(all, {night}, papers, {});
     ASSERT_EQ(r.papers_by_language.size(), 3u);
-    EXPECT_TRUE(r.papers_by_language[0].suppressed());  // ar
-    EXPECT_FALSE(r.papers_by_language[1].suppressed());  // en
-    EXPECT_TRUE(r.papers_by_language[2].suppressed());  // es
+    EXPECT_TRUE(r.papers_by_language[0].hidden);  // ar
+    EXPECT_FALSE(r.papers_by_language[1].hidden);  // en
+    EXPECT_TRUE(r.papers_by_language[2].hidden);  // es
     EXPECT_EQ(r.papers.forms, 30);
     EXPECT_EQ(r.papers.slips, 9);
     EXPECT_EQ(r.papers.barriers[2], 19) << "transport: 9 slips and 10 forms";

@@ -125,8 +125,8 @@ TEST_F(ReachTest, TheYearsNumbersAreTheRawRowsCountedAgain) {
                                     " '2026-07-01' AND h.language = :l", language))
             << language;
     }
-    EXPECT_TRUE(group(y.by_language, "vi").suppressed()) << "3 families";
-    EXPECT_TRUE(group(y.by_language, "so").suppressed()) << "11, but it would give the 3 away";
+    EXPECT_TRUE(group(y.by_language, "vi").hidden) << "3 families";
+    EXPECT_TRUE(group(y.by_language, "so").hidden) << "11, but it would give the 3 away";
     EXPECT_EQ(group(y.by_interpreter, "yes").reached,
               number("SELECT COUNT(DISTINCT household_id) FROM checkins WHERE event_id = " + std::to_string(october)));
     EXPECT_EQ(group(y.by_childcare, "yes").reached,
@@ -144,10 +144,10 @@ TEST_F(ReachTest, TheYearsNumbersAreTheRawRowsCountedAgain) {
     EXPECT_EQ(y.papers.yes[0], number("SELECT COUNT(*) FROM evaluations WHERE q_welcome = 3"));
     EXPECT_EQ(y.papers.answered[1], number("SELECT COUNT(*) FROM evaluations WHERE q_learned > 0"));
     ASSERT_EQ(y.papers_by_language.size(), 3u);
-    EXPECT_TRUE(y.papers_by_language[2].suppressed());   // vi, 3 slips...
+    EXPECT_TRUE(y.papers_by_language[2].hidden);   // vi, 3 slips...
     // ...and with it the next smallest (so, 11 slips), or every language minus the others would show it.
-    EXPECT_TRUE(y.papers_by_language[1].suppressed());
-    EXPECT_FALSE(y.papers_by_language[0].suppressed());  // es, 12 forms
+    EXPECT_TRUE(y.papers_by_language[1].hidden);
+    EXPECT_FALSE(y.papers_by_language[0].hidden);  // es, 12 forms
     EXPECT_EQ(y.papers_by_language[0].forms, 12);
 
     // Last year: its one night.

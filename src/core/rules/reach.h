@@ -64,7 +64,6 @@ struct ReachGroup {
     int families = 0;
     int reached = 0;
     bool hidden = false;  // small, or the one that would give a small one away
-    bool suppressed() const { return hidden; }
 };
 
 // What the papers of one language said.
@@ -74,8 +73,7 @@ struct PaperTally {
     std::array<int, kQuestions> answered{};  // forms answering each question
     std::array<int, kQuestions> yes{};       // of those, the smiling face
     std::array<int, kBarriers> barriers{};   // ticks on forms and slips
-    bool hidden = false;
-    bool suppressed() const { return hidden; }
+    bool hidden = false;  // fewer than kSmallestGroup papers, or the one that would give them away
 };
 
 struct YearReach {
