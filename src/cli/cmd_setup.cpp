@@ -114,7 +114,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     labels->add_option("language", *show_lang, "Language code")->required();
     labels->callback([&ctx, show_lang] {
         auto s = ops::load_settings(ctx.db());
-        auto overrides = s.label_overrides.count(*show_lang) ? s.label_overrides.at(*show_lang) : std::map<std::string, std::string>{};
+        const auto& overrides = school_wording(s.label_overrides, *show_lang);
         nlohmann::json j = nlohmann::json::object();
         std::string text;
         std::string missing;

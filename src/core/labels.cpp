@@ -3,6 +3,7 @@
 #include "core/document_texts.h"
 #include "core/errors.h"
 
+#include <algorithm>
 #include <set>
 
 namespace fn {
@@ -343,6 +344,17 @@ std::vector<std::string> printable_languages(const std::map<std::string, std::ma
         if (complete) languages.insert(lang);
     }
     return {languages.begin(), languages.end()};
+}
+
+std::string paper_language(const std::string& language, const std::vector<std::string>& printable) {
+    return std::find(printable.begin(), printable.end(), language) != printable.end() ? language : "en";
+}
+
+const std::map<std::string, std::string>& school_wording(
+    const std::map<std::string, std::map<std::string, std::string>>& overrides, const std::string& language) {
+    static const std::map<std::string, std::string> none;
+    auto it = overrides.find(language);
+    return it == overrides.end() ? none : it->second;
 }
 
 const std::vector<std::string>& label_keys() {

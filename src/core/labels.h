@@ -30,6 +30,15 @@ bool labels_reviewed(const std::string& language);
 // key -> text).
 std::vector<std::string> printable_languages(const std::map<std::string, std::map<std::string, std::string>>& overrides);
 
+// The language a family's paper is printed in: its own when the school can
+// print in it (one of `printable`), else English.
+std::string paper_language(const std::string& language, const std::vector<std::string>& printable);
+
+// The school's own wording in `language` (key -> text) out of all its
+// languages' (`overrides`); empty when it typed none.
+const std::map<std::string, std::string>& school_wording(
+    const std::map<std::string, std::map<std::string, std::string>>& overrides, const std::string& language);
+
 // The built-in catalog of `language`, empty when there is none.
 LabelCatalog built_in_labels(const std::string& language);
 

@@ -1,9 +1,6 @@
 #include "core/resource.h"
 
 #include "core/enum_names.h"
-#include "core/errors.h"
-#include "core/limits.h"
-#include "core/text.h"
 
 namespace fn {
 namespace {
@@ -50,19 +47,6 @@ std::string cost_text_key(ResourceCost c) {
         case ResourceCost::Fee: return "cost_fee";
     }
     return "cost_fee";
-}
-
-void validate(const CommunityResource& r) {
-    check_text(tr("resource name"), r.name, limits::kName, true);
-    check_multiline_text(tr("address"), r.address, 500);
-    check_text(tr("hours"), r.hours, limits::kShortText);
-    check_text(tr("phone"), r.phone, 40);
-    for (const auto& code : r.languages) {
-        const bool ok = code.size() >= 2 && code.size() <= 8 &&
-                        code.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos;
-        if (!ok) throw ValidationError(tr("languages served"), tr("{0} is not a language code like en, es or zh-hant", {quoted(code)}));
-    }
-    check_multiline_text(tr("notes"), r.notes, 500);
 }
 
 }  // namespace fn

@@ -7,6 +7,7 @@
 #include "core/attendance.h"
 #include "core/contact_log.h"
 #include "core/evaluation.h"
+#include "core/resource.h"
 #include "core/calendar.h"
 #include "core/errors.h"
 #include "core/event.h"
@@ -256,6 +257,15 @@ void validate(const Evaluation& e) {
     // Everything a family wrote, kept: a comment of a full page is still
     // shorter than this.
     check_multiline_text(tr("comment"), e.comment, limits::kLongText);
+}
+
+void validate(const CommunityResource& r) {
+    check_text(tr("resource name"), r.name, limits::kName, true);
+    check_multiline_text(tr("address"), r.address, 500);
+    check_text(tr("hours"), r.hours, limits::kShortText);
+    check_text(tr("phone"), r.phone, 40);
+    for (const auto& code : r.languages) check_language(tr("languages served"), code);
+    check_multiline_text(tr("notes"), r.notes, 500);
 }
 
 }  // namespace fn

@@ -10,6 +10,7 @@
 #include "core/rules/grades.h"
 #include "core/text.h"
 #include "io/csv_writer.h"
+#include "ops/login_checks.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "ops/print_ops.h"
@@ -24,8 +25,7 @@ namespace fn::ops {
 namespace {
 
 void coordinator_only(Database& db) {
-    if (db.access() != store::Access::Coordinator)
-        throw Error(tr("evaluation forms are kept by the coordinator: sign in as the coordinator to type or read them"));
+    require_coordinator(db, tr("evaluation forms are kept by the coordinator: sign in as the coordinator to type or read them"));
 }
 
 // The workshops of each round in the order the flyer and the form number them.
@@ -48,12 +48,6 @@ std::vector<Household> families_at_school(soci::session& sql) {
                                                [](const Student& s) { return s.left_on.empty(); }))
             out.push_back(std::move(h));
     return out;
-}
-
-// The language a family's papers are printed in: its own when the school
-// prints in it, else English.
-std::string paper_language(const std::string& language, const std::vector<std::string>& printable) {
-    return std::find(printable.begin(), printable.end(), language) != printable.end() ? language : "en";
 }
 
 }  // namespace
@@ -161,14 +155,15 @@ int export_evaluations_csv(Database& db, Id event_id, const std::string& path) {
     return static_cast<int>(rows.size());
 }
 
-EvaluationChoices evaluation_choices(Database& db, Id event_id) {
-    auto& sql = db.sql();
-    store::load_event(sql, event_id);
+namespace {
+
+// The papers' languages and bands for `families` (those at the school).
+EvaluationChoices choices_for(soci::session& sql, Id event_id, const std::vector<Household>& families,
+                              const std::vector<std::string>& printable) {
     EvaluationChoices c;
-    auto printable = printable_languages(store::load_settings(sql).label_overrides);
     std::set<std::string> languages{"en"};
     std::set<int> bands;
-    for (const auto& h : families_at_school(sql)) {
+    for (const auto& h : families) {
         languages.insert(paper_language(h.language, printable));
         for (const auto& s : h.students) {
             auto band = grade_band(s.grade);
@@ -180,6 +175,24 @@ EvaluationChoices evaluation_choices(Database& db, Id event_id) {
     for (int b : bands) c.grade_bands.push_back(grade_bands()[static_cast<std::size_t>(b)]);
     for (const auto& round : numbered_workshops(sql, event_id)) c.workshops_per_round.push_back(static_cast<int>(round.size()));
     return c;
+}
+
+
+// Families at the school whose language the school does not print in yet,
+// by language: they get English papers, and the coordinator is told.
+std::map<std::string, int> english_instead(const std::vector<Household>& families, const std::vector<std::string>& printable) {
+    std::map<std::string, int> out;
+    for (const auto& h : families)
+        if (paper_language(h.language, printable) != h.language) ++out[h.language];
+    return out;
+}
+
+}  // namespace
+
+EvaluationChoices evaluation_choices(Database& db, Id event_id) {
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);
+    return choices_for(sql, event_id, families_at_school(sql), printable_languages(store::load_settings(sql).label_overrides));
 }
 
 EvaluationSheet load_evaluation_sheet(Database& db, Id event_id, const std::string& language,
@@ -194,29 +207,21 @@ EvaluationSheet load_evaluation_sheet(Database& db, Id event_id, const std::stri
     sheet.language = language;
     sheet.grade_band = grade_band;
     sheet.rounds = flyer.sides.front().rounds;
-    auto overrides = settings.label_overrides.count(language) ? settings.label_overrides.at(language)
-                                                              : std::map<std::string, std::string>{};
-    sheet.texts = document_texts_for(language, overrides);
+    sheet.texts = document_texts_for(language, school_wording(settings.label_overrides, language));
     sheet.texts["round"] = flyer.sides.front().labels.at("round");  // "Round {n}", as on the flyer
     return sheet;
 }
 
-// Families at the school whose language the school does not print in yet,
-// by language: they get English papers, and the coordinator is told.
-std::map<std::string, int> english_instead(const std::vector<Household>& families, const std::vector<std::string>& printable) {
-    std::map<std::string, int> out;
-    for (const auto& h : families)
-        if (paper_language(h.language, printable) != h.language) ++out[h.language];
-    return out;
-}
 
 EvaluationForms load_evaluation_forms(Database& db, Id event_id) {
-    auto choices = evaluation_choices(db, event_id);
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);
+    const auto families = families_at_school(sql);  // read once: every household of the school
+    const auto printable = printable_languages(store::load_settings(sql).label_overrides);
+    auto choices = choices_for(sql, event_id, families, printable);
     if (choices.grade_bands.empty()) choices.grade_bands.push_back("");
     EvaluationForms forms;
-    auto& sql = db.sql();
-    forms.english_instead =
-        english_instead(families_at_school(sql), printable_languages(store::load_settings(sql).label_overrides));
+    forms.english_instead = english_instead(families, printable);
     for (const auto& language : choices.languages)
         for (const auto& band : choices.grade_bands)
             forms.sheets.push_back(load_evaluation_sheet(db, event_id, language, band));
@@ -249,9 +254,7 @@ BarrierSlips load_barrier_slips(Database& db, Id event_id) {
     for (const auto& h : away) {
         // The slip goes home with the youngest student still at the school,
         // like the backpack flyers.
-        const Student* carrier = nullptr;
-        for (const auto& s : h.students)
-            if (s.left_on.empty() && (!carrier || grade_sort_key(s.grade) < grade_sort_key(carrier->grade))) carrier = &s;
+        const Student* carrier = paper_carrier(h);  // not null: the family is at the school
         const std::string language = paper_language(h.language, printable);
         const std::string band = grade_band(carrier->grade);
         auto key = std::make_pair(language, band);

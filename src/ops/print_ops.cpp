@@ -151,9 +151,7 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     auto room_names = store::room_names_of(sql, event_id);
     for (const auto& lang : languages) {
         std::set<Id> untranslated_rooms;
-        auto overrides = settings.label_overrides.count(lang) ? settings.label_overrides.at(lang)
-                                                              : std::map<std::string, std::string>{};
-        FlyerSide side{lang, labels_for(lang, overrides), e.title(lang), {}, {}, e.place, {}};
+        FlyerSide side{lang, labels_for(lang, school_wording(settings.label_overrides, lang)), e.title(lang), {}, {}, e.place, {}};
         if (auto p = e.places.find(lang); p != e.places.end()) side.place = p->second;
         else if (lang != "en") side.in_english.place = !e.place.empty();
         auto own = e.texts.find(lang);
@@ -209,15 +207,10 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
     for (const auto& h : households) {
         // Carried home by the youngest child still at the school; a family
         // whose children have all left gets none.
-        const Student* carrier = nullptr;
-        for (const auto& s : h.students)
-            if (s.left_on.empty() && (!carrier || grade_sort_key(s.grade) < grade_sort_key(carrier->grade))) carrier = &s;
+        const Student* carrier = paper_carrier(h);
         if (!carrier) continue;
-        std::string lang = h.language;
-        if (std::find(labelled.begin(), labelled.end(), lang) == labelled.end()) {
-            ++mail.english_instead[lang];
-            lang = "en";
-        }
+        const std::string lang = paper_language(h.language, labelled);
+        if (lang != h.language) ++mail.english_instead[h.language];
         std::vector<std::string> langs{lang};
         if (with_english && lang != "en") langs.push_back("en");
         std::string key = langs.size() == 1 ? lang : lang + ",en";
@@ -251,8 +244,7 @@ EvidenceBinder load_evidence_binder(store::Database& db, Id event_id) {
     std::set<std::string> sent{"en"};
     auto labelled = printable_languages(store::load_settings(sql).label_overrides);
     for (const auto& h : store::load_households(sql, store::all_household_ids(sql)))
-        if (!h.students.empty() && std::find(labelled.begin(), labelled.end(), h.language) != labelled.end())
-            sent.insert(h.language);
+        if (!h.students.empty()) sent.insert(paper_language(h.language, labelled));
     for (const auto& lang : sent) {
         b.invitations.push_back(load_flyer(db, event_id, {lang}));
         b.evaluation_forms.push_back(load_evaluation_sheet(db, event_id, lang, ""));

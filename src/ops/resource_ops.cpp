@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/labels.h"
 #include "core/text.h"
+#include "ops/login_checks.h"
 #include "store/database.h"
 #include "store/household_store.h"
 #include "store/resource_store.h"
@@ -16,8 +17,7 @@ namespace fn::ops {
 namespace {
 
 void coordinator_only(Database& db) {
-    if (db.access() != store::Access::Coordinator)
-        throw Error(tr("the resources directory is kept by the coordinator: sign in as the coordinator to change it"));
+    require_coordinator(db, tr("the resources directory is kept by the coordinator: sign in as the coordinator to change it"));
 }
 
 CommunityResource tidied(CommunityResource r) {
@@ -68,9 +68,7 @@ ResourcesHandout load_resources_handout(Database& db, const std::string& languag
         if (c == '\n') c = ',';
     h.school_contact = address + (address.empty() || settings.phone.empty() ? "" : "  \xC2\xB7  ") + settings.phone;
     h.language = language;
-    auto overrides = settings.label_overrides.count(language) ? settings.label_overrides.at(language)
-                                                              : std::map<std::string, std::string>{};
-    h.texts = document_texts_for(language, overrides);
+    h.texts = document_texts_for(language, school_wording(settings.label_overrides, language));
     h.resources = store::list_resources(sql);
     if (h.resources.empty())
         throw ConflictError(tr("the resources directory is empty: add the community's resources first"));
@@ -82,8 +80,7 @@ std::vector<ResourcesHandout> load_resources_handouts(Database& db) {
     auto printable = printable_languages(store::load_settings(sql).label_overrides);
     std::set<std::string> languages;
     for (const auto& h : store::load_households(sql, store::all_household_ids(sql)))
-        if (h.active() && h.erased_on.empty() && std::find(printable.begin(), printable.end(), h.language) != printable.end())
-            languages.insert(h.language);
+        if (h.active() && h.erased_on.empty()) languages.insert(paper_language(h.language, printable));
     languages.erase("en");
     std::vector<ResourcesHandout> out{load_resources_handout(db, "en")};
     for (const auto& language : languages) out.push_back(load_resources_handout(db, language));

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/rules/grades.h"
 
 using namespace fn;
 
@@ -53,4 +54,24 @@ TEST(Labels, AnOverrideEqualToTheBuiltInWordingOrEmptyIsDropped) {
     set_label_override(overrides, "es", key, "Otra palabra");
     set_label_override(overrides, "es", key, "");
     EXPECT_TRUE(overrides.empty());
+}
+
+TEST(Labels, APaperIsInTheFamilysLanguageWhenTheSchoolPrintsItElseEnglish) {
+    const std::vector<std::string> printable{"ar", "en", "es"};
+    EXPECT_EQ(paper_language("es", printable), "es");
+    EXPECT_EQ(paper_language("wo", printable), "en") << "Wolof: no wording yet";
+    const std::map<std::string, std::map<std::string, std::string>> overrides{{"es", {{"rsvp", "Responda"}}}};
+    EXPECT_EQ(school_wording(overrides, "es").at("rsvp"), "Responda");
+    EXPECT_TRUE(school_wording(overrides, "ar").empty());
+}
+
+TEST(PaperCarrier, IsTheYoungestStudentStillAtTheSchool) {
+    Household h;
+    h.students = {{0, "1", "Ana", "Núñez", "3", "Rivera", ""},
+                  {0, "2", "Leo", "Núñez", "K", "Park", "2026-06-12"},  // left
+                  {0, "3", "Sol", "Núñez", "1", "Chen", ""}};
+    ASSERT_NE(paper_carrier(h), nullptr);
+    EXPECT_EQ(paper_carrier(h)->first_name, "Sol");
+    for (auto& s : h.students) s.left_on = "2026-06-12";
+    EXPECT_EQ(paper_carrier(h), nullptr) << "all have left: no paper";
 }

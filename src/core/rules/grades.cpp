@@ -52,6 +52,13 @@ std::string grade_band(const std::string& grade) {
     return "9-12";
 }
 
+const Student* paper_carrier(const Household& h) {
+    const Student* carrier = nullptr;
+    for (const auto& s : h.students)
+        if (s.left_on.empty() && (!carrier || grade_sort_key(s.grade) < grade_sort_key(carrier->grade))) carrier = &s;
+    return carrier;
+}
+
 const std::vector<std::string>& grade_bands() {
     static const std::vector<std::string> bands{"PK-2", "3-5", "6-8", "9-12"};
     return bands;

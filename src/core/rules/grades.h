@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/household.h"
+
 namespace fn {
 
 // Where a grade comes in school order: PK (and TK) -1, K 0, "1".."12" their
@@ -24,5 +26,10 @@ std::optional<std::string> next_grade(const std::string& grade);
 std::string grade_band(const std::string& grade);
 // Every band in school order.
 const std::vector<std::string>& grade_bands();
+
+// The student a paper for the family goes home with: the youngest still at
+// the school (the first of them in the household when grades tie); null
+// when all have left.
+const Student* paper_carrier(const Household& h);
 
 }  // namespace fn
