@@ -198,18 +198,11 @@ void EvaluationDialog::show_typed() {
         const auto& e = *it;
         long row = list_->InsertItem(list_->GetItemCount(), wxString::Format("%lld", static_cast<long long>(e.id)));
         list_->SetItemData(row, static_cast<long>(e.id));
-        // As typed: the number ticked in each round, - for a round left blank.
-        std::vector<int> per_round(choices_.workshops_per_round.size(), 0);
-        for (const auto& [round, workshop] : e.favourites)
-            if (round >= 1 && round <= static_cast<int>(per_round.size())) per_round[static_cast<std::size_t>(round - 1)] = workshop;
-        std::string favourites;
-        if (!e.favourites.empty())
-            for (int n : per_round) favourites += (favourites.empty() ? "" : " ") + (n ? std::to_string(n) : std::string("-"));
         const std::string wish = e.topic + (e.topic.empty() || e.comment.empty() ? "" : " / ") + e.comment;
         list_->SetItem(row, 1, e.kind == EvaluationKind::Form ? _("form") : _("slip"));
         list_->SetItem(row, 2, u(e.language + (e.grade_band.empty() ? "" : " " + e.grade_band)));
         list_->SetItem(row, 3, e.kind == EvaluationKind::Form ? u(answers_text(e.answers)) : wxString());
-        list_->SetItem(row, 4, u(favourites));
+        list_->SetItem(row, 4, u(favourites_text(e.favourites)));
         list_->SetItem(row, 5, u(ticked_text(e.barriers)));
         list_->SetItem(row, 6, u(ticked_text(e.best_days)));
         list_->SetItem(row, 7, u(ticked_text(e.best_times)));

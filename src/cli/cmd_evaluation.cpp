@@ -68,9 +68,7 @@ void add_evaluation_commands(CLI::App& app, Context& ctx) {
         for (const auto& e : ops::evaluations_of(ctx.db(), *list_event)) {
             all.push_back(evaluation_json(e));
             (e.kind == EvaluationKind::Form ? forms : slips)++;
-            std::string favourites;
-            for (const auto& [round, workshop] : e.favourites)
-                favourites += fmt::format("{}r{}:{}", favourites.empty() ? "" : " ", round, workshop);
+            const std::string favourites = favourites_text(e.favourites);
             text += fmt::format("{:>5}  {:<4} {:<3} {:<5} answers {:<10} favourites {:<10} barriers {:<8} days {:<8} "
                                 "times {:<6}{}{}\n",
                                 e.id, to_string(e.kind), e.language, e.grade_band, answers_text(e.answers),

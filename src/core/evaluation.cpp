@@ -118,6 +118,17 @@ std::string answers_text(const std::array<int, kQuestions>& answers) {
     return out;
 }
 
+std::string favourites_text(const std::vector<std::pair<int, int>>& favourites) {
+    int rounds = 0;
+    for (const auto& [round, workshop] : favourites) rounds = std::max(rounds, round);
+    std::vector<int> per_round(static_cast<std::size_t>(rounds), 0);
+    for (const auto& [round, workshop] : favourites)
+        if (round >= 1) per_round[static_cast<std::size_t>(round - 1)] = workshop;
+    std::string out;
+    for (int n : per_round) out += (out.empty() ? "" : " ") + (n ? std::to_string(n) : std::string("-"));
+    return out;
+}
+
 std::string ticked_text(const std::vector<int>& numbers) {
     std::string out;
     for (int n : numbers) out += (out.empty() ? "" : " ") + std::to_string(n);

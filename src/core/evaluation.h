@@ -73,6 +73,9 @@ std::vector<int> parse_favourites(const Text& field, const std::string& typed);
 // The same lists written back the way they are typed ("3 3 2 - 1", "1 3 7").
 std::string answers_text(const std::array<int, kQuestions>& answers);
 std::string ticked_text(const std::vector<int>& numbers);
+// The favourites as typed: each round's number up to the last round picked,
+// "-" for a round left blank ("2 - 1"); "" when none was picked.
+std::string favourites_text(const std::vector<std::pair<int, int>>& favourites);
 
 // Throws ValidationError naming the field: answers 0..3, numbers in range,
 // a language code, short texts.

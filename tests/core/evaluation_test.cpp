@@ -48,6 +48,8 @@ TEST(Evaluation, TickedNumbersAreInRangeOnceEachAndSorted) {
 TEST(Evaluation, FavouritesAreOnePerRoundWithADashForARoundLeftBlank) {
     EXPECT_EQ(parse_favourites(tr("favourite workshops"), "21"), (std::vector<int>{2, 1}));
     EXPECT_EQ(parse_favourites(tr("favourite workshops"), "- 3"), (std::vector<int>{0, 3}));
+    EXPECT_EQ(favourites_text({{1, 2}, {3, 1}}), "2 - 1") << "written back as typed, round 2 left blank";
+    EXPECT_EQ(favourites_text({}), "");
     // Ten workshops or more in a round: separated.
     EXPECT_EQ(parse_favourites(tr("favourite workshops"), "12 1"), (std::vector<int>{12, 1}));
     EXPECT_NE(refusal([] { parse_favourites(tr("favourite workshops"), "a"); }), "");
