@@ -7,6 +7,8 @@
 
 namespace fn {
 
+bool same_staff(const std::string& a, const std::string& b) { return fold_for_search(trim(a)) == fold_for_search(trim(b)); }
+
 void validate(const HomeVisit& v) {
     check_date(tr("offered on"), v.offered_on);
     check_text(tr("offered by"), v.offered_by, limits::kName, true);
@@ -20,9 +22,9 @@ void validate(const HomeVisit& v) {
         check_text(tr("staff"), v.staff, limits::kName, true);
         check_text(tr("second staff member"), v.second_staff, limits::kName, true);
         // Two educators, always: it is a visit, not an inspection.
-        if (fold_for_search(trim(v.staff)) == fold_for_search(trim(v.second_staff)))
+        if (same_staff(v.staff, v.second_staff))
             throw ValidationError(tr("second staff member"), tr("a home visit is made by two different staff members"));
-        if (!v.interpreter.empty() && v.interpreter != v.staff && v.interpreter != v.second_staff)
+        if (!v.interpreter.empty() && !same_staff(v.interpreter, v.staff) && !same_staff(v.interpreter, v.second_staff))
             throw ValidationError(tr("interpreter"), tr("{0} is not one of the two who visit", {quoted(v.interpreter)}));
     }
     if (v.minutes < 0 || v.minutes > 480)

@@ -28,6 +28,10 @@ struct HomeVisit {
     std::string recorded_at;
 };
 
+// Whether two typed names are the same staff member, as the directory's
+// search compares names ("ms. rivera " is "Ms. Rivera").
+bool same_staff(const std::string& a, const std::string& b);
+
 // Throws ValidationError naming the field: real dates, two different staff
 // once planned, an interpreter who is one of them, at most 8 hours.
 void validate(const HomeVisit& v);

@@ -10,6 +10,7 @@
 #include "core/rules/reach.h"
 #include "core/text.h"
 #include "io/csv_writer.h"
+#include "ops/login_checks.h"
 #include "ops/class_families.h"
 #include "ops/clock.h"
 #include "store/database.h"
@@ -20,8 +21,7 @@ namespace fn::ops {
 namespace {
 
 void refuse_at_the_door(Database& db) {
-    if (db.access() == store::Access::Door)
-        throw Error(tr("home visits are kept by staff and teachers, not at the door"));
+    ops::refuse_at_the_door(db, tr("home visits are kept by staff and teachers, not at the door"));
 }
 
 std::string today() { return now_timestamp().substr(0, 10); }
@@ -157,7 +157,7 @@ int export_visit_hours_csv(Database& db, const std::string& since, const std::st
             auto& h = staff[who];
             ++h.visits;
             h.minutes += v.minutes;
-            h.interpreted += who == v.interpreter ? 1 : 0;
+            h.interpreted += !v.interpreter.empty() && same_staff(who, v.interpreter) ? 1 : 0;
         }
     }
     io::CsvWriter out(path);
