@@ -10,7 +10,6 @@
 #include "app/language_choice.h"
 #include "app/translations.h"
 #include "core/errors.h"
-#include "ops/clock.h"
 #include "ops/home_visit_ops.h"
 
 namespace fn::app {
@@ -50,7 +49,7 @@ ContactLogDialog::ContactLogDialog(wxWindow* parent, store::Database& db) : db_(
     kind_->SetSelection(0);
     for (auto c : kChannels) channel_->Append(channel_name(c));
     channel_->SetSelection(0);
-    field("since")->ChangeValue(ops::now_timestamp().substr(0, 8) + "01");
+    field("since")->ChangeValue(ops::good_news_since());
     due_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, FromDIP(170));
     due_->AppendColumn(_("Students"), wxLIST_FORMAT_LEFT, FromDIP(130));
     due_->AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, FromDIP(110));

@@ -4,13 +4,10 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "ops/clock.h"
 #include "ops/contact_ops.h"
 
 namespace fn::cli {
 namespace {
-
-std::string first_of_month() { return ops::now_timestamp().substr(0, 8) + "01"; }
 
 nlohmann::json family_json(const ops::ClassFamily& f) {
     return {{"household", f.household_id}, {"code", f.code},         {"family", f.family_name},
@@ -81,7 +78,7 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
     due->add_option("--homeroom", due_opts->homeroom, "The class, as the roster writes its homeroom")->required();
     due->add_option("--since", due_opts->since, "Count good news from this day (default: the 1st of this month)");
     due->callback([&ctx, due_opts] {
-        const std::string since = due_opts->since.empty() ? first_of_month() : due_opts->since;
+        const std::string since = due_opts->since.empty() ? ops::good_news_since() : due_opts->since;
         auto families = ops::families_due(ctx.db(), due_opts->homeroom, since);
         nlohmann::json all = nlohmann::json::array();
         std::string text = fmt::format("{}: {} families with no good news since {}\n", due_opts->homeroom,
@@ -101,7 +98,7 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
                                                          "language");
     coverage->add_option("--since", *coverage_since, "From this day (default: the 1st of this month)");
     coverage->callback([&ctx, coverage_since] {
-        auto c = ops::contact_coverage(ctx.db(), coverage_since->empty() ? first_of_month() : *coverage_since);
+        auto c = ops::contact_coverage(ctx.db(), *coverage_since);
         nlohmann::json teachers = nlohmann::json::array(), languages = nlohmann::json::array();
         std::string text = "Families with a good-news contact since " + c.since + "\nBy teacher:\n";
         for (const auto& l : c.by_teacher) {

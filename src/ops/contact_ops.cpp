@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "ops/login_checks.h"
 #include "ops/class_families.h"
 #include "ops/clock.h"
 #include "store/contact_store.h"
@@ -19,11 +20,12 @@ namespace fn::ops {
 namespace {
 
 void refuse_at_the_door(Database& db) {
-    if (db.access() == store::Access::Door)
-        throw Error(tr("the contact log is kept by staff and teachers, not at the door"));
+    ops::refuse_at_the_door(db, tr("the contact log is kept by staff and teachers, not at the door"));
 }
 
 }  // namespace
+
+std::string good_news_since() { return now_timestamp().substr(0, 8) + "01"; }
 
 ContactChannel suggested_channel(const Household& h) {
     if (h.guardians.empty()) return ContactChannel::Note;
@@ -57,8 +59,9 @@ std::vector<ContactEntry> contacts_of(Database& db, Id household_id) {
     return store::contacts_of(db.sql(), household_id);
 }
 
-std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom, const std::string& since) {
+std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom, const std::string& since_given) {
     refuse_at_the_door(db);
+    const std::string since = since_given.empty() ? good_news_since() : since_given;
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
     std::vector<ClassFamily> due;
@@ -76,8 +79,9 @@ std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom,
     return due;
 }
 
-Coverage contact_coverage(Database& db, const std::string& since) {
+Coverage contact_coverage(Database& db, const std::string& since_given) {
     refuse_at_the_door(db);
+    const std::string since = since_given.empty() ? good_news_since() : since_given;
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
     std::set<Id> reached;

@@ -38,9 +38,14 @@ struct ClassFamily {
     std::string last_positive;  // the day of its latest good-news contact, or ""
 };
 
+// The day good news is counted from unless another is given: the 1st of
+// this month (each family hears good news once a month).
+std::string good_news_since();
+
 // The families with a student in `homeroom` (as written, case and spaces
-// ignored) and no good-news contact on or after `since`, the longest
-// without first: the first is the suggested next contact.
+// ignored) and no good-news contact on or after `since` (empty: the 1st of
+// this month), the longest without first: the first is the suggested next
+// contact.
 std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom, const std::string& since);
 
 struct CoverageLine {
@@ -53,6 +58,7 @@ struct Coverage {
     std::vector<CoverageLine> by_teacher;   // by homeroom, in name order
     std::vector<CoverageLine> by_language;  // in code order
 };
+// `since` empty: from the 1st of this month.
 Coverage contact_coverage(Database& db, const std::string& since);
 
 // Draws `count` families of the class at random (seeded by `seed`; 0: from

@@ -7,12 +7,11 @@
 namespace fn::store {
 namespace {
 
-std::vector<ContactEntry> select_contacts(soci::session& sql, const std::string& where, const std::string& order,
-                                          const std::string& value, bool by_household) {
-    RowReader rows(sql, "SELECT id, household_id, contacted_on, staff, channel, language, interpreter, kind, note,"
-                        " recorded_at FROM contacts WHERE " + where + " ORDER BY " + order);
-    if (by_household) rows.bind(std::stoll(value));
-    else rows.bind(value);
+const char* kColumns =
+    "SELECT id, household_id, contacted_on, staff, channel, language, interpreter, kind, note, recorded_at"
+    " FROM contacts WHERE ";
+
+std::vector<ContactEntry> read(RowReader& rows) {
     std::vector<ContactEntry> out;
     while (rows.next()) {
         ContactEntry c;
@@ -44,11 +43,15 @@ Id insert_contact(soci::session& sql, const ContactEntry& c) {
 }
 
 std::vector<ContactEntry> contacts_of(soci::session& sql, Id household_id) {
-    return select_contacts(sql, "household_id = :h", "contacted_on DESC, id DESC", std::to_string(household_id), true);
+    RowReader rows(sql, std::string(kColumns) + "household_id = :h ORDER BY contacted_on DESC, id DESC");
+    rows.bind(household_id);
+    return read(rows);
 }
 
 std::vector<ContactEntry> contacts_since(soci::session& sql, const std::string& since) {
-    return select_contacts(sql, "contacted_on >= :d", "contacted_on, id", since, false);
+    RowReader rows(sql, std::string(kColumns) + "contacted_on >= :d ORDER BY contacted_on, id");
+    rows.bind(since);
+    return read(rows);
 }
 
 int count_contact_notes_before(soci::session& sql, const std::string& date) {
