@@ -13,6 +13,7 @@
 #include "core/errors.h"
 #include "ops/childcare_ops.h"
 #include "ops/door_log_ops.h"
+#include "ops/door_ops.h"
 #include "ops/household_ops.h"
 
 namespace fn::app {
@@ -56,7 +57,13 @@ void WalkInDialog::do_save() {
     int adults = read_number(XRCCTRL(*this, "adults", wxSpinCtrl), _("Adults"));
     int children = read_number(XRCCTRL(*this, "children", wxSpinCtrl), _("Children"));
     took_existing_ = false;
-    if (auto matches = ops::likely_same_families(db_, h); !matches.empty()) {
+    // The operation looks for a family already in the directory in the same
+    // write as the new household; the volunteer chooses among what it found.
+    try {
+        saved_ = ops::register_walk_in(db_, event_id_, h, adults, children, ops::this_station(), operation_id_);
+        return;
+    } catch (const ops::LikelySameFamilyError& same) {
+        const auto& matches = same.matches();
         int choice = choose_existing(matches);
         if (choice == kKeepEditing) throw Error(_("Not saved yet: take the family from the list, or register a new one.").utf8_string());
         if (choice >= 0 && static_cast<std::size_t>(choice) < matches.size()) {
@@ -68,7 +75,8 @@ void WalkInDialog::do_save() {
             return;
         }
     }
-    saved_ = ops::register_walk_in(db_, event_id_, h, adults, children, ops::this_station(), operation_id_);
+    saved_ = ops::register_walk_in(db_, event_id_, h, adults, children, ops::this_station(), operation_id_,
+                                   ops::WalkInRule::NewFamilyConfirmed);
 }
 
 ChildcareDialog::ChildcareDialog(wxWindow* parent, store::Database& db, Id event_id, const Household& family,

@@ -76,7 +76,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     struct WalkinOptions {
         Id event = 0;
         std::vector<std::string> guardians, students;
-        std::string phone, language = "en", station;
+        std::string phone, language = "en", station, operation;
         int adults = 1, children = 0;
         bool new_family = false;
     };
@@ -90,6 +90,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     walkin->add_option("--adults", w->adults, "Adults present")->capture_default_str()->check(CLI::Range(0, 1000));
     walkin->add_option("--children", w->children, "Children present")->capture_default_str()->check(CLI::Range(0, 1000));
     walkin->add_option("--station", w->station, "Which table or laptop");
+    walkin->add_option("--operation", w->operation, "Operation id, so a retried command is done once");
     walkin->add_flag("--new-family", w->new_family,
                      "Register a new family even though the directory has one with the same name or phone");
     walkin->callback([&ctx, w] {
@@ -101,15 +102,18 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             h.guardians.push_back(g);
         }
         for (const auto& s : w->students) h.students.push_back(parse_student_spec(s));
-        if (!w->new_family)
-            if (auto same = ops::likely_same_families(ctx.db(), h); !same.empty()) {
-                std::string text = "This family may already be in the directory; check them in by code "
-                                   "(checkin EVENT CODE), or add --new-family:";
-                for (const auto& f : same) text += "\n  " + household_line(f);
-                throw ConflictError(text);
-            }
-        auto out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children,
-                                         w->station.empty() ? ops::this_station() : w->station);
+        ops::WalkIn out;
+        try {
+            out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children,
+                                        w->station.empty() ? ops::this_station() : w->station, w->operation,
+                                        w->new_family ? ops::WalkInRule::NewFamilyConfirmed
+                                                      : ops::WalkInRule::RefuseLikelySame);
+        } catch (const ops::LikelySameFamilyError& same) {
+            std::string text = "This family may already be in the directory; check them in by code "
+                               "(checkin EVENT CODE), or add --new-family:";
+            for (const auto& f : same.matches()) text += "\n  " + household_line(f);
+            throw ConflictError(text);
+        }
         nlohmann::json j = checkin_json(out.check_in);
         j["code"] = out.family_code;
         std::string note = unprintable_names_note(h, j);

@@ -108,8 +108,10 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
         for (const auto& line : ops::door_log(ctx.db(), *log_event)) {
             const DoorEntry& e = line.entry;
             rows.push_back(entry_json(line));
-            text += fmt::format("{:>4}  {}  {:<12} {:<18} {}{}\n", e.id, e.at.substr(11, 5), e.station, line.family,
-                                entry_what(e), e.reverted() ? fmt::format("  (reverted by {})", e.reverted_by) : "");
+            text += fmt::format("{:>4}  {}  {:<12} {} {:<18} {}{}  |  {}\n", e.id, e.at.substr(11, 5), e.station, line.code,
+                                line.family, entry_what(e),
+                                e.reverted() ? fmt::format("  (reverted by {})", e.reverted_by) : "",
+                                line.household.guardian_names());
         }
         ctx.emit(rows, text.empty() ? "Nothing at the door yet." : text);
     });

@@ -10,6 +10,10 @@
 #include "io/roster_reader.h"
 #include "store/database.h"
 
+// Exit codes besides 0 (done) and 1 (refused or failed), for scripts and
+// stations that retry: README "Exit codes".
+constexpr int kExitOperationReused = 3;
+
 int main(int argc, char** argv) {
     fn::cli::Context ctx;
     ctx.db_path = fn::store::default_database_path();
@@ -53,6 +57,10 @@ int main(int argc, char** argv) {
     } catch (const fn::io::RosterError& e) {
         std::cerr << "familynight-cli: the roster has problems:\n" << e.what() << "\n";
         return 1;
+    } catch (const fn::OperationReusedError& e) {
+        // Its own exit code: a station that retries must not take it for done.
+        std::cerr << "familynight-cli: " << e.what() << "\n";
+        return kExitOperationReused;
     } catch (const fn::Error& e) {
         std::cerr << "familynight-cli: " << e.what() << "\n";
         return 1;

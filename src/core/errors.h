@@ -46,6 +46,15 @@ public:
     using Error::Error;
 };
 
+// An operation id (made where an action was typed, so that a retry is done
+// once) arrived again with a different action, event, family or numbers:
+// the id was reused, and nothing is done. Front ends say so distinctly (the
+// CLI exits with its own code), never "done".
+class OperationReusedError : public ConflictError {
+public:
+    using ConflictError::ConflictError;
+};
+
 // A shared database asked for a password that was not given (or was wrong):
 // a front end may ask for it and try again.
 class PasswordNeededError : public Error {

@@ -15,6 +15,7 @@
 #include "store/database.h"
 #include "store/door_log_store.h"
 #include "store/household_store.h"
+#include "store/rsvp_store.h"
 
 namespace fn::ops {
 namespace {
@@ -68,6 +69,74 @@ void revert_pick_up(soci::session& sql, const DoorEntry& e) {
     store::reopen_dropoff(sql, d->id);
 }
 
+// Takes back a revert: what the reverted entry did holds again. A check-in
+// comes back under its own id with the numbers it last had; a correction
+// sets its numbers again. Taking back a revert of a revert reverts again.
+void restore(soci::session& sql, const DoorEntry& e);
+
+void undo_effect(soci::session& sql, const DoorEntry& e) {
+    switch (e.action) {
+        case DoorAction::CheckIn:
+        case DoorAction::WalkIn: revert_check_in(sql, e); break;
+        case DoorAction::Adjust: revert_adjustment(sql, e); break;
+        case DoorAction::DropOff: revert_drop_off(sql, e); break;
+        case DoorAction::PickUp: revert_pick_up(sql, e); break;
+        case DoorAction::Revert: {
+            auto original = store::find_door_entry(sql, e.target_id);
+            if (!original) throw NotFoundError(tr("the entry this revert took back is no longer in the log"));
+            restore(sql, *original);
+            break;
+        }
+    }
+}
+
+void restore(soci::session& sql, const DoorEntry& e) {
+    switch (e.action) {
+        case DoorAction::CheckIn:
+        case DoorAction::WalkIn: {
+            if (auto now = store::find_checkin(sql, e.event_id, e.household_id))
+                throw ConflictError(tr("this family was checked in again at {0}; nothing to take back",
+                                       {hhmm(now->checked_in_at)}));
+            CheckIn c;
+            c.id = e.target_id;
+            c.event_id = e.event_id;
+            c.household_id = e.household_id;
+            c.adults = e.adults;
+            c.children = e.children;
+            // The numbers it last had: the latest correction still standing.
+            for (const auto& later : store::door_entries_of(sql, e.event_id, e.household_id))
+                if (later.action == DoorAction::Adjust && later.target_id == e.target_id && !later.reverted()) {
+                    c.adults = later.adults;
+                    c.children = later.children;
+                }
+            auto rsvp = store::find_rsvp(sql, e.event_id, e.household_id);
+            c.walk_in = e.action == DoorAction::WalkIn || !rsvp || rsvp->status != RsvpStatus::Yes;
+            c.station = e.station;
+            c.checked_in_at = e.at;
+            store::restore_checkin(sql, c);
+            break;
+        }
+        case DoorAction::Adjust: {
+            auto c = store::find_checkin(sql, e.event_id, e.household_id);
+            if (!c || c->id != e.target_id) throw ConflictError(tr("the check-in this corrected is no longer there"));
+            store::update_checkin_counts(sql, c->id, e.adults, e.children);
+            break;
+        }
+        case DoorAction::DropOff:
+        case DoorAction::PickUp:
+            throw ConflictError(tr("a childcare hand-over cannot be taken back from the log; do it again at the door"));
+        case DoorAction::Revert: {
+            // Taking back "take back X" is taking X back again.
+            auto original = store::find_door_entry(sql, e.target_id);
+            if (!original) throw NotFoundError(tr("the entry this revert took back is no longer in the log"));
+            undo_effect(sql, *original);
+            store::mark_reverted(sql, original->id, e.id);
+            break;
+        }
+    }
+    store::mark_reverted(sql, e.id, 0);  // what it did holds again
+}
+
 }  // namespace
 
 std::string new_operation_id() {
@@ -76,6 +145,18 @@ std::string new_operation_id() {
     std::string id;
     for (std::uint64_t v = rng(); id.size() < 16; v >>= 4) id.push_back(hex[v & 15]);
     return id;
+}
+
+std::optional<DoorEntry> earlier_arrival(soci::session& sql, const std::string& operation_id, DoorAction action,
+                                         Id event_id, Id household_id) {
+    if (operation_id.empty()) return std::nullopt;
+    auto done = store::find_door_operation(sql, operation_id);
+    if (!done) return std::nullopt;
+    if (done->action != action || done->event_id != event_id || (household_id && done->household_id != household_id))
+        throw OperationReusedError(tr("the operation id {0} was already used at {1} for another action ({2}); nothing "
+                                      "was done: send this action with a new id",
+                                      {operation_id, when_where(*done), describe(*done)}));
+    return done;
 }
 
 DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
@@ -120,7 +201,7 @@ std::vector<DoorLogLine> door_log(Database& db, Id event_id) {
     std::vector<DoorLogLine> lines;
     for (auto& e : entries) {
         const Household& h = families[e.household_id];
-        lines.push_back({std::move(e), h.family_name(), h.code});
+        lines.push_back({std::move(e), h.family_name(), h.code, h});
     }
     return lines;
 }
@@ -129,12 +210,14 @@ DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::s
                             const std::string& operation_id) {
     DoorEntry undo;
     db.transaction([&](soci::session& sql) {
-        if (!operation_id.empty())
-            if (auto done = store::find_door_operation(sql, operation_id)) {
-                undo = *done;  // this very revert arrived before
-                return;
-            }
         auto e = store::find_door_entry(sql, entry_id);
+        if (auto done = earlier_arrival(sql, operation_id, DoorAction::Revert, event_id, e ? e->household_id : 0)) {
+            if (done->target_id != entry_id)
+                throw OperationReusedError(tr("the operation id {0} already reverted another entry; nothing was done",
+                                              {operation_id}));
+            undo = *done;  // this very revert arrived before
+            return;
+        }
         if (!e || e->event_id != event_id)
             throw NotFoundError(tr("no door log entry {0} at this event", {static_cast<long long>(entry_id)}));
         if (e->reverted()) {
@@ -142,14 +225,7 @@ DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::s
             throw ConflictError(by ? tr("that entry was reverted already ({0})", {when_where(*by)})
                                    : tr("that entry was reverted already"));
         }
-        switch (e->action) {
-            case DoorAction::CheckIn:
-            case DoorAction::WalkIn: revert_check_in(sql, *e); break;
-            case DoorAction::Adjust: revert_adjustment(sql, *e); break;
-            case DoorAction::DropOff: revert_drop_off(sql, *e); break;
-            case DoorAction::PickUp: revert_pick_up(sql, *e); break;
-            case DoorAction::Revert: throw ConflictError(tr("a revert cannot be reverted; do the action again instead"));
-        }
+        undo_effect(sql, *e);
         undo = door_entry(DoorAction::Revert, event_id, e->household_id, station, operation_id);
         undo.target_id = e->id;
         undo.id = store::insert_door_entry(sql, undo);

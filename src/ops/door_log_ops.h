@@ -1,12 +1,17 @@
 #pragma once
 // The door log (fn::DoorEntry): read it, revert any entry, and make the
 // operation ids that let a repeated action succeed once.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/door_log.h"
+#include "core/household.h"
 #include "core/text_message.h"
 
+namespace soci {
+class session;
+}
 namespace fn::store {
 class Database;
 }
@@ -25,6 +30,14 @@ std::string this_station();
 DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
                      const std::string& operation_id = "");
 
+// The earlier arrival of an action sent again with the same operation id
+// (a double Enter, a retried command), or nothing when the id is new. An id
+// already used for another action, event or family (household_id 0: any
+// family) is refused with OperationReusedError: a repeat is only a repeat of
+// the very same action.
+std::optional<DoorEntry> earlier_arrival(soci::session& sql, const std::string& operation_id, DoorAction action,
+                                         Id event_id, Id household_id);
+
 // What an entry did, in words ("checked in 2+3", "corrected 2+1 to 1+1").
 Text describe(const DoorEntry& e);
 
@@ -32,6 +45,8 @@ struct DoorLogLine {
     DoorEntry entry;
     std::string family;  // family name, for people reading the log
     std::string code;
+    // Guardians and children too: two Carter families' entries must differ.
+    Household household;
 };
 // The event's door log, oldest first.
 std::vector<DoorLogLine> door_log(Database& db, Id event_id);

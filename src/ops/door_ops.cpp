@@ -96,11 +96,10 @@ CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int chi
                  const std::string& operation_id) {
     CheckIn c;
     db.transaction([&](soci::session& sql) {
-        if (!operation_id.empty())
-            if (auto done = store::find_door_operation(sql, operation_id)) {
-                c = repeated_check_in(sql, *done);
-                return;
-            }
+        if (auto done = earlier_arrival(sql, operation_id, DoorAction::CheckIn, event_id, household_id)) {
+            c = repeated_check_in(sql, *done);
+            return;
+        }
         require_open_event(sql, event_id);
         if (!store::find_household(sql, household_id))
             throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
@@ -114,7 +113,13 @@ CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int chi
 void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
                      const std::string& operation_id) {
     db.transaction([&](soci::session& sql) {
-        if (!operation_id.empty() && store::find_door_operation(sql, operation_id)) return;  // a repeat
+        if (auto done = earlier_arrival(sql, operation_id, DoorAction::Adjust, event_id, household_id)) {
+            if (done->adults != adults || done->children != children)
+                throw OperationReusedError(tr("the operation id {0} already corrected this family to {1}+{2}; nothing "
+                                              "was done",
+                                              {operation_id, done->adults, done->children}));
+            return;  // a repeat
+        }
         CheckIn c = require_check_in(sql, event_id, household_id);
         CheckIn before = c;
         c.adults = adults;
@@ -152,7 +157,7 @@ void undo_check_in(Database& db, Id event_id, Id household_id, const std::string
 }
 
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
-                        const std::string& station, const std::string& operation_id) {
+                        const std::string& station, const std::string& operation_id, WalkInRule rule) {
     household.walk_in = true;
     const bool drawn = household.code.empty();
     if (drawn) household.code = new_family_code(db);
@@ -160,14 +165,25 @@ WalkIn register_walk_in(Database& db, Id event_id, Household household, int adul
     WalkIn w;
     const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
-        if (!operation_id.empty())
-            if (auto done = store::find_door_operation(sql, operation_id)) {  // the same walk-in, sent twice
-                w.household_id = done->household_id;
-                w.family_code = store::load_household(sql, done->household_id).code;
-                w.check_in = repeated_check_in(sql, *done);
-                return;
-            }
+        if (auto done = earlier_arrival(sql, operation_id, DoorAction::WalkIn, event_id, 0)) {
+            // The same walk-in, sent twice: the same family, or the id was reused.
+            Household earlier = store::load_household(sql, done->household_id);
+            if (!likely_same_family(earlier, household))
+                throw OperationReusedError(tr("the operation id {0} already registered another family ({1}, {2}); "
+                                              "nothing was done",
+                                              {operation_id, earlier.family_name(), earlier.code}));
+            w.household_id = done->household_id;
+            w.family_code = earlier.code;
+            w.check_in = repeated_check_in(sql, *done);
+            return;
+        }
         require_open_event(sql, event_id);
+        // Checked in the same write transaction as the insert: two stations
+        // typing the same family at once make one household (the second
+        // waits, or on PostgreSQL is retried, and then finds the first's).
+        if (rule == WalkInRule::RefuseLikelySame)
+            if (auto same = likely_same_families_within(sql, household, 5); !same.empty())
+                throw LikelySameFamilyError(std::move(same));
         settle_family_code(sql, household, drawn);
         w.household_id = store::insert_household(sql, household);
         record_changes(sql, who, AuditOperation::WalkIn, w.household_id, household_added(household));

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/attendance.h"
+#include "core/errors.h"
 #include "core/household.h"
 #include "core/rules/door_match.h"
 
@@ -39,9 +40,30 @@ struct WalkIn {
     std::string family_code;
     CheckIn check_in;
 };
-// Creates the new household (flagged walk-in) and checks it in, in one transaction.
+// Whether a walk-in may be registered although the directory holds a family
+// that is likely the same (fn::likely_same_family): the volunteer said "a
+// new family" after seeing the matches, or not yet.
+enum class WalkInRule { RefuseLikelySame, NewFamilyConfirmed };
+
+// Refusal of a walk-in that is likely a family already in the directory:
+// the matches, to offer for a check-in by code instead.
+class LikelySameFamilyError : public ConflictError {
+public:
+    explicit LikelySameFamilyError(std::vector<Household> matches)
+        : ConflictError(tr("this family may already be in the directory; check it in by its code, or confirm it is a "
+                           "new family")),
+          matches_(std::move(matches)) {}
+    const std::vector<Household>& matches() const { return matches_; }
+
+private:
+    std::vector<Household> matches_;
+};
+
+// Creates the new household (flagged walk-in) and checks it in, in one
+// transaction; the check for a likely same family is in that transaction.
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
-                        const std::string& station = "", const std::string& operation_id = "");
+                        const std::string& station = "", const std::string& operation_id = "",
+                        WalkInRule rule = WalkInRule::RefuseLikelySame);
 
 Id record_headcount(Database& db, Headcount h);
 void record_workshop_attendance(Database& db, Id workshop_id, Id household_id);

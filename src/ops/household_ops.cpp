@@ -89,19 +89,23 @@ std::vector<Household> search_households(Database& db, const std::string& text, 
 }
 
 std::vector<Household> likely_same_families(Database& db, const Household& typed, int limit) {
+    return likely_same_families_within(db.sql(), typed, limit);
+}
+
+std::vector<Household> likely_same_families_within(soci::session& sql, const Household& typed, int limit) {
     std::vector<Id> ids;
     auto add = [&](const std::vector<Id>& found) {
         for (Id id : found)
             if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     };
     // Candidates by name through the search index; by phone through the guardians' numbers.
-    for (const auto& g : typed.guardians) add(store::search_household_ids(db.sql(), search_tokens(g.name), 50));
+    for (const auto& g : typed.guardians) add(store::search_household_ids(sql, search_tokens(g.name), 50));
     for (const auto& s : typed.students)
-        add(store::search_household_ids(db.sql(), search_tokens(s.first_name + " " + s.last_name), 50));
+        add(store::search_household_ids(sql, search_tokens(s.first_name + " " + s.last_name), 50));
     for (const auto& g : typed.guardians)
-        if (digits_only(g.phone).size() >= 7) add(store::households_with_phone(db.sql(), digits_only(g.phone)));
+        if (digits_only(g.phone).size() >= 7) add(store::households_with_phone(sql, digits_only(g.phone)));
     std::vector<Household> out;
-    for (auto& h : store::load_households(db.sql(), ids))
+    for (auto& h : store::load_households(sql, ids))
         if (likely_same_family(h, typed) && static_cast<int>(out.size()) < limit) out.push_back(std::move(h));
     return out;
 }

@@ -39,6 +39,9 @@ std::vector<Household> search_households(Database& db, const std::string& text, 
 // Households already in the directory that are probably the family being
 // typed as new (fn::likely_same_family), so a walk-in is not registered twice.
 std::vector<Household> likely_same_families(Database& db, const Household& typed, int limit = 5);
+// The same inside a transaction (the walk-in's own, so the check and the
+// new household are one write).
+std::vector<Household> likely_same_families_within(soci::session& sql, const Household& typed, int limit = 5);
 
 // The whole directory by family name (for listings and exports).
 std::vector<Household> list_households(Database& db, int limit = 0, int offset = 0);

@@ -39,6 +39,14 @@ Id insert_checkin(soci::session& sql, const CheckIn& c) {
     return id;
 }
 
+void restore_checkin(soci::session& sql, const CheckIn& c) {
+    int walk_in = c.walk_in ? 1 : 0;
+    sql << "INSERT INTO checkins (id, event_id, household_id, adults, children, station, checked_in_at, walk_in)"
+           " VALUES (:id, :e, :h, :a, :c, :s, :t, :w)",
+        soci::use(c.id), soci::use(c.event_id), soci::use(c.household_id), soci::use(c.adults), soci::use(c.children),
+        soci::use(c.station), soci::use(c.checked_in_at), soci::use(walk_in);
+}
+
 void update_checkin_counts(soci::session& sql, Id checkin_id, int adults, int children) {
     sql << "UPDATE checkins SET adults = :a, children = :c WHERE id = :id", soci::use(adults), soci::use(children),
         soci::use(checkin_id);

@@ -15,6 +15,9 @@ class session;
 namespace fn::store {
 
 Id insert_checkin(soci::session& sql, const CheckIn& c);
+// Puts back a check-in that was deleted (a revert taken back) under its own
+// id, so the door log's entries that point at it hold again.
+void restore_checkin(soci::session& sql, const CheckIn& c);
 void update_checkin_counts(soci::session& sql, Id checkin_id, int adults, int children);
 void delete_checkin(soci::session& sql, Id checkin_id);
 std::optional<CheckIn> find_checkin(soci::session& sql, Id event_id, Id household_id);

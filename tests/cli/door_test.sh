@@ -62,10 +62,10 @@ expect_contains "and what changed" "$out" "changed: children, meals, source"
 # Three stations check in 40 families each at the same moment, plus 10
 # families that all three try: every family is checked in once, and the only
 # refusals are "already checked in".
-for i in $(seq 1 130); do echo "Guardian$i Station:Kid$i Station:1"; done >families.txt
-while IFS=: read -r g s grade; do
-  fn family add --guardian "$g" --student "$s:$grade" >/dev/null
-done <families.txt
+# The families come in one roster import (a process each is the stations' part).
+{ echo "Student ID,Last Name,First Name,Grade,Parent Name"
+  for i in $(seq 1 130); do echo "9$i,Station,Kid$i,1,Guardian$i Station"; done; } >families.csv
+fn import roster families.csv >/dev/null
 codes=($(fn --json family search station --limit 200 | jq -r '.[].code'))
 expect_eq "130 station families" "${#codes[@]}" "130"
 station() {  # station N FIRST LAST: its own slice, then the shared ten
@@ -82,4 +82,27 @@ wait
 expect_eq "no station failed (busy)" "$(cat errors.1 errors.2 errors.3 | paste -sd+ | bc)" "0"
 counts=$(fn --json counts 1)
 expect_eq "every station family checked in once (plus #5 and the new Díaz walk-in)" "$(jq .turnout.checked_in_households <<<"$counts")" "132"
+
+# An operation id is one action: used again for another family, it is
+# refused with its own exit code (3) and nothing is done.
+fn checkin 1 "${codes[0]}" --undo >/dev/null
+rc=0; err=$(fn checkin 1 "${codes[0]}" --operation retry-1 2>&1 >/dev/null) || rc=$?
+expect_eq "a reused operation id exits 3" "$rc" "3"
+expect_contains "and says so" "$err" "already used"
+expect_eq "the other family is not checked in" "$(fn --json door search 1 "${codes[0]}" | jq -r '.[0].arrived_at')" ""
+rc=0; fn walkin 1 --guardian "Amina Yusuf" --operation retry-1 >/dev/null 2>&1 || rc=$?
+expect_eq "a walk-in under a used id exits 3" "$rc" "3"
+expect_eq "and no Yusuf household" "$(fn --json family search yusuf | jq length)" "0"
+
+# Four stations register the same walk-in family at the same moment: one
+# household, one check-in; the others are told it is in the directory now.
+for n in 1 2 3 4; do
+  ( fn walkin 1 --guardian "Abdi Farah" --phone 612-555-0199 --student "Hodan Abdi:3" --station "Door $n" \
+       >"walkin.$n" 2>&1; echo $? >"walkin.rc.$n" ) &
+done
+wait
+expect_eq "one station registered the family" "$(cat walkin.rc.? | grep -cx 0)" "1"
+expect_eq "three were told it is there" "$(grep -l "may already be in the directory" walkin.? | wc -l)" "3"
+expect_eq "one Farah household" "$(fn --json family search "abdi farah" | jq length)" "1"
+expect_eq "checked in once" "$(fn --json door log 1 | jq '[.[] | select(.action == "walk-in")] | length')" "2"
 finish
