@@ -1,19 +1,20 @@
 #include "app/door_log_dialog.h"
+#include "app/wx_text.h"
 #include "app/translations.h"
 
 #include <wx/button.h>
+#include <wx/msgdlg.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/family_line.h"
 #include "core/errors.h"
 
 namespace fn::app {
 namespace {
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
-wxString hhmm(const std::string& at) { return u(at.size() >= 16 ? at.substr(11, 5) : at); }
 
 }  // namespace
 
@@ -26,17 +27,20 @@ DoorLogDialog::DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id)
     list_->AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 50);
     list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, 60);
     list_->AppendColumn(_("Station"), wxLIST_FORMAT_LEFT, 110);
-    list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 150);
-    list_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 250);
+    list_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 190);
+    list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 420);
     list_->AppendColumn(_("Reverted"), wxLIST_FORMAT_LEFT, 110);
     XRCCTRL(*this, "revert", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { revert_selected(); });
     list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_DELETE) revert_selected();
         else e.Skip();
     });
+    confirm = [this](const wxString& question) {
+        return wxMessageBox(question, _("Door log"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    };
     reload();
     // Fits the screen it opens on (a 1024x600 laptop included).
-    SetSize(FromDIP(wxSize(800, 460)));
+    SetSize(FromDIP(wxSize(960, 460)));
     SetMinSize(FromDIP(wxSize(480, 300)));
     CentreOnParent();
     list_->SetFocus();
@@ -51,8 +55,9 @@ void DoorLogDialog::reload() {
         long row = list_->InsertItem(static_cast<long>(i), wxString::Format("%lld", static_cast<long long>(e.id)));
         list_->SetItem(row, 1, hhmm(e.at));
         list_->SetItem(row, 2, u(e.station));
-        list_->SetItem(row, 3, u(rows_[i].family));
-        list_->SetItem(row, 4, door_entry_text(e));
+        list_->SetItem(row, 3, door_entry_text(e));
+        // Guardians, children and code: two families of one name are told apart.
+        list_->SetItem(row, 4, family_line(rows_[i].household));
         list_->SetItem(row, 5, e.reverted() ? wxString::Format(_("yes (no. %lld)"), static_cast<long long>(e.reverted_by))
                                             : wxString());
         if (e.reverted() || e.action == DoorAction::Revert) list_->SetItemTextColour(row, wxColour(120, 120, 120));
@@ -78,7 +83,12 @@ wxString DoorLogDialog::error_text() const { return error_->GetLabel(); }
 bool DoorLogDialog::revert_selected() {
     long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (selected < 0) return false;
-    Id entry = rows_[static_cast<std::size_t>(selected)].entry.id;
+    const auto& line = rows_[static_cast<std::size_t>(selected)];
+    Id entry = line.entry.id;
+    // Asked first, naming the family as the volunteer knows it.
+    wxString question = wxString::Format(_("Revert \"%s\" of %s at %s (%s)?"), door_entry_text(line.entry),
+                                         family_line(line.household), hhmm(line.entry.at), u(line.entry.station));
+    if (!confirm(question)) return false;
     try {
         ops::revert_door_entry(db_, event_id_, entry, ops::this_station());
         error_->SetLabel("");

@@ -4,6 +4,7 @@
 // says why (children still in care, a later correction...).
 #include <wx/dialog.h>
 
+#include <functional>
 #include <vector>
 
 #include "ops/door_log_ops.h"
@@ -23,8 +24,12 @@ public:
     const ops::DoorLogLine& row(std::size_t i) const { return rows_.at(i); }
     wxString row_text(std::size_t i) const;  // the row's columns joined by " | "
     void select(std::size_t i);
-    // Reverts the chosen entry; false, with the reason shown, when refused.
+    // Reverts the chosen entry once `confirm` says yes (the question names
+    // the entry, the family's guardians, children and code, time and
+    // station); false when not asked for or refused, with the reason shown.
+    // A revert is an entry too, and can itself be reverted.
     bool revert_selected();
+    std::function<bool(const wxString&)> confirm;  // tests answer without a modal dialog
     wxString error_text() const;
 
 private:

@@ -1,4 +1,5 @@
 #include "app/door_panel.h"
+#include "app/wx_text.h"
 #include "app/number_fields.h"
 
 #include <wx/accel.h>
@@ -18,6 +19,8 @@
 
 #include "app/door_forms.h"
 #include "app/door_log_dialog.h"
+#include "app/family_line.h"
+#include "app/fixed_lines.h"
 #include "app/name_warnings.h"
 #include "app/translations.h"
 #include "app/type_size.h"
@@ -32,7 +35,6 @@
 namespace fn::app {
 namespace {
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 // Result columns and their widths in normal type (scaled in door mode).
 struct ResultColumn {
@@ -45,25 +47,12 @@ const ResultColumn kResultColumns[] = {{wxTRANSLATE("Family"), 150},
                                        {wxTRANSLATE("Students"), 300},
                                        {wxTRANSLATE("Code"), 90}};
 
-// "Ana Núñez (2, Ms. Rivera)": same-name families differ by their children.
-wxString students_of(const Household& h) {
-    wxString out;
-    for (const auto& s : h.students) {
-        if (!out.empty()) out += "; ";
-        out += u(s.first_name + " " + s.last_name) + " (" + u(s.grade);
-        if (!s.homeroom.empty()) out += ", " + u(s.homeroom);
-        out += ")";
-    }
-    return out;
-}
-
 // "1 adult, 2 children", with each language's plural rules.
 wxString people(int adults, int children, const wxString& separator = ", ") {
     return wxString::Format(wxPLURAL("%d adult", "%d adults", adults), adults) + separator +
            wxString::Format(wxPLURAL("%d child", "%d children", children), children);
 }
 
-wxString hhmm(const std::string& timestamp) { return u(timestamp.size() >= 16 ? timestamp.substr(11, 5) : timestamp); }
 
 wxString rsvp_word(RsvpStatus status) {
     switch (status) {
@@ -80,16 +69,17 @@ wxString rsvp_word(RsvpStatus status) {
 DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     : db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event), station_(ops::this_station()) {
     wxXmlResource::Get()->LoadPanel(this, parent, "DoorPanel");  // forms/door_panel.xrc
-    event_name_ = XRCCTRL(*this, "event_name", wxStaticText);
-    set_text(event_name_, wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date),
-                                           u(event_.start_time)));
-    totals_ = XRCCTRL(*this, "totals", wxStaticText);
-    childcare_ = XRCCTRL(*this, "childcare", wxStaticText);
+    // Each text region has a fixed number of lines whatever it says.
+    event_line_ = FixedLinesLabel(XRCCTRL(*this, "event_name", wxStaticText), 1);
+    totals_line_ = FixedLinesLabel(XRCCTRL(*this, "totals", wxStaticText), 1);
+    childcare_line_ = FixedLinesLabel(XRCCTRL(*this, "childcare", wxStaticText), 1);
+    status_line_ = FixedLinesLabel(XRCCTRL(*this, "status", wxStaticText), 2);
+    last_family_line_ = FixedLinesLabel(XRCCTRL(*this, "last_family", wxStaticText), 1);
+    event_line_.set(wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date),
+                                     u(event_.start_time)));
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
-    status_ = XRCCTRL(*this, "status", wxStaticText);
     list_ = XRCCTRL(*this, "results", wxListCtrl);
     for (const auto& column : kResultColumns) list_->AppendColumn(wxGetTranslation(column.title));
-    last_family_ = XRCCTRL(*this, "last_family", wxStaticText);
     adults_ = XRCCTRL(*this, "adults", wxSpinCtrl);
     children_ = XRCCTRL(*this, "children", wxSpinCtrl);
     guard_number_fields(this);
@@ -159,17 +149,50 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     confirm = [this](const wxString& question) {
         return wxMessageBox(question, _("Check in"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
     };
-    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_search_changed(); });
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        picked_.reset();  // new words: the volunteer has not chosen among them yet
+        choice_asked_ = false;
+        on_search_changed();
+    });
     search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { check_in_current(); });
-    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { check_in_current(); });
+    // The arrow keys move the highlight from the search box. A row's number
+    // picks it only once Enter has asked for a choice: before that, digits
+    // are typed (a family code such as "39PNHY" starts with one).
+    search_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        int key = e.GetKeyCode();
+        if ((key == WXK_DOWN || key == WXK_UP) && !results_.empty()) {
+            long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+            row = row < 0 ? 0 : std::clamp(row + (key == WXK_DOWN ? 1 : -1), 0L, static_cast<long>(results_.size()) - 1);
+            pick_row(static_cast<std::size_t>(row));
+            return;
+        }
+        e.Skip();
+    });
+    search_->Bind(wxEVT_CHAR, [this](wxKeyEvent& e) {
+        int key = e.GetUnicodeKey();
+        if (choice_asked_ && key >= '1' && key <= '9' && static_cast<std::size_t>(key - '1') < results_.size() &&
+            !e.HasAnyModifiers()) {
+            pick_row(static_cast<std::size_t>(key - '1'));
+            check_in_current();
+            return;
+        }
+        e.Skip();
+    });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        if (!selecting_) picked_ = results_.at(static_cast<std::size_t>(e.GetIndex())).household.id;
+    });
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        picked_ = results_.at(static_cast<std::size_t>(e.GetIndex())).household.id;
+        check_in_current();
+    });
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         fit_columns();
         e.Skip();
     });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
-        if (e.GetSize().x != wrapped_at_) {
-            wrapped_at_ = e.GetSize().x;
-            CallAfter([this] { rewrap(); });
+        if (e.GetSize().x != fitted_at_) {
+            fitted_at_ = e.GetSize().x;
+            CallAfter([this] { refit_texts(); });
         }
         e.Skip();
     });
@@ -186,23 +209,27 @@ void DoorPanel::set_large(bool large) {
     // their size longest; headings shrink first on a 600-pixel netbook.
     int screen_height = wxDisplay(this).GetClientArea().height;
     bool short_screen = screen_height < 700;
-    float base = !large ? 1.0f : screen_height >= 1000 ? 1.5f : screen_height >= 760 ? 1.3f : 1.0f;
-    float heading = short_screen ? 0.75f : 1.0f;
+    // A 1366x768 laptop keeps ten rows of families in view (1024x600: five).
+    float base = !large ? 1.0f
+                 : screen_height >= 1000 ? 1.5f
+                 : screen_height >= 790  ? 1.3f
+                 : screen_height >= 760  ? 1.1f
+                                         : 1.0f;
+    float heading = short_screen ? 0.75f : screen_height < 900 ? 0.85f : 1.0f;
     // The forms the door opens grow with it, less than the rows: they
     // must still fit the screen whole.
     form_type_ = std::min(base, 1.3f);
     wxFont normal = GetParent()->GetFont();
-    event_name_->SetFont(normal.Scaled(1.1f * base * heading).Bold());
-    totals_->SetFont(normal.Scaled(1.6f * base * heading).Bold());
-    childcare_->SetFont(normal.Scaled(1.2f * base * heading));
+    event_line_.label()->SetFont(normal.Scaled(1.1f * base * heading).Bold());
+    totals_line_.label()->SetFont(normal.Scaled(1.6f * base * heading).Bold());
+    childcare_line_.label()->SetFont(normal.Scaled(1.2f * base * heading));
     search_->SetFont(normal.Scaled(1.8f * base * heading));
-    status_->SetFont(normal.Scaled(1.3f * base * heading));
-    list_->SetFont(normal.Scaled((short_screen ? 1.15f : 1.3f) * base));
-    fit_columns();
-    rewrap();
+    status_line_.label()->SetFont(normal.Scaled(1.3f * base * heading));
+    list_->SetFont(normal.Scaled((short_screen ? 1.15f : screen_height < 900 ? 1.2f : 1.3f) * base));
     // The search box must grow with its font or the typed text is clipped.
-    GetSizer()->SetItemMinSize(search_, -1, search_->GetTextExtent(wxString::FromUTF8("ÁÑgjy")).y + 16);
-    Layout();
+    search_->SetMinSize(wxSize(-1, search_->GetTextExtent(wxString::FromUTF8("ÁÑgjy")).y + 16));
+    refit_texts();
+    fit_columns();
 }
 
 // Every column stays visible whatever the width (a 1024-pixel laptop in door
@@ -216,38 +243,22 @@ void DoorPanel::fit_columns() {
         list_->SetColumnWidth(c, width * kResultColumns[c].width / total);
 }
 
-wxString DoorPanel::text_of(wxStaticText* label) const {
-    auto it = texts_.find(label);
-    return it == texts_.end() ? wxString() : it->second;
-}
-wxString DoorPanel::totals_text() const { return text_of(totals_); }
-wxString DoorPanel::status_text() const { return text_of(status_); }
-wxString DoorPanel::childcare_text() const { return text_of(childcare_); }
+wxString DoorPanel::totals_text() const { return totals_line_.text(); }
+wxString DoorPanel::status_text() const { return status_line_.text(); }
+wxString DoorPanel::childcare_text() const { return childcare_line_.text(); }
 wxString DoorPanel::rally_text() const { return rally_count_ ? rally_count_->GetLabel() : wxString(); }
 
-void DoorPanel::set_text(wxStaticText* label, const wxString& text) {
-    texts_[label] = text;
-    wrap(label);
+// After the width or the type size changed: each text region fits its
+// lines again; their heights are fixed by their fonts alone.
+void DoorPanel::refit_texts() {
+    Layout();
+    for (auto* line : {&event_line_, &totals_line_, &childcare_line_, &status_line_, &last_family_line_}) line->refit();
     Layout();
 }
 
-// A label longer than the panel is wide (Spanish, a narrow screen, large
-// type) wraps, and claims the height of its lines before the sizer lays out.
-void DoorPanel::wrap(wxStaticText* label) {
-    label->SetLabel(texts_[label]);
-    int width = GetClientSize().x - 32;
-    if (width > 200) label->Wrap(width);
-    wxSize best = label->GetBestSize();
-    GetSizer()->SetItemMinSize(label, best.x + 4, best.y + 2);
-}
-
-void DoorPanel::rewrap() {
-    for (auto& [label, text] : texts_) wrap(label);
-    Layout();
-}
 void DoorPanel::say(const wxString& text, bool problem) {
-    status_->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
-    set_text(status_, text);
+    status_line_.label()->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
+    status_line_.set(text);
     showing_problem_ = problem;
 }
 
@@ -255,7 +266,7 @@ void DoorPanel::refresh_totals() {
     auto c = ops::compute_counts(db_, event_id_);
     int families = c.turnout.attended_households + c.turnout.walk_in_households;
     const wxString bar = "  |  ";
-    set_text(totals_, wxString::Format(wxPLURAL("%d family here", "%d families here", families), families) + bar +
+    totals_line_.set(wxString::Format(wxPLURAL("%d family here", "%d families here", families), families) + bar +
                       people(c.turnout.actual_adults, c.turnout.actual_children, bar) + bar +
                       wxString::Format(wxPLURAL("%d walk-in", "%d walk-ins", c.turnout.walk_in_households),
                                        c.turnout.walk_in_households) +
@@ -264,7 +275,7 @@ void DoorPanel::refresh_totals() {
                                        c.turnout.attended_households, c.rsvps.yes));
     if (event_.childcare) {
         auto room = ops::load_childcare_room(db_, event_id_);
-        set_text(childcare_, wxString::Format(_("Childcare: %d children of %d families in care, %d picked up"),
+        childcare_line_.set(wxString::Format(_("Childcare: %d children of %d families in care, %d picked up"),
                                               room.children_in_care, room.families_in_care, room.children_picked_up));
     }
     if (rally_count_)
@@ -274,16 +285,7 @@ void DoorPanel::refresh_totals() {
 void DoorPanel::refresh() {
     refresh_totals();
     if (search_->IsEmpty()) return;
-    long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    Id chosen = selected >= 0 && static_cast<std::size_t>(selected) < results_.size()
-                    ? results_[static_cast<std::size_t>(selected)].household.id
-                    : 0;
-    on_search_changed();
-    for (std::size_t i = 0; i < results_.size(); ++i)
-        if (results_[i].household.id == chosen) {
-            list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
-            list_->EnsureVisible(static_cast<long>(i));
-        }
+    on_search_changed();  // the chosen family (picked_) stays chosen
 }
 
 void DoorPanel::on_search_changed() {
@@ -299,6 +301,33 @@ void DoorPanel::on_search_changed() {
     show_results();
 }
 
+std::optional<std::size_t> DoorPanel::picked_row() const {
+    if (picked_)
+        for (std::size_t i = 0; i < results_.size(); ++i)
+            if (results_[i].household.id == *picked_) return i;
+    return std::nullopt;
+}
+
+void DoorPanel::pick_row(std::size_t row) {
+    picked_ = results_.at(row).household.id;
+    highlight(row);
+}
+
+void DoorPanel::highlight(std::optional<std::size_t> row) {
+    selecting_ = true;
+    long current = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (current >= 0 && (!row || static_cast<long>(*row) != current))
+        list_->SetItemState(current, 0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    if (row) {
+        list_->SetItemState(static_cast<long>(*row), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                            wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        list_->EnsureVisible(static_cast<long>(*row));
+    }
+    selecting_ = false;
+}
+
+int DoorPanel::visible_rows() const { return list_->GetCountPerPage(); }
+
 wxString DoorPanel::result_status(std::size_t row) const {
     const DoorCandidate& c = results_.at(row);
     if (c.arrived_at)
@@ -311,37 +340,63 @@ wxString DoorPanel::result_status(std::size_t row) const {
 void DoorPanel::show_results() {
     list_->Freeze();
     list_->DeleteAllItems();
+    auto enter = decide_door_enter(results_, picked_row());
+    choosing_ = enter.kind == DoorEnter::Kind::Choose;
     for (std::size_t i = 0; i < results_.size(); ++i) {
         const auto& c = results_[i];
         const Household& h = c.household;
-        long row = list_->InsertItem(static_cast<long>(i), u(h.family_name()));
+        // Once a choice is asked for, each row carries the number that picks it.
+        wxString name = choice_asked_ && choosing_ && i < 9 ? wxString::Format("%zu  ", i + 1) + u(h.family_name()) : u(h.family_name());
+        long row = list_->InsertItem(static_cast<long>(i), name);
         list_->SetItem(row, 1, result_status(i));
         list_->SetItem(row, 2, u(h.guardian_names()));
-        list_->SetItem(row, 3, students_of(h));
+        list_->SetItem(row, 3, students_text(h));
         list_->SetItem(row, 4, u(h.code));
         // Grey: already here; amber: not expected tonight.
         if (c.arrived_at) list_->SetItemTextColour(row, wxColour(110, 110, 110));
         else if (!c.expected()) list_->SetItemTextColour(row, wxColour(150, 80, 0));
     }
-    if (!results_.empty()) list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    // The highlighted row is the one Enter takes; none while a choice is due.
+    highlight(enter.kind == DoorEnter::Kind::TakeRow ? std::optional<std::size_t>(enter.row) : std::nullopt);
     list_->Thaw();
+    if (choosing_) say(choose_message(enter.expected_waiting), choice_asked_);
+}
+
+wxString DoorPanel::choose_message(int expected_waiting) const {
+    const wxString family = u(results_.front().household.family_name());
+    if (choice_asked_)
+        return wxString::Format(wxPLURAL("%d %s family is expected tonight: press the number of the one at the table, "
+                                         "or choose it with the arrow keys and Enter",
+                                         "%d %s families are expected tonight: press the number of the one at the "
+                                         "table, or choose it with the arrow keys and Enter",
+                                         expected_waiting),
+                                expected_waiting, family);
+    return wxString::Format(wxPLURAL("%d %s family is expected tonight: choose one with the arrow keys, then Enter",
+                                     "%d %s families are expected tonight: choose one with the arrow keys, then Enter",
+                                     expected_waiting),
+                            expected_waiting, family);
 }
 
 void DoorPanel::show_last_family(int adults, int children) {
-    last_family_->SetLabel(last_checked_in_ ? wxString::Format(_("Last family: %s"), u(last_checked_in_->family_name()))
-                                            : _("Last family: none yet"));
+    last_family_line_.set(last_checked_in_ ? wxString::Format(_("Last family: %s"), family_line(*last_checked_in_))
+                                           : _("Last family: none yet"));
     adults_->SetValue(adults);
     children_->SetValue(children);
-    Layout();
 }
 
 void DoorPanel::check_in_current() {
-    long selected = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (results_.empty() || selected < 0) {
+    auto enter = decide_door_enter(results_, picked_row());
+    if (enter.kind == DoorEnter::Kind::Nothing) {
         say(_("No family selected: type part of a name, or register a walk-in."), true);
         return;
     }
-    const DoorCandidate candidate = results_[static_cast<std::size_t>(selected)];
+    if (enter.kind == DoorEnter::Kind::Choose) {
+        choice_asked_ = true;
+        show_results();  // the rows get their numbers, and the message says so
+        search_->SetFocus();
+        return;
+    }
+    const DoorCandidate candidate = results_.at(enter.row);
     const Household& h = candidate.household;
     if (candidate.arrived_at) {
         // Already here: choose the family for a correction instead of refusing blankly.
@@ -356,9 +411,9 @@ void DoorPanel::check_in_current() {
     }
     if (!candidate.expected()) {
         wxString why = candidate.rsvp ? wxString::Format(_("The %s family (%s) answered \"%s\" for this event."),
-                                                         u(h.family_name()), u(h.guardian_names()), rsvp_word(*candidate.rsvp))
+                                                         u(h.family_name()), family_details(h), rsvp_word(*candidate.rsvp))
                                       : wxString::Format(_("The %s family (%s) has no RSVP for this event."),
-                                                         u(h.family_name()), u(h.guardian_names()));
+                                                         u(h.family_name()), family_details(h));
         if (!confirm(why + "\n\n" + _("Check them in as a walk-in?"))) {
             say(_("Not checked in. Choose another row with the arrow keys, or press F2 for a new walk-in."), true);
             search_->SetFocus();
@@ -372,6 +427,8 @@ void DoorPanel::check_in_current() {
                              u(h.family_name()), people(c.adults, c.children)));
         show_last_family(c.adults, c.children);
         search_->ChangeValue("");
+        picked_.reset();
+        choice_asked_ = false;
         results_.clear();
         show_results();
         refresh_totals();

@@ -14,6 +14,7 @@
 #include "core/childcare_dropoff.h"
 #include "core/event.h"
 #include "core/household.h"
+#include "app/fixed_lines.h"
 #include "core/rules/door_match.h"
 
 class wxListCtrl;
@@ -79,28 +80,30 @@ public:
     // Bigger type for the full-window door mode.
     void set_large(bool large);
 
+    // How many rows of families the list shows at once (a screen used for
+    // a whole night must keep them).
+    int visible_rows() const;
+
 private:
     void on_search_changed();
     void fit_columns();
     void show_results();
     void say(const wxString& text, bool problem = false);
-    void set_text(wxStaticText* label, const wxString& text);
-    void wrap(wxStaticText* label);
-    void rewrap();
-    wxString text_of(wxStaticText* label) const;  // as set, without the wrapping
+    void refit_texts();
     void show_last_family(int adults, int children);
+    // The row of the family the volunteer picked (arrows, number, click), if it is still listed.
+    std::optional<std::size_t> picked_row() const;
+    void pick_row(std::size_t row);
+    void highlight(std::optional<std::size_t> row);  // the one Enter takes, or none
+    wxString choose_message(int expected_waiting) const;
 
     store::Database& db_;
     Id event_id_;
     Event event_;
     std::string station_;  // this computer's name, written with each door action
-    wxStaticText* event_name_ = nullptr;
-    wxStaticText* totals_ = nullptr;
-    wxStaticText* status_ = nullptr;
-    wxStaticText* childcare_ = nullptr;
+    FixedLinesLabel event_line_, totals_line_, childcare_line_, status_line_, last_family_line_;
     wxTextCtrl* search_ = nullptr;
     wxListCtrl* list_ = nullptr;
-    wxStaticText* last_family_ = nullptr;
     wxSpinCtrl* adults_ = nullptr;
     wxSpinCtrl* children_ = nullptr;
     wxTextCtrl* rally_label_ = nullptr;
@@ -111,8 +114,11 @@ private:
     bool large_ = false;
     float form_type_ = 1.0f;  // type size of the forms the door opens (door mode: larger)
     bool showing_problem_ = false;  // the status line holds a refusal
-    std::map<wxStaticText*, wxString> texts_;  // each label's text before wrapping
-    int wrapped_at_ = 0;
+    std::optional<Id> picked_;       // the family the volunteer chose among the rows
+    bool choosing_ = false;          // several expected families match: a choice is due
+    bool choice_asked_ = false;      // Enter asked for it: a row's number now picks
+    bool selecting_ = false;         // the panel itself is moving the highlight
+    int fitted_at_ = 0;              // the width the texts were fitted to
 };
 
 }  // namespace fn::app

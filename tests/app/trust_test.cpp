@@ -277,7 +277,22 @@ TEST_F(DbTest, TheDoorLogRevertsAnyOfThreeCheckInsByKeyAndSaysWhyWhenItCannot) {
         key.SetEventObject(log.list());
         log.list()->GetEventHandler()->ProcessEvent(key);
     };
+    std::vector<wxString> asked;
+    bool answer = false;
+    log.confirm = [&](const wxString& question) {  // the volunteer's answer, without a modal dialog
+        asked.push_back(question);
+        return answer;
+    };
     log.select(2);  // the middle check-in, not the last
+    press_delete();  // asked first; "No" changes nothing
+    ASSERT_EQ(asked.size(), 1u);
+    auto tran_code = ops::load_household(db, ids[1]).code;
+    for (const char* part : {"Revert \"checked in 1+1\" of Trần — Minh Trần; Kid Trần (2, Ms. Rivera)", " at "})
+        EXPECT_TRUE(asked[0].Contains(wxString::FromUTF8(part))) << asked[0];
+    EXPECT_TRUE(asked[0].Contains(wxString::FromUTF8(tran_code))) << asked[0];
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 3);
+    EXPECT_EQ(log.row_count(), 4u);
+    answer = true;
     press_delete();
     EXPECT_EQ(log.error_text(), "");
     auto counts = ops::compute_counts(db, event);
@@ -290,6 +305,14 @@ TEST_F(DbTest, TheDoorLogRevertsAnyOfThreeCheckInsByKeyAndSaysWhyWhenItCannot) {
     press_delete();
     EXPECT_TRUE(log.error_text().Contains("children are in childcare")) << log.error_text();
     EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 2);
+
+    // The revert was a mistake too: reverting it brings the Trần check-in back.
+    log.select(0);
+    ASSERT_EQ(log.row(0).entry.action, DoorAction::Revert);
+    press_delete();
+    EXPECT_EQ(log.error_text(), "");
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.attended_households, 3);
+    EXPECT_EQ(ops::compute_counts(db, event).turnout.actual_children, 3);
     log.Hide();
 }
 

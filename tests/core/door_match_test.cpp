@@ -94,3 +94,37 @@ TEST(DoorMatch, AWalkInIsLikelyTheSameFamilyByFoldedNameOrPhoneDigits) {
     typed.students.push_back({0, "", "ana", "GOMEZ", "", "", ""});
     EXPECT_TRUE(likely_same_family(existing, typed));
 }
+
+// Three Carter families RSVP'd: Enter on "carter" takes none of them (the
+// first would be wrong two times in three); the one the volunteer picks is
+// taken. One expected Carter among others takes that one, and a code is
+// taken at once whatever else matches.
+TEST(DoorMatch, EnterChoosesNobodyWhenSeveralExpectedFamiliesMatchAndThePickedRowOtherwise) {
+    auto typed = search_tokens("carter");
+    std::vector<DoorCandidate> rows;
+    for (Id id : {1, 2, 3})
+        rows.push_back(candidate(family(id, "Ann Carter", "Kid", "Carter", "K7MX4" + std::to_string(id)), typed,
+                                 RsvpStatus::Yes));
+    rows.push_back(candidate(family(4, "Bo Carter", "Lee", "Carter", "K7MX44"), typed));  // no RSVP
+    rank_door_candidates(rows);
+    auto enter = decide_door_enter(rows, std::nullopt);
+    EXPECT_EQ(enter.kind, DoorEnter::Kind::Choose);
+    EXPECT_EQ(enter.expected_waiting, 3);
+    enter = decide_door_enter(rows, std::size_t{1});
+    EXPECT_EQ(enter.kind, DoorEnter::Kind::TakeRow);
+    EXPECT_EQ(enter.row, 1u);
+
+    rows[0].arrived_at = "2026-12-03T17:40:00";  // two still expected: still a choice
+    EXPECT_EQ(decide_door_enter(rows, std::nullopt).expected_waiting, 2);
+    rows[1].arrived_at = "2026-12-03T17:45:00";  // one left: taken at once, whatever its place
+    enter = decide_door_enter(rows, std::nullopt);
+    EXPECT_EQ(enter.kind, DoorEnter::Kind::TakeRow);
+    EXPECT_EQ(rows[enter.row].household.id, rows[2].household.id);
+
+    rows[3].match = NameMatch::Code;  // a scanned code is taken at once
+    rank_door_candidates(rows);
+    enter = decide_door_enter(rows, std::nullopt);
+    EXPECT_EQ(enter.kind, DoorEnter::Kind::TakeRow);
+    EXPECT_EQ(rows[enter.row].household.id, 4);
+    EXPECT_EQ(decide_door_enter({}, std::nullopt).kind, DoorEnter::Kind::Nothing);
+}

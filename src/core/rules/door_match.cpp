@@ -63,4 +63,16 @@ void rank_door_candidates(std::vector<DoorCandidate>& candidates) {
     candidates = std::move(sorted);
 }
 
+DoorEnter decide_door_enter(const std::vector<DoorCandidate>& ranked, std::optional<std::size_t> picked_row) {
+    if (ranked.empty()) return {};
+    if (picked_row && *picked_row < ranked.size()) return {DoorEnter::Kind::TakeRow, *picked_row, 0};
+    if (ranked.front().match == NameMatch::Code) return {DoorEnter::Kind::TakeRow, 0, 0};
+    int waiting = 0;
+    std::size_t first_waiting = 0;
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        if (ranked[i].expected() && !ranked[i].arrived_at && waiting++ == 0) first_waiting = i;
+    if (waiting > 1) return {DoorEnter::Kind::Choose, 0, waiting};
+    return {DoorEnter::Kind::TakeRow, waiting == 1 ? first_waiting : 0, 0};
+}
+
 }  // namespace fn

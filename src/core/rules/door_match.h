@@ -49,4 +49,20 @@ struct DoorCandidate {
 // Orders candidates as described at the top of this file (stable).
 void rank_door_candidates(std::vector<DoorCandidate>& candidates);
 
+// What Enter does with the ranked rows. A row the volunteer picked (arrow
+// keys, its number, a click) is taken. Otherwise a scanned or typed family
+// code is taken at once; one family expected tonight and not yet here is
+// taken; when several expected families match ("carter" and three Carter
+// families RSVP'd), nobody is taken and the volunteer must choose, since
+// the first of them is the wrong family as often as not. With no expected
+// family waiting, the first row is taken (and the front end asks before a
+// walk-in).
+struct DoorEnter {
+    enum class Kind { Nothing, TakeRow, Choose };
+    Kind kind = Kind::Nothing;
+    std::size_t row = 0;       // TakeRow: which
+    int expected_waiting = 0;  // Choose: how many expected families match
+};
+DoorEnter decide_door_enter(const std::vector<DoorCandidate>& ranked, std::optional<std::size_t> picked_row);
+
 }  // namespace fn
