@@ -16,13 +16,13 @@
 namespace fn::app {
 
 namespace {
-bool ask_yes_no(wxFrame* frame, const std::string& question) {
+bool ask_before_restoring(wxFrame* frame, const std::string& question) {
     return wxMessageBox(wxString::FromUTF8(question), _("Restore from a backup"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING,
                         frame) == wxYES;
 }
 }  // namespace
 
-BackupMenu::BackupMenu(wxFrame* frame, store::Database& db) : confirm(&ask_yes_no), frame_(frame), db_(db) {}
+BackupMenu::BackupMenu(wxFrame* frame, store::Database& db) : confirm(&ask_before_restoring), frame_(frame), db_(db) {}
 
 void BackupMenu::add_to(wxMenu* file, std::size_t position) {
     file->Insert(position, kBackUpNow, _("Back &up now"),

@@ -1,4 +1,5 @@
 #include "app/contact_log_dialog.h"
+#include "app/wx_text.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -15,7 +16,6 @@
 namespace fn::app {
 namespace {
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 // In the order the choices list them.
 const ContactKind kKinds[] = {ContactKind::GoodNews, ContactKind::Invitation, ContactKind::FollowUp,

@@ -21,7 +21,8 @@ wxString esc(const wxString& s) {
     out.Replace(">", "&gt;");
     return out;
 }
-wxString u(const std::string& s) { return esc(wxString::FromUTF8(s)); }
+// A name or note as HTML text: its own "<" and "&" never become markup.
+wxString html_text(const std::string& s) { return esc(wxString::FromUTF8(s)); }
 
 // A short horizontal bar: `part` of `whole`, coloured by how full it is.
 wxString bar(int part, int whole, const char* colour) {
@@ -61,7 +62,7 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
         body << wxString::Format(_("%d for RSVPs + %d for walk-ins (%d%%)"), c.dinner.rsvp_meals, c.dinner.buffer_meals,
                                  c.dinner.buffer.percent)
              << "<br>";
-        for (const auto& note : c.dinner.allergy_notes) body << warning(wxString::Format(_("Allergy: %s"), u(note)));
+        for (const auto& note : c.dinner.allergy_notes) body << warning(wxString::Format(_("Allergy: %s"), html_text(note)));
         panels.push_back(panel(_("Dinner"), wxString::Format(_("%d meals"), c.dinner.total()), body));
     }
 
@@ -104,7 +105,7 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
         std::map<Id, std::string> names;
         for (const auto& r : c.volunteers.roles) names[r.id] = r.name;
         for (const auto& r : c.volunteers.role_coverage)
-            body << u(names[r.role_id]) << ": " << r.signed_up << "/" << r.needed
+            body << html_text(names[r.role_id]) << ": " << r.signed_up << "/" << r.needed
                  << (r.shortfall ? " <font color=\"" + wxString(kBad) + "\">" +
                                        wxString::Format(_("(%d short)"), r.shortfall) + "</font>"
                                  : wxString())
@@ -126,8 +127,8 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
                                body));
     }
 
-    wxString html = "<html><body><font size=\"5\"><b>" + u(c.event.title()) + "</b></font>&nbsp;&nbsp;" +
-                    u(c.event.date) + " " + u(c.event.start_time) + "&ndash;" + u(c.event.end_time) +
+    wxString html = "<html><body><font size=\"5\"><b>" + html_text(c.event.title()) + "</b></font>&nbsp;&nbsp;" +
+                    html_text(c.event.date) + " " + html_text(c.event.start_time) + "&ndash;" + html_text(c.event.end_time) +
                     "<table width=\"100%\" cellspacing=\"8\">";
     for (std::size_t i = 0; i < panels.size(); i += 2)
         html += "<tr>" + panels[i] + (i + 1 < panels.size() ? panels[i + 1] : wxString("<td></td>")) + "</tr>";
@@ -138,7 +139,7 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
         html += "<font size=\"4\"><b>" + _("Workshops") + "</b></font><table width=\"100%\" cellspacing=\"4\">";
         for (const auto& r : c.rounds) {
             html += "<tr><td colspan=\"3\"><b>" +
-                    wxString::Format(_("Round %d (%s)"), r.number, u(r.start_time)) + "</b></td></tr>";
+                    wxString::Format(_("Round %d (%s)"), r.number, html_text(r.start_time)) + "</b></td></tr>";
             for (const auto& w : c.workshops) {
                 if (w.round_id != r.id) continue;
                 bool full = w.capacity && w.seats_taken >= w.capacity;
@@ -147,7 +148,7 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
                 if (w.households_waiting)
                     seats += " <font color=\"" + wxString(kWarn) + "\">" +
                              wxString::Format(_("%d waiting"), w.households_waiting) + "</font>";
-                html += "<tr><td width=\"45%\">" + u(w.title) + "</td><td width=\"30%\">" +
+                html += "<tr><td width=\"45%\">" + html_text(w.title) + "</td><td width=\"30%\">" +
                         (w.capacity ? bar(w.seats_taken, w.capacity, full ? kWarn : kGood) : wxString()) +
                         "</td><td>" + seats + "</td></tr>";
             }

@@ -1,4 +1,5 @@
 #include "app/counts_text.h"
+#include "app/wx_text.h"
 
 #include <wx/intl.h>
 
@@ -7,7 +8,6 @@
 namespace fn::app {
 namespace {
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 // "Label          value": labels padded so the values line up in the
 // panel's fixed-width font, whatever the language.

@@ -1,4 +1,5 @@
 #include "app/evaluation_dialog.h"
+#include "app/wx_text.h"
 
 #include <algorithm>
 
@@ -26,7 +27,6 @@ std::string ask_csv_path(wxWindow* parent, const std::string& suggested) {
     return dialog.ShowModal() == wxID_OK ? dialog.GetPath().utf8_string() : std::string();
 }
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 // The field a refusal names (ValidationError::field(), in English) as the
 // dialog's text box, so the cursor goes where the mistake is.

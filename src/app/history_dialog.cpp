@@ -22,7 +22,7 @@ namespace fn::app {
 
 namespace {
 
-bool ask_yes_no(wxWindow* parent, const wxString& question) {
+bool ask_before_erasing(wxWindow* parent, const wxString& question) {
     return wxMessageBox(question, _("Erase this family"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, parent) == wxYES;
 }
 
@@ -35,7 +35,7 @@ std::string ask_pdf_path(wxWindow* parent, const std::string& suggested) {
 }  // namespace
 
 HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household_id)
-    : confirm(&ask_yes_no), choose_pdf(&ask_pdf_path), db_(db), household_id_(household_id) {
+    : confirm(&ask_before_erasing), choose_pdf(&ask_pdf_path), db_(db), household_id_(household_id) {
     wxXmlResource::Get()->LoadDialog(this, parent, "HistoryDialog");  // forms/history_dialog.xrc
     list_ = XRCCTRL(*this, "lines", wxListCtrl);
     message_ = XRCCTRL(*this, "message", wxStaticText);

@@ -18,7 +18,7 @@
 #include "core/errors.h"
 #include "store/database.h"
 #include "ops/event_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::app {
 
@@ -78,7 +78,7 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
     if (kind == printing::DocumentKind::Flyer) {
         std::string languages = ask_flyer_languages();
         if (languages.empty()) return {};
-        options.languages = store::split_words(languages);
+        options.languages = split_words(languages);
     }
     try {
         auto plan = ops::load_event_plan(db_, event);

@@ -1,4 +1,5 @@
 #include "app/resources_dialog.h"
+#include "app/wx_text.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -10,12 +11,11 @@
 #include "app/translations.h"
 #include "core/errors.h"
 #include "ops/resource_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::app {
 namespace {
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 wxString category_name(ResourceCategory c) {
     switch (c) {
@@ -97,7 +97,7 @@ void ResourcesDialog::show_resource(long row) {
     field("address")->ChangeValue(u(r.address));
     field("hours")->ChangeValue(u(r.hours));
     field("phone")->ChangeValue(u(r.phone));
-    field("languages")->ChangeValue(u(store::join_words(r.languages)));
+    field("languages")->ChangeValue(u(join_words(r.languages)));
     field("notes")->ChangeValue(u(r.notes));
 }
 
@@ -109,7 +109,7 @@ CommunityResource ResourcesDialog::typed() const {
     r.address = field("address")->GetValue().utf8_string();
     r.hours = field("hours")->GetValue().utf8_string();
     r.phone = field("phone")->GetValue().utf8_string();
-    r.languages = store::split_words(field("languages")->GetValue().utf8_string());
+    r.languages = split_words(field("languages")->GetValue().utf8_string());
     r.notes = field("notes")->GetValue().utf8_string();
     return r;
 }

@@ -1,4 +1,5 @@
 #include "app/rollover_dialog.h"
+#include "app/wx_text.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -15,7 +16,6 @@ namespace {
 
 const char* const kGrades[] = {"PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 wxString describe(const ops::RolloverSummary& s) {
     wxString text;

@@ -1,4 +1,5 @@
 #include "app/roster_wizard.h"
+#include "app/wx_text.h"
 #include "app/translations.h"
 #include "print/name_check.h"
 
@@ -29,7 +30,6 @@ wxArrayString field_choices() {
     return names;
 }
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 }  // namespace
 

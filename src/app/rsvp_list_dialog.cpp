@@ -1,4 +1,5 @@
 #include "app/rsvp_list_dialog.h"
+#include "app/wx_text.h"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -18,7 +19,6 @@
 namespace fn::app {
 namespace {
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 
 

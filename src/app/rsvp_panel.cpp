@@ -1,4 +1,5 @@
 #include "app/rsvp_panel.h"
+#include "app/wx_text.h"
 #include "app/number_fields.h"
 
 #include <wx/button.h>
@@ -27,7 +28,6 @@
 namespace fn::app {
 namespace {
 
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 wxString ages_text(const std::vector<int>& ages) {
     if (ages.empty()) return _("none");

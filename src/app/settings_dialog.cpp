@@ -1,4 +1,5 @@
 #include "app/settings_dialog.h"
+#include "app/wx_text.h"
 #include "app/number_fields.h"
 
 #include <algorithm>
@@ -15,12 +16,11 @@
 #include "core/document_texts.h"
 #include "core/labels.h"
 #include "ops/settings_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::app {
 namespace {
 enum LabelColumn { kEnglish, kBuiltIn, kSchool };
-wxString u(const std::string& s) { return wxString::FromUTF8(s); }
 
 // The grid's rows: the flyer's labels, then the words of the other papers
 // families read (evaluation form, barrier slip, resources handout, pickup
@@ -136,7 +136,7 @@ void SettingsDialog::do_save() {
     s.address = XRCCTRL(*this, "address", wxTextCtrl)->GetValue().Trim().Trim(false).utf8_string();
     s.phone = field("phone");
     s.logo_path = XRCCTRL(*this, "logo", wxFilePickerCtrl)->GetPath().utf8_string();
-    s.languages = store::split_words(field("languages"));
+    s.languages = split_words(field("languages"));
     s.paper = XRCCTRL(*this, "paper", wxChoice)->GetSelection() == 1 ? "a4" : "letter";
     const char* clocks[] = {"language", "12", "24"};
     s.clock = clocks[std::max(0, XRCCTRL(*this, "clock", wxChoice)->GetSelection())];

@@ -13,7 +13,7 @@
 
 #include "core/errors.h"
 #include "ops/volunteer_edit_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::app {
 
@@ -66,7 +66,7 @@ PersonDialog::PersonDialog(wxWindow* parent, store::Database& db, const Person& 
     XRCCTRL(*this, "role", wxChoice)->SetSelection(static_cast<int>(person.role));
     set_field("phone", wxString::FromUTF8(person.phone));
     set_field("email", wxString::FromUTF8(person.email));
-    set_field("languages", wxString::FromUTF8(store::join_words(person.languages)));
+    set_field("languages", wxString::FromUTF8(join_words(person.languages)));
     XRCCTRL(*this, "wxID_OK", wxButton)->SetLabel(_("Save changes"));
     XRCCTRL(*this, "remove", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (remove()) EndModal(wxID_OK);
@@ -84,7 +84,7 @@ void PersonDialog::do_save() {
     p.role = static_cast<PersonRole>(XRCCTRL(*this, "role", wxChoice)->GetSelection());  // items in enum order
     p.phone = field("phone");
     p.email = field("email");
-    p.languages = store::split_words(field("languages"));
+    p.languages = split_words(field("languages"));
     if (p.id) ops::update_person(db_, p);
     else saved_ = ops::add_person(db_, p);
 }

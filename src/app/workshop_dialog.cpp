@@ -19,7 +19,7 @@
 #include "ops/timetable_view.h"
 #include "ops/volunteer_edit_ops.h"
 #include "ops/volunteer_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::app {
 WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_id, Id round_id, Id room_id,
@@ -43,7 +43,7 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
         set_field("grade_band", wxString::FromUTF8(editing_.grade_band));
         XRCCTRL(*this, "capacity", wxSpinCtrl)->SetValue(editing_.capacity);
         set_field("materials", wxString::FromUTF8(editing_.materials));
-        set_field("language", wxString::FromUTF8(store::join_words(editing_.languages)));
+        set_field("language", wxString::FromUTF8(join_words(editing_.languages)));
     }
 
     for (const auto& r : plan_.rounds) {
@@ -188,7 +188,7 @@ Workshop WorkshopDialog::read() const {
     w.grade_band = field("grade_band");
     w.capacity = read_number(XRCCTRL(*this, "capacity", wxSpinCtrl), _("Seats"));
     w.materials = field("materials");
-    w.languages = store::split_words(field("language"));
+    w.languages = split_words(field("language"));
     int presenter = presenter_->GetSelection();
     w.presenter_ids.clear();
     if (presenter > 0) w.presenter_ids.push_back(people_[static_cast<std::size_t>(presenter - 1)].id);

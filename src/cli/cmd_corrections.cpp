@@ -7,7 +7,7 @@
 #include "cli/context.h"
 #include "ops/plan_edit_ops.h"
 #include "ops/volunteer_edit_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::cli {
 namespace {
@@ -85,7 +85,7 @@ void add_person_corrections(CLI::App& person, Context& ctx) {
         if (role->count()) p.role = parse_person_role(o->role);
         set_if(phone, p.phone, o->phone);
         set_if(email, p.email, o->email);
-        if (languages->count()) p.languages = store::split_words(o->languages);
+        if (languages->count()) p.languages = split_words(o->languages);
         ops::update_person(ctx.db(), p);
         ctx.emit({{"id", p.id}, {"name", p.name}}, fmt::format("Saved {} (person {})", p.name, p.id));
     });

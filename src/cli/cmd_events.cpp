@@ -8,7 +8,7 @@
 #include "core/errors.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::cli {
 namespace {
@@ -198,7 +198,7 @@ void add_event_commands(CLI::App& app, Context& ctx) {
         w.grade_band = wo->grades;
         w.capacity = wo->capacity;
         w.materials = wo->materials;
-        w.languages = store::split_words(wo->languages);
+        w.languages = split_words(wo->languages);
         for (const auto& p : wo->presenters) w.presenter_ids.push_back(ctx.person(p));
         Id id = ops::add_workshop(ctx.db(), w);
         ctx.emit({{"id", id}}, fmt::format("Added workshop {}: {} (round {})", id, wo->title, wo->round));

@@ -6,8 +6,7 @@
 #include "cli/context.h"
 #include "cli/views.h"
 #include "ops/volunteer_ops.h"
-#include "store/people_store.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::cli {
 
@@ -24,16 +23,16 @@ void add_people_commands(CLI::App& app, Context& ctx) {
     add->add_option("--languages", po->languages, "Languages spoken, e.g. en,es");
     add->callback([&ctx, po] {
         Id id = ops::add_person(ctx.db(), {0, po->name, parse_person_role(po->role), po->phone, po->email,
-                                           store::split_words(po->languages)});
+                                           split_words(po->languages)});
         ctx.emit({{"id", id}}, fmt::format("Added {} ({}) as person {}", po->name, po->role, id));
     });
     person->add_subcommand("list", "List people")->callback([&ctx] {
         nlohmann::json all = nlohmann::json::array();
         std::string text;
-        for (const auto& p : store::list_people(ctx.db().sql())) {
+        for (const auto& p : ops::list_people(ctx.db())) {
             all.push_back({{"id", p.id}, {"name", p.name}, {"role", to_string(p.role)}, {"phone", p.phone},
                            {"email", p.email}, {"languages", p.languages}});
-            text += fmt::format("{:>4}  {:<28} {:<17} {}\n", p.id, p.name, to_string(p.role), store::join_words(p.languages));
+            text += fmt::format("{:>4}  {:<28} {:<17} {}\n", p.id, p.name, to_string(p.role), join_words(p.languages));
         }
         ctx.emit(all, text.empty() ? "No people yet." : text);
     });

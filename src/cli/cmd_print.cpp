@@ -7,7 +7,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "print/print_document.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::cli {
 namespace {
@@ -65,7 +65,7 @@ void add_print_commands(CLI::App& app, Context& ctx) {
     auto languages = std::make_shared<std::string>("en");
     add_document(*print, ctx, "flyer", "Invitation with a tear-off RSVP slip, in one or two languages",
                  [](const PrintArgs&) { return DocumentKind::Flyer; },
-                 [languages](PrintArgs& a) { a.options.languages = store::split_words(*languages); });
+                 [languages](PrintArgs& a) { a.options.languages = split_words(*languages); });
     print->get_subcommand("flyer")
         ->add_option("--languages", *languages, "One or two language codes, main first, e.g. es,en")
         ->capture_default_str();

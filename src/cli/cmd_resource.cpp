@@ -9,7 +9,7 @@
 #include "cli/context.h"
 #include "core/errors.h"
 #include "ops/resource_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::cli {
 namespace {
@@ -35,7 +35,7 @@ void apply(const ResourceOptions& o, CommunityResource& r) {
     if (o.address) r.address = *o.address;
     if (o.hours) r.hours = *o.hours;
     if (o.phone) r.phone = *o.phone;
-    if (o.languages) r.languages = store::split_words(*o.languages);
+    if (o.languages) r.languages = split_words(*o.languages);
     if (o.cost) r.cost = parse_resource_cost(*o.cost);
     if (o.notes) r.notes = *o.notes;
 }

@@ -10,7 +10,7 @@
 #include "core/text.h"
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::cli {
 namespace {
@@ -157,7 +157,7 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
                            {"childcare_ages", r.childcare_ages}, {"interpreter", r.interpreter_language},
                            {"source", to_string(r.source)}, {"recorded_at", r.recorded_at}});
             text += fmt::format("{}  {:<20} {:<9} {} adults, children {}{}\n", h.code, h.family_name(), to_string(r.status),
-                                r.adults, r.child_ages.empty() ? "-" : store::join_ints(r.child_ages),
+                                r.adults, r.child_ages.empty() ? "-" : join_ints(r.child_ages),
                                 r.interpreter_language.empty() ? "" : "  interpreter: " + r.interpreter_language);
         }
         ctx.emit(all, text.empty() ? "No RSVPs yet." : text);

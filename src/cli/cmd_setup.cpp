@@ -11,7 +11,7 @@
 #include "core/document_texts.h"
 #include "core/labels.h"
 #include "ops/settings_ops.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::cli {
 namespace {
@@ -35,10 +35,10 @@ std::string settings_text(const SchoolSettings& s) {
     return fmt::format("School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%\n"
                        "Times on paper: {}\nPlaceholder phones: {}\nFamilies who left are kept {} months; meal notes {} "
                        "months after the event\nThis school year started: {}",
-                       s.name.empty() ? "(not set)" : s.name, s.address, s.phone, store::join_words(s.languages), bands,
+                       s.name.empty() ? "(not set)" : s.name, s.address, s.phone, join_words(s.languages), bands,
                        s.walk_in_buffer_percent, clock,
                        s.placeholder_phones.empty() ? "(none besides 000-000-0000 and 555-01xx)"
-                                                    : store::join_words(s.placeholder_phones),
+                                                    : join_words(s.placeholder_phones),
                        s.keep_left_families_months, s.keep_event_notes_months,
                        s.school_year_started.empty() ? "(not yet)" : s.school_year_started);
 }
@@ -152,13 +152,13 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         if (set->address) s.address = *set->address;
         if (set->phone) s.phone = *set->phone;
         if (set->logo) s.logo_path = *set->logo;
-        if (set->languages) s.languages = store::split_words(*set->languages);
+        if (set->languages) s.languages = split_words(*set->languages);
         if (set->buffer) s.walk_in_buffer_percent = *set->buffer;
         if (set->clock) s.clock = *set->clock;
         if (set->keep_left_months) s.keep_left_families_months = *set->keep_left_months;
         if (set->keep_notes_months) s.keep_event_notes_months = *set->keep_notes_months;
         if (set->keep_contact_months) s.keep_contact_notes_months = *set->keep_contact_months;
-        if (set->placeholders) s.placeholder_phones = store::split_words(*set->placeholders);
+        if (set->placeholders) s.placeholder_phones = split_words(*set->placeholders);
         if (set->bands) s.childcare_bands = parse_childcare_bands(*set->bands);
         ops::save_settings(ctx.db(), s);
         ctx.emit(settings_json(s), settings_text(s));

@@ -11,7 +11,7 @@
 
 #include "core/errors.h"
 #include "ops/household_ops.h"
-#include "store/people_store.h"
+#include "ops/volunteer_ops.h"
 
 namespace fn::cli {
 
@@ -99,10 +99,10 @@ Id Context::person(const std::string& id_or_name) {
     bool numeric = !id_or_name.empty() && id_or_name.find_first_not_of("0123456789") == std::string::npos;
     if (numeric) {
         Id id = std::stoll(id_or_name);
-        if (!store::find_person(db().sql(), id)) throw NotFoundError("no person with id " + id_or_name);
+        if (!ops::find_person(db(), id)) throw NotFoundError("no person with id " + id_or_name);
         return id;
     }
-    auto p = store::find_person_by_name(db().sql(), id_or_name);
+    auto p = ops::find_person_by_name(db(), id_or_name);
     if (!p) throw NotFoundError("no person named '" + id_or_name + "'; add them with: familynight-cli person add");
     return p->id;
 }

@@ -19,7 +19,7 @@
 namespace fn::ops {
 namespace {
 
-void refuse_at_the_door(Database& db) {
+void refuse_contact_log_at_the_door(Database& db) {
     ops::refuse_at_the_door(db, tr("the contact log is kept by staff and teachers, not at the door"));
 }
 
@@ -39,7 +39,7 @@ ContactChannel suggested_channel(const Household& h) {
 }
 
 Id record_contact(Database& db, ContactEntry c) {
-    refuse_at_the_door(db);
+    refuse_contact_log_at_the_door(db);
     const auto now = now_timestamp();
     if (c.on.empty()) c.on = now.substr(0, 10);
     c.recorded_at = now;
@@ -55,12 +55,12 @@ Id record_contact(Database& db, ContactEntry c) {
 }
 
 std::vector<ContactEntry> contacts_of(Database& db, Id household_id) {
-    refuse_at_the_door(db);
+    refuse_contact_log_at_the_door(db);
     return store::contacts_of(db.sql(), household_id);
 }
 
 std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom, const std::string& since_given) {
-    refuse_at_the_door(db);
+    refuse_contact_log_at_the_door(db);
     const std::string since = since_given.empty() ? good_news_since() : since_given;
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
@@ -80,7 +80,7 @@ std::vector<ClassFamily> families_due(Database& db, const std::string& homeroom,
 }
 
 Coverage contact_coverage(Database& db, const std::string& since_given) {
-    refuse_at_the_door(db);
+    refuse_contact_log_at_the_door(db);
     const std::string since = since_given.empty() ? good_news_since() : since_given;
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
@@ -111,7 +111,7 @@ Coverage contact_coverage(Database& db, const std::string& since_given) {
 std::vector<ClassFamily> draw_lunch_invitations(Database& db, const std::string& homeroom, int count,
                                                 const std::string& term_start, const std::string& staff,
                                                 unsigned seed) {
-    refuse_at_the_door(db);
+    refuse_contact_log_at_the_door(db);
     if (count < 1) throw ValidationError(tr("families to invite"), tr("draw at least one"));
     const auto now = now_timestamp();
     std::vector<ClassFamily> drawn;

@@ -24,7 +24,7 @@
 namespace fn::ops {
 namespace {
 
-void coordinator_only(Database& db) {
+void evaluations_coordinator_only(Database& db) {
     require_coordinator(db, tr("evaluation forms are kept by the coordinator: sign in as the coordinator to type or read them"));
 }
 
@@ -53,7 +53,7 @@ std::vector<Household> families_at_school(soci::session& sql) {
 }  // namespace
 
 Id add_evaluation(Database& db, Id event_id, const TypedEvaluation& typed) {
-    coordinator_only(db);
+    evaluations_coordinator_only(db);
     auto& sql = db.sql();
     store::load_event(sql, event_id);
     Evaluation e;
@@ -104,13 +104,13 @@ Id add_evaluation(Database& db, Id event_id, const TypedEvaluation& typed) {
 }
 
 std::vector<Evaluation> evaluations_of(Database& db, Id event_id) {
-    coordinator_only(db);
+    evaluations_coordinator_only(db);
     store::load_event(db.sql(), event_id);
     return store::evaluations_of(db.sql(), event_id);
 }
 
 void delete_evaluation(Database& db, Id evaluation_id) {
-    coordinator_only(db);
+    evaluations_coordinator_only(db);
     bool found = false;
     db.transaction([&](soci::session& sql) { found = store::delete_evaluation(sql, evaluation_id); });
     if (!found) throw NotFoundError(tr("no evaluation form {0}", {static_cast<long long>(evaluation_id)}));

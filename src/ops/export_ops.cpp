@@ -16,7 +16,7 @@
 #include "store/people_store.h"
 #include "store/rsvp_store.h"
 #include "store/settings_store.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::ops {
 namespace {
@@ -56,8 +56,8 @@ int export_rsvps_csv(Database& db, Id event_id, const std::string& path) {
                      (m.note.empty() ? "" : " (" + m.note + ")");
         for (const auto& p : r.picks) picks += (picks.empty() ? "" : "; ") + titles[p.workshop_id];
         out.row({h.code, h.family_name(), h.guardian_names("; "), first_phone(h), h.language, to_string(r.status),
-                 std::to_string(r.adults), std::to_string(r.child_ages.size()), store::join_ints(r.child_ages),
-                 store::join_ints(r.childcare_ages), meals, r.interpreter_language, picks, to_string(r.source),
+                 std::to_string(r.adults), std::to_string(r.child_ages.size()), join_ints(r.child_ages),
+                 join_ints(r.childcare_ages), meals, r.interpreter_language, picks, to_string(r.source),
                  r.recorded_at});
     }
     out.finish();

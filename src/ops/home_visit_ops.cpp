@@ -20,7 +20,7 @@
 namespace fn::ops {
 namespace {
 
-void refuse_at_the_door(Database& db) {
+void refuse_home_visits_at_the_door(Database& db) {
     ops::refuse_at_the_door(db, tr("home visits are kept by staff and teachers, not at the door"));
 }
 
@@ -41,7 +41,7 @@ HomeVisit latest_offer(soci::session& sql, Id household_id) {
 
 int offer_home_visits(Database& db, const std::string& homeroom, const std::string& offered_by,
                       const std::string& since, const std::string& on) {
-    refuse_at_the_door(db);
+    refuse_home_visits_at_the_door(db);
     int offered = 0;
     const auto now = now_timestamp();
     const std::string from = or_school_year(since);
@@ -69,7 +69,7 @@ int offer_home_visits(Database& db, const std::string& homeroom, const std::stri
 }
 
 void plan_home_visit(Database& db, Id household_id, const VisitPlan& plan) {
-    refuse_at_the_door(db);
+    refuse_home_visits_at_the_door(db);
     db.transaction([&](soci::session& sql) {
         auto v = latest_offer(sql, household_id);
         if (v.made) throw ConflictError(tr("this family's visit was already made on {0}", {v.visit_on}));
@@ -87,7 +87,7 @@ void plan_home_visit(Database& db, Id household_id, const VisitPlan& plan) {
 }
 
 void decline_home_visit(Database& db, Id household_id) {
-    refuse_at_the_door(db);
+    refuse_home_visits_at_the_door(db);
     db.transaction([&](soci::session& sql) {
         auto v = latest_offer(sql, household_id);
         if (v.made) throw ConflictError(tr("this family's visit was already made on {0}", {v.visit_on}));
@@ -99,7 +99,7 @@ void decline_home_visit(Database& db, Id household_id) {
 }
 
 void record_home_visit(Database& db, Id household_id, int minutes, const std::string& reflection) {
-    refuse_at_the_door(db);
+    refuse_home_visits_at_the_door(db);
     db.transaction([&](soci::session& sql) {
         auto v = latest_offer(sql, household_id);
         if (v.visit_on.empty())
@@ -116,12 +116,12 @@ void record_home_visit(Database& db, Id household_id, int minutes, const std::st
 }
 
 std::vector<HomeVisit> home_visits_of(Database& db, Id household_id) {
-    refuse_at_the_door(db);
+    refuse_home_visits_at_the_door(db);
     return store::home_visits_of(db.sql(), household_id);
 }
 
 std::vector<VisitCoverageLine> home_visit_coverage(Database& db, const std::string& since) {
-    refuse_at_the_door(db);
+    refuse_home_visits_at_the_door(db);
     store::ReadSnapshot snapshot(db);
     auto& sql = db.sql();
     std::set<Id> offered, made;
@@ -145,7 +145,7 @@ std::vector<VisitCoverageLine> home_visit_coverage(Database& db, const std::stri
 }
 
 int export_visit_hours_csv(Database& db, const std::string& since, const std::string& path) {
-    refuse_at_the_door(db);
+    refuse_home_visits_at_the_door(db);
     struct Hours {
         int visits = 0, minutes = 0, interpreted = 0;
     };

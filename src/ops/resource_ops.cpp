@@ -16,7 +16,7 @@
 namespace fn::ops {
 namespace {
 
-void coordinator_only(Database& db) {
+void resources_coordinator_only(Database& db) {
     require_coordinator(db, tr("the resources directory is kept by the coordinator: sign in as the coordinator to change it"));
 }
 
@@ -32,7 +32,7 @@ CommunityResource tidied(CommunityResource r) {
 }  // namespace
 
 Id add_resource(Database& db, CommunityResource r) {
-    coordinator_only(db);
+    resources_coordinator_only(db);
     r = tidied(std::move(r));
     Id id = 0;
     db.transaction([&](soci::session& sql) { id = store::insert_resource(sql, r); });
@@ -40,7 +40,7 @@ Id add_resource(Database& db, CommunityResource r) {
 }
 
 void update_resource(Database& db, const CommunityResource& r) {
-    coordinator_only(db);
+    resources_coordinator_only(db);
     auto clean = tidied(r);
     db.transaction([&](soci::session& sql) {
         if (!store::update_resource(sql, clean))
@@ -49,7 +49,7 @@ void update_resource(Database& db, const CommunityResource& r) {
 }
 
 void remove_resource(Database& db, Id resource_id) {
-    coordinator_only(db);
+    resources_coordinator_only(db);
     db.transaction([&](soci::session& sql) {
         if (!store::delete_resource(sql, resource_id))
             throw NotFoundError(tr("no community resource {0}", {static_cast<long long>(resource_id)}));

@@ -81,6 +81,12 @@ std::vector<Person> list_people(Database& db) {
     return people;
 }
 
+std::optional<Person> find_person(Database& db, Id id) { return store::find_person(db.sql(), id); }
+
+std::optional<Person> find_person_by_name(Database& db, const std::string& name) {
+    return store::find_person_by_name(db.sql(), name);
+}
+
 VolunteerBoard load_volunteer_board(Database& db, Id event_id) {
     auto& sql = db.sql();
     VolunteerBoard b;

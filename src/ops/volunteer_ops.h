@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 // Use cases for staff and volunteers: people, roles, shifts and sign-ups.
 #include <vector>
 
@@ -15,6 +16,8 @@ using store::Database;
 
 Id add_person(Database& db, Person p);
 std::vector<Person> list_people(Database& db);  // by name
+std::optional<Person> find_person(Database& db, Id id);
+std::optional<Person> find_person_by_name(Database& db, const std::string& name);
 Id add_volunteer_role(Database& db, VolunteerRole r);
 Id add_shift(Database& db, Shift s);
 // Adds the shift to the event's role with this name (accents and case

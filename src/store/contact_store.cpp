@@ -7,11 +7,11 @@
 namespace fn::store {
 namespace {
 
-const char* kColumns =
+const char* kContactColumns =
     "SELECT id, household_id, contacted_on, staff, channel, language, interpreter, kind, note, recorded_at"
     " FROM contacts WHERE ";
 
-std::vector<ContactEntry> read(RowReader& rows) {
+std::vector<ContactEntry> read_contacts(RowReader& rows) {
     std::vector<ContactEntry> out;
     while (rows.next()) {
         ContactEntry c;
@@ -43,15 +43,15 @@ Id insert_contact(soci::session& sql, const ContactEntry& c) {
 }
 
 std::vector<ContactEntry> contacts_of(soci::session& sql, Id household_id) {
-    RowReader rows(sql, std::string(kColumns) + "household_id = :h ORDER BY contacted_on DESC, id DESC");
+    RowReader rows(sql, std::string(kContactColumns) + "household_id = :h ORDER BY contacted_on DESC, id DESC");
     rows.bind(household_id);
-    return read(rows);
+    return read_contacts(rows);
 }
 
 std::vector<ContactEntry> contacts_since(soci::session& sql, const std::string& since) {
-    RowReader rows(sql, std::string(kColumns) + "contacted_on >= :d ORDER BY contacted_on, id");
+    RowReader rows(sql, std::string(kContactColumns) + "contacted_on >= :d ORDER BY contacted_on, id");
     rows.bind(since);
-    return read(rows);
+    return read_contacts(rows);
 }
 
 int count_contact_notes_before(soci::session& sql, const std::string& date) {

@@ -4,12 +4,12 @@
 
 #include "core/errors.h"
 #include "store/row_reader.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::store {
 namespace {
 
-const char* kColumns =
+const char* kEvaluationColumns =
     "e.id, e.event_id, e.kind, e.language, e.grade_band, e.q_welcome, e.q_learned, e.q_language, e.q_time, e.q_again,"
     " e.favourites, e.barriers, e.best_days, e.best_times, e.topic, e.comment, e.entered_at, e.entered_by";
 
@@ -35,7 +35,7 @@ std::vector<std::pair<int, int>> favourites_of(const std::string& text) {
     return out;
 }
 
-std::vector<Evaluation> read(RowReader& rows) {
+std::vector<Evaluation> read_evaluations(RowReader& rows) {
     std::vector<Evaluation> out;
     while (rows.next()) {
         Evaluation e;
@@ -76,18 +76,18 @@ Id insert_evaluation(soci::session& sql, const Evaluation& e) {
 }
 
 std::vector<Evaluation> evaluations_of(soci::session& sql, Id event_id) {
-    RowReader rows(sql, std::string("SELECT ") + kColumns + " FROM evaluations e WHERE e.event_id = :ev ORDER BY e.id");
+    RowReader rows(sql, std::string("SELECT ") + kEvaluationColumns + " FROM evaluations e WHERE e.event_id = :ev ORDER BY e.id");
     rows.bind(event_id);
-    return read(rows);
+    return read_evaluations(rows);
 }
 
 std::vector<Evaluation> evaluations_between(soci::session& sql, const std::string& first_date,
                                             const std::string& last_date) {
-    RowReader rows(sql, std::string("SELECT ") + kColumns +
+    RowReader rows(sql, std::string("SELECT ") + kEvaluationColumns +
                             " FROM evaluations e JOIN events v ON v.id = e.event_id WHERE v.event_date >= :a AND v.event_date <= :b"
                             " ORDER BY v.event_date, e.event_id, e.id");
     rows.bind(first_date).bind(last_date);
-    return read(rows);
+    return read_evaluations(rows);
 }
 
 bool delete_evaluation(soci::session& sql, Id id) {
@@ -99,9 +99,9 @@ bool delete_evaluation(soci::session& sql, Id id) {
 }
 
 Evaluation load_evaluation(soci::session& sql, Id id) {
-    RowReader rows(sql, std::string("SELECT ") + kColumns + " FROM evaluations e WHERE e.id = :id");
+    RowReader rows(sql, std::string("SELECT ") + kEvaluationColumns + " FROM evaluations e WHERE e.id = :id");
     rows.bind(id);
-    auto found = read(rows);
+    auto found = read_evaluations(rows);
     if (found.empty()) throw NotFoundError(tr("no evaluation form {0}", {static_cast<long long>(id)}));
     return found.front();
 }

@@ -7,7 +7,7 @@
 
 #include "core/errors.h"
 #include "store/statement.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::store {
 namespace {

@@ -7,11 +7,11 @@
 namespace fn::store {
 namespace {
 
-const char* kColumns =
+const char* kHomeVisitColumns =
     "SELECT id, household_id, homeroom, offered_on, offered_by, answer, consent_on, visit_on, staff, second_staff,"
     " interpreter, minutes, made, reflection, recorded_at FROM home_visits WHERE ";
 
-std::vector<HomeVisit> read(RowReader& rows) {
+std::vector<HomeVisit> read_home_visits(RowReader& rows) {
     std::vector<HomeVisit> out;
     while (rows.next()) {
         HomeVisit v;
@@ -60,15 +60,15 @@ void update_home_visit(soci::session& sql, const HomeVisit& v) {
 }
 
 std::vector<HomeVisit> home_visits_of(soci::session& sql, Id household_id) {
-    RowReader rows(sql, std::string(kColumns) + "household_id = :h ORDER BY offered_on DESC, id DESC");
+    RowReader rows(sql, std::string(kHomeVisitColumns) + "household_id = :h ORDER BY offered_on DESC, id DESC");
     rows.bind(household_id);
-    return read(rows);
+    return read_home_visits(rows);
 }
 
 std::vector<HomeVisit> home_visits_since(soci::session& sql, const std::string& since) {
-    RowReader rows(sql, std::string(kColumns) + "offered_on >= :d ORDER BY offered_on, id");
+    RowReader rows(sql, std::string(kHomeVisitColumns) + "offered_on >= :d ORDER BY offered_on, id");
     rows.bind(since);
-    return read(rows);
+    return read_home_visits(rows);
 }
 
 int count_reflections_before(soci::session& sql, const std::string& date) {

@@ -3,7 +3,7 @@
 #include <soci/soci.h>
 
 #include "store/access.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::store {
 namespace {

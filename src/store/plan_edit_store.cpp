@@ -2,7 +2,7 @@
 
 #include <soci/soci.h>
 
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::store {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "core/text.h"
 #include "store/row_reader.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::store {
 

@@ -10,7 +10,7 @@
 #include "store/door_search_store.h"
 #include "store/row_reader.h"
 #include "store/statement.h"
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::store {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "store/text_list.h"
+#include "core/text_list.h"
 
 namespace fn::store {
 

@@ -14,11 +14,11 @@
 #include "support/plan_fixtures.h"
 
 using namespace fn;
+using fn::testing::page_text_without_marks;
 using fn::testing::DbTest;
 
 namespace {
 
-std::string page_text(const std::string& pdf, int page) { return fn::testing::page_text_without_marks(pdf, page); }
 
 // Letters only: pdftotext may place a full stop of right-to-left text on
 // the other side of a space.
@@ -63,7 +63,7 @@ TEST_F(EvaluationFormPdf, EachLanguagesFormReadsInItsLanguageWithoutAName) {
     const std::vector<std::string> languages{"ar", "en", "es", "vi"};
     for (int p = 1; p <= 4; ++p) {
         const std::string& language = languages[static_cast<std::size_t>(p - 1)];
-        std::string text = letters(page_text(pdf, p));
+        std::string text = letters(page_text_without_marks(pdf, p));
         for (const char* key : {"evaluation_title", "evaluation_welcome", "evaluation_learned", "evaluation_barriers",
                                 "barrier_transport", "barrier_childcare", "barrier_heard", "time_evening",
                                 "evaluation_comment", "evaluation_anonymous"})
@@ -74,9 +74,9 @@ TEST_F(EvaluationFormPdf, EachLanguagesFormReadsInItsLanguageWithoutAName) {
         EXPECT_NE(text.find("PK2"), std::string::npos);
         EXPECT_NE(text.find("Readingathome"), std::string::npos) << "the workshop to tick, numbered as on the flyer";
     }
-    EXPECT_NE(page_text(pdf, 3).find("martes"), std::string::npos) << "weekdays in the language (ICU)";
-    EXPECT_NE(page_text(pdf, 1).find("الثلاثاء"), std::string::npos);
-    EXPECT_NE(page_text(pdf, 3).find("jueves, 3 de diciembre"), std::string::npos);
+    EXPECT_NE(page_text_without_marks(pdf, 3).find("martes"), std::string::npos) << "weekdays in the language (ICU)";
+    EXPECT_NE(page_text_without_marks(pdf, 1).find("الثلاثاء"), std::string::npos);
+    EXPECT_NE(page_text_without_marks(pdf, 3).find("jueves, 3 de diciembre"), std::string::npos);
     std::string all = fn::testing::pdf_text(pdf);
     for (const char* name : {"Ann Lee", "Núñez", "Trần Thị Lan", "فاطمة", "Max", "Bảo"})
         EXPECT_EQ(all.find(name), std::string::npos) << name << ": the form is anonymous";
@@ -90,14 +90,14 @@ TEST_F(EvaluationFormPdf, BarrierSlipsNameTheStudentsOnTheCoverOnlyAndReadInTheF
     std::string all = fn::testing::pdf_text(pdf);
     // One homeroom: a cover, then three slips two to a page.
     ASSERT_EQ(fn::testing::pdf_pages(pdf), 3);
-    std::string cover = page_text(pdf, 1);
+    std::string cover = page_text_without_marks(pdf, 1);
     EXPECT_NE(cover.find("3 barrier slips"), std::string::npos) << cover;
     for (const char* student : {"Ana Núñez (2)", "Bảo Trần (2)", "يوسف"}) {
         EXPECT_NE(cover.find(student), std::string::npos) << student;
         EXPECT_EQ(count_of(all, student), 1u) << student << ": on the cover only";
     }
     EXPECT_EQ(all.find("Max Lee"), std::string::npos) << "the family who came gets no slip";
-    std::string slips_text = page_text(pdf, 2) + page_text(pdf, 3);
+    std::string slips_text = page_text_without_marks(pdf, 2) + page_text_without_marks(pdf, 3);
     for (const auto& language : {"es", "vi", "ar"}) {
         EXPECT_NE(slips_text.find(document_text(language, "barrier_slip_how").substr(0, 20)), std::string::npos) << language;
         EXPECT_NE(slips_text.find(document_text(language, "barrier_transport")), std::string::npos) << language;

@@ -1,7 +1,6 @@
-#include "store/text_list.h"
+#include "core/text_list.h"
 
-
-namespace fn::store {
+namespace fn {
 
 std::string join_ints(const std::vector<int>& values) {
     std::string out;
@@ -51,4 +50,4 @@ std::vector<std::string> split_words(const std::string& text) {
     return out;
 }
 
-}  // namespace fn::store
+}  // namespace fn

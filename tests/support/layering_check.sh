@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Fails when a file includes a layer it must not (ARCHITECTURE.md): each
+# layer may include itself and the layers below it, never one above, and
+# the third-party libraries of a layer stay in it (wx in the app, SOCI in
+# the store and the operations, libharu in reports).
+#   bash tests/support/layering_check.sh [ROOT]
+set -uo pipefail
+root="$(cd "${1:-$(dirname "$0")/../..}" && pwd)"
+cd "$root" || exit 2
+
+# Which of the project's folders each layer may include ("store/database.h"
+# style paths). The front ends reach the store only through the handle they
+# open (database, connection string, access) and the whole-database admin
+# (backups, copies, logins); everything else goes through src/ops.
+store_face='store/(database|connection_string|access|sqlite_backup|database_copy|postgresql_roles)\.h'
+declare -A allowed=(
+  [src/core]='core/'
+  [src/io]='(core|io)/'
+  [src/store]='(core|store)/'
+  [reports]='(core|io|reports)/'
+  [src/ops]='(core|io|store|ops)/'
+  [src/print]='(core|io|ops|print|reports)/'
+  [src/cli]="(core|io|ops|print|cli)/|$store_face"
+  [src/app]="(core|ops|print|app)/|$store_face"
+  [tests/core]='(core|support)/'
+  [tests/io]='(core|io|support)/'
+)
+# Third-party headers that belong to one layer only.
+declare -A foreign=(
+  [src/core]='<(wx|soci|hpdf|CLI)/|<(hpdf|sqlite3|libpq-fe)\.h>'
+  [src/io]='<(wx|soci|CLI)/|<hpdf\.h>'
+  [src/store]='<(wx|CLI)/|<hpdf\.h>'
+  [reports]='<(wx|soci|CLI)/'
+  [src/ops]='<(wx|CLI)/|<hpdf\.h>'
+  [src/print]='<(wx|soci|CLI)/'
+  [src/cli]='<(wx|soci)/|<hpdf\.h>'
+  [src/app]='<(soci|CLI)/|<hpdf\.h>'
+  [tests/core]='<(wx|soci)/|<hpdf\.h>'
+  [tests/io]='<(wx|soci)/|<hpdf\.h>'
+)
+bad=0
+for layer in "${!allowed[@]}"; do
+  [ -d "$layer" ] || { echo "layering: no folder $layer" >&2; bad=1; continue; }
+  while IFS= read -r hit; do
+    file=${hit%%:*}; rest=${hit#*:}; line=${rest%%:*}; text=${rest#*:}
+    path=$(sed -E 's/^#include "([^"]+)".*/\1/' <<<"$text")
+    # An include of the file's own folder by its bare name is fine.
+    [[ "$path" != */* ]] && continue
+    if ! grep -qE "^(${allowed[$layer]})" <<<"$path"; then
+      echo "$file:$line: $layer must not include \"$path\"" >&2; bad=1
+    fi
+  done < <(grep -rnE '^#include "' --include='*.h' --include='*.cpp' "$layer")
+  while IFS= read -r hit; do
+    echo "$hit: a library of another layer in $layer" >&2; bad=1
+  done < <(grep -rnE "^#include ${foreign[$layer]}" --include='*.h' --include='*.cpp' "$layer")
+done
+[ $bad -eq 0 ] && echo "layering: every include goes down the layers"
+exit $bad
