@@ -1,5 +1,5 @@
 #pragma once
-// The contact log in the app (issue #13 point 4): a teacher's class
+// The contact log in the app: a teacher's class
 // families with no good news since the 1st of the month, the one waiting
 // longest suggested first with its preferred channel and language; a
 // contact recorded for the chosen family; home visits offered to the whole

@@ -1,5 +1,5 @@
 #pragma once
-// Typing a pile of evaluation forms or barrier slips (issue #13 point 2),
+// Typing a pile of evaluation forms or barrier slips,
 // keyboard only: the pile's paper, language and grades are chosen once
 // (the corner of each form says them), then each paper is typed as the
 // numbers printed beside its ticks, one paper per Enter; the answers are

@@ -1,5 +1,5 @@
 #pragma once
-// The community resources directory in the app (issue #13 point 6): the
+// The community resources directory in the app: the
 // list by category and one resource's fields, to add, change or remove it.
 // The rules are ops/resource_ops'.
 #include <wx/dialog.h>

@@ -1,5 +1,5 @@
 #pragma once
-// The record of who changed what about a family (issue #14): one row per
+// The record of who changed what about a family: one row per
 // changed field of a household, a guardian, a student or an RSVP, with the
 // value before and after, the operation, who made it and where. Door
 // actions have their own log (core/door_log.h); a family's history shows

@@ -1,5 +1,5 @@
 #pragma once
-// The contact log (issue #13): positive, asset-based contact with families
+// The contact log: positive, asset-based contact with families
 // between the nights, by each family's preferred channel and language. One
 // entry per contact: who reached which family, when, how, in which language
 // or with which interpreter, what kind of contact, and a short note. Notes

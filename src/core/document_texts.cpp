@@ -56,10 +56,4 @@ const std::vector<std::string>& document_text_keys() {
 
 bool is_document_text_key(const std::string& key) { return catalogs().at("en").count(key) > 0; }
 
-std::vector<std::string> languages_with_document_texts() {
-    std::vector<std::string> languages;
-    for (const auto& [language, catalog] : catalogs()) languages.push_back(language);
-    return languages;
-}
-
 }  // namespace fn

@@ -23,6 +23,5 @@ bool has_document_texts(const std::string& language);
 bool document_texts_reviewed(const std::string& language);
 const std::vector<std::string>& document_text_keys();
 bool is_document_text_key(const std::string& key);
-std::vector<std::string> languages_with_document_texts();
 
 }  // namespace fn

@@ -1,5 +1,5 @@
 #pragma once
-// Family evaluations (issue #13 points 1-2). Families fill in an anonymous
+// Family evaluations. Families fill in an anonymous
 // paper form after a night, and families who did not come may send back a
 // barrier slip; a coordinator types each paper from the pile. A row holds
 // what one paper says and what it was printed with (the event, the

@@ -1,5 +1,5 @@
 #pragma once
-// Relationship-building home visits (issue #13 point 5): offered to every
+// Relationship-building home visits: offered to every
 // family of a class, never to a chosen few; voluntary (the family's consent
 // and its date); made by two staff, one of whom may interpret; nothing
 // written at the visit, a private reflection entered afterwards (never

@@ -1,5 +1,5 @@
 #pragma once
-// The school's directory of community resources (issue #13 point 6): where
+// The school's directory of community resources: where
 // to point a family that discloses a need. Printed for families as a
 // handout in their language, grouped by category; names and addresses as
 // typed, the handout's own words from core/document_texts.

@@ -12,7 +12,7 @@
 #include "core/limits.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
-#include "io/language_names.h"
+#include "io/roster_languages.h"
 
 namespace fn::io {
 namespace {

@@ -11,6 +11,7 @@
 #include "ops/login_checks.h"
 #include "ops/clock.h"
 #include "ops/door_log_ops.h"
+#include "store/access.h"
 #include "store/audit_store.h"
 #include "store/database.h"
 #include "store/door_log_store.h"
@@ -28,8 +29,8 @@ std::string computer_user() {
 struct AuthorOfConnection {
     explicit AuthorOfConnection(soci::session& sql) {
         value.station = this_station();
-        if (sql.get_backend_name() == "postgresql") sql << "SELECT CAST(current_user AS text)", soci::into(value.actor);
-        else value.actor = computer_user();
+        value.actor = store::server_login(sql);
+        if (value.actor.empty()) value.actor = computer_user();
     }
     Author value;
 };

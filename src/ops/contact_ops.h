@@ -1,5 +1,5 @@
 #pragma once
-// The contact log between the nights (issue #13 point 4): record a contact
+// The contact log between the nights: record a contact
 // with a family, see a family's contacts, a teacher's families with no
 // positive contact yet this month (the one waiting longest suggested
 // first), the coverage by teacher and by language (never a ranking of

@@ -322,9 +322,7 @@ DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) 
         throw ValidationError(tr("households"), tr("must be between 1 and 200000"));
     DemoSummary summary;
     db.transaction([&](soci::session& sql) {
-        long long events = 0;
-        sql << "SELECT COUNT(*) FROM events", soci::into(events);
-        if (store::count_households(sql) > 0 || events > 0)
+        if (store::count_households(sql) > 0 || store::count_events(sql) > 0)
             throw ConflictError(tr("the database {0} already has data; the demo school goes into a new file (use --db NEW.db)",
                                    {db.display_name()}));
         summary = Demo(sql, o).run();

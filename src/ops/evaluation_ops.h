@@ -1,5 +1,5 @@
 #pragma once
-// Evaluations after a night (issue #13 points 1-2): the anonymous form in
+// Evaluations after a night: the anonymous form in
 // each family language and grade band, the barrier slip for the families
 // who did not come, and the tally typed from the pile of papers, one paper
 // per Enter, in the app and with `familynight-cli eval add`. Kept by the

@@ -1,5 +1,5 @@
 #pragma once
-// Home visits between the nights (issue #13 point 5): offered to every
+// Home visits between the nights: offered to every
 // family of a class at once, planned with the family's consent and two
 // staff, made, and reflected on afterwards in private. Coverage reads
 // "offered to all", never as a list of families to chase; the hours each

@@ -1,5 +1,5 @@
 #pragma once
-// The barriers and reach report of a school year (issue #13 point 3): the
+// The barriers and reach report of a school year: the
 // rows of the year and the year before loaded, then counted by
 // core/rules/reach. The coordinator's: refused on a door or teacher login.
 #include <string>

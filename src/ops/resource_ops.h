@@ -1,5 +1,5 @@
 #pragma once
-// The community resources directory (issue #13 point 6): kept by the
+// The community resources directory: kept by the
 // coordinator, read by everyone, printed for families as a handout in each
 // family language, and attachable to the backpack mail.
 #include <string>

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/household_store.h"
+#include "store/retention_store.h"
 #include "store/settings_store.h"
 
 namespace fn::ops {
@@ -26,11 +27,7 @@ void require_coordinator(Database& db) {
 // fails without it), and VACUUM rewrites the file for builds without
 // secure_delete. A station holding a read open can delay the checkpoint.
 // A shared database's server reuses the space in its own time.
-void overwrite_freed_space(Database& db) {
-    if (db.backend() != store::ConnectionTarget::Backend::Sqlite3) return;
-    db.sql() << "VACUUM";
-    db.sql() << "PRAGMA wal_checkpoint(TRUNCATE)";
-}
+void overwrite_freed_space(Database& db) { store::overwrite_freed_space(db.sql()); }
 
 }  // namespace
 

@@ -1,5 +1,5 @@
 #pragma once
-// Keeping personal data no longer than the school needs it (issue #14):
+// Keeping personal data no longer than the school needs it:
 // families whose students have all left are erased a set time after the
 // last one left (settings: keep_left_families_months), meal notes a set
 // time after the event; a family can ask for everything stored about it

@@ -1,5 +1,5 @@
 #pragma once
-// A new school year (issue #14): every student at the school moves up a
+// A new school year: every student at the school moves up a
 // grade (the top grade leaves the school), homerooms are cleared until the
 // next roster, or the next year's roster gives grades and homerooms; in one
 // transaction, after a backup of the file, with a summary of what changed.

@@ -191,15 +191,6 @@ bool same_household(const Household& a, const Household& b) {
     return key(a) == key(b);
 }
 
-std::unordered_set<std::string> all_codes(soci::session& sql) {
-    std::unordered_set<std::string> codes;
-    std::string code;
-    soci::statement st = (sql.prepare << "SELECT code FROM households", soci::into(code));
-    st.execute();
-    while (st.fetch()) codes.insert(code);
-    return codes;
-}
-
 std::string today() { return now_timestamp().substr(0, 10); }
 
 // The students at the school this full roster does not list; with
@@ -304,7 +295,7 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         list.erase(left, list.end());
         if (!list.empty()) changes.emplace_back(id, std::move(list));
     }
-    auto codes = all_codes(sql);
+    auto codes = store::all_family_codes(sql);
     static FamilyCodeGenerator generator;
     for (auto& h : created) {
         h.code = generator.next([&](const std::string& c) { return codes.count(c) > 0; });

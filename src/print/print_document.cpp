@@ -17,7 +17,7 @@
 #include "reports/evidence_binder.h"
 #include "reports/flyer.h"
 #include "reports/headcount_sheet.h"
-#include "reports/labels.h"
+#include "reports/label_sheets.h"
 #include "reports/reach_report.h"
 #include "reports/resources_handout.h"
 #include "reports/plan_documents.h"

@@ -1,5 +1,7 @@
 #include "store/access.h"
 
+#include <soci/soci.h>
+
 #include <map>
 #include <mutex>
 
@@ -15,6 +17,12 @@ std::map<const soci::session*, Access>& registry() {
 }
 
 }  // namespace
+
+std::string server_login(soci::session& sql) {
+    std::string login;
+    if (sql.get_backend_name() == "postgresql") sql << "SELECT CAST(current_user AS text)", soci::into(login);
+    return login;
+}
 
 Access access_of(soci::session& sql) {
     std::lock_guard<std::mutex> hold(registry_lock);

@@ -16,6 +16,8 @@ enum class Access { Coordinator, Teacher, Door };
 
 // The access remembered for this connection (Coordinator when none was).
 Access access_of(soci::session& sql);
+// The server's name of this connection's login (PostgreSQL), or "" on a file.
+std::string server_login(soci::session& sql);
 void remember_access(soci::session& sql, Access access);
 void forget_access(soci::session& sql);
 

@@ -75,28 +75,6 @@ std::vector<CheckIn> checkins_of_event(soci::session& sql, Id event_id) {
     return select_checkins(sql, "event_id = :e", soci::use(event_id));
 }
 
-std::map<Id, CheckIn> checkins_of_households(soci::session& sql, Id event_id, const std::vector<Id>& household_ids) {
-    std::map<Id, CheckIn> out;
-    if (household_ids.empty()) return out;
-    std::string in = ":h0";
-    for (std::size_t i = 1; i < household_ids.size(); ++i) in += ", :h" + std::to_string(i);
-    CheckIn c;
-    int walk_in = 0;
-    auto st = prepared_with_ids(sql,
-                                "SELECT id, household_id, adults, children, station, checked_in_at, walk_in FROM checkins"
-                                " WHERE event_id = :e AND household_id IN (" + in + ")",
-                                household_ids, soci::into(c.id), soci::into(c.household_id), soci::into(c.adults),
-                                soci::into(c.children), soci::into(c.station), soci::into(c.checked_in_at),
-                                soci::into(walk_in), soci::use(event_id));
-    st.execute();
-    while (st.fetch()) {
-        c.event_id = event_id;
-        c.walk_in = walk_in != 0;
-        out[c.household_id] = c;
-    }
-    return out;
-}
-
 void insert_workshop_attendance(soci::session& sql, Id workshop_id, Id household_id) {
     sql << "INSERT INTO workshop_attendance (workshop_id, household_id) VALUES (:w, :h) ON CONFLICT DO NOTHING",
         soci::use(workshop_id), soci::use(household_id);

@@ -24,8 +24,6 @@ std::optional<CheckIn> find_checkin(soci::session& sql, Id event_id, Id househol
 std::vector<CheckIn> checkins_of_event(soci::session& sql, Id event_id);
 // The households checked in at any event held before `day` (YYYY-MM-DD).
 std::set<Id> households_that_came_before(soci::session& sql, const std::string& day);
-// These households' check-ins at the event, in one query.
-std::map<Id, CheckIn> checkins_of_households(soci::session& sql, Id event_id, const std::vector<Id>& household_ids);
 
 void insert_workshop_attendance(soci::session& sql, Id workshop_id, Id household_id);
 // household ids that attended the workshop

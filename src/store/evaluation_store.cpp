@@ -98,12 +98,4 @@ bool delete_evaluation(soci::session& sql, Id id) {
     return true;
 }
 
-Evaluation load_evaluation(soci::session& sql, Id id) {
-    RowReader rows(sql, std::string("SELECT ") + kEvaluationColumns + " FROM evaluations e WHERE e.id = :id");
-    rows.bind(id);
-    auto found = read_evaluations(rows);
-    if (found.empty()) throw NotFoundError(tr("no evaluation form {0}", {static_cast<long long>(id)}));
-    return found.front();
-}
-
 }  // namespace fn::store

@@ -20,6 +20,5 @@ std::vector<Evaluation> evaluations_between(soci::session& sql, const std::strin
                                             const std::string& last_date);
 // False when there is no such row.
 bool delete_evaluation(soci::session& sql, Id id);
-Evaluation load_evaluation(soci::session& sql, Id id);  // throws NotFound
 
 }  // namespace fn::store

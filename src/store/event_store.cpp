@@ -101,6 +101,12 @@ std::vector<Event> select_events(soci::session& sql, const std::string& tail, co
 
 }  // namespace
 
+long long count_events(soci::session& sql) {
+    long long n = 0;
+    sql << "SELECT COUNT(*) FROM events", soci::into(n);
+    return n;
+}
+
 Id insert_event(soci::session& sql, const Event& e) {
     Id id = 0;
     std::string kind = to_string(e.kind), status = to_string(e.status);

@@ -13,6 +13,7 @@ class session;
 
 namespace fn::store {
 
+long long count_events(soci::session& sql);
 Id insert_event(soci::session& sql, const Event& e);
 void update_event(soci::session& sql, const Event& e);
 std::optional<Event> find_event(soci::session& sql, Id id);

@@ -350,6 +350,15 @@ std::vector<std::string> household_languages(soci::session& sql) {
     return languages;
 }
 
+std::unordered_set<std::string> all_family_codes(soci::session& sql) {
+    std::unordered_set<std::string> codes;
+    std::string code;
+    soci::statement st = (sql.prepare << "SELECT code FROM households", soci::into(code));
+    st.execute();
+    while (st.fetch()) codes.insert(code);
+    return codes;
+}
+
 long long count_households(soci::session& sql) {
     long long n = 0;
     sql << "SELECT COUNT(*) FROM households WHERE erased_on = ''", soci::into(n);

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/household.h"
@@ -50,6 +51,8 @@ std::vector<Household> load_households(soci::session& sql, const std::vector<Id>
 // The directory: every household but those whose data was erased.
 std::vector<Id> all_household_ids(soci::session& sql);
 long long count_households(soci::session& sql);
+// Every family code in the directory, erased families' included.
+std::unordered_set<std::string> all_family_codes(soci::session& sql);
 // Every language some household reads, once.
 std::vector<std::string> household_languages(soci::session& sql);
 

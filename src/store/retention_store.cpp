@@ -100,6 +100,12 @@ int count_meal_notes_before(soci::session& sql, const std::string& date) {
     return n;
 }
 
+void overwrite_freed_space(soci::session& sql) {
+    if (sql.get_backend_name() != "sqlite3") return;
+    sql << "VACUUM";
+    sql << "PRAGMA wal_checkpoint(TRUNCATE)";
+}
+
 int clear_meal_notes_before(soci::session& sql, const std::string& date) {
     const int n = count_meal_notes_before(sql, date);
     sql << "UPDATE rsvp_meals SET note = '' WHERE note <> '' AND rsvp_id IN (SELECT r.id FROM rsvps r JOIN events e"

@@ -35,6 +35,10 @@ void erase_household_personal_data(soci::session& sql, Id household_id, const st
 // Meal notes (allergies: health data) on RSVPs to events held before
 // `date`; returns how many were cleared. The meal counts stay.
 int clear_meal_notes_before(soci::session& sql, const std::string& date);
+// A SQLite file: what erasing freed is overwritten now (VACUUM, then the
+// write-ahead log checkpointed and emptied). A server reuses the space in its
+// own time: nothing to do there.
+void overwrite_freed_space(soci::session& sql);
 int count_meal_notes_before(soci::session& sql, const std::string& date);
 
 // Every row about the household, table by table, every column as text

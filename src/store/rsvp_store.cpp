@@ -135,28 +135,6 @@ std::optional<Rsvp> find_rsvp(soci::session& sql, Id event_id, Id household_id) 
     return list.front();
 }
 
-std::map<Id, Rsvp> rsvp_heads(soci::session& sql, Id event_id, const std::vector<Id>& household_ids) {
-    std::map<Id, Rsvp> out;
-    if (household_ids.empty()) return out;
-    std::string in = ":h0";
-    for (std::size_t i = 1; i < household_ids.size(); ++i) in += ", :h" + std::to_string(i);
-    Rsvp r;
-    std::string status, ages;
-    auto st = prepared_with_ids(sql,
-                                "SELECT household_id, status, adults, child_ages FROM rsvps WHERE event_id = :e"
-                                " AND household_id IN (" + in + ")",
-                                household_ids, soci::into(r.household_id), soci::into(status), soci::into(r.adults),
-                                soci::into(ages), soci::use(event_id));
-    st.execute();
-    while (st.fetch()) {
-        r.event_id = event_id;
-        r.status = parse_rsvp_status(status);
-        r.child_ages = split_ints(ages);
-        out[r.household_id] = r;
-    }
-    return out;
-}
-
 void set_rsvp_status(soci::session& sql, Id rsvp_id, RsvpStatus status) {
     std::string s = to_string(status);
     sql << "UPDATE rsvps SET status = :s WHERE id = :id", soci::use(s), soci::use(rsvp_id);

@@ -19,8 +19,5 @@ Id save_rsvp(soci::session& sql, const Rsvp& r);
 std::optional<Rsvp> find_rsvp(soci::session& sql, Id event_id, Id household_id);
 void set_rsvp_status(soci::session& sql, Id rsvp_id, RsvpStatus status);
 std::vector<Rsvp> rsvps_of_event(soci::session& sql, Id event_id);
-// For the door's result rows: status, adults and children's ages of these
-// households' RSVPs (no meals or picks), in one query.
-std::map<Id, Rsvp> rsvp_heads(soci::session& sql, Id event_id, const std::vector<Id>& household_ids);
 
 }  // namespace fn::store

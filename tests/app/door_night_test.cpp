@@ -25,6 +25,7 @@
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
+#include "support/plan_fixtures.h"
 
 using namespace fn;
 
@@ -73,12 +74,7 @@ protected:
     }
     Id expect(const Household& h) {
         Id id = ops::add_household(db, h);
-        Rsvp r;
-        r.event_id = event;
-        r.household_id = id;
-        r.adults = 1;
-        r.child_ages = {7};
-        ops::record_rsvp(db, r);
+        fn::testing::rsvp_yes(db, event, id, 1, {7});
         return id;
     }
 

@@ -54,5 +54,10 @@ for layer in "${!allowed[@]}"; do
     echo "$hit: a library of another layer in $layer" >&2; bad=1
   done < <(grep -rnE "^#include ${foreign[$layer]}" --include='*.h' --include='*.cpp' "$layer")
 done
-[ $bad -eq 0 ] && echo "layering: every include goes down the layers"
+# SQL is the store's: no statement text above it.
+while IFS= read -r hit; do
+  echo "$hit: SQL outside src/store" >&2; bad=1
+done < <(grep -rnE '"(SELECT|INSERT|UPDATE|DELETE|PRAGMA|VACUUM|CREATE|DROP|ALTER) ' --include='*.cpp' --include='*.h' \
+           src/core src/io src/ops src/print src/cli src/app reports)
+[ $bad -eq 0 ] && echo "layering: every include goes down the layers, and SQL stays in the store"
 exit $bad

@@ -1,5 +1,5 @@
 #pragma once
-// Reach and barriers over a school year (issue #13 point 3), for Title I's
+// Reach and barriers over a school year, for Title I's
 // annual evaluation of participation with parents: which families the
 // nights reached, by home language, grade, weekday, start time, childcare
 // and interpreter offered, what the evaluation forms and barrier slips said,

@@ -1,4 +1,4 @@
-#include "reports/labels.h"
+#include "reports/label_sheets.h"
 
 #include "core/document_texts.h"
 #include "core/errors.h"

@@ -1,4 +1,4 @@
-#include "reports/labels.h"
+#include "reports/label_sheets.h"
 
 #include <gtest/gtest.h>
 

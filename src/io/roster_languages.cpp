@@ -1,4 +1,4 @@
-#include "io/language_names.h"
+#include "io/roster_languages.h"
 
 #include <map>
 
