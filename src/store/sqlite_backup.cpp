@@ -12,6 +12,7 @@
 #include <ctime>
 #include <filesystem>
 #include <regex>
+#include <tuple>
 
 #include "core/errors.h"
 #include "core/text_message.h"
@@ -23,7 +24,9 @@ using namespace sqlite_api;
 
 namespace {
 
-const std::regex kBackupName(R"(^.*-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-[a-z0-9-]+\.db$)");
+// NAME-2026-11-30-180509-REASON.db, and REASON.N.db for the Nth made in the
+// same second (the reason may end in a number: before-schema-17).
+const std::regex kBackupName(R"(^.*-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})-[a-z0-9-]+?(\.(\d+))?\.db$)");
 
 std::string local_time(const char* format) {
     auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -90,14 +93,23 @@ std::string backups_folder(const std::string& database_path) { return database_p
 std::vector<BackupFile> list_backups(const std::string& database_path) {
     std::vector<BackupFile> found;
     std::error_code ec;
+    std::vector<int> sequence;  // within the second: 1, 2, ... 10 (by number, not by name)
     for (const auto& entry : fs::directory_iterator(backups_folder(database_path), ec)) {
         std::smatch m;
         const std::string path = entry.path().string();
         if (!entry.is_regular_file() || !std::regex_match(path, m, kBackupName)) continue;
         found.push_back({path, m[1].str() + " " + m[2].str() + ":" + m[3].str() + ":" + m[4].str(),
                          static_cast<long long>(entry.file_size())});
+        sequence.push_back(m[6].matched ? std::stoi(m[6].str()) : 1);
     }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.path > b.path; });
+    std::vector<std::size_t> order(found.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(found[a].made, sequence[a]) > std::tie(found[b].made, sequence[b]);
+    });
+    std::vector<BackupFile> newest_first;
+    for (std::size_t i : order) newest_first.push_back(std::move(found[i]));
+    found = std::move(newest_first);
     return found;
 }
 
@@ -110,12 +122,22 @@ std::string back_up_sqlite(soci::session& sql, const std::string& database_path,
             fs::create_directories(folder);
             fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
         }
-        path = (fs::path(folder) / (fs::path(database_path).stem().string() + "-" + local_time("%Y-%m-%d-%H%M%S") +
-                                    "-" + reason + ".db"))
-                   .string();
-        // Two backups in one second (a migration right after the daily one).
-        for (int n = 2; fs::exists(path); ++n)
-            path = std::regex_replace(path, std::regex(R"((-\d+)?\.db$)"), "-" + std::to_string(n) + ".db");
+        const std::string base = (fs::path(folder) / (fs::path(database_path).stem().string() + "-" +
+                                                      local_time("%Y-%m-%d-%H%M%S") + "-" + reason))
+                                     .string();
+        // Two backups in one second (a migration right after the daily one):
+        // the next is numbered one above the highest there, so a name freed
+        // by pruning is never given to a newer backup (it would sort oldest).
+        const std::string stem = fs::path(base).filename().string();
+        int highest = 0;
+        std::error_code ec;
+        for (const auto& entry : fs::directory_iterator(folder, ec)) {
+            const std::string name = entry.path().filename().string();
+            if (name == stem + ".db") highest = std::max(highest, 1);
+            else if (std::smatch m; std::regex_match(name, m, std::regex(R"(^(.*)\.(\d+)\.db$)")) && m[1].str() == stem)
+                highest = std::max(highest, std::stoi(m[2].str()));
+        }
+        path = highest == 0 ? base + ".db" : base + "." + std::to_string(highest + 1) + ".db";
     }
     write_copy(handle_of(sql), path);
     if (to.empty()) keep_newest(database_path);

@@ -74,8 +74,14 @@ TEST(Backups, TheNewestSevenAreKept) {
     TempDir dir;
     const std::string path = dir.file("school.db");
     auto db = store::Database::open(path);
-    for (int i = 0; i < 9; ++i) store::back_up(db);
-    EXPECT_EQ(store::list_backups(path).size(), store::kBackupsKept);
+    std::vector<std::string> made;  // oldest first
+    for (int i = 0; i < 9; ++i) made.push_back(store::back_up(db));
+    auto kept = store::list_backups(path);  // newest first
+    ASSERT_EQ(kept.size(), store::kBackupsKept);
+    // Which ones: the last seven made, newest first; the first two are gone.
+    for (std::size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i].path, made[made.size() - 1 - i]) << i;
+    EXPECT_FALSE(std::filesystem::exists(made[0]));
+    EXPECT_FALSE(std::filesystem::exists(made[1]));
 }
 
 TEST(Backups, ARestoreReplacesEverythingAndKeepsWhatWasThereFirst) {
