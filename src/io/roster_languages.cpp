@@ -1,34 +1,109 @@
 #include "io/roster_languages.h"
 
-#include <map>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/text.h"
 
 namespace fn::io {
+namespace {
+
+// What rosters write that ICU does not call a language by, or the code
+// FamilyNight uses where ICU has none of two letters.
+const std::pair<const char*, const char*> kRosterNames[] = {
+    {"farsi", "fa"},          {"dari", "prs"},          {"creole", "ht"},          {"kreyol", "ht"},
+    {"kreyol ayisyen", "ht"}, {"mandarin", "zh"},       {"cantonese", "zh"},       {"chinese mandarin", "zh"},
+    {"chinese cantonese", "zh"}, {"普通话", "zh"},       {"filipino", "tl"},        {"af soomaali", "so"},
+    {"hmong", "hmn"},         {"karen", "kar"},         {"tieng viet", "vi"},
+};
+
+// Old codes ICU still lists beside the current ones (he, id, yi, jv, ro, sr).
+bool withdrawn(std::string_view code) {
+    return code == "iw" || code == "in" || code == "ji" || code == "jw" || code == "mo" || code == "sh";
+}
+
+std::string utf8(const UChar* text, int32_t length) {
+    std::string out(static_cast<std::size_t>(length) * 3 + 1, '\0');
+    int32_t written = 0;
+    UErrorCode error = U_ZERO_ERROR;
+    u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &written, text, length, &error);
+    if (U_FAILURE(error)) return "";
+    out.resize(static_cast<std::size_t>(written));
+    return out;
+}
+
+// ICU's name of `code` in `in` ("es" in "en": "Spanish"), or "".
+std::string display_name(const char* code, const char* in) {
+    UChar name[160];
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t length = uloc_getDisplayLanguage(code, in, name, 160, &error);
+    // ICU answers the code itself when it has no name in that language.
+    if (U_FAILURE(error) || error == U_USING_DEFAULT_WARNING || length <= 0) return "";
+    return utf8(name, length);
+}
+
+// Every language ICU knows, by its name in English, in Spanish and in
+// itself, folded as the search box folds ("Español", "español" and
+// "ESPANOL" alike), by its two- and three-letter codes, and by the roster
+// names above; made once.
+const std::unordered_map<std::string, std::string>& known_names() {
+    static const auto names = [] {
+        std::unordered_map<std::string, std::string> m;
+        auto add = [&](const std::string& name, const std::string& code) {
+            std::string folded = trim(fold_for_search(name));
+            if (!folded.empty()) m.emplace(folded, code);  // the first code named so keeps the name
+        };
+        for (const auto& [name, code] : kRosterNames) add(name, code);
+        for (const char* const* c = uloc_getISOLanguages(); *c; ++c) {
+            const std::string code = *c;
+            if (withdrawn(code)) continue;
+            add(code, code);
+            if (const char* three = uloc_getISO3Language(code.c_str()); three && *three) add(three, code);
+            for (const char* in : {"en", "es", code.c_str()}) add(display_name(code.c_str(), in), code);
+        }
+        for (const auto& [name, code] : kRosterNames) add(code, code);  // hmn, kar, prs typed as codes
+        return m;
+    }();
+    return names;
+}
+
+// A BCP 47 tag (fa-AF, zh-Hant, es-419, pt_BR): its language, with a
+// script where FamilyNight keeps one (zh-hant); Dari for Persian of
+// Afghanistan. Nothing when the language part is not a known code.
+std::optional<std::string> from_tag(const std::string& typed) {
+    std::string tag = typed;
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    auto dash = tag.find('-');
+    if (dash == std::string::npos) return std::nullopt;
+    std::string language = fold_for_search(tag.substr(0, dash));
+    auto known = known_names().find(language);
+    if (known == known_names().end() || known->second != language) return std::nullopt;
+    std::string rest = fold_for_search(tag.substr(dash + 1));
+    // Only script (Hant), region (AF, 419) and both: "Af-Soomaali" is a name.
+    for (std::size_t start = 0; start <= rest.size();) {
+        std::size_t end = std::min(rest.find('-', start), rest.size());
+        if (end - start < 2 || end - start > 4) return std::nullopt;
+        start = end + 1;
+    }
+    if (language == "fa" && (rest == "af" || rest.rfind("af-", 0) == 0)) return std::string("prs");
+    if (language == "zh" && (rest.rfind("hant", 0) == 0 || rest == "tw" || rest == "hk")) return std::string("zh-hant");
+    return language;
+}
+
+}  // namespace
 
 std::optional<std::string> language_code(const std::string& name_or_code) {
-    // Folded names (accents and case removed) as rosters write them.
-    static const std::map<std::string, std::string> names{
-        {"english", "en"}, {"eng", "en"}, {"spanish", "es"}, {"espanol", "es"}, {"spa", "es"},
-        {"vietnamese", "vi"}, {"tieng viet", "vi"}, {"vie", "vi"}, {"chinese", "zh"}, {"mandarin", "zh"},
-        {"cantonese", "zh"}, {"chinese mandarin", "zh"}, {"chinese cantonese", "zh"}, {"zho", "zh"},
-        {"中文", "zh"}, {"普通话", "zh"}, {"haitian creole", "ht"}, {"creole", "ht"}, {"kreyol", "ht"},
-        {"kreyol ayisyen", "ht"}, {"hat", "ht"}, {"portuguese", "pt"}, {"portugues", "pt"}, {"por", "pt"},
-        {"russian", "ru"}, {"русский", "ru"}, {"rus", "ru"}, {"somali", "so"}, {"af soomaali", "so"},
-        {"som", "so"}, {"tagalog", "tl"}, {"filipino", "tl"}, {"tgl", "tl"}, {"arabic", "ar"}, {"ara", "ar"},
-        {"french", "fr"}, {"francais", "fr"}, {"korean", "ko"}, {"hmong", "hmn"}, {"amharic", "am"},
-        {"nepali", "ne"}, {"karen", "kar"}, {"burmese", "my"}, {"ukrainian", "uk"}, {"dari", "prs"},
-        {"pashto", "ps"}, {"swahili", "sw"}, {"urdu", "ur"}, {"hindi", "hi"}, {"bengali", "bn"},
-        {"japanese", "ja"}, {"polish", "pl"}, {"punjabi", "pa"}, {"khmer", "km"}, {"lao", "lo"},
-    };
     std::string folded = trim(fold_for_search(name_or_code));
-    if (auto it = names.find(folded); it != names.end()) return it->second;
-    static const char* codes[] = {"en", "es", "vi", "zh", "ht", "pt", "ru", "so", "tl", "ar", "fr", "ko", "hmn",
-                                  "am", "ne", "kar", "my", "uk", "prs", "ps", "sw", "ur", "hi", "bn", "ja", "pl",
-                                  "pa", "km", "lo"};
-    for (const char* code : codes)
-        if (folded == code) return folded;
-    return std::nullopt;
+    if (folded.empty()) return std::nullopt;
+    if (auto it = known_names().find(folded); it != known_names().end()) return it->second;
+    std::string spaced = folded;  // "Af-Soomaali", "Kreyol-Ayisyen"
+    std::replace(spaced.begin(), spaced.end(), '-', ' ');
+    if (auto it = known_names().find(spaced); it != known_names().end()) return it->second;
+    return from_tag(trim(name_or_code));
 }
 
 }  // namespace fn::io

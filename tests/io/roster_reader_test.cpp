@@ -56,7 +56,7 @@ TEST(RosterReader, EveryBadRowIsReportedWithLineColumnAndReason) {
                          ",Missing,Number,1,en\n"
                          "1,Dup,Licate,1,en\n"
                          "4,Bad\x01Name,X,1,en\n"
-                         "5,Lang,Unknown,1,Klingon\n"
+                         "5,Lang,Unknown,1,Spanglish\n"  // Klingon is a language ICU knows (tlh)
                          "6,Too,Many,1,en,extra\n",
                          "roster.csv", {});
         FAIL();
@@ -201,4 +201,20 @@ TEST(RosterColumns, EnrollmentStatusesAsSisExportsWriteThem) {
         EXPECT_TRUE(io::is_enrolled_status(yes)) << yes;
     for (const char* no : {"1", "2", "3", "4", "Inactive", "Withdrawn", "Graduated", "Transferred out"})
         EXPECT_FALSE(io::is_enrolled_status(no)) << no;
+}
+
+// Language cells as real exports hold them, none of which the reader knew by
+// name before it asked ICU: each family gets its language's code.
+TEST(RosterReader, LanguagesWrittenAsPeopleWriteThemAreRead) {
+    auto file = io::parse_roster("id,last name,first name,grade,language\n"
+                                 "1,Rezaei,Ali,3,Farsi\n"
+                                 "2,Smith,Jo,1,Inglés\n"
+                                 "3,Yilmaz,Ece,2,Turkish\n"
+                                 "4,Haile,Hana,K,Tigrinya\n"
+                                 "5,Kabua,Lijon,4,Marshallese\n"
+                                 "6,Ahmadi,Zahra,5,fa-AF\n",
+                                 "roster.csv", {});
+    std::vector<std::string> codes;
+    for (const auto& row : file.rows) codes.push_back(row.language);
+    EXPECT_EQ(codes, (std::vector<std::string>{"fa", "en", "tr", "ti", "mh", "prs"}));
 }
