@@ -23,6 +23,8 @@ bool all_digits(std::string_view s) {
 }
 
 std::optional<std::string> iso(int y, int m, int d) {
+    // std::chrono keeps a month and a day in one byte: 10512 would pass as 16.
+    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
     std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
     if (y < 1900 || y > 2999 || !ymd.ok()) return std::nullopt;
     char buf[48];

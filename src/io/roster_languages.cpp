@@ -97,6 +97,7 @@ std::optional<std::string> from_tag(const std::string& typed) {
 }  // namespace
 
 std::optional<std::string> language_code(const std::string& name_or_code) {
+    if (!is_valid_utf8(name_or_code)) return std::nullopt;  // the reader refuses such a cell with its line
     std::string folded = trim(fold_for_search(name_or_code));
     if (folded.empty()) return std::nullopt;
     if (auto it = known_names().find(folded); it != known_names().end()) return it->second;

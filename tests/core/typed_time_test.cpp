@@ -22,4 +22,9 @@ TEST(TypedTime, DatesInTheLanguagesOrder) {
     EXPECT_EQ(read_typed_date("0000-01-01", DateOrder::MonthFirst), std::nullopt);  // year 0
     EXPECT_EQ(read_typed_date("12/10", DateOrder::MonthFirst), std::nullopt);
     EXPECT_EQ(read_typed_date("12/10-2026", DateOrder::MonthFirst), std::nullopt);
+    // Found by fuzzing: a day or month past a byte wrapped and passed
+    // (10512 is 16 in one byte), and "2026-02-10512" was accepted.
+    EXPECT_EQ(read_typed_date("10512.2.2026", DateOrder::DayFirst), std::nullopt);
+    EXPECT_EQ(read_typed_date("2.10512.2026", DateOrder::MonthFirst), std::nullopt);
+    EXPECT_EQ(read_typed_date("2026-270-01", DateOrder::MonthFirst), std::nullopt);
 }

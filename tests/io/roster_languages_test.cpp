@@ -28,6 +28,8 @@ TEST(RosterLanguages, NamesInSeveralLanguagesCodesAndTagsAreRead) {
 }
 
 TEST(RosterLanguages, WhatIsNotALanguageIsNotGuessed) {
+    // Not valid UTF-8 (found by fuzzing: it threw instead of saying nothing).
+    EXPECT_FALSE(language_code("f\xff\xff" "a-AF").has_value());
     for (const char* typed : {"Other", "Unknown", "", "  ", "xx", "Spanglish", "42"})
         EXPECT_FALSE(language_code(typed).has_value()) << typed << " -> " << language_code(typed).value_or("");
 }
