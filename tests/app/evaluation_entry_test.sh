@@ -24,8 +24,17 @@ trap 'kill $app 2>/dev/null || true; rm -rf "$WORK"' EXIT
 window=$(xdotool search --sync --onlyvisible --name "FamilyNight" | head -1)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 sleep 1
-keys() { xdotool key --delay 40 "$@"; sleep 0.15; }
-type_text() { xdotool type --delay 15 "$1"; sleep 0.1; }
+# X delivers keys to the window in order: no pause between them; the test
+# waits instead for what each paper must have done (papers_stored).
+keys() { xdotool key --delay 40 "$@"; }
+type_text() { xdotool type --delay 15 "$1"; }
+papers_stored() {  # papers_stored N: waits (up to a minute) until N papers are in the database
+    for _ in $(seq 600); do
+        [ "$(fn --json eval list 1 2>/dev/null | jq length 2>/dev/null || echo 0)" -ge "$1" ] && return 0
+        sleep 0.1
+    done
+    echo "FAIL: $1 papers were not stored within a minute"; failures=$((failures + 1))
+}
 
 # Event > Type evaluation forms (Ctrl+Shift+E) on the chosen event.
 keys ctrl+shift+e
@@ -58,6 +67,7 @@ for i in $(seq 1 30); do
         keys Return
     fi
     expected+="$a|$f|$b|$d|$t|wish $i|comment $i"$'\n'
+    papers_stored "$i"
 done
 # An Enter too many saves nothing (a blank paper is refused).
 keys Return
