@@ -27,7 +27,9 @@ DoorLogDialog::DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id)
     list_->AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 50);
     list_->AppendColumn(_("Time"), wxLIST_FORMAT_LEFT, 60);
     list_->AppendColumn(_("Station"), wxLIST_FORMAT_LEFT, 110);
-    list_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 190);
+    list_->AppendColumn(_("What"), wxLIST_FORMAT_LEFT, 170);
+    // The code first: on a 1024-pixel screen the family's line may be cut at its end.
+    list_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 80);
     list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 420);
     list_->AppendColumn(_("Reverted"), wxLIST_FORMAT_LEFT, 110);
     XRCCTRL(*this, "revert", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { revert_selected(); });
@@ -56,9 +58,10 @@ void DoorLogDialog::reload() {
         list_->SetItem(row, 1, hhmm(e.at));
         list_->SetItem(row, 2, u(e.station));
         list_->SetItem(row, 3, door_entry_text(e));
+        list_->SetItem(row, 4, u(rows_[i].code));
         // Guardians, children and code: two families of one name are told apart.
-        list_->SetItem(row, 4, family_line(rows_[i].household));
-        list_->SetItem(row, 5, e.reverted() ? wxString::Format(_("yes (no. %lld)"), static_cast<long long>(e.reverted_by))
+        list_->SetItem(row, 5, family_line(rows_[i].household));
+        list_->SetItem(row, 6, e.reverted() ? wxString::Format(_("yes (no. %lld)"), static_cast<long long>(e.reverted_by))
                                             : wxString());
         if (e.reverted() || e.action == DoorAction::Revert) list_->SetItemTextColour(row, wxColour(120, 120, 120));
     }
