@@ -7,7 +7,6 @@
 #include <wx/panel.h>
 
 #include <functional>
-#include <map>
 #include <optional>
 #include <vector>
 
