@@ -9,6 +9,7 @@
 #include "ops/childcare_ops.h"
 #include "ops/door_log_ops.h"
 #include "ops/door_ops.h"
+#include "ops/door_station.h"
 #include "ops/household_ops.h"
 
 namespace fn::cli {
@@ -17,6 +18,35 @@ namespace {
 nlohmann::json checkin_json(const CheckIn& c) {
     return {{"household", c.household_id}, {"adults", c.adults}, {"children", c.children}, {"walk_in", c.walk_in},
             {"checked_in_at", c.checked_in_at}, {"station", c.station}};
+}
+
+// After an action kept at this station (its file and outbox): the outbox is
+// sent, and the command says what became of this action there.
+void finish_at_station(Context& ctx, ops::DoorStation& door, const std::string& operation_id, nlohmann::json data,
+                       const std::string& human) {
+    auto report = ctx.send_outbox(door);
+    const OutboxEntry* mine = nullptr;
+    for (const auto& e : report.handled)
+        if (e.operation_id == operation_id) mine = &e;
+    if (mine && mine->state == OutboxState::NeedsPerson)
+        throw ConflictError(fmt::format("{}\nThe shared database did not take it: {}. It waits on the door log's "
+                                        "\"needs a person\" list (door status {}).",
+                                        human, mine->outcome, door.event_id()));
+    if (mine) {
+        data["sent"] = true;
+        data["outcome"] = mine->outcome;
+        // Said when the server did something else than typed: another
+        // station was first, or a walk-in's code was taken there.
+        bool differs = mine->outcome.find("also checked in") != std::string::npos ||
+                       mine->outcome.find("was taken") != std::string::npos;
+        ctx.emit(data, differs ? human + " (" + mine->outcome + ")" : human);
+        return;
+    }
+    data["sent"] = false;
+    data["waiting"] = report.waiting;
+    ctx.emit(data, fmt::format("{}\nSaved at this station, will be sent when the server answers ({} waiting: {}).",
+                               human, report.waiting, report.problem));
+    throw ExitWith{kExitSavedAtStation};
 }
 
 }  // namespace
@@ -41,11 +71,15 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     checkin->add_flag("--adjust", o->adjust, "Correct the adults/children of an existing check-in");
     checkin->callback([&ctx, o] {
         std::string station = o->station.empty() ? ops::this_station() : o->station;
+        // With a door list kept at this station, everything reads and writes
+        // there first (ops/door_station.h): no wait for the server.
+        auto door = ctx.door_station(o->event, station);
+        store::Database& here = door ? door->file() : ctx.db();
         Household h;
         if (!o->code.empty()) {
-            h = ctx.household(o->code);
+            h = ctx.household(o->code, here);
         } else if (!o->search.empty()) {
-            auto found = ops::search_households(ctx.db(), o->search, 10);
+            auto found = ops::search_households(here, o->search, 10);
             if (found.size() != 1) {
                 std::string text = found.empty() ? "No family matches '" + o->search + "'."
                                                  : fmt::format("{} families match '{}'; check in by code:", found.size(), o->search);
@@ -55,6 +89,28 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             h = found.front();
         } else {
             throw ValidationError(tr("checkin"), tr("give a family code or --search NAME"));
+        }
+        if (door) {
+            const std::string op = o->operation.empty() ? ops::new_operation_id() : o->operation;
+            if (o->undo) {
+                door->undo(h.id, op);
+                finish_at_station(ctx, *door, op, {{"household", h.id}, {"undone", true}},
+                                  fmt::format("Check-in of {} ({}) undone", h.family_name(), h.code));
+            } else if (o->adjust) {
+                if (o->adults < 0 || o->children < 0)
+                    throw ValidationError(tr("--adjust"), tr("give both --adults and --children"));
+                door->adjust(h.id, o->adults, o->children, op);
+                finish_at_station(ctx, *door, op, {{"household", h.id}, {"adults", o->adults}, {"children", o->children}},
+                                  fmt::format("{} ({}) now counted as {} adults and {} children", h.family_name(), h.code,
+                                              o->adults, o->children));
+            } else {
+                auto c = door->check_in(h.id, o->adults, o->children, op);
+                finish_at_station(ctx, *door, op, checkin_json(c),
+                                  fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}",
+                                              h.family_name(), h.code, c.adults, c.children,
+                                              c.walk_in ? " as a walk-in" : ""));
+            }
+            return;
         }
         if (o->undo) {
             ops::undo_check_in(ctx.db(), o->event, h.id, station);
@@ -102,12 +158,23 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             h.guardians.push_back(g);
         }
         for (const auto& s : w->students) h.students.push_back(parse_student_spec(s));
+        const std::string station = w->station.empty() ? ops::this_station() : w->station;
+        const auto rule = w->new_family ? ops::WalkInRule::NewFamilyConfirmed : ops::WalkInRule::RefuseLikelySame;
+        auto door = ctx.door_station(w->event, station);
         ops::WalkIn out;
         try {
-            out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children,
-                                        w->station.empty() ? ops::this_station() : w->station, w->operation,
-                                        w->new_family ? ops::WalkInRule::NewFamilyConfirmed
-                                                      : ops::WalkInRule::RefuseLikelySame);
+            if (door) {
+                const std::string op = w->operation.empty() ? ops::new_operation_id() : w->operation;
+                out = door->walk_in(h, w->adults, w->children, rule, op);
+                nlohmann::json j = checkin_json(out.check_in);
+                j["code"] = out.family_code;
+                finish_at_station(ctx, *door, op, j,
+                                  fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} "
+                                              "children)",
+                                              out.family_code, out.check_in.adults, out.check_in.children));
+                return;
+            }
+            out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children, station, w->operation, rule);
         } catch (const ops::LikelySameFamilyError& same) {
             std::string text = "This family may already be in the directory; check them in by code "
                                "(checkin EVENT CODE), or add --new-family:";

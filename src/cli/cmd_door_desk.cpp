@@ -80,7 +80,7 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
     door->require_subcommand(1);
     struct SearchOptions {
         Id event = 0;
-        std::string text;
+        std::string text, station;
         int limit = 30;
     };
     auto s = std::make_shared<SearchOptions>();
@@ -88,8 +88,11 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
     search->add_option("event", s->event, "Event id")->required();
     search->add_option("text", s->text, "Part of a guardian's or student's name, or a family code")->required();
     search->add_option("--limit", s->limit, "At most this many families")->capture_default_str()->check(CLI::Range(1, 200));
+    search->add_option("--station", s->station, "Which table or laptop: its door list, when it keeps one (door prepare)");
     search->callback([&ctx, s] {
-        auto found = ops::door_search(ctx.db(), s->event, s->text, s->limit);
+        // A station with tonight's door list searches it: no wait for the network.
+        auto kept = ctx.door_station(s->event, s->station.empty() ? ops::this_station() : s->station);
+        auto found = ops::door_search(kept ? kept->file() : ctx.db(), s->event, s->text, s->limit);
         nlohmann::json rows = nlohmann::json::array();
         std::string text = found.empty() ? fmt::format("No family matches '{}'.", s->text) : "";
         for (const auto& c : found) {
@@ -132,6 +135,7 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"entry", undo.id}, {"reverted", undo.target_id}},
                  fmt::format("Entry {} reverted (logged as entry {})", undo.target_id, undo.id));
     });
+    add_door_station_commands(*door, ctx);
 }
 
 }  // namespace fn::cli

@@ -20,7 +20,8 @@ void add_resource_commands(CLI::App& app, Context& ctx);   // resource add|edit|
 void add_evaluation_commands(CLI::App& app, Context& ctx); // eval add|list|delete
 void add_rsvp_commands(CLI::App& app, Context& ctx);      // rsvp
 void add_door_commands(CLI::App& app, Context& ctx);      // checkin, walkin, headcount, childcare
-void add_door_desk_commands(CLI::App& app, Context& ctx); // door search
+void add_door_desk_commands(CLI::App& app, Context& ctx); // door search|log|revert, and:
+void add_door_station_commands(CLI::App& door, Context& ctx); // door prepare|sync|status|wipe
 void add_childcare_commands(CLI::App& app, Context& ctx); // childcare dropoff|pickup|list
 void add_correction_commands(CLI::App& app, Context& ctx); // edit/remove/cancel (after the above)
 void add_translate_commands(CLI::App& app, Context& ctx);  // event|workshop|room translate (after event)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 #include <set>
 
@@ -79,7 +80,9 @@ void Context::emit(const nlohmann::json& data, const std::string& human) const {
     else std::cout << human << (human.empty() || human.back() == '\n' ? "" : "\n");
 }
 
-Household Context::household(const std::string& code_or_id) {
+Household Context::household(const std::string& code_or_id) { return household(code_or_id, db()); }
+
+Household Context::household(const std::string& code_or_id, store::Database& in) {
     if (!code_or_id.empty() && code_or_id[0] == '#') {
         // All of it a number that fits: "#1abc" is not household 1.
         Id id = 0;
@@ -88,11 +91,34 @@ Household Context::household(const std::string& code_or_id) {
         auto [end, ec] = std::from_chars(first, last, id);
         if (ec != std::errc() || end != last || first == last || id <= 0)
             throw ValidationError(tr("family"), tr("{0} is not #ID (a household number) or a family code", {quoted(code_or_id)}));
-        return ops::load_household(db(), id);
+        return ops::load_household(in, id);
     }
-    auto h = ops::find_by_family_code(db(), code_or_id);
+    auto h = ops::find_by_family_code(in, code_or_id);
     if (!h) throw NotFoundError("no family with code '" + code_or_id + "'; try: familynight-cli family search NAME");
     return *h;
+}
+
+std::string Context::door_station_path(Id event_id, const std::string& station) const {
+    return ops::station_file_path(station, db_path, event_id);
+}
+
+std::optional<ops::DoorStation> Context::door_station(Id event_id, const std::string& station) {
+    std::string path = door_station_path(event_id, station);
+    if (!std::filesystem::exists(path)) return std::nullopt;
+    return ops::DoorStation::open(path, db_path, event_id, station, false);
+}
+
+ops::SyncReport Context::send_outbox(ops::DoorStation& station) {
+    try {
+        return ops::sync_station(db(), station);
+    } catch (const ServerUnreachableError& gone) {
+        ops::note_server_unreachable(station);
+        ops::SyncReport report;
+        report.reached = false;
+        report.problem = gone.what();
+        report.waiting = station.waiting();
+        return report;
+    }
 }
 
 Id Context::person(const std::string& id_or_name) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/household.h"
+#include "ops/door_station.h"
 #include "store/database.h"
 
 namespace CLI {
@@ -27,13 +28,34 @@ struct Context {
     // Prints `data` as JSON with --json, else the human text.
     void emit(const nlohmann::json& data, const std::string& human) const;
 
-    // A household by family code (as printed) or by "#ID".
+    // A household by family code (as printed) or by "#ID", in the database
+    // (default: the one the command works on).
     Household household(const std::string& code_or_id);
+    Household household(const std::string& code_or_id, store::Database& in);
+
+    // This station's door list for the event (ops/door_station.h), when
+    // `door prepare` made one for this database: door commands then work
+    // from it and its outbox, and never wait for the server.
+    std::optional<ops::DoorStation> door_station(Id event_id, const std::string& station);
+    std::string door_station_path(Id event_id, const std::string& station) const;
+    // Sends the station's outbox when the server answers. An entry still
+    // waiting because the server cannot be reached is not a failure: the
+    // command says so and ends with kExitSavedAtStation.
+    ops::SyncReport send_outbox(ops::DoorStation& station);
     // A person by id or exact name.
     Id person(const std::string& id_or_name);
 
 private:
     std::optional<store::Database> db_;
+};
+
+// Exit codes a script can act on (besides 0 done and 1 refused or failed).
+inline constexpr int kExitOperationReused = 3;
+inline constexpr int kExitSavedAtStation = 4;
+
+// Thrown after a command has said what it did, to end with this exit code.
+struct ExitWith {
+    int code;
 };
 
 // A password from the first line of stdin (from_stdin, for scripts) or typed

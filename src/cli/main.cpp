@@ -12,7 +12,6 @@
 
 // Exit codes besides 0 (done) and 1 (refused or failed), for scripts and
 // stations that retry: README "Exit codes".
-constexpr int kExitOperationReused = 3;
 
 int main(int argc, char** argv) {
     fn::cli::Context ctx;
@@ -57,10 +56,12 @@ int main(int argc, char** argv) {
     } catch (const fn::io::RosterError& e) {
         std::cerr << "familynight-cli: the roster has problems:\n" << e.what() << "\n";
         return 1;
+    } catch (const fn::cli::ExitWith& done) {
+        return done.code;  // what was done is said already
     } catch (const fn::OperationReusedError& e) {
         // Its own exit code: a station that retries must not take it for done.
         std::cerr << "familynight-cli: " << e.what() << "\n";
-        return kExitOperationReused;
+        return fn::cli::kExitOperationReused;
     } catch (const fn::Error& e) {
         std::cerr << "familynight-cli: " << e.what() << "\n";
         return 1;

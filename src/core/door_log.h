@@ -11,9 +11,14 @@
 
 namespace fn {
 
-enum class DoorAction { CheckIn, WalkIn, Adjust, DropOff, PickUp, Revert };
+// AlsoCheckedIn: a station without the server checked in a family that
+// another station had checked in first; sent later, the first arrival
+// stands and this entry keeps the second (nothing lost, nothing doubled).
+enum class DoorAction { CheckIn, WalkIn, Adjust, DropOff, PickUp, Revert, AlsoCheckedIn };
 std::string to_string(DoorAction);
 DoorAction parse_door_action(const std::string&);
+
+inline constexpr const char* kTypedOffline = "typed-offline";
 
 struct DoorEntry {
     Id id = 0;
@@ -33,10 +38,13 @@ struct DoorEntry {
     // The row this entry made or changed: a check-in (CheckIn, WalkIn,
     // Adjust), a drop-off (DropOff, PickUp), or the entry reverted (Revert).
     Id target_id = 0;
-    std::string detail;  // the pickup code of a drop-off or pickup
+    // The pickup code of a drop-off or pickup; kTypedOffline on an action
+    // typed at a station without the server and sent later from its outbox.
+    std::string detail;
     Id reverted_by = 0;  // the Revert entry that took this one back, or 0
 
     bool reverted() const { return reverted_by != 0; }
+    bool typed_offline() const { return detail == kTypedOffline; }
 };
 
 }  // namespace fn

@@ -1,6 +1,7 @@
 // The stable words for every enum, as stored and as typed on the CLI.
 #include "core/attendance.h"
 #include "core/door_log.h"
+#include "core/door_outbox.h"
 #include "core/enum_names.h"
 #include "core/event.h"
 #include "core/household.h"
@@ -55,15 +56,22 @@ constexpr EnumNames<RsvpSource, 4> kSources{{{RsvpSource::PaperSlip, "paper"},
 constexpr EnumNames<HeadcountCategory, 3> kHeadcounts{{{HeadcountCategory::MeetingPoint, "meeting-point"},
                                                        {HeadcountCategory::Grade, "grade"},
                                                        {HeadcountCategory::Role, "role"}}};
-constexpr EnumNames<DoorAction, 6> kDoorActions{{{DoorAction::CheckIn, "check-in"},
+constexpr EnumNames<DoorAction, 7> kDoorActions{{{DoorAction::CheckIn, "check-in"},
                                                  {DoorAction::WalkIn, "walk-in"},
                                                  {DoorAction::Adjust, "adjust"},
                                                  {DoorAction::DropOff, "drop-off"},
                                                  {DoorAction::PickUp, "pickup"},
-                                                 {DoorAction::Revert, "revert"}}};
+                                                 {DoorAction::Revert, "revert"},
+                                                 {DoorAction::AlsoCheckedIn, "also-checked-in"}}};
+
+constexpr EnumNames<OutboxState, 3> kOutboxStates{{{OutboxState::Waiting, "waiting"},
+                                                   {OutboxState::Sent, "sent"},
+                                                   {OutboxState::NeedsPerson, "needs-person"}}};
 
 }  // namespace
 
+std::string to_string(OutboxState v) { return enum_to_string(kOutboxStates, v); }
+OutboxState parse_outbox_state(const std::string& s) { return enum_from_string(kOutboxStates, s, "outbox state"); }
 std::string to_string(EventKind v) { return enum_to_string(kEventKinds, v); }
 std::string to_string(EventStatus v) { return enum_to_string(kEventStatuses, v); }
 std::string to_string(Subject v) { return enum_to_string(kSubjects, v); }

@@ -55,6 +55,14 @@ public:
     using ConflictError::ConflictError;
 };
 
+// The shared database's server cannot be reached (refused, timed out, or the
+// connection dropped): nothing was done there. A door station keeps working
+// from its station file and sends its outbox when the server answers again.
+class ServerUnreachableError : public Error {
+public:
+    using Error::Error;
+};
+
 // A shared database asked for a password that was not given (or was wrong):
 // a front end may ask for it and try again.
 class PasswordNeededError : public Error {

@@ -81,6 +81,9 @@ void undo_effect(soci::session& sql, const DoorEntry& e) {
         case DoorAction::Adjust: revert_adjustment(sql, e); break;
         case DoorAction::DropOff: revert_drop_off(sql, e); break;
         case DoorAction::PickUp: revert_pick_up(sql, e); break;
+        // A record that another station came second: taking it back only
+        // marks it (the first arrival's check-in is that entry's to revert).
+        case DoorAction::AlsoCheckedIn: break;
         case DoorAction::Revert: {
             auto original = store::find_door_entry(sql, e.target_id);
             if (!original) throw NotFoundError(tr("the entry this revert took back is no longer in the log"));
@@ -125,6 +128,7 @@ void restore(soci::session& sql, const DoorEntry& e) {
         case DoorAction::DropOff:
         case DoorAction::PickUp:
             throw ConflictError(tr("a childcare hand-over cannot be taken back from the log; do it again at the door"));
+        case DoorAction::AlsoCheckedIn: break;
         case DoorAction::Revert: {
             // Taking back "take back X" is taking X back again.
             auto original = store::find_door_entry(sql, e.target_id);
@@ -161,13 +165,18 @@ std::optional<DoorEntry> earlier_arrival(soci::session& sql, const std::string& 
 
 DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
                      const std::string& operation_id) {
+    return door_entry(action, event_id, household_id, DoorTyping{station, operation_id});
+}
+
+DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const DoorTyping& typed) {
     DoorEntry e;
     e.action = action;
     e.event_id = event_id;
     e.household_id = household_id;
-    e.station = station;
-    e.operation_id = operation_id.empty() ? new_operation_id() : operation_id;
-    e.at = now_timestamp();
+    e.station = typed.station;
+    e.operation_id = typed.operation_id.empty() ? new_operation_id() : typed.operation_id;
+    e.at = typed.at.empty() ? now_timestamp() : typed.at;
+    if (typed.sent_later) e.detail = kTypedOffline;
     return e;
 }
 
@@ -178,6 +187,11 @@ std::string this_station() {
 }
 
 Text describe(const DoorEntry& e) {
+    Text what = describe_action(e);
+    return e.typed_offline() ? tr("{0} (typed without the server, sent later)", {what}) : what;
+}
+
+Text describe_action(const DoorEntry& e) {
     switch (e.action) {
         case DoorAction::CheckIn: return tr("checked in {0}+{1}", {e.adults, e.children});
         case DoorAction::WalkIn: return tr("new walk-in family, {0}+{1}", {e.adults, e.children});
@@ -186,6 +200,9 @@ Text describe(const DoorEntry& e) {
         case DoorAction::DropOff: return tr("{0} children to childcare, code {1}", {e.children, e.detail});
         case DoorAction::PickUp: return tr("{0} children picked up, code {1}", {e.children, e.detail});
         case DoorAction::Revert: return tr("reverted entry {0}", {static_cast<long long>(e.target_id)});
+        case DoorAction::AlsoCheckedIn:
+            return tr("also checked in at {0}, {1} ({2}+{3}); the first arrival stands",
+                      {e.station, e.at.size() >= 16 ? e.at.substr(11, 5) : e.at, e.adults, e.children});
     }
     return Text(to_string(e.action));
 }
@@ -209,14 +226,20 @@ std::vector<DoorLogLine> door_log(Database& db, Id event_id) {
 DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::string& station,
                             const std::string& operation_id) {
     DoorEntry undo;
-    db.transaction([&](soci::session& sql) {
+    db.transaction([&](soci::session& sql) { undo = revert_door_entry_within(sql, event_id, entry_id, {station, operation_id}); });
+    return undo;
+}
+
+DoorEntry revert_door_entry_within(soci::session& sql, Id event_id, Id entry_id, const DoorTyping& typed) {
+    DoorEntry undo;
+    const std::string& operation_id = typed.operation_id;
+    {
         auto e = store::find_door_entry(sql, entry_id);
         if (auto done = earlier_arrival(sql, operation_id, DoorAction::Revert, event_id, e ? e->household_id : 0)) {
             if (done->target_id != entry_id)
                 throw OperationReusedError(tr("the operation id {0} already reverted another entry; nothing was done",
                                               {operation_id}));
-            undo = *done;  // this very revert arrived before
-            return;
+            return *done;  // this very revert arrived before
         }
         if (!e || e->event_id != event_id)
             throw NotFoundError(tr("no door log entry {0} at this event", {static_cast<long long>(entry_id)}));
@@ -226,12 +249,12 @@ DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::s
                                    : tr("that entry was reverted already"));
         }
         undo_effect(sql, *e);
-        undo = door_entry(DoorAction::Revert, event_id, e->household_id, station, operation_id);
+        undo = door_entry(DoorAction::Revert, event_id, e->household_id, typed);
         undo.target_id = e->id;
         undo.id = store::insert_door_entry(sql, undo);
         store::mark_reverted(sql, e->id, undo.id);
         after_attendance_change(sql, event_id);
-    });
+    }
     return undo;
 }
 

@@ -25,10 +25,24 @@ std::string new_operation_id();
 // This machine's name, the default station of the app and the CLI.
 std::string this_station();
 
+// Where and when a door action was typed. At the table: this station, a
+// fresh operation id (""), now (""). Sent later from a door station's outbox
+// (ops/door_station.h): the time it was typed there, marked as such.
+struct DoorTyping {
+    DoorTyping(std::string station_ = "", std::string operation_id_ = "", std::string at_ = "", bool sent_later_ = false)
+        : station(std::move(station_)), operation_id(std::move(operation_id_)), at(std::move(at_)),
+          sent_later(sent_later_) {}
+    std::string station;
+    std::string operation_id;
+    std::string at;
+    bool sent_later = false;
+};
+
 // A new entry's common part: who, what, where, now, and its operation id
 // (the one given, or a fresh one). The caller fills in what it did.
 DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
                      const std::string& operation_id = "");
+DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const DoorTyping& typed);
 
 // The earlier arrival of an action sent again with the same operation id
 // (a double Enter, a retried command), or nothing when the id is new. An id
@@ -38,8 +52,11 @@ DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std:
 std::optional<DoorEntry> earlier_arrival(soci::session& sql, const std::string& operation_id, DoorAction action,
                                          Id event_id, Id household_id);
 
-// What an entry did, in words ("checked in 2+3", "corrected 2+1 to 1+1").
+// What an entry did, in words ("checked in 2+3", "corrected 2+1 to 1+1"),
+// saying when it was typed without the server and sent later.
 Text describe(const DoorEntry& e);
+// The same without that remark.
+Text describe_action(const DoorEntry& e);
 
 struct DoorLogLine {
     DoorEntry entry;
@@ -60,5 +77,7 @@ std::vector<DoorLogLine> door_log(Database& db, Id event_id);
 // earlier revert is returned and nothing changes.
 DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::string& station = "",
                             const std::string& operation_id = "");
+// The same inside the caller's transaction.
+DoorEntry revert_door_entry_within(soci::session& sql, Id event_id, Id entry_id, const DoorTyping& typed);
 
 }  // namespace fn::ops

@@ -27,17 +27,16 @@ void require_open_event(soci::session& sql, Id event_id) {
     if (e.status == EventStatus::Cancelled) throw ConflictError(tr("the event '{0}' was cancelled", {e.title()}));
 }
 
-Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const std::string& operation_id,
-             const std::string& station) {
-    DoorEntry e = door_entry(action, c.event_id, c.household_id, station, operation_id);
+Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const DoorTyping& typed) {
+    DoorEntry e = door_entry(action, c.event_id, c.household_id, typed);
     e.adults = c.adults;
     e.children = c.children;
     e.target_id = c.id;
     return store::insert_door_entry(sql, e);
 }
 
-CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
-                        const std::string& station) {
+CheckIn insert_check_in(soci::session& sql, Id event_id, Id household_id, int adults, int children,
+                        const DoorTyping& typed) {
     if (auto existing = store::find_checkin(sql, event_id, household_id))
         throw ConflictError(existing->station.empty()
                                 ? tr("this family was already checked in at {0}", {existing->checked_in_at.substr(11, 5)})
@@ -51,8 +50,8 @@ CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int ad
     c.walk_in = !said_yes;
     c.adults = adults >= 0 ? adults : (said_yes ? rsvp->adults : 1);
     c.children = children >= 0 ? children : (said_yes ? static_cast<int>(rsvp->child_ages.size()) : 0);
-    c.station = station;
-    c.checked_in_at = now_timestamp();
+    c.station = typed.station;
+    c.checked_in_at = typed.at.empty() ? now_timestamp() : typed.at;
     validate(c);
     c.id = store::insert_checkin(sql, c);
     return c;
@@ -96,102 +95,139 @@ CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int chi
                  const std::string& operation_id) {
     CheckIn c;
     db.transaction([&](soci::session& sql) {
-        if (auto done = earlier_arrival(sql, operation_id, DoorAction::CheckIn, event_id, household_id)) {
-            c = repeated_check_in(sql, *done);
-            return;
-        }
-        require_open_event(sql, event_id);
-        if (!store::find_household(sql, household_id))
-            throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
-        c = check_in_within(sql, event_id, household_id, adults, children, station);
-        log_entry(sql, DoorAction::CheckIn, c, operation_id, station);
-        after_attendance_change(sql, event_id);
+        c = check_in_within(sql, event_id, household_id, adults, children, {station, operation_id});
     });
     return c;
+}
+
+CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
+                        const DoorTyping& typed) {
+    if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::CheckIn, event_id, household_id))
+        return repeated_check_in(sql, *done);
+    require_open_event(sql, event_id);
+    if (!store::find_household(sql, household_id))
+        throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+    CheckIn c = insert_check_in(sql, event_id, household_id, adults, children, typed);
+    log_entry(sql, DoorAction::CheckIn, c, typed);
+    after_attendance_change(sql, event_id);
+    return c;
+}
+
+std::optional<DoorEntry> also_checked_in_within(soci::session& sql, Id event_id, Id household_id, int adults,
+                                                int children, const DoorTyping& typed) {
+    if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::AlsoCheckedIn, event_id, household_id))
+        return done;
+    auto first = store::find_checkin(sql, event_id, household_id);
+    if (!first) return std::nullopt;
+    DoorEntry e = door_entry(DoorAction::AlsoCheckedIn, event_id, household_id, typed);
+    e.adults = adults >= 0 ? adults : first->adults;
+    e.children = children >= 0 ? children : first->children;
+    e.target_id = first->id;
+    e.id = store::insert_door_entry(sql, e);
+    return e;
 }
 
 void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
                      const std::string& operation_id) {
     db.transaction([&](soci::session& sql) {
-        if (auto done = earlier_arrival(sql, operation_id, DoorAction::Adjust, event_id, household_id)) {
-            if (done->adults != adults || done->children != children)
-                throw OperationReusedError(tr("the operation id {0} already corrected this family to {1}+{2}; nothing "
-                                              "was done",
-                                              {operation_id, done->adults, done->children}));
-            return;  // a repeat
-        }
-        CheckIn c = require_check_in(sql, event_id, household_id);
-        CheckIn before = c;
-        c.adults = adults;
-        c.children = children;
-        validate(c);
-        if (before.adults == adults && before.children == children) return;  // nothing to correct, nothing to log
-        if (auto care = store::find_open_dropoff_of(sql, event_id, household_id); care && care->children > children)
-            throw ConflictError(tr("{0} of this family's children are in childcare (code {1}); the check-in cannot count "
-                                   "fewer",
-                                   {care->children, care->pickup_code}));
-        store::update_checkin_counts(sql, c.id, adults, children);
-        DoorEntry e = door_entry(DoorAction::Adjust, event_id, household_id, station, operation_id);
-        e.adults = adults;
-        e.children = children;
-        e.before_adults = before.adults;
-        e.before_children = before.children;
-        e.target_id = c.id;
-        store::insert_door_entry(sql, e);
-        after_attendance_change(sql, event_id);
+        adjust_check_in_within(sql, event_id, household_id, adults, children, {station, operation_id});
     });
 }
 
-void undo_check_in(Database& db, Id event_id, Id household_id, const std::string& station) {
-    Id entry = 0;
-    {
-        auto& sql = db.sql();
-        Id checkin = require_check_in(sql, event_id, household_id).id;
-        for (const auto& e : store::door_entries_of(sql, event_id, household_id))
-            if ((e.action == DoorAction::CheckIn || e.action == DoorAction::WalkIn) && e.target_id == checkin &&
-                !e.reverted())
-                entry = e.id;
+void adjust_check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
+                            const DoorTyping& typed) {
+    const std::string& operation_id = typed.operation_id;
+    if (auto done = earlier_arrival(sql, operation_id, DoorAction::Adjust, event_id, household_id)) {
+        if (done->adults != adults || done->children != children)
+            throw OperationReusedError(tr("the operation id {0} already corrected this family to {1}+{2}; nothing "
+                                          "was done",
+                                          {operation_id, done->adults, done->children}));
+        return;  // a repeat
     }
+    CheckIn c = require_check_in(sql, event_id, household_id);
+    CheckIn before = c;
+    c.adults = adults;
+    c.children = children;
+    validate(c);
+    if (before.adults == adults && before.children == children) return;  // nothing to correct, nothing to log
+    if (auto care = store::find_open_dropoff_of(sql, event_id, household_id); care && care->children > children)
+        throw ConflictError(tr("{0} of this family's children are in childcare (code {1}); the check-in cannot count "
+                               "fewer",
+                               {care->children, care->pickup_code}));
+    store::update_checkin_counts(sql, c.id, adults, children);
+    DoorEntry e = door_entry(DoorAction::Adjust, event_id, household_id, typed);
+    e.adults = adults;
+    e.children = children;
+    e.before_adults = before.adults;
+    e.before_children = before.children;
+    e.target_id = c.id;
+    store::insert_door_entry(sql, e);
+    after_attendance_change(sql, event_id);
+}
+
+void undo_check_in(Database& db, Id event_id, Id household_id, const std::string& station) {
+    db.transaction([&](soci::session& sql) { undo_check_in_within(sql, event_id, household_id, {station}); });
+}
+
+void undo_check_in_within(soci::session& sql, Id event_id, Id household_id, const DoorTyping& typed) {
+    if (!typed.operation_id.empty())
+        if (auto done = store::find_door_operation(sql, typed.operation_id)) {
+            // The same undo, sent again: the revert it made stands.
+            if (done->action == DoorAction::Revert && done->event_id == event_id && done->household_id == household_id)
+                return;
+        }
+    Id checkin = require_check_in(sql, event_id, household_id).id;
+    Id entry = 0;
+    for (const auto& e : store::door_entries_of(sql, event_id, household_id))
+        if ((e.action == DoorAction::CheckIn || e.action == DoorAction::WalkIn) && e.target_id == checkin && !e.reverted())
+            entry = e.id;
     if (!entry) throw NotFoundError(tr("this family's check-in is not in the door log"));
-    revert_door_entry(db, event_id, entry, station);
+    revert_door_entry_within(sql, event_id, entry, typed);
 }
 
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
                         const std::string& station, const std::string& operation_id, WalkInRule rule) {
-    household.walk_in = true;
     const bool drawn = household.code.empty();
     if (drawn) household.code = new_family_code(db);
-    validate(household);
     WalkIn w;
     const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
-        if (auto done = earlier_arrival(sql, operation_id, DoorAction::WalkIn, event_id, 0)) {
-            // The same walk-in, sent twice: the same family, or the id was reused.
-            Household earlier = store::load_household(sql, done->household_id);
-            if (!likely_same_family(earlier, household))
-                throw OperationReusedError(tr("the operation id {0} already registered another family ({1}, {2}); "
-                                              "nothing was done",
-                                              {operation_id, earlier.family_name(), earlier.code}));
-            w.household_id = done->household_id;
-            w.family_code = earlier.code;
-            w.check_in = repeated_check_in(sql, *done);
-            return;
-        }
-        require_open_event(sql, event_id);
-        // Checked in the same write transaction as the insert: two stations
-        // typing the same family at once make one household (the second
-        // waits, or on PostgreSQL is retried, and then finds the first's).
-        if (rule == WalkInRule::RefuseLikelySame)
-            if (auto same = likely_same_families_within(sql, household, 5); !same.empty())
-                throw LikelySameFamilyError(std::move(same));
-        settle_family_code(sql, household, drawn);
-        w.household_id = store::insert_household(sql, household);
-        record_changes(sql, who, AuditOperation::WalkIn, w.household_id, household_added(household));
-        w.family_code = household.code;
-        w.check_in = check_in_within(sql, event_id, w.household_id, adults, children, station);
-        log_entry(sql, DoorAction::WalkIn, w.check_in, operation_id, station);
-        after_attendance_change(sql, event_id);
+        w = register_walk_in_within(sql, who, event_id, household, drawn, adults, children, {station, operation_id}, rule);
     });
+    return w;
+}
+
+WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_id, Household household,
+                               bool code_drawn, int adults, int children, const DoorTyping& typed, WalkInRule rule) {
+    household.walk_in = true;
+    validate(household);
+    WalkIn w;
+    if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::WalkIn, event_id, 0)) {
+        // The same walk-in, sent twice: the same family, or the id was reused.
+        Household earlier = store::load_household(sql, done->household_id);
+        if (!likely_same_family(earlier, household))
+            throw OperationReusedError(tr("the operation id {0} already registered another family ({1}, {2}); "
+                                          "nothing was done",
+                                          {typed.operation_id, earlier.family_name(), earlier.code}));
+        w.household_id = done->household_id;
+        w.family_code = earlier.code;
+        w.check_in = repeated_check_in(sql, *done);
+        return w;
+    }
+    require_open_event(sql, event_id);
+    // Checked in the same write transaction as the insert: two stations
+    // typing the same family at once make one household (the second
+    // waits, or on PostgreSQL is retried, and then finds the first's).
+    if (rule == WalkInRule::RefuseLikelySame)
+        if (auto same = likely_same_families_within(sql, household, 5); !same.empty())
+            throw LikelySameFamilyError(std::move(same));
+    settle_family_code(sql, household, code_drawn);
+    w.household_id = store::insert_household(sql, household);
+    record_changes(sql, who, AuditOperation::WalkIn, w.household_id, household_added(household));
+    w.family_code = household.code;
+    w.check_in = insert_check_in(sql, event_id, w.household_id, adults, children, typed);
+    log_entry(sql, DoorAction::WalkIn, w.check_in, typed);
+    after_attendance_change(sql, event_id);
     return w;
 }
 

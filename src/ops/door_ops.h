@@ -7,6 +7,11 @@
 #include "core/errors.h"
 #include "core/household.h"
 #include "core/rules/door_match.h"
+#include "ops/door_log_ops.h"
+
+namespace soci {
+class session;
+}
 
 namespace fn::store {
 class Database;
@@ -64,6 +69,25 @@ private:
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
                         const std::string& station = "", const std::string& operation_id = "",
                         WalkInRule rule = WalkInRule::RefuseLikelySame);
+
+// The same actions inside the caller's transaction, typed where and when
+// `typed` says: a door station's outbox sends each of its entries this way
+// (ops/door_station.h), and its station file applies them too.
+struct Author;
+CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
+                        const DoorTyping& typed);
+void adjust_check_in_within(soci::session& sql, Id event_id, Id household_id, int adults, int children,
+                            const DoorTyping& typed);
+void undo_check_in_within(soci::session& sql, Id event_id, Id household_id, const DoorTyping& typed);
+// `code_drawn`: the family code was drawn, not typed, and may be drawn again
+// when another station took it first.
+WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_id, Household household,
+                               bool code_drawn, int adults, int children, const DoorTyping& typed, WalkInRule rule);
+// When the family is checked in already (another station was first): keeps
+// this arrival as an "also checked in" entry of the door log (returned) and
+// changes nothing else. Nothing (and no entry) when it is not checked in.
+std::optional<DoorEntry> also_checked_in_within(soci::session& sql, Id event_id, Id household_id, int adults,
+                                                int children, const DoorTyping& typed);
 
 Id record_headcount(Database& db, Headcount h);
 void record_workshop_attendance(Database& db, Id workshop_id, Id household_id);

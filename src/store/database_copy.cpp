@@ -2,7 +2,6 @@
 
 #include <soci/soci.h>
 
-#include <ctime>
 #include <regex>
 #include <set>
 
@@ -10,6 +9,7 @@
 #include "core/text_message.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/row_copy.h"
 
 namespace fn::store {
 
@@ -32,57 +32,6 @@ long long count_rows(soci::session& sql, const std::string& table) {
     long long n = 0;
     sql << "SELECT COUNT(*) FROM " << table, soci::into(n);
     return n;
-}
-
-// A column's value as text (every value crosses as text: both backends
-// convert it back to the column's type), or null.
-void read_as_text(const soci::row& row, std::size_t i, std::string& value, soci::indicator& ind) {
-    ind = row.get_indicator(i);
-    if (ind == soci::i_null) return;
-    switch (row.get_properties(i).get_data_type()) {
-        case soci::dt_string: value = row.get<std::string>(i); break;
-        case soci::dt_integer: value = std::to_string(row.get<int>(i)); break;
-        case soci::dt_long_long: value = std::to_string(row.get<long long>(i)); break;
-        case soci::dt_unsigned_long_long: value = std::to_string(row.get<unsigned long long>(i)); break;
-        case soci::dt_double: value = std::to_string(row.get<double>(i)); break;
-        case soci::dt_date: {
-            std::tm t = row.get<std::tm>(i);
-            char buf[32];
-            std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &t);
-            value = buf;
-            break;
-        }
-        default: throw Error(tr("cannot copy column {0}: unknown type", {row.get_properties(i).get_name()}));
-    }
-}
-
-long long copy_table(soci::session& from, soci::session& to, const std::string& table) {
-    soci::rowset<soci::row> rows = (from.prepare << "SELECT * FROM " << table);
-    std::vector<std::string> values;
-    std::vector<soci::indicator> indicators;
-    std::unique_ptr<soci::statement> insert;
-    long long copied = 0;
-    for (const soci::row& row : rows) {
-        if (!insert) {
-            // Prepared once the first row has told the columns.
-            std::string columns, placeholders;
-            values.resize(row.size());
-            indicators.resize(row.size());
-            insert = std::make_unique<soci::statement>(to);
-            for (std::size_t i = 0; i < row.size(); ++i) {
-                columns += (i ? ", " : "") + row.get_properties(i).get_name();
-                placeholders += (i ? ", :v" : ":v") + std::to_string(i);
-                insert->exchange(soci::use(values[i], indicators[i]));
-            }
-            insert->alloc();
-            insert->prepare("INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")");
-            insert->define_and_bind();
-        }
-        for (std::size_t i = 0; i < row.size(); ++i) read_as_text(row, i, values[i], indicators[i]);
-        insert->execute(true);
-        ++copied;
-    }
-    return copied;
 }
 
 // Copied ids were given, not drawn: PostgreSQL's identity sequences must

@@ -87,7 +87,7 @@ public:
                 throw PasswordNeededError(tr("{0} asks for a password (or did not accept it): put it in ~/.pgpass (a line "
                                "server:port:database:user:password, readable by you only)",
                                {where}));
-            throw Error(tr("cannot connect to {0}: {1}", {where, why}));
+            throw ServerUnreachableError(tr("cannot connect to {0}: {1}", {where, why}));
         }
         *session << "SET client_encoding = 'UTF8'";
         // Notices ("... does not exist, skipping") are not for the user's terminal.
@@ -139,7 +139,7 @@ public:
         if (state.empty()) {
             auto* s = dynamic_cast<const soci::soci_error*>(&e);
             if (s && s->get_error_category() == soci::soci_error::connection_error)
-                throw Error(tr("lost the connection to the database server: {0}", {server_message(e)}));
+                throw ServerUnreachableError(tr("lost the connection to the database server: {0}", {server_message(e)}));
             return;
         }
         if (state.rfind("23", 0) == 0)
@@ -151,7 +151,7 @@ public:
         if (state == "53100") throw Error(tr("the database server's disk is full; tell whoever looks after it"));
         if (state == "25006") throw Error(tr("this database login can only read"));
         if (state.rfind("08", 0) == 0 || state.rfind("57P", 0) == 0)
-            throw Error(tr("lost the connection to the database server: {0}", {server_message(e)}));
+            throw ServerUnreachableError(tr("lost the connection to the database server: {0}", {server_message(e)}));
     }
 
 private:

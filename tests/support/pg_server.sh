@@ -2,7 +2,9 @@
 # A throwaway PostgreSQL 15 server for the tests, on 127.0.0.1 only, in a
 # temporary folder: `start STATE_DIR` initialises and starts it and writes
 # STATE_DIR/connection (a libpq string for its superuser, fn_admin);
-# `stop STATE_DIR` stops it and removes the folder. Used as a CTest fixture
+# `stop STATE_DIR` stops it and removes the folder; `pause STATE_DIR` stops
+# it keeping its data, `resume STATE_DIR` starts it again on the same port
+# (a server gone in the middle of a night, and back). Used as a CTest fixture
 # and by .ci/run, which stops it whatever happened.
 set -euo pipefail
 action="${1:?start|stop}"
@@ -17,7 +19,7 @@ stop() {
     [ -f "$state/datadir" ] || return 0
     local data; data="$(cat "$state/datadir")"
     as_owner "$bin/pg_ctl" -D "$data/db" -m immediate -w stop >/dev/null 2>&1 || true
-    rm -rf "$data" "$state/datadir" "$state/connection"
+    rm -rf "$data" "$state/datadir" "$state/connection" "$state/port"
 }
 
 case "$action" in
@@ -39,9 +41,20 @@ start)
     as_owner "$bin/pg_ctl" -D "$data/db" -l "$data/server.log" -w \
         -o "-h 127.0.0.1 -p $port -k $data -F -c max_connections=200" start >/dev/null ||
         { cat "$data/server.log" >&2; exit 1; }
+    echo "$port" > "$state/port"
     echo "host=127.0.0.1 port=$port user=fn_admin dbname=postgres" > "$state/connection"
     echo "pg_server: PostgreSQL running on 127.0.0.1:$port"
     ;;
 stop) stop ;;
-*) echo "usage: pg_server.sh start|stop STATE_DIR" >&2; exit 2 ;;
+pause)
+    data="$(cat "$state/datadir")"
+    as_owner "$bin/pg_ctl" -D "$data/db" -m fast -w stop >/dev/null
+    ;;
+resume)
+    data="$(cat "$state/datadir")"; port="$(cat "$state/port")"
+    as_owner "$bin/pg_ctl" -D "$data/db" -l "$data/server.log" -w \
+        -o "-h 127.0.0.1 -p $port -k $data -F -c max_connections=200" start >/dev/null ||
+        { cat "$data/server.log" >&2; exit 1; }
+    ;;
+*) echo "usage: pg_server.sh start|stop|pause|resume STATE_DIR" >&2; exit 2 ;;
 esac

@@ -1,0 +1,323 @@
+#include "ops/door_station.h"
+
+#include <filesystem>
+
+#include "core/errors.h"
+#include "core/family_code.h"
+#include "io/walk_in_record.h"
+#include "ops/audit_ops.h"
+#include "ops/clock.h"
+#include "store/attendance_store.h"
+#include "store/database.h"
+#include "store/household_store.h"
+#include "store/station_store.h"
+
+namespace fn::ops {
+namespace fs = std::filesystem;
+namespace {
+
+// Station names become part of a file name: letters, digits, '-' and '_'.
+std::string file_name_part(const std::string& text) {
+    std::string out;
+    for (unsigned char c : text) out.push_back(std::isalnum(c) || c == '-' || c == '_' ? static_cast<char>(c) : '_');
+    return out.empty() ? "station" : out.substr(0, 40);
+}
+
+std::string short_hash(const std::string& text) {
+    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a, stable across runs and machines
+    for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (int i = 0; i < 8; ++i, hash >>= 4) out.push_back(hex[hash & 15]);
+    return out;
+}
+
+// What applying one outbox entry did.
+struct Applied {
+    Id household_id = 0;
+    std::string family_code;
+    CheckIn check_in;
+    bool also_checked_in = false;
+    std::string outcome;  // in words, for the outbox and `door status`
+};
+
+Household family_by_code(soci::session& sql, const std::string& code) {
+    auto h = store::find_household_by_code(sql, code);
+    if (!h) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {code}));
+    return *h;
+}
+
+// One outbox entry's action inside the caller's transaction. `sending`: on
+// its way from the outbox (to the server, or again onto a fresh copy of the
+// door list): a family checked in first elsewhere becomes an "also checked
+// in" entry, and a walk-in's code is drawn again when it is taken there.
+// Typing (not sending), what the station file knows is refused as the server
+// would refuse it.
+Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e, const DoorTyping& typed,
+                    bool sending) {
+    Applied a;
+    if (e.action == DoorAction::WalkIn) {
+        Household h = io::household_from_walk_in_record(e.walk_in_record);
+        auto rule = e.new_family_confirmed ? WalkInRule::NewFamilyConfirmed : WalkInRule::RefuseLikelySame;
+        auto w = register_walk_in_within(sql, who, e.event_id, h, sending, e.adults, e.children, typed, rule);
+        a.household_id = w.household_id;
+        a.family_code = w.family_code;
+        a.check_in = w.check_in;
+        a.outcome = w.family_code == h.code ? tr("new family registered with code {0}", {h.code}).english()
+                                            : tr("new family registered; code {0} was taken there, so it is {1}",
+                                                 {h.code, w.family_code})
+                                                  .english();
+        return a;
+    }
+    Household h = family_by_code(sql, e.family_code);
+    a.household_id = h.id;
+    a.family_code = h.code;
+    switch (e.action) {
+        case DoorAction::CheckIn: {
+            auto done = store::find_door_operation(sql, e.operation_id);
+            std::optional<DoorEntry> also;
+            if (done && done->action == DoorAction::AlsoCheckedIn) also = done;
+            else if (!done && sending) also = also_checked_in_within(sql, e.event_id, h.id, e.adults, e.children, typed);
+            if (also) {
+                a.also_checked_in = true;
+                auto first = store::find_checkin(sql, e.event_id, h.id);
+                a.outcome = first ? tr("already checked in at {0} ({1}); kept as \"also checked in\"",
+                                       {first->checked_in_at.substr(11, 5), first->station})
+                                        .english()
+                                  : tr("kept as \"also checked in\"").english();
+                return a;
+            }
+            a.check_in = check_in_within(sql, e.event_id, h.id, e.adults, e.children, typed);
+            a.outcome = tr("checked in {0}+{1}", {a.check_in.adults, a.check_in.children}).english();
+            return a;
+        }
+        case DoorAction::Adjust:
+            adjust_check_in_within(sql, e.event_id, h.id, e.adults, e.children, typed);
+            a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children}).english();
+            return a;
+        case DoorAction::Revert:
+            undo_check_in_within(sql, e.event_id, h.id, typed);
+            a.outcome = tr("check-in undone").english();
+            return a;
+        default: throw Error(tr("a door station cannot keep the action {0}", {to_string(e.action)}));
+    }
+}
+
+std::string matches_in_words(const std::vector<Household>& matches) {
+    std::string text;
+    for (const auto& m : matches) text += (text.empty() ? "" : ", ") + m.family_name() + " (" + m.code + ")";
+    return text;
+}
+
+}  // namespace
+
+std::string station_file_path(const std::string& station, const std::string& server_location, Id event_id) {
+    fs::path folder = fs::path(store::default_database_path()).parent_path() / "stations";
+    fs::create_directories(folder);
+    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
+    std::string name = file_name_part(station) + "-event-" + std::to_string(event_id) + "-" +
+                       short_hash(store::without_password(server_location)) + ".db";
+    return (folder / name).string();
+}
+
+DoorStation DoorStation::open(const std::string& path, const std::string& server_location, Id event_id,
+                              const std::string& station, bool create) {
+    if (!create && !fs::exists(path))
+        throw NotFoundError(tr("this station has no door list for event {0}; run: door prepare {0}",
+                               {static_cast<long long>(event_id)}));
+    DoorStation s;
+    s.file_ = std::make_unique<Database>(
+        Database::open("sqlite3://" + path, create ? store::OpenMode::CreateIfMissing : store::OpenMode::WorkingCopy));
+    s.path_ = path;
+    s.event_id_ = event_id;
+    s.station_ = station;
+    const std::string server = store::without_password(server_location);
+    s.file_->transaction([&](soci::session& sql) {
+        store::create_station_tables(sql);
+        std::string kept_event = store::station_fact(sql, "event"), kept_server = store::station_fact(sql, "server");
+        if (kept_event.empty()) {
+            store::set_station_fact(sql, "event", std::to_string(event_id));
+            store::set_station_fact(sql, "server", server);
+        } else if (kept_event != std::to_string(event_id) || kept_server != server) {
+            throw ConflictError(tr("{0} is the door list of event {1} on {2}, not of this event and database",
+                                   {path, kept_event, kept_server}));
+        }
+    });
+    return s;
+}
+
+DoorStation::DoorStation(DoorStation&&) noexcept = default;
+DoorStation& DoorStation::operator=(DoorStation&&) noexcept = default;
+DoorStation::~DoorStation() = default;
+
+std::string DoorStation::prepared_at() { return store::station_fact(file_->sql(), "prepared_at"); }
+
+std::vector<OutboxEntry> DoorStation::outbox() { return store::outbox_entries(file_->sql()); }
+
+int DoorStation::waiting() { return store::count_outbox(file_->sql(), OutboxState::Waiting); }
+
+namespace {
+
+// Writes `entry` to the outbox and applies it to the station file, in one
+// local transaction. The same operation id again: applied again (a repeat,
+// which changes nothing) without a second entry.
+Applied keep_and_apply(DoorStation& station, OutboxEntry entry) {
+    if (entry.operation_id.empty()) entry.operation_id = new_operation_id();
+    entry.event_id = station.event_id();
+    entry.station = station.station();
+    entry.typed_at = now_timestamp();
+    const auto& who = author(station.file());
+    Applied a;
+    station.file().transaction([&](soci::session& sql) {
+        if (!store::outbox_has_operation(sql, entry.operation_id)) store::insert_outbox_entry(sql, entry);
+        a = apply_entry(sql, who, entry, {entry.station, entry.operation_id, entry.typed_at, false}, false);
+    });
+    return a;
+}
+
+std::string code_of(DoorStation& station, Id household_id) {
+    auto h = store::find_household(station.file().sql(), household_id);
+    if (!h) throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+    return h->code;
+}
+
+}  // namespace
+
+CheckIn DoorStation::check_in(Id household_id, int adults, int children, const std::string& operation_id) {
+    OutboxEntry e;
+    e.action = DoorAction::CheckIn;
+    e.family_code = code_of(*this, household_id);
+    e.adults = adults;
+    e.children = children;
+    e.operation_id = operation_id;
+    return keep_and_apply(*this, e).check_in;
+}
+
+void DoorStation::adjust(Id household_id, int adults, int children, const std::string& operation_id) {
+    OutboxEntry e;
+    e.action = DoorAction::Adjust;
+    e.family_code = code_of(*this, household_id);
+    e.adults = adults;
+    e.children = children;
+    e.operation_id = operation_id;
+    keep_and_apply(*this, e);
+}
+
+void DoorStation::undo(Id household_id, const std::string& operation_id) {
+    OutboxEntry e;
+    e.action = DoorAction::Revert;
+    e.family_code = code_of(*this, household_id);
+    e.operation_id = operation_id;
+    keep_and_apply(*this, e);
+}
+
+WalkIn DoorStation::walk_in(Household household, int adults, int children, WalkInRule rule,
+                            const std::string& operation_id) {
+    if (household.code.empty()) {
+        static FamilyCodeGenerator generator;
+        household.code = generator.next(station_code_prefix(station_), [&](const std::string& c) {
+            return store::family_code_taken(file_->sql(), c);
+        });
+    }
+    household.code = normalize_family_code(household.code);
+    household.walk_in = true;
+    validate(household);
+    OutboxEntry e;
+    e.action = DoorAction::WalkIn;
+    e.family_code = household.code;
+    e.adults = adults;
+    e.children = children;
+    e.operation_id = operation_id;
+    e.walk_in_record = io::walk_in_record(household);
+    e.new_family_confirmed = rule == WalkInRule::NewFamilyConfirmed;
+    Applied a = keep_and_apply(*this, e);
+    return {a.household_id, a.family_code, a.check_in};
+}
+
+PrepareReport prepare_station(Database& server, DoorStation& station) {
+    store::DoorList list;
+    {
+        store::ReadSnapshot one_view(server);  // the list as it is at one moment, whatever stations do meanwhile
+        list = store::read_door_list(server.sql(), station.event_id());
+    }
+    PrepareReport report;
+    report.households = store::households_in(list);
+    report.prepared_at = now_timestamp();
+    const auto& who = author(station.file());
+    station.file().transaction([&](soci::session& sql) {
+        store::replace_door_list(sql, list);
+        for (const auto& e : store::outbox_entries(sql, OutboxState::Waiting)) {
+            // What the server will hold once it is sent; an entry that no
+            // longer applies stays waiting and is judged by the server.
+            store::begin_savepoint(sql);
+            try {
+                apply_entry(sql, who, e, {e.station, e.operation_id, e.typed_at, false}, true);
+                store::release_savepoint(sql);
+                ++report.reapplied;
+            } catch (const Error&) {
+                store::rollback_to_savepoint(sql);
+            }
+        }
+        store::set_station_fact(sql, "prepared_at", report.prepared_at);
+    });
+    return report;
+}
+
+void note_server_unreachable(DoorStation& station) {
+    station.file().transaction([](soci::session& sql) { store::defer_waiting(sql); });
+}
+
+SyncReport sync_station(Database& server, DoorStation& station) {
+    SyncReport report;
+    auto& file = station.file();
+    try {
+        const auto& who = author(server);
+        for (auto e : store::outbox_entries(file.sql(), OutboxState::Waiting)) {
+            DoorTyping typed{e.station, e.operation_id, e.typed_at, e.deferred};
+            Applied a;
+            OutboxState state = OutboxState::Sent;
+            try {
+                server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
+                e.outcome = a.outcome;
+            } catch (const LikelySameFamilyError& same) {
+                state = OutboxState::NeedsPerson;
+                e.outcome = tr("this walk-in may be a family already in the directory: {0}", {matches_in_words(same.matches())})
+                                .english();
+            } catch (const ServerUnreachableError&) {
+                throw;
+            } catch (const ConflictError& refused) {  // also a reused operation id
+                state = OutboxState::NeedsPerson;
+                e.outcome = refused.what();
+            } catch (const NotFoundError& refused) {
+                state = OutboxState::NeedsPerson;
+                e.outcome = refused.what();
+            } catch (const ValidationError& refused) {
+                state = OutboxState::NeedsPerson;
+                e.outcome = refused.what();
+            }
+            e.state = state;
+            e.sent_at = now_timestamp();
+            file.transaction([&](soci::session& sql) {
+                store::mark_outbox_entry(sql, e.seq, state, e.outcome, e.sent_at);
+                if (state == OutboxState::Sent && e.action == DoorAction::WalkIn && a.family_code != e.family_code)
+                    store::recode_outbox(sql, e.family_code, a.family_code);
+            });
+            if (state == OutboxState::NeedsPerson) ++report.needs_person;
+            else if (a.also_checked_in) ++report.also_checked_in;
+            else ++report.sent;
+            report.handled.push_back(e);
+        }
+        prepare_station(server, station);
+    } catch (const ServerUnreachableError& gone) {
+        report.reached = false;
+        report.problem = gone.what();
+        note_server_unreachable(station);
+    } catch (const Error& busy) {
+        // Busy, or not allowed: nothing more is sent now; the rest waits.
+        report.problem = busy.what();
+    }
+    report.waiting = station.waiting();
+    return report;
+}
+
+}  // namespace fn::ops

@@ -1,0 +1,189 @@
+#include "store/station_store.h"
+
+#include <soci/soci.h>
+
+
+namespace fn::store {
+namespace {
+
+struct DoorListTable {
+    const char* table;
+    const char* columns;
+    const char* where;  // :e is the event
+};
+
+// In the order rows can be inserted (a table after those it refers to). The
+// columns of households and guardians are the door login's (store/
+// postgresql_roles.cpp) without the notes.
+constexpr DoorListTable kDoorList[] = {
+    {"settings", "*", ""},
+    {"events", "*", "id = :e"},
+    {"event_texts", "*", "event_id = :e"},
+    {"households", "id, code, language, walk_in, family_name, door_guardians, door_students, active, erased_on", ""},
+    {"guardians", "id, household_id, position, name, preferred_contact, language", ""},
+    {"students", "*", ""},
+    {"search_terms", "*", ""},
+    {"rsvps", "*", "event_id = :e"},
+    {"rsvp_meals", "*", "rsvp_id IN (SELECT id FROM rsvps WHERE event_id = :e)"},
+    {"expected_terms", "*", "event_id = :e"},
+    {"checkins", "*", "event_id = :e"},
+    {"childcare_dropoffs", "*", "event_id = :e"},
+    {"door_log", "*", "event_id = :e"},
+};
+
+// Emptied before a refresh, children first: the door list and what the
+// station's own actions wrote beside it (the audit lines of its walk-ins,
+// turnout kept for a done event).
+constexpr const char* kEmptiedOnRefresh[] = {
+    "door_log", "childcare_dropoffs", "workshop_attendance", "headcounts", "turnout_summaries", "checkins",
+    "expected_terms", "rsvp_meals", "rsvps", "audit_log", "search_terms", "students", "guardians", "households",
+    "event_texts", "events", "settings"};
+
+// SQLite reports an INTEGER column as int or as long long, by its values.
+long long integer(const soci::row& r, const std::string& column) {
+    const auto& p = r.get_properties(column);
+    switch (p.get_data_type()) {
+        case soci::dt_integer: return r.get<int>(column);
+        case soci::dt_long_long: return r.get<long long>(column);
+        case soci::dt_unsigned_long_long: return static_cast<long long>(r.get<unsigned long long>(column));
+        default: return std::stoll(r.get<std::string>(column));
+    }
+}
+
+OutboxEntry entry_from(const soci::row& r) {
+    OutboxEntry e;
+    e.seq = integer(r, "seq");
+    e.action = parse_door_action(r.get<std::string>("action"));
+    e.event_id = integer(r, "event_id");
+    e.family_code = r.get<std::string>("family_code");
+    e.adults = static_cast<int>(integer(r, "adults"));
+    e.children = static_cast<int>(integer(r, "children"));
+    e.operation_id = r.get<std::string>("operation_id");
+    e.station = r.get<std::string>("station");
+    e.typed_at = r.get<std::string>("typed_at");
+    e.walk_in_record = r.get<std::string>("walk_in_record");
+    e.new_family_confirmed = integer(r, "new_family_confirmed") != 0;
+    e.state = parse_outbox_state(r.get<std::string>("state"));
+    e.outcome = r.get<std::string>("outcome");
+    e.sent_at = r.get<std::string>("sent_at");
+    e.deferred = integer(r, "deferred") != 0;
+    return e;
+}
+
+const char* kOutboxColumns =
+    "SELECT seq, action, event_id, family_code, adults, children, operation_id, station, typed_at, walk_in_record,"
+    " new_family_confirmed, state, outcome, sent_at, deferred FROM station_outbox";
+
+}  // namespace
+
+void create_station_tables(soci::session& station) {
+    station << "CREATE TABLE IF NOT EXISTS station_facts (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
+    station << "CREATE TABLE IF NOT EXISTS station_outbox ("
+               " seq INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL, event_id INTEGER NOT NULL,"
+               " family_code TEXT NOT NULL, adults INTEGER NOT NULL, children INTEGER NOT NULL,"
+               " operation_id TEXT NOT NULL UNIQUE, station TEXT NOT NULL, typed_at TEXT NOT NULL,"
+               " walk_in_record TEXT NOT NULL DEFAULT '', new_family_confirmed INTEGER NOT NULL DEFAULT 0,"
+               " state TEXT NOT NULL DEFAULT 'waiting', outcome TEXT NOT NULL DEFAULT '',"
+               " sent_at TEXT NOT NULL DEFAULT '', deferred INTEGER NOT NULL DEFAULT 0)";
+}
+
+void set_station_fact(soci::session& station, const std::string& key, const std::string& value) {
+    station << "INSERT INTO station_facts (key, value) VALUES (:k, :v)"
+               " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        soci::use(key), soci::use(value);
+}
+
+std::string station_fact(soci::session& station, const std::string& key) {
+    std::string value;
+    soci::indicator ind = soci::i_ok;
+    station << "SELECT value FROM station_facts WHERE key = :k", soci::use(key), soci::into(value, ind);
+    return station.got_data() && ind == soci::i_ok ? value : std::string();
+}
+
+DoorList read_door_list(soci::session& server, Id event_id) {
+    DoorList list;
+    for (const auto& t : kDoorList) list.push_back(read_rows(server, t.table, t.columns, t.where, event_id));
+    return list;
+}
+
+void replace_door_list(soci::session& station, const DoorList& list) {
+    for (const char* table : kEmptiedOnRefresh) station << "DELETE FROM " << table;
+    for (const auto& rows : list) insert_rows(station, rows);
+}
+
+long long households_in(const DoorList& list) {
+    for (const auto& rows : list)
+        if (rows.table == "households") return static_cast<long long>(rows.rows.size());
+    return 0;
+}
+
+long long insert_outbox_entry(soci::session& station, const OutboxEntry& e) {
+    long long seq = 0;
+    std::string action = to_string(e.action), state = to_string(e.state);
+    int confirmed = e.new_family_confirmed ? 1 : 0;
+    station << "INSERT INTO station_outbox (action, event_id, family_code, adults, children, operation_id, station,"
+               " typed_at, walk_in_record, new_family_confirmed, state) VALUES (:a, :e, :f, :ad, :ch, :o, :s, :t, :w,"
+               " :n, :st) RETURNING seq",
+        soci::use(action), soci::use(e.event_id), soci::use(e.family_code), soci::use(e.adults), soci::use(e.children),
+        soci::use(e.operation_id), soci::use(e.station), soci::use(e.typed_at), soci::use(e.walk_in_record),
+        soci::use(confirmed), soci::use(state), soci::into(seq);
+    return seq;
+}
+
+std::vector<OutboxEntry> outbox_entries(soci::session& station) {
+    std::vector<OutboxEntry> list;
+    soci::rowset<soci::row> rows = (station.prepare << std::string(kOutboxColumns) + " ORDER BY seq");
+    for (const auto& r : rows) list.push_back(entry_from(r));
+    return list;
+}
+
+std::vector<OutboxEntry> outbox_entries(soci::session& station, OutboxState state) {
+    std::vector<OutboxEntry> list;
+    std::string wanted = to_string(state);
+    soci::rowset<soci::row> rows =
+        (station.prepare << std::string(kOutboxColumns) + " WHERE state = :s ORDER BY seq", soci::use(wanted));
+    for (const auto& r : rows) list.push_back(entry_from(r));
+    return list;
+}
+
+void mark_outbox_entry(soci::session& station, long long seq, OutboxState state, const std::string& outcome,
+                       const std::string& sent_at) {
+    std::string s = to_string(state);
+    station << "UPDATE station_outbox SET state = :s, outcome = :o, sent_at = :t WHERE seq = :q", soci::use(s),
+        soci::use(outcome), soci::use(sent_at), soci::use(seq);
+}
+
+}  // namespace fn::store
+
+namespace fn::store {
+
+bool outbox_has_operation(soci::session& station, const std::string& operation_id) {
+    int n = 0;
+    station << "SELECT COUNT(*) FROM station_outbox WHERE operation_id = :o", soci::use(operation_id), soci::into(n);
+    return n > 0;
+}
+
+int count_outbox(soci::session& station, OutboxState state) {
+    int n = 0;
+    std::string s = to_string(state);
+    station << "SELECT COUNT(*) FROM station_outbox WHERE state = :s", soci::use(s), soci::into(n);
+    return n;
+}
+
+void defer_waiting(soci::session& station) {
+    station << "UPDATE station_outbox SET deferred = 1 WHERE state = 'waiting'";
+}
+
+void recode_outbox(soci::session& station, const std::string& from, const std::string& to) {
+    station << "UPDATE station_outbox SET family_code = :t WHERE family_code = :f AND state = 'waiting'", soci::use(to),
+        soci::use(from);
+}
+
+void begin_savepoint(soci::session& sql) { sql << "SAVEPOINT station_entry"; }
+void rollback_to_savepoint(soci::session& sql) {
+    sql << "ROLLBACK TO SAVEPOINT station_entry";
+    sql << "RELEASE SAVEPOINT station_entry";
+}
+void release_savepoint(soci::session& sql) { sql << "RELEASE SAVEPOINT station_entry"; }
+
+}  // namespace fn::store

@@ -1,0 +1,54 @@
+#pragma once
+// A door station's file (a SQLite database with FamilyNight's schema): its
+// own tables (the outbox of door actions, and what the file is for), and
+// tonight's door list copied into it from the shared database. Callers own
+// the transactions.
+#include <string>
+#include <vector>
+
+#include "core/door_outbox.h"
+#include "core/ids.h"
+#include "store/row_copy.h"
+
+namespace soci {
+class session;
+}
+
+namespace fn::store {
+
+// The outbox and the station's facts; kept when the door list is refreshed.
+void create_station_tables(soci::session& station);
+void set_station_fact(soci::session& station, const std::string& key, const std::string& value);
+std::string station_fact(soci::session& station, const std::string& key);  // "" when unset
+
+// What the door needs for one event, and nothing a door login may not read:
+// the event and its texts, the school's settings, every household with its
+// guardians' names (no phone, e-mail, address or notes), students and search
+// words, and the event's RSVPs, arrivals, childcare and door log.
+using DoorList = std::vector<TableRows>;
+DoorList read_door_list(soci::session& server, Id event_id);
+// Replaces the station file's copy with `list` (the outbox stays).
+void replace_door_list(soci::session& station, const DoorList& list);
+long long households_in(const DoorList& list);
+
+long long insert_outbox_entry(soci::session& station, const OutboxEntry& entry);
+// In the order typed; every entry, or those in one state.
+std::vector<OutboxEntry> outbox_entries(soci::session& station);
+std::vector<OutboxEntry> outbox_entries(soci::session& station, OutboxState state);
+void mark_outbox_entry(soci::session& station, long long seq, OutboxState state, const std::string& outcome,
+                       const std::string& sent_at);
+
+bool outbox_has_operation(soci::session& station, const std::string& operation_id);
+int count_outbox(soci::session& station, OutboxState state);
+// Marks every waiting entry as held back (the server could not be reached
+// while it waited): sent later, it is logged as typed without the server.
+void defer_waiting(soci::session& station);
+// The server gave a walk-in another code: waiting entries follow it.
+void recode_outbox(soci::session& station, const std::string& from, const std::string& to);
+
+// One entry's changes inside a larger transaction, undone alone when it fails.
+void begin_savepoint(soci::session& sql);
+void rollback_to_savepoint(soci::session& sql);
+void release_savepoint(soci::session& sql);
+
+}  // namespace fn::store

@@ -1,0 +1,117 @@
+#include "ops/door_station.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/errors.h"
+#include "core/family_code.h"
+#include "ops/door_log_ops.h"
+#include "ops/event_ops.h"
+#include "ops/household_ops.h"
+#include "support/fixtures.h"
+
+using namespace fn;
+using fn::testing::DbTest;
+
+namespace {
+
+// Two stations working from their own files beside the shared database
+// (a SQLite file here, or the test PostgreSQL server).
+class DoorStationTest : public DbTest {
+protected:
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    Id carter = ops::add_household(db, fn::testing::sample_household("Ana Carter", "Luis", "Carter", "en"));
+    Id nunez = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+
+    ops::DoorStation station(const std::string& name) {
+        auto s = ops::DoorStation::open(dir.file(name + ".db"), place.connection(), event, name, true);
+        ops::prepare_station(db, s);
+        return s;
+    }
+    int checkins_on_server() {
+        int n = 0;
+        for (const auto& line : ops::door_log(db, event))
+            n += line.entry.action == DoorAction::CheckIn || line.entry.action == DoorAction::WalkIn;
+        return n;
+    }
+};
+
+}  // namespace
+
+TEST_F(DoorStationTest, ActionsWaitInTheOutboxAndAreSentInOrderWithTheirTypedTimes) {
+    auto one = station("Door 1");
+    EXPECT_EQ(fn::ops::door_search(one.file(), event, "carter").size(), 1u);
+    auto c = one.check_in(carter, 2, 1);
+    EXPECT_EQ(c.adults, 2);
+    one.adjust(carter, 3, 1);
+    EXPECT_THROW(one.check_in(carter), ConflictError);  // the station file knows
+    EXPECT_EQ(one.waiting(), 2);
+    EXPECT_EQ(checkins_on_server(), 0);  // nothing reached the server yet
+
+    ops::note_server_unreachable(one);  // as when the server did not answer
+    auto report = ops::sync_station(db, one);
+    EXPECT_TRUE(report.reached);
+    EXPECT_EQ(report.sent, 2);
+    EXPECT_EQ(report.waiting, 0);
+    auto log = ops::door_log(db, event);
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].entry.at, c.checked_in_at);  // the time it was typed
+    EXPECT_TRUE(log[0].entry.typed_offline());
+    EXPECT_EQ(log[1].entry.action, DoorAction::Adjust);
+    EXPECT_EQ(log[1].entry.adults, 3);
+
+    // Sent again (a crash before the outbox was marked): done once.
+    EXPECT_EQ(ops::sync_station(db, one).sent, 0);
+    EXPECT_EQ(ops::door_log(db, event).size(), 2u);
+}
+
+TEST_F(DoorStationTest, TheSecondStationsArrivalIsKeptAsAlsoCheckedIn) {
+    auto one = station("Door 1");
+    auto two = station("Door 2");
+    one.check_in(nunez);
+    two.check_in(nunez, 2, 0);
+    ops::sync_station(db, one);
+    auto report = ops::sync_station(db, two);
+    EXPECT_EQ(report.also_checked_in, 1);
+    EXPECT_EQ(report.waiting, 0);
+    EXPECT_EQ(checkins_on_server(), 1);
+    auto log = ops::door_log(db, event);
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[1].entry.action, DoorAction::AlsoCheckedIn);
+    EXPECT_EQ(log[1].entry.station, "Door 2");
+    EXPECT_NE(ops::describe(log[1].entry).english().find("also checked in at Door 2"), std::string::npos);
+    // The second station's file now shows the server's view: the first arrival.
+    auto rows = ops::door_search(two.file(), event, "núñez");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_TRUE(rows[0].arrived_at);
+    EXPECT_EQ(rows[0].adults_here, 1);  // Door 1's numbers, not Door 2's 2+0
+}
+
+TEST_F(DoorStationTest, AWalkInLikelyAlreadyRegisteredWaitsForAPerson) {
+    auto one = station("Door 1");
+    auto two = station("Door 2");
+    Household h;
+    h.guardians.push_back({0, "Hodan Warsame", "555-0199", "", ContactMethod::Paper, "so"});
+    auto first = one.walk_in(h, 1, 2);
+    EXPECT_EQ(first.family_code.substr(0, 2), station_code_prefix("Door 1"));
+    two.walk_in(h, 1, 2);
+    ops::sync_station(db, one);
+    auto report = ops::sync_station(db, two);
+    EXPECT_EQ(report.needs_person, 1);
+    EXPECT_EQ(report.waiting, 0);
+    EXPECT_EQ(ops::search_households(db, "hodan").size(), 1u);  // one household
+    auto kept = two.outbox();
+    ASSERT_EQ(kept.size(), 1u);
+    EXPECT_EQ(kept[0].state, OutboxState::NeedsPerson);
+    EXPECT_NE(kept[0].outcome.find(first.family_code), std::string::npos);
+}
+
+TEST_F(DoorStationTest, AFileIsForOneEventAndOneDatabase) {
+    std::string path = dir.file("door.db");
+    { auto s = ops::DoorStation::open(path, place.connection(), event, "Door 1", true); }
+    EXPECT_THROW(ops::DoorStation::open(path, place.connection(), event + 1, "Door 1", false), ConflictError);
+    EXPECT_THROW(ops::DoorStation::open(dir.file("none.db"), place.connection(), event, "Door 1", false), NotFoundError);
+    EXPECT_EQ(std::filesystem::status(path).permissions() & std::filesystem::perms::group_read,
+              std::filesystem::perms::none);
+}
