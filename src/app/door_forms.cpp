@@ -18,8 +18,8 @@
 
 namespace fn::app {
 
-WalkInDialog::WalkInDialog(wxWindow* parent, store::Database& db, Id event_id)
-    : FormDialog(parent, "WalkInDialog"), db_(db), event_id_(event_id), operation_id_(ops::new_operation_id()) {
+WalkInDialog::WalkInDialog(wxWindow* parent, ops::DoorDesk& desk)
+    : FormDialog(parent, "WalkInDialog"), desk_(desk), operation_id_(ops::new_operation_id()) {
     fill_language_choice(XRCCTRL(*this, "language", wxChoice));
     choose_existing = [this](const std::vector<Household>& matches) {
         wxArrayString lines;
@@ -60,7 +60,7 @@ void WalkInDialog::do_save() {
     // The operation looks for a family already in the directory in the same
     // write as the new household; the volunteer chooses among what it found.
     try {
-        saved_ = ops::register_walk_in(db_, event_id_, h, adults, children, ops::this_station(), operation_id_);
+        saved_ = desk_.walk_in(h, adults, children, ops::WalkInRule::RefuseLikelySame, operation_id_);
         return;
     } catch (const ops::LikelySameFamilyError& same) {
         const auto& matches = same.matches();
@@ -70,18 +70,16 @@ void WalkInDialog::do_save() {
             const Household& found = matches[static_cast<std::size_t>(choice)];
             saved_.household_id = found.id;
             saved_.family_code = found.code;
-            saved_.check_in = ops::check_in(db_, event_id_, found.id, adults, children, ops::this_station(), operation_id_);
+            saved_.check_in = desk_.check_in(found.id, adults, children, operation_id_);
             took_existing_ = true;
             return;
         }
     }
-    saved_ = ops::register_walk_in(db_, event_id_, h, adults, children, ops::this_station(), operation_id_,
-                                   ops::WalkInRule::NewFamilyConfirmed);
+    saved_ = desk_.walk_in(h, adults, children, ops::WalkInRule::NewFamilyConfirmed, operation_id_);
 }
 
-ChildcareDialog::ChildcareDialog(wxWindow* parent, store::Database& db, Id event_id, const Household& family,
-                                 int children)
-    : FormDialog(parent, "ChildcareDialog"), db_(db), event_id_(event_id), household_id_(family.id) {
+ChildcareDialog::ChildcareDialog(wxWindow* parent, ops::DoorDesk& desk, const Household& family, int children)
+    : FormDialog(parent, "ChildcareDialog"), desk_(desk), household_id_(family.id) {
     auto* label = XRCCTRL(*this, "family", wxStaticText);
     label->SetLabel(wxString::Format(_("%s family (%s)"), wxString::FromUTF8(family.family_name()),
                                      wxString::FromUTF8(family.guardian_names())));
@@ -94,17 +92,15 @@ ChildcareDialog::ChildcareDialog(wxWindow* parent, store::Database& db, Id event
 void ChildcareDialog::set_children(int value) { XRCCTRL(*this, "children", wxSpinCtrl)->SetValue(value); }
 
 void ChildcareDialog::do_save() {
-    saved_ = ops::drop_off_children(db_, event_id_, household_id_,
-                                    read_number(XRCCTRL(*this, "children", wxSpinCtrl), _("Children")),
-                                    field("code"), ops::this_station());
+    saved_ = desk_.drop_off(household_id_, read_number(XRCCTRL(*this, "children", wxSpinCtrl), _("Children")),
+                            field("code"));
 }
 
-PickupDialog::PickupDialog(wxWindow* parent, store::Database& db, Id event_id)
-    : FormDialog(parent, "PickupDialog"), db_(db), event_id_(event_id) {
-    auto room = ops::load_childcare_room(db_, event_id_);
+PickupDialog::PickupDialog(wxWindow* parent, ops::DoorDesk& desk) : FormDialog(parent, "PickupDialog"), desk_(desk) {
+    auto room = ops::load_childcare_room(desk_.reads(), desk_.event_id());
     auto* list = XRCCTRL(*this, "in_care", wxListBox);
     for (const auto& d : room.in_care) {
-        auto h = ops::load_household(db_, d.household_id);
+        auto h = ops::load_household(desk_.reads(), d.household_id);
         list->Append(wxString::Format(wxPLURAL("%s family: %d child, since %s", "%s family: %d children, since %s",
                                                d.children),
                                       wxString::FromUTF8(h.family_name()), d.children,
@@ -116,6 +112,6 @@ PickupDialog::PickupDialog(wxWindow* parent, store::Database& db, Id event_id)
     Fit();
 }
 
-void PickupDialog::do_save() { saved_ = ops::pick_up_children(db_, event_id_, field("code"), ops::this_station()); }
+void PickupDialog::do_save() { saved_ = desk_.pick_up(field("code")); }
 
 }  // namespace fn::app

@@ -1,12 +1,13 @@
 #pragma once
 // The door's two forms (forms/walkin_dialog.xrc): register a walk-in family
-// and hand children to childcare. Each saves through one ops call.
+// and hand children to childcare. Each saves through the door's desk
+// (ops/door_desk.h): the database, or this station's file and outbox.
 #include <functional>
 #include <vector>
 
 #include "app/form_dialog.h"
 #include "core/childcare_dropoff.h"
-#include "ops/door_ops.h"
+#include "ops/door_desk.h"
 
 namespace fn::app {
 
@@ -16,7 +17,7 @@ namespace fn::app {
 // accents are set aside, same phone), it is offered first.
 class WalkInDialog : public FormDialog {
 public:
-    WalkInDialog(wxWindow* parent, store::Database& db, Id event_id);
+    WalkInDialog(wxWindow* parent, ops::DoorDesk& desk);
     const ops::WalkIn& saved() const { return saved_; }
     // True when the volunteer took a family already in the directory.
     bool took_existing() const { return took_existing_; }
@@ -29,8 +30,7 @@ public:
 
 private:
     void do_save() override;
-    store::Database& db_;
-    Id event_id_;
+    ops::DoorDesk& desk_;
     ops::WalkIn saved_;
     bool took_existing_ = false;
     // One per form: pressing OK twice registers the family once.
@@ -41,14 +41,13 @@ private:
 // lists who is in care (families, how many, since when), never their codes.
 class PickupDialog : public FormDialog {
 public:
-    PickupDialog(wxWindow* parent, store::Database& db, Id event_id);
+    PickupDialog(wxWindow* parent, ops::DoorDesk& desk);
     const ChildcareDropOff& saved() const { return saved_; }
     std::size_t families_in_care() const { return in_care_; }
 
 private:
     void do_save() override;
-    store::Database& db_;
-    Id event_id_;
+    ops::DoorDesk& desk_;
     std::size_t in_care_ = 0;
     ChildcareDropOff saved_;
 };
@@ -56,14 +55,13 @@ private:
 // Children of a checked-in family go to childcare; the guardian gets the code.
 class ChildcareDialog : public FormDialog {
 public:
-    ChildcareDialog(wxWindow* parent, store::Database& db, Id event_id, const Household& family, int children);
+    ChildcareDialog(wxWindow* parent, ops::DoorDesk& desk, const Household& family, int children);
     const ChildcareDropOff& saved() const { return saved_; }
     void set_children(int value);
 
 private:
     void do_save() override;
-    store::Database& db_;
-    Id event_id_;
+    ops::DoorDesk& desk_;
     Id household_id_;
     ChildcareDropOff saved_;
 };

@@ -1,9 +1,11 @@
 #include "app/door_log_dialog.h"
+
 #include "app/wx_text.h"
 #include "app/translations.h"
 
 #include <wx/button.h>
 #include <wx/msgdlg.h>
+#include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -11,6 +13,7 @@
 
 #include "app/family_line.h"
 #include "core/errors.h"
+#include "ops/door_station.h"
 
 namespace fn::app {
 namespace {
@@ -20,7 +23,7 @@ namespace {
 
 wxString door_entry_text(const DoorEntry& e) { return translated(ops::describe(e)); }
 
-DoorLogDialog::DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
+DoorLogDialog::DoorLogDialog(wxWindow* parent, ops::DoorDesk& desk) : desk_(desk) {
     wxXmlResource::Get()->LoadDialog(this, parent, "DoorLogDialog");  // forms/door_log_dialog.xrc
     list_ = XRCCTRL(*this, "entries", wxListCtrl);
     error_ = XRCCTRL(*this, "error", wxStaticText);
@@ -49,7 +52,8 @@ DoorLogDialog::DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id)
 }
 
 void DoorLogDialog::reload() {
-    rows_ = ops::door_log(db_, event_id_);
+    rows_ = ops::door_log(desk_.reads(), desk_.event_id());
+    show_outbox();
     std::reverse(rows_.begin(), rows_.end());  // newest first: the mistake is usually recent
     list_->DeleteAllItems();
     for (std::size_t i = 0; i < rows_.size(); ++i) {
@@ -81,6 +85,46 @@ void DoorLogDialog::select(std::size_t i) {
     list_->EnsureVisible(static_cast<long>(i));
 }
 
+namespace {
+
+// An outbox entry's action, as the volunteer calls it.
+wxString action_word(DoorAction action) {
+    switch (action) {
+        case DoorAction::CheckIn: return _("check-in");
+        case DoorAction::WalkIn: return _("walk-in");
+        case DoorAction::Adjust: return _("correction");
+        case DoorAction::DropOff: return _("childcare drop-off");
+        case DoorAction::PickUp: return _("childcare pickup");
+        case DoorAction::Revert: return _("revert");
+        case DoorAction::AlsoCheckedIn: return _("also checked in");
+    }
+    return {};
+}
+
+}  // namespace
+
+void DoorLogDialog::show_outbox() {
+    auto* heading = XRCCTRL(*this, "outbox_heading", wxStaticText);
+    auto* box = XRCCTRL(*this, "outbox", wxListBox);
+    box->Clear();
+    if (auto* station = desk_.door_station())
+        for (const auto& e : station->outbox()) {
+            if (e.state == OutboxState::Sent) continue;
+            wxString what = e.state == OutboxState::Waiting ? _("waiting to be sent")
+                                                            : wxString::Format(_("needs a person: %s"), u(e.outcome));
+            box->Append(wxString::Format("%s  %s  %s  —  %s", hhmm(e.typed_at), action_word(e.action),
+                                         u(e.family_code.empty() ? e.pickup_code : e.family_code), what));
+        }
+    const bool any = box->GetCount() > 0;
+    if (heading->IsShown() != any || box->IsShown() != any) {
+        heading->Show(any);
+        box->Show(any);
+        Layout();
+    }
+}
+
+std::size_t DoorLogDialog::outbox_count() const { return XRCCTRL(*this, "outbox", wxListBox)->GetCount(); }
+
 wxString DoorLogDialog::error_text() const { return error_->GetLabel(); }
 
 bool DoorLogDialog::revert_selected() {
@@ -93,7 +137,7 @@ bool DoorLogDialog::revert_selected() {
                                          family_line(line.household), hhmm(line.entry.at), u(line.entry.station));
     if (!confirm(question)) return false;
     try {
-        ops::revert_door_entry(db_, event_id_, entry, ops::this_station());
+        desk_.revert(entry);
         error_->SetLabel("");
         reload();
         for (std::size_t i = 0; i < rows_.size(); ++i)

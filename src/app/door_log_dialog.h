@@ -7,6 +7,7 @@
 #include <functional>
 #include <vector>
 
+#include "ops/door_desk.h"
 #include "ops/door_log_ops.h"
 
 class wxListCtrl;
@@ -16,7 +17,7 @@ namespace fn::app {
 
 class DoorLogDialog : public wxDialog {
 public:
-    DoorLogDialog(wxWindow* parent, store::Database& db, Id event_id);
+    DoorLogDialog(wxWindow* parent, ops::DoorDesk& desk);
 
     void reload();
     wxListCtrl* list() const { return list_; }
@@ -31,10 +32,13 @@ public:
     bool revert_selected();
     std::function<bool(const wxString&)> confirm;  // tests answer without a modal dialog
     wxString error_text() const;
+    // Lines of what this station keeps that the shared database has not
+    // taken yet (waiting, or needing a person); 0 off a station.
+    std::size_t outbox_count() const;
 
 private:
-    store::Database& db_;
-    Id event_id_;
+    void show_outbox();
+    ops::DoorDesk& desk_;
     std::vector<ops::DoorLogLine> rows_;  // newest first, as shown
     wxListCtrl* list_ = nullptr;
     wxStaticText* error_ = nullptr;

@@ -1,4 +1,7 @@
 #include "app/door_panel.h"
+
+#include "ops/door_station.h"
+#include "store/database.h"
 #include "app/wx_text.h"
 #include "app/number_fields.h"
 
@@ -67,7 +70,11 @@ wxString rsvp_word(RsvpStatus status) {
 }  // namespace
 
 DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
-    : db_(db), event_id_(event_id), event_(ops::load_event_plan(db, event_id).event), station_(ops::this_station()) {
+    : db_(db),
+      event_id_(event_id),
+      event_(ops::load_event_plan(db, event_id).event),
+      station_(ops::this_station()),
+      desk_(std::make_unique<ops::DoorDesk>(db, event_id, station_)) {
     wxXmlResource::Get()->LoadPanel(this, parent, "DoorPanel");  // forms/door_panel.xrc
     // Each text region has a fixed number of lines whatever it says.
     event_line_ = FixedLinesLabel(XRCCTRL(*this, "event_name", wxStaticText), 1);
@@ -75,8 +82,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     childcare_line_ = FixedLinesLabel(XRCCTRL(*this, "childcare", wxStaticText), 1);
     status_line_ = FixedLinesLabel(XRCCTRL(*this, "status", wxStaticText), 2);
     last_family_line_ = FixedLinesLabel(XRCCTRL(*this, "last_family", wxStaticText), 1);
-    event_line_.set(wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date),
-                                     u(event_.start_time)));
+    show_event_line();
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
     list_ = XRCCTRL(*this, "results", wxListCtrl);
     for (const auto& column : kResultColumns) list_->AppendColumn(wxGetTranslation(column.title));
@@ -114,7 +120,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
     });
     on("pick_up", [this] {
         if (!event_.childcare) return;
-        PickupDialog form(this, db_, event_id_);
+        PickupDialog form(this, *desk_);
         enlarge_type(&form, form_type_);
         if (form.ShowModal() == wxID_OK) picked_up(form.saved());
     });
@@ -204,6 +210,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
 
 void DoorPanel::set_large(bool large) {
     large_ = large;
+    if (large) keep_door_list();
     // Readable from a step back at the registration table, as far as the
     // screen leaves room for enough rows of families: the family rows keep
     // their size longest; headings shrink first on a 600-pixel netbook.
@@ -256,6 +263,67 @@ void DoorPanel::refit_texts() {
     Layout();
 }
 
+DoorPanel::~DoorPanel() = default;
+
+void DoorPanel::keep_door_list() {
+    if (link_ || db_.backend() != store::ConnectionTarget::Backend::Postgresql) return;
+    try {
+        std::string path = ops::station_file_path(station_, db_.location(), event_id_);
+        kept_ = std::make_unique<ops::DoorStation>(ops::DoorStation::open(path, db_.location(), event_id_, station_, true));
+    } catch (const Error& e) {
+        say(translated(e), true);  // the door keeps working on the server itself
+        return;
+    }
+    desk_ = std::make_unique<ops::DoorDesk>(*kept_);
+    link_ = std::make_unique<StationLink>(kept_->path(), db_.location(), event_id_, station_,
+                                          [this](const StationNews& news) {
+                                              // On the link's thread: handed to the window's.
+                                              CallAfter([this, news] { on_station_news(news); });
+                                          });
+    desk_->acted = [this] { link_->wake(); };
+    station_news_.emplace();  // until the link says more: copying the door list
+    show_event_line();
+}
+
+void DoorPanel::on_station_news(const StationNews& news) {
+    station_news_ = news;
+    show_event_line();
+    if (news.refreshed) refresh();
+}
+
+void DoorPanel::show_event_line() {
+    wxString event = wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date),
+                                      u(event_.start_time));
+    wxColour colour = GetForegroundColour();
+    wxString line = event;
+    if (station_news_) {
+        const StationNews& n = *station_news_;
+        if (kept_ && kept_->prepared_at().empty()) {
+            line = (n.problem.empty() ? _("Copying tonight's door list to this station...")
+                                      : _("The shared database cannot be reached and this station has no door list yet")) +
+                   "  |  " + event;
+            colour = wxColour(170, 20, 20);
+        } else if (!n.reached) {
+            line = wxString::Format(wxPLURAL("Working offline: %d door action waiting to be sent",
+                                             "Working offline: %d door actions waiting to be sent", n.waiting),
+                                    n.waiting) +
+                   "  |  " + event;
+            colour = wxColour(170, 20, 20);
+        } else if (n.needs_person > 0) {
+            line = wxString::Format(wxPLURAL("%d door action needs a person: see the door log (F9)",
+                                             "%d door actions need a person: see the door log (F9)", n.needs_person),
+                                    n.needs_person) +
+                   "  |  " + event;
+            colour = wxColour(150, 80, 0);
+        }
+        event_line_.label()->SetToolTip(u(n.problem));
+    }
+    event_line_.label()->SetForegroundColour(colour);
+    event_line_.set(line);
+}
+
+wxString DoorPanel::event_text() const { return event_line_.label()->GetLabel(); }
+
 void DoorPanel::say(const wxString& text, bool problem) {
     status_line_.label()->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
     status_line_.set(text);
@@ -263,7 +331,7 @@ void DoorPanel::say(const wxString& text, bool problem) {
 }
 
 void DoorPanel::refresh_totals() {
-    auto c = ops::compute_counts(db_, event_id_);
+    auto c = ops::compute_counts(desk_->reads(), event_id_);
     int families = c.turnout.attended_households + c.turnout.walk_in_households;
     const wxString bar = "  |  ";
     totals_line_.set(wxString::Format(wxPLURAL("%d family here", "%d families here", families), families) + bar +
@@ -274,7 +342,7 @@ void DoorPanel::refresh_totals() {
                       wxString::Format(wxPLURAL("%d of %d RSVP", "%d of %d RSVPs", c.rsvps.yes),
                                        c.turnout.attended_households, c.rsvps.yes));
     if (event_.childcare) {
-        auto room = ops::load_childcare_room(db_, event_id_);
+        auto room = ops::load_childcare_room(desk_->reads(), event_id_);
         childcare_line_.set(wxString::Format(_("Childcare: %d children of %d families in care, %d picked up"),
                                               room.children_in_care, room.families_in_care, room.children_picked_up));
     }
@@ -293,7 +361,7 @@ void DoorPanel::on_search_changed() {
     // A refusal was about the last family: the next one starts clean.
     if (showing_problem_ && !text.empty()) say("", false);
     try {
-        results_ = ops::door_search(db_, event_id_, text, 30);
+        results_ = ops::door_search(desk_->reads(), event_id_, text, 30);
     } catch (const Error& e) {
         results_.clear();
         say(translated(e), true);
@@ -421,7 +489,7 @@ void DoorPanel::check_in_current() {
         }
     }
     try {
-        auto c = ops::check_in(db_, event_id_, h.id, -1, -1, station_, ops::new_operation_id());
+        auto c = desk_->check_in(h.id, -1, -1, ops::new_operation_id());
         last_checked_in_ = h;
         say(wxString::Format(c.walk_in ? _("Welcome, %s family! %s checked in as a walk-in") : _("Welcome, %s family! %s checked in"),
                              u(h.family_name()), people(c.adults, c.children)));
@@ -444,7 +512,7 @@ void DoorPanel::adjust_last(int adults, int children) {
         return;
     }
     try {
-        ops::adjust_check_in(db_, event_id_, last_checked_in_->id, adults, children, station_, ops::new_operation_id());
+        desk_->adjust(last_checked_in_->id, adults, children, ops::new_operation_id());
         show_last_family(adults, children);
         say(wxString::Format(_("%s family now counted as %s."), u(last_checked_in_->family_name()),
                              people(adults, children, _(" and "))));
@@ -461,7 +529,7 @@ void DoorPanel::undo_last() {
         return;
     }
     try {
-        ops::undo_check_in(db_, event_id_, last_checked_in_->id, station_);
+        desk_->undo(last_checked_in_->id);
         say(wxString::Format(_("Check-in of the %s family undone."), u(last_checked_in_->family_name())));
         last_checked_in_.reset();
         show_last_family(0, 0);
@@ -473,7 +541,7 @@ void DoorPanel::undo_last() {
 }
 
 void DoorPanel::show_door_log() {
-    DoorLogDialog log(this, db_, event_id_);
+    DoorLogDialog log(this, *desk_);
     enlarge_type(&log, form_type_);
     log.ShowModal();
     refresh();  // a revert changes the totals and the rows
@@ -481,14 +549,14 @@ void DoorPanel::show_door_log() {
 }
 
 void DoorPanel::register_walk_in() {
-    WalkInDialog form(this, db_, event_id_);
+    WalkInDialog form(this, *desk_);
     enlarge_type(&form, form_type_);
     if (form.ShowModal() == wxID_OK) welcome_walk_in(form.saved(), form.took_existing());
     search_->SetFocus();
 }
 
 void DoorPanel::welcome_walk_in(const ops::WalkIn& walk_in, bool existing_family) {
-    last_checked_in_ = ops::load_household(db_, walk_in.household_id);
+    last_checked_in_ = ops::load_household(desk_->reads(), walk_in.household_id);
     say(existing_family ? wxString::Format(_("Welcome, %s family! Checked in (already in the directory, code %s)"),
                                            u(last_checked_in_->family_name()), u(walk_in.family_code))
                         : wxString::Format(_("Welcome, %s family! New family registered with code %s"),
@@ -503,7 +571,7 @@ void DoorPanel::drop_off_children() {
         say(_("Check the family in first, then hand the children to childcare."), true);
         return;
     }
-    ChildcareDialog form(this, db_, event_id_, *last_checked_in_, children_->GetValue());
+    ChildcareDialog form(this, *desk_, *last_checked_in_, children_->GetValue());
     enlarge_type(&form, form_type_);
     if (form.ShowModal() == wxID_OK) dropped_off(form.saved());
     search_->SetFocus();
@@ -520,7 +588,7 @@ void DoorPanel::dropped_off(const ChildcareDropOff& d) {
 
 void DoorPanel::pick_up(const wxString& code) {
     try {
-        picked_up(ops::pick_up_children(db_, event_id_, code.utf8_string(), station_));
+        picked_up(desk_->pick_up(code.utf8_string()));
     } catch (const Error& e) {
         say(translated(e), true);
     }
@@ -528,7 +596,7 @@ void DoorPanel::pick_up(const wxString& code) {
 }
 
 void DoorPanel::picked_up(const ChildcareDropOff& d) {
-    auto h = ops::load_household(db_, d.household_id);
+    auto h = ops::load_household(desk_->reads(), d.household_id);
     say(wxString::Format(_("%d children of the %s family go home with %s."), d.children, u(h.family_name()),
                          u(h.guardian_names(" or "))));
     refresh_totals();

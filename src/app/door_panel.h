@@ -7,6 +7,7 @@
 #include <wx/panel.h>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "core/event.h"
 #include "core/household.h"
 #include "app/fixed_lines.h"
+#include "app/station_link.h"
 #include "core/rules/door_match.h"
 
 class wxListCtrl;
@@ -23,6 +25,8 @@ class wxTextCtrl;
 
 namespace fn::ops {
 struct WalkIn;
+class DoorDesk;
+class DoorStation;
 }
 namespace fn::store {
 class Database;
@@ -33,6 +37,19 @@ namespace fn::app {
 class DoorPanel : public wxPanel {
 public:
     DoorPanel(wxWindow* parent, store::Database& db, Id event_id);
+    ~DoorPanel() override;
+
+    // On a shared database: from now on the door works from this station's
+    // copy of tonight's door list and its outbox (ops/door_station.h), kept
+    // in step by a thread of its own (StationLink), so neither typing nor a
+    // check-in waits for the network, and the door keeps working without
+    // the server. Door mode (F11) starts it. Nothing on a SQLite file.
+    void keep_door_list();
+    // The top line: the event, or the station's state when it matters
+    // ("Working offline: 7 door actions waiting to be sent").
+    wxString event_text() const;
+    // What the station's link last said (tests wait on it).
+    const std::optional<StationNews>& station_news() const { return station_news_; }
 
     // The widgets and texts a volunteer uses (tests read them too).
     wxTextCtrl* search_box() const { return search_; }
@@ -96,10 +113,16 @@ private:
     void highlight(std::optional<std::size_t> row);  // the one Enter takes, or none
     wxString choose_message(int expected_waiting) const;
 
+    void on_station_news(const StationNews& news);
+    void show_event_line();
+
     store::Database& db_;
     Id event_id_;
     Event event_;
     std::string station_;  // this computer's name, written with each door action
+    std::unique_ptr<ops::DoorStation> kept_;  // this station's door list, on a shared database
+    std::unique_ptr<ops::DoorDesk> desk_;     // where door actions go: the database, or kept_
+    std::optional<StationNews> station_news_;
     FixedLinesLabel event_line_, totals_line_, childcare_line_, status_line_, last_family_line_;
     wxTextCtrl* search_ = nullptr;
     wxListCtrl* list_ = nullptr;
@@ -118,6 +141,7 @@ private:
     bool choice_asked_ = false;      // Enter asked for it: a row's number now picks
     bool selecting_ = false;         // the panel itself is moving the highlight
     int fitted_at_ = 0;              // the width the texts were fitted to
+    std::unique_ptr<StationLink> link_;  // last: stopped first, before what it tells about goes
 };
 
 }  // namespace fn::app

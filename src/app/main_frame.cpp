@@ -108,7 +108,7 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
         long long version = db_.data_version();
         if (version == seen_version_) return;
         seen_version_ = version;
-        refresh_views();
+        refresh_views_or_say_why();
     });
     // Twice a second: another station's change shows within a second. The
     // check costs no query on PostgreSQL (notifications already received)
@@ -147,7 +147,24 @@ void MainFrame::fit_to_screen() {
 void MainFrame::schedule_refresh() {
     if (refresh_pending_) return;  // many commits in one handler: one refresh
     refresh_pending_ = true;
-    CallAfter([this] { refresh_views(); });
+    CallAfter([this] { refresh_views_or_say_why(); });
+}
+
+// A shared database's server can go away in the middle of a night (school
+// Wi-Fi): the window stays, says so, and the door keeps working from its
+// station's copy (DoorPanel::keep_door_list); views read again when told.
+void MainFrame::refresh_views_or_say_why() {
+    try {
+        refresh_views();
+        if (!server_problem_.empty()) {
+            server_problem_.clear();
+            set_access_note(access_note_);
+        }
+    } catch (const std::exception& e) {
+        refresh_pending_ = false;
+        server_problem_ = e.what();
+        SetStatusText(db_label_ + " - " + _("cannot read the database now: ") + wxString::FromUTF8(e.what()));
+    }
 }
 
 void MainFrame::refresh_views() {

@@ -59,6 +59,7 @@ public:
     // this window's connection, and when the timer sees another connection's
     // (another station, the import worker). Hidden tabs refresh when shown.
     void refresh_views();
+    void refresh_views_or_say_why();
     // Full-window door mode: only the check-in panel, in large type (F11).
     void set_door_mode(bool on);
     // What the database login may do, said in the status bar beside the
@@ -92,6 +93,7 @@ private:
     wxNotebook* tabs_ = nullptr;
     wxSplitterWindow* split_ = nullptr;
     bool door_mode_ = false;
+    std::string server_problem_;  // why the last refresh failed, until one works
     wxMenu* file_menu_ = nullptr;
     wxMenu* recent_menu_ = nullptr;
     Session* session_ = nullptr;

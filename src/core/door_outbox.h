@@ -19,7 +19,7 @@ OutboxState parse_outbox_state(const std::string&);
 
 struct OutboxEntry {
     long long seq = 0;  // order typed
-    // CheckIn, WalkIn, Adjust, or Revert (the undo of a check-in).
+    // CheckIn, WalkIn, Adjust, DropOff, PickUp or Revert.
     DoorAction action = DoorAction::CheckIn;
     Id event_id = 0;
     // The family, by the code that is the same on the server and at the
@@ -34,6 +34,8 @@ struct OutboxEntry {
     // volunteer confirmed it is new although the directory had a likely match.
     std::string walk_in_record;
     bool new_family_confirmed = false;
+    std::string pickup_code;       // DropOff, PickUp
+    std::string target_operation;  // Revert: the operation id of the entry taken back
     OutboxState state = OutboxState::Waiting;
     std::string outcome;  // what the server said, in words
     std::string sent_at;

@@ -24,9 +24,9 @@ std::string normalize_pickup_code(const std::string& typed) {
     return code;
 }
 
-void log_childcare(soci::session& sql, DoorAction action, const ChildcareDropOff& d, const std::string& station,
+void log_childcare(soci::session& sql, DoorAction action, const ChildcareDropOff& d, const DoorTyping& typed,
                    const std::string& at) {
-    DoorEntry e = door_entry(action, d.event_id, d.household_id, station);
+    DoorEntry e = door_entry(action, d.event_id, d.household_id, typed);
     e.at = at;  // the drop-off's or pickup's own time
     e.children = d.children;
     e.target_id = d.id;
@@ -34,58 +34,90 @@ void log_childcare(soci::session& sql, DoorAction action, const ChildcareDropOff
     store::insert_door_entry(sql, e);
 }
 
+// The hand-over an earlier arrival of this operation made (a repeat).
+ChildcareDropOff repeated_hand_over(soci::session& sql, const DoorEntry& done) {
+    auto d = store::find_dropoff(sql, done.target_id);
+    if (d) return *d;
+    ChildcareDropOff gone;  // since reverted: report what it did
+    gone.event_id = done.event_id;
+    gone.household_id = done.household_id;
+    gone.children = done.children;
+    gone.pickup_code = done.detail;
+    return gone;
+}
+
 }  // namespace
 
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
                                    const std::string& typed_code, const std::string& station) {
+    ChildcareDropOff d;
+    db.transaction([&](soci::session& sql) {
+        d = drop_off_children_within(sql, event_id, household_id, children, typed_code, {station});
+    });
+    return d;
+}
+
+ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id household_id, int children,
+                                          const std::string& typed_code, const DoorTyping& typed) {
     if (children < 1 || children > 20) throw ValidationError(tr("children"), tr("must be between 1 and 20"));
+    if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::DropOff, event_id, household_id))
+        return repeated_hand_over(sql, *done);
     ChildcareDropOff d;
     d.event_id = event_id;
     d.household_id = household_id;
     d.children = children;
-    d.dropped_at = now_timestamp();
+    d.dropped_at = typed.at.empty() ? now_timestamp() : typed.at;
     if (!typed_code.empty()) d.pickup_code = normalize_pickup_code(typed_code);
-    db.transaction([&](soci::session& sql) {
-        Event e = store::load_event(sql, event_id);
-        if (!e.childcare) throw ConflictError(tr("the event '{0}' offers no childcare", {e.title()}));
-        auto checked_in = store::find_checkin(sql, event_id, household_id);
-        if (!checked_in) throw ConflictError(tr("check the family in first, then hand the children to childcare"));
-        // The head counts must add up: childcare cannot hold more children than came.
-        if (children > checked_in->children)
-            throw ConflictError(tr("the family was checked in with {0} children; correct the check-in (Adjust) first",
-                                   {checked_in->children}));
-        if (auto open = store::find_open_dropoff_of(sql, event_id, household_id))
-            throw ConflictError(tr("this family's children are already in childcare with code {0}", {open->pickup_code}));
-        if (d.pickup_code.empty()) {
-            FamilyCodeGenerator codes;
-            d.pickup_code = codes
-                                .next([&](const std::string& c) {
-                                    return store::find_open_dropoff(sql, event_id, c.substr(0, kPickupCodeLength))
-                                        .has_value();
-                                })
-                                .substr(0, kPickupCodeLength);
-        } else if (store::find_open_dropoff(sql, event_id, d.pickup_code)) {
-            throw ConflictError(
-                tr("the code {0} is already on another family's children; use the next tag", {d.pickup_code}));
-        }
-        d.id = store::insert_dropoff(sql, d);
-        log_childcare(sql, DoorAction::DropOff, d, station, d.dropped_at);
-    });
+    Event e = store::load_event(sql, event_id);
+    if (!e.childcare) throw ConflictError(tr("the event '{0}' offers no childcare", {e.title()}));
+    auto checked_in = store::find_checkin(sql, event_id, household_id);
+    if (!checked_in) throw ConflictError(tr("check the family in first, then hand the children to childcare"));
+    // The head counts must add up: childcare cannot hold more children than came.
+    if (children > checked_in->children)
+        throw ConflictError(tr("the family was checked in with {0} children; correct the check-in (Adjust) first",
+                               {checked_in->children}));
+    if (auto open = store::find_open_dropoff_of(sql, event_id, household_id))
+        throw ConflictError(tr("this family's children are already in childcare with code {0}", {open->pickup_code}));
+    if (d.pickup_code.empty()) {
+        FamilyCodeGenerator codes;
+        d.pickup_code = codes
+                            .next([&](const std::string& c) {
+                                return store::find_open_dropoff(sql, event_id, c.substr(0, kPickupCodeLength))
+                                    .has_value();
+                            })
+                            .substr(0, kPickupCodeLength);
+    } else if (store::find_open_dropoff(sql, event_id, d.pickup_code)) {
+        throw ConflictError(
+            tr("the code {0} is already on another family's children; use the next tag", {d.pickup_code}));
+    }
+    d.id = store::insert_dropoff(sql, d);
+    log_childcare(sql, DoorAction::DropOff, d, typed, d.dropped_at);
     return d;
 }
 
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
                                   const std::string& station) {
-    std::string code = normalize_pickup_code(typed_code);
     ChildcareDropOff d;
-    db.transaction([&](soci::session& sql) {
-        auto open = store::find_open_dropoff(sql, event_id, code);
-        if (!open) throw NotFoundError(tr("no children in care with code {0}; check the tag", {code}));
-        d = *open;
-        d.picked_up_at = now_timestamp();
-        store::mark_picked_up(sql, d.id, d.picked_up_at);
-        log_childcare(sql, DoorAction::PickUp, d, station, d.picked_up_at);
-    });
+    db.transaction([&](soci::session& sql) { d = pick_up_children_within(sql, event_id, typed_code, {station}); });
+    return d;
+}
+
+ChildcareDropOff pick_up_children_within(soci::session& sql, Id event_id, const std::string& typed_code,
+                                         const DoorTyping& typed) {
+    std::string code = normalize_pickup_code(typed_code);
+    if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::PickUp, event_id, 0)) {
+        if (done->detail != code)
+            throw OperationReusedError(tr("the operation id {0} already picked up other children (code {1}); nothing "
+                                          "was done",
+                                          {typed.operation_id, done->detail}));
+        return repeated_hand_over(sql, *done);
+    }
+    auto open = store::find_open_dropoff(sql, event_id, code);
+    if (!open) throw NotFoundError(tr("no children in care with code {0}; check the tag", {code}));
+    ChildcareDropOff d = *open;
+    d.picked_up_at = typed.at.empty() ? now_timestamp() : typed.at;
+    store::mark_picked_up(sql, d.id, d.picked_up_at);
+    log_childcare(sql, DoorAction::PickUp, d, typed, d.picked_up_at);
     return d;
 }
 

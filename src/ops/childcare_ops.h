@@ -5,7 +5,11 @@
 #include <vector>
 
 #include "core/childcare_dropoff.h"
+#include "ops/door_log_ops.h"
 
+namespace soci {
+class session;
+}
 namespace fn::store {
 class Database;
 }
@@ -23,7 +27,14 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
 // code or children already picked up.
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
                                   const std::string& station = "");
-// Both are written to the door log, where either can be reverted.
+// Both are written to the door log, where either can be reverted. The same
+// inside the caller's transaction, typed where and when `typed` says (a door
+// station's outbox, ops/door_station.h); an operation id seen before returns
+// the earlier hand-over and changes nothing.
+ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id household_id, int children,
+                                          const std::string& typed_code, const DoorTyping& typed);
+ChildcareDropOff pick_up_children_within(soci::session& sql, Id event_id, const std::string& typed_code,
+                                         const DoorTyping& typed);
 
 struct ChildcareRoom {
     int children_in_care = 0;

@@ -5,9 +5,12 @@
 #include "core/errors.h"
 #include "core/family_code.h"
 #include "io/walk_in_record.h"
+#include "ops/childcare_ops.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "store/attendance_store.h"
+#include "store/childcare_store.h"
+#include "store/door_log_store.h"
 #include "store/database.h"
 #include "store/household_store.h"
 #include "store/station_store.h"
@@ -69,6 +72,20 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
                                                   .english();
         return a;
     }
+    if (e.action == DoorAction::PickUp) {
+        auto d = pick_up_children_within(sql, e.event_id, e.pickup_code, typed);
+        a.household_id = d.household_id;
+        a.outcome = tr("{0} children picked up, code {1}", {d.children, d.pickup_code}).english();
+        return a;
+    }
+    if (e.action == DoorAction::Revert && !e.target_operation.empty()) {
+        auto target = store::find_door_operation(sql, e.target_operation);
+        if (!target) throw NotFoundError(tr("the entry to take back is not in the door log there"));
+        auto undo = revert_door_entry_within(sql, e.event_id, target->id, typed);
+        a.household_id = undo.household_id;
+        a.outcome = tr("took back: {0}", {describe_action(*target)}).english();
+        return a;
+    }
     Household h = family_by_code(sql, e.family_code);
     a.household_id = h.id;
     a.family_code = h.code;
@@ -99,6 +116,11 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
             undo_check_in_within(sql, e.event_id, h.id, typed);
             a.outcome = tr("check-in undone").english();
             return a;
+        case DoorAction::DropOff: {
+            auto d = drop_off_children_within(sql, e.event_id, h.id, e.children, e.pickup_code, typed);
+            a.outcome = tr("{0} children to childcare, code {1}", {d.children, d.pickup_code}).english();
+            return a;
+        }
         default: throw Error(tr("a door station cannot keep the action {0}", {to_string(e.action)}));
     }
 }
@@ -209,6 +231,57 @@ void DoorStation::undo(Id household_id, const std::string& operation_id) {
     e.family_code = code_of(*this, household_id);
     e.operation_id = operation_id;
     keep_and_apply(*this, e);
+}
+
+DoorEntry DoorStation::revert(Id entry_id, const std::string& operation_id) {
+    auto target = store::find_door_entry(file_->sql(), entry_id);
+    if (!target || target->event_id != event_id_)
+        throw NotFoundError(tr("no door log entry {0} at this event", {static_cast<long long>(entry_id)}));
+    OutboxEntry e;
+    e.action = DoorAction::Revert;
+    e.family_code = code_of(*this, target->household_id);
+    e.target_operation = target->operation_id;
+    e.operation_id = operation_id.empty() ? new_operation_id() : operation_id;
+    keep_and_apply(*this, e);
+    auto made = store::find_door_operation(file_->sql(), e.operation_id);
+    return made ? *made : DoorEntry{};
+}
+
+ChildcareDropOff DoorStation::drop_off(Id household_id, int children, const std::string& typed_code,
+                                       const std::string& operation_id) {
+    OutboxEntry e;
+    e.action = DoorAction::DropOff;
+    e.family_code = code_of(*this, household_id);
+    e.children = children;
+    e.operation_id = operation_id.empty() ? new_operation_id() : operation_id;
+    e.pickup_code = typed_code;
+    if (e.pickup_code.empty()) {
+        // Drawn here, so the server gets the code the family was told.
+        FamilyCodeGenerator codes;
+        e.pickup_code = codes
+                            .next([&](const std::string& c) {
+                                return store::find_open_dropoff(file_->sql(), event_id_, c.substr(0, kPickupCodeLength))
+                                    .has_value();
+                            })
+                            .substr(0, kPickupCodeLength);
+    }
+    keep_and_apply(*this, e);
+    auto d = store::find_open_dropoff_of(file_->sql(), event_id_, household_id);
+    if (!d) throw Error(tr("the drop-off was not kept at this station"));
+    return *d;
+}
+
+ChildcareDropOff DoorStation::pick_up(const std::string& typed_code, const std::string& operation_id) {
+    OutboxEntry e;
+    e.action = DoorAction::PickUp;
+    e.pickup_code = typed_code;
+    e.operation_id = operation_id.empty() ? new_operation_id() : operation_id;
+    keep_and_apply(*this, e);
+    auto made = store::find_door_operation(file_->sql(), e.operation_id);
+    if (!made) throw Error(tr("the pickup was not kept at this station"));
+    auto d = store::find_dropoff(file_->sql(), made->target_id);
+    if (!d) throw Error(tr("the pickup was not kept at this station"));
+    return *d;
 }
 
 WalkIn DoorStation::walk_in(Household household, int adults, int children, WalkInRule rule,

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/childcare_dropoff.h"
 #include "core/door_outbox.h"
 #include "ops/door_ops.h"
 
@@ -61,6 +62,14 @@ public:
     // A new family gets a code starting with this station's two letters.
     WalkIn walk_in(Household household, int adults, int children, WalkInRule rule = WalkInRule::RefuseLikelySame,
                    const std::string& operation_id = "");
+
+    // Takes back any entry of the door log (by the operation id it has here
+    // and on the server); returns the revert entry.
+    DoorEntry revert(Id entry_id, const std::string& operation_id = "");
+    // Childcare: the pickup code is drawn here when none was typed.
+    ChildcareDropOff drop_off(Id household_id, int children, const std::string& typed_code = "",
+                              const std::string& operation_id = "");
+    ChildcareDropOff pick_up(const std::string& typed_code, const std::string& operation_id = "");
 
     std::vector<OutboxEntry> outbox();
     int waiting();

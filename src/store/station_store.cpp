@@ -67,12 +67,14 @@ OutboxEntry entry_from(const soci::row& r) {
     e.outcome = r.get<std::string>("outcome");
     e.sent_at = r.get<std::string>("sent_at");
     e.deferred = integer(r, "deferred") != 0;
+    e.pickup_code = r.get<std::string>("pickup_code");
+    e.target_operation = r.get<std::string>("target_operation");
     return e;
 }
 
 const char* kOutboxColumns =
     "SELECT seq, action, event_id, family_code, adults, children, operation_id, station, typed_at, walk_in_record,"
-    " new_family_confirmed, state, outcome, sent_at, deferred FROM station_outbox";
+    " new_family_confirmed, state, outcome, sent_at, deferred, pickup_code, target_operation FROM station_outbox";
 
 }  // namespace
 
@@ -84,7 +86,8 @@ void create_station_tables(soci::session& station) {
                " operation_id TEXT NOT NULL UNIQUE, station TEXT NOT NULL, typed_at TEXT NOT NULL,"
                " walk_in_record TEXT NOT NULL DEFAULT '', new_family_confirmed INTEGER NOT NULL DEFAULT 0,"
                " state TEXT NOT NULL DEFAULT 'waiting', outcome TEXT NOT NULL DEFAULT '',"
-               " sent_at TEXT NOT NULL DEFAULT '', deferred INTEGER NOT NULL DEFAULT 0)";
+               " sent_at TEXT NOT NULL DEFAULT '', deferred INTEGER NOT NULL DEFAULT 0,"
+               " pickup_code TEXT NOT NULL DEFAULT '', target_operation TEXT NOT NULL DEFAULT '')";
 }
 
 void set_station_fact(soci::session& station, const std::string& key, const std::string& value) {
@@ -122,11 +125,11 @@ long long insert_outbox_entry(soci::session& station, const OutboxEntry& e) {
     std::string action = to_string(e.action), state = to_string(e.state);
     int confirmed = e.new_family_confirmed ? 1 : 0;
     station << "INSERT INTO station_outbox (action, event_id, family_code, adults, children, operation_id, station,"
-               " typed_at, walk_in_record, new_family_confirmed, state) VALUES (:a, :e, :f, :ad, :ch, :o, :s, :t, :w,"
-               " :n, :st) RETURNING seq",
+               " typed_at, walk_in_record, new_family_confirmed, state, pickup_code, target_operation) VALUES (:a, :e,"
+               " :f, :ad, :ch, :o, :s, :t, :w, :n, :st, :p, :tg) RETURNING seq",
         soci::use(action), soci::use(e.event_id), soci::use(e.family_code), soci::use(e.adults), soci::use(e.children),
         soci::use(e.operation_id), soci::use(e.station), soci::use(e.typed_at), soci::use(e.walk_in_record),
-        soci::use(confirmed), soci::use(state), soci::into(seq);
+        soci::use(confirmed), soci::use(state), soci::use(e.pickup_code), soci::use(e.target_operation), soci::into(seq);
     return seq;
 }
 

@@ -1,4 +1,5 @@
 #include "app/door_panel.h"
+#include "ops/door_desk.h"
 
 #include <gtest/gtest.h>
 #include <functional>
@@ -285,7 +286,8 @@ TEST_F(DbTest, TheEventFormTakesItsTextsInEveryLanguageTheFamiliesRead) {
 }
 
 TEST_F(DoorTest, AWalkInIsRegisteredInAFewFieldsAndCountedAtOnce) {
-    app::WalkInDialog form(frame, db, event);
+    ops::DoorDesk form_desk(db, event, "test table");
+    app::WalkInDialog form(frame, form_desk);
     form.set_field("guardian", "");  // nobody named: refused in the form
     EXPECT_FALSE(form.save());
     EXPECT_TRUE(form.error_text().Contains("guardian")) << form.error_text();
@@ -318,7 +320,8 @@ TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {
     press_enter(door->search_box());
     std::string code;
     {
-        app::ChildcareDialog form(frame, db, event, ops::load_household(db, nunez), 2);
+        ops::DoorDesk form_desk(db, event, "test table");
+        app::ChildcareDialog form(frame, form_desk, ops::load_household(db, nunez), 2);
         form.set_field("code", "K0");  // a typo
         EXPECT_FALSE(form.save());
         EXPECT_TRUE(form.error_text().Contains("is not a pickup code")) << form.error_text();
@@ -334,7 +337,8 @@ TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {
     door->refresh_totals();
     EXPECT_EQ(door->childcare_text(), "Childcare: 2 children of 1 families in care, 0 picked up");
     {
-        app::PickupDialog form(frame, db, event);  // F6: who is in care, then the code
+        ops::DoorDesk form_desk(db, event, "test table");
+    app::PickupDialog form(frame, form_desk);  // F6: who is in care, then the code
         EXPECT_EQ(form.families_in_care(), 1u);
         EXPECT_EQ(XRCCTRL(form, "in_care", wxListBox)->GetString(0).Find("K7MX"), wxNOT_FOUND);  // never the codes
         form.set_field("code", "AAAA");
@@ -432,13 +436,15 @@ TEST_F(DoorTest, DoorModeOpensItsFormsInLargerTypeThatFitsTheScreen) {
 // A walk-in whose name has a character no font draws is told at the door,
 // when it can still be written in by hand on the sheets.
 TEST_F(DoorTest, AWalkInWhoseNameWillNotPrintWholeIsToldAtTheDoor) {
-    app::WalkInDialog form(frame, db, event);
+    ops::DoorDesk form_desk(db, event, "test table");
+    app::WalkInDialog form(frame, form_desk);
     form.set_field("guardian", wxString::FromUTF8("Ayaan 🙂 Warsame"));
     ASSERT_TRUE(form.save()) << form.error_text();
     door->welcome_walk_in(form.saved());
     EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("'Ayaan 🙂 Warsame' with [?] for 🙂"))) << door->status_text();
 
-    app::WalkInDialog arabic(frame, db, event);
+    ops::DoorDesk arabic_desk(db, event, "test table");
+    app::WalkInDialog arabic(frame, arabic_desk);
     arabic.set_field("guardian", wxString::FromUTF8("فاطمة الزهراء"));
     ASSERT_TRUE(arabic.save()) << arabic.error_text();
     door->welcome_walk_in(arabic.saved());

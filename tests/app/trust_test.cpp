@@ -25,6 +25,7 @@
 #include "app/event_dialog.h"
 #include "app/door_log_dialog.h"
 #include "app/door_panel.h"
+#include "ops/door_desk.h"
 #include "app/backup_menu.h"
 #include "app/main_frame.h"
 #include "app/rsvp_list_dialog.h"
@@ -259,7 +260,8 @@ TEST_F(DbTest, TheDoorLogRevertsAnyOfThreeCheckInsByKeyAndSaysWhyWhenItCannot) {
         ~CloseFrame() { f->Destroy(); }
     } close_frame{frame};
 
-    app::DoorLogDialog log(frame, db, event);  // on the stack: closed before the frame goes
+    ops::DoorDesk log_desk(db, event, "test table");
+    app::DoorLogDialog log(frame, log_desk);  // on the stack: closed before the frame goes
     log.Show();
     settle();
     ASSERT_EQ(log.row_count(), 4u);  // newest first: drop-off, Wilson, Trần, Núñez
@@ -316,7 +318,8 @@ TEST_F(DbTest, AWalkInNamedLikeAFamilyInTheDirectoryIsOfferedThatFamily) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
     frame->Show();
     {
-        app::WalkInDialog form(frame, db, event);
+        ops::DoorDesk form_desk(db, event, "test table");
+    app::WalkInDialog form(frame, form_desk);
         std::vector<Household> offered;
         int answer = app::WalkInDialog::kKeepEditing;
         form.choose_existing = [&](const std::vector<Household>& matches) {
@@ -345,7 +348,8 @@ TEST_F(DbTest, ANumberOverItsLimitIsRefusedWithTheLimitNamedNotSavedAsTheLimit) 
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
     frame->Show();
     {
-        app::WalkInDialog form(frame, db, event);
+        ops::DoorDesk form_desk(db, event, "test table");
+    app::WalkInDialog form(frame, form_desk);
         form.set_field("guardian", "Hodan Warsame");
         auto* adults = dynamic_cast<wxSpinCtrl*>(form.FindWindow("adults"));
         ASSERT_NE(adults, nullptr);
