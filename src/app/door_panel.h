@@ -45,6 +45,7 @@ public:
     // check-in waits for the network, and the door keeps working without
     // the server. Door mode (F11) starts it. Nothing on a SQLite file.
     void keep_door_list();
+    bool keeps_door_list() const { return link_ != nullptr; }
     // The top line: the event, or the station's state when it matters
     // ("Working offline: 7 door actions waiting to be sent").
     wxString event_text() const;

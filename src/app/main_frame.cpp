@@ -171,6 +171,16 @@ void MainFrame::refresh_views() {
     refresh_pending_ = false;
     if (closing_) return;
     seen_version_ = db_.data_version();
+    if (door_mode_ && door_ && door_->keeps_door_list()) {
+        // The door at a station reads its own copy, kept in step by its link:
+        // another station's change costs this window no round trip. The
+        // other pages read again when door mode ends.
+        stale_pages_.clear();
+        for (wxWindow* page : std::initializer_list<wxWindow*>{counts_, timetable_, volunteers_, rsvps_, families_})
+            if (page) stale_pages_.push_back(page);
+        left_door_stale_ = true;
+        return;
+    }
     // The event list first: a new, renamed or removed event shows at once.
     std::string today = ops::now_timestamp().substr(0, 10);
     auto events = ops::list_events_upcoming_first(db_, today);
@@ -552,6 +562,10 @@ void MainFrame::set_door_mode(bool on) {
     } else {
         if (!split_->IsSplit()) split_->SplitVertically(event_list_, tabs_, split_at());
         SetStatusText(access_note_.empty() ? db_label_ : db_label_ + " - " + access_note_);
+        if (left_door_stale_) {
+            left_door_stale_ = false;
+            schedule_refresh();  // what changed while the door read its own copy
+        }
     }
     // The menu bar stays so F11 (and the Ctrl shortcuts) keep working.
     ShowFullScreen(on, wxFULLSCREEN_NOTOOLBAR | wxFULLSCREEN_NOBORDER | wxFULLSCREEN_NOCAPTION);

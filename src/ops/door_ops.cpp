@@ -23,8 +23,9 @@ namespace fn::ops {
 namespace {
 
 void require_open_event(soci::session& sql, Id event_id) {
-    Event e = store::load_event(sql, event_id);
-    if (e.status == EventStatus::Cancelled) throw ConflictError(tr("the event '{0}' was cancelled", {e.title()}));
+    // The status alone (one round trip on a server); the title only to refuse.
+    if (store::event_status(sql, event_id) != EventStatus::Cancelled) return;
+    throw ConflictError(tr("the event '{0}' was cancelled", {store::load_event(sql, event_id).title()}));
 }
 
 Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const DoorTyping& typed) {
@@ -105,7 +106,7 @@ CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int ad
     if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::CheckIn, event_id, household_id))
         return repeated_check_in(sql, *done);
     require_open_event(sql, event_id);
-    if (!store::find_household(sql, household_id))
+    if (!store::household_exists(sql, household_id))
         throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
     CheckIn c = insert_check_in(sql, event_id, household_id, adults, children, typed);
     log_entry(sql, DoorAction::CheckIn, c, typed);

@@ -44,10 +44,11 @@ struct Applied {
     std::string outcome;  // in words, for the outbox and `door status`
 };
 
-Household family_by_code(soci::session& sql, const std::string& code) {
-    auto h = store::find_household_by_code(sql, code);
-    if (!h) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {code}));
-    return *h;
+// The family's id (one query: nothing else about it is needed to send).
+Id family_by_code(soci::session& sql, const std::string& code) {
+    auto id = store::household_id_by_code(sql, code);
+    if (!id) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {code}));
+    return *id;
 }
 
 // One outbox entry's action inside the caller's transaction. `sending`: on
@@ -86,38 +87,38 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
         a.outcome = tr("took back: {0}", {describe_action(*target)}).english();
         return a;
     }
-    Household h = family_by_code(sql, e.family_code);
-    a.household_id = h.id;
-    a.family_code = h.code;
+    const Id family = family_by_code(sql, e.family_code);
+    a.household_id = family;
+    a.family_code = e.family_code;
     switch (e.action) {
         case DoorAction::CheckIn: {
             auto done = store::find_door_operation(sql, e.operation_id);
             std::optional<DoorEntry> also;
             if (done && done->action == DoorAction::AlsoCheckedIn) also = done;
-            else if (!done && sending) also = also_checked_in_within(sql, e.event_id, h.id, e.adults, e.children, typed);
+            else if (!done && sending) also = also_checked_in_within(sql, e.event_id, family, e.adults, e.children, typed);
             if (also) {
                 a.also_checked_in = true;
-                auto first = store::find_checkin(sql, e.event_id, h.id);
+                auto first = store::find_checkin(sql, e.event_id, family);
                 a.outcome = first ? tr("already checked in at {0} ({1}); kept as \"also checked in\"",
                                        {first->checked_in_at.substr(11, 5), first->station})
                                         .english()
                                   : tr("kept as \"also checked in\"").english();
                 return a;
             }
-            a.check_in = check_in_within(sql, e.event_id, h.id, e.adults, e.children, typed);
+            a.check_in = check_in_within(sql, e.event_id, family, e.adults, e.children, typed);
             a.outcome = tr("checked in {0}+{1}", {a.check_in.adults, a.check_in.children}).english();
             return a;
         }
         case DoorAction::Adjust:
-            adjust_check_in_within(sql, e.event_id, h.id, e.adults, e.children, typed);
+            adjust_check_in_within(sql, e.event_id, family, e.adults, e.children, typed);
             a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children}).english();
             return a;
         case DoorAction::Revert:
-            undo_check_in_within(sql, e.event_id, h.id, typed);
+            undo_check_in_within(sql, e.event_id, family, typed);
             a.outcome = tr("check-in undone").english();
             return a;
         case DoorAction::DropOff: {
-            auto d = drop_off_children_within(sql, e.event_id, h.id, e.children, e.pickup_code, typed);
+            auto d = drop_off_children_within(sql, e.event_id, family, e.children, e.pickup_code, typed);
             a.outcome = tr("{0} children to childcare, code {1}", {d.children, d.pickup_code}).english();
             return a;
         }

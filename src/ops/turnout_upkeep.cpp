@@ -8,7 +8,7 @@
 namespace fn::ops {
 
 void after_attendance_change(soci::session& sql, Id event_id) {
-    if (store::load_event(sql, event_id).status == EventStatus::Done) store::refresh_turnout_summary(sql, event_id);
+    if (store::event_status(sql, event_id) == EventStatus::Done) store::refresh_turnout_summary(sql, event_id);
 }
 
 }  // namespace fn::ops

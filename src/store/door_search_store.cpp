@@ -164,7 +164,7 @@ DoorCandidate candidate_from(const RowReader& rows) {
 // SOCI on PostgreSQL).
 struct DoorSearch::Statement {
     Statement(soci::session& sql, std::size_t words)
-        : rows(sql, door_search_query(words, sql.get_backend_name() != "sqlite3")) {}
+        : rows(sql, door_search_query(words, sql.get_backend_name() != "sqlite3"), RowReader::Use::Reused) {}
     RowReader rows;
     bool ran = false;
 };

@@ -146,6 +146,13 @@ std::optional<Event> find_event(soci::session& sql, Id id) {
     return e;
 }
 
+EventStatus event_status(soci::session& sql, Id id) {
+    std::string status;
+    sql << "SELECT status FROM events WHERE id = :id", soci::use(id), soci::into(status);
+    if (!sql.got_data()) throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(id)}));
+    return parse_event_status(status);
+}
+
 Event load_event(soci::session& sql, Id id) {
     auto e = find_event(sql, id);
     if (!e) throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(id)}));

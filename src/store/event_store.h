@@ -18,6 +18,8 @@ Id insert_event(soci::session& sql, const Event& e);
 void update_event(soci::session& sql, const Event& e);
 std::optional<Event> find_event(soci::session& sql, Id id);
 Event load_event(soci::session& sql, Id id);  // throws NotFoundError
+// Only its status (one query, for the door's checks); throws NotFoundError.
+EventStatus event_status(soci::session& sql, Id id);
 std::vector<Event> list_events(soci::session& sql);  // by date, newest last
 
 Id insert_room(soci::session& sql, const Room& r);

@@ -332,6 +332,19 @@ bool family_code_taken(soci::session& sql, const std::string& code) {
     return n > 0;
 }
 
+bool household_exists(soci::session& sql, Id id) {
+    int n = 0;
+    sql << "SELECT COUNT(*) FROM households WHERE id = :id", soci::use(id), soci::into(n);
+    return n > 0;
+}
+
+std::optional<Id> household_id_by_code(soci::session& sql, const std::string& code) {
+    Id id = 0;
+    sql << "SELECT id FROM households WHERE code = :c", soci::use(code), soci::into(id);
+    if (!sql.got_data()) return std::nullopt;
+    return id;
+}
+
 std::vector<Id> all_household_ids(soci::session& sql) {
     std::vector<Id> ids;
     Id id = 0;
@@ -399,7 +412,7 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
     if (expected_at_event) st.exchange(soci::use(expected_at_event));
     st.exchange(soci::use(limit));
     st.alloc();
-    st.prepare(query);
+    st.prepare(query, soci::details::st_one_time_query);
     st.define_and_bind();
     st.execute();
     while (st.fetch()) ids.push_back(id);

@@ -7,6 +7,7 @@
 
 #include "core/errors.h"
 #include "core/text_message.h"
+#include "store/statement.h"
 
 namespace fn::store {
 namespace {
@@ -66,24 +67,20 @@ TableRows read_rows(soci::session& from, const std::string& table, const std::st
     TableRows out;
     out.table = table;
     std::string query = "SELECT " + columns + " FROM " + table + (where.empty() ? "" : " WHERE " + where);
-    auto read = [&](soci::rowset<soci::row>& rows) {
-        std::string value;
-        soci::indicator ind = soci::i_ok;
-        for (const soci::row& row : rows) {
-            if (out.columns.empty()) out.columns = column_names(row);
-            auto& line = out.rows.emplace_back();
-            for (std::size_t i = 0; i < row.size(); ++i) {
-                read_as_text(row, i, value, ind);
-                line.push_back(ind == soci::i_null ? std::nullopt : std::optional<std::string>(value));
-            }
+    soci::row row;
+    // Run once: on a server one round trip per table.
+    soci::statement st = where.find(":e") != std::string::npos ? prepared(from, query, soci::into(row), soci::use(key, "e"))
+                                                               : prepared(from, query, soci::into(row));
+    st.execute();
+    std::string value;
+    soci::indicator ind = soci::i_ok;
+    while (st.fetch()) {
+        if (out.columns.empty()) out.columns = column_names(row);
+        auto& line = out.rows.emplace_back();
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            read_as_text(row, i, value, ind);
+            line.push_back(ind == soci::i_null ? std::nullopt : std::optional<std::string>(value));
         }
-    };
-    if (where.find(":e") != std::string::npos) {
-        soci::rowset<soci::row> rows = (from.prepare << query, soci::use(key, "e"));
-        read(rows);
-    } else {
-        soci::rowset<soci::row> rows = (from.prepare << query);
-        read(rows);
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "store/row_reader.h"
 
+#include <stdexcept>
+
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>  // SQLite's C API, in namespace sqlite_api
 
@@ -20,7 +22,8 @@ struct RowReader::Soci {
     soci::row row;
 };
 
-RowReader::RowReader(soci::session& sql, std::string query) : sql_(sql), query_(std::move(query)) {}
+RowReader::RowReader(soci::session& sql, std::string query, Use use)
+    : sql_(sql), query_(std::move(query)), use_(use) {}
 RowReader::~RowReader() = default;
 
 RowReader& RowReader::bind(long long value) {
@@ -44,6 +47,7 @@ RowReader& RowReader::bind(const std::string& value) {
 }
 
 void RowReader::again() {
+    if (use_ != Use::Reused) throw std::logic_error("RowReader::again on a statement made to run once");
     rebound_integers_ = rebound_texts_ = 0;
     rerun_ = true;
 }
@@ -91,7 +95,8 @@ bool RowReader::next() {
                 else soci_->st.exchange(soci::use(*integer++));
             }
             soci_->st.alloc();
-            soci_->st.prepare(query_);
+            soci_->st.prepare(query_, use_ == Use::Reused ? soci::details::st_repeatable_query
+                                                          : soci::details::st_one_time_query);
             soci_->st.define_and_bind();
             soci_->st.execute();
         }

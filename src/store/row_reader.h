@@ -16,7 +16,11 @@ namespace fn::store {
 
 class RowReader {
 public:
-    RowReader(soci::session& sql, std::string query);
+    // Run once, unless `reused` (a statement run again and again, again()):
+    // on PostgreSQL a one-time query is one round trip, a named prepared
+    // statement three (prepare, execute, deallocate), paid once when reused.
+    enum class Use { Once, Reused };
+    RowReader(soci::session& sql, std::string query, Use use = Use::Once);
     ~RowReader();
     RowReader(const RowReader&) = delete;
     RowReader& operator=(const RowReader&) = delete;
@@ -48,6 +52,7 @@ private:
     std::deque<bool> is_text_;        // placeholder order
     std::size_t rebound_integers_ = 0, rebound_texts_ = 0;  // while binding again
     bool rerun_ = false;                                    // run again on the next next()
+    Use use_ = Use::Once;
     std::unique_ptr<Sqlite> sqlite_;
     std::unique_ptr<Soci> soci_;
 };

@@ -7,6 +7,6 @@ support="$(cd "$(dirname "$0")/../support" && pwd)"
 state="$(mktemp -d)"
 export XDG_DATA_HOME="$state/data"
 trap 'cd / && bash "$support/pg_server.sh" stop "$state" >/dev/null 2>&1; rm -rf "$state"' EXIT
-(cd / && bash "$support/pg_server.sh" start "$state") >/dev/null
+(cd / && FN_PG_PORT_BASE=56832 bash "$support/pg_server.sh" start "$state") >/dev/null
 export FN_TEST_POSTGRESQL_FILE="$state/connection" FN_PG_SERVER_STATE="$state" FN_PG_SERVER_SCRIPT="$support/pg_server.sh"
 "$tests" --gtest_filter='DoorStationWindow.*'

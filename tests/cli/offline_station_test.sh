@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 PG_STATE="$WORK/pg"
 PG_SERVER="$TESTS_DIR/../support/pg_server.sh"
 trap 'bash "$PG_SERVER" stop "$PG_STATE" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
-(cd / && bash "$PG_SERVER" start "$PG_STATE") >/dev/null
+(cd / && FN_PG_PORT_BASE=56432 bash "$PG_SERVER" start "$PG_STATE") >/dev/null
 export FAMILYNIGHT_DB="$(cat "$PG_STATE/connection")"
 export XDG_DATA_HOME="$WORK/data"
 pg() { psql -X -q -t -A "$FAMILYNIGHT_DB" -c "$1"; }

@@ -33,7 +33,10 @@ start)
     as_owner "$bin/initdb" -D "$data/db" -A trust -U fn_admin -E UTF8 --locale=C >"$data/initdb.log" 2>&1 ||
         { cat "$data/initdb.log" >&2; exit 1; }
     port=""
-    for p in $(seq 55432 55631); do
+    # FN_PG_PORT_BASE: a range of its own for a test that stops and starts
+    # its server (another server must not take the port while it is down).
+    base="${FN_PG_PORT_BASE:-55432}"
+    for p in $(seq "$base" $((base + 199))); do
         (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { port=$p; break; }
     done
     [ -n "$port" ] || { echo "pg_server: no free port" >&2; exit 1; }
