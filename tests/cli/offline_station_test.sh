@@ -13,9 +13,28 @@ export XDG_DATA_HOME="$WORK/data"
 pg() { psql -X -q -t -A "$FAMILYNIGHT_DB" -c "$1"; }
 
 fn demo >/dev/null
+# Every statement logged, to count what one door action costs the server.
+psql -X -q "$FAMILYNIGHT_DB" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+SERVER_LOG="$(cat "$PG_STATE/datadir")/server.log"
+statements_for() {  # statements the server ran for: command...
+    local before after
+    before=$(grep -c "LOG:  \(statement\|execute\)" "$SERVER_LOG" || true)
+    "$@" >/dev/null || true
+    sleep 0.3
+    after=$(grep -c "LOG:  \(statement\|execute\)" "$SERVER_LOG" || true)
+    echo $((after - before))
+}
 event=2  # Family Math Night, published, nobody checked in yet
 mapfile -t codes < <(pg "SELECT code FROM households WHERE id NOT IN (SELECT household_id FROM checkins WHERE event_id = $event) ORDER BY id LIMIT 33")
 own1=("${codes[@]:0:14}") own2=("${codes[@]:14:14}") shared=("${codes[@]:28:5}")
+
+# A check-in straight on the server: each statement is a round trip. The
+# issue's target is 5 with the door's refresh; today's figure (18-20 with the
+# connection, ~11 in the transaction) is held here so it cannot creep up.
+direct_code=$(pg "SELECT code FROM households WHERE id NOT IN (SELECT household_id FROM checkins WHERE event_id = $event) ORDER BY id DESC LIMIT 1")
+n=$(statements_for fn checkin $event "$direct_code")
+(( n <= 20 )) && passes=$((passes + 1)) || { echo "FAIL: a CLI check-in took $n statements (at most 20)"; failures=$((failures + 1)); }
+fn checkin $event "$direct_code" --undo >/dev/null
 
 out=$(fn door prepare $event --station "Door 1"); expect_contains "prepare Door 1" "$out" "families"
 out=$(fn door prepare $event --station "Door 2"); expect_contains "prepare Door 2" "$out" "families"
