@@ -188,6 +188,8 @@ void RosterWizard::run_on_worker(bool dry_run, bool mark_left) {
             auto roster = io::read_roster(path, map);  // read once, here: the window never waits for the file
             ops::RosterImportOptions options;
             options.mark_left = mark_left;
+            // Ticked after the wizard said how many of the school that is.
+            options.confirm_many_left = mark_left;
             auto summary = ops::import_roster_rows(db, roster, dry_run, progress, options);
             auto unprintable = dry_run ? printing::roster_names_that_will_not_print(roster)
                                        : std::vector<printing::UnprintableRosterName>{};
@@ -239,6 +241,10 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
                                                  "&Mark the %d students not in this roster as left",
                                                  static_cast<int>(s.departed.size())),
                                         static_cast<int>(s.departed.size())));
+        if (s.departed.size() * 4 > static_cast<std::size_t>(s.students_at_school))
+            mark->SetLabel(mark->GetLabel() + " " +
+                           wxString::Format(_("(of %d at the school: more than a quarter. Is this this year's roster?)"),
+                                            s.students_at_school));
         mark->SetValue(false);
         mark->Show(!s.departed.empty());
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));

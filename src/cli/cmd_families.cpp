@@ -124,6 +124,8 @@ void add_family_commands(CLI::App& app, Context& ctx) {
                      "The file lists only some students (one class, new arrivals): do not look for students who left");
     roster->add_flag("--mark-left", io->sync.mark_left,
                      "Mark the students this full roster no longer lists as left, today (see them first without it)");
+    roster->add_flag("--yes", io->sync.confirm_many_left,
+                     "With --mark-left: mark them even when they are more than a quarter of the school");
     roster->callback([&ctx, io] {
         if (io->sync.partial && io->sync.mark_left)
             throw ValidationError(tr("--mark-left"), tr("a partial roster cannot tell who left; leave out --partial"));

@@ -81,6 +81,8 @@ void add_year_commands(CLI::App& app, Context& ctx) {
     start->add_option("--map", so->maps, "Column mapping for --roster, as for import roster (repeat)");
     start->add_flag("--mark-left", so->options.roster_options.mark_left,
                     "With --roster: mark the students it does not list as left");
+    start->add_flag("--yes", so->options.roster_options.confirm_many_left,
+                    "With --mark-left: mark them even when they are more than a quarter of the school");
     start->add_flag("--again", so->options.again, "Start another year although one was started less than 300 days ago");
     start->add_flag("--dry-run", so->dry_run, "Show what would change; write nothing");
     start->callback([&ctx, so] {

@@ -132,7 +132,14 @@ std::map<std::size_t, std::vector<std::size_t>> group_rows(const io::RosterFile&
                 groups.join_on("p" + phone + "|l" + fold_for_search(row.student.last_name), i,
                                [&] { return "the same phone " + g.phone + " and family name " + row.student.last_name; });
         }
-        if (!address.empty()) groups.join_on("a" + address, i, [&] { return "the same address " + row.address; });
+        // An address alone never groups: two families at one shelter, group
+        // home or building without unit numbers stay apart. The same address
+        // and the same guardian's name do (a roster without phones).
+        if (!address.empty())
+            for (const auto& g : row.guardians)
+                if (!g.name.empty())
+                    groups.join_on("a" + address + "|g" + fold_for_search(g.name), i,
+                                   [&] { return "the same address " + row.address + " and guardian " + g.name; });
         if (auto it = existing.find(row.student.student_number); it != existing.end())
             groups.join_on("h" + std::to_string(it->second), i, [] { return std::string("the same household already on file"); });
     }
@@ -212,7 +219,15 @@ void find_departures(soci::session& sql, const io::RosterFile& roster, const Ros
                               st.homeroom});
         if (!merged.count(on_file.household_id)) untouched.insert(on_file.household_id);
     }
+    s.students_at_school = static_cast<int>(at_school.size());
     if (!options.mark_left || s.departed.empty()) return;
+    // A summer export (last year's school) or another school's file would
+    // mark most of the school as left: asked again before it is done.
+    if (s.departed.size() * 4 > at_school.size() && !options.confirm_many_left)
+        throw ManyLeaversError(tr("this roster would mark {0} of the {1} students at the school as left, more than a "
+                                  "quarter; is it this year's full roster (a summer export still lists last year's)? "
+                                  "Nothing was changed; confirm to mark them anyway",
+                                  {static_cast<long long>(s.departed.size()), static_cast<long long>(at_school.size())}));
     for (auto& h : store::load_households(sql, std::vector<Id>(untouched.begin(), untouched.end()))) {
         merged[h.id] = h;
         stored[h.id] = std::move(h);

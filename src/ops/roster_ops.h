@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/errors.h"
 #include "io/roster_columns.h"
 #include "io/roster_reader.h"
 
@@ -40,6 +41,15 @@ struct RosterImportOptions {
     // that listed them). A household whose students have all left is then
     // no longer active (core/household.h).
     bool mark_left = false;
+    // Marking more than a quarter of the students at the school as left is
+    // refused (ManyLeaversError) unless confirmed again.
+    bool confirm_many_left = false;
+};
+
+// The roster would mark more than a quarter of the school as left.
+class ManyLeaversError : public ConflictError {
+public:
+    using ConflictError::ConflictError;
 };
 
 struct RosterImportSummary {
@@ -51,6 +61,7 @@ struct RosterImportSummary {
     bool departures_marked = false;
     int households_now_inactive = 0;  // every student of theirs has now left
     int students_returned = 0;        // marked as left before, listed again: back at the school
+    int students_at_school = 0;       // before this roster (a full roster only)
     int rows = 0;
     int households_created = 0;
     int households_updated = 0;

@@ -186,6 +186,9 @@ TEST_F(DbTest, AFullRosterWithout21StudentsListsThemAndMarksThemLeftWhenAsked) {
 
     ops::RosterImportOptions confirm;
     confirm.mark_left = true;
+    // 21 of 50 is more than a quarter of the school: asked once more.
+    EXPECT_THROW(ops::import_roster(db, fewer, {}, false, {}, confirm), ops::ManyLeaversError);
+    confirm.confirm_many_left = true;
     auto marked = ops::import_roster(db, fewer, {}, false, {}, confirm);
     EXPECT_TRUE(marked.departures_marked);
     EXPECT_EQ(marked.households_now_inactive, 20);  // the sibling's family still has Kid1
@@ -299,4 +302,48 @@ TEST_F(DbTest, AFirstLargeRosterLeavesTheSearchIndexWholeAndADryRunLeavesItToo) 
     int words_of_one = 0;
     db.sql() << "SELECT COUNT(*) FROM search_terms WHERE household_id = :h", soci::use(found[0].id), soci::into(words_of_one);
     EXPECT_EQ(words_of_one, 4) << "family7777, kid7777, parent7777 and the code";
+}
+
+// Two families at one shelter address are two households; the same address
+// with the same guardian's name is one (a roster without phones).
+TEST_F(DbTest, ASharedAddressAloneNeverMakesOneHousehold) {
+    auto path = write(dir, "shelter.csv", std::string(kHeader) +
+        "3001,Haile,Selam,2,Rivera,Almaz Haile,,,Hope Family Shelter 100 Main St,ti\n"
+        "3002,Ortiz,Luis,3,Park,Rosa Ortiz,555-010-7000,,Hope Family Shelter 100 Main St,es\n"
+        "3003,Ortiz,Ana,K,Chen,Rosa Ortiz,,,Hope Family Shelter 100 Main St,es\n"   // Rosa's other child
+        "3004,Begay,Kai,1,Chen,Lena Begay,555-010-7100,,Hope Family Shelter 100 Main St,en\n");
+    auto dry = ops::import_roster(db, path, {}, true);
+    EXPECT_EQ(dry.households_created, 3);
+    ASSERT_EQ(dry.groupings.size(), 1u);
+    EXPECT_NE(dry.groupings[0].find("guardian Rosa Ortiz"), std::string::npos) << dry.groupings[0];
+    ops::import_roster(db, path, {}, false);
+    EXPECT_EQ(ops::search_households(db, "haile").size(), 1u);
+    EXPECT_EQ(ops::search_households(db, "haile").at(0).students.size(), 1u);
+    EXPECT_EQ(ops::search_households(db, "ortiz").at(0).students.size(), 2u);
+    auto begay = ops::search_households(db, "begay");
+    ASSERT_EQ(begay.size(), 1u);
+    EXPECT_EQ(begay[0].guardians.at(0).phone, "555-010-7100");  // nobody else's phone at this family's door
+}
+
+// A summer export lists few of this year's students: marking the rest as
+// left needs a second yes.
+TEST_F(DbTest, MarkingMoreThanAQuarterOfTheSchoolAsLeftIsAskedAgain) {
+    std::string all = kHeader, summer = kHeader;
+    for (int n = 1; n <= 20; ++n) {
+        std::string line = std::to_string(4000 + n) + ",Fam" + std::to_string(n) + ",Kid,2,Rivera,Parent" +
+                           std::to_string(n) + " Fam" + std::to_string(n) + ",555-020-" + std::to_string(1000 + n) +
+                           ",,,en\n";
+        all += line;
+        if (n <= 14) summer += line;  // 6 of 20 missing: more than a quarter
+    }
+    ops::import_roster(db, write(dir, "all.csv", all), {}, false);
+    ops::RosterImportOptions mark;
+    mark.mark_left = true;
+    auto path = write(dir, "summer.csv", summer);
+    EXPECT_THROW(ops::import_roster(db, path, {}, false, {}, mark), ops::ManyLeaversError);
+    EXPECT_EQ(ops::import_roster(db, path, {}, true).departed.size(), 6u);  // nothing was marked
+    mark.confirm_many_left = true;
+    auto s = ops::import_roster(db, path, {}, false, {}, mark);
+    EXPECT_TRUE(s.departures_marked);
+    EXPECT_EQ(s.students_at_school, 20);
 }
