@@ -3,12 +3,14 @@
 #include <wx/dcclient.h>
 #include <wx/choice.h>
 #include <wx/grid.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include <algorithm>
 
 #include "app/language_choice.h"
+#include "app/wx_text.h"
 #include "ops/household_ops.h"
 
 namespace fn::app {
@@ -59,6 +61,13 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, store::Database& db, Id house
                                              wxString::FromUTF8(original_.code))
                           : _("New family"));
     fill_language_choice(XRCCTRL(*this, "language", wxChoice), original_.language);
+    if (!original_.language_to_confirm.empty()) {
+        // A roster's value nobody could read: said here, and confirmed by saving.
+        auto* label = XRCCTRL(*this, "language_label", wxStaticText);
+        label->SetLabel(wxString::Format(_("Language for flyers and calls (the roster said \"%s\": choose it, then save)"),
+                                         u(original_.language_to_confirm)));
+        label->SetForegroundColour(wxColour(170, 20, 20));
+    }
     set_field("family_name", wxString::FromUTF8(original_.family_name_as_written));
     set_field("address", wxString::FromUTF8(original_.address));
     set_field("notes", wxString::FromUTF8(original_.notes));
@@ -105,6 +114,7 @@ bool HouseholdDialog::choose_language(const std::string& code) {
 Household HouseholdDialog::read() const {
     Household h = original_;
     h.language = chosen_language(XRCCTRL(*this, "language", wxChoice));
+    h.language_to_confirm.clear();  // the coordinator saw the roster's value and chose
     h.family_name_as_written = field("family_name");
     h.address = field("address");
     h.notes = field("notes");

@@ -247,6 +247,10 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
                                             s.students_at_school));
         mark->SetValue(false);
         mark->Show(!s.departed.empty());
+        for (const auto& l : s.languages_to_confirm)
+            list->Append(wxString::Format(_("line %d: %s: language \"%s\" not read; imported, papers in %s until the "
+                                            "family's language is set"),
+                                          l.line, u(l.student), u(l.as_written), u(l.language)));
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
         // Names the sheets cannot show whole, found now rather than at the door.
         for (const auto& name : unprintable)

@@ -107,6 +107,31 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         ctx.emit(j, fmt::format("Added household {} with family code {}", id, stored.code) + note);
     });
 
+    struct EditOptions {
+        std::string family, language, family_name;
+    };
+    auto eo = std::make_shared<EditOptions>();
+    auto* edit = family->add_subcommand("edit", "Set a family's language (confirming one a roster could not read) or "
+                                                "family name");
+    edit->add_option("family", eo->family, "Family code or #ID")->required();
+    auto* language = edit->add_option("--language", eo->language, "Language for flyers and calls (code or name)");
+    auto* name = edit->add_option("--family-name", eo->family_name, "Family name as the family writes it");
+    edit->callback([&ctx, eo, language, name] {
+        if (!language->count() && !name->count())
+            throw ValidationError(tr("family edit"), tr("give --language or --family-name"));
+        Household h = ctx.household(eo->family);
+        if (language->count()) ops::set_family_language(ctx.db(), h.id, eo->language);
+        if (name->count()) {
+            h = ops::load_household(ctx.db(), h.id);
+            h.family_name_as_written = eo->family_name;
+            ops::update_household(ctx.db(), h);
+        }
+        h = ops::load_household(ctx.db(), h.id);
+        ctx.emit(household_json(ops::load_household(ctx.db(), h.id)),
+                 fmt::format("{} ({}): language {}, family name {}", h.family_name(), h.code, h.language,
+                             h.family_name()));
+    });
+
     auto* import = app.add_subcommand("import", "Import data from files");
     import->require_subcommand(1);
     struct ImportOptions {

@@ -85,9 +85,10 @@ nlohmann::json household_json(const Household& h) {
     for (const auto& s : h.students)
         students.push_back({{"student_number", s.student_number}, {"first_name", s.first_name},
                             {"last_name", s.last_name}, {"grade", s.grade}, {"homeroom", s.homeroom}});
-    return {{"id", h.id}, {"code", h.code}, {"family_name", h.family_name()}, {"language", h.language},
-            {"address", h.address}, {"notes", h.notes}, {"walk_in", h.walk_in}, {"guardians", guardians},
-            {"students", students}};
+    return {{"id", h.id},           {"code", h.code},         {"family_name", h.family_name()},
+            {"language", h.language}, {"language_to_confirm", h.language_to_confirm},
+            {"address", h.address}, {"notes", h.notes},       {"walk_in", h.walk_in},
+            {"guardians", guardians}, {"students", students}};
 }
 
 std::string household_line(const Household& h) {
@@ -262,6 +263,13 @@ std::string roster_summary_text(const ops::RosterImportSummary& s) {
     for (const auto& n : s.not_enrolled)
         text += n.left_on.empty() ? fmt::format("\n  line {}: {} (enrollment status {})", n.line, n.student, n.status)
                                   : fmt::format("\n  line {}: {} (left the school {})", n.line, n.student, n.left_on);
+    if (!s.languages_to_confirm.empty())
+        text += fmt::format("\nLanguages to confirm ({}): imported, papers in the language shown until someone sets "
+                            "the family's language (family edit CODE --language LANGUAGE):",
+                            s.languages_to_confirm.size());
+    for (const auto& l : s.languages_to_confirm)
+        text += fmt::format("\n  line {}: {}: \"{}\" is not a language FamilyNight can read; papers in {} meanwhile",
+                            l.line, l.student, l.as_written, l.language);
     if (!s.unused_columns.empty()) {
         text += "\nColumns not used:";
         for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
@@ -277,7 +285,12 @@ nlohmann::json roster_summary_json(const ops::RosterImportSummary& s) {
     nlohmann::json not_enrolled = nlohmann::json::array();
     for (const auto& n : s.not_enrolled)
         not_enrolled.push_back({{"line", n.line}, {"student", n.student}, {"status", n.status}, {"left_on", n.left_on}});
+    nlohmann::json to_confirm = nlohmann::json::array();
+    for (const auto& l : s.languages_to_confirm)
+        to_confirm.push_back({{"line", l.line}, {"student", l.student}, {"as_written", l.as_written},
+                              {"language", l.language}});
     return {{"dry_run", s.dry_run}, {"rows", s.rows}, {"households_created", s.households_created},
+            {"languages_to_confirm", to_confirm},
             {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
             {"students_added", s.students_added}, {"students_updated", s.students_updated},
             {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},

@@ -36,6 +36,11 @@ struct Household {
     std::string code;  // short family code for the door, e.g. "K7MX4P"
     std::string address;
     std::string language = "en";  // language for flyers and calls
+    // A roster's language value FamilyNight could not read ("Other",
+    // "Unknown", a name ICU does not know), kept as written: the language is
+    // to be confirmed, and papers go out in `language` (English for a new
+    // family) until then. Empty: nothing to confirm.
+    std::string language_to_confirm;
     std::string notes;
     bool walk_in = false;  // first came as a walk-in
     // The family name as the family writes it ("Dela Cruz", "Nguyễn"); empty:

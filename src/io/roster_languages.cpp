@@ -18,7 +18,7 @@ const std::pair<const char*, const char*> kRosterNames[] = {
     {"farsi", "fa"},          {"dari", "prs"},          {"creole", "ht"},          {"kreyol", "ht"},
     {"kreyol ayisyen", "ht"}, {"mandarin", "zh"},       {"cantonese", "zh"},       {"chinese mandarin", "zh"},
     {"chinese cantonese", "zh"}, {"普通话", "zh"},       {"filipino", "tl"},        {"af soomaali", "so"},
-    {"hmong", "hmn"},         {"karen", "kar"},         {"tieng viet", "vi"},
+    {"hmong", "hmn"},         {"karen", "kar"},         {"tieng viet", "vi"},        {"tagalog", "tl"},
 };
 
 // Old codes ICU still lists beside the current ones (he, id, yi, jv, ro, sr).

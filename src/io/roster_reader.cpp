@@ -239,14 +239,14 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             auto known = language_of.find(language);
             if (known == language_of.end()) known = language_of.emplace(language, language_code(language)).first;
             const auto& code = known->second;
-            if (!code) {
-                problem(rec.line, cells.column(RosterField::Language),
-                        tr("{0} is not a language FamilyNight knows; write its code (for example \"es\" or \"vi\") instead",
-                           {quoted(language)}));
-                continue;
+            if (code) {
+                row.language = *code;
+                for (auto& g : row.guardians) g.language = *code;
+            } else {
+                // "Other", "Unknown", "Declined": never a reason to refuse the
+                // file. Kept as written, for a person to confirm.
+                row.language_as_written = language;
             }
-            row.language = *code;
-            for (auto& g : row.guardians) g.language = *code;
         }
 
         const auto& number = row.student.student_number;

@@ -29,6 +29,11 @@ void settle_family_code(soci::session& sql, Household& h, bool drawn);
 Id add_household(Database& db, Household h);
 void update_household(Database& db, const Household& h);
 Household load_household(Database& db, Id id);
+// Sets the family's language from a code or a name as people type it
+// ("Farsi", "fa-AF", "Inglés"), which confirms a value a roster could not
+// read; guardians who followed the family's language follow it. Refuses
+// what cannot be read.
+void set_family_language(Database& db, Id household_id, const std::string& typed);
 std::optional<Household> find_by_family_code(Database& db, const std::string& typed_code);
 
 // Type-ahead search: every typed word must start a guardian's or student's

@@ -183,12 +183,21 @@ void merge_row(const io::RosterRow& row, Household& h, RosterImportSummary& s) {
             ++s.guardians_updated;
     }
     if (!row.address.empty()) h.address = row.address;
-    if (!row.language.empty()) h.language = row.language;
+    if (!row.language.empty()) {
+        h.language = row.language;
+        h.language_to_confirm.clear();  // read: nothing left to confirm
+    } else if (!row.language_as_written.empty()) {
+        // The family's language stays what it was (English for a new one);
+        // the value is kept for a person to confirm, and listed.
+        h.language_to_confirm = row.language_as_written;
+        s.languages_to_confirm.push_back({row.line, row.student.first_name + " " + row.student.last_name,
+                                          row.language_as_written, h.language});
+    }
 }
 
 bool same_household(const Household& a, const Household& b) {
     auto key = [](const Household& h) {
-        std::string k = h.address + '\x1f' + h.language;
+        std::string k = h.address + '\x1f' + h.language + '\x1f' + h.language_to_confirm;
         for (const auto& g : h.guardians) k += '\x1e' + g.name + '\x1f' + g.phone + '\x1f' + g.email + '\x1f' + g.language;
         for (const auto& s : h.students)
             k += '\x1d' + s.student_number + '\x1f' + s.first_name + '\x1f' + s.last_name + '\x1f' + s.grade + '\x1f' +

@@ -52,6 +52,15 @@ public:
     using ConflictError::ConflictError;
 };
 
+// A roster line whose language FamilyNight could not read: imported, the
+// value kept as written for a person to confirm, papers in `language` until then.
+struct LanguageToConfirm {
+    int line = 0;
+    std::string student;
+    std::string as_written;  // "Other"
+    std::string language;    // what the family's papers use meanwhile ("en")
+};
+
 struct RosterImportSummary {
     bool dry_run = false;
     bool partial = false;
@@ -76,6 +85,7 @@ struct RosterImportSummary {
     std::vector<std::string> groupings;
     std::string preset;  // the SIS whose export the file is ("PowerSchool"), if recognised
     std::vector<io::NotEnrolled> not_enrolled;  // listed in the file as not enrolled: not imported
+    std::vector<LanguageToConfirm> languages_to_confirm;
 };
 
 

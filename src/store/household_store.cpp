@@ -48,22 +48,25 @@ struct HouseholdWriter::Statements {
     // Bound row buffers.
     Id id = 0;
     int walk_in = 0, position = 0, active = 1;
-    std::string code, address, language, notes, family_name, door_people, door_children;
+    std::string code, address, language, notes, family_name, door_people, door_children, language_to_confirm;
     std::string g_name, g_phone, g_email, g_contact, g_language;
     std::string s_number, s_first, s_last, s_grade, s_homeroom, s_left_on;
     std::string term;
     soci::statement insert_household{(sql.prepare << "INSERT INTO households (code, address, language, notes, walk_in,"
-                                                    " family_name, door_guardians, door_students, active)"
-                                                    " VALUES (:c, :a, :l, :n, :w, :f, :dg, :ds, :act) RETURNING id",
+                                                    " family_name, door_guardians, door_students, active,"
+                                                    " language_to_confirm)"
+                                                    " VALUES (:c, :a, :l, :n, :w, :f, :dg, :ds, :act, :ltc) RETURNING id",
                                       soci::use(code), soci::use(address), soci::use(language), soci::use(notes),
                                       soci::use(walk_in), soci::use(family_name), soci::use(door_people),
-                                      soci::use(door_children), soci::use(active), soci::into(id))};
+                                      soci::use(door_children), soci::use(active), soci::use(language_to_confirm),
+                                      soci::into(id))};
     soci::statement update_household{(sql.prepare << "UPDATE households SET address = :a, language = :l, notes = :n,"
                                                     " walk_in = :w, family_name = :f, door_guardians = :dg,"
-                                                    " door_students = :ds, active = :act WHERE id = :id",
+                                                    " door_students = :ds, active = :act, language_to_confirm = :ltc"
+                                                    " WHERE id = :id",
                                       soci::use(address), soci::use(language), soci::use(notes), soci::use(walk_in),
                                       soci::use(family_name), soci::use(door_people), soci::use(door_children),
-                                      soci::use(active), soci::use(id))};
+                                      soci::use(active), soci::use(language_to_confirm), soci::use(id))};
     soci::statement insert_guardian{(sql.prepare << "INSERT INTO guardians (household_id, position, name, phone, email,"
                                                    " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
                                      soci::use(id), soci::use(position), soci::use(g_name), soci::use(g_phone),
@@ -88,6 +91,7 @@ struct HouseholdWriter::Statements {
         door_people = door_guardians(h);
         door_children = door_students(h);
         active = h.active() ? 1 : 0;
+        language_to_confirm = h.language_to_confirm;
     }
 };
 
@@ -182,10 +186,11 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
     for (std::size_t i = 0; i < households.size(); ++i) households[i].id = ids[i];
     {
         BatchInsert rows(sql, "households", {"id", "code", "address", "language", "notes", "walk_in", "family_name",
-                                             "door_guardians", "door_students", "active"});
+                                             "door_guardians", "door_students", "active", "language_to_confirm"});
         for (const auto& h : households)
             rows.add({std::to_string(h.id), h.code, h.address, h.language, h.notes, h.walk_in ? "1" : "0",
-                      h.family_name_as_written, door_guardians(h), door_students(h), h.active() ? "1" : "0"});
+                      h.family_name_as_written, door_guardians(h), door_students(h), h.active() ? "1" : "0",
+                      h.language_to_confirm});
         rows.flush();
     }
     {
@@ -250,10 +255,12 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
         int walk_in = 0;
         auto st = prepared_with_ids(sql,
                                     "SELECT id, code, " + contact_column(sql, "address") +
-                                        ", language, notes, walk_in, family_name, erased_on FROM households WHERE id" + in,
+                                        ", language, notes, walk_in, family_name, erased_on, language_to_confirm"
+                                        " FROM households WHERE id" + in,
                                     ids, soci::into(h.id), soci::into(h.code), soci::into(h.address),
                                     soci::into(h.language), soci::into(h.notes), soci::into(walk_in),
-                                    soci::into(h.family_name_as_written), soci::into(h.erased_on));
+                                    soci::into(h.family_name_as_written), soci::into(h.erased_on),
+                                    soci::into(h.language_to_confirm));
         st.execute();
         while (st.fetch()) {
             h.walk_in = walk_in != 0;

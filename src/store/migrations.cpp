@@ -314,6 +314,12 @@ const std::vector<Migration>& sqlite_migrations() {
              kRsvpsDoorIndex,
              kCheckinsDoorIndex,
          }},
+        {18,
+         {
+             // A roster's language value that could not be read, kept as
+             // written until someone confirms the family's language.
+             "ALTER TABLE households ADD COLUMN language_to_confirm TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return migrations;
 }

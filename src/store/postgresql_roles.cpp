@@ -17,7 +17,9 @@ namespace {
 // Tables whose contact columns only the coordinator reads; everyone else
 // gets the listed columns.
 const std::vector<std::pair<std::string, std::string>> kRestricted{
-    {"households", "id, code, language, notes, walk_in, family_name, door_guardians, door_students, active, erased_on"},
+    {"households",
+     "id, code, language, notes, walk_in, family_name, door_guardians, door_students, active, erased_on,"
+     " language_to_confirm"},
     {"guardians", "id, household_id, position, name, preferred_contact, language"},
     {"people", "id, name, role, languages, login"},
 };

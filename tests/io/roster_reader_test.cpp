@@ -56,25 +56,36 @@ TEST(RosterReader, EveryBadRowIsReportedWithLineColumnAndReason) {
                          ",Missing,Number,1,en\n"
                          "1,Dup,Licate,1,en\n"
                          "4,Bad\x01Name,X,1,en\n"
-                         "5,Lang,Unknown,1,Spanglish\n"  // Klingon is a language ICU knows (tlh)
+                         "5,Lang,Unknown,1,Spanglish\n"  // not a refusal: kept for a person to confirm
                          "6,Too,Many,1,en,extra\n",
                          "roster.csv", {});
         FAIL();
     } catch (const io::RosterError& e) {
         const auto& p = e.problems();
-        ASSERT_EQ(p.size(), 5u);
+        ASSERT_EQ(p.size(), 4u);
         EXPECT_EQ(p[0].line, 3);
         EXPECT_EQ(p[0].column, 1);
         EXPECT_EQ(p[1].line, 4);
         EXPECT_NE(p[1].reason.english().find("also on line 2"), std::string::npos);
         EXPECT_EQ(p[2].column, 2);
         EXPECT_EQ(p[2].column_name, "last name");
-        EXPECT_EQ(p[3].column, 5);
-        EXPECT_EQ(p[4].line, 7);
+        EXPECT_EQ(p[3].line, 7);
         std::string msg = e.what();
         EXPECT_NE(msg.find("roster.csv line 3, column 1 (id): the student number is empty"), std::string::npos) << msg;
         EXPECT_NE(msg.find("Nothing was imported."), std::string::npos);
     }
+}
+
+TEST(RosterReader, ALanguageItCannotReadIsKeptAsWrittenNotRefused) {
+    auto roster = io::parse_roster("id,last name,first name,grade,language\n"
+                                   "1,Ok,Fine,1,Other\n"
+                                   "2,Ok,Too,1,Inglés\n",
+                                   "roster.csv", {});
+    ASSERT_EQ(roster.rows.size(), 2u);
+    EXPECT_EQ(roster.rows[0].language, "");
+    EXPECT_EQ(roster.rows[0].language_as_written, "Other");
+    EXPECT_EQ(roster.rows[1].language, "en");
+    EXPECT_EQ(roster.rows[1].language_as_written, "");
 }
 
 TEST(RosterReader, InvalidUtf8IsReportedNotImported) {

@@ -156,6 +156,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP TABLE community_resources";                // version 16
         db.sql() << "DROP INDEX rsvps_door";                         // version 17
         db.sql() << "DROP INDEX checkins_door";
+        db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

@@ -347,3 +347,54 @@ TEST_F(DbTest, MarkingMoreThanAQuarterOfTheSchoolAsLeftIsAskedAgain) {
     EXPECT_TRUE(s.departures_marked);
     EXPECT_EQ(s.students_at_school, 20);
 }
+
+// Thirty language values as rosters hold them: every family is imported;
+// what cannot be read is kept as written, listed, and to be confirmed.
+TEST_F(DbTest, NoLanguageValueRefusesTheRoster) {
+    const std::vector<std::pair<std::string, std::string>> values{
+        {"Farsi", "fa"},      {"Persian", "fa"},     {"fa", "fa"},          {"fa-AF", "prs"},      {"Dari", "prs"},
+        {"Inglés", "en"},     {"Español", "es"},     {"Spanish", "es"},     {"es-419", "es"},      {"zh-Hant", "zh-hant"},
+        {"Turkish", "tr"},    {"German", "de"},      {"Hebrew", "he"},      {"Tigrinya", "ti"},    {"Marshallese", "mh"},
+        {"Tiếng Việt", "vi"}, {"中文", "zh"},        {"Af-Soomaali", "so"}, {"Kreyòl ayisyen", "ht"}, {"Arabic", "ar"},
+        {"Other", ""},        {"Unknown", ""},       {"Otro", ""},          {"Declined to state", ""}, {"N/A", ""},
+        {"Spanglish", ""},    {"??", ""},            {"Mam", ""},           {"Chuukese", ""},      {"Tagalog", "tl"}};
+    // Surnames no other begins with: Lqaa, Lqba, ...
+    auto surname = [](std::size_t i) {
+        return std::string("Lq") + static_cast<char>('a' + i % 26) + static_cast<char>('a' + i / 26);
+    };
+    std::string body = kHeader;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        body += std::to_string(5000 + i) + "," + surname(i) + ",Kid,2,Rivera,Parent " + surname(i) + ",555-030-" +
+                std::to_string(1000 + i) + ",,,\"" + values[i].first + "\"\n";
+    auto path = write(dir, "languages.csv", body);
+    auto dry = ops::import_roster(db, path, {}, true);
+    auto s = ops::import_roster(db, path, {}, false);
+    EXPECT_EQ(s.households_created, 30);
+    std::set<std::string> unread;
+    for (const auto& l : s.languages_to_confirm) unread.insert(l.as_written);
+    EXPECT_EQ(dry.languages_to_confirm.size(), s.languages_to_confirm.size()) << "the dry run lists them too";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        auto found = ops::search_households(db, surname(i));
+        ASSERT_EQ(found.size(), 1u) << values[i].first;
+        const Household& h = found[0];
+        if (values[i].second.empty()) {
+            // Mam and Chuukese may be known to a newer ICU; what is not read is listed.
+            if (h.language_to_confirm.empty()) continue;
+            EXPECT_EQ(h.language_to_confirm, values[i].first);
+            EXPECT_EQ(h.language, "en") << "papers in English until confirmed";
+            EXPECT_TRUE(unread.count(values[i].first)) << values[i].first;
+        } else {
+            EXPECT_EQ(h.language, values[i].second) << values[i].first;
+            EXPECT_TRUE(h.language_to_confirm.empty()) << values[i].first;
+        }
+    }
+    EXPECT_GE(s.languages_to_confirm.size(), 6u);  // Other, Unknown, Otro, Declined, N/A, Spanglish, ??
+
+    // Confirming (a save of the family) clears it; a later roster with a
+    // readable value does too.
+    auto other = ops::search_households(db, surname(20)).at(0);
+    other.language = "es";
+    other.language_to_confirm.clear();
+    ops::update_household(db, other);
+    EXPECT_TRUE(ops::load_household(db, other.id).language_to_confirm.empty());
+}

@@ -56,7 +56,8 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
         auto db = store::Database::open(path);
         db.sql() << "DROP INDEX rsvps_door";
         db.sql() << "DROP INDEX checkins_door";
-        db.sql() << "DELETE FROM schema_migrations WHERE version = 17";
+        db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
+        db.sql() << "DELETE FROM schema_migrations WHERE version >= 17";
     }
     auto db = store::Database::open(path);
     EXPECT_EQ(db.schema_version(), store::latest_schema_version());

@@ -143,6 +143,7 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
         db.sql() << "DROP TABLE evaluations";  // version 14
         db.sql() << "DROP TABLE home_visits";  // version 15
         db.sql() << "DROP TABLE community_resources";  // version 16
+        db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 12";
     }
     auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs
