@@ -35,6 +35,25 @@ void on_record(int, void* user) {
 
 }  // namespace
 
+char sniff_delimiter(std::string_view text) {
+    // The header line, outside quotes: whichever of comma, tab and semicolon
+    // it holds most (PowerSchool's quick export is tab-separated, a European
+    // spreadsheet's "CSV" semicolon-separated); a comma when it holds none.
+    std::size_t commas = 0, tabs = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n' || c == '\r') break;
+        commas += c == ',';
+        tabs += c == '\t';
+        semicolons += c == ';';
+    }
+    if (tabs > commas && tabs >= semicolons) return '\t';
+    if (semicolons > commas && semicolons > tabs) return ';';
+    return ',';
+}
+
 std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& name) {
     std::string_view rest(text);
     if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // UTF-8 byte order mark
@@ -42,6 +61,7 @@ std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& nam
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
         throw Error(tr("cannot start the CSV reader"));
+    csv_set_delim(&parser, static_cast<unsigned char>(sniff_delimiter(rest)));
     ParseState state;
     auto fail = [&](int line) {
         std::string why = csv_strerror(csv_error(&parser));

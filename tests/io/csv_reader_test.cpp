@@ -52,3 +52,18 @@ TEST(CsvReader, MissingFileIsAPlainError) {
         EXPECT_NE(std::string(e.what()).find("/nonexistent/roster.csv"), std::string::npos);
     }
 }
+
+// PowerSchool's quick export separates fields with tabs; a spreadsheet in
+// a language that writes decimal commas saves "CSV" with semicolons.
+TEST(CsvReader, TabsAndSemicolonsAreSniffedFromTheHeader) {
+    auto tabs = io::parse_csv("Student_Number\tLast_Name\tFirst_Name\tMother\n1001\tCruz\tAna\tCruz, Rosa\n", "ps.txt");
+    ASSERT_EQ(tabs.size(), 2u);
+    ASSERT_EQ(tabs[1].fields.size(), 4u);
+    EXPECT_EQ(tabs[1].fields[3], "Cruz, Rosa");  // a comma inside a tab-separated field stays
+    auto semicolons = io::parse_csv("Número;Apellido;Nombre\n\"1;2\";Núñez;Ana\n", "es.csv");
+    ASSERT_EQ(semicolons[1].fields.size(), 3u);
+    EXPECT_EQ(semicolons[1].fields[0], "1;2");
+    EXPECT_EQ(io::sniff_delimiter("\"a,b\";c;d\n"), ';');  // the comma is inside quotes
+    EXPECT_EQ(io::sniff_delimiter("a,b,c"), ',');
+    EXPECT_EQ(io::sniff_delimiter("single"), ',');
+}

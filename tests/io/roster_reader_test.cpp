@@ -229,3 +229,18 @@ TEST(RosterReader, LanguagesWrittenAsPeopleWriteThemAreRead) {
     for (const auto& row : file.rows) codes.push_back(row.language);
     EXPECT_EQ(codes, (std::vector<std::string>{"fa", "en", "tr", "ti", "mh", "prs"}));
 }
+
+// PowerSchool's quick export as it comes: tab-separated.
+TEST(RosterReader, APowerSchoolTabExportIsRead) {
+    auto roster = io::parse_roster(
+        "Student_Number\tLastFirst\tFirst_Name\tLast_Name\tGrade_Level\tHome_Room\tMother_First\tMother\tHome_Phone\t"
+        "Enroll_Status\n"
+        "2001\tCruz, Ana\tAna\tCruz\t3\tPark\tRosa\tCruz\t555-010-2200\t0\n"
+        "2002\tLee, Min\tMin\tLee\t1\tChen\tSun\tLee\t555-010-2300\t2\n",
+        "quick_export.txt", {});
+    EXPECT_EQ(roster.preset, "PowerSchool");
+    ASSERT_EQ(roster.rows.size(), 1u);  // 2 = transferred out
+    ASSERT_EQ(roster.rows[0].guardians.size(), 1u);
+    EXPECT_EQ(roster.rows[0].guardians[0].name, "Rosa Cruz");
+    EXPECT_EQ(roster.rows[0].guardians[0].phone, "555-010-2200");
+}
