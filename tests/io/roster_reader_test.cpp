@@ -244,3 +244,27 @@ TEST(RosterReader, APowerSchoolTabExportIsRead) {
     EXPECT_EQ(roster.rows[0].guardians[0].name, "Rosa Cruz");
     EXPECT_EQ(roster.rows[0].guardians[0].phone, "555-010-2200");
 }
+
+// A sheet a Spanish-speaking office keeps: headings in Spanish, languages
+// written in Spanish ("Inglés", "Español", "Otro": not read, kept to confirm).
+TEST(RosterReader, SpanishHeadingsAreReadLikeEnglishOnes) {
+    auto roster = io::parse_roster(
+        "Número,Apellido,Nombre,Grado,Maestra,Padre/Madre,Teléfono,Correo electrónico,Dirección,Ciudad,Código postal,"
+        "Idioma\n"
+        "3001,Núñez,Ana,2,Sra. Park,Rosa Núñez,555-010-4400,rosa@example.org,12 Elm St,Springfield,62701,Español\n"
+        "3002,Brown,Liam,K,Sr. Cho,Mark Brown,555-010-4500,,40 Oak Ave,Springfield,62702,Inglés\n"
+        "3003,Haile,Selam,1,Sr. Cho,Almaz Haile,555-010-4600,,1 Main St,Springfield,62703,Otro\n",
+        "lista.csv", {});
+    ASSERT_EQ(roster.rows.size(), 3u);
+    EXPECT_TRUE(roster.unused_headers.empty()) << roster.unused_headers.front();
+    const auto& ana = roster.rows[0];
+    EXPECT_EQ(ana.student.homeroom, "Sra. Park");
+    ASSERT_EQ(ana.guardians.size(), 1u);
+    EXPECT_EQ(ana.guardians[0].name, "Rosa Núñez");
+    EXPECT_EQ(ana.guardians[0].phone, "555-010-4400");
+    EXPECT_EQ(ana.guardians[0].email, "rosa@example.org");
+    EXPECT_EQ(ana.address, "12 Elm St, Springfield 62701");
+    EXPECT_EQ(ana.language, "es");
+    EXPECT_EQ(roster.rows[1].language, "en");
+    EXPECT_EQ(roster.rows[2].language_as_written, "Otro");
+}
