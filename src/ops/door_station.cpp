@@ -1,5 +1,6 @@
 #include "ops/door_station.h"
 
+#include <chrono>
 #include <filesystem>
 
 #include "core/errors.h"
@@ -308,19 +309,45 @@ WalkIn DoorStation::walk_in(Household household, int adults, int children, WalkI
     return {a.household_id, a.family_code, a.check_in};
 }
 
+namespace {
+
+// The directory (households, students, search words) is copied again when
+// households were added or removed on the server, and at least every few
+// minutes (a name corrected meanwhile); tonight's rows on every refresh.
+constexpr long long kDirectoryAtMostEvery = 300;  // seconds
+
+long long now_seconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+}  // namespace
+
 PrepareReport prepare_station(Database& server, DoorStation& station) {
+    auto& local = station.file().sql();
+    const std::string kept_mark = store::station_fact(local, "directory_mark");
+    const std::string copied_at = store::station_fact(local, "directory_copied_at");
+    const bool directory_fresh = !copied_at.empty() && now_seconds() - std::stoll(copied_at) < kDirectoryAtMostEvery;
     store::DoorList list;
+    std::string mark;
+    auto part = store::DoorListPart::Whole;
     {
         store::ReadSnapshot one_view(server);  // the list as it is at one moment, whatever stations do meanwhile
-        list = store::read_door_list(server.sql(), station.event_id());
+        mark = store::directory_mark(server.sql());
+        if (mark == kept_mark && directory_fresh) part = store::DoorListPart::Tonight;
+        list = store::read_door_list(server.sql(), station.event_id(), part);
     }
     PrepareReport report;
-    report.households = store::households_in(list);
+    report.whole = part == store::DoorListPart::Whole;
     report.prepared_at = now_timestamp();
     const auto& who = author(station.file());
     station.file().transaction([&](soci::session& sql) {
-        store::replace_door_list(sql, list);
-        for (const auto& e : store::outbox_entries(sql, OutboxState::Waiting)) {
+        auto waiting = store::outbox_entries(sql, OutboxState::Waiting);
+        if (!report.whole)
+            for (const auto& e : waiting)  // made again below, on the fresh rows
+                if (e.action == DoorAction::WalkIn) store::delete_household_by_code(sql, e.family_code);
+        store::replace_door_list(sql, list, part);
+        for (const auto& e : waiting) {
             // What the server will hold once it is sent; an entry that no
             // longer applies stays waiting and is judged by the server.
             store::begin_savepoint(sql);
@@ -333,7 +360,12 @@ PrepareReport prepare_station(Database& server, DoorStation& station) {
             }
         }
         store::set_station_fact(sql, "prepared_at", report.prepared_at);
+        if (report.whole) {
+            store::set_station_fact(sql, "directory_mark", mark);
+            store::set_station_fact(sql, "directory_copied_at", std::to_string(now_seconds()));
+        }
     });
+    report.households = std::stoll(mark.substr(0, mark.find(':')));
     return report;
 }
 

@@ -83,14 +83,17 @@ private:
 };
 
 struct PrepareReport {
-    long long households = 0;
+    long long households = 0;  // on the server
+    bool whole = true;         // the directory copied too, not only tonight's rows
     int reapplied = 0;  // waiting entries applied again on the fresh copy
     std::string prepared_at;
 };
 // Copies tonight's door list from the server into the station file (read
 // in one snapshot there, written in one transaction here), then applies the
 // entries still waiting on it again, so the file shows what the server will
-// hold once they are sent.
+// hold once they are sent. Reads what changed: tonight's rows always, the
+// directory of households only when households were added or removed there,
+// or it was copied more than five minutes ago.
 PrepareReport prepare_station(Database& server, DoorStation& station);
 
 struct SyncReport {

@@ -10,34 +10,42 @@ struct DoorListTable {
     const char* table;
     const char* columns;
     const char* where;  // :e is the event
+    bool tonight;       // the event's own rows, changed by every door action
 };
 
 // In the order rows can be inserted (a table after those it refers to). The
 // columns of households and guardians are the door login's (store/
 // postgresql_roles.cpp) without the notes.
 constexpr DoorListTable kDoorList[] = {
-    {"settings", "*", ""},
-    {"events", "*", "id = :e"},
-    {"event_texts", "*", "event_id = :e"},
-    {"households", "id, code, language, walk_in, family_name, door_guardians, door_students, active, erased_on", ""},
-    {"guardians", "id, household_id, position, name, preferred_contact, language", ""},
-    {"students", "*", ""},
-    {"search_terms", "*", ""},
-    {"rsvps", "*", "event_id = :e"},
-    {"rsvp_meals", "*", "rsvp_id IN (SELECT id FROM rsvps WHERE event_id = :e)"},
-    {"expected_terms", "*", "event_id = :e"},
-    {"checkins", "*", "event_id = :e"},
-    {"childcare_dropoffs", "*", "event_id = :e"},
-    {"door_log", "*", "event_id = :e"},
+    {"settings", "*", "", false},
+    {"events", "*", "id = :e", false},
+    {"event_texts", "*", "event_id = :e", false},
+    {"households", "id, code, language, walk_in, family_name, door_guardians, door_students, active, erased_on", "",
+     false},
+    {"guardians", "id, household_id, position, name, preferred_contact, language", "", false},
+    {"students", "*", "", false},
+    {"search_terms", "*", "", false},
+    {"rsvps", "*", "event_id = :e", true},
+    {"rsvp_meals", "*", "rsvp_id IN (SELECT id FROM rsvps WHERE event_id = :e)", true},
+    {"expected_terms", "*", "event_id = :e", true},
+    {"checkins", "*", "event_id = :e", true},
+    {"childcare_dropoffs", "*", "event_id = :e", true},
+    {"door_log", "*", "event_id = :e", true},
 };
 
 // Emptied before a refresh, children first: the door list and what the
 // station's own actions wrote beside it (the audit lines of its walk-ins,
-// turnout kept for a done event).
-constexpr const char* kEmptiedOnRefresh[] = {
-    "door_log", "childcare_dropoffs", "workshop_attendance", "headcounts", "turnout_summaries", "checkins",
-    "expected_terms", "rsvp_meals", "rsvps", "audit_log", "search_terms", "students", "guardians", "households",
-    "event_texts", "events", "settings"};
+// turnout kept for a done event). `tonight`: only the event's own rows.
+struct Emptied {
+    const char* table;
+    bool tonight;
+};
+constexpr Emptied kEmptiedOnRefresh[] = {
+    {"door_log", true},         {"childcare_dropoffs", true}, {"workshop_attendance", true}, {"headcounts", true},
+    {"turnout_summaries", true}, {"checkins", true},          {"expected_terms", true},      {"rsvp_meals", true},
+    {"rsvps", true},            {"audit_log", true},          {"search_terms", false},       {"students", false},
+    {"guardians", false},       {"households", false},        {"event_texts", false},        {"events", false},
+    {"settings", false}};
 
 // SQLite reports an INTEGER column as int or as long long, by its values.
 long long integer(const soci::row& r, const std::string& column) {
@@ -103,15 +111,28 @@ std::string station_fact(soci::session& station, const std::string& key) {
     return station.got_data() && ind == soci::i_ok ? value : std::string();
 }
 
-DoorList read_door_list(soci::session& server, Id event_id) {
+DoorList read_door_list(soci::session& server, Id event_id, DoorListPart part) {
     DoorList list;
-    for (const auto& t : kDoorList) list.push_back(read_rows(server, t.table, t.columns, t.where, event_id));
+    for (const auto& t : kDoorList)
+        if (part == DoorListPart::Whole || t.tonight)
+            list.push_back(read_rows(server, t.table, t.columns, t.where, event_id));
     return list;
 }
 
-void replace_door_list(soci::session& station, const DoorList& list) {
-    for (const char* table : kEmptiedOnRefresh) station << "DELETE FROM " << table;
+void replace_door_list(soci::session& station, const DoorList& list, DoorListPart part) {
+    for (const auto& e : kEmptiedOnRefresh)
+        if (part == DoorListPart::Whole || e.tonight) station << "DELETE FROM " << e.table;
     for (const auto& rows : list) insert_rows(station, rows);
+}
+
+std::string directory_mark(soci::session& sql) {
+    long long count = 0, last = 0;
+    sql << "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM households", soci::into(count), soci::into(last);
+    return std::to_string(count) + ":" + std::to_string(last);
+}
+
+void delete_household_by_code(soci::session& station, const std::string& code) {
+    station << "DELETE FROM households WHERE code = :c", soci::use(code);
 }
 
 long long households_in(const DoorList& list) {

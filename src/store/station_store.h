@@ -26,9 +26,17 @@ std::string station_fact(soci::session& station, const std::string& key);  // ""
 // guardians' names (no phone, e-mail, address or notes), students and search
 // words, and the event's RSVPs, arrivals, childcare and door log.
 using DoorList = std::vector<TableRows>;
-DoorList read_door_list(soci::session& server, Id event_id);
-// Replaces the station file's copy with `list` (the outbox stays).
-void replace_door_list(soci::session& station, const DoorList& list);
+// Whole: everything above. Tonight: the event's own rows only (RSVPs,
+// arrivals, childcare, door log), which every door action changes; the
+// directory (thousands of households) is copied again only when it changed.
+enum class DoorListPart { Whole, Tonight };
+DoorList read_door_list(soci::session& server, Id event_id, DoorListPart part = DoorListPart::Whole);
+// Replaces that part of the station file's copy with `list` (the outbox stays).
+void replace_door_list(soci::session& station, const DoorList& list, DoorListPart part = DoorListPart::Whole);
+// Changes when households are added or removed ("count:last id"): one query.
+std::string directory_mark(soci::session& sql);
+// A walk-in this station made, before it is made again on a fresh copy.
+void delete_household_by_code(soci::session& station, const std::string& code);
 long long households_in(const DoorList& list);
 
 long long insert_outbox_entry(soci::session& station, const OutboxEntry& entry);

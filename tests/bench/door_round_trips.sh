@@ -47,7 +47,7 @@ row "CLI connect alone (event list)" "$(statements "$cli" --db "$direct" event l
     "$(timed "$cli" --db "$direct" event list)" "$(timed "$cli" --db "$slow" event list)"
 "$cli" --db "$direct" door prepare 2 --station bench >/dev/null
 "$cli" --db "$slow" door prepare 2 --station slow >/dev/null
-row "door prepare (copy tonight's door list)" "$(statements "$cli" --db "$direct" door prepare 2 --station bench)" \
+row "door prepare again (tonight's rows only)" "$(statements "$cli" --db "$direct" door prepare 2 --station bench)" \
     "$(timed "$cli" --db "$direct" door prepare 2 --station bench)" "$(timed "$cli" --db "$slow" door prepare 2 --station slow)"
 row "station checkin (kept, sent, list refreshed)" \
     "$(statements "$cli" --db "$direct" checkin 2 "${codes[3]}" --station bench)" \

@@ -115,3 +115,26 @@ TEST_F(DoorStationTest, AFileIsForOneEventAndOneDatabase) {
     EXPECT_EQ(std::filesystem::status(path).permissions() & std::filesystem::perms::group_read,
               std::filesystem::perms::none);
 }
+
+// A refresh reads what changed: tonight's rows after a door action
+// elsewhere, the directory too when a family was added.
+TEST_F(DoorStationTest, ARefreshCopiesTheDirectoryOnlyWhenItChanged) {
+    auto one = station("Door 1");
+    Household h;
+    h.guardians.push_back({0, "Hodan Warsame", "555-0199", "", ContactMethod::Paper, "so"});
+    auto waiting = one.walk_in(h, 1, 0);  // kept here, not sent
+    ops::check_in(db, event, carter, 1, 0, "Door 2");  // another station, straight on the server
+    auto tonight = ops::prepare_station(db, one);
+    EXPECT_FALSE(tonight.whole);
+    auto rows = ops::door_search(one.file(), event, "carter");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_TRUE(rows[0].arrived_at) << "Door 2's check-in reached this station";
+    EXPECT_EQ(ops::door_search(one.file(), event, "hodan").size(), 1u) << "the waiting walk-in once, not twice";
+
+    ops::add_household(db, fn::testing::sample_household("Mei Chen", "Lin", "Chen", "zh"));
+    auto whole = ops::prepare_station(db, one);
+    EXPECT_TRUE(whole.whole);
+    EXPECT_EQ(ops::door_search(one.file(), event, "chen").size(), 1u);
+    EXPECT_EQ(ops::door_search(one.file(), event, "hodan").size(), 1u);
+    EXPECT_EQ(one.waiting(), 1);
+}
