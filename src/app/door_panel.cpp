@@ -1,5 +1,6 @@
 #include "app/door_panel.h"
 
+#include "ops/clock.h"
 #include "ops/door_station.h"
 #include "store/database.h"
 #include "app/wx_text.h"
@@ -268,6 +269,7 @@ DoorPanel::~DoorPanel() = default;
 void DoorPanel::keep_door_list() {
     if (link_ || db_.backend() != store::ConnectionTarget::Backend::Postgresql) return;
     try {
+        ops::forget_finished_stations(ops::now_timestamp().substr(0, 10));  // past nights' lists go
         std::string path = ops::station_file_path(station_, db_.location(), event_id_);
         kept_ = std::make_unique<ops::DoorStation>(ops::DoorStation::open(path, db_.location(), event_id_, station_, true));
     } catch (const Error& e) {

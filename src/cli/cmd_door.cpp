@@ -9,6 +9,7 @@
 #include "ops/childcare_ops.h"
 #include "ops/door_log_ops.h"
 #include "ops/door_ops.h"
+#include "ops/door_desk.h"
 #include "ops/door_station.h"
 #include "ops/household_ops.h"
 
@@ -90,43 +91,33 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         } else {
             throw ValidationError(tr("checkin"), tr("give a family code or --search NAME"));
         }
-        if (door) {
-            const std::string op = o->operation.empty() ? ops::new_operation_id() : o->operation;
-            if (o->undo) {
-                door->undo(h.id, op);
-                finish_at_station(ctx, *door, op, {{"household", h.id}, {"undone", true}},
-                                  fmt::format("Check-in of {} ({}) undone", h.family_name(), h.code));
-            } else if (o->adjust) {
-                if (o->adults < 0 || o->children < 0)
-                    throw ValidationError(tr("--adjust"), tr("give both --adults and --children"));
-                door->adjust(h.id, o->adults, o->children, op);
-                finish_at_station(ctx, *door, op, {{"household", h.id}, {"adults", o->adults}, {"children", o->children}},
-                                  fmt::format("{} ({}) now counted as {} adults and {} children", h.family_name(), h.code,
-                                              o->adults, o->children));
-            } else {
-                auto c = door->check_in(h.id, o->adults, o->children, op);
-                finish_at_station(ctx, *door, op, checkin_json(c),
-                                  fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}",
-                                              h.family_name(), h.code, c.adults, c.children,
-                                              c.walk_in ? " as a walk-in" : ""));
-            }
-            return;
-        }
+        // The same actions either way (ops/door_desk.h); with a station
+        // file, the command then says what became of it on the server.
+        ops::DoorDesk desk = door ? ops::DoorDesk(*door) : ops::DoorDesk(ctx.db(), o->event, station);
+        // A station finds what became of the action by its id; a direct one
+        // needs none unless given (one query less on a server).
+        const std::string op = door && o->operation.empty() ? ops::new_operation_id() : o->operation;
+        nlohmann::json data;
+        std::string said;
         if (o->undo) {
-            ops::undo_check_in(ctx.db(), o->event, h.id, station);
-            ctx.emit({{"household", h.id}, {"undone", true}}, fmt::format("Check-in of {} ({}) undone", h.family_name(), h.code));
-            return;
+            desk.undo(h.id, op);
+            data = {{"household", h.id}, {"undone", true}};
+            said = fmt::format("Check-in of {} ({}) undone", h.family_name(), h.code);
+        } else if (o->adjust) {
+            if (o->adults < 0 || o->children < 0)
+                throw ValidationError(tr("--adjust"), tr("give both --adults and --children"));
+            desk.adjust(h.id, o->adults, o->children, op);
+            data = {{"household", h.id}, {"adults", o->adults}, {"children", o->children}};
+            said = fmt::format("{} ({}) now counted as {} adults and {} children", h.family_name(), h.code, o->adults,
+                               o->children);
+        } else {
+            auto c = desk.check_in(h.id, o->adults, o->children, op);
+            data = checkin_json(c);
+            said = fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}", h.family_name(), h.code,
+                               c.adults, c.children, c.walk_in ? " as a walk-in" : "");
         }
-        if (o->adjust) {
-            if (o->adults < 0 || o->children < 0) throw ValidationError(tr("--adjust"), tr("give both --adults and --children"));
-            ops::adjust_check_in(ctx.db(), o->event, h.id, o->adults, o->children, station, o->operation);
-            ctx.emit({{"household", h.id}, {"adults", o->adults}, {"children", o->children}},
-                     fmt::format("{} ({}) now counted as {} adults and {} children", h.family_name(), h.code, o->adults, o->children));
-            return;
-        }
-        auto c = ops::check_in(ctx.db(), o->event, h.id, o->adults, o->children, station, o->operation);
-        ctx.emit(checkin_json(c), fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}", h.family_name(),
-                                              h.code, c.adults, c.children, c.walk_in ? " as a walk-in" : ""));
+        if (door) finish_at_station(ctx, *door, op, data, said);
+        else ctx.emit(data, said);
     });
 
     struct WalkinOptions {
@@ -161,20 +152,11 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         const std::string station = w->station.empty() ? ops::this_station() : w->station;
         const auto rule = w->new_family ? ops::WalkInRule::NewFamilyConfirmed : ops::WalkInRule::RefuseLikelySame;
         auto door = ctx.door_station(w->event, station);
+        ops::DoorDesk desk = door ? ops::DoorDesk(*door) : ops::DoorDesk(ctx.db(), w->event, station);
+        const std::string op = w->operation.empty() && door ? ops::new_operation_id() : w->operation;
         ops::WalkIn out;
         try {
-            if (door) {
-                const std::string op = w->operation.empty() ? ops::new_operation_id() : w->operation;
-                out = door->walk_in(h, w->adults, w->children, rule, op);
-                nlohmann::json j = checkin_json(out.check_in);
-                j["code"] = out.family_code;
-                finish_at_station(ctx, *door, op, j,
-                                  fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} "
-                                              "children)",
-                                              out.family_code, out.check_in.adults, out.check_in.children));
-                return;
-            }
-            out = ops::register_walk_in(ctx.db(), w->event, h, w->adults, w->children, station, w->operation, rule);
+            out = desk.walk_in(h, w->adults, w->children, rule, op);
         } catch (const ops::LikelySameFamilyError& same) {
             std::string text = "This family may already be in the directory; check them in by code "
                                "(checkin EVENT CODE), or add --new-family:";
@@ -184,9 +166,12 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         nlohmann::json j = checkin_json(out.check_in);
         j["code"] = out.family_code;
         std::string note = unprintable_names_note(h, j);
-        ctx.emit(j, fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} children)",
-                                out.family_code, out.check_in.adults, out.check_in.children) +
-                        note);
+        std::string said = fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} "
+                                       "children)",
+                                       out.family_code, out.check_in.adults, out.check_in.children) +
+                           note;
+        if (door) finish_at_station(ctx, *door, op, j, said);
+        else ctx.emit(j, said);
     });
 
     struct AttendOptions { Id workshop = 0; std::vector<std::string> families; };

@@ -3,12 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <filesystem>
 
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
 #include "ops/door_log_ops.h"
+#include "ops/clock.h"
 #include "ops/door_station.h"
 
 namespace fn::cli {
@@ -47,6 +47,7 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
 
     add("prepare", "Keep tonight's door list at this station, so the door works without the server")
         ->callback([&ctx, o] {
+            ops::forget_finished_stations(ops::now_timestamp().substr(0, 10));
             auto station = ops::DoorStation::open(ctx.door_station_path(o->event, o->name()), ctx.db_path, o->event,
                                                   o->name(), true);
             auto report = ops::prepare_station(ctx.db(), station);
@@ -126,7 +127,7 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
                                            "{1}); send them first, or add --force to lose them",
                                            {left, static_cast<long long>(o->event)}));
             }
-            for (const char* end : {"", "-wal", "-shm"}) std::filesystem::remove(path + end);
+            ops::remove_station_file(path);
             ctx.emit({{"wiped", path}}, fmt::format("Door list of event {} deleted from this station", o->event));
         })
         ->add_flag("--force", o->force, "Delete even what was not sent");

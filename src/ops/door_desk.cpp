@@ -27,8 +27,9 @@ void DoorDesk::adjust(Id household_id, int adults, int children, const std::stri
     done();
 }
 
-void DoorDesk::undo(Id household_id) {
-    if (kept_) kept_->undo(household_id);
+void DoorDesk::undo(Id household_id, const std::string& operation_id) {
+    // Off a station an undo is found again by the check-in it reverts, not by an id.
+    if (kept_) kept_->undo(household_id, operation_id);
     else undo_check_in(*db_, event_id_, household_id, station_);
     done();
 }

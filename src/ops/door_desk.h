@@ -28,7 +28,7 @@ public:
 
     CheckIn check_in(Id household_id, int adults, int children, const std::string& operation_id);
     void adjust(Id household_id, int adults, int children, const std::string& operation_id);
-    void undo(Id household_id);
+    void undo(Id household_id, const std::string& operation_id = "");
     WalkIn walk_in(Household household, int adults, int children, WalkInRule rule, const std::string& operation_id);
     ChildcareDropOff drop_off(Id household_id, int children, const std::string& typed_code);
     ChildcareDropOff pick_up(const std::string& typed_code);

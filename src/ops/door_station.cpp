@@ -12,6 +12,7 @@
 #include "store/attendance_store.h"
 #include "store/childcare_store.h"
 #include "store/door_log_store.h"
+#include "store/event_store.h"
 #include "store/database.h"
 #include "store/household_store.h"
 #include "store/station_store.h"
@@ -135,13 +136,52 @@ std::string matches_in_words(const std::vector<Household>& matches) {
 
 }  // namespace
 
+namespace {
+
+fs::path stations_folder() { return fs::path(store::default_database_path()).parent_path() / "stations"; }
+
+}  // namespace
+
+void remove_station_file(const std::string& path) {
+    std::error_code ignored;
+    for (const char* end : {"", "-wal", "-shm"}) fs::remove(path + end, ignored);
+}
+
 std::string station_file_path(const std::string& station, const std::string& server_location, Id event_id) {
-    fs::path folder = fs::path(store::default_database_path()).parent_path() / "stations";
+    fs::path folder = stations_folder();
     fs::create_directories(folder);
     fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
     std::string name = file_name_part(station) + "-event-" + std::to_string(event_id) + "-" +
                        short_hash(store::without_password(server_location)) + ".db";
     return (folder / name).string();
+}
+
+
+std::vector<std::string> forget_finished_stations(const std::string& today) {
+    std::vector<std::string> wiped;
+    std::error_code none;
+    if (!fs::is_directory(stations_folder(), none)) return wiped;
+    for (const auto& entry : fs::directory_iterator(stations_folder(), none)) {
+        if (entry.path().extension() != ".db") continue;
+        try {
+            bool finished = false;
+            {
+                auto file = Database::open("sqlite3://" + entry.path().string(), store::OpenMode::WorkingCopy);
+                Id event = std::stoll(store::station_fact(file.sql(), "event"));
+                auto held = store::find_event(file.sql(), event);
+                bool all_sent = store::count_outbox(file.sql(), OutboxState::Waiting) == 0 &&
+                                store::count_outbox(file.sql(), OutboxState::NeedsPerson) == 0;
+                finished = held && held->date < today && all_sent;
+            }
+            if (finished) {
+                remove_station_file(entry.path().string());
+                wiped.push_back(entry.path().string());
+            }
+        } catch (const std::exception&) {
+            // Not a station file this build can read: left for a person.
+        }
+    }
+    return wiped;
 }
 
 DoorStation DoorStation::open(const std::string& path, const std::string& server_location, Id event_id,
@@ -228,11 +268,19 @@ void DoorStation::adjust(Id household_id, int adults, int children, const std::s
 }
 
 void DoorStation::undo(Id household_id, const std::string& operation_id) {
-    OutboxEntry e;
-    e.action = DoorAction::Revert;
-    e.family_code = code_of(*this, household_id);
-    e.operation_id = operation_id;
-    keep_and_apply(*this, e);
+    // Sent as a revert of this station's own check-in entry (by its operation
+    // id): if another station was first there, the server reverts the "also
+    // checked in" entry it became, never the other station's check-in.
+    auto& sql = file_->sql();
+    auto c = store::find_checkin(sql, event_id_, household_id);
+    if (!c) throw NotFoundError(tr("this family is not checked in"));
+    std::optional<DoorEntry> entry;
+    for (const auto& e : store::door_entries_of(sql, event_id_, household_id))
+        if ((e.action == DoorAction::CheckIn || e.action == DoorAction::WalkIn) && e.target_id == c->id &&
+            !e.reverted())
+            entry = e;
+    if (!entry) throw NotFoundError(tr("this family's check-in is not in the door log"));
+    revert(entry->id, operation_id);
 }
 
 DoorEntry DoorStation::revert(Id entry_id, const std::string& operation_id) {

@@ -34,6 +34,14 @@ namespace fn::ops {
 // left out, is hashed into the name). The folder is the owner's only.
 std::string station_file_path(const std::string& station, const std::string& server_location, Id event_id);
 
+// Deletes this user's station files of events before `today` (YYYY-MM-DD)
+// whose outbox holds nothing unsent: a door list of children's names is not
+// kept after its night. Returns what it deleted. Door prepare and door mode
+// call it; `door wipe` deletes one at once.
+std::vector<std::string> forget_finished_stations(const std::string& today);
+// Deletes one station file with its WAL and shared-memory companions.
+void remove_station_file(const std::string& path);
+
 class DoorStation {
 public:
     // Opens the station file at `path`, creating it when `create` (else it

@@ -138,3 +138,41 @@ TEST_F(DoorStationTest, ARefreshCopiesTheDirectoryOnlyWhenItChanged) {
     EXPECT_EQ(ops::door_search(one.file(), event, "hodan").size(), 1u);
     EXPECT_EQ(one.waiting(), 1);
 }
+
+// A door list of children's names is not kept after its night: a station
+// file of a past event with nothing unsent goes; one with unsent entries stays.
+TEST_F(DoorStationTest, PastNightsStationFilesAreDeletedWhenNothingWaits) {
+    ::setenv("XDG_DATA_HOME", dir.file("data").c_str(), 1);
+    auto sent = ops::DoorStation::open(ops::station_file_path("Door 1", place.connection(), event), place.connection(),
+                                       event, "Door 1", true);
+    ops::prepare_station(db, sent);
+    auto kept = ops::DoorStation::open(ops::station_file_path("Door 2", place.connection(), event), place.connection(),
+                                       event, "Door 2", true);
+    ops::prepare_station(db, kept);
+    kept.check_in(nunez);  // not sent
+    const std::string sent_path = sent.path(), kept_path = kept.path();
+    EXPECT_TRUE(ops::forget_finished_stations("2026-12-03").empty()) << "the night itself keeps them";
+    auto wiped = ops::forget_finished_stations("2026-12-04");
+    ::unsetenv("XDG_DATA_HOME");
+    ASSERT_EQ(wiped.size(), 1u);
+    EXPECT_EQ(wiped[0], sent_path);
+    EXPECT_TRUE(std::filesystem::exists(kept_path));
+}
+
+// Door 2 checked in a family Door 1 had checked in first, then undid it:
+// the undo takes back Door 2's "also checked in", never Door 1's check-in.
+TEST_F(DoorStationTest, AnUndoAtTheSecondStationLeavesTheFirstArrival) {
+    auto one = station("Door 1");
+    auto two = station("Door 2");
+    one.check_in(nunez);
+    two.check_in(nunez);
+    two.undo(nunez);
+    ops::sync_station(db, one);
+    auto report = ops::sync_station(db, two);
+    EXPECT_EQ(report.waiting, 0);
+    EXPECT_EQ(report.needs_person, 0);
+    EXPECT_EQ(checkins_on_server(), 1);
+    auto rows = ops::door_search(db, event, "núñez");
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_TRUE(rows[0].arrived_at) << "Door 1's arrival stands";
+}
