@@ -60,10 +60,9 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
 
     add("sync", "Send what this station kept while the server could not be reached, then refresh its door list")
         ->callback([&ctx, o] {
-            auto station = ctx.door_station(o->event, o->name());
-            if (!station)
-                throw NotFoundError(tr("this station has no door list for event {0}; run: door prepare {0}",
-                                       {static_cast<long long>(o->event)}));
+            // Refused, saying to run door prepare, when this station keeps none.
+            auto station = std::make_optional(
+                ops::DoorStation::open(ctx.door_station_path(o->event, o->name()), ctx.db_path, o->event, o->name(), false));
             auto report = ctx.send_outbox(*station);
             nlohmann::json handled = nlohmann::json::array();
             std::string text;
@@ -86,10 +85,9 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
 
     add("status", "What this station keeps: when its door list was copied, and what waits to be sent")
         ->callback([&ctx, o] {
-            auto station = ctx.door_station(o->event, o->name());
-            if (!station)
-                throw NotFoundError(tr("this station has no door list for event {0}; run: door prepare {0}",
-                                       {static_cast<long long>(o->event)}));
+            // Refused, saying to run door prepare, when this station keeps none.
+            auto station = std::make_optional(
+                ops::DoorStation::open(ctx.door_station_path(o->event, o->name()), ctx.db_path, o->event, o->name(), false));
             nlohmann::json waiting = nlohmann::json::array(), needs = nlohmann::json::array();
             std::string waiting_text, needs_text;
             int sent = 0;

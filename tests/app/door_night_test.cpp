@@ -25,6 +25,7 @@
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 #include "support/plan_fixtures.h"
 
 using namespace fn;
@@ -57,9 +58,9 @@ protected:
         }
         frame = new app::MainFrame(db, "test.db");
         frame->Show();
-        settle();
+        fn::testing::settle();
         frame->select_event(0);
-        settle();
+        fn::testing::settle();
         ASSERT_NE(frame->door(), nullptr);
     }
     void TearDown() override {
@@ -78,35 +79,20 @@ protected:
         return id;
     }
 
-    // Lets the window handle what is queued.
-    void settle() {
-        for (int i = 0; i < 5; ++i) wxYield();
-    }
-    // Waits (processing events) until `done`, up to a minute on a busy machine.
-    bool wait_for(const std::function<bool()>& done) {
-        auto until = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-        while (!done()) {
-            if (std::chrono::steady_clock::now() > until) return false;
-            wxYield();
-            wxMilliSleep(2);
-        }
-        settle();
-        return true;
-    }
     app::DoorPanel* door() { return frame->door(); }
     // Real key presses (XTest) into the window under the pointer.
     void type(const std::string& text) {
         point_at_search_box();
         door()->search_box()->SetFocus();
-        settle();
+        fn::testing::settle();
         sim.Text(text.c_str());
-        ASSERT_TRUE(wait_for([&] { return door()->search_box()->GetValue() == wxString::FromUTF8(text); }))
+        ASSERT_TRUE(fn::testing::wait_for([&] { return door()->search_box()->GetValue() == wxString::FromUTF8(text); }))
             << "typed [" << text << "], the box holds [" << door()->search_box()->GetValue() << "]";
     }
     void key(int code, int modifiers = wxMOD_NONE) {
         point_at_search_box();
         sim.Char(code, modifiers);
-        settle();
+        fn::testing::settle();
     }
     int checked_in() {
         auto t = ops::compute_counts(db, event).turnout;
@@ -120,7 +106,7 @@ protected:
         int search_height = 0;
     };
     Shape shape() {
-        settle();
+        fn::testing::settle();
         Shape s;
         s.rows = door()->visible_rows();
         for (const char* name : {"check_in", "walk_in", "undo", "drop_off", "pick_up", "door_log", "adjust"})
@@ -137,7 +123,7 @@ protected:
         wxPoint inside = door()->search_box()->GetScreenRect().GetPosition() + wxPoint(20, 10);
         if (wxGetMousePosition() != inside) {
             sim.MouseMove(inside);
-            settle();
+            fn::testing::settle();
         }
     }
 
@@ -151,7 +137,7 @@ protected:
 
 TEST_F(DoorNight, AHundredActionsByKeysLeaveTheScreenAsItWas) {
     frame->set_door_mode(true);
-    settle();
+    fn::testing::settle();
     const Shape start = shape();
     const int screen_height = wxDisplay(frame).GetClientArea().height;
     EXPECT_GE(start.rows, screen_height < 700 ? 5 : 10) << "screen height " << screen_height;
@@ -160,7 +146,7 @@ TEST_F(DoorNight, AHundredActionsByKeysLeaveTheScreenAsItWas) {
     for (int i = 0; i < 80; ++i) {
         type(unique_surname(i));
         key(WXK_RETURN);
-        ASSERT_TRUE(wait_for([&] { return checked_in() == i + 1 && door()->search_box()->IsEmpty(); }))
+        ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == i + 1 && door()->search_box()->IsEmpty(); }))
             << "family " << i << ": " << door()->status_text();
         ++actions;
         if (i % 10 == 9) {  // in and out of door mode
@@ -176,29 +162,29 @@ TEST_F(DoorNight, AHundredActionsByKeysLeaveTheScreenAsItWas) {
         }
         if (i % 25 == 7) {  // Ctrl+Z, then the family again
             key('Z', wxMOD_CONTROL);
-            ASSERT_TRUE(wait_for([&] { return checked_in() == i; })) << door()->status_text();
+            ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == i; })) << door()->status_text();
             type(unique_surname(i));
             key(WXK_RETURN);
-            ASSERT_TRUE(wait_for([&] { return checked_in() == i + 1; })) << door()->status_text();
+            ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == i + 1; })) << door()->status_text();
             actions += 2;
         }
     }
     // The longest name of the night, and its long welcome.
     type("wolde giorgis");
     key(WXK_RETURN);
-    ASSERT_TRUE(wait_for([&] { return checked_in() == 81; })) << door()->status_text();
+    ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == 81; })) << door()->status_text();
     ++actions;
     // A correction by F4 after the numbers are typed.
     XRCCTRL(*door(), "adults", wxSpinCtrl)->SetValue(3);
     key(WXK_F4);
-    ASSERT_TRUE(wait_for([&] { return ops::compute_counts(db, event).turnout.actual_adults == 83; }))
+    ASSERT_TRUE(fn::testing::wait_for([&] { return ops::compute_counts(db, event).turnout.actual_adults == 83; }))
         << door()->status_text();
     ++actions;
     // The rest by name.
     for (int i = 80; actions < 100; ++i) {
         type(unique_surname(i));
         key(WXK_RETURN);
-        ASSERT_TRUE(wait_for([&] { return door()->search_box()->IsEmpty(); })) << door()->status_text();
+        ASSERT_TRUE(fn::testing::wait_for([&] { return door()->search_box()->IsEmpty(); })) << door()->status_text();
         ++actions;
     }
     const Shape end = shape();
@@ -215,7 +201,7 @@ TEST_F(DoorNight, AHundredActionsByKeysLeaveTheScreenAsItWas) {
 
 TEST_F(DoorNight, ThreeExpectedCarterFamiliesAreAChoiceAndTheNumberKeyTakesTheOneAtTheTable) {
     frame->set_door_mode(true);
-    settle();
+    fn::testing::settle();
     type("carter");
     EXPECT_EQ(door()->result_count(), 3u);
     EXPECT_TRUE(door()->status_text().StartsWith("3 Carter families are expected tonight")) << door()->status_text();
@@ -225,7 +211,7 @@ TEST_F(DoorNight, ThreeExpectedCarterFamiliesAreAChoiceAndTheNumberKeyTakesTheOn
     // The second row's family, by its number.
     Id second = door()->result(1).household.id;
     key('2');
-    ASSERT_TRUE(wait_for([&] { return checked_in() == 1; })) << door()->status_text();
+    ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == 1; })) << door()->status_text();
     EXPECT_TRUE(door()->search_box()->IsEmpty());
     auto c = ops::compute_counts(db, event);
     EXPECT_EQ(c.turnout.attended_households, 1);
@@ -252,7 +238,7 @@ TEST_F(DoorNight, ThreeExpectedCarterFamiliesAreAChoiceAndTheNumberKeyTakesTheOn
         if (list->GetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED)) highlighted = door()->result(i).household.id;
     ASSERT_EQ(highlighted, door()->result(waiting_row).household.id);
     key(WXK_RETURN);
-    ASSERT_TRUE(wait_for([&] { return checked_in() == 2; })) << door()->status_text();
+    ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == 2; })) << door()->status_text();
     type("carter");
     for (std::size_t i = 0; i < door()->result_count(); ++i) {
         if (door()->result(i).household.id == highlighted) {
@@ -261,7 +247,7 @@ TEST_F(DoorNight, ThreeExpectedCarterFamiliesAreAChoiceAndTheNumberKeyTakesTheOn
     }
     // One left: Enter takes it at once.
     key(WXK_RETURN);
-    ASSERT_TRUE(wait_for([&] { return checked_in() == 3; })) << door()->status_text();
+    ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == 3; })) << door()->status_text();
 
     // A family code that starts with a digit, typed (or scanned) whole while
     // its first character matches many expected families: the digits are
@@ -270,6 +256,6 @@ TEST_F(DoorNight, ThreeExpectedCarterFamiliesAreAChoiceAndTheNumberKeyTakesTheOn
     ASSERT_TRUE(code[0] >= '0' && code[0] <= '9') << code;
     type(code);
     key(WXK_RETURN);
-    ASSERT_TRUE(wait_for([&] { return checked_in() == 4; })) << door()->status_text();
+    ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == 4; })) << door()->status_text();
     EXPECT_TRUE(door()->status_text().Contains("Welcome, Qbq family!")) << door()->status_text();
 }

@@ -19,6 +19,7 @@
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 #include "support/plan_fixtures.h"
 
 using namespace fn;
@@ -40,11 +41,11 @@ protected:
         }
         frame = new app::MainFrame(db, "shared");
         frame->Show();
-        settle();
+        fn::testing::settle();
         frame->select_event(0);
-        settle();
+        fn::testing::settle();
         frame->set_door_mode(true);  // F11: door mode keeps the door list at this station
-        ASSERT_TRUE(wait_for([&] { return news_says([](const app::StationNews& n) { return n.refreshed; }); }))
+        ASSERT_TRUE(fn::testing::wait_for([&] { return news_says([](const app::StationNews& n) { return n.refreshed; }); }))
             << "the door list was never copied to the station";
     }
     void TearDown() override {
@@ -59,19 +60,6 @@ protected:
         if (std::system(command) != 0) ADD_FAILURE() << "could not " << action << " the test server";
         paused = std::string(action) == "pause";
     }
-    void settle() {
-        for (int i = 0; i < 5; ++i) wxYield();
-    }
-    bool wait_for(const std::function<bool()>& done) {
-        auto until = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-        while (!done()) {
-            if (std::chrono::steady_clock::now() > until) return false;
-            wxYield();
-            wxMilliSleep(5);
-        }
-        settle();
-        return true;
-    }
     bool news_says(const std::function<bool(const app::StationNews&)>& what) {
         return door()->station_news() && what(*door()->station_news());
     }
@@ -81,12 +69,12 @@ protected:
         wxPoint inside = door()->search_box()->GetScreenRect().GetPosition() + wxPoint(20, 10);
         sim.MouseMove(inside);
         door()->search_box()->SetFocus();
-        settle();
+        fn::testing::settle();
         sim.Text(surname.c_str());
-        ASSERT_TRUE(wait_for([&] { return door()->search_box()->GetValue() == wxString::FromUTF8(surname); }));
+        ASSERT_TRUE(fn::testing::wait_for([&] { return door()->search_box()->GetValue() == wxString::FromUTF8(surname); }));
         auto before = std::chrono::steady_clock::now();
         sim.Char(WXK_RETURN);
-        ASSERT_TRUE(wait_for([&] { return door()->status_text().Contains("Welcome"); })) << door()->status_text();
+        ASSERT_TRUE(fn::testing::wait_for([&] { return door()->status_text().Contains("Welcome"); })) << door()->status_text();
         longest_enter = std::max(longest_enter, std::chrono::steady_clock::now() - before);
         door()->search_box()->ChangeValue("");
     }
@@ -111,12 +99,12 @@ protected:
 
 TEST_F(DoorStationWindow, KeepsCheckingInWithoutTheServerAndSendsEverythingWhenItIsBack) {
     for (const char* surname : {"qab", "qac", "qad"}) check_in_by_keys(surname);
-    ASSERT_TRUE(wait_for([&] { return on_server(DoorAction::CheckIn, false) == 3; })) << "sent while the server is up";
+    ASSERT_TRUE(fn::testing::wait_for([&] { return on_server(DoorAction::CheckIn, false) == 3; })) << "sent while the server is up";
     EXPECT_FALSE(door()->event_text().Contains("offline"));
 
     server("pause");
     for (const char* surname : {"qae", "qaf", "qag", "qah", "qai"}) check_in_by_keys(surname);
-    ASSERT_TRUE(wait_for([&] {
+    ASSERT_TRUE(fn::testing::wait_for([&] {
         return news_says([](const app::StationNews& n) { return !n.reached && n.waiting == 5; });
     })) << door()->event_text();
     EXPECT_TRUE(door()->event_text().Contains("Working offline: 5 door actions waiting to be sent"))
@@ -128,7 +116,7 @@ TEST_F(DoorStationWindow, KeepsCheckingInWithoutTheServerAndSendsEverythingWhenI
                    static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(longest_enter).count()));
 
     server("resume");
-    ASSERT_TRUE(wait_for([&] {
+    ASSERT_TRUE(fn::testing::wait_for([&] {
         return news_says([](const app::StationNews& n) { return n.reached && n.waiting == 0; });
     })) << door()->event_text();
     EXPECT_EQ(on_server(DoorAction::CheckIn, true), 5);  // typed offline, sent later

@@ -2,8 +2,13 @@
 // Events the GUI tests send the way a person's keys and clicks do: a
 // button's click (by its XRC name) and Enter in a text box.
 #include <gtest/gtest.h>
+#include <wx/app.h>
 #include <wx/textctrl.h>
+#include <wx/utils.h>
 #include <wx/window.h>
+
+#include <chrono>
+#include <functional>
 
 namespace fn::testing {
 
@@ -19,6 +24,24 @@ inline void press_enter(wxTextCtrl* box) {
     wxCommandEvent enter(wxEVT_TEXT_ENTER, box->GetId());
     enter.SetEventObject(box);
     box->GetEventHandler()->ProcessEvent(enter);
+}
+
+// Lets the window handle what is queued.
+inline void settle() {
+    for (int i = 0; i < 5; ++i) wxYield();
+}
+
+// Processes events until `done`, up to a minute on a busy machine (a wait,
+// never a fixed pause: a busy machine only makes it longer).
+inline bool wait_for(const std::function<bool()>& done) {
+    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (!done()) {
+        if (std::chrono::steady_clock::now() > until) return false;
+        wxYield();
+        wxMilliSleep(2);
+    }
+    settle();
+    return true;
 }
 
 }  // namespace fn::testing
