@@ -1,6 +1,8 @@
 // The families tab: household editor and the roster import wizard, with the
 // dry run and the import on the worker thread.
 #include <gtest/gtest.h>
+#include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
 #include <wx/choice.h>
 #include <wx/frame.h>
 #include <wx/app.h>
@@ -170,6 +172,42 @@ TEST_F(FamiliesTest, TheWizardListsStudentsNotInTheRosterAndMarksThemLeftWhenTic
     EXPECT_EQ(h.guardians.at(0).phone, "555-0499");
     EXPECT_FALSE(h.students.at(0).left_on.empty());
     EXPECT_TRUE(ops::door_search(db, event, "warsame").empty());
+}
+
+// A language the roster writes as nobody can read it does not stop the
+// import: the check lists it with the columns not used, and the family's
+// window shows the roster's value until the coordinator chooses and saves.
+TEST_F(FamiliesTest, TheWizardListsLanguagesToConfirmAndTheFamilyWindowConfirmsThem) {
+    std::string file = write("languages.csv",
+                             "Student ID,Last Name,First Name,Grade,Parent Name,Home Phone,Home Language,Bus Route\n"
+                             "4001,Haile,Selam,2,Almaz Haile,555-0600,Tigrinya,12\n"
+                             "4002,Ortiz,Luis,3,Rosa Ortiz,555-0700,Other,7\n");
+    app::RosterWizard wizard(frame, db);
+    ASSERT_TRUE(wizard.choose_file(file));
+    wizard.start_check();
+    wizard.wait_for_worker();
+    ASSERT_TRUE(wizard.check_passed()) << wizard.check_text();
+    bool listed = false;
+    for (const auto& line : wizard.problems()) listed = listed || line.Contains("line 3: Luis Ortiz: language \"Other\" not read");
+    EXPECT_TRUE(listed) << "the unread language is listed";
+    EXPECT_EQ(wizard.columns()->GetCellValue(7, 0), "Bus Route");
+    EXPECT_EQ(wizard.columns()->GetCellValue(7, 2), "(not used)") << "the unused column is named as such";
+    wizard.start_import();
+    wizard.wait_for_worker();
+    ASSERT_TRUE(wizard.imported());
+    auto haile = ops::search_households(db, "haile").at(0);
+    EXPECT_EQ(haile.language, "ti");
+    Id ortiz = ops::search_households(db, "ortiz").at(0).id;
+    EXPECT_EQ(ops::load_household(db, ortiz).language_to_confirm, "Other");
+    {
+        app::HouseholdDialog form(frame, db, ortiz);
+        EXPECT_TRUE(XRCCTRL(form, "language_label", wxStaticText)->GetLabel().Contains("Other"));
+        ASSERT_TRUE(form.choose_language("es"));
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    auto confirmed = ops::load_household(db, ortiz);
+    EXPECT_EQ(confirmed.language, "es");
+    EXPECT_TRUE(confirmed.language_to_confirm.empty());
 }
 
 TEST_F(FamiliesTest, TheDirectoryReloadsAndShowsTheEditedFamily) {
