@@ -1,7 +1,11 @@
 #include "app/roster_wizard.h"
+
+#include "app/language_choice.h"
 #include "app/wx_text.h"
 #include "app/translations.h"
 #include "print/name_check.h"
+
+#include <algorithm>
 
 #include <wx/checkbox.h>
 #include <wx/app.h>
@@ -225,6 +229,15 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
                                         text));
         auto* list = XRCCTRL(*this, "check_problems", wxListBox);
         if (!s.preset.empty()) list->Append(wxString::Format(_("Recognised as a %s student export"), u(s.preset)));
+        // What a person should look at first, before the long lists.
+        const bool most_gone = s.departed.size() * 4 > static_cast<std::size_t>(s.students_at_school);
+        if (!s.departed.empty() && most_gone)
+            list->Append(wxString::Format(_("%d of the %d students at the school are not in this roster: is it this "
+                                            "year's full roster?"),
+                                          static_cast<int>(s.departed.size()), s.students_at_school));
+        for (const auto& l : s.languages_to_confirm)
+            list->Append(wxString::Format(_("line %d: %s: language \"%s\" not read; papers in %s until confirmed"),
+                                          l.line, u(l.student), u(l.as_written), language_label(l.language)));
         for (const auto& n : s.not_enrolled)
             list->Append(n.left_on.empty()
                              ? wxString::Format(_("line %d: %s is not enrolled (status %s): not imported"), n.line,
@@ -241,16 +254,13 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
                                                  "&Mark the %d students not in this roster as left",
                                                  static_cast<int>(s.departed.size())),
                                         static_cast<int>(s.departed.size())));
-        if (s.departed.size() * 4 > static_cast<std::size_t>(s.students_at_school))
+        if (most_gone)  // the question is the first line of the list
             mark->SetLabel(mark->GetLabel() + " " +
-                           wxString::Format(_("(of %d at the school: more than a quarter. Is this this year's roster?)"),
-                                            s.students_at_school));
+                           wxString::Format(_("(%d%% of the school)"),
+                                            static_cast<int>(100 * s.departed.size() /
+                                                             static_cast<std::size_t>(std::max(1, s.students_at_school)))));
         mark->SetValue(false);
         mark->Show(!s.departed.empty());
-        for (const auto& l : s.languages_to_confirm)
-            list->Append(wxString::Format(_("line %d: %s: language \"%s\" not read; imported, papers in %s until the "
-                                            "family's language is set"),
-                                          l.line, u(l.student), u(l.as_written), u(l.language)));
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
         // Names the sheets cannot show whole, found now rather than at the door.
         for (const auto& name : unprintable)
