@@ -14,8 +14,8 @@ pg_server="$root/tests/support/pg_server.sh"
 trap 'kill $proxy 2>/dev/null; (cd / && bash "$pg_server" stop "$state") >/dev/null 2>&1; rm -rf "$work"' EXIT
 (cd / && FN_PG_PORT_BASE=57232 bash "$pg_server" start "$state") >/dev/null
 direct="$(cat "$state/connection")"; port="$(cat "$state/port")"
-psql -X -q "$direct" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
-log="$(cat "$state/datadir")/server.log"
+source "$root/tests/support/pg_statements.sh"
+log_statements "$state" "$direct"
 "$cli" --db "$direct" demo >/dev/null
 proxy_port=$((port + 1000))
 python3 "$root/tests/bench/delay_proxy.py" "$proxy_port" 127.0.0.1 "$port" "$delay" & proxy=$!
@@ -23,14 +23,6 @@ sleep 0.5
 slow="${direct/port=$port/port=$proxy_port}"
 mapfile -t codes < <(psql -X -t -A "$direct" -c "SELECT code FROM households WHERE id NOT IN (SELECT household_id FROM checkins WHERE event_id = 2) ORDER BY id LIMIT 6")
 
-statements() {  # statements the server ran for: command...
-    local before after
-    before=$(grep -c "LOG:  \(statement\|execute\)" "$log" || true)
-    "$@" >/dev/null || true
-    sleep 0.2
-    after=$(grep -c "LOG:  \(statement\|execute\)" "$log" || true)
-    echo $((after - before))
-}
 timed() {  # seconds for: command...
     local start end
     start=$(date +%s.%N); "$@" >/dev/null || true; end=$(date +%s.%N)
@@ -41,15 +33,15 @@ echo "Door actions on PostgreSQL: statements the server logged, and wall time di
 printf "%-48s %10s %10s %10s\n" "action" "statements" "direct s" "${delay}ms s"
 row() { printf "%-48s %10s %10s %10s\n" "$1" "$2" "$3" "$4"; }
 row "CLI checkin (connect + check-in)" \
-    "$(statements "$cli" --db "$direct" checkin 2 "${codes[0]}")" \
+    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[0]}")" \
     "$(timed "$cli" --db "$direct" checkin 2 "${codes[1]}")" "$(timed "$cli" --db "$slow" checkin 2 "${codes[2]}")"
-row "CLI connect alone (event list)" "$(statements "$cli" --db "$direct" event list)" \
+row "CLI connect alone (event list)" "$(statements_for "$cli" --db "$direct" event list)" \
     "$(timed "$cli" --db "$direct" event list)" "$(timed "$cli" --db "$slow" event list)"
 "$cli" --db "$direct" door prepare 2 --station bench >/dev/null
 "$cli" --db "$slow" door prepare 2 --station slow >/dev/null
-row "door prepare again (tonight's rows only)" "$(statements "$cli" --db "$direct" door prepare 2 --station bench)" \
+row "door prepare again (tonight's rows only)" "$(statements_for "$cli" --db "$direct" door prepare 2 --station bench)" \
     "$(timed "$cli" --db "$direct" door prepare 2 --station bench)" "$(timed "$cli" --db "$slow" door prepare 2 --station slow)"
 row "station checkin (kept, sent, list refreshed)" \
-    "$(statements "$cli" --db "$direct" checkin 2 "${codes[3]}" --station bench)" \
+    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[3]}" --station bench)" \
     "$(timed "$cli" --db "$direct" checkin 2 "${codes[4]}" --station bench)" \
     "$(timed "$cli" --db "$slow" checkin 2 "${codes[5]}" --station slow)"

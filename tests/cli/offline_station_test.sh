@@ -14,16 +14,8 @@ pg() { psql -X -q -t -A "$FAMILYNIGHT_DB" -c "$1"; }
 
 fn demo >/dev/null
 # Every statement logged, to count what one door action costs the server.
-psql -X -q "$FAMILYNIGHT_DB" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
-SERVER_LOG="$(cat "$PG_STATE/datadir")/server.log"
-statements_for() {  # statements the server ran for: command...
-    local before after
-    before=$(grep -c "LOG:  \(statement\|execute\)" "$SERVER_LOG" || true)
-    "$@" >/dev/null || true
-    sleep 0.3
-    after=$(grep -c "LOG:  \(statement\|execute\)" "$SERVER_LOG" || true)
-    echo $((after - before))
-}
+source "$TESTS_DIR/../support/pg_statements.sh"
+log_statements "$PG_STATE" "$FAMILYNIGHT_DB"
 event=2  # Family Math Night, published, nobody checked in yet
 mapfile -t codes < <(pg "SELECT code FROM households WHERE id NOT IN (SELECT household_id FROM checkins WHERE event_id = $event) ORDER BY id LIMIT 33")
 own1=("${codes[@]:0:14}") own2=("${codes[@]:14:14}") shared=("${codes[@]:28:5}")
