@@ -145,6 +145,10 @@ TEST_F(DoorNight, AHundredActionsByKeysLeaveTheScreenAsItWas) {
         return frame->GetSize().x >= screen.x && frame->GetSize().y >= screen.y;  // GTK may give a pixel more
     }))
         << frame->GetSize().x << "x" << frame->GetSize().y;
+    // ...and once GTK has laid the list out in it, which comes later still
+    // (seen: a full-screen frame whose list still had its old 3 rows).
+    ASSERT_TRUE(fn::testing::wait_until_steady([&] { return door()->visible_rows(); }))
+        << door()->visible_rows();
     const Shape start = shape();
     const int screen_height = wxDisplay(frame).GetClientArea().height;
     EXPECT_GE(start.rows, screen_height < 700 ? 5 : 10) << "screen height " << screen_height;

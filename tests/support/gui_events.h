@@ -44,4 +44,24 @@ inline bool wait_for(const std::function<bool()>& done) {
     return true;
 }
 
+// Processes events until `value` has held still for half a second: for
+// what GTK finishes in its own time, like laying a window out after a resize.
+inline bool wait_until_steady(const std::function<int()>& value) {
+    using clock = std::chrono::steady_clock;
+    auto until = clock::now() + std::chrono::seconds(60);
+    int last = value();
+    auto since = clock::now();
+    while (clock::now() - since < std::chrono::milliseconds(500)) {
+        if (clock::now() > until) return false;
+        wxYield();
+        wxMilliSleep(5);
+        int now = value();
+        if (now != last) {
+            last = now;
+            since = clock::now();
+        }
+    }
+    return true;
+}
+
 }  // namespace fn::testing
