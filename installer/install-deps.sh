@@ -29,6 +29,8 @@ packages=(
   libharfbuzz-dev libfribidi-dev
   # dates and times on paper in each family's language
   libicu-dev
+  # OneRoster roster exports arrive zipped
+  libzip-dev
   # the desktop app and its tests under a virtual display
   libwxgtk3.2-dev wx-common xvfb xauth
   # a GUI test presses keys in the real app

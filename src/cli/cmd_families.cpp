@@ -142,7 +142,10 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     };
     auto io = std::make_shared<ImportOptions>();
     auto* roster = import->add_subcommand("roster", "Import a student roster CSV (one row per student)");
-    roster->add_option("file", io->file, "CSV file exported from the student information system")->required();
+    roster->add_option("file", io->file,
+                       "CSV or tab-separated file exported from the student information system, or a OneRoster "
+                       "export (its folder or .zip)")
+        ->required();
     roster->add_option("--map", io->maps, "Column mapping COLUMN=FIELD, e.g. \"Tutor=guardian1_name\" (repeat)");
     roster->add_flag("--dry-run", io->dry_run, "Show what would change; write nothing");
     roster->add_flag("--partial", io->sync.partial,

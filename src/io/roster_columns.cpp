@@ -33,24 +33,28 @@ const std::vector<FieldInfo>& fields() {
          {"guardianname", "parentname", "guardian", "parent", "parentguardian", "parentguardianname", "guardian1name",
           "parent1name", "guardian1", "parent1", "contact1name", "primarycontact", "primaryguardian",
           "padre", "madre", "tutor", "nombredeltutor", "padremadretutor", "padremadre", "madrepadre", "padreomadre",
-          "padremadreotutor", "nombredelpadre", "nombredelamadre", "nombredelpadreomadre", "tutorlegal"}},
+          "padremadreotutor", "nombredelpadre", "nombredelamadre", "nombredelpadreomadre", "tutorlegal",
+          "contactname"}},
         {RosterField::Guardian1First, "guardian1_first",
-         {"guardianfirstname", "parentfirstname", "guardian1firstname", "parent1firstname", "contact1firstname"}},
+         {"guardianfirstname", "parentfirstname", "guardian1firstname", "parent1firstname", "contact1firstname",
+          "contactfirstname", "nombredeltutor1", "nombredelcontacto"}},
         {RosterField::Guardian1Last, "guardian1_last",
-         {"guardianlastname", "parentlastname", "guardian1lastname", "parent1lastname", "contact1lastname"}},
+         {"guardianlastname", "parentlastname", "guardian1lastname", "parent1lastname", "contact1lastname",
+          "contactlastname", "apellidodelcontacto"}},
         {RosterField::Guardian1Phone, "guardian1_phone",
          {"phone", "guardianphone", "parentphone", "homephone", "guardian1phone", "parent1phone", "primaryphone",
           "cellphone", "contact1phone", "phonenumber", "telephone", "telefono", "celular", "telefonodecasa",
-          "numerodetelefono"}},
+          "numerodetelefono", "contactphone", "contactcellphone"}},
         {RosterField::Guardian1Email, "guardian1_email",
          {"email", "guardianemail", "parentemail", "guardian1email", "parent1email", "contact1email", "emailaddress",
-          "correo", "correoelectronico"}},
+          "correo", "correoelectronico", "contactemail"}},
         {RosterField::Guardian2Name, "guardian2_name",
-         {"guardian2name", "parent2name", "guardian2", "parent2", "contact2name", "secondaryguardian"}},
+         {"guardian2name", "parent2name", "guardian2", "parent2", "contact2name", "secondaryguardian", "padremadre2",
+          "tutor2", "segundotutor", "padremadreotutor2"}},
         {RosterField::Guardian2First, "guardian2_first", {"guardian2firstname", "parent2firstname", "contact2firstname"}},
         {RosterField::Guardian2Last, "guardian2_last", {"guardian2lastname", "parent2lastname", "contact2lastname"}},
-        {RosterField::Guardian2Phone, "guardian2_phone", {"guardian2phone", "parent2phone", "contact2phone", "secondaryphone"}},
-        {RosterField::Guardian2Email, "guardian2_email", {"guardian2email", "parent2email", "contact2email"}},
+        {RosterField::Guardian2Phone, "guardian2_phone", {"guardian2phone", "parent2phone", "contact2phone", "secondaryphone", "telefono2", "telefonodeltutor2"}},
+        {RosterField::Guardian2Email, "guardian2_email", {"guardian2email", "parent2email", "contact2email", "correo2", "correoelectronico2"}},
         {RosterField::Address, "address",
          {"address", "street", "streetaddress", "homeaddress", "address1", "mailingaddress", "residenceaddress", "direccion"}},
         {RosterField::City, "city", {"city", "town", "ciudad"}},
@@ -61,12 +65,28 @@ const std::vector<FieldInfo>& fields() {
           "familylanguage", "languageofhome", "correspondencelanguage", "idioma", "idiomadelhogar"}},
         {RosterField::EnrollStatus, "enroll_status", {"enrollstatus", "enrollmentstatus", "enrolmentstatus"}},
         {RosterField::ExitDate, "exit_date",
-         {"exitdate", "withdrawaldate", "withdrawdate", "leavedate", "enddate", "leftdate", "enrollmentenddate"}},
+         {"exitdate", "withdrawaldate", "withdrawdate", "leavedate", "enddate", "leftdate", "enrollmentenddate",
+          "fechadebaja", "fechadesalida", "fechaderetiro"}},
         {RosterField::Guardian1Priority, "guardian1_priority",
          {"guardian1priority", "parent1priority", "contact1priority", "priority1", "contactpriority1"}},
         {RosterField::Guardian2Priority, "guardian2_priority",
          {"guardian2priority", "parent2priority", "contact2priority", "priority2", "contactpriority2"}},
         {RosterField::HouseholdPhone, "household_phone", {"householdphone", "familyphone"}},
+        {RosterField::Guardian3Name, "guardian3_name", {"guardian3name", "parent3name", "contact3name"}},
+        {RosterField::Guardian3First, "guardian3_first", {"guardian3firstname", "parent3firstname", "contact3firstname"}},
+        {RosterField::Guardian3Last, "guardian3_last", {"guardian3lastname", "parent3lastname", "contact3lastname"}},
+        {RosterField::Guardian3Phone, "guardian3_phone", {"guardian3phone", "parent3phone", "contact3phone"}},
+        {RosterField::Guardian3Email, "guardian3_email", {"guardian3email", "parent3email", "contact3email"}},
+        // Contact-row exports: "contacts.seq" reads "contactsseq".
+        {RosterField::ContactSequence, "contact_sequence",
+         {"contactsequence", "contactseq", "contactsseq", "contactssequence", "sequence", "seq", "contactorder",
+          "emergencysequence", "secuencia"}},
+        {RosterField::ContactRelationship, "contact_relationship",
+         {"contactrelationship", "contactsrelationship", "relationship", "relation", "relationtostudent",
+          "relationshiptostudent", "parentesco", "relacion"}},
+        {RosterField::ContactIsGuardian, "contact_is_guardian",
+         {"contactguardian", "contactsguardian", "isguardian", "guardianflag", "legalguardian", "custody",
+          "hascustody", "contactscustody"}},
         {RosterField::Ignore, "ignore", {}},
     };
     return table;
@@ -80,6 +100,8 @@ struct Preset {
     std::vector<const char*> signature;  // normalized headers that must all be present
     std::vector<std::pair<const char*, RosterField>> columns;
     bool guardian_names_last_first = false;
+    bool calpads_language_numbers = false;
+    bool contact_rows = false;
 };
 
 const std::vector<Preset>& presets() {
@@ -89,18 +111,59 @@ const std::vector<Preset>& presets() {
         // Mother_Email, Father_First, Father, Father_Email, Home_Phone, Street,
         // City, State, Zip, Enroll_Status. Mother and Father hold the parents'
         // last names; the family's phone is the mother's (first guardian's).
+        // Mother and Father may hold a whole name written "Last, First"
+        // (turned around on reading). Guardian_FN and Guardian_LN name a
+        // guardian who is neither, often a grandparent; Home_Phone is the
+        // home's, for the first guardian without a number of their own. The
+        // Quick Export (tab-separated) may have no Enroll_Status.
         {"PowerSchool",
-         {"studentnumber", "lastfirst", "enrollstatus"},
-         {{"lastfirst", RosterField::Ignore},  // First_Name and Last_Name say it
+         {"studentnumber", "lastfirst"},
+         {{"lastfirst", RosterField::StudentName},  // First_Name and Last_Name, when there, say it
           {"middlename", RosterField::Ignore},
           {"motherfirst", RosterField::Guardian1First},
           {"mother", RosterField::Guardian1Last},
           {"motheremail", RosterField::Guardian1Email},
+          {"mothercell", RosterField::Guardian1Phone},
           {"fatherfirst", RosterField::Guardian2First},
           {"father", RosterField::Guardian2Last},
           {"fatheremail", RosterField::Guardian2Email},
-          {"homephone", RosterField::Guardian1Phone},
+          {"fathercell", RosterField::Guardian2Phone},
+          {"guardianfn", RosterField::Guardian3First},
+          {"guardianln", RosterField::Guardian3Last},
+          {"guardianmn", RosterField::Ignore},
+          {"guardianemail", RosterField::Guardian3Email},
+          {"homephone", RosterField::HouseholdPhone},
           {"enrollstatus", RosterField::EnrollStatus}}},
+        // Infinite Campus's contact export: one row per student and contact
+        // (student.studentNumber, student.lastName, ..., contacts.seq,
+        // contacts.lastName, contacts.firstName, contacts.relationship,
+        // contacts.guardian, contacts.cellPhone, contacts.homePhone,
+        // contacts.email). A student's rows are gathered, contacts in
+        // sequence order, guardians only where the guardian column says so.
+        {"Infinite Campus contacts",
+         {"studentstudentnumber", "contactsseq"},
+         {{"studentstudentnumber", RosterField::StudentNumber},
+          {"studentlastname", RosterField::LastName},
+          {"studentfirstname", RosterField::FirstName},
+          {"studentgrade", RosterField::Grade},
+          {"studenthomeroomteacher", RosterField::Homeroom},
+          {"studentaddressline1", RosterField::Address},
+          {"studentcity", RosterField::City},
+          {"studentstate", RosterField::State},
+          {"studentzip", RosterField::Zip},
+          {"studenthomeprimarylanguage", RosterField::Language},
+          {"studentenddate", RosterField::ExitDate},
+          {"contactsseq", RosterField::ContactSequence},
+          {"contactslastname", RosterField::Guardian1Last},
+          {"contactsfirstname", RosterField::Guardian1First},
+          {"contactsrelationship", RosterField::ContactRelationship},
+          {"contactsguardian", RosterField::ContactIsGuardian},
+          {"contactscellphone", RosterField::Guardian1Phone},
+          {"contactshomephone", RosterField::HouseholdPhone},
+          {"contactsemail", RosterField::Guardian1Email}},
+         false,
+         false,
+         true},
         // Infinite Campus, an ad hoc export of students with their first two
         // contacts: studentNumber, lastName, firstName, grade,
         // homeroomTeacher, contact1LastName, contact1FirstName,
@@ -165,7 +228,9 @@ const std::vector<Preset>& presets() {
           {"homephone", RosterField::Guardian1Phone},
           {"parentemail", RosterField::Guardian1Email},
           {"mailingaddress", RosterField::Address},
-          {"leavedate", RosterField::ExitDate}}},
+          {"leavedate", RosterField::ExitDate}},
+         false,
+         true},
         // Synergy's student query: SIS Number, Last Name, First Name, Grade,
         // Homeroom Teacher, Status, Parent/Guardian 1 First Name, Last Name,
         // Phone, Email, Contact Priority 1, the same for Parent/Guardian 2,
@@ -261,6 +326,8 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
     if (preset) {
         plan.preset = preset->name;
         plan.guardian_names_last_first = preset->guardian_names_last_first;
+        plan.calpads_language_numbers = preset->calpads_language_numbers;
+        plan.contact_rows = preset->contact_rows;
     }
 
     std::map<RosterField, std::size_t> taken;
@@ -292,6 +359,8 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
         taken[*field] = i;
         plan.fields[i] = field;
     }
+    // Any export with a contact sequence column lists one contact per row.
+    if (taken.count(RosterField::ContactSequence)) plan.contact_rows = true;
     if (!taken.count(RosterField::StudentNumber))
         throw Error(tr("{0} line 1: no student number column found (re-imports are matched by it); name it with"
                        " --map \"YOUR COLUMN=student_number\"",

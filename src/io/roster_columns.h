@@ -16,6 +16,10 @@ enum class RosterField {
     ExitDate,                              // withdrawal or leave date: gone once it has passed
     Guardian1Priority, Guardian2Priority,  // contact order: the lower number comes first
     HouseholdPhone,                        // the home's number: the first guardian's when they have none
+    Guardian3Name, Guardian3First, Guardian3Last, Guardian3Phone, Guardian3Email,  // PowerSchool's Guardian_FN/LN
+    // One row per student and contact (Infinite Campus, others): the row's
+    // contact is guardian 1; these say its order and whether it is a guardian.
+    ContactSequence, ContactRelationship, ContactIsGuardian,
     Ignore  // Ignore stays last
 };
 
@@ -38,6 +42,10 @@ struct ColumnPlan {
     std::string preset;
     // Its guardians' full-name columns read "Last, First" (Skyward).
     bool guardian_names_last_first = false;
+    // Its language cells hold California's CALPADS numbers ("01": Spanish), as Aeries writes them.
+    bool calpads_language_numbers = false;
+    // Each row is one student and one contact: a student's rows are gathered.
+    bool contact_rows = false;
 };
 
 // Whether an enrollment status as SIS exports write it means the student is

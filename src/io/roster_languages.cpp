@@ -94,7 +94,33 @@ std::optional<std::string> from_tag(const std::string& typed) {
     return language;
 }
 
+// The CALPADS two-digit language codes (California Department of
+// Education, in use until 2023 and still in Aeries' STU.HL field), by the
+// name ICU reads. 55, 66, 88 and 99 name groups, not languages.
+const std::pair<int, const char*> kCalpads[] = {
+    {0, "English"},    {1, "Spanish"},     {2, "Vietnamese"}, {3, "Cantonese"},  {4, "Korean"},
+    {5, "Tagalog"},    {6, "Portuguese"},  {7, "Mandarin"},   {8, "Japanese"},   {9, "Khmer"},
+    {10, "Lao"},       {11, "Arabic"},     {12, "Armenian"},  {13, "Burmese"},   {14, "Croatian"},
+    {15, "Dutch"},     {16, "Farsi"},      {17, "French"},    {18, "German"},    {19, "Greek"},
+    {20, "Chamorro"},  {21, "Hebrew"},     {22, "Hindi"},     {23, "Hmong"},     {24, "Hungarian"},
+    {25, "Iloko"},     {26, "Indonesian"}, {27, "Italian"},   {28, "Punjabi"},   {29, "Russian"},
+    {30, "Samoan"},    {31, "Serbian"},    {32, "Thai"},      {33, "Turkish"},   {34, "Tongan"},
+    {35, "Urdu"},      {36, "Cebuano"},    {38, "Ukrainian"}, {39, "Chinese"},   {40, "Pashto"},
+    {41, "Polish"},    {43, "Gujarati"},   {45, "Romanian"},  {46, "Chinese"},   {47, "Lahu"},
+    {48, "Marshallese"}, {50, "Khmu"},     {51, "Kurdish"},   {52, "Serbian"},   {53, "Cantonese"},
+};
+
 }  // namespace
+
+std::optional<std::string> language_code_from_calpads(const std::string& number) {
+    const std::string digits = trim(number);
+    if (digits.empty() || digits.size() > 2 || digits.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    const int n = std::stoi(digits);
+    for (const auto& [code, name] : kCalpads)
+        if (code == n) return language_code(name);
+    return std::nullopt;
+}
 
 std::optional<std::string> language_code(const std::string& name_or_code) {
     if (!is_valid_utf8(name_or_code)) return std::nullopt;  // the reader refuses such a cell with its line

@@ -8,10 +8,13 @@
 #include <map>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <algorithm>
 
 #include "core/limits.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
+#include "io/oneroster_reader.h"
 #include "io/roster_languages.h"
 
 namespace fn::io {
@@ -47,8 +50,21 @@ struct Cells {
     std::size_t column(RosterField f) const { return column_of[static_cast<std::size_t>(f)]; }
 };
 
-std::string join_name(const std::string& full, const std::string& first, const std::string& last) {
+// "Núñez, Rosa" -> "Rosa Núñez", for exports that write names last name first.
+std::string first_last(const std::string& name) {
+    auto comma = name.find(',');
+    if (comma == std::string::npos || name.find(',', comma + 1) != std::string::npos) return name;
+    std::string last = trim(name.substr(0, comma)), first = trim(name.substr(comma + 1));
+    return first.empty() ? last : last.empty() ? first : first + " " + last;
+}
+
+std::string join_name(const std::string& full, const std::string& first, const std::string& last_as_written) {
     if (!full.empty()) return full;
+    // PowerSchool's Mother and Father: "Cruz, José" is José Cruz, whether or
+    // not Mother_First says José again.
+    const std::string last = first_last(last_as_written);
+    if (last != last_as_written && (first.empty() || (" " + last + " ").find(" " + first + " ") != std::string::npos))
+        return last;
     if (first.empty()) return last;
     if (last.empty()) return first;
     // Some exports' "last name" column holds the whole name ("Mother": "Rosa
@@ -71,14 +87,6 @@ void split_student_name(const std::string& full, Student& s) {
     }
 }
 
-// "Núñez, Rosa" -> "Rosa Núñez", for exports that write names last name first.
-std::string first_last(const std::string& name) {
-    auto comma = name.find(',');
-    if (comma == std::string::npos || name.find(',', comma + 1) != std::string::npos) return name;
-    std::string last = trim(name.substr(0, comma)), first = trim(name.substr(comma + 1));
-    return first.empty() ? last : last.empty() ? first : first + " " + last;
-}
-
 Guardian make_guardian(const Cells& c, RosterField name, RosterField first, RosterField last, RosterField phone,
                        RosterField email, bool last_first) {
     Guardian g;
@@ -98,6 +106,51 @@ int contact_priority(const std::string& text) {
         n = n * 10 + (c - '0');
     }
     return text.empty() ? 1 << 20 : n;
+}
+
+// A guardian/custody cell as exports write it: 1, Y, Yes, X, true, Sí.
+bool says_yes(const std::string& cell) {
+    std::string t = fold_for_search(trim(cell));
+    return t == "1" || t == "y" || t == "yes" || t == "x" || t == "true" || t == "t" || t == "si" || t == "checked";
+}
+
+// Relationships that make a contact someone to call, not a guardian, when
+// the export has no guardian column.
+bool not_a_guardian(const std::string& relationship) {
+    const std::string r = fold_for_search(trim(relationship));
+    for (const char* word : {"emergency", "doctor", "physician", "dentist", "neighbor", "friend", "babysitter",
+                             "daycare", "sibling", "brother", "sister", "emergencia", "vecino", "vecina", "amigo",
+                             "amiga", "hermano", "hermana", "medico"})
+        if (r.find(word) != std::string::npos) return true;
+    return false;
+}
+
+// One contact of a contact-row export, until a student's rows are all read.
+struct Contact {
+    int sequence = 0;
+    int line = 0;
+    Guardian guardian;
+    bool flagged_guardian = false;
+    bool by_relationship_not_guardian = false;
+};
+
+// A student's guardians from their contacts: in sequence order, those the
+// export marks as guardians (all but plain contacts such as a neighbour or a
+// doctor when it has no guardian column); at least the first contact, so
+// that a family is never without a name. The same person twice is once.
+std::vector<Guardian> guardians_from_contacts(std::vector<Contact> contacts, bool has_guardian_column) {
+    std::stable_sort(contacts.begin(), contacts.end(),
+                     [](const Contact& a, const Contact& b) { return a.sequence < b.sequence; });
+    std::vector<Guardian> out;
+    auto add = [&](const Guardian& g) {
+        for (const auto& have : out)
+            if (fold_for_search(have.name) == fold_for_search(g.name)) return;
+        out.push_back(g);
+    };
+    for (const auto& c : contacts)
+        if (has_guardian_column ? c.flagged_guardian : !c.by_relationship_not_guardian) add(c.guardian);
+    if (out.empty() && !contacts.empty()) add(contacts.front().guardian);
+    return out;
 }
 
 // The local date, YYYY-MM-DD.
@@ -152,6 +205,12 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
     out.preset = plan.preset;
     std::vector<RowProblem> problems;
     std::unordered_map<std::string, int> first_line_of_number;
+    // Contact-row exports: each student's row, and the contacts read so far.
+    std::unordered_map<std::string, std::size_t> row_of_number;
+    std::vector<std::vector<Contact>> contacts_of_row;
+    std::unordered_set<std::string> left_numbers;
+    bool has_guardian_column = false;
+    for (const auto& f : plan.fields) has_guardian_column = has_guardian_column || f == RosterField::ContactIsGuardian;
     std::unordered_map<std::string, std::optional<std::string>> language_of;
     auto problem = [&](int line, std::size_t column, const Text& reason) {
         if (problems.size() < kMaxProblems)
@@ -185,8 +244,13 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             return join_name(first_last(cells.get(RosterField::StudentName)), cells.get(RosterField::FirstName),
                              cells.get(RosterField::LastName));
         };
+        // A contact-row export lists a student who left once per contact: said once.
+        auto leaves = [&](const NotEnrolled& gone) {
+            if (!plan.contact_rows || left_numbers.insert(cells.get(RosterField::StudentNumber)).second)
+                out.not_enrolled.push_back(gone);
+        };
         if (std::string status = cells.get(RosterField::EnrollStatus); !is_enrolled_status(status)) {
-            out.not_enrolled.push_back({rec.line, student_name(), status, ""});
+            leaves({rec.line, student_name(), status, ""});
             continue;
         }
         // An exit date that has passed: the student has left (one ahead is a
@@ -199,7 +263,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
                 continue;
             }
             if (*date <= today) {
-                out.not_enrolled.push_back({rec.line, student_name(), "", *date});
+                leaves({rec.line, student_name(), "", *date});
                 continue;
             }
         }
@@ -213,21 +277,25 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         row.student.grade = cells.get(RosterField::Grade);
         row.student.homeroom = cells.get(RosterField::Homeroom);
         const bool last_first = plan.guardian_names_last_first;
-        std::array<Guardian, 2> pair{
+        std::array<Guardian, 3> named{
             make_guardian(cells, RosterField::Guardian1Name, RosterField::Guardian1First, RosterField::Guardian1Last,
                           RosterField::Guardian1Phone, RosterField::Guardian1Email, last_first),
             make_guardian(cells, RosterField::Guardian2Name, RosterField::Guardian2First, RosterField::Guardian2Last,
-                          RosterField::Guardian2Phone, RosterField::Guardian2Email, last_first)};
+                          RosterField::Guardian2Phone, RosterField::Guardian2Email, last_first),
+            make_guardian(cells, RosterField::Guardian3Name, RosterField::Guardian3First, RosterField::Guardian3Last,
+                          RosterField::Guardian3Phone, RosterField::Guardian3Email, last_first)};
         // Contacts by their priority (1 before 2), as the school ranks them.
         if (contact_priority(cells.get(RosterField::Guardian2Priority)) <
             contact_priority(cells.get(RosterField::Guardian1Priority)))
-            std::swap(pair[0], pair[1]);
-        if (pair[0].phone.empty() && !pair[0].name.empty()) {
-            pair[0].phone = cells.get(RosterField::HouseholdPhone);
-            pair[0].preferred_contact = default_contact(pair[0]);
-        }
-        for (auto& g : pair)
+            std::swap(named[0], named[1]);
+        for (auto& g : named)
             if (!g.name.empty()) row.guardians.push_back(std::move(g));
+        // The home's number, for the first guardian without one of their own
+        // (a grandparent named only in Guardian_FN/LN included).
+        if (!row.guardians.empty() && row.guardians.front().phone.empty()) {
+            row.guardians.front().phone = cells.get(RosterField::HouseholdPhone);
+            row.guardians.front().preferred_contact = default_contact(row.guardians.front());
+        }
         std::string address = cells.get(RosterField::Address);
         std::string city = cells.get(RosterField::City), state = cells.get(RosterField::State), zip = cells.get(RosterField::Zip);
         std::string place = trim(city + (city.empty() || state.empty() ? "" : ", ") + state + " " + zip);
@@ -237,7 +305,10 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         if (!language.empty()) {
             // A roster repeats a few spellings thousands of times: each looked up once.
             auto known = language_of.find(language);
-            if (known == language_of.end()) known = language_of.emplace(language, language_code(language)).first;
+            if (known == language_of.end()) {
+                auto code = plan.calpads_language_numbers ? language_code_from_calpads(language) : std::nullopt;
+                known = language_of.emplace(language, code ? code : language_code(language)).first;
+            }
             const auto& code = known->second;
             if (code) {
                 row.language = *code;
@@ -254,7 +325,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             problem(rec.line, cells.column(RosterField::StudentNumber), tr("the student number is empty"));
             continue;
         }
-        if (auto [it, fresh] = first_line_of_number.emplace(number, rec.line); !fresh) {
+        if (auto [it, fresh] = first_line_of_number.emplace(number, rec.line); !fresh && !plan.contact_rows) {
             problem(rec.line, cells.column(RosterField::StudentNumber),
                     tr("student number {0} is also on line {1}", {number, it->second}));
             continue;
@@ -280,14 +351,43 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             problem(rec.line, column, e.text());
             continue;
         }
+        if (plan.contact_rows) {
+            // The row's contact joins the student's others; the student's
+            // own fields are those of their first row.
+            Contact contact;
+            contact.sequence = contact_priority(cells.get(RosterField::ContactSequence));
+            contact.line = rec.line;
+            if (!row.guardians.empty()) contact.guardian = row.guardians.front();
+            contact.flagged_guardian = says_yes(cells.get(RosterField::ContactIsGuardian));
+            contact.by_relationship_not_guardian = not_a_guardian(cells.get(RosterField::ContactRelationship));
+            auto [at, fresh] = row_of_number.emplace(number, out.rows.size());
+            if (fresh) {
+                out.rows.push_back(std::move(row));
+                contacts_of_row.emplace_back();
+            }
+            if (!contact.guardian.name.empty()) contacts_of_row[at->second].push_back(std::move(contact));
+            continue;
+        }
         out.rows.push_back(std::move(row));
     }
     if (!problems.empty()) throw RosterError(file, std::move(problems));
+    for (std::size_t i = 0; i < contacts_of_row.size(); ++i) {
+        auto& row = out.rows[i];
+        row.guardians = guardians_from_contacts(std::move(contacts_of_row[i]), has_guardian_column);
+        if (!row.language.empty())
+            for (auto& g : row.guardians) g.language = row.language;
+    }
+    // A summer export: every student listed has left. Said as such, not as an empty file.
+    if (out.rows.empty() && !out.not_enrolled.empty())
+        throw Error(tr("{0}: every one of its {1} students has left (an exit date passed or not enrolled); is it last "
+                       "year's roster, exported over the summer? Nothing was imported",
+                       {file, static_cast<long long>(out.not_enrolled.size())}));
     if (out.rows.empty()) throw Error(tr("{0} has a header line but no student rows", {file}));
     return out;
 }
 
 RosterFile read_roster(const std::string& path, const ColumnMapping& mapping) {
+    if (is_oneroster(path)) return read_oneroster(path);
     return parse_roster(read_text_file(path), path, mapping);
 }
 

@@ -52,6 +52,7 @@ private:
     std::vector<RowProblem> problems_;
 };
 
+// A CSV file, or a OneRoster export (a folder or a .zip; io/oneroster_reader.h).
 RosterFile read_roster(const std::string& path, const ColumnMapping& mapping);
 // `today` (YYYY-MM-DD; empty: the computer's date) decides whether an exit
 // date has passed.

@@ -19,6 +19,7 @@
 #include "core/rules/placeholder_phones.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
+#include "io/oneroster_reader.h"
 #include "store/database.h"
 #include "store/household_store.h"
 #include "store/settings_store.h"
@@ -363,7 +364,35 @@ RosterImportSummary import_roster(Database& db, const std::string& path, const i
     return import_roster_rows(db, io::read_roster(path, mapping), dry_run, progress, options);
 }
 
+namespace {
+
+// A OneRoster export has no one table to show: its students, read, shown as
+// one, with the field each column fills.
+RosterPreview preview_oneroster(const std::string& path, int sample_rows) {
+    using io::RosterField;
+    const auto roster = io::read_oneroster(path);
+    RosterPreview preview;
+    preview.preset = roster.preset;
+    preview.rows = static_cast<int>(roster.rows.size());
+    preview.headers = {"identifier", "givenName", "familyName", "grades", "homeroom",
+                       "parent 1",   "parent 1 phone", "parent 2", "language"};
+    preview.fields = {RosterField::StudentNumber, RosterField::FirstName,     RosterField::LastName,
+                      RosterField::Grade,         RosterField::Homeroom,      RosterField::Guardian1Name,
+                      RosterField::Guardian1Phone, RosterField::Guardian2Name, RosterField::Language};
+    for (std::size_t i = 0; i < roster.rows.size() && static_cast<int>(i) < sample_rows; ++i) {
+        const auto& r = roster.rows[i];
+        auto guardian = [&](std::size_t k) { return k < r.guardians.size() ? r.guardians[k] : Guardian{}; };
+        preview.samples.push_back({r.student.student_number, r.student.first_name, r.student.last_name, r.student.grade,
+                                   r.student.homeroom, guardian(0).name, guardian(0).phone, guardian(1).name,
+                                   r.language.empty() ? r.language_as_written : r.language});
+    }
+    return preview;
+}
+
+}  // namespace
+
 RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping, int sample_rows) {
+    if (io::is_oneroster(path)) return preview_oneroster(path, sample_rows);
     RosterPreview preview;
     auto records = io::read_csv_file(path);
     if (records.empty()) throw ValidationError(tr("roster"), tr("{0} is empty", {path}));

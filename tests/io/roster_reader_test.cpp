@@ -125,8 +125,10 @@ TEST(RosterReader, APowerSchoolExportIsRecognisedWithItsParentsAndItsTransferred
     EXPECT_EQ(roster.not_enrolled[0].line, 6);
     EXPECT_EQ(roster.not_enrolled[0].student, "Diego Pérez");
     EXPECT_EQ(roster.not_enrolled[0].status, "2");
-    // Middle_Name and LastFirst are read as not used (First_Name and Last_Name say it).
-    EXPECT_EQ(roster.unused_headers, (std::vector<std::string>{"LastFirst", "Middle_Name"}));
+    // Middle_Name is not used; LastFirst is read, for a Quick Export that
+    // has no First_Name and Last_Name (here they say it).
+    EXPECT_EQ(roster.unused_headers, (std::vector<std::string>{"Middle_Name"}));
+    EXPECT_EQ(roster.rows[0].student.first_name, "Ana María");
 }
 
 // The other common student information systems' exports, each shaped like
