@@ -194,6 +194,8 @@ void RosterWizard::run_on_worker(bool dry_run, bool mark_left) {
             options.mark_left = mark_left;
             // Ticked after the wizard said how many of the school that is.
             options.confirm_many_left = mark_left;
+            // The check page listed the columns matched by a guess first; Next imports as shown.
+            options.confirm_guessed_columns = true;
             auto summary = ops::import_roster_rows(db, roster, dry_run, progress, options);
             auto unprintable = dry_run ? printing::roster_names_that_will_not_print(roster)
                                        : std::vector<printing::UnprintableRosterName>{};
@@ -235,6 +237,9 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
             list->Append(wxString::Format(_("%d of the %d students at the school are not in this roster: is it this "
                                             "year's full roster?"),
                                           static_cast<int>(s.departed.size()), s.students_at_school));
+        for (const auto& g : s.guessed_columns)
+            list->Append(wxString::Format(_("Column matched by a guess, check it: %s (change it on the columns page)"),
+                                          u(g)));
         for (const auto& l : s.languages_to_confirm)
             list->Append(wxString::Format(_("line %d: %s: language \"%s\" not read; papers in %s until confirmed"),
                                           l.line, u(l.student), u(l.as_written), language_label(l.language)));

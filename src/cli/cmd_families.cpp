@@ -138,6 +138,7 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         std::string file;
         std::vector<std::string> maps;
         bool dry_run = false;
+        bool confirmed = false;  // --yes
         ops::RosterImportOptions sync;
     };
     auto io = std::make_shared<ImportOptions>();
@@ -152,11 +153,13 @@ void add_family_commands(CLI::App& app, Context& ctx) {
                      "The file lists only some students (one class, new arrivals): do not look for students who left");
     roster->add_flag("--mark-left", io->sync.mark_left,
                      "Mark the students this full roster no longer lists as left, today (see them first without it)");
-    roster->add_flag("--yes", io->sync.confirm_many_left,
-                     "With --mark-left: mark them even when they are more than a quarter of the school");
+    roster->add_flag("--yes", io->confirmed,
+                     "Confirm what the dry run asked about: columns matched by a guess (\"Name\", \"ID\"), and with "
+                     "--mark-left, marking more than a quarter of the school");
     roster->callback([&ctx, io] {
         if (io->sync.partial && io->sync.mark_left)
             throw ValidationError(tr("--mark-left"), tr("a partial roster cannot tell who left; leave out --partial"));
+        io->sync.confirm_many_left = io->sync.confirm_guessed_columns = io->confirmed;
         auto rows = io::read_roster(io->file, io::parse_mappings(io->maps));  // read once: imported and checked
         auto s = ops::import_roster_rows(ctx.db(), rows, io->dry_run, {}, io->sync);
         auto unprintable = printing::roster_names_that_will_not_print(rows);

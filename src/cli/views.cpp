@@ -270,6 +270,10 @@ std::string roster_summary_text(const ops::RosterImportSummary& s) {
     for (const auto& l : s.languages_to_confirm)
         text += fmt::format("\n  line {}: {}: \"{}\" is not a language FamilyNight can read; papers in {} meanwhile",
                             l.line, l.student, l.as_written, l.language);
+    if (!s.guessed_columns.empty()) {
+        text += "\nColumns matched by a guess (confirm with --yes, or name them with --map):";
+        for (const auto& c : s.guessed_columns) text += "\n  " + c;
+    }
     if (!s.unused_columns.empty()) {
         text += "\nColumns not used:";
         for (const auto& c : s.unused_columns) text += " \"" + c + "\"";
@@ -294,7 +298,8 @@ nlohmann::json roster_summary_json(const ops::RosterImportSummary& s) {
             {"households_updated", s.households_updated}, {"households_unchanged", s.households_unchanged},
             {"students_added", s.students_added}, {"students_updated", s.students_updated},
             {"guardians_added", s.guardians_added}, {"guardians_updated", s.guardians_updated},
-            {"unused_columns", s.unused_columns}, {"groupings", s.groupings}, {"preset", s.preset},
+            {"unused_columns", s.unused_columns}, {"guessed_columns", s.guessed_columns},
+            {"groupings", s.groupings}, {"preset", s.preset},
             {"not_enrolled", not_enrolled}, {"partial", s.partial}, {"departed", departed},
             {"departures_marked", s.departures_marked}, {"households_now_inactive", s.households_now_inactive},
             {"students_returned", s.students_returned}};

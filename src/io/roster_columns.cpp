@@ -346,6 +346,10 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
             for (const auto& info : fields())
                 for (const char* alias : info.aliases)
                     if (normal == alias) field = info.field;
+            // Headers that could be anyone's: the student's or a parent's name, any id.
+            static const char* weak[] = {"name", "fullname", "id", "first", "last", "parent", "guardian"};
+            if (field && std::find(std::begin(weak), std::end(weak), normal) != std::end(weak))
+                plan.guessed.push_back(headers[i] + " as " + field_name(*field));
         }
         if (!field || *field == RosterField::Ignore) {
             if (!field || preset_column) plan.unused_headers.push_back(headers[i]);
@@ -359,8 +363,18 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
         taken[*field] = i;
         plan.fields[i] = field;
     }
-    // Any export with a contact sequence column lists one contact per row.
-    if (taken.count(RosterField::ContactSequence)) plan.contact_rows = true;
+    // Any export with a contact sequence column lists one contact per row;
+    // there a plain "Guardian" column is the contact's yes/no, not a name.
+    if (taken.count(RosterField::ContactSequence)) {
+        plan.contact_rows = true;
+        if (auto g = taken.find(RosterField::Guardian1Name); g != taken.end() &&
+            normalize_header(headers[g->second]) == "guardian" && !taken.count(RosterField::ContactIsGuardian) &&
+            !explicit_map.count("guardian")) {
+            plan.fields[g->second] = RosterField::ContactIsGuardian;
+            std::erase(plan.guessed, headers[g->second] + " as " + field_name(RosterField::Guardian1Name));
+            taken.erase(g);
+        }
+    }
     if (!taken.count(RosterField::StudentNumber))
         throw Error(tr("{0} line 1: no student number column found (re-imports are matched by it); name it with"
                        " --map \"YOUR COLUMN=student_number\"",

@@ -46,6 +46,9 @@ struct ColumnPlan {
     bool calpads_language_numbers = false;
     // Each row is one student and one contact: a student's rows are gathered.
     bool contact_rows = false;
+    // Columns matched by a weak guess ("Name" read as the student's name,
+    // "ID" as the student number): "Name as student_name", for a person to confirm.
+    std::vector<std::string> guessed;
 };
 
 // Whether an enrollment status as SIS exports write it means the student is

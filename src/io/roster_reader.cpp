@@ -203,6 +203,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
     out.rows.reserve(records.size());
     out.unused_headers = plan.unused_headers;
     out.preset = plan.preset;
+    out.guessed_columns = plan.guessed;
     std::vector<RowProblem> problems;
     std::unordered_map<std::string, int> first_line_of_number;
     // Contact-row exports: each student's row, and the contacts read so far.

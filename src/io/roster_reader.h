@@ -33,6 +33,7 @@ struct RosterFile {
     std::vector<std::string> unused_headers;
     std::string preset;  // the SIS whose export this is, if recognised (io/roster_columns.h)
     std::vector<NotEnrolled> not_enrolled;
+    std::vector<std::string> guessed_columns;  // io/roster_columns.h ColumnPlan::guessed
 };
 
 struct RowProblem {

@@ -256,6 +256,7 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
     RosterImportSummary s;
     s.rows = static_cast<int>(roster.rows.size());
     s.unused_columns = roster.unused_headers;
+    s.guessed_columns = roster.guessed_columns;
     auto existing = store::households_by_student_number(sql);
     auto settings = store::load_settings(sql);
     auto groups = group_rows(roster, existing, settings.placeholder_phones, s.groupings);
@@ -348,6 +349,13 @@ RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFil
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress, const RosterImportOptions& options) {
+    if (!dry_run && !roster.guessed_columns.empty() && !options.confirm_guessed_columns) {
+        std::string which;
+        for (const auto& g : roster.guessed_columns) which += (which.empty() ? "" : ", ") + g;
+        throw GuessedColumnsError(tr("some columns were matched by a guess: {0}; see them in the dry run, then confirm "
+                                     "them, or name each column's field with --map. Nothing was imported",
+                                     {which}));
+    }
     RosterImportSummary summary;
     const auto& who = author(db);
     auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress, options, who); };

@@ -44,10 +44,20 @@ struct RosterImportOptions {
     // Marking more than a quarter of the students at the school as left is
     // refused (ManyLeaversError) unless confirmed again.
     bool confirm_many_left = false;
+    // Importing a roster whose columns were matched by a weak guess ("Name",
+    // "ID") is refused (GuessedColumnsError) until a person has seen which
+    // (the dry run lists them) and confirms.
+    bool confirm_guessed_columns = false;
 };
 
 // The roster would mark more than a quarter of the school as left.
 class ManyLeaversError : public ConflictError {
+public:
+    using ConflictError::ConflictError;
+};
+
+// Some columns were matched by a weak guess, not yet confirmed.
+class GuessedColumnsError : public ConflictError {
 public:
     using ConflictError::ConflictError;
 };
@@ -80,6 +90,7 @@ struct RosterImportSummary {
     int guardians_added = 0;
     int guardians_updated = 0;
     std::vector<std::string> unused_columns;
+    std::vector<std::string> guessed_columns;  // "Name as student_name": matched by a weak guess
     // Every time two rows were put in one household, and why ("line 3 with
     // line 2: the same phone 555-0200 and guardian Trần Thị Lan").
     std::vector<std::string> groupings;

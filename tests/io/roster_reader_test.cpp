@@ -270,3 +270,39 @@ TEST(RosterReader, SpanishHeadingsAreReadLikeEnglishOnes) {
     EXPECT_EQ(roster.rows[1].language, "en");
     EXPECT_EQ(roster.rows[2].language_as_written, "Otro");
 }
+
+// A summer export: every student's exit date has passed. Said as such, not
+// as "no student rows".
+TEST(RosterReader, ASummerExportWhereEveryoneHasLeftIsSaidAsSuch) {
+    try {
+        io::parse_roster("Student ID,First Name,Last Name,Exit Date\n1,Ana,Núñez,6/12/2026\n2,Leo,Park,6/12/2026\n",
+                         "summer.csv", {}, "2026-08-01");
+        FAIL() << "a roster of leavers was read";
+    } catch (const io::RosterError&) {
+        FAIL() << "not a row problem";
+    } catch (const Error& e) {
+        EXPECT_NE(e.text().english().find("every one of its 2 students has left"), std::string::npos) << e.what();
+        EXPECT_NE(e.text().english().find("exported over the summer"), std::string::npos);
+    }
+}
+
+// Infinite Campus style contact rows with plain headings: a student's rows
+// are gathered, contacts by sequence, a neighbour who is no guardian left out.
+TEST(RosterReader, ContactRowsAreGatheredPerStudentInSequenceOrder) {
+    auto roster = io::parse_roster(
+        "studentNumber,lastName,firstName,grade,seq,contactLastName,contactFirstName,relationship,guardian,"
+        "cellPhone,email\n"
+        "8001,Haile,Selam,1,3,Miller,Ruth,Neighbor,0,555-010-9999,\n"
+        "8001,Haile,Selam,1,2,Bekele,Tesfaye,Father,1,555-010-7001,\n"
+        "8001,Haile,Selam,1,1,Haile,Almaz,Mother,1,555-010-7000,almaz@example.org\n"
+        "8002,Haile,Dawit,3,1,Haile,Almaz,Mother,1,555-010-7000,almaz@example.org\n",
+        "contacts.csv", {});
+    ASSERT_EQ(roster.rows.size(), 2u);
+    const auto& selam = roster.rows[0];
+    ASSERT_EQ(selam.guardians.size(), 2u);
+    EXPECT_EQ(selam.guardians[0].name, "Almaz Haile");
+    EXPECT_EQ(selam.guardians[0].email, "almaz@example.org");
+    EXPECT_EQ(selam.guardians[1].name, "Tesfaye Bekele");
+    EXPECT_EQ(selam.guardians[1].phone, "555-010-7001");
+    EXPECT_EQ(roster.rows[1].guardians.size(), 1u);
+}

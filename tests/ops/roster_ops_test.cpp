@@ -398,3 +398,25 @@ TEST_F(DbTest, NoLanguageValueRefusesTheRoster) {
     ops::update_household(db, other);
     EXPECT_TRUE(ops::load_household(db, other.id).language_to_confirm.empty());
 }
+
+// "ID" and "Name" could be anyone's: the dry run says how they were read,
+// and the import waits for a person to confirm (the wizard's Next, --yes).
+TEST_F(DbTest, ColumnsMatchedByAWeakGuessAreSaidAndWaitForConfirmation) {
+    auto path = write(dir, "guess.csv",
+                      "ID,Name,Grade,Parent,Phone\n"
+                      "7001,Ana Núñez,2,Rosa Núñez,555-010-2000\n"
+                      "7002,Leo Park,1,Min Park,555-010-2100\n");
+    auto dry = ops::import_roster(db, path, {}, true);
+    EXPECT_EQ(dry.guessed_columns,
+              (std::vector<std::string>{"ID as student_number", "Name as student_name", "Parent as guardian1_name"}));
+    EXPECT_THROW(ops::import_roster(db, path, {}, false), ops::GuessedColumnsError);
+    EXPECT_TRUE(ops::list_households(db).empty()) << "nothing imported before the confirmation";
+    ops::RosterImportOptions confirmed;
+    confirmed.confirm_guessed_columns = true;
+    auto s = ops::import_roster(db, path, {}, false, {}, confirmed);
+    EXPECT_EQ(s.households_created, 2);
+    // Named with --map, a column is no guess.
+    auto named = ops::import_roster(db, path, io::parse_mappings({"ID=student_number", "Name=student_name",
+                                                                  "Parent=guardian1_name"}), true);
+    EXPECT_TRUE(named.guessed_columns.empty());
+}
