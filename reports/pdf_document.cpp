@@ -189,7 +189,9 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
         utf8proc_int32_t cp = 0;
         utf8proc_ssize_t n = utf8proc_iterate(q, end - q, &cp);
         if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
-        all_latin = glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Latin;
+        // ...unless a mark is left after composing: HarfBuzz places it (below).
+        all_latin = glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Latin &&
+                    utf8proc_category(cp) != UTF8PROC_CATEGORY_MN && utf8proc_category(cp) != UTF8PROC_CATEGORY_ME;
         q += n;
     }
     if (all_latin) return {Run{latin(bold), std::move(text), nullptr}};
@@ -209,6 +211,18 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
     }
     std::vector<unsigned char> levels = any_rtl ? bidi_levels(chars) : std::vector<unsigned char>(chars.size(), 0);
 
+    // A mark left after composing ("l̈", "Ą́", Marshallese "M̧") sits where
+    // HarfBuzz puts it, not where libharu would (on the next letter): the
+    // letter and its marks are shaped with Noto Sans.
+    auto is_mark = [](char32_t c) {
+        auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+        return category == UTF8PROC_CATEGORY_MN || category == UTF8PROC_CATEGORY_MC || category == UTF8PROC_CATEGORY_ME;
+    };
+    std::vector<bool> latin_with_marks(chars.size(), false);
+    for (std::size_t i = 0; i + 1 < chars.size(); ++i)
+        if (glyphs_for(chars[i]) == Glyphs::Latin && !is_mark(chars[i]) && is_mark(chars[i + 1]))
+            for (std::size_t j = i; j < chars.size() && (j == i || is_mark(chars[j])); ++j) latin_with_marks[j] = true;
+
     std::vector<Piece> pieces;
     for (std::size_t i = 0; i < chars.size(); ++i) {
         char32_t cp = chars[i];
@@ -216,6 +230,16 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
         std::string file = kind == Glyphs::Fallback ? *fallback_font_for(cp)
                            : kind == Glyphs::Shaped ? *Shaper::font_file_for(cp, bold)
                                                     : std::string();
+        if (latin_with_marks[i]) {
+            kind = Glyphs::Shaped;
+            file = bold ? kNotoBold : kNotoRegular;
+        }
+        // A mark stays with its letter's font: a cluster is never split.
+        if (is_mark(cp) && !pieces.empty() && pieces.back().level == levels[i] &&
+            (pieces.back().kind == Glyphs::Shaped || pieces.back().kind == Glyphs::Fallback)) {
+            kind = pieces.back().kind;
+            file = pieces.back().file;
+        }
         // A space between two words of the same joined script stays in the
         // shaped run, and between two unprintable words under one placeholder.
         if (cp == ' ' && !pieces.empty() && i + 1 < chars.size() && levels[i] == pieces.back().level &&

@@ -2,6 +2,7 @@
 
 #include <fribidi/fribidi.h>
 #include <hb.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <cmath>
@@ -27,17 +28,35 @@ struct ShapingFont {
 
 namespace {
 
-// Naskh is the style families read in print (Arabic, Farsi/Dari, Pashto);
-// for other scripts the Noto Sans face of the script.
-int preference(const std::string& path, bool bold) {
-    int p = path.find("NotoNaskh") != std::string::npos ? 0 : path.find("NotoSans") != std::string::npos ? 1 : 2;
-    bool is_bold = path.find("Bold") != std::string::npos;
+// The script's name as font files carry it ("Tamil" for U+0BAA), by ICU.
+std::string script_name(char32_t cp) {
+    UErrorCode error = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &error);
+    const char* name = U_SUCCESS(error) ? uscript_getName(script) : nullptr;
+    return name ? name : "";
+}
+
+// The font made for the character's script, not one that merely covers it:
+// Noto Sans Grantha has the Tamil letters ப and வ but not Tamil's shaping,
+// and "Grantha" sorting before "Tamil" printed "ப◌ெருமாள்" with dotted
+// circles. Naskh is the style families read in print (Arabic, Farsi/Dari,
+// Pashto); then the Noto Sans face named for the script ("NotoSansTamil-"),
+// another face named for it (Noto Serif Tamil), any Noto Sans, the rest.
+int preference(const std::string& path, const std::string& script, bool bold) {
+    const std::string file = path.substr(path.find_last_of('/') + 1);
+    int p = 4;
+    if (script == "Arabic" && file.rfind("NotoNaskhArabic-", 0) == 0) p = 0;
+    else if (!script.empty() && file.rfind("NotoSans" + script + "-", 0) == 0) p = 1;
+    else if (!script.empty() && file.find(script) != std::string::npos) p = 2;
+    else if (file.rfind("NotoSans", 0) == 0) p = 3;
+    bool is_bold = file.find("Bold") != std::string::npos;
     return p * 2 + (is_bold == bold ? 0 : 1);
 }
 
 std::optional<std::string> ask_fontconfig(char32_t cp, bool bold) {
     std::vector<std::pair<int, std::string>> files;
-    for (const auto& f : font_files_with(cp)) files.emplace_back(preference(f.path, bold), f.path);
+    const std::string script = script_name(cp);
+    for (const auto& f : font_files_with(cp)) files.emplace_back(preference(f.path, script, bold), f.path);
     if (files.empty()) return std::nullopt;
     std::sort(files.begin(), files.end());
     return files.front().second;
