@@ -1,5 +1,6 @@
 #include "core/family_names.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -55,6 +56,26 @@ bool is_vietnamese_family_name(const std::string& word) {
 }
 
 }  // namespace
+
+bool carries_family_name(const std::string& full_name, const std::string& family) {
+    auto words = words_of(full_name), family_words = words_of(family);
+    if (family_words.empty() || words.size() < family_words.size()) return false;
+    if (words.size() == family_words.size()) return words == family_words;
+    if (std::equal(family_words.rbegin(), family_words.rend(), words.rbegin())) return true;
+    return family_words.size() == 1 && words.front() == family_words.front() && is_vietnamese_family_name(words.front());
+}
+
+std::string first_word(const std::string& full_name) {
+    auto words = words_of(full_name);
+    return words.empty() ? "" : words.front();
+}
+
+bool patronymic_naming_language(const std::string& language_code) {
+    static constexpr std::array<std::string_view, 8> kLanguages{"am", "ti", "om", "so", "ta", "ms", "is", "mn"};
+    for (auto l : kLanguages)
+        if (language_code == l) return true;
+    return false;
+}
 
 NameParts split_name(const std::string& full_name) {
     auto words = words_of(full_name);

@@ -20,4 +20,19 @@ struct NameParts {
 // front. A one-word name is the family name.
 NameParts split_name(const std::string& full_name);
 
+// Whether `full_name` carries `family` as its family name: its last words
+// ("Ricardo Dela Cruz" carries "Dela Cruz"), or its first word when the
+// name is written family name first ("Nguyễn Thị Hương" carries "Nguyễn").
+bool carries_family_name(const std::string& full_name, const std::string& family);
+
+// The first word of a name: what a person is called by where names are a
+// given name followed by their father's (and grandfather's) ("Tesfaye" in
+// "Tesfaye Bekele", "Hodan" in "Hodan Ali Farah").
+std::string first_word(const std::string& full_name);
+
+// Languages of families whose names are a given name and the father's given
+// name, with no family name handed down: Amharic, Tigrinya, Oromo, Somali,
+// Tamil, Malay, Icelandic, Mongolian.
+bool patronymic_naming_language(const std::string& language_code);
+
 }  // namespace fn

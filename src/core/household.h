@@ -52,9 +52,16 @@ struct Household {
     // or contacts are left, only what past events' counts need. Read only.
     std::string erased_on;
 
-    // "Núñez": as written, else a student's last name, else from the first
-    // guardian's name; used to sort and print.
+    // How the household is called and filed ("Núñez"): as written; else the
+    // family name its students and guardians share; else, for families
+    // named by given name and father's name (core/family_names.h: a
+    // student's last name is a guardian's given name, or the family's
+    // language names that way), the guardians' names ("Tesfaye Bekele and
+    // Almaz Haile"), never a child's father's given name; else a student's
+    // last name; else the first guardian's family name.
     std::string family_name() const;
+    // True when the household is called by its guardians' names (above).
+    bool named_by_guardians() const;
     // "Rosa Núñez, Luis Núñez": every guardian's name, in order.
     std::string guardian_names(const std::string& separator = ", ") const;
     // False once every student of the household has left the school: not
@@ -76,6 +83,14 @@ Student parse_student_spec(const std::string& text);
 // name starts or ends with it ("Rosa" for Rosa Núñez, "Thị Lan" for Trần Thị
 // Lan), else the whole name as typed.
 std::string given_names(const std::string& full_name, const std::string& family_name);
+
+// A person's badge: their own given name large, the rest small. Taken from
+// their own name, never from a child's: "Tesfaye Bekele" is Tesfaye, Bekele.
+struct BadgeName {
+    std::string large;
+    std::string small;
+};
+BadgeName badge_name(const std::string& person, const Household& household);
 
 void validate(const Guardian&);
 void validate(const Student&);

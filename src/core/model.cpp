@@ -75,8 +75,49 @@ bool Household::active() const {
     return false;
 }
 
+bool Household::named_by_guardians() const {
+    if (!family_name_as_written.empty() || guardians.empty()) return false;
+    bool any_last_name = false, fathers_given_name = false;
+    for (const auto& s : students) {
+        if (s.last_name.empty()) continue;
+        any_last_name = true;
+        for (const auto& g : guardians) {
+            if (carries_family_name(g.name, s.last_name)) return false;  // a name handed down, shared
+            // "Hana Tesfaye", daughter of "Tesfaye Bekele": her last name is his given name.
+            if (first_word(g.name) == s.last_name && split_name(g.name).family != s.last_name) fathers_given_name = true;
+        }
+    }
+    return any_last_name && (fathers_given_name || patronymic_naming_language(language));
+}
+
+BadgeName badge_name(const std::string& person, const Household& household) {
+    if (household.named_by_guardians()) {
+        const std::string first = first_word(person);
+        std::string rest = person.substr(std::min(person.size(), person.find(first) + first.size()));
+        rest.erase(0, rest.find_first_not_of(' '));
+        return {first, rest};
+    }
+    const std::string family = household.family_name();
+    const std::string given = given_names(person, family);
+    if (given != person) return {given, family};
+    // Not the household's family name ("Rosa Núñez" in the García family):
+    // the person's own, split as names are (one word, or 刘伟: whole, large).
+    const NameParts own = split_name(person);
+    return own.given.empty() ? BadgeName{person, family} : BadgeName{own.given, own.family};
+}
+
 std::string Household::family_name() const {
     if (!family_name_as_written.empty()) return family_name_as_written;
+    // The family name the students and a guardian share.
+    for (const auto& s : students)
+        for (const auto& g : guardians)
+            if (!s.last_name.empty() && carries_family_name(g.name, s.last_name)) return s.last_name;
+    if (named_by_guardians()) {
+        std::string names;
+        for (std::size_t i = 0; i < guardians.size() && i < 2; ++i)
+            names += (i ? " and " : "") + guardians[i].name;
+        return names;
+    }
     for (const auto& s : students)
         if (!s.last_name.empty()) return s.last_name;
     for (const auto& g : guardians)

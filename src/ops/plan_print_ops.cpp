@@ -186,19 +186,31 @@ std::vector<NameTag> load_family_name_tags(store::Database& db, Id event_id, int
             ids.push_back(r.household_id);
             adults[r.household_id] = r.adults;
         }
-    std::vector<NameTag> tags;
+    struct Filed {
+        std::string family;  // the household's name, to keep a family's badges together
+        NameTag tag;
+    };
+    std::vector<Filed> filed;
     for (const auto& h : store::load_households(sql, ids)) {
-        std::string family = h.family_name();
+        const std::string family = fold_for_search(h.family_name());
         for (int i = 0; i < adults[h.id]; ++i) {
             auto index = static_cast<std::size_t>(i);
-            tags.push_back({index < h.guardians.size() ? given_names(h.guardians[index].name, family) : "", family});
+            if (index < h.guardians.size()) {
+                auto badge = badge_name(h.guardians[index].name, h);
+                filed.push_back({family, {badge.large, badge.small}});
+            } else {
+                // A badge to write on, for an adult not on file.
+                filed.push_back({family, {"", h.named_by_guardians() ? "" : h.family_name()}});
+            }
         }
     }
     // By family, then name; the badges to write on come last in each family.
-    std::stable_sort(tags.begin(), tags.end(), [](const NameTag& a, const NameTag& b) {
-        return std::tuple(fold_for_search(a.detail), a.name.empty(), fold_for_search(a.name)) <
-               std::tuple(fold_for_search(b.detail), b.name.empty(), fold_for_search(b.name));
+    std::stable_sort(filed.begin(), filed.end(), [](const Filed& a, const Filed& b) {
+        return std::tuple(a.family, a.tag.name.empty(), fold_for_search(a.tag.name)) <
+               std::tuple(b.family, b.tag.name.empty(), fold_for_search(b.tag.name));
     });
+    std::vector<NameTag> tags;
+    for (auto& f : filed) tags.push_back(std::move(f.tag));
     tags.insert(tags.end(), static_cast<std::size_t>(blank_badges), NameTag{});
     return tags;
 }
