@@ -141,7 +141,10 @@ TEST_F(EveryDocument, TheNamesAreOnThePaperAndSearchable) {
     EXPECT_TRUE(std::regex_search(signin, std::regex("\nTrần +Parent/guardian\n *Trần Thị Lan"))) << signin;
 
     std::string badges = fn::testing::pdf_text(print(DocumentKind::FamilyBadges, kComingEvent));
-    for (const char* name : {"김민준", "राम शर्मा", "王小明", "Thị Lan"}) EXPECT_NE(badges.find(name), std::string::npos) << name;
+    // Each person's own given name large, their own family name under it
+    // (राम, शर्मा: the child's roster name is written Sharma).
+    for (const char* name : {"김민준", "王小明", "Thị Lan"}) EXPECT_NE(badges.find(name), std::string::npos) << name;
+    EXPECT_TRUE(std::regex_search(badges, std::regex("\nराम [^\n]*\nशर्मा"))) << badges;
 
     std::string attendance = fn::testing::pdf_text(print(DocumentKind::AttendanceReport, kPastEvent));
     for (const char* name : {"فاطمة الزهراء", "김민준", "राम शर्मा", "王小明", "Trần Thị Lan"})
