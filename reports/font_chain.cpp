@@ -29,7 +29,7 @@ bool needs_shaping(char32_t cp) {
 }
 
 bool invisible(char32_t cp) {
-    return cp == 0x00AD || in(cp, 0x200B, 0x200F) || in(cp, 0x202A, 0x202E) || in(cp, 0x2060, 0x2064) ||
+    return cp == 0x00AD || in(cp, 0x200B, 0x200F) || in(cp, 0x202A, 0x202E) || in(cp, 0x2060, 0x2069) ||
            in(cp, 0xFE00, 0xFE0F) || cp == 0xFEFF;
 }
 

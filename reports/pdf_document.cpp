@@ -178,6 +178,14 @@ void to_visual_order(std::vector<Piece>& pieces) {
         }
 }
 
+// The text without the bidi isolates paper lists wrap names in (U+2066..U+2069).
+std::string without_isolates(const std::string& text) {
+    std::string out = text;
+    for (const char* isolate : {"\u2066", "\u2067", "\u2068", "\u2069"})
+        for (auto at = out.find(isolate); at != std::string::npos; at = out.find(isolate)) out.erase(at, 3);
+    return out;
+}
+
 }  // namespace
 
 std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool bold) {
@@ -205,7 +213,10 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
         if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
         p += n;
         left -= n;
-        if (glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Invisible) continue;
+        // Bidi isolates (U+2066..U+2069) order the text but are not drawn:
+        // kept for FriBidi, left out of the pieces below.
+        const bool isolate = cp >= 0x2066 && cp <= 0x2069;
+        if (glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Invisible && !isolate) continue;
         chars.push_back(static_cast<char32_t>(cp));
         any_rtl = any_rtl || right_to_left(static_cast<char32_t>(cp));
     }
@@ -227,6 +238,7 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
     for (std::size_t i = 0; i < chars.size(); ++i) {
         char32_t cp = chars[i];
         Glyphs kind = glyphs_for(cp);
+        if (kind == Glyphs::Invisible) continue;  // an isolate, once the levels are known
         std::string file = kind == Glyphs::Fallback ? *fallback_font_for(cp)
                            : kind == Glyphs::Shaped ? *Shaper::font_file_for(cp, bold)
                                                     : std::string();
@@ -258,7 +270,7 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
     for (auto& piece : pieces) {
         bool rtl = piece.level % 2 == 1;
         if (piece.kind == Glyphs::Unprintable) {
-            unprinted_.insert(raw);
+            unprinted_.insert(without_isolates(raw));  // said to people as they typed it
             runs.push_back({latin(bold), kPlaceholder, nullptr});
             continue;
         }

@@ -64,6 +64,10 @@ struct Household {
     bool named_by_guardians() const;
     // "Rosa Núñez, Luis Núñez": every guardian's name, in order.
     std::string guardian_names(const std::string& separator = ", ") const;
+    // The same for paper: each name a bidi isolate (U+2068 ... U+2069, not
+    // printed), so "יצחק כהן, Rivka Cohen" reads in the order typed, each
+    // name in its own direction, whatever script comes first.
+    std::string guardian_names_for_paper() const;
     // False once every student of the household has left the school: not
     // offered at the door, on RSVP slips or in backpack mail, but kept in the
     // reports of the events it came to. A household without students (a

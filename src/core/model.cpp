@@ -68,6 +68,12 @@ std::string given_names(const std::string& full_name, const std::string& family_
     return name;
 }
 
+std::string Household::guardian_names_for_paper() const {
+    std::string out;
+    for (const auto& g : guardians) out += (out.empty() ? "" : ", ") + ("\u2068" + g.name + "\u2069");
+    return out;
+}
+
 bool Household::active() const {
     if (students.empty()) return true;
     for (const auto& s : students)

@@ -105,7 +105,7 @@ PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
         auto r = std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == hid; });
         RosterLine l{h.family_name(), {}, h.language, r != rsvps.end() ? r->interpreter_language : "",
                      r != rsvps.end() ? r->adults : 0};
-        l.guardians = h.guardian_names();
+        l.guardians = h.guardian_names_for_paper();
         return l;
     };
     for (const auto& r : rounds)
@@ -155,7 +155,7 @@ AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
         const auto& h = households[c.household_id];
         // A family erased since keeps its place in the counts, without a name.
         AttendanceLine line{h.erased_on.empty() ? h.family_name() : "\u2014", {}, c.adults, c.children, c.walk_in};
-        line.guardians = h.guardian_names();
+        line.guardians = h.guardian_names_for_paper();
         report.households.push_back(std::move(line));
         ++languages[h.language];
         std::set<std::string> seen;  // a family counts once per grade

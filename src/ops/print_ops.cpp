@@ -35,7 +35,7 @@ std::vector<SignInRow> sign_in_rows(soci::session& sql, const std::vector<Id>& i
         auto r = std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == h.id; });
         SignInRow row;
         row.family_name = h.family_name();
-        row.guardians = h.guardian_names();
+        row.guardians = h.guardian_names_for_paper();
         row.language = h.language;
         if (r != rsvps.end()) {
             row.adults = r->adults;

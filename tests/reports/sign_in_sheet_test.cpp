@@ -176,3 +176,22 @@ TEST_F(DbTest, WorkshopSheetsListTheSeatedHouseholdsPerRoomAndRound) {
     EXPECT_EQ(fn::testing::pdf_pages(path), 2);
     EXPECT_NE(text.find("Page 1 of 1"), std::string::npos);  // each sheet numbered on its own
 }
+
+// A guardian list mixing scripts reads in the order typed: each name in its
+// own direction, the list in the sheet's. The row comes from the household
+// as the sheet's operation builds it (Household::guardian_names_for_paper).
+TEST(SignInSheet, AGuardianListMixingHebrewAndLatinReadsInTheOrderTyped) {
+    TempDir dir;
+    SignInSheet s = sheet_with(0);
+    Household h;
+    h.guardians.push_back({0, "יצחק כהן", "", "", ContactMethod::Paper, "he"});
+    h.guardians.push_back({0, "Rivka Cohen", "", "", ContactMethod::Paper, "he"});
+    s.rows.push_back({"Cohen", h.guardian_names_for_paper(), 2, 1});
+    auto path = dir.file("signin.pdf");
+    reports::write_sign_in_sheet(s, reports::PaperSize::Letter, path);
+    // poppler gives the line left to right: the Hebrew name first (its words
+    // read right to left, as pdftotext marks with RLE/PDF), then ", Rivka Cohen".
+    const std::string text = fn::testing::pdf_text(path);
+    EXPECT_TRUE(std::regex_search(text, std::regex("יצחק כהן\\S*, Rivka Cohen"))) << text;
+    EXPECT_EQ(text.find("Rivka Cohen ,"), std::string::npos) << "the list took the Hebrew name's direction";
+}
