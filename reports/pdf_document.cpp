@@ -6,6 +6,8 @@
 #include "reports/utf8_chars.h"
 
 #include <qrencode.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -140,12 +142,6 @@ struct Piece {
     std::u32string text;
 };
 
-// Chinese and Japanese punctuation that may not begin a line (kinsoku):
-// commas, stops, closing brackets and quotes.
-bool closes_a_phrase(char32_t cp) {
-    static const std::u32string kClosing = U"，。、；：？！）」』》〉】〕・…％";
-    return kClosing.find(cp) != std::u32string::npos;
-}
 
 std::string utf8_of(const std::u32string& text) {
     std::string out;
@@ -176,6 +172,52 @@ void to_visual_order(std::vector<Piece>& pieces) {
             std::reverse(pieces.begin() + static_cast<long>(i), pieces.begin() + static_cast<long>(j));
             i = j;
         }
+}
+
+// UTF-8 pieces of `text` between the boundaries an ICU break iterator finds.
+std::vector<std::string> split_at_boundaries(const std::string& text, icu::BreakIterator* breaks) {
+    std::vector<std::string> out;
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    breaks->setText(u);
+    for (int32_t start = breaks->first(), end = breaks->next(); end != icu::BreakIterator::DONE;
+         start = end, end = breaks->next()) {
+        std::string piece;
+        u.tempSubStringBetween(start, end).toUTF8String(piece);
+        out.push_back(std::move(piece));
+    }
+    return out;
+}
+
+std::vector<std::string> line_break_atoms(const std::string& text) {
+    // Made once per thread (printing runs on worker threads in the app): a
+    // line iterator loads its rules and dictionaries when made.
+    thread_local std::unique_ptr<icu::BreakIterator> breaks = [] {
+        UErrorCode error = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> made(icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), error));
+        return U_FAILURE(error) ? nullptr : std::move(made);
+    }();
+    if (!breaks) throw Error("ICU has no line break rules on this machine");
+    std::vector<std::string> atoms;
+    for (auto& piece : split_at_boundaries(text, breaks.get())) {
+        // A hard break ends its piece: the piece, then the break.
+        const bool hard = !piece.empty() && piece.back() == '\n';
+        if (hard) piece.pop_back();
+        if (hard && !piece.empty() && piece.back() == '\r') piece.pop_back();
+        if (!piece.empty()) atoms.push_back(std::move(piece));
+        if (hard) atoms.emplace_back("\n");
+    }
+    return atoms;
+}
+
+std::vector<std::string> grapheme_clusters(const std::string& text) {
+    thread_local std::unique_ptr<icu::BreakIterator> breaks = [] {
+        UErrorCode error = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> made(
+            icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), error));
+        return U_FAILURE(error) ? nullptr : std::move(made);
+    }();
+    if (!breaks) throw Error("ICU has no character break rules on this machine");
+    return split_at_boundaries(text, breaks.get());
 }
 
 // The text without the bidi isolates paper lists wrap names in (U+2066..U+2069).
@@ -407,39 +449,12 @@ std::vector<std::string> PdfDocument::wrap(HPDF_Page page, const std::string& ra
 
 std::vector<std::string> PdfDocument::wrap_uncached(HPDF_Page page, const std::string& raw, double max_width,
                                                     double size, bool bold) {
-    // Atoms: a word with its trailing spaces, or one Chinese character.
-    std::string text = to_nfc(raw);
-    std::vector<std::string> atoms;
-    auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
-    bool start_new = true;  // the next character begins a new atom
-    while (left > 0) {
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
-        std::string ch(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
-        p += n;
-        left -= n;
-        if (cp == '\n') {
-            atoms.push_back("\n");
-            start_new = true;
-        } else if (closes_a_phrase(static_cast<char32_t>(cp)) && !atoms.empty() && atoms.back() != "\n") {
-            atoms.back() += ch;  // "，" or "。" never starts a line: it stays with the character before it
-            start_new = true;
-        } else if (glyphs_for(static_cast<char32_t>(cp)) == Glyphs::Chinese) {
-            atoms.push_back(ch);  // a line may break before or after any Chinese character
-            start_new = true;
-        } else if (cp == ' ') {
-            if (atoms.empty() || atoms.back() == "\n") atoms.emplace_back();
-            atoms.back() += ch;  // spaces stay at the end of the word before them
-            start_new = true;
-        } else if (start_new) {
-            atoms.push_back(ch);
-            start_new = false;
-        } else {
-            atoms.back() += ch;
-        }
-    }
+    // Atoms: what lies between two places a line may break, by ICU's line
+    // break rules (UAX 14, with its dictionaries for Thai, Lao, Khmer and
+    // Burmese, which write no spaces between words; CJK between characters
+    // but never before closing punctuation), trailing spaces included; "\n"
+    // for a break the text asks for.
+    const std::vector<std::string> atoms = line_break_atoms(to_nfc(raw));
     // Greedy filling with each atom measured once (libharu adds no kerning,
     // so widths simply add up).
     std::vector<std::string> lines;
@@ -471,19 +486,13 @@ std::vector<std::string> PdfDocument::wrap_uncached(HPDF_Page page, const std::s
             line_width = full_width;
             continue;
         }
-        // One word wider than the line: break it between characters.
-        auto q = reinterpret_cast<const utf8proc_uint8_t*>(atom.data());
-        utf8proc_ssize_t rest = static_cast<utf8proc_ssize_t>(atom.size());
-        while (rest > 0) {
-            utf8proc_int32_t cp = 0;
-            utf8proc_ssize_t n = utf8proc_iterate(q, rest, &cp);
-            std::string ch(reinterpret_cast<const char*>(q), static_cast<std::size_t>(n));
+        // One word wider than the line: broken between letters, a letter
+        // with its marks and vowel signs kept whole (grapheme clusters).
+        for (const auto& ch : grapheme_clusters(atom)) {
             double w = measure(page, ch, size, bold);
             if (!line.empty() && line_width + w > max_width) flush();
             line += ch;
             line_width += w;
-            q += n;
-            rest -= n;
         }
     }
     if (!line.empty()) flush();

@@ -1,9 +1,11 @@
 #include "reports/flyer.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
 #include <fstream>
 #include <regex>
+#include <set>
 #include <vector>
 
 #include "core/errors.h"
@@ -150,6 +152,62 @@ TEST(PdfWrap, ChineseBreaksBetweenCharactersAndLatinAtSpaces) {
     ASSERT_GT(latin.size(), 1u);
     for (const auto& l : latin) EXPECT_NE(l.back(), ' ');
     EXPECT_EQ(latin[0].find("Readin"), 0u);
+}
+
+// Thai, Lao, Khmer and Burmese write no spaces between words: lines break
+// between words (ICU's dictionaries), never inside one nor between a letter
+// and its vowel sign.
+TEST(PdfWrap, ScriptsWithoutSpacesBreakBetweenWords) {
+    reports::PdfDocument pdf(reports::PaperSize::Letter, "wrap");
+    auto page = pdf.add_page();
+    struct Case {
+        const char* text;
+        std::vector<std::string> words;  // the text's words, as its readers split it
+    };
+    const std::vector<Case> cases = {
+        {"สวัสดีครับยินดีต้อนรับครอบครัว", {"สวัสดี", "ครับ", "ยินดี", "ต้อนรับ", "ครอบครัว"}},
+        {"ສະບາຍດີຍິນດີຕ້ອນຮັບ", {"ສະບາຍດີ", "ຍິນດີ", "ຕ້ອນຮັບ"}},
+        {"សួស្តីស្វាគមន៍គ្រួសារ", {"សួស្តី", "ស្វាគមន៍", "គ្រួសារ"}},
+    };
+    for (const auto& c : cases) {
+        const std::string text = c.text;
+        // Every place a word ends, as a byte offset.
+        std::set<std::size_t> word_ends;
+        std::size_t at = 0;
+        for (const auto& w : c.words) word_ends.insert(at += w.size());
+        for (double width = 30; width <= 140; width += 10) {
+            auto lines = pdf.wrap(page, text, width, 10);
+            std::string joined;
+            for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+                joined += lines[i];
+                // Inside a word only when the word alone is wider than the line.
+                bool at_word_end = word_ends.count(joined.size()) > 0;
+                bool word_too_wide = false;
+                for (const auto& w : c.words) word_too_wide = word_too_wide || pdf.measure(page, w, 10) > width;
+                EXPECT_TRUE(at_word_end || word_too_wide) << c.text << " at " << width << ": line " << lines[i];
+            }
+            joined += lines.back();
+            EXPECT_EQ(joined, text);
+        }
+    }
+}
+
+TEST(PdfWrap, AWordWiderThanTheLineKeepsEachLetterWithItsMarks) {
+    reports::PdfDocument pdf(reports::PaperSize::Letter, "wrap");
+    auto page = pdf.add_page();
+    // Tamil and Devanagari words broken at a narrow width: no line starts
+    // with a vowel sign or virama.
+    for (const std::string word : {"பெருமாள்வேலுசெல்வி", "रामशर्मासीतादेवी"}) {
+        auto lines = pdf.wrap(page, word, 25, 10);
+        ASSERT_GT(lines.size(), 1u) << word;
+        for (const auto& l : lines) {
+            utf8proc_int32_t cp = 0;
+            utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(l.data()), static_cast<utf8proc_ssize_t>(l.size()), &cp);
+            auto category = utf8proc_category(cp);
+            EXPECT_NE(category, UTF8PROC_CATEGORY_MN) << word << ": " << l;
+            EXPECT_NE(category, UTF8PROC_CATEGORY_MC) << word << ": " << l;
+        }
+    }
 }
 
 TEST_F(DbTest, EveryLanguageOfTheSchoolPrintsWithItsOwnGlyphs) {
