@@ -59,7 +59,7 @@ private:
         pdf_.draw_fitted(page_, kMargin, y_ - 34, pdf_.page_width() - 2 * kMargin - 150, h.event_title, 18, 9, true);
         pdf_.draw_text(page_, pdf_.page_width() - kMargin - pdf_.measure(page_, "Attendance", 14, true), y_ - 34,
                        "Attendance", 14, true);
-        pdf_.draw_text(page_, kMargin, y_ - 52, staff_date(h.date) + "  " + h.start_time + "\xE2\x80\x93" + h.end_time, 10);
+        pdf_.draw_text(page_, kMargin, y_ - 52, staff_date(h.date) + "  " + staff_times(h.start_time, h.end_time, clock_setting(h.clock)), 10);
         y_ -= 72;
     }
 
@@ -96,7 +96,8 @@ void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
     charts.section("Families by home language", languages);
 
     TitleBlock title{r.heading.school_name, r.heading.event_title,
-                     staff_date(r.heading.date) + "  " + r.heading.start_time + "\xE2\x80\x93" + r.heading.end_time,
+                     staff_date(r.heading.date) + "  " +
+                         staff_times(r.heading.start_time, r.heading.end_time, clock_setting(r.heading.clock)),
                      "Who came", r.heading.event_title + " \xC2\xB7 " + staff_date(r.heading.date)};
     TableWriter table(pdf, title, {{"Family", 150}, {"Guardians", 230}, {"Adults", 50, true}, {"Children", 60, true},
                                    {"Walk-in", 50, true}});

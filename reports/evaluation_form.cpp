@@ -85,7 +85,7 @@ public:
             for (int f = 0; f < 3; ++f) {
                 const double cx = faces_left + f * step + step / 2;
                 pdf_.face(page_, cx, cy, face_r, f - 1);
-                pdf_.draw_text(page_, cx + face_r + 2, cy - face_r, std::to_string(f + 1), 6.5);
+                pdf_.draw_text(page_, cx + face_r + 2, cy - face_r, std::to_string(f + 1), kSmallest);
             }
             y_ = top - row;
             pdf_.line(page_, left_, y_ + 2, left_ + width_, y_ + 2, 0.2);
@@ -104,7 +104,7 @@ public:
             const double box_x = rtl_ ? cell_left + col_w - kBox - 4 : cell_left + 10;
             pdf_.box(page_, box_x, base - 2, kBox, kBox, 0.7);
             // The typist's number, small, beside the box on the outer side.
-            pdf_.draw_text(page_, rtl_ ? box_x + kBox + 2 : box_x - 8, base, number, 6.5);
+            pdf_.draw_text(page_, rtl_ ? box_x + kBox + 2 : box_x - pdf_.measure(page_, number, kSmallest) - 2, base, number, kSmallest);
             const double text_left = rtl_ ? cell_left : box_x + kBox + 5;
             const double text_w = col_w - kBox - 22;
             put(text_left, text_w, base, labels[i], 10 * k_);

@@ -24,13 +24,15 @@ void divider(PdfDocument& pdf, const EvidenceBinder& b, int number, const std::s
     pdf.draw_fitted(page, x, y - 20, w, fmt::format("{}. {}", number, title), 30, 14, true);
     pdf.line(page, x, y - 34, x + w, y - 34, 1.5);
     pdf.draw_fitted(page, x, y - 56, w, note, 11, 7);
-    pdf.draw_text(page, x, kMargin, "Prepared " + b.prepared_at + " with FamilyNight", 8);
+    pdf.draw_text(page, x, kMargin, "Prepared " + staff_timestamp(b.prepared_at, clock_setting(b.heading.clock)) +
+                                        " with FamilyNight", 9);
 }
 
 }  // namespace
 
 UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Title I evidence: " + b.heading.event_title + " " + staff_date(b.heading.date));
+    const Clock clock = clock_setting(b.heading.clock);
     std::string languages;
     for (const auto& f : b.invitations) languages += (languages.empty() ? "" : ", ") + f.sides.front().language;
 
@@ -39,13 +41,14 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
     pdf.draw_fitted(contents, x, y - 14, w, b.heading.school_name, 12, 8);
     pdf.draw_fitted(contents, x, y - 44, w, "Title I family engagement records", 22, 12, true);
     pdf.draw_fitted(contents, x, y - 70, w, b.heading.event_title + "  \xC2\xB7  " + staff_date(b.heading.date) + "  " +
-                                                b.heading.start_time + "\xE2\x80\x93" + b.heading.end_time +
+                                                staff_times(b.heading.start_time, b.heading.end_time, clock) +
                                                 (b.heading.place.empty() ? "" : "  \xC2\xB7  " + b.heading.place),
                     13, 8);
     const std::string sections[] = {"Invitation (" + languages + ")", "Agenda", "Sign-in sheet", "Attendance summary",
                                     "Evaluation form", "The school year's nights, barriers and strategies"};
     for (int i = 0; i < 6; ++i) pdf.draw_text(contents, x + 12, y - 120 - i * 24, fmt::format("{}.  {}", i + 1, sections[i]), 13);
-    pdf.draw_text(contents, x, kMargin, "Prepared " + b.prepared_at + " with FamilyNight", 8);
+    pdf.draw_text(contents, x, kMargin,
+                  "Prepared " + staff_timestamp(b.prepared_at, clock_setting(b.heading.clock)) + " with FamilyNight", 9);
 
     divider(pdf, b, 1, "Invitation", "As sent to families, in each language: " + languages);
     FlyerFit fit;
@@ -55,9 +58,11 @@ UnprintedTexts write_evidence_binder(const EvidenceBinder& b, PaperSize paper, c
     TableWriter agenda(pdf, {b.heading.school_name, b.heading.event_title, staff_date(b.heading.date), "Agenda",
                              b.heading.event_title + " \xC2\xB7 Agenda"},
                        {{"Time", 90}, {"Workshop", 230}, {"Presenter", 130}, {"Room", 90}});
-    if (b.agenda.empty()) agenda.row({b.heading.start_time + "\xE2\x80\x93" + b.heading.end_time, "No workshops (gathering only)", "", ""});
+    if (b.agenda.empty())
+        agenda.row({staff_times(b.heading.start_time, b.heading.end_time, clock), "No workshops (gathering only)", "", ""});
     for (const auto& a : b.agenda)
-        agenda.row({fmt::format("Round {}  {}\xE2\x80\x93{}", a.round, a.start_time, a.end_time), a.workshop, a.presenters, a.room});
+        agenda.row({fmt::format("Round {}  {}", a.round, staff_times(a.start_time, a.end_time, clock)), a.workshop,
+                    a.presenters, a.room});
     agenda.finish();
 
     divider(pdf, b, 3, "Sign-in sheet", "Names only; families sign on arrival");

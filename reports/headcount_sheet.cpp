@@ -33,9 +33,12 @@ public:
     void draw() {
         pdf_.draw_fitted(page_, kMargin, y_ - 12, width_, s_.heading.school_name, 11, 7);
         pdf_.draw_fitted(page_, kMargin, y_ - 34, width_, s_.heading.event_title, 18, 10, true);
-        pdf_.draw_text(page_, kMargin, y_ - 52, fmt::format("{}  {}-{}   Head count taken {} from {} RSVPs", staff_date(s_.heading.date),
-                                                            s_.heading.start_time, s_.heading.end_time, s_.prepared_at, s_.rsvp_households),
-                       9.5);
+        const Clock clock = clock_setting(s_.heading.clock);
+        pdf_.draw_fitted(page_, kMargin, y_ - 52, width_,
+                         fmt::format("{}  {}   Head count taken {} from {} RSVPs", staff_date(s_.heading.date),
+                                     staff_times(s_.heading.start_time, s_.heading.end_time, clock),
+                                     staff_timestamp(s_.prepared_at, clock), s_.rsvp_households),
+                         9.5, 9);
         y_ -= 76;
         if (s_.dinner) dinner();
         if (s_.childcare) childcare();

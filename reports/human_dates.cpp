@@ -137,4 +137,17 @@ std::string weekday_name(int day, const std::string& language) {
 
 std::string staff_date(const std::string& iso_date) { return human_date(iso_date, "en", true); }
 
+Clock clock_setting(const std::string& setting) {
+    return setting == "12" ? Clock::TwelveHour : setting == "24" ? Clock::TwentyFourHour : Clock::Locale;
+}
+
+std::string staff_times(const std::string& start, const std::string& end, Clock clock) {
+    return human_time_range(start, end, "en", clock);
+}
+
+std::string staff_timestamp(const std::string& iso_timestamp, Clock clock) {
+    if (iso_timestamp.size() < 16) return iso_timestamp;  // not a timestamp: as stored
+    return staff_date(iso_timestamp.substr(0, 10)) + ", " + human_time(iso_timestamp.substr(11, 5), "en", clock);
+}
+
 }  // namespace fn::reports

@@ -22,5 +22,13 @@ std::string weekday_name(int day, const std::string& language);
 // A date on the school's own documents (sign-in sheets, reports, signs):
 // "Wednesday, December 9, 2026", English, with the year for the files.
 std::string staff_date(const std::string& iso_date);
+// The school's clock setting ("12", "24", "language") as a Clock.
+Clock clock_setting(const std::string& setting);
+// Times on the school's own documents, in English on the school's clock, as
+// its flyers say them ("5:30 – 7:45 PM"): one clock on every paper.
+std::string staff_times(const std::string& start, const std::string& end, Clock clock);
+// When a paper was made, from a stored timestamp ("2026-12-06 23:06..."):
+// "Sunday, December 6, 2026, 11:06 PM".
+std::string staff_timestamp(const std::string& iso_timestamp, Clock clock);
 
 }  // namespace fn::reports

@@ -13,7 +13,8 @@ namespace fn::reports {
 namespace {
 
 std::string when(const EventHeading& h) {
-    return staff_date(h.date) + "  " + h.start_time + "\xE2\x80\x93" + h.end_time + (h.place.empty() ? "" : "  \xC2\xB7  " + h.place);
+    return staff_date(h.date) + "  " + staff_times(h.start_time, h.end_time, clock_setting(h.clock)) +
+           (h.place.empty() ? "" : "  \xC2\xB7  " + h.place);
 }
 
 TitleBlock title_block(const EventHeading& h, const std::string& label, const std::string& subtitle = "") {
@@ -33,7 +34,9 @@ UnprintedTexts write_volunteer_schedule(const VolunteerSchedule& s, PaperSize pa
         for (const auto& p : shift.people) who += (who.empty() ? "" : "\n") + p;
         int open = shift.needed - static_cast<int>(shift.people.size());
         if (open > 0) who += (who.empty() ? "" : "\n") + fmt::format("OPEN: {} more needed", open);
-        table.row({shift.start_time + "\xE2\x80\x93" + shift.end_time, shift.role, std::to_string(shift.needed), who}, true);
+        table.row({staff_times(shift.start_time, shift.end_time, clock_setting(s.heading.clock)), shift.role,
+                   std::to_string(shift.needed), who},
+                  true);
     }
     table.finish();
     return pdf.save(path);
@@ -50,8 +53,9 @@ UnprintedTexts write_room_signs(const RoomSigns& signs, PaperSize paper, const s
         pdf.line(page, x, y - 100, x + w, y - 100, 2);
         y -= 150;
         for (const auto& slot : room.slots) {
-            pdf.draw_fitted(page, x, y, w, fmt::format("Round {}  \xC2\xB7  {}\xE2\x80\x93{}", slot.round, slot.start_time,
-                                                       slot.end_time),
+            pdf.draw_fitted(page, x, y, w,
+                            fmt::format("Round {}  \xC2\xB7  {}", slot.round,
+                                        staff_times(slot.start_time, slot.end_time, clock_setting(signs.heading.clock))),
                             18, 10, true);
             // The workshop is what a family looks for at the door: a long title
             // takes three lines before it shrinks, and the presenter is always
@@ -79,7 +83,8 @@ UnprintedTexts write_presenter_rosters(const PresenterRosters& rosters, PaperSiz
     if (rosters.workshops.empty()) throw Error("the event has no workshops yet, so there is no roster to print");
     PdfDocument pdf(paper, "Presenter rosters: " + rosters.heading.event_title + " " + staff_date(rosters.heading.date));
     for (const auto& ws : rosters.workshops) {
-        std::string sub = fmt::format("Round {} {}\xE2\x80\x93{}", ws.round, ws.start_time, ws.end_time) +
+        std::string sub = fmt::format("Round {} {}", ws.round,
+                                      staff_times(ws.start_time, ws.end_time, clock_setting(rosters.heading.clock))) +
                           (ws.room.empty() ? "" : "  \xC2\xB7  " + ws.room);
         TitleBlock title = title_block(rosters.heading, "Roster");
         title.title = ws.workshop;

@@ -73,7 +73,7 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
     const auto& now = r.this_year;
     const auto& before = r.last_year;
     TitleBlock title{r.school_name, "Barriers and reach " + r.year.name,
-                     "Compared with " + r.previous.name + "  \xC2\xB7  prepared " + r.prepared_at, "Title I",
+                     "Compared with " + r.previous.name + "  \xC2\xB7  prepared " + staff_timestamp(r.prepared_at, Clock::Locale), "Title I",
                      "Barriers and reach " + r.year.name};
     TableWriter table(pdf, title, {{"", 190}, {r.year.name, 165}, {r.previous.name, 165}});
     table.section("Families (with a student at the school)");

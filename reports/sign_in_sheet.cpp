@@ -62,7 +62,8 @@ private:
         double top = pdf_.page_height() - kMargin;
         pdf_.draw_fitted(page_, left(), top - 12, table_width(), sheet_.heading.school_name, 11, 7);
         pdf_.draw_fitted(page_, left(), top - 32, table_width() - 120, sheet_.heading.event_title, 16, 9, true);
-        std::string when = staff_date(sheet_.heading.date) + "  " + sheet_.heading.start_time + "-" + sheet_.heading.end_time +
+        std::string when = staff_date(sheet_.heading.date) + "  " +
+                           staff_times(sheet_.heading.start_time, sheet_.heading.end_time, clock_setting(sheet_.heading.clock)) +
                            (sheet_.heading.place.empty() ? "" : "  " + sheet_.heading.place);
         pdf_.draw_fitted(page_, left(), top - 48, table_width() - 120, when, 10, 7);
         double label = pdf_.measure(page_, words("en", "signin_title"), 14, true);
@@ -72,7 +73,7 @@ private:
             pdf_.draw_text(page_, left() + table_width() - pdf_.measure(page_, also, 11), top - 48, also, 11);
         }
         if (!sheet_.subtitle.empty()) {
-            pdf_.draw_fitted(page_, left(), top - 64, table_width(), sheet_.subtitle, 11, 7, true);
+            pdf_.draw_fitted(page_, left(), top - 64, table_width(), sheet_.subtitle, 11, 9, true);
             top -= 16;
         }
         if (!second().empty()) {

@@ -22,6 +22,7 @@ struct EventHeading {
     std::string start_time;
     std::string end_time;
     std::string place;
+    std::string clock = "language";  // the school's: "12", "24" or each language's custom
 };
 
 struct SignInRow {

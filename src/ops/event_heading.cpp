@@ -9,7 +9,8 @@ namespace fn::ops {
 
 EventHeading load_event_heading(soci::session& sql, Id event_id) {
     Event e = store::load_event(sql, event_id);
-    return {store::load_settings(sql).name, e.title(), e.date, e.start_time, e.end_time, e.place};
+    const auto settings = store::load_settings(sql);
+    return {settings.name, e.title(), e.date, e.start_time, e.end_time, e.place, settings.clock};
 }
 
 }  // namespace fn::ops

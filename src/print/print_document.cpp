@@ -179,7 +179,10 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::PickupTags: {
             auto pairs = ops::load_pickup_pairs(db, event_id, or_default(options.blank_rows, 10));
-            r.unprinted = reports::write_pickup_tags(pairs, label_heading(db, event_id), path);
+            // The date first: a long title is what gets cut on a small tag, never the night's date.
+            const auto plan = ops::load_event_plan(db, event_id);
+            r.unprinted = reports::write_pickup_tags(
+                pairs, reports::human_date(plan.event.date, "en") + "  \xC2\xB7  " + plan.event.title(), path);
             r.figures = {{"pairs", static_cast<long long>(pairs.size())}};
             r.summary = fmt::format("Wrote {} pickup tag pairs to {}", pairs.size(), path);
             if (paper == reports::PaperSize::A4) r.summary += " (on US Letter: Avery 5160 sheets come only in that size)";
