@@ -21,7 +21,8 @@ namespace {
 // Commands that only read: listing, showing, searching, counting, printing
 // and exporting, and copying from a database.
 bool only_reads(const CLI::App* app) {
-    static const std::set<std::string> reading_leaves{"list", "show", "search", "log", "board", "counts"};
+    static const std::set<std::string> reading_leaves{"list",    "show",    "search",   "log",   "board", "counts",
+                                                      "backups", "history", "due",      "coverage", "hours", "reach"};
     static const std::set<std::string> reading_groups{"print", "export"};
     std::vector<std::string> chain;
     for (const CLI::App* at = app; at;) {
@@ -124,8 +125,10 @@ ops::SyncReport Context::send_outbox(ops::DoorStation& station) {
 Id Context::person(const std::string& id_or_name) {
     bool numeric = !id_or_name.empty() && id_or_name.find_first_not_of("0123456789") == std::string::npos;
     if (numeric) {
-        Id id = std::stoll(id_or_name);
-        if (!ops::find_person(db(), id)) throw NotFoundError("no person with id " + id_or_name);
+        Id id = 0;
+        auto [end, ec] = std::from_chars(id_or_name.data(), id_or_name.data() + id_or_name.size(), id);
+        // Too long to be anyone's id: nobody has it (not "unexpected error: stoll").
+        if (ec != std::errc() || !ops::find_person(db(), id)) throw NotFoundError("no person with id " + id_or_name);
         return id;
     }
     auto p = ops::find_person_by_name(db(), id_or_name);

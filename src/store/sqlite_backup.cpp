@@ -161,6 +161,22 @@ void require_sqlite(Database& db) {
 
 std::string back_up(Database& db, const std::string& to) {
     require_sqlite(db);
+    // A file of its own, or a new name in a folder that exists: never a
+    // folder, a device or a pipe (a device node was once replaced by a
+    // regular file holding every family's data).
+    if (!to.empty()) {
+        std::error_code ec;
+        const auto status = fs::symlink_status(to, ec);
+        if (fs::exists(status) && fs::is_directory(status))
+            throw ValidationError(tr("--to"), tr("{0} is a folder; give a file name in it, such as {1}",
+                                                 {to, (fs::path(to) / "familynight-backup.db").string()}));
+        if (fs::exists(status) && !fs::is_regular_file(status))
+            throw ValidationError(tr("--to"), tr("{0} is not a regular file (a device, a link or a pipe); give a file name",
+                                                 {to}));
+        const fs::path folder = fs::path(to).parent_path();
+        if (!folder.empty() && !fs::is_directory(folder, ec))
+            throw ValidationError(tr("--to"), tr("the folder {0} does not exist", {folder.string()}));
+    }
     return back_up_sqlite(db.sql(), db.location(), "manual", to);
 }
 

@@ -57,6 +57,20 @@ expect_eq "a 5 MB cell is not echoed whole" "$(( ${#err} < 1000 ))" "1"
 # Files that are not what they seem: nothing is written to them, nothing is created by a read.
 expect_fails "a read creates no database" "there is no database $WORK/typo/school.db" "$CLI" --db "$WORK/typo/school.db" family list
 [ -e "$WORK/typo" ] && { echo "FAIL: a read created $WORK/typo"; failures=$((failures + 1)); } || passes=$((passes + 1))
+# Every command that only reads, on a mistyped path: said, and nothing made there.
+for what in "db backups" "family history ABC123" "reach" "contact coverage" "visit coverage"; do
+    # shellcheck disable=SC2086
+    expect_fails "$what makes no database" "there is no database $WORK/typo.db" "$CLI" --db "$WORK/typo.db" $what
+    [ -e "$WORK/typo.db" ] && { echo "FAIL: $what created $WORK/typo.db"; failures=$((failures + 1)); rm -f "$WORK/typo.db"; }
+done
+# A backup goes to a file of its own or a new name: never over a folder or a device.
+mkdir -p backupdir
+expect_fails "backup to a folder" "backupdir is a folder; give a file name in it" "$CLI" db backup --to backupdir
+expect_fails "backup to a device" "/dev/null is not a regular file" "$CLI" db backup --to /dev/null
+expect_eq "/dev/null is still a device" "$(stat -c %F /dev/null)" "character special file"
+expect_fails "backup into a missing folder" "the folder $WORK/nowhere does not exist" "$CLI" db backup --to "$WORK/nowhere/b.db"
+# A number too long to be anyone's id is nobody's (not "unexpected error: stoll").
+expect_fails "a huge person id" "no person with id 99999999999999999999" "$CLI" person edit 99999999999999999999 --phone 5
 printf 'create table notes(a);\ncreate table tags(b);\n' | sqlite3 other.db
 expect_fails "another program's database" "another program's database (tables notes, tags)" "$CLI" --db other.db init
 expect_eq "its tables untouched" "$(sqlite3 other.db .tables | xargs)" "notes tags"
