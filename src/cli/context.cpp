@@ -122,6 +122,17 @@ ops::SyncReport Context::send_outbox(ops::DoorStation& station) {
     }
 }
 
+int exit_code_for(const std::exception& e) {
+    if (dynamic_cast<const OperationReusedError*>(&e)) return kExitOperationReused;
+    if (dynamic_cast<const ValidationError*>(&e)) return kExitBadInput;
+    if (dynamic_cast<const NotFoundError*>(&e)) return kExitNotFound;
+    if (dynamic_cast<const ConflictError*>(&e) || dynamic_cast<const BusyError*>(&e)) return kExitConflict;
+    if (dynamic_cast<const ServerUnreachableError*>(&e)) return kExitServerUnreachable;
+    if (dynamic_cast<const DiskFullError*>(&e)) return kExitDiskFull;
+    if (dynamic_cast<const NotAllowedError*>(&e)) return kExitNotAllowed;
+    return 1;
+}
+
 Id Context::person(const std::string& id_or_name) {
     bool numeric = !id_or_name.empty() && id_or_name.find_first_not_of("0123456789") == std::string::npos;
     if (numeric) {

@@ -49,9 +49,24 @@ private:
     std::optional<store::Database> db_;
 };
 
-// Exit codes a script can act on (besides 0 done and 1 refused or failed).
+// Exit codes a script can act on (besides 0 done and 1 refused or failed),
+// one per kind of failure (README "Exit codes", and the man page).
+inline constexpr int kExitBadInput = 2;          // a value breaks a rule (the field is named)
 inline constexpr int kExitOperationReused = 3;
 inline constexpr int kExitSavedAtStation = 4;
+inline constexpr int kExitNotFound = 5;          // no such family, event, person or file
+inline constexpr int kExitConflict = 6;          // conflicts with what is stored; or busy: try again
+inline constexpr int kExitServerUnreachable = 7; // nothing done on the server (a station keeps its outbox)
+inline constexpr int kExitDiskFull = 8;
+inline constexpr int kExitNotAllowed = 9;        // this login may not do it
+
+// The exit code for a failure of this kind.
+int exit_code_for(const std::exception& e);
+inline constexpr const char* kExitCodesHelp =
+    "Exit codes: 0 done; 1 refused or failed; 2 bad input (the field is named); 3 an operation id reused; "
+    "4 saved at this door station, waiting for the server; 5 not found; 6 conflicts with what is stored, or the "
+    "database is busy (try again); 7 the database server cannot be reached; 8 the disk is full; 9 this login is "
+    "not allowed to do it; 100 and over: a mistyped command line.";
 
 // Thrown after a command has said what it did, to end with this exit code.
 struct ExitWith {

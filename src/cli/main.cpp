@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
         ->envname("FAMILYNIGHT_DB");
     app.add_flag("--json", ctx.json, "Print results as JSON for scripts");
     app.require_subcommand(1);
+    app.footer(fn::cli::kExitCodesHelp);
     ctx.app = &app;
 
     fn::cli::add_setup_commands(app, ctx);
@@ -55,16 +56,14 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const fn::io::RosterError& e) {
         std::cerr << "familynight-cli: the roster has problems:\n" << e.what() << "\n";
-        return 1;
+        return fn::cli::kExitBadInput;
     } catch (const fn::cli::ExitWith& done) {
         return done.code;  // what was done is said already
-    } catch (const fn::OperationReusedError& e) {
-        // Its own exit code: a station that retries must not take it for done.
-        std::cerr << "familynight-cli: " << e.what() << "\n";
-        return fn::cli::kExitOperationReused;
     } catch (const fn::Error& e) {
+        // Each kind of failure its own exit code: a station that retries must
+        // tell "reused" and "server unreachable" from "refused".
         std::cerr << "familynight-cli: " << e.what() << "\n";
-        return 1;
+        return fn::cli::exit_code_for(e);
     } catch (const std::exception& e) {
         std::cerr << "familynight-cli: unexpected error: " << e.what() << "\n";
         return 1;

@@ -63,6 +63,24 @@ public:
     using Error::Error;
 };
 
+// The login may not do this: the server (or the file's permissions) refused it.
+class NotAllowedError : public Error {
+public:
+    using Error::Error;
+};
+
+// Another station or program holds the database for a moment: try again.
+class BusyError : public Error {
+public:
+    using Error::Error;
+};
+
+// No space left where the database or a file is written: nothing was changed.
+class DiskFullError : public Error {
+public:
+    using Error::Error;
+};
+
 // A shared database asked for a password that was not given (or was wrong):
 // a front end may ask for it and try again.
 class PasswordNeededError : public Error {

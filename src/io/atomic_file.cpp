@@ -43,7 +43,9 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::fail(int error) const {
-    throw Error(tr("writing {0} failed: {1}; the file was not changed", {path_, reason(error)}));
+    Text said = tr("writing {0} failed: {1}; the file was not changed", {path_, reason(error)});
+    if (error == ENOSPC || error == EDQUOT) throw DiskFullError(said);
+    throw Error(said);
 }
 
 void AtomicFile::commit() {

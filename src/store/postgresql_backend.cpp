@@ -151,11 +151,12 @@ public:
         if (state.rfind("23", 0) == 0)
             throw ConflictError(tr("that change conflicts with data already stored ({0})", {server_message(e)}));
         if (state == "42501")
-            throw Error(tr("your database login is not allowed to do this ({0}); ask the coordinator", {server_message(e)}));
+            throw NotAllowedError(
+                tr("your database login is not allowed to do this ({0}); ask the coordinator", {server_message(e)}));
         if (state == "40001" || state == "40P01" || state == "55P03")
-            throw Error(tr("the database is busy with another station's change; try again in a moment"));
-        if (state == "53100") throw Error(tr("the database server's disk is full; tell whoever looks after it"));
-        if (state == "25006") throw Error(tr("this database login can only read"));
+            throw BusyError(tr("the database is busy with another station's change; try again in a moment"));
+        if (state == "53100") throw DiskFullError(tr("the database server's disk is full; tell whoever looks after it"));
+        if (state == "25006") throw NotAllowedError(tr("this database login can only read"));
         if (state.rfind("08", 0) == 0 || state.rfind("57P", 0) == 0)
             throw ServerUnreachableError(tr("lost the connection to the database server: {0}", {server_message(e)}));
     }

@@ -185,9 +185,9 @@ public:
             case kConstraint:
                 throw ConflictError(tr("that change conflicts with data already stored ({0})", {std::string(e.what())}));
             case kBusy:
-            case kLocked: throw Error(tr("the database is busy in another window or program; try again in a moment"));
-            case kReadOnly: throw Error(tr("the database file is read-only; copy it somewhere writable"));
-            case kFull: throw Error(tr("the disk is full; free some space and try again"));
+            case kLocked: throw BusyError(tr("the database is busy in another window or program; try again in a moment"));
+            case kReadOnly: throw NotAllowedError(tr("the database file is read-only; copy it somewhere writable"));
+            case kFull: throw DiskFullError(tr("the disk is full; free some space and try again"));
             default: break;
         }
     }

@@ -69,6 +69,13 @@ expect_fails "backup to a folder" "backupdir is a folder; give a file name in it
 expect_fails "backup to a device" "/dev/null is not a regular file" "$CLI" db backup --to /dev/null
 expect_eq "/dev/null is still a device" "$(stat -c %F /dev/null)" "character special file"
 expect_fails "backup into a missing folder" "the folder $WORK/nowhere does not exist" "$CLI" db backup --to "$WORK/nowhere/b.db"
+# Each kind of failure its own exit code (README "Exit codes").
+exit_code() { local rc=0; "$@" >/dev/null 2>&1 || rc=$?; echo "$rc"; }
+expect_eq "bad input exits 2" "$(exit_code "$CLI" event add --kind literacy-night --title X --date 2026-13-45 \
+    --start 17:30 --end 19:30)" 2
+expect_eq "not found exits 5" "$(exit_code "$CLI" checkin 1 NOPE99)" 5
+expect_eq "an unreachable server exits 7" "$(exit_code "$CLI" --db postgresql://127.0.0.1:1/nowhere family list)" 7
+expect_contains "the exit codes are in the help (and so the man page)" "$("$CLI" --help)" "7 the database server cannot be reached"
 # A number too long to be anyone's id is nobody's (not "unexpected error: stoll").
 expect_fails "a huge person id" "no person with id 99999999999999999999" "$CLI" person edit 99999999999999999999 --phone 5
 printf 'create table notes(a);\ncreate table tags(b);\n' | sqlite3 other.db
@@ -94,6 +101,7 @@ for what in "print flyer --event 1 -o full/f.pdf" "export ics -o full/e.ics" "ex
     err=$(unshare -rm sh -c "mount -t tmpfs -o size=64k tmpfs full && head -c 65536 /dev/zero > full/filler 2>/dev/null;
                              \"$CLI\" $what 2>&1 >/dev/null; echo \"rc=\$?\"; ls -A full" 2>&1)
     expect_contains "full disk: $what" "$err" "No space left on device; the file was not changed"
+    expect_contains "full disk has its exit code: $what" "$err" "rc=8"
     [[ "$err" == *".part"* || "$err" == *"rc=0"* ]] && { echo "FAIL: $what left debris or claimed success: $err"; failures=$((failures + 1)); }
 done
 
