@@ -8,6 +8,7 @@
 
 #include "app/main_frame.h"
 #include "app/settings_dialog.h"
+#include "app/translations.h"
 #include "core/errors.h"
 #include "ops/demo_school.h"
 #include "store/database.h"
@@ -124,7 +125,10 @@ void Session::show(std::unique_ptr<store::Database> db, const std::string& path)
     }
     frame_->Show();
     const store::Access access = opened.access();
-    frame_->set_access_note(access_note(access));
+    // A daily backup skipped to keep the disk from filling: in the status line.
+    wxString note = access_note(access);
+    if (!opened.open_note().empty()) note = note.empty() ? translated(opened.open_note()) : note + " - " + translated(opened.open_note());
+    frame_->set_access_note(note);
     // A door station's login opens at the door: that is all it may do.
     if (access == store::Access::Door) frame_->set_door_mode(true);
     if (fresh && !demo) ask_school_details(*frame_, opened);

@@ -43,6 +43,8 @@ store::Database& Context::db() {
     const auto mode = only_reads(app) ? store::OpenMode::MustExist : store::OpenMode::CreateIfMissing;
     try {
         db_.emplace(store::Database::open(db_path, mode));
+        // Said once, before the command's own output (a skipped daily backup).
+        if (!db_->open_note().empty()) std::cerr << "familynight-cli: note: " << db_->open_note().english() << "\n";
     } catch (const PasswordNeededError&) {
         // A shared database whose password is not in ~/.pgpass: asked at the
         // terminal, kept for this command only.

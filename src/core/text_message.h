@@ -32,6 +32,8 @@ public:
     }
 
     // The sentence in English (the CLI, logs, tests).
+    // Nothing to say.
+    bool empty() const { return format_.empty(); }
     std::string english() const {
         return fill([](const std::string& s) { return s; });
     }

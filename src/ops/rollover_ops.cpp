@@ -84,6 +84,9 @@ RolloverSummary start_school_year(Database& db, const RolloverOptions& options, 
         db.rehearse(work);
     } else {
         // The whole directory changes at once: a copy of it as it was comes first.
+        // A refused rollover rehearses first and writes no backup: seven
+        // refusals must not leave seven copies (nor push out a kept one).
+        db.rehearse(work);
         std::string backup;
         if (db.backend() == store::ConnectionTarget::Backend::Sqlite3)
             backup = store::back_up_sqlite(db.sql(), db.location(), "before-new-school-year");

@@ -44,7 +44,8 @@ public:
     // Keeps what is there before a schema migration changes it, and once a
     // day (SQLite: a backup file; PostgreSQL: the server's own backups).
     virtual void before_migration(soci::session&, const std::string& /*location*/, int /*from_version*/) {}
-    virtual void after_open(soci::session&, const std::string& /*location*/) {}
+    // Returns what a person should be told once (a skipped daily backup), or nothing.
+    virtual Text after_open(soci::session&, const std::string& /*location*/) { return {}; }
     // What the connected login may do.
     virtual Access access(soci::session& sql) = 0;
     // Throws fn::Error (or a subclass) in plain words when `e` is this

@@ -133,9 +133,11 @@ Database Database::open(const std::string& connection, OpenMode mode) {
         if (keep_backups && current > 0 && current < latest_schema_version())
             backend->before_migration(*session, target.location, current);
         Migrated m = migrate(*backend, *session, where, current);
-        if (keep_backups && m.from != 0) backend->after_open(*session, target.location);
+        Text note;
+        if (keep_backups && m.from != 0) note = backend->after_open(*session, target.location);
         remember_access(*session, backend->access(*session));
         Database db(std::move(backend), std::move(session), target, m.to, m.from == 0);
+        db.open_note_ = std::move(note);
         // Door and teacher logins are granted what the upgrade added.
         if (m.from != 0 && m.to > m.from) refresh_roles_after_upgrade(db);
         return db;

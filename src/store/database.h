@@ -8,6 +8,7 @@
 #include <typeindex>
 #include <unordered_map>
 
+#include "core/text_message.h"
 #include "store/access.h"
 #include "store/connection_string.h"
 
@@ -46,6 +47,9 @@ public:
     int schema_version() const { return schema_version_; }
     // True when this open created the schema: a new, empty database.
     bool was_new() const { return was_new_; }
+    // What opening it has to tell a person, once (today's backup skipped to
+    // keep the disk from filling); empty when nothing.
+    const Text& open_note() const { return open_note_; }
     ConnectionTarget::Backend backend() const { return target_.backend; }
     // What this login may do (always Coordinator on a SQLite file).
     Access access() { return access_of(*session_); }
@@ -101,6 +105,7 @@ private:
     ConnectionTarget target_;
     int schema_version_ = 0;
     bool was_new_ = false;
+    Text open_note_;
 };
 
 // A read-only snapshot of the data for the life of this object, for a read

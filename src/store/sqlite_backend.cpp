@@ -166,12 +166,13 @@ public:
         back_up_sqlite(sql, location, "before-schema-" + std::to_string(from_version + 1));
     }
 
-    void after_open(soci::session& sql, const std::string& location) override {
+    Text after_open(soci::session& sql, const std::string& location) override {
         // Read-only media or a full disk must not stop the door: the backup
-        // is skipped, and the next open tries again.
+        // is skipped (said when it is for want of space), and the next open tries again.
         try {
-            back_up_once_a_day(sql, location);
+            return back_up_once_a_day(sql, location);
         } catch (const std::exception&) {
+            return {};
         }
     }
 

@@ -73,17 +73,40 @@ void write_copy(sqlite3* from, const std::string& path) {
         fs::rename(part, path);
     } catch (...) {
         if (to) sqlite3_close(to);
-        fs::remove(part, ignored);
+        for (const char* tail : {"", "-wal", "-shm", "-journal"}) fs::remove(part + tail, ignored);
         throw;
     }
 }
 
-void keep_newest(const std::string& database_path) {
-    auto backups = list_backups(database_path);
-    for (std::size_t i = kBackupsKept; i < backups.size(); ++i) {
-        std::error_code ignored;
-        fs::remove(backups[i].path, ignored);
+// The pool a backup belongs to, from its reason.
+std::string pool_of(const std::string& reason) {
+    return reason.rfind("before-schema-", 0) == 0 ? "before-schema-" : reason;
+}
+
+// Prunes the pool of `reason`: 7 daily ones, every manual one, the newest
+// before an upgrade, a new school year or a restore.
+void prune(const std::string& database_path, const std::string& reason) {
+    const std::string pool = pool_of(reason);
+    std::size_t keep = pool == "daily" ? kDailyBackupsKept : pool == "manual" ? SIZE_MAX : 1;
+    std::size_t seen = 0;
+    for (const auto& b : list_backups(database_path)) {
+        const std::string name = fs::path(b.path).filename().string();
+        std::smatch m;
+        if (!std::regex_match(name, m, std::regex(R"(^.*-\d{4}-\d{2}-\d{2}-\d{6}-([a-z0-9-]+?)(\.\d+)?\.db$)")) ||
+            pool_of(m[1].str()) != pool)
+            continue;
+        if (++seen > keep) {
+            std::error_code ignored;
+            fs::remove(b.path, ignored);
+        }
     }
+}
+
+long long database_bytes(soci::session& sql) {
+    long long pages = 0, page_size = 0;
+    sql << "PRAGMA page_count", soci::into(pages);
+    sql << "PRAGMA page_size", soci::into(page_size);
+    return pages * page_size;
 }
 
 }  // namespace
@@ -94,6 +117,7 @@ std::vector<BackupFile> list_backups(const std::string& database_path) {
     std::vector<BackupFile> found;
     std::error_code ec;
     std::vector<int> sequence;  // within the second: 1, 2, ... 10 (by number, not by name)
+    std::vector<fs::file_time_type> written;  // two kinds in one second: the later written is newer
     for (const auto& entry : fs::directory_iterator(backups_folder(database_path), ec)) {
         std::smatch m;
         const std::string path = entry.path().string();
@@ -101,11 +125,12 @@ std::vector<BackupFile> list_backups(const std::string& database_path) {
         found.push_back({path, m[1].str() + " " + m[2].str() + ":" + m[3].str() + ":" + m[4].str(),
                          static_cast<long long>(entry.file_size())});
         sequence.push_back(m[6].matched ? std::stoi(m[6].str()) : 1);
+        written.push_back(entry.last_write_time(ec));
     }
     std::vector<std::size_t> order(found.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::tie(found[a].made, sequence[a]) > std::tie(found[b].made, sequence[b]);
+        return std::tie(found[a].made, sequence[a], written[a]) > std::tie(found[b].made, sequence[b], written[b]);
     });
     std::vector<BackupFile> newest_first;
     for (std::size_t i : order) newest_first.push_back(std::move(found[i]));
@@ -140,15 +165,26 @@ std::string back_up_sqlite(soci::session& sql, const std::string& database_path,
         path = highest == 0 ? base + ".db" : base + "." + std::to_string(highest + 1) + ".db";
     }
     write_copy(handle_of(sql), path);
-    if (to.empty()) keep_newest(database_path);
+    if (to.empty()) prune(database_path, reason);
     return path;
 }
 
-void back_up_once_a_day(soci::session& sql, const std::string& database_path) {
+Text back_up_once_a_day(soci::session& sql, const std::string& database_path) {
     const std::string today = local_time("%Y-%m-%d");
     for (const auto& b : list_backups(database_path))
-        if (b.made.rfind(today, 0) == 0) return;
+        if (b.made.rfind(today, 0) == 0) return {};
+    std::error_code ec;
+    fs::path where = backups_folder(database_path);
+    if (!fs::exists(where, ec)) where = fs::absolute(database_path).parent_path();
+    const auto space = fs::space(where, ec);
+    const long long size = database_bytes(sql);
+    const long long needed = 2 * size + kFreeSpaceMargin;
+    if (!ec && static_cast<long long>(space.available) < needed)
+        return tr("today's automatic backup was skipped: {0} KB are free on the disk of {1}, and the backup would leave "
+                  "too little for tonight's check-ins; free some space (or copy the backups folder elsewhere)",
+                  {static_cast<long long>(space.available / 1024), database_path});
     back_up_sqlite(sql, database_path, "daily");
+    return {};
 }
 
 namespace {

@@ -3,9 +3,14 @@
 // (stations keep checking families in while it runs), each written to a
 // temporary name and renamed, readable by the owner only. Automatic ones go
 // to a folder beside the file, "<file>.backups", before every schema
-// migration and once a day on open; the last 7 are kept there.
+// migration, before a new school year and once a day on open. Each kind is
+// kept apart: the daily ones, the newest 7; the one before an upgrade and
+// the one before a new school year, until the next of its kind is made;
+// manual ones until someone deletes them.
 #include <string>
 #include <vector>
+
+#include "core/text_message.h"
 
 namespace soci {
 class session;
@@ -21,20 +26,28 @@ struct BackupFile {
     long long bytes = 0;
 };
 
-inline constexpr std::size_t kBackupsKept = 7;
+inline constexpr std::size_t kDailyBackupsKept = 7;
+// Free space a daily backup must leave on the disk, besides its own size:
+// the database's size again (the night's writes) and at least 16 MiB.
+inline constexpr long long kFreeSpaceMargin = 16LL << 20;
 
 std::string backups_folder(const std::string& database_path);
 // Newest first.
 std::vector<BackupFile> list_backups(const std::string& database_path);
 
 // Copies the open database `sql` (the file `database_path`) into its
-// backups folder, named by the time and `reason`, then keeps the newest
-// kBackupsKept there; or to `to` exactly when given. Returns the file written.
+// backups folder, named by the time and `reason` ("daily", "manual",
+// "before-schema-18", "before-new-school-year"), then prunes that reason's
+// pool; or to `to` exactly when given. Returns the file written. Nothing is
+// left behind when it fails (no .part, -wal or -shm file).
 std::string back_up_sqlite(soci::session& sql, const std::string& database_path, const std::string& reason,
                            const std::string& to = "");
 
-// The daily one: made when the folder has none from today (local time).
-void back_up_once_a_day(soci::session& sql, const std::string& database_path);
+// The daily one: made when the folder has none from today (local time),
+// unless it would leave less than its size again plus kFreeSpaceMargin free
+// on the disk: then it is skipped, and what to tell a person is returned
+// (a full disk would stop the door's check-ins).
+Text back_up_once_a_day(soci::session& sql, const std::string& database_path);
 
 // Front ends call these (a shared PostgreSQL database is backed up on its
 // server: the refusal says how). restore() first backs up what is there now,

@@ -71,18 +71,31 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
     EXPECT_EQ(version, 16) << "the backup holds the database as it was before the upgrade";
 }
 
-TEST(Backups, TheNewestSevenAreKept) {
+// Each kind of backup in its own pool: seven manual backups in a minute,
+// or nine daily ones, never push out the copy made before an upgrade or a
+// new school year.
+TEST(Backups, EachKindIsKeptInItsOwnPool) {
     TempDir dir;
     const std::string path = dir.file("school.db");
     auto db = store::Database::open(path);
-    std::vector<std::string> made;  // oldest first
-    for (int i = 0; i < 9; ++i) made.push_back(store::back_up(db));
-    auto kept = store::list_backups(path);  // newest first
-    ASSERT_EQ(kept.size(), store::kBackupsKept);
-    // Which ones: the last seven made, newest first; the first two are gone.
-    for (std::size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i].path, made[made.size() - 1 - i]) << i;
-    EXPECT_FALSE(std::filesystem::exists(made[0]));
-    EXPECT_FALSE(std::filesystem::exists(made[1]));
+    const std::string upgrade = store::back_up_sqlite(db.sql(), path, "before-schema-18");
+    const std::string new_year = store::back_up_sqlite(db.sql(), path, "before-new-school-year");
+    std::vector<std::string> daily, manual;  // oldest first
+    for (int i = 0; i < 9; ++i) daily.push_back(store::back_up_sqlite(db.sql(), path, "daily"));
+    for (int i = 0; i < 9; ++i) manual.push_back(store::back_up(db));
+    EXPECT_TRUE(std::filesystem::exists(upgrade));
+    EXPECT_TRUE(std::filesystem::exists(new_year));
+    for (const auto& m : manual) EXPECT_TRUE(std::filesystem::exists(m)) << "a manual backup is kept until deleted";
+    // The newest seven daily ones; the first two are gone.
+    EXPECT_FALSE(std::filesystem::exists(daily[0]));
+    EXPECT_FALSE(std::filesystem::exists(daily[1]));
+    for (std::size_t i = 2; i < daily.size(); ++i) EXPECT_TRUE(std::filesystem::exists(daily[i])) << i;
+    EXPECT_EQ(store::list_backups(path).size(), 2 + store::kDailyBackupsKept + manual.size());
+    // The next upgrade's backup replaces the last one, once it is made.
+    const std::string next_upgrade = store::back_up_sqlite(db.sql(), path, "before-schema-19");
+    EXPECT_TRUE(std::filesystem::exists(next_upgrade));
+    EXPECT_FALSE(std::filesystem::exists(upgrade));
+    EXPECT_TRUE(std::filesystem::exists(new_year));
 }
 
 TEST(Backups, ARestoreReplacesEverythingAndKeepsWhatWasThereFirst) {
