@@ -95,7 +95,9 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         // Said in the app's language from the figures (the ops summary is English).
         wxString title = wxGetTranslation(printing::document_info(kind).title);
         frame_->SetStatusText(wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path)));
-        if (!result.english_instead.empty() || !result.unprinted.empty() || !result.texts_in_english.empty()) {
+        if (!result.instead.english.empty() || !result.instead.nearest.empty() || result.instead.to_confirm > 0 ||
+            !result.unprinted.empty() ||
+            !result.texts_in_english.empty()) {
             wxString text = wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path));
             for (const auto& [language, texts] : result.texts_in_english) {
                 // What families will read in English, to translate in the event and workshop forms.
@@ -116,7 +118,24 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
             }
             if (!result.texts_in_english.empty())
                 text << "\n" << _("Give them with \"Texts in other languages...\" in the event, workshop and room forms.");
-            for (const auto& [language, households] : result.english_instead)
+            if (result.instead.to_confirm > 0)
+                text << "\n"
+                     << wxString::Format(wxPLURAL("%d family's language is still to be confirmed (the roster's value "
+                                                  "could not be read): what it gets is in the language on file until "
+                                                  "someone sets it in the family's window.",
+                                                  "%d families' language is still to be confirmed (the roster's value "
+                                                  "could not be read): what they get is in the language on file until "
+                                                  "someone sets it in the family's window.",
+                                                  result.instead.to_confirm),
+                                         result.instead.to_confirm);
+            for (const auto& [language, nearest] : result.instead.nearest)
+                text << "\n"
+                     << wxString::Format(_("%d families speak '%s': what they get of this is in '%s', the nearest language "
+                                           "printed, until labels for '%s' are typed in File > School settings > Printed "
+                                           "labels."),
+                                         nearest.households, wxString::FromUTF8(language),
+                                         wxString::FromUTF8(nearest.printed), wxString::FromUTF8(language));
+            for (const auto& [language, households] : result.instead.english)
                 text << "\n"
                      << wxString::Format(_("%d families speak '%s': what they get of this is in English until its labels "
                                            "are typed in File > School settings > Printed labels."),

@@ -35,7 +35,10 @@ std::shared_ptr<PrintArgs> add_document(CLI::App& print, Context& ctx, const std
         auto result = printing::print_document(ctx.db(), args->event, choose(*args), args->out, args->options);
         nlohmann::json json = {{"file", result.file}};
         for (const auto& [key, value] : result.figures) json[key] = value;
-        if (!result.english_instead.empty()) json["english_instead"] = result.english_instead;
+        if (!result.instead.english.empty()) json["english_instead"] = result.instead.english;
+        if (result.instead.to_confirm > 0) json["languages_to_confirm"] = result.instead.to_confirm;
+        for (const auto& [language, nearest] : result.instead.nearest)
+            json["nearest_instead"][language] = {{"printed", nearest.printed}, {"households", nearest.households}};
         for (const auto& [language, texts] : result.texts_in_english)
             json["texts_in_english"][language] = {{"title", texts.title},
                                                   {"description", texts.description},

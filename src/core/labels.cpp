@@ -347,7 +347,29 @@ std::vector<std::string> printable_languages(const std::map<std::string, std::ma
 }
 
 std::string paper_language(const std::string& language, const std::vector<std::string>& printable) {
-    return std::find(printable.begin(), printable.end(), language) != printable.end() ? language : "en";
+    auto can = [&](const std::string& l) { return std::find(printable.begin(), printable.end(), l) != printable.end(); };
+    if (can(language)) return language;
+    // Languages FamilyNight stores under their own code whose readers read
+    // a printed macrolanguage: Dari and Iranian Persian read Persian.
+    static const std::map<std::string, std::string> kReadsAs{{"prs", "fa"}, {"pes", "fa"}};
+    if (auto it = kReadsAs.find(language); it != kReadsAs.end() && can(it->second)) return it->second;
+    // BCP 47 lookup: the tag shortened from the end ("zh-hant" -> "zh").
+    for (std::string tag = language; tag.find('-') != std::string::npos;) {
+        tag = tag.substr(0, tag.rfind('-'));
+        if (can(tag)) return tag;
+    }
+    return "en";
+}
+
+void PapersInstead::count(const std::string& language, const std::string& printed) {
+    if (printed == language) return;
+    if (printed == "en") {
+        ++english[language];
+    } else {
+        auto& n = nearest[language];
+        n.printed = printed;
+        ++n.households;
+    }
 }
 
 const std::map<std::string, std::string>& school_wording(

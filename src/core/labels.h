@@ -31,8 +31,28 @@ bool labels_reviewed(const std::string& language);
 std::vector<std::string> printable_languages(const std::map<std::string, std::map<std::string, std::string>>& overrides);
 
 // The language a family's paper is printed in: its own when the school can
-// print in it (one of `printable`), else English.
+// print in it (one of `printable`); else the nearest one it can, as BCP 47
+// lookup finds it (Dari "prs" and Iranian Persian "pes" read Persian "fa";
+// "zh-hant" reads "zh"; "es-419" reads "es"); else English.
 std::string paper_language(const std::string& language, const std::vector<std::string>& printable);
+
+// What the families whose own language could not be printed got instead,
+// said to the coordinator: English (language -> households), or the nearest
+// language (language -> what was printed, households).
+struct LanguageSubstitute {
+    std::string printed;
+    int households = 0;
+};
+struct PapersInstead {
+    std::map<std::string, int> english;
+    std::map<std::string, LanguageSubstitute> nearest;
+    // Households whose language is still to be confirmed (a roster value
+    // FamilyNight could not read): their papers are in the language on file
+    // meanwhile, English for a new family.
+    int to_confirm = 0;
+    // Counts one household of `language` whose paper is in `printed`.
+    void count(const std::string& language, const std::string& printed);
+};
 
 // The school's own wording in `language` (key -> text) out of all its
 // languages' (`overrides`); empty when it typed none.

@@ -217,8 +217,8 @@ struct EvaluationSheet {
 struct EvaluationForms {
     std::vector<EvaluationSheet> sheets;  // one master per language and band, to copy
     // Families whose language has no printed wording yet get the English
-    // form: language -> families.
-    std::map<std::string, int> english_instead;
+    // form, or the nearest language's.
+    PapersInstead instead;
 };
 // Barrier slips go home with backpack mail: per homeroom, a cover page
 // naming the students to hand one to (the slips themselves carry no name,
@@ -234,7 +234,7 @@ struct BarrierSlips {
     std::vector<EvaluationSheet> sheets;  // one per language and band, shared by the families' slips
     std::vector<BarrierSlipBundle> bundles;
     int families_came = 0;  // checked in: no slip for them
-    std::map<std::string, int> english_instead;  // language -> families given an English slip
+    PapersInstead instead;  // families given an English slip, or the nearest language's
 };
 
 // The community resources handout in one language, grouped by category.
@@ -294,9 +294,9 @@ struct BackpackMail {
     std::string date;
     std::map<std::string, Flyer> invitations;  // by language pair ("es,en"), not personalised
     std::vector<BackpackBundle> bundles;       // by homeroom
-    // Households whose language has no printed labels yet got English:
-    // language -> households.
-    std::map<std::string, int> english_instead;
+    // Households whose language has no printed labels yet got English, or
+    // the nearest language's.
+    PapersInstead instead;
     // When attached: the resources handout, by language, after each flyer.
     std::map<std::string, ResourcesHandout> resources;
 };

@@ -179,11 +179,14 @@ EvaluationChoices choices_for(soci::session& sql, Id event_id, const std::vector
 
 
 // Families at the school whose language the school does not print in yet,
-// by language: they get English papers, and the coordinator is told.
-std::map<std::string, int> english_instead(const std::vector<Household>& families, const std::vector<std::string>& printable) {
-    std::map<std::string, int> out;
-    for (const auto& h : families)
-        if (paper_language(h.language, printable) != h.language) ++out[h.language];
+// by language: they get English papers (or the nearest language's), and
+// the coordinator is told.
+PapersInstead papers_instead(const std::vector<Household>& families, const std::vector<std::string>& printable) {
+    PapersInstead out;
+    for (const auto& h : families) {
+        out.count(h.language, paper_language(h.language, printable));
+        if (!h.language_to_confirm.empty()) ++out.to_confirm;
+    }
     return out;
 }
 
@@ -221,7 +224,7 @@ EvaluationForms load_evaluation_forms(Database& db, Id event_id) {
     auto choices = choices_for(sql, event_id, families, printable);
     if (choices.grade_bands.empty()) choices.grade_bands.push_back("");
     EvaluationForms forms;
-    forms.english_instead = english_instead(families, printable);
+    forms.instead = papers_instead(families, printable);
     for (const auto& language : choices.languages)
         for (const auto& band : choices.grade_bands)
             forms.sheets.push_back(load_evaluation_sheet(db, event_id, language, band));
@@ -250,7 +253,7 @@ BarrierSlips load_barrier_slips(Database& db, Id event_id) {
     std::vector<Household> away;
     for (auto& h : families_at_school(sql))
         if (!came.count(h.id)) away.push_back(std::move(h));
-    slips.english_instead = english_instead(away, printable);
+    slips.instead = papers_instead(away, printable);
     for (const auto& h : away) {
         // The slip goes home with the youngest student still at the school,
         // like the backpack flyers.

@@ -210,7 +210,8 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
         const Student* carrier = paper_carrier(h);
         if (!carrier) continue;
         const std::string lang = paper_language(h.language, labelled);
-        if (lang != h.language) ++mail.english_instead[h.language];
+        mail.instead.count(h.language, lang);
+        if (!h.language_to_confirm.empty()) ++mail.instead.to_confirm;
         std::vector<std::string> langs{lang};
         if (with_english && lang != "en") langs.push_back("en");
         std::string key = langs.size() == 1 ? lang : lang + ",en";

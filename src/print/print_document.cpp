@@ -79,9 +79,17 @@ namespace {
 // Never silent: which families get English papers, until the school adds
 // printed wording in their language.
 void say_english_instead(PrintResult& r, const char* papers) {
-    for (const auto& [lang, n] : r.english_instead)
+    for (const auto& [lang, n] : r.instead.english)
         r.summary += fmt::format("\n{} households speak '{}': their {} are in English until labels for it are added", n,
                                  lang, papers);
+    if (r.instead.to_confirm > 0)
+        r.summary += fmt::format("\n{} households' language is still to be confirmed (the roster said something "
+                                 "FamilyNight could not read): their {} are in the language on file until someone sets it",
+                                 r.instead.to_confirm, papers);
+    for (const auto& [lang, nearest] : r.instead.nearest)
+        r.summary += fmt::format("\n{} households speak '{}': their {} are in '{}', the nearest language printed (add "
+                                 "labels for '{}' to give them their own)",
+                                 nearest.households, lang, papers, nearest.printed, lang);
 }
 
 void note_texts_in_english(const Flyer& flyer, PrintResult& r) {
@@ -115,7 +123,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             long long flyers = 0;
             for (const auto& b : mail.bundles) flyers += static_cast<long long>(b.flyers.size());
             r.figures = {{"flyers", flyers}, {"bundles", static_cast<long long>(mail.bundles.size())}};
-            r.english_instead = mail.english_instead;
+            r.instead = mail.instead;
             r.summary = fmt::format("Wrote {} flyers in {} homeroom bundles to {}{}", flyers, mail.bundles.size(), path,
                                     mail.resources.empty() ? "" : ", each followed by the community resources handout");
             say_english_instead(r, "flyers");
@@ -204,7 +212,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.figures = {{"forms", static_cast<long long>(forms.sheets.size())}};
             r.summary = fmt::format("Wrote {} evaluation form{} to copy ({}) to {}", forms.sheets.size(),
                                     forms.sheets.size() == 1 ? "" : "s", which, path);
-            r.english_instead = forms.english_instead;
+            r.instead = forms.instead;
             say_english_instead(r, "forms");
             break;
         }
@@ -217,7 +225,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
                          {"families_came", slips.families_came}};
             r.summary = fmt::format("Wrote {} barrier slips in {} homeroom bundles to {} ({} families came and get none)", n,
                                     slips.bundles.size(), path, slips.families_came);
-            r.english_instead = slips.english_instead;
+            r.instead = slips.instead;
             say_english_instead(r, "slips");
             break;
         }

@@ -185,7 +185,7 @@ TEST_F(EvaluationTest, FormsGoOutPerLanguageAndBandWithTheSchoolsWordingAndNoNam
     EXPECT_EQ(choices.languages, (std::vector<std::string>{"ar", "en", "es"}));
     EXPECT_EQ(choices.grade_bands, (std::vector<std::string>{"PK-2", "3-5"}));
     EXPECT_EQ(choices.workshops_per_round, (std::vector<int>{3, 2}));
-    EXPECT_EQ(ops::load_evaluation_forms(db, event).english_instead, (std::map<std::string, int>{{"wo", 1}}))
+    EXPECT_EQ(ops::load_evaluation_forms(db, event).instead.english, (std::map<std::string, int>{{"wo", 1}}))
         << "said, not silent";
 
     ops::set_label(db, "es", "evaluation_title", "Encuesta de la noche");
@@ -224,7 +224,7 @@ TEST_F(EvaluationTest, BarrierSlipsGoToTheFamiliesWhoDidNotComeAfterTheNight) {
     EXPECT_EQ(slips.bundles[0].homeroom, "Mr. Park");
     EXPECT_EQ(slips.bundles[0].students, (std::vector<std::string>{"Awa Diallo (2)", "Ana Núñez (2)"}));
     EXPECT_EQ(slips.sheets.at(slips.bundles[0].slips.at(0)).language, "en") << "no Wolof wording yet: English";
-    EXPECT_EQ(slips.english_instead, (std::map<std::string, int>{{"wo", 1}}));
+    EXPECT_EQ(slips.instead.english, (std::map<std::string, int>{{"wo", 1}}));
     EXPECT_EQ(slips.sheets.at(slips.bundles[0].slips.at(1)).language, "es");
     EXPECT_EQ(slips.bundles[1].students, (std::vector<std::string>{"Ayan Warsame (2)"}))
         << "not the family who came, nor the one whose student left";

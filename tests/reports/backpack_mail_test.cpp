@@ -15,6 +15,7 @@
 #include "ops/household_ops.h"
 #include "ops/print_ops.h"
 #include "ops/settings_ops.h"
+#include "print/print_document.h"
 #include "reports/pdf_tools.h"
 #include "support/fixtures.h"
 #include "support/plan_fixtures.h"
@@ -57,7 +58,7 @@ TEST_F(DbTest, OneFlyerPerHouseholdByHomeroomInItsLanguageWithQrCodes) {
     EXPECT_EQ(invitation.sides[0].language, "es");
     EXPECT_EQ(invitation.sides[1].language, "en");
     EXPECT_EQ(mail.bundles[0].flyers[0].family_code, ops::load_household(db, nunez).code);
-    EXPECT_EQ(mail.english_instead.at("am"), 1);  // no Amharic labels yet: English, and said so
+    EXPECT_EQ(mail.instead.english.at("am"), 1);  // no Amharic labels yet: English, and said so
 
     auto path = dir.file("backpack.pdf");
     reports::write_backpack_mail(mail, reports::PaperSize::Letter, path);
@@ -91,12 +92,12 @@ TEST_F(DbTest, ALanguageWhoseLabelsTheSchoolTypedReachesItsFamilies) {
     family(db, "Hodan Warsame", "Warsame", "so", {{"Ayaan", "1:Room 5"}});
     family(db, "فاطمة الزهراء", "الزهراء", "ar", {{"Omar", "2:Room 7"}});
     auto english_first = ops::load_backpack_mail(db, ev, false);
-    EXPECT_EQ(english_first.english_instead.count("am"), 1u);
-    EXPECT_EQ(english_first.english_instead.count("so"), 0u);
-    EXPECT_EQ(english_first.english_instead.count("ar"), 0u);
+    EXPECT_EQ(english_first.instead.english.count("am"), 1u);
+    EXPECT_EQ(english_first.instead.english.count("so"), 0u);
+    EXPECT_EQ(english_first.instead.english.count("ar"), 0u);
     for (const auto& key : label_keys()) ops::set_label(db, "am", key, "ቃል " + key);  // every label, typed
     auto mail = ops::load_backpack_mail(db, ev, false);
-    EXPECT_TRUE(mail.english_instead.empty());
+    EXPECT_TRUE(mail.instead.english.empty());
     std::set<std::string> languages;
     for (const auto& bundle : mail.bundles)
         for (const auto& flyer : bundle.flyers) languages.insert(mail.invitations.at(flyer.invitation).sides.front().language);
@@ -149,4 +150,42 @@ TEST_F(DbTest, ABatchOfFlyersStoresTheirSharedInvitationOnce) {
     int most = 0;
     for (const auto& [object, pages] : pages_using) most = std::max(most, pages);
     EXPECT_EQ(most, 40) << "the invitation is not shared between the flyers";
+}
+
+// BCP 47 lookup: a Dari family reads the Persian flyer (FamilyNight prints
+// Persian), and the coordinator is told which families got which language.
+TEST_F(DbTest, ADariFamilyGetsThePersianFlyerAndItIsSaid) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    family(db, "Zahra Rahimi", "Rahimi", "prs", {{"Omid", "2:Room 4"}});
+    family(db, "Abebe Kebede", "Kebede", "am", {{"Liya", "1:Room 5"}});
+    // And a family whose roster said "Other": English meanwhile, counted.
+    Id other = family(db, "Mam Family", "Mam", "en", {{"Ixchel", "1:Room 5"}});
+    Household h = ops::load_household(db, other);
+    h.language_to_confirm = "Other";
+    ops::update_household(db, h);
+    auto mail = ops::load_backpack_mail(db, ev, true);
+    ASSERT_EQ(mail.bundles.size(), 2u);
+    EXPECT_EQ(mail.instead.to_confirm, 1);
+    const auto& rahimi = mail.bundles[0].homeroom == "Room 4" ? mail.bundles[0].flyers[0] : mail.bundles[1].flyers[0];
+    EXPECT_EQ(mail.invitations.at(rahimi.invitation).sides[0].language, "fa");
+    ASSERT_EQ(mail.instead.nearest.count("prs"), 1u);
+    EXPECT_EQ(mail.instead.nearest.at("prs").printed, "fa");
+    EXPECT_EQ(mail.instead.nearest.at("prs").households, 1);
+    EXPECT_EQ(mail.instead.english.count("prs"), 0u) << "not English: Persian";
+    EXPECT_EQ(mail.instead.english.at("am"), 1);
+    auto result = printing::print_document(db, ev, printing::DocumentKind::BackpackMail, dir.file("b.pdf"), {});
+    EXPECT_NE(result.summary.find("1 households speak 'prs': their flyers are in 'fa', the nearest language printed"),
+              std::string::npos)
+        << result.summary;
+    EXPECT_NE(result.summary.find("1 households' language is still to be confirmed"), std::string::npos) << result.summary;
+}
+
+TEST(PaperLanguage, FollowsBcp47LookupThenEnglish) {
+    const std::vector<std::string> printable{"en", "es", "fa", "zh"};
+    EXPECT_EQ(paper_language("prs", printable), "fa");
+    EXPECT_EQ(paper_language("pes", printable), "fa");
+    EXPECT_EQ(paper_language("zh-hant", printable), "zh");
+    EXPECT_EQ(paper_language("es-419", printable), "es");
+    EXPECT_EQ(paper_language("am", printable), "en");
+    EXPECT_EQ(paper_language("prs", {"en", "es"}), "en");
 }
