@@ -139,6 +139,7 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         std::vector<std::string> maps;
         bool dry_run = false;
         bool confirmed = false;  // --yes
+        std::string preset;      // --preset
         ops::RosterImportOptions sync;
     };
     auto io = std::make_shared<ImportOptions>();
@@ -148,6 +149,10 @@ void add_family_commands(CLI::App& app, Context& ctx) {
                        "export (its folder or .zip)")
         ->required();
     roster->add_option("--map", io->maps, "Column mapping COLUMN=FIELD, e.g. \"Tutor=guardian1_name\" (repeat)");
+    std::string presets;
+    for (const auto& p : io::preset_names()) presets += (presets.empty() ? "" : ", ") + p;
+    roster->add_option("--preset", io->preset,
+                       "Read the file as this system's export, whatever its header says: " + presets);
     roster->add_flag("--dry-run", io->dry_run, "Show what would change; write nothing");
     roster->add_flag("--partial", io->sync.partial,
                      "The file lists only some students (one class, new arrivals): do not look for students who left");
@@ -160,7 +165,7 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         if (io->sync.partial && io->sync.mark_left)
             throw ValidationError(tr("--mark-left"), tr("a partial roster cannot tell who left; leave out --partial"));
         io->sync.confirm_many_left = io->sync.confirm_guessed_columns = io->confirmed;
-        auto rows = io::read_roster(io->file, io::parse_mappings(io->maps));  // read once: imported and checked
+        auto rows = io::read_roster(io->file, io::parse_mappings(io->maps), io->preset);  // read once: imported and checked
         auto s = ops::import_roster_rows(ctx.db(), rows, io->dry_run, {}, io->sync);
         auto unprintable = printing::roster_names_that_will_not_print(rows);
         std::string text = roster_summary_text(s);

@@ -309,8 +309,14 @@ ColumnMapping parse_mappings(const std::vector<std::string>& specs) {
     return map;
 }
 
+std::vector<std::string> preset_names() {
+    std::vector<std::string> names;
+    for (const auto& p : presets()) names.emplace_back(p.name);
+    return names;
+}
+
 ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMapping& explicit_map,
-                        const std::string& file) {
+                        const std::string& file, const std::string& forced) {
     ColumnPlan plan;
     plan.fields.resize(headers.size());
     std::map<std::string, std::size_t> by_normal;
@@ -320,8 +326,18 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
             throw Error(tr("{0}: --map names a column {1} that the header line does not have", {file, quoted(normal)}));
 
     const Preset* preset = nullptr;
+    if (!forced.empty()) {
+        for (const auto& p : presets())
+            if (normalize_header(p.name) == normalize_header(forced)) preset = &p;
+        if (!preset) {
+            std::string known;
+            for (const auto& p : presets()) known += (known.empty() ? "" : ", ") + std::string(p.name);
+            throw Error(tr("--preset {0}: not an export FamilyNight knows; use one of: {1}", {quoted(forced), known}));
+        }
+    }
     for (const auto& p : presets())
-        if (std::all_of(p.signature.begin(), p.signature.end(), [&](const char* h) { return by_normal.count(h) > 0; }))
+        if (forced.empty() &&
+            std::all_of(p.signature.begin(), p.signature.end(), [&](const char* h) { return by_normal.count(h) > 0; }))
             preset = &p;
     if (preset) {
         plan.preset = preset->name;

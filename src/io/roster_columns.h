@@ -58,7 +58,11 @@ bool is_enrolled_status(const std::string& status);
 
 // Throws fn::Error (naming the file) when a mapping names a missing column,
 // two columns claim the same field, or no student number column is found.
+// `preset` (a name from preset_names(), case ignored) forces that SIS's
+// export reading, whatever the header says; empty: recognised from it.
 ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMapping& explicit_map,
-                        const std::string& file);
+                        const std::string& file, const std::string& preset = "");
+// The SIS exports FamilyNight knows: "PowerSchool", "Infinite Campus", ...
+std::vector<std::string> preset_names();
 
 }  // namespace fn::io

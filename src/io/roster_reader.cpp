@@ -188,7 +188,7 @@ RosterError::RosterError(std::string file, std::vector<RowProblem> problems)
     : Error(describe(file, problems)), problems_(std::move(problems)) {}
 
 RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping,
-                        const std::string& today_given) {
+                        const std::string& today_given, const std::string& preset) {
     const std::string today = today_given.empty() ? local_today() : today_given;
     auto records = parse_csv(csv_text, file);
     if (records.empty()) throw Error(tr("{0} is empty; expected a header line and one row per student", {file}));
@@ -197,7 +197,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         if (!is_valid_utf8(headers[i]))
             throw Error(tr("{0} line 1, column {1}: the header is not UTF-8 text; save the file as \"CSV UTF-8\"",
                            {file, static_cast<long long>(i + 1)}));
-    ColumnPlan plan = plan_columns(headers, mapping, file);
+    ColumnPlan plan = plan_columns(headers, mapping, file, preset);
 
     RosterFile out;
     out.rows.reserve(records.size());
@@ -387,9 +387,9 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
     return out;
 }
 
-RosterFile read_roster(const std::string& path, const ColumnMapping& mapping) {
+RosterFile read_roster(const std::string& path, const ColumnMapping& mapping, const std::string& preset) {
     if (is_oneroster(path)) return read_oneroster(path);
-    return parse_roster(read_text_file(path), path, mapping);
+    return parse_roster(read_text_file(path), path, mapping, "", preset);
 }
 
 }  // namespace fn::io

@@ -54,10 +54,11 @@ private:
 };
 
 // A CSV file, or a OneRoster export (a folder or a .zip; io/oneroster_reader.h).
-RosterFile read_roster(const std::string& path, const ColumnMapping& mapping);
+// `preset` forces an SIS export's reading (io/roster_columns.h plan_columns).
+RosterFile read_roster(const std::string& path, const ColumnMapping& mapping, const std::string& preset = "");
 // `today` (YYYY-MM-DD; empty: the computer's date) decides whether an exit
 // date has passed.
 RosterFile parse_roster(const std::string& csv_text, const std::string& file, const ColumnMapping& mapping,
-                        const std::string& today = "");
+                        const std::string& today = "", const std::string& preset = "");
 
 }  // namespace fn::io

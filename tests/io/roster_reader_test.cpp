@@ -306,3 +306,18 @@ TEST(RosterReader, ContactRowsAreGatheredPerStudentInSequenceOrder) {
     EXPECT_EQ(selam.guardians[1].phone, "555-010-7001");
     EXPECT_EQ(roster.rows[1].guardians.size(), 1u);
 }
+
+// A PowerSchool export cut down to a few columns is no longer recognised by
+// its header: --preset reads it as PowerSchool's anyway ("Mother" as "Last, First").
+TEST(RosterColumns, APresetCanBeForcedWhenTheHeaderDoesNotSayIt) {
+    const std::string csv = "Student_Number,First_Name,Last_Name,Mother,Home_Phone\n"
+                            "4001,Ana,Cruz,\"Cruz, José\",555-010-4001\n";
+    auto guessed = io::parse_roster(csv, "cut.csv", {});
+    EXPECT_EQ(guessed.preset, "");
+    auto forced = io::parse_roster(csv, "cut.csv", {}, "", "powerschool");
+    EXPECT_EQ(forced.preset, "PowerSchool");
+    ASSERT_EQ(forced.rows.at(0).guardians.size(), 1u);
+    EXPECT_EQ(forced.rows[0].guardians[0].name, "José Cruz");
+    EXPECT_EQ(forced.rows[0].guardians[0].phone, "555-010-4001");
+    EXPECT_THROW(io::parse_roster(csv, "cut.csv", {}, "", "Banner"), Error);
+}
