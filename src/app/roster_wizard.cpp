@@ -132,7 +132,16 @@ bool RosterWizard::choose_file(const std::string& path) {
     if (!preview_.preset.empty()) intro = wxString::Format(_("Recognised as a %s student export"), u(preview_.preset)) + ". " + intro;
     XRCCTRL(*this, "columns_intro", wxStaticText)->SetLabel(intro);
     XRCCTRL(*this, "columns_intro", wxStaticText)->Wrap(600);
-    XRCCTRL(*this, "columns_problem", wxStaticText)->SetLabel(translated(preview_.problem));
+    // Columns matched by a weak guess ("ID", "Name") are named: the person
+    // checks them here, where they can change them, before anything is read.
+    wxString note = translated(preview_.problem);
+    if (preview_.problem.empty() && !preview_.guessed.empty()) {
+        wxString which;
+        for (const auto& g : preview_.guessed) which << (which.empty() ? "" : ", ") << u(g);
+        note = wxString::Format(_("Read by a guess, check them: %s"), which);
+    }
+    XRCCTRL(*this, "columns_problem", wxStaticText)->SetLabel(note);
+    XRCCTRL(*this, "columns_problem", wxStaticText)->Wrap(600);
     check_passed_ = false;
     return true;
 }
@@ -194,7 +203,8 @@ void RosterWizard::run_on_worker(bool dry_run, bool mark_left) {
             options.mark_left = mark_left;
             // Ticked after the wizard said how many of the school that is.
             options.confirm_many_left = mark_left;
-            // The check page listed the columns matched by a guess first; Next imports as shown.
+            // Every column is mapped explicitly from the columns page, where
+            // the guessed ones were named: nothing is left to a guess.
             options.confirm_guessed_columns = true;
             auto summary = ops::import_roster_rows(db, roster, dry_run, progress, options);
             auto unprintable = dry_run ? printing::roster_names_that_will_not_print(roster)
@@ -237,9 +247,6 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
             list->Append(wxString::Format(_("%d of the %d students at the school are not in this roster: is it this "
                                             "year's full roster?"),
                                           static_cast<int>(s.departed.size()), s.students_at_school));
-        for (const auto& g : s.guessed_columns)
-            list->Append(wxString::Format(_("Column matched by a guess, check it: %s (change it on the columns page)"),
-                                          u(g)));
         for (const auto& l : s.languages_to_confirm)
             list->Append(wxString::Format(_("line %d: %s: language \"%s\" not read; papers in %s until confirmed"),
                                           l.line, u(l.student), u(l.as_written), language_label(l.language)));

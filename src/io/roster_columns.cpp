@@ -365,7 +365,7 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
             // Headers that could be anyone's: the student's or a parent's name, any id.
             static const char* weak[] = {"name", "fullname", "id", "first", "last", "parent", "guardian"};
             if (field && std::find(std::begin(weak), std::end(weak), normal) != std::end(weak))
-                plan.guessed.push_back(headers[i] + " as " + field_name(*field));
+                plan.guessed.push_back(headers[i] + " \u2192 " + field_name(*field));
         }
         if (!field || *field == RosterField::Ignore) {
             if (!field || preset_column) plan.unused_headers.push_back(headers[i]);
@@ -387,7 +387,7 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
             normalize_header(headers[g->second]) == "guardian" && !taken.count(RosterField::ContactIsGuardian) &&
             !explicit_map.count("guardian")) {
             plan.fields[g->second] = RosterField::ContactIsGuardian;
-            std::erase(plan.guessed, headers[g->second] + " as " + field_name(RosterField::Guardian1Name));
+            std::erase(plan.guessed, headers[g->second] + " \u2192 " + field_name(RosterField::Guardian1Name));
             taken.erase(g);
         }
     }

@@ -412,6 +412,7 @@ RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& m
         auto plan = io::plan_columns(preview.headers, mapping, path);
         preview.fields = plan.fields;
         preview.preset = plan.preset;
+        preview.guessed = plan.guessed;
     } catch (const Error& e) {
         // Shown in the wizard, which lets the user fix the mapping.
         preview.problem = e.text();

@@ -90,7 +90,7 @@ struct RosterImportSummary {
     int guardians_added = 0;
     int guardians_updated = 0;
     std::vector<std::string> unused_columns;
-    std::vector<std::string> guessed_columns;  // "Name as student_name": matched by a weak guess
+    std::vector<std::string> guessed_columns;  // "Name → student_name": matched by a weak guess
     // Every time two rows were put in one household, and why ("line 3 with
     // line 2: the same phone 555-0200 and guardian Trần Thị Lan").
     std::vector<std::string> groupings;
@@ -128,6 +128,7 @@ struct RosterPreview {
     int rows = 0;                                         // data rows in the file
     Text problem;  // why the columns cannot be used as they are; empty when they can
     std::string preset;  // the SIS whose export the file is ("PowerSchool"), if recognised
+    std::vector<std::string> guessed;  // "ID → student_number": columns matched by a weak guess, to check
 };
 RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping = {}, int sample_rows = 5);
 

@@ -216,6 +216,21 @@ TEST_F(FamiliesTest, TheWizardListsLanguagesToConfirmAndTheFamilyWindowConfirmsT
     EXPECT_TRUE(confirmed.language_to_confirm.empty());
 }
 
+// "ID" could be anyone's number: the columns page names it, where it can be changed.
+TEST_F(FamiliesTest, TheWizardsColumnsPageNamesTheColumnsReadByAGuess) {
+    std::string file = write("guess.csv", "ID,Last Name,First Name,Grade,Parent Name\n4101,Haile,Selam,2,Almaz Haile\n");
+    app::RosterWizard wizard(frame, db);
+    ASSERT_TRUE(wizard.choose_file(file));
+    EXPECT_EQ(XRCCTRL(wizard, "columns_problem", wxStaticText)->GetLabel(),
+              wxString::FromUTF8("Read by a guess, check them: ID \u2192 student_number"));
+    wizard.start_check();
+    wizard.wait_for_worker();
+    ASSERT_TRUE(wizard.check_passed()) << wizard.check_text();
+    wizard.start_import();
+    wizard.wait_for_worker();
+    EXPECT_TRUE(wizard.imported()) << "seen on the columns page, the guess does not stop the import";
+}
+
 TEST_F(FamiliesTest, TheDirectoryReloadsAndShowsTheEditedFamily) {
     auto* families = new app::FamiliesPanel(frame, db);
     families->ensure_loaded();

@@ -408,7 +408,7 @@ TEST_F(DbTest, ColumnsMatchedByAWeakGuessAreSaidAndWaitForConfirmation) {
                       "7002,Leo Park,1,Min Park,555-010-2100\n");
     auto dry = ops::import_roster(db, path, {}, true);
     EXPECT_EQ(dry.guessed_columns,
-              (std::vector<std::string>{"ID as student_number", "Name as student_name", "Parent as guardian1_name"}));
+              (std::vector<std::string>{"ID → student_number", "Name → student_name", "Parent → guardian1_name"}));
     EXPECT_THROW(ops::import_roster(db, path, {}, false), ops::GuessedColumnsError);
     EXPECT_TRUE(ops::list_households(db).empty()) << "nothing imported before the confirmation";
     ops::RosterImportOptions confirmed;
