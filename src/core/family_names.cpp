@@ -77,6 +77,13 @@ bool patronymic_naming_language(const std::string& language_code) {
     return false;
 }
 
+bool family_name_first_language(const std::string& language_code) {
+    static constexpr std::array<std::string_view, 7> kLanguages{"zh", "zh-hant", "ko", "ja", "vi", "hu", "km"};
+    for (auto l : kLanguages)
+        if (language_code == l) return true;
+    return false;
+}
+
 NameParts split_name(const std::string& full_name) {
     auto words = words_of(full_name);
     if (words.empty()) return {};

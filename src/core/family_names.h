@@ -34,5 +34,8 @@ std::string first_word(const std::string& full_name);
 // name, with no family name handed down: Amharic, Tigrinya, Oromo, Somali,
 // Tamil, Malay, Icelandic, Mongolian.
 bool patronymic_naming_language(const std::string& language_code);
+// Languages whose names are written family name first: Chinese, Korean,
+// Japanese, Vietnamese, Hungarian, Khmer.
+bool family_name_first_language(const std::string& language_code);
 
 }  // namespace fn

@@ -82,18 +82,18 @@ bool Household::active() const {
 }
 
 bool Household::named_by_guardians() const {
-    if (!family_name_as_written.empty() || guardians.empty()) return false;
-    bool any_last_name = false, fathers_given_name = false;
+    // Only where the family's language names people that way: "Hana
+    // Tesfaye, daughter of Tesfaye Bekele" looks just like "Ming Wang, son
+    // of Wang Wei" written family name first.
+    if (!family_name_as_written.empty() || guardians.empty() || !patronymic_naming_language(language)) return false;
+    bool any_last_name = false;
     for (const auto& s : students) {
         if (s.last_name.empty()) continue;
         any_last_name = true;
-        for (const auto& g : guardians) {
+        for (const auto& g : guardians)
             if (carries_family_name(g.name, s.last_name)) return false;  // a name handed down, shared
-            // "Hana Tesfaye", daughter of "Tesfaye Bekele": her last name is his given name.
-            if (first_word(g.name) == s.last_name && split_name(g.name).family != s.last_name) fathers_given_name = true;
-        }
     }
-    return any_last_name && (fathers_given_name || patronymic_naming_language(language));
+    return any_last_name;
 }
 
 BadgeName badge_name(const std::string& person, const Household& household) {
@@ -105,7 +105,12 @@ BadgeName badge_name(const std::string& person, const Household& household) {
     }
     const std::string family = household.family_name();
     const std::string given = given_names(person, family);
-    if (given != person) return {given, family};
+    // The household's name ends the person's name ("Rosa Núñez"), or leads
+    // it where names are written family name first ("Trần Thị Lan", "Wang Wei").
+    const bool leads = first_word(person) == family && !carries_family_name(person, family);
+    if (given != person && (!leads || family_name_first_language(household.language) ||
+                            split_name(person).family == family))
+        return {given, family};
     // Not the household's family name ("Rosa Núñez" in the García family):
     // the person's own, split as names are (one word, or 刘伟: whole, large).
     const NameParts own = split_name(person);

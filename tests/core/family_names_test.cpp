@@ -61,9 +61,17 @@ TEST(FamilyNames, EthiopianAndEritreanFamiliesAreCalledByTheGuardiansNames) {
     EXPECT_EQ(badge_name("Tesfaye Bekele", h).large, "Tesfaye");
     EXPECT_EQ(badge_name("Tesfaye Bekele", h).small, "Bekele");
     EXPECT_EQ(badge_name("Almaz Haile", h).large, "Almaz");
-    // The same names with English as the family's language: the child's name says it.
+    // The same names with English as the family's language: filed under the
+    // child's roster name (as "Wang Wei" with his son "Ming Wang" must be),
+    // but each badge still shows the person's own given name.
     h.language = "en";
+    EXPECT_FALSE(h.named_by_guardians());
+    EXPECT_EQ(h.family_name(), "Tesfaye");
     EXPECT_EQ(badge_name("Tesfaye Bekele", h).large, "Tesfaye");
+    EXPECT_EQ(badge_name("Tesfaye Bekele", h).small, "Bekele");
+    auto chinese_pinyin = family({"Wang Wei"}, {"Ming Wang"}, "zh");
+    EXPECT_EQ(chinese_pinyin.family_name(), "Wang");
+    EXPECT_EQ(badge_name("Wang Wei", chinese_pinyin).large, "Wei");
     auto eritrean = family({"Yonas Gebremedhin"}, {"Selam Yonas", "Dawit Yonas"}, "ti");
     EXPECT_EQ(eritrean.family_name(), "Yonas Gebremedhin");
 }
