@@ -69,6 +69,7 @@ void add_year_commands(CLI::App& app, Context& ctx) {
         std::string top_grade, roster;
         std::vector<std::string> maps;
         bool dry_run = false;
+        bool confirmed = false;  // --yes
         ops::RolloverOptions options;
     };
     auto so = std::make_shared<StartOptions>();
@@ -81,11 +82,13 @@ void add_year_commands(CLI::App& app, Context& ctx) {
     start->add_option("--map", so->maps, "Column mapping for --roster, as for import roster (repeat)");
     start->add_flag("--mark-left", so->options.roster_options.mark_left,
                     "With --roster: mark the students it does not list as left");
-    start->add_flag("--yes", so->options.roster_options.confirm_many_left,
-                    "With --mark-left: mark them even when they are more than a quarter of the school");
+    start->add_flag("--yes", so->confirmed,
+                    "Confirm what the dry run asked about: --roster columns matched by a guess, and with --mark-left, "
+                    "marking more than a quarter of the school");
     start->add_flag("--again", so->options.again, "Start another year although one was started less than 300 days ago");
     start->add_flag("--dry-run", so->dry_run, "Show what would change; write nothing");
     start->callback([&ctx, so] {
+        so->options.roster_options.confirm_many_left = so->options.roster_options.confirm_guessed_columns = so->confirmed;
         if (!so->roster.empty()) so->options.roster = io::read_roster(so->roster, io::parse_mappings(so->maps));
         else if (so->options.roster_options.mark_left)
             throw ValidationError(tr("--mark-left"), tr("only a new year's roster can tell who left; add --roster FILE"));

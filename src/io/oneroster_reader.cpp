@@ -13,7 +13,6 @@
 #include "core/text.h"
 #include "io/csv_reader.h"
 #include "io/roster_columns.h"
-#include "io/roster_languages.h"
 
 namespace fn::io {
 namespace {
@@ -200,7 +199,8 @@ RosterFile read_oneroster(const std::string& path) {
             out.unused_headers.push_back("users.csv " + h);
     }
     std::vector<RowProblem> problems;
-    std::unordered_map<std::string, std::optional<std::string>> language_of;
+    LanguageCells languages;
+    std::unordered_map<std::string, int> line_of_number;
     for (const auto& row : users.rows) {
         if (fold_for_search(users.get(row, "role")) != "student") continue;  // staff and parents are not students
         const std::string id = users.get(row, "sourcedid");
@@ -210,6 +210,11 @@ RosterFile read_oneroster(const std::string& path) {
         if (fold_for_search(users.get(row, "status")) == "tobedeleted" ||
             fold_for_search(users.get(row, "enableduser")) == "false") {
             out.not_enrolled.push_back({row.line, name, users.get(row, "status"), ""});
+            continue;
+        }
+        // Two students under one number would become one on a re-import: refused, as in a CSV roster.
+        if (auto [first, fresh] = line_of_number.emplace(number, row.line); !fresh) {
+            problems.push_back({row.line, 0, "", tr("student number {0} is also on line {1}", {number, first->second})});
             continue;
         }
         RosterRow r;
@@ -240,16 +245,7 @@ RosterFile read_oneroster(const std::string& path) {
         std::string language = users.first_of(row, kLanguageColumns);
         if (auto d = demographics_of.find(id); language.empty() && d != demographics_of.end())
             language = demographics.first_of(*d->second, kLanguageColumns);
-        if (!language.empty()) {
-            auto known = language_of.find(language);
-            if (known == language_of.end()) known = language_of.emplace(language, language_code(language)).first;
-            if (known->second) {
-                r.language = *known->second;
-                for (auto& g : r.guardians) g.language = r.language;
-            } else {
-                r.language_as_written = language;
-            }
-        }
+        languages.read_into(language, r);
         try {
             validate(r.student);
             for (const auto& g : r.guardians) validate(g);

@@ -184,6 +184,21 @@ std::optional<std::string> iso_date(const std::string& text) {
 
 }  // namespace
 
+void LanguageCells::read_into(const std::string& value, RosterRow& row) {
+    if (value.empty()) return;
+    auto known = code_of_.find(value);
+    if (known == code_of_.end()) {
+        auto code = calpads_numbers_ ? language_code_from_calpads(value) : std::nullopt;
+        known = code_of_.emplace(value, code ? code : language_code(value)).first;
+    }
+    if (const auto& code = known->second) {
+        row.language = *code;
+        for (auto& g : row.guardians) g.language = *code;
+    } else {
+        row.language_as_written = value;
+    }
+}
+
 RosterError::RosterError(std::string file, std::vector<RowProblem> problems)
     : Error(describe(file, problems)), problems_(std::move(problems)) {}
 
@@ -212,7 +227,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
     std::unordered_set<std::string> left_numbers;
     bool has_guardian_column = false;
     for (const auto& f : plan.fields) has_guardian_column = has_guardian_column || f == RosterField::ContactIsGuardian;
-    std::unordered_map<std::string, std::optional<std::string>> language_of;
+    LanguageCells languages(plan.calpads_language_numbers);
     auto problem = [&](int line, std::size_t column, const Text& reason) {
         if (problems.size() < kMaxProblems)
             problems.push_back({line, static_cast<int>(column), column ? headers[column - 1] : "", reason});
@@ -302,24 +317,7 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         std::string place = trim(city + (city.empty() || state.empty() ? "" : ", ") + state + " " + zip);
         row.address = address.empty() ? place : (place.empty() ? address : address + ", " + place);
 
-        std::string language = cells.get(RosterField::Language);
-        if (!language.empty()) {
-            // A roster repeats a few spellings thousands of times: each looked up once.
-            auto known = language_of.find(language);
-            if (known == language_of.end()) {
-                auto code = plan.calpads_language_numbers ? language_code_from_calpads(language) : std::nullopt;
-                known = language_of.emplace(language, code ? code : language_code(language)).first;
-            }
-            const auto& code = known->second;
-            if (code) {
-                row.language = *code;
-                for (auto& g : row.guardians) g.language = *code;
-            } else {
-                // "Other", "Unknown", "Declined": never a reason to refuse the
-                // file. Kept as written, for a person to confirm.
-                row.language_as_written = language;
-            }
-        }
+        languages.read_into(cells.get(RosterField::Language), row);
 
         const auto& number = row.student.student_number;
         if (number.empty()) {

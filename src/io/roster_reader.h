@@ -1,7 +1,9 @@
 #pragma once
 // Turns a roster CSV into checked rows: one student each, with the guardians
 // and address written on that row. No database here.
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/errors.h"
@@ -34,6 +36,20 @@ struct RosterFile {
     std::string preset;  // the SIS whose export this is, if recognised (io/roster_columns.h)
     std::vector<NotEnrolled> not_enrolled;
     std::vector<std::string> guessed_columns;  // io/roster_columns.h ColumnPlan::guessed
+};
+
+// A roster's language cells read into its rows: the code for the row and
+// its guardians, or the value kept as written to confirm ("Other",
+// "Unknown": never a reason to refuse the file). A roster repeats a few
+// spellings thousands of times: each is looked up once.
+class LanguageCells {
+public:
+    explicit LanguageCells(bool calpads_numbers = false) : calpads_numbers_(calpads_numbers) {}
+    void read_into(const std::string& value, RosterRow& row);
+
+private:
+    bool calpads_numbers_;
+    std::unordered_map<std::string, std::optional<std::string>> code_of_;
 };
 
 struct RowProblem {

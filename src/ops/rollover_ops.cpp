@@ -84,6 +84,8 @@ RolloverSummary start_school_year(Database& db, const RolloverOptions& options, 
         db.rehearse(work);
     } else {
         // The whole directory changes at once: a copy of it as it was comes first.
+        // A new year's roster read by a guess waits for a person, as any import does.
+        if (options.roster) require_confirmed_guesses(*options.roster, options.roster_options);
         // A refused rollover rehearses first and writes no backup: seven
         // refusals must not leave seven copies (nor push out a kept one).
         db.rehearse(work);

@@ -339,6 +339,15 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
 
 }  // namespace
 
+void require_confirmed_guesses(const io::RosterFile& roster, const RosterImportOptions& options) {
+    if (roster.guessed_columns.empty() || options.confirm_guessed_columns) return;
+    std::string which;
+    for (const auto& g : roster.guessed_columns) which += (which.empty() ? "" : ", ") + g;
+    throw GuessedColumnsError(tr("some columns were matched by a guess: {0}; see them in the dry run, then confirm "
+                                 "them, or name each column's field with --map. Nothing was imported",
+                                 {which}));
+}
+
 RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFile& roster,
                                          const RosterImportOptions& options, const Author& who) {
     auto summary = apply(sql, roster, {}, options, who);
@@ -349,13 +358,7 @@ RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFil
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress, const RosterImportOptions& options) {
-    if (!dry_run && !roster.guessed_columns.empty() && !options.confirm_guessed_columns) {
-        std::string which;
-        for (const auto& g : roster.guessed_columns) which += (which.empty() ? "" : ", ") + g;
-        throw GuessedColumnsError(tr("some columns were matched by a guess: {0}; see them in the dry run, then confirm "
-                                     "them, or name each column's field with --map. Nothing was imported",
-                                     {which}));
-    }
+    if (!dry_run) require_confirmed_guesses(roster, options);
     RosterImportSummary summary;
     const auto& who = author(db);
     auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress, options, who); };

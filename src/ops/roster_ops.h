@@ -112,6 +112,10 @@ RosterImportSummary import_roster(Database& db, const std::string& path, const i
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress = {}, const RosterImportOptions& options = {});
 
+// Refuses (GuessedColumnsError) a roster with columns matched by a weak
+// guess that nobody has confirmed; every import that writes calls it first.
+void require_confirmed_guesses(const io::RosterFile& roster, const RosterImportOptions& options);
+
 struct Author;
 // The import inside the caller's transaction (a new school year reads the
 // next year's roster in its own), without progress.

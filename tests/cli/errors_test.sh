@@ -76,6 +76,12 @@ expect_eq "bad input exits 2" "$(exit_code "$CLI" event add --kind literacy-nigh
 expect_eq "not found exits 5" "$(exit_code "$CLI" checkin 1 NOPE99)" 5
 expect_eq "an unreachable server exits 7" "$(exit_code "$CLI" --db postgresql://127.0.0.1:1/nowhere family list)" 7
 expect_contains "the exit codes are in the help (and so the man page)" "$("$CLI" --help)" "7 the database server cannot be reached"
+# A new year's roster read by a guess waits for --yes, as any import does (nothing changed).
+printf 'ID,Last Name,First Name,Grade\n1,Ok,Fine,3\n' > guess.csv
+expect_fails "year start with a guessed roster" "some columns were matched by a guess: ID → student_number" \
+    "$CLI" year start --roster guess.csv
+expect_eq "its dry run shows it" "$("$CLI" --json year start --roster guess.csv --dry-run | jq -r '.roster.guessed_columns[0]')" \
+    "ID → student_number"
 # A number too long to be anyone's id is nobody's (not "unexpected error: stoll").
 expect_fails "a huge person id" "no person with id 99999999999999999999" "$CLI" person edit 99999999999999999999 --phone 5
 printf 'create table notes(a);\ncreate table tags(b);\n' | sqlite3 other.db

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
+#include "support/temp_dir.h"
+
 using namespace fn;
 
 TEST(RosterColumns, RecognisesCommonHeadersIgnoringCaseSpacesAndUnderscores) {
@@ -320,4 +324,20 @@ TEST(RosterColumns, APresetCanBeForcedWhenTheHeaderDoesNotSayIt) {
     EXPECT_EQ(forced.rows[0].guardians[0].name, "José Cruz");
     EXPECT_EQ(forced.rows[0].guardians[0].phone, "555-010-4001");
     EXPECT_THROW(io::parse_roster(csv, "cut.csv", {}, "", "Banner"), Error);
+}
+
+// Two OneRoster students under one identifier would be one on a re-import: refused with the line.
+TEST(OneRoster, TwoStudentsWithOneIdentifierAreRefused) {
+    fn::testing::TempDir dir;
+    std::ofstream(dir.file("users.csv"), std::ios::binary)
+        << "sourcedId,status,role,givenName,familyName,identifier,agentSourcedIds,grades\n"
+           "s1,active,student,Ana,Cruz,5001,,02\n"
+           "s2,active,student,Leo,Park,5001,,01\n";
+    try {
+        io::read_roster(dir.path().string(), {});
+        FAIL() << "two students with one number were read";
+    } catch (const io::RosterError& e) {
+        ASSERT_EQ(e.problems().size(), 1u);
+        EXPECT_EQ(e.problems()[0].line, 3);
+    }
 }
