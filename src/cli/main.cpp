@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/version.h"
@@ -14,6 +15,7 @@
 // stations that retry: README "Exit codes".
 
 int main(int argc, char** argv) {
+    fn::cli::start_language();
     fn::cli::Context ctx;
     ctx.db_path = fn::store::default_database_path();
     CLI::App app{"FamilyNight: plan family nights and run them at the door"};
@@ -62,7 +64,7 @@ int main(int argc, char** argv) {
     } catch (const fn::Error& e) {
         // Each kind of failure its own exit code: a station that retries must
         // tell "reused" and "server unreachable" from "refused".
-        std::cerr << "familynight-cli: " << e.what() << "\n";
+        std::cerr << "familynight-cli: " << fn::cli::in_users_language(e.text()) << "\n";
         return fn::cli::exit_code_for(e);
     } catch (const std::exception& e) {
         std::cerr << "familynight-cli: unexpected error: " << e.what() << "\n";

@@ -26,6 +26,7 @@ struct HomeVisit {
     bool made = false;
     std::string reflection;  // private, afterwards
     std::string recorded_at;
+    std::string recorded_by;  // the login that recorded the visit; only it or a coordinator changes it
 };
 
 // Whether two typed names are the same staff member, as the directory's

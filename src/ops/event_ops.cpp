@@ -7,15 +7,16 @@
 
 #include "core/calendar.h"
 #include "core/errors.h"
+#include "ops/login_checks.h"
 #include "ops/plannable.h"
+#include "store/access.h"
+#include "store/attendance_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
-#include "store/attendance_store.h"
 #include "store/people_store.h"
 
 namespace fn::ops {
 namespace {
-
 
 Text describe(const Clash& c, const std::vector<Workshop>& all, soci::session& sql) {
     auto title = [&](Id id) {
@@ -40,6 +41,24 @@ void refuse_new_clash(soci::session& sql, const Workshop& w) {
     if (clashes.size() > before)
         for (const auto& c : clashes)
             if (c.first == w.id || c.second == w.id) throw ConflictError(describe(c, existing, sql));
+}
+
+// A teacher's removal of a workshop another teacher presents too, or that
+// families chose, is the coordinator's to decide (and to tell them).
+void refuse_teachers_removal(soci::session& sql, const Workshop& w, Id teacher, std::size_t picked_by) {
+    std::string others;
+    for (Id p : w.presenter_ids)
+        if (p != teacher)
+            if (auto person = store::find_person(sql, p)) others += (others.empty() ? "" : ", ") + person->name;
+    if (std::find(w.presenter_ids.begin(), w.presenter_ids.end(), teacher) == w.presenter_ids.end())
+        throw NotAllowedError(tr("you can remove only the workshops you present (workshop {0}); ask the coordinator",
+                                 {static_cast<long long>(w.id)}));
+    if (!others.empty())
+        throw NotAllowedError(tr("'{0}' is also presented by {1}: removing it is the coordinator's",
+                                 {w.title(), others}));
+    if (picked_by > 0)
+        throw NotAllowedError(tr("{0} families chose '{1}': removing it is the coordinator's, who will tell them",
+                                 {static_cast<long long>(picked_by), w.title()}));
 }
 
 }  // namespace
@@ -213,12 +232,18 @@ void update_workshop(Database& db, Workshop w) {
 
 RemovedWorkshop remove_workshop(Database& db, Id workshop_id) {
     RemovedWorkshop removed;
+    const Id teacher = own_person_on_a_teachers_login(db);
+    const bool by_a_teacher = db.access() == store::Access::Teacher;
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
         if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
         require_plannable(require_event(sql, w->event_id));
         removed.title = w->title();
         removed.households_to_tell = store::households_who_picked(sql, workshop_id);
+        // A teacher removes a workshop only while it is theirs alone and no
+        // family has chosen it; otherwise the coordinator decides and tells
+        // the families (the server holds the same rule).
+        if (by_a_teacher) refuse_teachers_removal(sql, *w, teacher, removed.households_to_tell.size());
         store::delete_workshop(sql, workshop_id);
     });
     return removed;

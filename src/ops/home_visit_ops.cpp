@@ -10,9 +10,11 @@
 #include "core/rules/reach.h"
 #include "core/text.h"
 #include "io/csv_writer.h"
-#include "ops/login_checks.h"
+#include "ops/audit_ops.h"
 #include "ops/class_families.h"
+#include "ops/login_checks.h"
 #include "ops/clock.h"
+#include "store/access.h"
 #include "store/database.h"
 #include "store/home_visit_store.h"
 #include "store/household_store.h"
@@ -100,13 +102,20 @@ void decline_home_visit(Database& db, Id household_id) {
 
 void record_home_visit(Database& db, Id household_id, int minutes, const std::string& reflection) {
     refuse_home_visits_at_the_door(db);
+    const std::string& me = author(db).actor;
     db.transaction([&](soci::session& sql) {
         auto v = latest_offer(sql, household_id);
         if (v.visit_on.empty())
             throw ConflictError(tr("no visit is planned with this family: plan it first, with the family's yes"));
         if (v.visit_on > today())
             throw ConflictError(tr("the visit is planned for {0}: record it once it is made", {v.visit_on}));
+        // A visit's record is its recorder's: another teacher's words never
+        // replace it (on a shared database the server refuses it too).
+        if (v.made && !v.recorded_by.empty() && v.recorded_by != me && db.access() != store::Access::Coordinator)
+            throw ConflictError(tr("this visit was recorded by {0} at {1}; only they or a coordinator can change it",
+                                   {v.recorded_by, v.recorded_at}));
         v.made = true;
+        v.recorded_by = me;
         v.minutes = minutes;
         v.reflection = reflection;
         v.recorded_at = now_timestamp();

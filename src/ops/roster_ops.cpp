@@ -16,6 +16,7 @@
 #include "core/family_code.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
+#include "ops/login_checks.h"
 #include "core/rules/placeholder_phones.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
@@ -358,6 +359,7 @@ RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFil
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress, const RosterImportOptions& options) {
+    require_coordinator(db, tr("importing a roster is the coordinator's; this login is a door station's or a teacher's"));
     if (!dry_run) require_confirmed_guesses(roster, options);
     RosterImportSummary summary;
     const auto& who = author(db);

@@ -5,8 +5,9 @@
 #include <algorithm>
 
 #include "core/errors.h"
-#include "ops/shift_overlap.h"
+#include "ops/login_checks.h"
 #include "ops/plannable.h"
+#include "ops/shift_overlap.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/people_store.h"
@@ -125,6 +126,8 @@ std::vector<Person> people_on_shift(Database& db, Id shift_id) {
 }
 
 void cancel_volunteer_signup(Database& db, Id shift_id, Id person_id) {
+    require_self_on_a_teachers_login(db, person_id,
+                                     tr("a teacher takes only themself off a shift; the coordinator changes others'"));
     db.transaction([&](soci::session& sql) {
         Shift s = require_shift(sql, shift_id);
         event_of_shift(sql, s);
@@ -135,6 +138,8 @@ void cancel_volunteer_signup(Database& db, Id shift_id, Id person_id) {
 }
 
 void remove_presenter(Database& db, Id workshop_id, Id person_id) {
+    require_self_on_a_teachers_login(db, person_id,
+                                     tr("a teacher takes only themself off a workshop; the coordinator changes others'"));
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
         if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));

@@ -2,13 +2,14 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
+
 #include "core/calendar.h"
 #include "core/errors.h"
-#include "ops/shift_overlap.h"
-#include "core/text.h"
-
-#include <algorithm>
 #include "core/rules/clashes.h"
+#include "core/text.h"
+#include "ops/login_checks.h"
+#include "ops/shift_overlap.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/people_store.h"
@@ -60,6 +61,8 @@ Id add_shift_for_role(Database& db, VolunteerRole role, Shift s) {
 }
 
 void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
+    require_self_on_a_teachers_login(db, person_id,
+                                     tr("a teacher signs up only themself for a shift; the coordinator signs up others"));
     db.transaction([&](soci::session& sql) {
         auto shift = store::find_shift(sql, shift_id);
         if (!shift) throw NotFoundError(tr("no shift with id {0}", {static_cast<long long>(shift_id)}));

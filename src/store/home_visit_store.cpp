@@ -9,7 +9,7 @@ namespace {
 
 const char* kHomeVisitColumns =
     "SELECT id, household_id, homeroom, offered_on, offered_by, answer, consent_on, visit_on, staff, second_staff,"
-    " interpreter, minutes, made, reflection, recorded_at FROM home_visits WHERE ";
+    " interpreter, minutes, made, reflection, recorded_at, recorded_by FROM home_visits WHERE ";
 
 std::vector<HomeVisit> read_home_visits(RowReader& rows) {
     std::vector<HomeVisit> out;
@@ -30,6 +30,7 @@ std::vector<HomeVisit> read_home_visits(RowReader& rows) {
         v.made = rows.integer(12) != 0;
         v.reflection = rows.text(13);
         v.recorded_at = rows.text(14);
+        v.recorded_by = rows.text(15);
         out.push_back(std::move(v));
     }
     return out;
@@ -41,22 +42,22 @@ Id insert_home_visit(soci::session& sql, const HomeVisit& v) {
     Id id = 0;
     const int made = v.made ? 1 : 0;
     sql << "INSERT INTO home_visits (household_id, homeroom, offered_on, offered_by, answer, consent_on, visit_on, staff,"
-           " second_staff, interpreter, minutes, made, reflection, recorded_at) VALUES (:h, :r, :o, :b, :a, :c, :v, :s,"
-           " :s2, :i, :m, :d, :x, :t) RETURNING id",
+           " second_staff, interpreter, minutes, made, reflection, recorded_at, recorded_by) VALUES (:h, :r, :o, :b, :a,"
+           " :c, :v, :s, :s2, :i, :m, :d, :x, :t, :rb) RETURNING id",
         soci::use(v.household_id), soci::use(v.homeroom), soci::use(v.offered_on), soci::use(v.offered_by),
         soci::use(v.answer), soci::use(v.consent_on), soci::use(v.visit_on), soci::use(v.staff),
         soci::use(v.second_staff), soci::use(v.interpreter), soci::use(v.minutes), soci::use(made),
-        soci::use(v.reflection), soci::use(v.recorded_at), soci::into(id);
+        soci::use(v.reflection), soci::use(v.recorded_at), soci::use(v.recorded_by), soci::into(id);
     return id;
 }
 
 void update_home_visit(soci::session& sql, const HomeVisit& v) {
     const int made = v.made ? 1 : 0;
     sql << "UPDATE home_visits SET answer = :a, consent_on = :c, visit_on = :v, staff = :s, second_staff = :s2,"
-           " interpreter = :i, minutes = :m, made = :d, reflection = :x, recorded_at = :t WHERE id = :id",
+           " interpreter = :i, minutes = :m, made = :d, reflection = :x, recorded_at = :t, recorded_by = :rb WHERE id = :id",
         soci::use(v.answer), soci::use(v.consent_on), soci::use(v.visit_on), soci::use(v.staff),
         soci::use(v.second_staff), soci::use(v.interpreter), soci::use(v.minutes), soci::use(made),
-        soci::use(v.reflection), soci::use(v.recorded_at), soci::use(v.id);
+        soci::use(v.reflection), soci::use(v.recorded_at), soci::use(v.recorded_by), soci::use(v.id);
 }
 
 std::vector<HomeVisit> home_visits_of(soci::session& sql, Id household_id) {

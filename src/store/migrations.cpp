@@ -320,6 +320,16 @@ const std::vector<Migration>& sqlite_migrations() {
              // written until someone confirms the family's language.
              "ALTER TABLE households ADD COLUMN language_to_confirm TEXT NOT NULL DEFAULT ''",
          }},
+        {19,
+         {
+             // Who wrote a contact note or offered a home visit, and who
+             // recorded the visit: on a shared database the server keeps
+             // these (store/postgresql_policies.cpp) and lets a teacher read
+             // and change only their own; a SQLite file is one coordinator's.
+             "ALTER TABLE contacts ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE home_visits ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE home_visits ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''",
+         }},
     };
     return migrations;
 }

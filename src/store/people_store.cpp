@@ -2,8 +2,8 @@
 
 #include <soci/soci.h>
 
-#include "store/access.h"
 #include "core/text_list.h"
+#include "store/access.h"
 
 namespace fn::store {
 namespace {
@@ -48,6 +48,14 @@ std::vector<Person> list_people(soci::session& sql) { return select_people(sql, 
 
 std::optional<Person> find_person_by_name(soci::session& sql, const std::string& name) {
     auto list = select_people(sql, "name = :v", name);
+    if (list.empty()) return std::nullopt;
+    return list.front();
+}
+
+std::optional<Person> person_of_this_login(soci::session& sql) {
+    const std::string login = server_login(sql);
+    if (login.empty()) return std::nullopt;
+    auto list = select_people(sql, "login = :v", login);
     if (list.empty()) return std::nullopt;
     return list.front();
 }

@@ -18,6 +18,10 @@ std::vector<Person> list_people(soci::session& sql);
 // Exact name match, case-sensitive as stored.
 std::optional<Person> find_person_by_name(soci::session& sql, const std::string& name);
 
+// The person whose login this connection uses (a teacher's), if any; a
+// SQLite file has no logins.
+std::optional<Person> person_of_this_login(soci::session& sql);
+
 Id insert_role(soci::session& sql, const VolunteerRole& r);
 std::vector<VolunteerRole> roles_of(soci::session& sql, Id event_id);
 std::optional<VolunteerRole> find_role(soci::session& sql, Id id);

@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "core/text_message.h"
 #include "store/database.h"
+#include "store/postgresql_policies.h"
 
 namespace fn::store {
 
@@ -25,7 +26,7 @@ const std::vector<std::pair<std::string, std::string>> kRestricted{
 };
 // What the door writes: its operations, and walk-in families (whose phone it
 // may write down but not read back).
-const char* kDoorWrites = "checkins, door_log, childcare_dropoffs, workshop_attendance, headcounts, turnout_summaries";
+const char* kDoorWrites = "checkins, door_log, childcare_dropoffs, workshop_attendance, headcounts";
 const char* kWalkInWrites = "households, guardians, students, search_terms, audit_log";
 // Tables only the coordinator reads: a family's history holds its contacts
 // before and after every change. The contact log's notes are private too:
@@ -72,47 +73,6 @@ std::vector<std::string> public_tables(soci::session& sql) {
     return tables;
 }
 
-// Row-level security: everyone reads every workshop; a coordinator changes
-// any; a teacher adds workshops and changes or removes only those they
-// present (a person whose login is theirs presents it).
-void workshop_policies(soci::session& sql, const std::string& coordinator, const std::string& teacher) {
-    sql << "CREATE OR REPLACE FUNCTION familynight_presented_by_me(w BIGINT) RETURNS boolean"
-           " LANGUAGE sql STABLE AS 'SELECT EXISTS (SELECT 1 FROM workshop_presenters wp JOIN people p"
-           " ON p.id = wp.person_id WHERE wp.workshop_id = w AND p.login = current_user)'";
-    sql << "CREATE OR REPLACE FUNCTION familynight_presented_by_nobody(w BIGINT) RETURNS boolean"
-           " LANGUAGE sql STABLE AS 'SELECT NOT EXISTS (SELECT 1 FROM workshop_presenters wp WHERE wp.workshop_id = w)'";
-    struct Policy {
-        const char* table;
-        const char* key;
-    };
-    for (const Policy& p : {Policy{"workshops", "id"}, Policy{"workshop_texts", "workshop_id"}}) {
-        const std::string t = p.table, own = std::string("familynight_presented_by_me(") + p.key + ")";
-        sql << "ALTER TABLE " << t << " ENABLE ROW LEVEL SECURITY";
-        for (const char* name : {"everyone_reads", "coordinator_changes", "teacher_adds", "teacher_changes_own",
-                                 "teacher_removes_own"})
-            sql << "DROP POLICY IF EXISTS " << name << " ON " << t;
-        sql << "CREATE POLICY everyone_reads ON " << t << " FOR SELECT USING (true)";
-        sql << "CREATE POLICY coordinator_changes ON " << t << " TO " << coordinator << " USING (true) WITH CHECK (true)";
-        // A new workshop's texts come before its presenter.
-        sql << "CREATE POLICY teacher_adds ON " << t << " FOR INSERT TO " << teacher
-            << (t == "workshops" ? " WITH CHECK (true)"
-                                 : " WITH CHECK (" + own + " OR familynight_presented_by_nobody(workshop_id))");
-        sql << "CREATE POLICY teacher_changes_own ON " << t << " FOR UPDATE TO " << teacher << " USING (" << own
-            << ") WITH CHECK (" << own << ")";
-        sql << "CREATE POLICY teacher_removes_own ON " << t << " FOR DELETE TO " << teacher << " USING (" << own
-            << (t == "workshops" ? ")" : " OR familynight_presented_by_nobody(workshop_id))");
-    }
-    // A teacher signs themself up to present, or takes themself off.
-    sql << "ALTER TABLE workshop_presenters ENABLE ROW LEVEL SECURITY";
-    for (const char* name : {"everyone_reads", "coordinator_changes", "teacher_self"})
-        sql << "DROP POLICY IF EXISTS " << name << " ON workshop_presenters";
-    sql << "CREATE POLICY everyone_reads ON workshop_presenters FOR SELECT USING (true)";
-    sql << "CREATE POLICY coordinator_changes ON workshop_presenters TO " << coordinator << " USING (true) WITH CHECK (true)";
-    sql << "CREATE POLICY teacher_self ON workshop_presenters TO " << teacher
-        << " USING (person_id IN (SELECT id FROM people WHERE login = current_user))"
-           " WITH CHECK (person_id IN (SELECT id FROM people WHERE login = current_user))";
-}
-
 }  // namespace
 
 RoleNames role_names(Database& db) {
@@ -138,6 +98,9 @@ void set_up_roles(Database& db) {
         const std::string readers = teacher + ", " + door, everyone = coordinator + ", " + readers;
         sql << "GRANT CONNECT ON DATABASE " << database << " TO " << everyone;
         sql << "GRANT USAGE ON SCHEMA public TO " << everyone;
+        // From nothing each time, so what an older version granted and this
+        // one does not is taken back (the door wrote turnout summaries once).
+        sql << "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM " << readers;
         sql << "GRANT ALL ON ALL TABLES IN SCHEMA public TO " << coordinator;
         sql << "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " << coordinator;
         sql << "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " << readers;
@@ -156,7 +119,9 @@ void set_up_roles(Database& db) {
         sql << "GRANT INSERT ON " << kWalkInWrites << " TO " << door;
         sql << "GRANT INSERT, UPDATE, DELETE ON " << kTeacherWrites << " TO " << teacher;
         sql << "GRANT SELECT ON contacts, home_visits TO " << teacher;
-        workshop_policies(sql, coordinator, teacher);
+        std::string teacher_literal;
+        sql << "SELECT quote_literal(CAST(:n AS text))", soci::use(names.teacher), soci::into(teacher_literal);
+        set_up_policies(sql, {coordinator, teacher, door, teacher_literal});
     });
 }
 

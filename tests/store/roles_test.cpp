@@ -12,6 +12,9 @@
 #include "ops/home_visit_ops.h"
 #include "ops/household_ops.h"
 #include "ops/retention_ops.h"
+#include "ops/roster_ops.h"
+#include "ops/rsvp_ops.h"
+#include "ops/volunteer_edit_ops.h"
 #include "ops/rollover_ops.h"
 #include "ops/volunteer_ops.h"
 #include "store/postgresql_roles.h"
@@ -45,6 +48,7 @@ protected:
         suffix = std::to_string(event) + "_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
         store::grant_access(db, "door" + suffix, store::Access::Door, "door pass", 0);
         store::grant_access(db, "rivera" + suffix, store::Access::Teacher, "teacher pass", rivera);
+        store::grant_access(db, "okafor" + suffix, store::Access::Teacher, "teacher pass", okafor);
     }
     store::Database as(const std::string& login) { return store::Database::open(place.as_user(login + suffix)); }
     static std::string select_fails(store::Database& d, const std::string& query) {
@@ -54,6 +58,17 @@ protected:
             return "";
         } catch (const std::exception& e) {
             return e.what();
+        }
+    }
+    // What a statement typed in `psql` as that login does: "" and the rows
+    // it changed, or the server's refusal.
+    static std::pair<std::string, long long> run(store::Database& d, const std::string& statement) {
+        try {
+            soci::statement st = (d.sql().prepare << statement);
+            st.execute(true);
+            return {"", st.get_affected_rows()};
+        } catch (const std::exception& e) {
+            return {e.what(), 0};
         }
     }
     Id event = 0, family = 0, rivera = 0, okafor = 0, riveras = 0, okafors = 0;
@@ -201,7 +216,7 @@ TEST_F(RolesTest, ATeacherChangesTheirOwnWorkshopButNotAnotherTeachers) {
     } catch (const ConflictError& err) {
         EXPECT_NE(std::string(err.what()).find("only the workshops you present"), std::string::npos) << err.what();
     }
-    EXPECT_THROW(ops::remove_workshop(teacher, okafors), ConflictError);
+    EXPECT_THROW(ops::remove_workshop(teacher, okafors), NotAllowedError);
     auto after = ops::load_event_plan(db, event);
     for (const auto& w : after.workshops) {
         if (w.id == riveras) {
@@ -219,6 +234,186 @@ TEST_F(RolesTest, ATeacherChangesTheirOwnWorkshopButNotAnotherTeachers) {
     EXPECT_EQ(ops::load_volunteer_board(db, event).signups.size(), 1u);
     auto door = as("door");
     EXPECT_THROW(ops::sign_up_volunteer(door, shift, okafor), Error);
+}
+
+// A teacher who makes herself co-presenter of another's workshop cannot then
+// remove it, nor one that families chose: that is the coordinator's, and the
+// server refuses it to her `psql` too.
+TEST_F(RolesTest, ATeacherRemovesOnlyAWorkshopThatIsHersAloneAndNobodyChose) {
+    // Okafor's workshop in the second round, so that Rivera can co-present it.
+    Id second_round = ops::add_round(db, {0, event, 2, "18:45", "19:25"});
+    Workshop moved = ops::load_event_plan(db, event).workshops.at(1);
+    ASSERT_EQ(moved.id, okafors);
+    moved.round_id = second_round;
+    ops::update_workshop(db, moved);
+    auto teacher = as("rivera");
+    ops::sign_up_presenter(teacher, okafors, rivera);
+    try {
+        ops::remove_workshop(teacher, okafors);
+        FAIL() << "a co-presenter removed another teacher's workshop";
+    } catch (const NotAllowedError& e) {
+        EXPECT_NE(std::string(e.what()).find("also presented by Mr. Okafor"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(run(teacher, "DELETE FROM workshops WHERE id = " + std::to_string(okafors)).second, 0);
+    EXPECT_EQ(run(teacher, "DELETE FROM workshop_presenters WHERE workshop_id = " + std::to_string(okafors)).second, 1)
+        << "she takes only herself off";
+    EXPECT_THROW(ops::remove_presenter(teacher, okafors, okafor), NotAllowedError);
+    ASSERT_EQ(ops::load_event_plan(db, event).workshops.size(), 2u);
+    // Her own workshop, once a family chose it.
+    Rsvp r;
+    r.event_id = event;
+    r.household_id = family;
+    r.picks = {{ops::load_event_plan(db, event).rounds.at(0).id, riveras, 0}};
+    ops::record_rsvp(db, r);
+    try {
+        ops::remove_workshop(teacher, riveras);
+        FAIL() << "a teacher removed a workshop a family chose";
+    } catch (const NotAllowedError& e) {
+        EXPECT_NE(std::string(e.what()).find("1 families chose 'Reading at home'"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(run(teacher, "DELETE FROM workshops WHERE id = " + std::to_string(riveras)).second, 0);
+    EXPECT_EQ(run(teacher, "DELETE FROM workshops").second, 0);
+    EXPECT_EQ(ops::load_event_plan(db, event).workshops.size(), 2u);
+    // A workshop of her own that nobody chose is hers to remove; the
+    // coordinator removes any.
+    Workshop w = ops::load_event_plan(db, event).workshops.at(0);
+    w.id = 0;
+    w.round_id = second_round;
+    w.texts = {{"en", {"Poetry night", ""}}};
+    w.presenter_ids = {rivera};
+    Id poetry = ops::add_workshop(teacher, w);
+    EXPECT_EQ(ops::remove_workshop(teacher, poetry).title, "Poetry night");
+    EXPECT_EQ(ops::remove_workshop(db, riveras).households_to_tell, std::vector<Id>{family});
+}
+
+// Shifts: a teacher signs up and takes off only herself, and only while the
+// event is open; `DELETE FROM shift_signups` in her `psql` changes nothing of
+// anyone else's.
+TEST_F(RolesTest, ATeacherSignsUpOnlyHerselfForShifts) {
+    Id role = ops::add_volunteer_role(db, {0, event, VolunteerRoleKind::Childcare, "Childcare (gym)"});
+    Id shift = ops::add_shift(db, {0, role, "17:30", "18:30", 3});
+    ops::sign_up_volunteer(db, shift, okafor);
+    auto teacher = as("rivera");
+    try {
+        ops::sign_up_volunteer(teacher, shift, okafor);
+        FAIL() << "a teacher signed someone else up";
+    } catch (const NotAllowedError& e) {
+        EXPECT_NE(std::string(e.what()).find("only themself"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(ops::cancel_volunteer_signup(teacher, shift, okafor), NotAllowedError);
+    ops::sign_up_volunteer(teacher, shift, rivera);
+    EXPECT_EQ(run(teacher, "DELETE FROM shift_signups").second, 1) << "her own sign-up only";
+    std::string why = run(teacher, "INSERT INTO shift_signups (shift_id, person_id) VALUES (" + std::to_string(shift) +
+                                       ", " + std::to_string(okafor) + ")")
+                          .first;
+    EXPECT_NE(why.find("row-level security"), std::string::npos) << why;
+    EXPECT_EQ(ops::load_volunteer_board(db, event).signups.size(), 1u);
+    // Nothing is added to an event that is done.
+    db.sql() << "UPDATE events SET status = 'done' WHERE id = :e", soci::use(event);
+    why = run(teacher, "INSERT INTO workshops (event_id, round_id, subject) SELECT event_id, round_id, subject FROM "
+                       "workshops WHERE id = " + std::to_string(riveras))
+              .first;
+    EXPECT_NE(why.find("row-level security"), std::string::npos) << why;
+    why = run(teacher, "INSERT INTO shift_signups (shift_id, person_id) VALUES (" + std::to_string(shift) + ", " +
+                           std::to_string(rivera) + ")")
+              .first;
+    EXPECT_NE(why.find("row-level security"), std::string::npos) << why;
+}
+
+// Contact notes and home-visit reflections are their author's (and the
+// coordinator's): another teacher neither reads nor replaces them, through
+// the program or `psql`.
+TEST_F(RolesTest, PrivateNotesAreTheirAuthorsAndARecordedVisitIsItsRecorders) {
+    auto okafor_login = as("okafor");
+    auto rivera_login = as("rivera");
+    ContactEntry c;
+    c.household_id = family;
+    c.staff = "Mr. Okafor";
+    c.note = "Mother asked about the reading club; call back on 555-0199";
+    ops::record_contact(okafor_login, c);
+    EXPECT_EQ(ops::contacts_of(okafor_login, family).size(), 1u);
+    EXPECT_TRUE(ops::contacts_of(rivera_login, family).empty());
+    EXPECT_EQ(run(rivera_login, "UPDATE contacts SET note = 'gone'").second, 0);
+    EXPECT_EQ(ops::contacts_of(db, family).at(0).note, c.note) << "the coordinator reads it";
+    // Her own note, even signed with his name, is hers: the server writes the author.
+    c.staff = "Ms. Rivera";
+    c.note = "Ana's story";
+    ops::record_contact(rivera_login, c);
+    std::string author;
+    rivera_login.sql() << "SELECT author FROM contacts WHERE note = 'Ana''s story'", soci::into(author);
+    EXPECT_EQ(author, "rivera" + suffix);
+    EXPECT_EQ(run(rivera_login, "UPDATE contacts SET author = 'okafor" + suffix + "'").second, 1);
+    EXPECT_TRUE(ops::contacts_of(okafor_login, family).size() == 1u) << "the author stays hers";
+
+    // A visit Okafor makes with Rivera; he records it; her record cannot replace his.
+    Household h = ops::load_household(db, family);
+    ops::offer_home_visits(okafor_login, h.students.at(0).homeroom, "Mr. Okafor", "2026-07-01");
+    ops::plan_home_visit(okafor_login, family, {"", "2026-11-01", "Mr. Okafor", "Ms. Rivera", ""});
+    ops::record_home_visit(okafor_login, family, 45, "They showed us the garden");
+    EXPECT_EQ(ops::home_visits_of(rivera_login, family).size(), 1u) << "she was on the visit";
+    try {
+        ops::record_home_visit(rivera_login, family, 30, "My own words");
+        FAIL() << "a teacher replaced another's record of a visit";
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("recorded by okafor" + suffix), std::string::npos) << e.what();
+    }
+    std::string why = run(rivera_login, "UPDATE home_visits SET minutes = 5, reflection = 'x'").first;
+    EXPECT_NE(why.find("recorded by okafor" + suffix), std::string::npos) << why;
+    auto kept = ops::home_visits_of(db, family).at(0);
+    EXPECT_EQ(kept.minutes, 45);
+    EXPECT_EQ(kept.reflection, "They showed us the garden");
+    EXPECT_EQ(kept.recorded_by, "okafor" + suffix);
+    // He changes his own; a teacher who was not on the visit does not see it.
+    ops::record_home_visit(okafor_login, family, 50, "They showed us the garden and the new puppy");
+    db.sql() << "UPDATE home_visits SET second_staff = 'Ms. Lee'";
+    EXPECT_TRUE(ops::home_visits_of(rivera_login, family).empty());
+    EXPECT_EQ(run(rivera_login, "UPDATE home_visits SET reflection = ''").second, 0);
+    EXPECT_EQ(ops::home_visits_of(db, family).at(0).minutes, 50);
+}
+
+// Through `psql`, a door login writes door work for tonight's open events and
+// registers walk-ins, and nothing else: no guardian added to a family, no
+// forged history line, no past check-in or summary rewritten, no roster.
+TEST_F(RolesTest, ADoorLoginWritesOnlyDoorWorkThroughSql) {
+    auto door = as("door");
+    ops::check_in(door, event, family, 2, 1, "Door 1");
+    const std::string f = std::to_string(family), e = std::to_string(event);
+    for (const std::string& statement :
+         {"INSERT INTO guardians (household_id, position, name) VALUES (" + f + ", 2, 'Someone Else')",
+          "INSERT INTO students (household_id, first_name, last_name) VALUES (" + f + ", 'Extra', 'Child')",
+          "INSERT INTO audit_log (household_id, at, operation, subject, field) VALUES (" + f +
+              ", '2026-12-01', 'bogus', 'household', 'name')",
+          "INSERT INTO audit_log (household_id, at, operation, actor, subject, field) VALUES (" + f +
+              ", '2026-12-01', 'walk-in', current_user, 'household', 'name')",
+          std::string("INSERT INTO households (code, walk_in) VALUES ('ZZZZZZ', 0)")}) {
+        std::string why = run(door, statement).first;
+        EXPECT_NE(why.find("row-level security"), std::string::npos) << statement << ": " << why;
+    }
+    for (const std::string& statement : {std::string("UPDATE guardians SET name = 'x'"), std::string("DELETE FROM students"),
+                                         std::string("DELETE FROM audit_log"),
+                                         "INSERT INTO turnout_summaries VALUES (" + e + ", 1, 1, 1)"}) {
+        std::string why = run(door, statement).first;
+        EXPECT_NE(why.find("permission denied"), std::string::npos) << statement << ": " << why;
+    }
+    // Tonight's check-in can be corrected at the door; once the event is done, not.
+    EXPECT_EQ(run(door, "UPDATE checkins SET adults = 3").second, 1);
+    db.sql() << "UPDATE events SET status = 'done' WHERE id = :e", soci::use(event);
+    EXPECT_EQ(run(door, "UPDATE checkins SET adults = 9").second, 0);
+    EXPECT_EQ(run(door, "DELETE FROM checkins").second, 0);
+    EXPECT_EQ(run(door, "DELETE FROM door_log").second, 0);
+    EXPECT_EQ(run(door, "UPDATE door_log SET adults = 9").second, 0);
+    int adults = 0;
+    db.sql() << "SELECT adults FROM checkins WHERE household_id = :h", soci::use(family), soci::into(adults);
+    EXPECT_EQ(adults, 3);
+    // And no roster: refused in words by the program, and by the server.
+    io::RosterFile roster;
+    try {
+        ops::import_roster_rows(door, roster, false, {}, {});
+        FAIL() << "a door login imported a roster";
+    } catch (const Error& err) {
+        EXPECT_NE(std::string(err.what()).find("coordinator's"), std::string::npos) << err.what();
+    }
+    EXPECT_EQ(ops::load_household(db, family).guardians.size(), 1u);
 }
 
 }  // namespace
