@@ -46,10 +46,17 @@ std::string BackupMenu::back_up_now() {
 
 std::string BackupMenu::restore_from(const std::string& backup) {
     try {
-        std::string kept = store::restore(db_, backup);
-        return wxString::Format(_("Restored %s.\nWhat was there before is kept in %s"), wxString::FromUTF8(backup),
-                                wxString::FromUTF8(kept))
-            .utf8_string();
+        auto done = store::restore(db_, backup);
+        wxString said = wxString::Format(_("Restored %s.\nWhat was there before is kept in %s"), wxString::FromUTF8(backup),
+                                         wxString::FromUTF8(done.previous_contents));
+        if (!done.ledger.erased_again.empty()) {
+            wxString codes;
+            for (const auto& code : done.ledger.erased_again) codes << (codes.empty() ? "" : ", ") << wxString::FromUTF8(code);
+            said << "\n"
+                 << wxString::Format(_("Erased again, as the privacy ledger says (erased after this backup was made): %s"),
+                                     codes);
+        }
+        return said.utf8_string();
     } catch (const Error& e) {
         return translated(e).utf8_string();
     }

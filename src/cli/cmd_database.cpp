@@ -88,9 +88,17 @@ void add_database_commands(CLI::App& app, Context& ctx) {
                                                   "(what is there now is backed up first)");
     restore->add_option("backup", *restore_from, "The backup file (see: db backups)")->required();
     restore->callback([&ctx, restore_from] {
-        std::string saved = store::restore(ctx.db(), *restore_from);
-        ctx.emit({{"restored", *restore_from}, {"previous_contents", saved}},
-                 fmt::format("Restored {}. What was there before is kept in {}", *restore_from, saved));
+        auto done = store::restore(ctx.db(), *restore_from);
+        std::string text = fmt::format("Restored {}. What was there before is kept in {}", *restore_from,
+                                       done.previous_contents);
+        if (!done.ledger.erased_again.empty())
+            text += fmt::format("\nErased again, as the privacy ledger says (erased after this backup was made): {}",
+                                fmt::join(done.ledger.erased_again, ", "));
+        ctx.emit({{"restored", *restore_from},
+                  {"previous_contents", done.previous_contents},
+                  {"erased_again", done.ledger.erased_again},
+                  {"ledger_lines_added", done.ledger.entries_added}},
+                 text);
     });
 
     struct LoginOptions {

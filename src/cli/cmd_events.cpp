@@ -48,7 +48,7 @@ Event event_from(const EventOptions& o) {
         e.childcare_min_age = std::stoi(ages.first);
         e.childcare_max_age = std::stoi(ages.second);
     } catch (const std::exception&) {
-        throw ValidationError("--childcare-ages", "'" + o.childcare_ages + "' should look like 0-12");
+        throw ValidationError(Text(std::string("--childcare-ages")), tr("{0} should look like 0-12", {quoted(o.childcare_ages)}));
     }
     e.status = parse_event_status(o.status);
     return e;
@@ -57,14 +57,14 @@ Event event_from(const EventOptions& o) {
 Id round_id_by_number(const ops::EventPlan& plan, int number) {
     for (const auto& r : plan.rounds)
         if (r.number == number) return r.id;
-    throw NotFoundError(fmt::format("the event has no round {}; add it with: familynight-cli round add {} --number {}",
-                                    number, plan.event.id, number));
+    throw NotFoundError(tr("the event has no round {0}; add it with: familynight-cli round add {1} --number {0}",
+                           {number, static_cast<long long>(plan.event.id)}));
 }
 
 Id room_id_by_name(const ops::EventPlan& plan, const std::string& name) {
     for (const auto& r : plan.rooms)
         if (r.name == name) return r.id;
-    throw NotFoundError("the event has no room named '" + name + "'");
+    throw NotFoundError(tr("the event has no room named {0}", {quoted(name)}));
 }
 
 }  // namespace

@@ -22,8 +22,9 @@ std::string purge_text(const ops::PurgeSummary& s) {
         if (!s.families.empty() || s.meal_notes || s.contact_notes)
             text += "\nNothing was removed. Run again with --yes to erase them; past events' counts stay as they are.";
     } else {
-        text += "\nErased. Past events' counts stay as they were. Backups made before now still hold the data until "
-                "they are replaced (the last 7 are kept).";
+        text += "\nErased, and written in the privacy ledger (family ledger). Past events' counts stay as they were. "
+                "Backups made before now still hold the data until they are replaced; a restored one is erased again "
+                "from the ledger before it is opened.";
     }
     return text;
 }
@@ -49,7 +50,7 @@ void add_retention_commands(CLI::App& app, Context& ctx) {
 
     auto* family = app.get_subcommand("family");
     struct ExportOptions {
-        std::string code, json, pdf, paper;
+        std::string code, json, pdf, paper, reason;
     };
     auto eo = std::make_shared<ExportOptions>();
     auto* exp = family->add_subcommand("export", "Everything stored about one family, as JSON and a readable PDF "
@@ -58,11 +59,12 @@ void add_retention_commands(CLI::App& app, Context& ctx) {
     exp->add_option("--json", eo->json, "JSON file to write (default: family-CODE.json)");
     exp->add_option("--pdf", eo->pdf, "PDF file to write (default: family-CODE.pdf)");
     exp->add_option("--paper", eo->paper, "letter or a4 (default: the school's)");
+    exp->add_option("--reason", eo->reason, "Why, for the privacy ledger (e.g. \"the mother asked for a copy\")");
     exp->callback([&ctx, eo] {
         auto h = ctx.household(eo->code);
         const std::string json = eo->json.empty() ? "family-" + h.code + ".json" : eo->json;
         const std::string pdf = eo->pdf.empty() ? "family-" + h.code + ".pdf" : eo->pdf;
-        auto out = printing::export_family(ctx.db(), h.id, json, pdf, eo->paper);
+        auto out = printing::export_family(ctx.db(), h.id, json, pdf, eo->paper, eo->reason);
         std::string text = fmt::format("Wrote everything stored about {} ({}): {} rows of {} kinds, to {} and {}",
                                        h.family_name(), h.code, out.rows, out.tables, json, pdf);
         for (const auto& u : out.unprinted) text += fmt::format("\nThe PDF shows '{}' with [?] (a script it cannot print yet)", u);
@@ -70,7 +72,7 @@ void add_retention_commands(CLI::App& app, Context& ctx) {
     });
 
     struct EraseOptions {
-        std::string code;
+        std::string code, reason;
         bool yes = false;
     };
     auto er = std::make_shared<EraseOptions>();
@@ -78,6 +80,7 @@ void add_retention_commands(CLI::App& app, Context& ctx) {
                                                   "stay (lists what would go first)");
     erase->add_option("family", er->code, "Family code or #ID")->required();
     erase->add_flag("--yes", er->yes, "Erase it (without it, only list what would be erased)");
+    erase->add_option("--reason", er->reason, "Why, for the privacy ledger (e.g. \"the father asked on 12/3\")");
     erase->callback([&ctx, er] {
         auto h = ctx.household(er->code);
         if (!er->yes) {
@@ -90,11 +93,27 @@ void add_retention_commands(CLI::App& app, Context& ctx) {
             ctx.emit({{"dry_run", true}, {"family", h.code}}, text);
             return;
         }
-        ops::erase_family(ctx.db(), h.id);
+        ops::erase_family(ctx.db(), h.id, er->reason);
         ctx.emit({{"dry_run", false}, {"family", h.code}},
-                 fmt::format("Erased {} ({}). Backups made before now still hold it until they are replaced (the last "
-                             "7 are kept).",
+                 fmt::format("Erased {} ({}), and wrote it in the privacy ledger (family ledger). Backups made before "
+                             "now still hold it until they are replaced; a restored one is erased again from the "
+                             "ledger before it is opened.",
                              h.family_name(), h.code));
+    });
+
+    auto* ledger = family->add_subcommand("ledger", "The privacy ledger: every export and erasure of a family's data, "
+                                                    "who, when and why (no personal data beyond the family's code)");
+    ledger->callback([&ctx] {
+        auto entries = ops::privacy_ledger(ctx.db());
+        nlohmann::json all = nlohmann::json::array();
+        std::string text = entries.empty() ? "No family's data has been exported or erased." : "";
+        for (const auto& e : entries) {
+            all.push_back({{"at", e.at}, {"family", e.family_code}, {"action", e.action}, {"by", e.actor},
+                           {"reason", e.reason}});
+            text += fmt::format("{}{}  {:<7} {:<8} by {}{}", text.empty() ? "" : "\n", e.at, e.action, e.family_code,
+                                e.actor, e.reason.empty() ? "" : "  (" + e.reason + ")");
+        }
+        ctx.emit(all, text);
     });
 }
 

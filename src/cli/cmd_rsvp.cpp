@@ -18,14 +18,14 @@ namespace {
 // "vegetarian:1", "allergy:1:peanuts", "halal:3"
 MealLine parse_meal(const std::string& text) {
     auto first = text.find(':');
-    if (first == std::string::npos) throw ValidationError("--meal", "'" + text + "' should look like vegetarian:1");
+    if (first == std::string::npos) throw ValidationError(Text(std::string("--meal")), tr("{0} should look like vegetarian:1", {quoted(text)}));
     MealLine m;
     m.need = parse_meal_need(text.substr(0, first));
     auto second = text.find(':', first + 1);
     try {
         m.count = std::stoi(text.substr(first + 1, second == std::string::npos ? std::string::npos : second - first - 1));
     } catch (const std::exception&) {
-        throw ValidationError("--meal", "'" + text + "' needs a number of meals, like vegetarian:1");
+        throw ValidationError(Text(std::string("--meal")), tr("{0} needs a number of meals, like vegetarian:1", {quoted(text)}));
     }
     if (second != std::string::npos) m.note = text.substr(second + 1);
     return m;

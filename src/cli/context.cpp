@@ -22,7 +22,7 @@ namespace {
 // and exporting, and copying from a database.
 bool only_reads(const CLI::App* app) {
     static const std::set<std::string> reading_leaves{"list",    "show",    "search",   "log",   "board", "counts",
-                                                      "backups", "history", "due",      "coverage", "hours", "reach"};
+                                                      "backups", "history", "due",      "coverage", "hours", "reach", "ledger"};
     static const std::set<std::string> reading_groups{"print", "export"};
     std::vector<std::string> chain;
     for (const CLI::App* at = app; at;) {
@@ -97,7 +97,9 @@ Household Context::household(const std::string& code_or_id, store::Database& in)
         return ops::load_household(in, id);
     }
     auto h = ops::find_by_family_code(in, code_or_id);
-    if (!h) throw NotFoundError("no family with code '" + code_or_id + "'; try: familynight-cli family search NAME");
+    if (!h)
+        throw NotFoundError(
+            tr("no family with code {0}; try: familynight-cli family search NAME", {quoted(code_or_id)}));
     return *h;
 }
 
@@ -141,18 +143,19 @@ Id Context::person(const std::string& id_or_name) {
         Id id = 0;
         auto [end, ec] = std::from_chars(id_or_name.data(), id_or_name.data() + id_or_name.size(), id);
         // Too long to be anyone's id: nobody has it (not "unexpected error: stoll").
-        if (ec != std::errc() || !ops::find_person(db(), id)) throw NotFoundError("no person with id " + id_or_name);
+        if (ec != std::errc() || !ops::find_person(db(), id)) throw NotFoundError(tr("no person with id {0}", {id_or_name}));
         return id;
     }
     auto p = ops::find_person_by_name(db(), id_or_name);
-    if (!p) throw NotFoundError("no person named '" + id_or_name + "'; add them with: familynight-cli person add");
+    if (!p)
+        throw NotFoundError(tr("no person named {0}; add them with: familynight-cli person add", {quoted(id_or_name)}));
     return p->id;
 }
 
 std::pair<std::string, std::string> split_pair(const std::string& option, const std::string& text, char sep) {
     auto at = text.find(sep);
     if (at == std::string::npos || at == 0)
-        throw ValidationError(option, "'" + text + "' should look like KEY" + std::string(1, sep) + "VALUE");
+        throw ValidationError(Text(option), tr("{0} should look like KEY{1}VALUE", {quoted(text), std::string(1, sep)}));
     return {text.substr(0, at), text.substr(at + 1)};
 }
 

@@ -4,13 +4,15 @@
 
 #include "core/calendar.h"
 #include "core/errors.h"
-#include "ops/login_checks.h"
+#include "ops/audit_ops.h"
 #include "ops/clock.h"
+#include "ops/login_checks.h"
 #include "store/contact_store.h"
-#include "store/home_visit_store.h"
 #include "store/database.h"
 #include "store/event_store.h"
+#include "store/home_visit_store.h"
 #include "store/household_store.h"
+#include "store/privacy_ledger_store.h"
 #include "store/retention_store.h"
 #include "store/settings_store.h"
 
@@ -29,6 +31,11 @@ void require_coordinator(Database& db) {
 // A shared database's server reuses the space in its own time.
 void overwrite_freed_space(Database& db) { store::overwrite_freed_space(db.sql()); }
 
+void write_in_ledger(soci::session& sql, const Author& who, Id household_id, const std::string& code,
+                     const char* action, const std::string& reason) {
+    store::insert_privacy_entry(sql, {0, household_id, code, action, now_timestamp(), who.actor, reason});
+}
+
 }  // namespace
 
 PurgeSummary purge_expired(Database& db, bool dry_run) {
@@ -36,6 +43,7 @@ PurgeSummary purge_expired(Database& db, bool dry_run) {
     PurgeSummary s;
     s.dry_run = dry_run;
     const std::string today = now_timestamp().substr(0, 10);
+    const auto& who = author(db);
     auto work = [&](soci::session& sql) {
         auto settings = store::load_settings(sql);
         s.keep_families_months = settings.keep_left_families_months;
@@ -50,7 +58,11 @@ PurgeSummary purge_expired(Database& db, bool dry_run) {
         s.contact_notes = store::count_contact_notes_before(sql, s.contact_notes_before) +
                           store::count_reflections_before(sql, s.contact_notes_before);
         if (dry_run) return;
-        for (const auto& h : s.families) store::erase_household_personal_data(sql, h.id, today);
+        for (const auto& h : s.families) {
+            write_in_ledger(sql, who, h.id, h.code, privacy_action::kPurge,
+                            "the school's retention rule: every student left by " + s.families_left_by);
+            store::erase_household_personal_data(sql, h.id, today);
+        }
         store::clear_meal_notes_before(sql, s.notes_before);
         store::clear_contact_notes_before(sql, s.contact_notes_before);
         store::clear_reflections_before(sql, s.contact_notes_before);
@@ -81,15 +93,31 @@ FamilyRecord family_record(Database& db, Id household_id) {
     return r;
 }
 
-void erase_family(Database& db, Id household_id) {
+void erase_family(Database& db, Id household_id, const std::string& reason) {
     require_coordinator(db);
     const std::string today = now_timestamp().substr(0, 10);
+    const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
         auto h = store::load_household(sql, household_id);
         if (!h.erased_on.empty()) throw ConflictError(tr("this family's data was already erased on {0}", {h.erased_on}));
+        write_in_ledger(sql, who, household_id, h.code, privacy_action::kErase, reason);
         store::erase_household_personal_data(sql, household_id, today);
     });
     overwrite_freed_space(db);
+}
+
+void record_family_export(Database& db, Id household_id, const std::string& reason) {
+    require_coordinator(db);
+    const auto& who = author(db);
+    db.transaction([&](soci::session& sql) {
+        auto h = store::load_household(sql, household_id);
+        write_in_ledger(sql, who, household_id, h.code, privacy_action::kExport, reason);
+    });
+}
+
+std::vector<PrivacyEntry> privacy_ledger(Database& db) {
+    require_coordinator(db);
+    return store::privacy_ledger(db.sql());
 }
 
 }  // namespace fn::ops

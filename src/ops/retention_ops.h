@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/family_record.h"
+#include "core/privacy_ledger.h"
 #include "store/retention_store.h"
 
 namespace fn::store {
@@ -44,8 +45,14 @@ PurgeSummary purge_expired(Database& db, bool dry_run);
 FamilyRecord family_record(Database& db, Id household_id);
 
 // Erases the household's personal data now (store::erase_household_personal_data),
-// then overwrites the freed space as the purge does. A family already
-// erased is refused.
-void erase_family(Database& db, Id household_id);
+// writes it in the privacy ledger with the reason given, then overwrites
+// the freed space as the purge does. A family already erased is refused.
+// The purge writes its erasures in the ledger too.
+void erase_family(Database& db, Id household_id, const std::string& reason = "");
+
+// Writes in the privacy ledger that the family's record was exported.
+void record_family_export(Database& db, Id household_id, const std::string& reason);
+// Every export and erasure, oldest first.
+std::vector<PrivacyEntry> privacy_ledger(Database& db);
 
 }  // namespace fn::ops

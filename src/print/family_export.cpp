@@ -10,7 +10,7 @@
 namespace fn::printing {
 
 FamilyExport export_family(store::Database& db, Id household_id, const std::string& json_path,
-                           const std::string& pdf_path, const std::string& paper) {
+                           const std::string& pdf_path, const std::string& paper, const std::string& reason) {
     const auto record = ops::family_record(db, household_id);
     FamilyExport out;
     for (const auto& t : record.tables) {
@@ -29,6 +29,8 @@ FamilyExport export_family(store::Database& db, Id household_id, const std::stri
                                      std::filesystem::perm_options::replace);
         out.files.push_back(pdf_path);
     }
+    // Written once the files are: a failed export was not one.
+    if (!out.files.empty()) ops::record_family_export(db, household_id, reason);
     return out;
 }
 

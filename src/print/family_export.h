@@ -21,8 +21,9 @@ struct FamilyExport {
 };
 
 // Either path may be empty (not written); both are written whole or not at
-// all, readable by their owner only.
+// all, readable by their owner only. The export is written in the privacy
+// ledger with `reason`.
 FamilyExport export_family(store::Database& db, Id household_id, const std::string& json_path,
-                           const std::string& pdf_path, const std::string& paper = "");
+                           const std::string& pdf_path, const std::string& paper = "", const std::string& reason = "");
 
 }  // namespace fn::printing

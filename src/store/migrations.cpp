@@ -330,6 +330,17 @@ const std::vector<Migration>& sqlite_migrations() {
              "ALTER TABLE home_visits ADD COLUMN author TEXT NOT NULL DEFAULT ''",
              "ALTER TABLE home_visits ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''",
          }},
+        {20,
+         {
+             // Every export and erasure of a family's data: what, who, when,
+             // the reason given. No personal data beyond the family's code,
+             // and no reference to the household row, so it outlives it; a
+             // restored backup gets this ledger's erasures again
+             // (store/privacy_ledger_store.h).
+             "CREATE TABLE privacy_ledger ("
+             " id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL, family_code TEXT NOT NULL, action TEXT NOT NULL,"
+             " at TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '')",
+         }},
     };
     return migrations;
 }

@@ -32,7 +32,7 @@ const char* kWalkInWrites = "households, guardians, students, search_terms, audi
 // before and after every change. The contact log's notes are private too:
 // teachers read and write it (below), the door never. Evaluations are
 // anonymous, but their comments are for the coordinator's report.
-const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts", "evaluations", "home_visits"};
+const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts", "evaluations", "home_visits", "privacy_ledger"};
 const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups, contacts, home_visits";
 
 std::string identifier(soci::session& sql, const std::string& name) {

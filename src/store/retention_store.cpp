@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace fn::store {
 namespace {
 
@@ -55,6 +57,23 @@ void read_rows(soci::session& sql, const std::string& query, const Use& use, Rec
 
 }  // namespace
 
+std::vector<Id> parent_volunteers_of(soci::session& sql, Id household_id) {
+    std::vector<std::string> guardians;
+    std::string name;
+    soci::statement g = (sql.prepare << "SELECT name FROM guardians WHERE household_id = :h", soci::use(household_id),
+                         soci::into(name));
+    g.execute();
+    while (g.fetch()) guardians.push_back(fold_for_search(name));
+    std::vector<Id> ids;
+    Id id = 0;
+    soci::statement p = (sql.prepare << "SELECT id, name FROM people WHERE role = 'parent' ORDER BY id", soci::into(id),
+                         soci::into(name));
+    p.execute();
+    while (p.fetch())
+        if (std::find(guardians.begin(), guardians.end(), fold_for_search(name)) != guardians.end()) ids.push_back(id);
+    return ids;
+}
+
 std::vector<LeftHousehold> households_left_by(soci::session& sql, const std::string& date) {
     std::vector<LeftHousehold> out;
     LeftHousehold h;
@@ -75,6 +94,12 @@ std::vector<LeftHousehold> households_left_by(soci::session& sql, const std::str
 }
 
 void erase_household_personal_data(soci::session& sql, Id id, const std::string& date) {
+    // Its parents' volunteer rows first, while their names still match.
+    for (Id person : parent_volunteers_of(sql, id)) {
+        const std::string nameless = "erased-person-" + std::to_string(person);
+        sql << "UPDATE people SET name = :n, phone = '', email = '', languages = '', login = '' WHERE id = :p",
+            soci::use(nameless), soci::use(person);
+    }
     sql << "DELETE FROM guardians WHERE household_id = :h", soci::use(id);
     sql << "UPDATE students SET student_number = '', first_name = '', last_name = '', homeroom = ''"
            " WHERE household_id = :h",
@@ -130,6 +155,10 @@ std::vector<RecordTable> rows_about_household(soci::session& sql, Id id) {
                   soci::use(id), t);
         out.push_back(std::move(t));
     }
+    RecordTable volunteers{"people", {}};
+    for (Id person : parent_volunteers_of(sql, id))
+        read_rows(sql, "SELECT * FROM people WHERE id = :p", soci::use(person), volunteers);
+    out.push_back(std::move(volunteers));
     return out;
 }
 

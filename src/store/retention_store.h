@@ -24,7 +24,12 @@ struct LeftHousehold {
 // Not erased yet, every student left on or before `date` (YYYY-MM-DD).
 std::vector<LeftHousehold> households_left_by(soci::session& sql, const std::string& date);
 
-// Removes what names or reaches the family: guardians, students' names and
+// The volunteer rows (people, role parent) of the family's guardians, by
+// name as the directory's search compares names.
+std::vector<Id> parent_volunteers_of(soci::session& sql, Id household_id);
+
+// Removes what names or reaches the family: its parents' volunteer rows
+// (name, phone, e-mail; their shift sign-ups stay, nameless), guardians, students' names and
 // numbers and homerooms, address, notes, search words, its history, the
 // notes on its RSVPs' meals and its contact log's notes and names; keeps the household row (language), its
 // students' grades and every RSVP, check-in and door entry with their
@@ -44,7 +49,8 @@ int count_meal_notes_before(soci::session& sql, const std::string& date);
 // Every row about the household, table by table, every column as text
 // (NULL as ""): the household, its guardians and students, RSVPs with
 // their meals and picks, check-ins, workshop attendance, childcare, door
-// log, history and search words. Tables are found by their household_id
+// log, history, search words, its parents' volunteer rows and the privacy
+// ledger's lines about it. Tables are found by their household_id
 // (or rsvp_id) column, so a column added later is exported too.
 std::vector<RecordTable> rows_about_household(soci::session& sql, Id household_id);
 

@@ -17,6 +17,7 @@
 #include "core/errors.h"
 #include "core/text_message.h"
 #include "store/database.h"
+#include "store/retention_store.h"
 
 namespace fn::store {
 namespace fs = std::filesystem;
@@ -216,7 +217,7 @@ std::string back_up(Database& db, const std::string& to) {
     return back_up_sqlite(db.sql(), db.location(), "manual", to);
 }
 
-std::string restore(Database& db, const std::string& from) {
+Restored restore(Database& db, const std::string& from) {
     require_sqlite(db);
     if (!fs::is_regular_file(from)) throw NotFoundError(tr("there is no backup file {0}", {from}));
     // The backup is opened as a copy, so checking it (another program's
@@ -227,10 +228,16 @@ std::string restore(Database& db, const std::string& from) {
     fs::remove(staged, ignored);
     fs::copy_file(from, staged);
     fs::permissions(staged, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
-    std::string saved;
+    Restored restored;
     try {
         auto source = Database::open(staged, OpenMode::WorkingCopy);
-        saved = back_up_sqlite(db.sql(), db.location(), "before-restore");
+        // Erasures made after the backup are made again in it before anyone
+        // reads it, and the ledger is carried over: a family erased on
+        // request does not come back with yesterday's backup.
+        const auto ledger = privacy_ledger(db.sql());
+        source.transaction([&](soci::session& sql) { restored.ledger = reapply_privacy_ledger(sql, ledger); });
+        if (!restored.ledger.erased_again.empty()) overwrite_freed_space(source.sql());
+        restored.previous_contents = back_up_sqlite(db.sql(), db.location(), "before-restore");
         copy_pages(handle_of(source.sql()), handle_of(db.sql()), db.location());
     } catch (...) {
         fs::remove(staged, ignored);
@@ -242,7 +249,7 @@ std::string restore(Database& db, const std::string& from) {
     fs::remove(staged + "-wal", ignored);
     fs::remove(staged + "-shm", ignored);
     db.notify_changed();
-    return saved;
+    return restored;
 }
 
 }  // namespace fn::store

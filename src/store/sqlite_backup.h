@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/text_message.h"
+#include "store/privacy_ledger_store.h"
 
 namespace soci {
 class session;
@@ -52,8 +53,13 @@ Text back_up_once_a_day(soci::session& sql, const std::string& database_path);
 // Front ends call these (a shared PostgreSQL database is backed up on its
 // server: the refusal says how). restore() first backs up what is there now,
 // then replaces it with `from` (brought to this version's schema on a copy,
-// never changing the backup itself) and tells the commit listener.
+// never changing the backup itself, and given this database's privacy
+// ledger: its erasures made again) and tells the commit listener.
 std::string back_up(Database& db, const std::string& to = "");
-std::string restore(Database& db, const std::string& from);
+struct Restored {
+    std::string previous_contents;  // the backup of what was there before
+    LedgerReapplied ledger;
+};
+Restored restore(Database& db, const std::string& from);
 
 }  // namespace fn::store

@@ -75,6 +75,22 @@ expect_eq "bad input exits 2" "$(exit_code "$CLI" event add --kind literacy-nigh
     --start 17:30 --end 19:30)" 2
 expect_eq "not found exits 5" "$(exit_code "$CLI" checkin 1 NOPE99)" 5
 expect_eq "an unreachable server exits 7" "$(exit_code "$CLI" --db postgresql://127.0.0.1:1/nowhere family list)" 7
+# The same classes in Spanish (the app's catalogs): the words and the same exit codes.
+LANGUAGE=es expect_fails "bad input, in Spanish" "fecha del evento: '2026-13-45' no es una fecha como 2026-12-03" \
+    "$CLI" event add --kind literacy-night --title X --date 2026-13-45 --start 17:30 --end 19:30
+expect_eq "... exits 2" "$(LANGUAGE=es exit_code "$CLI" event add --kind literacy-night --title X --date 2026-13-45 \
+    --start 17:30 --end 19:30)" 2
+LANGUAGE=es expect_fails "not found, in Spanish" "no hay ningún evento con id 99" "$CLI" counts 99
+expect_eq "... exits 5" "$(LANGUAGE=es exit_code "$CLI" counts 99)" 5
+LANG=es_MX.UTF-8 expect_fails "a Spanish LANG the machine has no locale for" "no hay ningún evento con id 99" "$CLI" counts 99
+LANGUAGE=es expect_fails "an unreachable server, in Spanish" "no se puede conectar a" \
+    "$CLI" --db postgresql://127.0.0.1:1/nowhere family list
+expect_eq "... exits 7" "$(LANGUAGE=es exit_code "$CLI" --db postgresql://127.0.0.1:1/nowhere family list)" 7
+fn family add --guardian "Lena Fischer" >/dev/null
+fischer="#$(fn --json family search fischer | jq -r '.[0].id')"
+fn family erase "$fischer" --yes >/dev/null
+LANGUAGE=es expect_fails "a conflict, in Spanish" "los datos de esta familia ya se borraron" "$CLI" family erase "$fischer" --yes
+expect_eq "... exits 6" "$(LANGUAGE=es exit_code "$CLI" family erase "$fischer" --yes)" 6
 expect_contains "the exit codes are in the help (and so the man page)" "$("$CLI" --help)" "7 the database server cannot be reached"
 # A new year's roster read by a guess waits for --yes, as any import does (nothing changed).
 printf 'ID,Last Name,First Name,Grade\n1,Ok,Fine,3\n' > guess.csv

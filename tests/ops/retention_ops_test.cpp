@@ -18,6 +18,7 @@
 #include "ops/plan_print_ops.h"
 #include "ops/rsvp_ops.h"
 #include "ops/settings_ops.h"
+#include "ops/volunteer_ops.h"
 #include "support/fixtures.h"
 #include "support/plan_fixtures.h"
 
@@ -209,7 +210,26 @@ TEST_F(RetentionTest, TheFamilysRecordHoldsEveryStoredFieldOfEveryTableAboutIt) 
 
 TEST_F(RetentionTest, AFamilyIsErasedOnRequestOnceAndKeepsItsPlaceInTheCounts) {
     const auto before = report_numbers();
-    ops::erase_family(db, family);
+    // The mother volunteers at the dinner table: her volunteer row is in the
+    // family's record, and goes with its erasure.
+    Id volunteer = ops::add_person(db, {0, "zanelethu okonkwo", PersonRole::Parent, "555-8642", "", {"zu"}});
+    ops::add_person(db, {0, "Zanele Dube", PersonRole::Parent, "555-1111", "", {"zu"}});
+    bool in_record = false;
+    for (const auto& t : ops::family_record(db, family).tables)
+        if (t.table == "people")
+            for (const auto& row : t.rows)
+                for (const auto& [c, v] : row.columns) in_record = in_record || (c == "phone" && v == "555-8642");
+    EXPECT_TRUE(in_record) << "the volunteer row is exported with the family";
+    const std::string code = ops::load_household(db, family).code;
+    ops::erase_family(db, family, "the father asked at the office");
+    auto ledger = ops::privacy_ledger(db);
+    ASSERT_EQ(ledger.size(), 1u);
+    EXPECT_EQ(ledger[0].action, "erase");
+    EXPECT_EQ(ledger[0].family_code, code);
+    EXPECT_EQ(ledger[0].reason, "the father asked at the office");
+    EXPECT_FALSE(ledger[0].actor.empty());
+    EXPECT_EQ(ops::find_person(db, volunteer)->phone, "");
+    EXPECT_EQ(ops::find_person_by_name(db, "Zanele Dube")->phone, "555-1111") << "another parent's row stays";
     EXPECT_EQ(report_numbers(), before);
     EXPECT_TRUE(ops::search_households(db, "okonkwo").empty());
     auto h = ops::load_household(db, family);

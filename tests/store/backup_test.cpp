@@ -14,6 +14,8 @@
 
 #include "core/errors.h"
 #include "ops/household_ops.h"
+#include "ops/retention_ops.h"
+#include "ops/volunteer_ops.h"
 #include "store/database.h"
 #include "support/fixtures.h"
 
@@ -57,6 +59,10 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
         db.sql() << "DROP INDEX rsvps_door";
         db.sql() << "DROP INDEX checkins_door";
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
+        db.sql() << "ALTER TABLE contacts DROP COLUMN author";  // version 19
+        db.sql() << "ALTER TABLE home_visits DROP COLUMN author";
+        db.sql() << "ALTER TABLE home_visits DROP COLUMN recorded_by";
+        db.sql() << "DROP TABLE privacy_ledger";  // version 20
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 17";
     }
     auto db = store::Database::open(path);
@@ -109,7 +115,7 @@ TEST(Backups, ARestoreReplacesEverythingAndKeepsWhatWasThereFirst) {
     int told = 0;
     db.on_commit([&] { ++told; });
 
-    std::string kept = store::restore(db, backup);
+    std::string kept = store::restore(db, backup).previous_contents;
     EXPECT_EQ(ops::list_households(db, 0, 0).size(), 1u);  // Wilson, added after the backup, is gone
     EXPECT_EQ(ops::search_households(db, "wilson", 5).size(), 0u);
     EXPECT_EQ(told, 1) << "the views are told";
@@ -118,6 +124,62 @@ TEST(Backups, ARestoreReplacesEverythingAndKeepsWhatWasThereFirst) {
     // The connection goes on working after the restore.
     ops::add_household(db, sample_household("Kim Min-jun", "Seo-yeon", "Kim"));
     EXPECT_EQ(ops::list_households(db, 0, 0).size(), 2u);
+}
+
+// A family erased on request stays erased when yesterday's backup is
+// restored: the privacy ledger's erasure is made again on the restored copy
+// before anyone reads it, its line is carried over, and the names are not
+// in the file.
+TEST(Backups, AFamilyErasedAfterABackupStaysErasedWhenItIsRestored) {
+    TempDir dir;
+    const std::string path = dir.file("school.db");
+    auto db = store::Database::open(path);
+    Id rosa = ops::add_household(db, sample_household("Rosa Zuñiga-Quispe", "Ana", "Zuñiga-Quispe"));
+    ops::add_household(db, sample_household("Amy Wilson", "Max", "Wilson"));
+    Id volunteer = ops::add_person(db, {0, "Rosa Zuñiga-Quispe", PersonRole::Parent, "555-0177", "rosa@example.org", {"es"}});
+    const std::string code = ops::load_household(db, rosa).code;
+    std::string yesterday = store::back_up(db, dir.file("yesterday.db"));
+
+    ops::erase_family(db, rosa, "the mother asked on the phone, 12/6");
+    auto restored = store::restore(db, yesterday);
+    EXPECT_EQ(restored.ledger.erased_again, std::vector<std::string>{code});
+    EXPECT_EQ(restored.ledger.entries_added, 1);
+    auto h = ops::load_household(db, rosa);
+    EXPECT_FALSE(h.erased_on.empty()) << "the family is still erased";
+    EXPECT_TRUE(h.guardians.empty());
+    EXPECT_EQ(ops::search_households(db, "zuniga", 5).size(), 0u);
+    EXPECT_EQ(ops::search_households(db, "wilson", 5).size(), 1u) << "the other families are as they were";
+    auto person = ops::find_person(db, volunteer);
+    ASSERT_TRUE(person);
+    EXPECT_EQ(person->phone, "") << "her volunteer row is erased with the family";
+    EXPECT_EQ(person->name.find("Rosa"), std::string::npos) << person->name;
+    auto ledger = ops::privacy_ledger(db);
+    ASSERT_EQ(ledger.size(), 1u);
+    EXPECT_EQ(ledger[0].family_code, code);
+    EXPECT_EQ(ledger[0].action, "erase");
+    EXPECT_EQ(ledger[0].reason, "the mother asked on the phone, 12/6");
+    EXPECT_EQ(file_bytes(path).find("Zuñiga"), std::string::npos) << "the names left the file itself";
+    EXPECT_NE(file_bytes(yesterday).find("Zuñiga"), std::string::npos) << "the backup itself is never changed";
+    // Restoring it a second time finds the ledger line already there.
+    restored = store::restore(db, yesterday);
+    EXPECT_EQ(restored.ledger.entries_added, 1) << "yesterday's file has no line; the current one is carried again";
+    EXPECT_EQ(ops::privacy_ledger(db).size(), 1u);
+}
+
+// A backup of another school's database: the ledger's codes do not match
+// its families under those ids, and none of them is erased.
+TEST(Backups, TheLedgerErasesOnlyTheSameFamilyInARestoredBackup) {
+    TempDir dir;
+    auto other = store::Database::open(dir.file("other.db"));
+    ops::add_household(other, sample_household("Chen Wei", "Lily", "Chen"));
+    std::string other_backup = store::back_up(other, dir.file("other-backup.db"));
+    auto db = store::Database::open(dir.file("school.db"));
+    Id rosa = ops::add_household(db, sample_household("Rosa Núñez", "Ana", "Núñez"));
+    ops::erase_family(db, rosa);
+    auto restored = store::restore(db, other_backup);
+    EXPECT_TRUE(restored.ledger.erased_again.empty());
+    EXPECT_EQ(ops::search_households(db, "chen", 5).size(), 1u);
+    EXPECT_EQ(ops::privacy_ledger(db).size(), 1u) << "the ledger itself is kept";
 }
 
 TEST(Backups, AFileThatIsNotABackupIsRefusedAndNothingChanges) {

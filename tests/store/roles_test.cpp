@@ -159,6 +159,7 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
         db.sql() << "DROP TABLE home_visits";  // version 15
         db.sql() << "DROP TABLE community_resources";  // version 16
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
+        db.sql() << "DROP TABLE privacy_ledger";  // version 20
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 12";
     }
     auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs
@@ -172,6 +173,8 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
     EXPECT_NE(select_fails(door, "SELECT reflection FROM home_visits"), "");
     EXPECT_EQ(select_fails(door, "SELECT name FROM community_resources"), "") << "public information";
     EXPECT_NE(select_fails(door, "SELECT address FROM households"), "");
+    EXPECT_NE(select_fails(door, "SELECT family_code FROM privacy_ledger"), "") << "the ledger is the coordinator's";
+    EXPECT_NE(select_fails(teacher, "SELECT family_code FROM privacy_ledger"), "");
 }
 
 // The contact log's notes are private: teachers keep it, the door is
