@@ -13,6 +13,7 @@
 #include "store/attendance_store.h"
 #include "store/childcare_store.h"
 #include "store/database.h"
+#include "store/door_functions.h"
 #include "store/door_log_store.h"
 #include "store/door_search_store.h"
 #include "store/event_store.h"
@@ -36,13 +37,18 @@ Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const Door
     return store::insert_door_entry(sql, e);
 }
 
+ConflictError already_checked_in(const CheckIn& existing) {
+    return ConflictError(existing.station.empty()
+                             ? tr("this family was already checked in at {0}", {existing.checked_in_at.substr(11, 5)})
+                             : tr("this family was already checked in at {0} ({1})",
+                                  {existing.checked_in_at.substr(11, 5), existing.station}));
+}
+
+ValidationError nobody_present() { return ValidationError(tr("check-in"), tr("at least one person must be present")); }
+
 CheckIn insert_check_in(soci::session& sql, Id event_id, Id household_id, int adults, int children,
                         const DoorTyping& typed) {
-    if (auto existing = store::find_checkin(sql, event_id, household_id))
-        throw ConflictError(existing->station.empty()
-                                ? tr("this family was already checked in at {0}", {existing->checked_in_at.substr(11, 5)})
-                                : tr("this family was already checked in at {0} ({1})",
-                                     {existing->checked_in_at.substr(11, 5), existing->station}));
+    if (auto existing = store::find_checkin(sql, event_id, household_id)) throw already_checked_in(*existing);
     CheckIn c;
     c.event_id = event_id;
     c.household_id = household_id;
@@ -92,8 +98,63 @@ std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::str
     return candidates;
 }
 
+std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id household_id,
+                                                const std::string& family_code, int adults, int children,
+                                                const DoorTyping& typed, bool also_when_already) {
+    if (db.backend() != store::ConnectionTarget::Backend::Postgresql) return std::nullopt;
+    // What the C++ rule checks before it reads anything: the typed numbers
+    // and station (a number left to the RSVP counts as one for now).
+    CheckIn probe;
+    probe.adults = adults >= 0 ? adults : 1;
+    probe.children = children >= 0 ? children : 0;
+    probe.station = typed.station;
+    validate(probe);
+    store::ServerCheckInAsked asked;
+    asked.event_id = event_id;
+    asked.household_id = household_id;
+    asked.family_code = family_code;
+    asked.adults = adults;
+    asked.children = children;
+    asked.station = typed.station;
+    asked.operation_id = typed.operation_id.empty() ? new_operation_id() : typed.operation_id;
+    asked.at = typed.at.empty() ? now_timestamp() : typed.at;
+    asked.detail = typed.sent_later ? kTypedOffline : "";
+    asked.also_when_already = also_when_already;
+    store::ServerCheckIn done;
+    db.one_statement([&](soci::session& sql) { done = store::check_in_on_server(sql, asked); });
+    auto& sql = db.sql();
+    using Outcome = store::ServerCheckInOutcome;
+    ServerArrival arrival;
+    arrival.check_in = done.check_in;
+    switch (done.outcome) {
+        case Outcome::CheckedIn: return arrival;
+        case Outcome::AlsoCheckedIn: arrival.also_checked_in = true; return arrival;
+        case Outcome::EventDone: return std::nullopt;
+        case Outcome::Repeat: {
+            auto earlier = store::find_door_entry(sql, done.entry_id);
+            if (!earlier) throw NotFoundError(tr("the door log entry of this operation is gone"));
+            arrival.check_in = repeated_check_in(sql, *earlier);
+            return arrival;
+        }
+        case Outcome::Reused:  // said in the C++ rule's words
+            earlier_arrival(sql, asked.operation_id, DoorAction::CheckIn, event_id, done.check_in.household_id);
+            throw OperationReusedError(tr("the operation id {0} was already used for another action; nothing was done",
+                                          {asked.operation_id}));
+        case Outcome::Already: throw already_checked_in(done.check_in);
+        case Outcome::Cancelled:
+            throw ConflictError(tr("the event '{0}' was cancelled", {store::load_event(sql, event_id).title()}));
+        case Outcome::NoEvent: throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(event_id)}));
+        case Outcome::NoHousehold: break;
+        case Outcome::Nobody: throw nobody_present();
+    }
+    if (household_id == 0) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {family_code}));
+    throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+}
+
 CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
                  const std::string& operation_id) {
+    if (auto arrival = check_in_at_server(db, event_id, household_id, "", adults, children, {station, operation_id}, false))
+        return arrival->check_in;
     CheckIn c;
     db.transaction([&](soci::session& sql) {
         c = check_in_within(sql, event_id, household_id, adults, children, {station, operation_id});

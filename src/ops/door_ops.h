@@ -89,6 +89,21 @@ WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_i
 std::optional<DoorEntry> also_checked_in_within(soci::session& sql, Id event_id, Id household_id, int adults,
                                                 int children, const DoorTyping& typed);
 
+// A check-in on a shared PostgreSQL server in one round trip (a server-side
+// function: store/door_functions.h), by household id or, when it is 0, by
+// `family_code`; the same rule and the same refusals as check_in_within.
+// With `also_when_already` (a station's outbox being sent) a family checked
+// in first elsewhere is kept as an "also checked in" entry. Nothing (the
+// caller takes the transaction's path) on SQLite or for an event that is
+// done, whose turnout summary the operations keep.
+struct ServerArrival {
+    CheckIn check_in;              // the arrival; with also_checked_in, the first one (id 0: since taken back)
+    bool also_checked_in = false;
+};
+std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id household_id,
+                                                const std::string& family_code, int adults, int children,
+                                                const DoorTyping& typed, bool also_when_already);
+
 Id record_headcount(Database& db, Headcount h);
 void record_workshop_attendance(Database& db, Id workshop_id, Id household_id);
 

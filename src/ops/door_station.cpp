@@ -53,6 +53,31 @@ Id family_by_code(soci::session& sql, const std::string& code) {
     return *id;
 }
 
+std::string checked_in_outcome(const CheckIn& c) { return tr("checked in {0}+{1}", {c.adults, c.children}).english(); }
+
+// Another station checked the family in first: `first`, unless since taken back.
+std::string also_outcome(const std::optional<CheckIn>& first) {
+    return first ? tr("already checked in at {0} ({1}); kept as \"also checked in\"",
+                      {first->checked_in_at.substr(11, 5), first->station})
+                       .english()
+                 : tr("kept as \"also checked in\"").english();
+}
+
+// A check-in sent in one round trip (ops::check_in_at_server), as apply_entry would have applied it.
+Applied applied_at_server(const ServerArrival& arrival, const OutboxEntry& e) {
+    Applied a;
+    a.household_id = arrival.check_in.household_id;
+    a.family_code = e.family_code;
+    if (arrival.also_checked_in) {
+        a.also_checked_in = true;
+        a.outcome = also_outcome(arrival.check_in.id ? std::optional<CheckIn>(arrival.check_in) : std::nullopt);
+    } else {
+        a.check_in = arrival.check_in;
+        a.outcome = checked_in_outcome(a.check_in);
+    }
+    return a;
+}
+
 // One outbox entry's action inside the caller's transaction. `sending`: on
 // its way from the outbox (to the server, or again onto a fresh copy of the
 // door list): a family checked in first elsewhere becomes an "also checked
@@ -100,15 +125,11 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
             else if (!done && sending) also = also_checked_in_within(sql, e.event_id, family, e.adults, e.children, typed);
             if (also) {
                 a.also_checked_in = true;
-                auto first = store::find_checkin(sql, e.event_id, family);
-                a.outcome = first ? tr("already checked in at {0} ({1}); kept as \"also checked in\"",
-                                       {first->checked_in_at.substr(11, 5), first->station})
-                                        .english()
-                                  : tr("kept as \"also checked in\"").english();
+                a.outcome = also_outcome(store::find_checkin(sql, e.event_id, family));
                 return a;
             }
             a.check_in = check_in_within(sql, e.event_id, family, e.adults, e.children, typed);
-            a.outcome = tr("checked in {0}+{1}", {a.check_in.adults, a.check_in.children}).english();
+            a.outcome = checked_in_outcome(a.check_in);
             return a;
         }
         case DoorAction::Adjust:
@@ -379,10 +400,26 @@ PrepareReport prepare_station(Database& server, DoorStation& station) {
     store::DoorList list;
     std::string mark;
     auto part = store::DoorListPart::Whole;
-    {
+    if (directory_fresh && !kept_mark.empty()) {
+        // Tonight's rows with the directory's mark, in one snapshot (on a
+        // server one round trip); the directory too only when it changed.
+        auto tonight = [&] { return store::read_tonight(server.sql(), station.event_id()); };
+        store::TonightRows rows;
+        if (server.backend() == store::ConnectionTarget::Backend::Postgresql) {
+            server.read_one_statement([&](soci::session&) { rows = tonight(); });
+        } else {
+            store::ReadSnapshot one_view(server);
+            rows = tonight();
+        }
+        if (rows.directory_mark == kept_mark) {
+            part = store::DoorListPart::Tonight;
+            mark = rows.directory_mark;
+            list = std::move(rows.list);
+        }
+    }
+    if (part == store::DoorListPart::Whole) {
         store::ReadSnapshot one_view(server);  // the list as it is at one moment, whatever stations do meanwhile
         mark = store::directory_mark(server.sql());
-        if (mark == kept_mark && directory_fresh) part = store::DoorListPart::Tonight;
         list = store::read_door_list(server.sql(), station.event_id(), part);
     }
     PrepareReport report;
@@ -431,7 +468,13 @@ SyncReport sync_station(Database& server, DoorStation& station) {
             Applied a;
             OutboxState state = OutboxState::Sent;
             try {
-                server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
+                // A check-in in one round trip on a shared server; other actions, and
+                // any on SQLite, in one transaction each.
+                std::optional<ServerArrival> arrival;
+                if (e.action == DoorAction::CheckIn)
+                    arrival = check_in_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed, true);
+                if (arrival) a = applied_at_server(*arrival, e);
+                else server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
                 e.outcome = a.outcome;
             } catch (const LikelySameFamilyError& same) {
                 state = OutboxState::NeedsPerson;

@@ -15,10 +15,23 @@ std::map<const soci::session*, Access>& registry() {
     static std::map<const soci::session*, Access> accesses;
     return accesses;
 }
+std::map<const soci::session*, std::string>& logins() {
+    static std::map<const soci::session*, std::string> names;
+    return names;
+}
 
 }  // namespace
 
+void remember_login(soci::session& sql, const std::string& login) {
+    std::lock_guard<std::mutex> hold(registry_lock);
+    logins()[&sql] = login;
+}
+
 std::string server_login(soci::session& sql) {
+    {
+        std::lock_guard<std::mutex> hold(registry_lock);
+        if (auto it = logins().find(&sql); it != logins().end()) return it->second;
+    }
     std::string login;
     if (sql.get_backend_name() == "postgresql") sql << "SELECT CAST(current_user AS text)", soci::into(login);
     return login;
@@ -38,6 +51,7 @@ void remember_access(soci::session& sql, Access access) {
 void forget_access(soci::session& sql) {
     std::lock_guard<std::mutex> hold(registry_lock);
     registry().erase(&sql);
+    logins().erase(&sql);
 }
 
 std::string contact_column(soci::session& sql, const std::string& column) {

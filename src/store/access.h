@@ -18,6 +18,8 @@ enum class Access { Coordinator, Teacher, Door };
 Access access_of(soci::session& sql);
 // The server's name of this connection's login (PostgreSQL), or "" on a file.
 std::string server_login(soci::session& sql);
+// Remembers it, learnt as the connection was opened (no round trip later).
+void remember_login(soci::session& sql, const std::string& login);
 void remember_access(soci::session& sql, Access access);
 void forget_access(soci::session& sql);
 

@@ -48,6 +48,10 @@ public:
     virtual Text after_open(soci::session&, const std::string& /*location*/) { return {}; }
     // What the connected login may do.
     virtual Access access(soci::session& sql) = 0;
+    // The schema's version as the database is opened, without any lock; 0
+    // when it has no schema yet (or cannot say: the migration step then
+    // reports why). A server may learn more in the same round trip.
+    virtual int schema_version_at_open(soci::session& sql);
     // Throws fn::Error (or a subclass) in plain words when `e` is this
     // backend's error; returns otherwise.
     virtual void rethrow_plain_if_known(const std::exception& e) const = 0;

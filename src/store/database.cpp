@@ -41,10 +41,11 @@ int applied_version(soci::session& sql) {
     return ind == soci::i_ok ? version : 0;
 }
 
+}  // namespace
+
 // The version without taking any lock, for the usual case of a database
-// that is up to date; 0 when it has no schema yet (or cannot say: the
-// migration step then reports why).
-int version_if_known(soci::session& sql) {
+// that is up to date.
+int Backend::schema_version_at_open(soci::session& sql) {
     try {
         int version = 0;
         soci::indicator ind = soci::i_null;
@@ -54,6 +55,8 @@ int version_if_known(soci::session& sql) {
         return 0;
     }
 }
+
+namespace {
 
 void refuse_newer(int version, const std::string& where) {
     if (version > latest_schema_version())
@@ -129,7 +132,7 @@ Database Database::open(const std::string& connection, OpenMode mode) {
     try {
         auto session = backend->connect(target.location, where, mode == OpenMode::CreateIfMissing);
         const bool keep_backups = mode != OpenMode::WorkingCopy;
-        const int current = version_if_known(*session);
+        const int current = backend->schema_version_at_open(*session);
         if (keep_backups && current > 0 && current < latest_schema_version())
             backend->before_migration(*session, target.location, current);
         Migrated m = migrate(*backend, *session, where, current);
@@ -165,6 +168,32 @@ Database::~Database() {
 void Database::transaction(const std::function<void(soci::session&)>& work) { run(work, true); }
 
 void Database::rehearse(const std::function<void(soci::session&)>& work) { run(work, false); }
+
+void Database::one_statement(const std::function<void(soci::session&)>& work) {
+    alone(work);
+    if (committed_) committed_();
+}
+
+void Database::read_one_statement(const std::function<void(soci::session&)>& work) { alone(work); }
+
+void Database::alone(const std::function<void(soci::session&)>& work) {
+    constexpr int kAttempts = 12;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            work(*session_);
+            break;
+        } catch (const fn::Error&) {
+            throw;
+        } catch (const std::exception& e) {
+            if (attempt < kAttempts && dialect_->worth_retrying(e)) {
+                pause_before_retry(attempt);
+                continue;
+            }
+            dialect_->rethrow_plain_if_known(e);
+            throw Error(tr("database error: {0}", {std::string(e.what())}));
+        }
+    }
+}
 
 ReadSnapshot::ReadSnapshot(Database& db) : db_(db) {
     try {

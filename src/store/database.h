@@ -66,6 +66,13 @@ public:
     // so `work` must not keep effects outside the database between runs).
     // Database errors are rethrown as fn::Error in plain language.
     void transaction(const std::function<void(soci::session&)>& work);
+    // Runs `work`, one statement that is its own transaction (a server-side
+    // function doing a whole door action in one round trip): retried and
+    // its errors said as transaction() does; the commit listener is told.
+    void one_statement(const std::function<void(soci::session&)>& work);
+    // The same for a read of one statement (one snapshot on a server):
+    // its errors said in plain words; nobody is told of a change.
+    void read_one_statement(const std::function<void(soci::session&)>& work);
     // Runs `work` in a transaction that is always rolled back: a dry run
     // that meets every constraint a real run would, and changes nothing.
     void rehearse(const std::function<void(soci::session&)>& work);
@@ -98,6 +105,7 @@ private:
     Database(std::unique_ptr<Backend> backend, std::unique_ptr<soci::session> s, ConnectionTarget target, int version,
              bool was_new);
     void run(const std::function<void(soci::session&)>& work, bool commit);
+    void alone(const std::function<void(soci::session&)>& work);
     std::unique_ptr<Backend> dialect_;
     std::unique_ptr<soci::session> session_;
     std::unordered_map<std::type_index, std::shared_ptr<void>> reused_;  // after session_: closed before it

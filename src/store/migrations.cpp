@@ -15,6 +15,7 @@ const char* const kFillDoorStudents =
     " (SELECT s.first_name || char(30) || s.last_name || char(30) || s.grade || char(30) || s.homeroom AS x"
     " FROM students s WHERE s.household_id = households.id ORDER BY s.id)), '')";
 
+const char* const kServerDoorFunctions = "SELECT 1";
 const char* const kSearchTermsByHousehold = "CREATE INDEX search_terms_household ON search_terms(household_id)";
 
 // The door search's covering indexes (version 17).
@@ -340,6 +341,11 @@ const std::vector<Migration>& sqlite_migrations() {
              "CREATE TABLE privacy_ledger ("
              " id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL, family_code TEXT NOT NULL, action TEXT NOT NULL,"
              " at TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '')",
+         }},
+        {21,
+         {
+             // A whole door action in one round trip to a shared server.
+             kServerDoorFunctions,
          }},
     };
     return migrations;

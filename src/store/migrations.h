@@ -12,6 +12,9 @@ struct Migration {
 
 const std::vector<Migration>& sqlite_migrations();
 
+// Version 21: on SQLite a no-op; on PostgreSQL the server-side door
+// functions (store/door_functions.cpp) are made in its place.
+extern const char* const kServerDoorFunctions;
 // Steps of version 8 that PostgreSQL says in its own words.
 extern const char* const kFillDoorGuardians;
 extern const char* const kFillDoorStudents;

@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include <cstring>
+#include <optional>
 
 #include "core/errors.h"
 #include "core/text_message.h"
@@ -100,7 +101,10 @@ public:
                                {where}));
             throw ServerUnreachableError(tr("cannot connect to {0}: {1}", {where, why}));
         }
-        *session << "LISTEN " << kChannel;
+        // The server's warnings (a crash of another server process, with its
+        // HINT) are not for the person at the door: a lost connection is
+        // said once, in plain words, by the error that follows.
+        PQsetNoticeProcessor(connection_of(*session), [](void*, const char*) {}, nullptr);
         return session;
     }
 
@@ -124,8 +128,13 @@ public:
         return state == "40001" /* serialization_failure */ || state == "40P01" /* deadlock_detected */;
     }
 
-    // Counts other connections' commits heard since this one connected.
+    // Counts other connections' commits heard since the first call (which
+    // starts listening: a command that never asks pays no round trip).
     long long data_version(soci::session& sql) override {
+        if (!listening_) {
+            sql << "LISTEN " << kChannel;
+            listening_ = true;
+        }
         PGconn* conn = connection_of(sql);
         PQconsumeInput(conn);
         int own = PQbackendPID(conn);
@@ -138,7 +147,30 @@ public:
 
     const std::vector<Migration>& migrations() const override { return postgresql_migrations(); }
 
-    Access access(soci::session& sql) override { return postgresql_access(sql); }
+    // The version, what the login may do and its name in one round trip
+    // (a door station's CLI command pays for nothing else before its work).
+    int schema_version_at_open(soci::session& sql) override {
+        try {
+            int version = 0, contacts = 0, workshops = 0;
+            soci::indicator ind = soci::i_null;
+            std::string login;
+            sql << "SELECT MAX(version), CASE WHEN has_column_privilege('guardians', 'phone', 'SELECT') THEN 1 ELSE 0"
+                   " END, CASE WHEN has_table_privilege('workshops', 'INSERT') THEN 1 ELSE 0 END, CAST(current_user AS"
+                   " text) FROM schema_migrations",
+                soci::into(version, ind), soci::into(contacts), soci::into(workshops), soci::into(login);
+            access_at_open_ = contacts ? Access::Coordinator : workshops ? Access::Teacher : Access::Door;
+            login_at_open_ = login;
+            return ind == soci::i_ok ? version : 0;
+        } catch (const std::exception&) {
+            return Backend::schema_version_at_open(sql);  // a new database: no tables yet
+        }
+    }
+
+    Access access(soci::session& sql) override {
+        if (!access_at_open_) return postgresql_access(sql);
+        remember_login(sql, login_at_open_);
+        return *access_at_open_;
+    }
 
     void rethrow_plain_if_known(const std::exception& e) const override {
         std::string state = sqlstate(e);
@@ -163,6 +195,9 @@ public:
 
 private:
     long long heard_ = 0;
+    bool listening_ = false;
+    std::optional<Access> access_at_open_;
+    std::string login_at_open_;
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 // needs different words on each backend gets its own entry here.
 #include <regex>
 
+#include "store/door_functions.h"
 #include "store/migrations.h"
 
 namespace fn::store {
@@ -51,6 +52,10 @@ const std::vector<Migration>& postgresql_migrations() {
                         "UPDATE households SET door_students = COALESCE((SELECT string_agg(s.first_name || chr(30) ||"
                         " s.last_name || chr(30) || s.grade || chr(30) || s.homeroom, chr(31) ORDER BY s.id)"
                         " FROM students s WHERE s.household_id = households.id), '')");
+                    continue;
+                }
+                if (statement == kServerDoorFunctions) {
+                    for (const auto& f : door_function_definitions()) translated.statements.push_back(f);
                     continue;
                 }
                 translated.statements.push_back(postgresql_statement(statement));

@@ -1,5 +1,6 @@
 #include "store/station_store.h"
 
+#include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 
@@ -117,6 +118,48 @@ DoorList read_door_list(soci::session& server, Id event_id, DoorListPart part) {
         if (part == DoorListPart::Whole || t.tonight)
             list.push_back(read_rows(server, t.table, t.columns, t.where, event_id));
     return list;
+}
+
+TonightRows read_tonight(soci::session& server, Id event_id) {
+    TonightRows out;
+    if (server.get_backend_name() != "postgresql") {
+        out.directory_mark = directory_mark(server);
+        out.list = read_door_list(server, event_id, DoorListPart::Tonight);
+        return out;
+    }
+    // One statement, one row: the mark and each table's rows as a JSON
+    // array of objects (columns in order), run once (no prepared statement
+    // to make and drop: a round trip each).
+    std::string query = "WITH ev AS (SELECT CAST(:e AS BIGINT) AS id) SELECT CAST(json_build_object('mark',"
+                        " (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM households)";
+    for (const auto& t : kDoorList) {
+        if (!t.tonight) continue;
+        // The event is bound once, in `ev`, which every table's condition reads.
+        std::string where = t.where;
+        where.replace(where.find(":e"), 2, "(SELECT id FROM ev)");
+        query += std::string(", '") + t.table + "', (SELECT COALESCE(json_agg(x), '[]') FROM (SELECT " + t.columns +
+                 " FROM " + t.table + " WHERE " + where + ") x)";
+    }
+    query += ") AS TEXT)";
+    std::string text;
+    server << query, soci::use(event_id, "e"), soci::into(text);
+    const auto all = nlohmann::ordered_json::parse(text);
+    out.directory_mark = all.at("mark").get<std::string>();
+    for (const auto& t : kDoorList) {
+        if (!t.tonight) continue;
+        auto& rows = out.list.emplace_back(TableRows{t.table, {}, {}});
+        for (const auto& row : all.at(t.table)) {
+            if (rows.columns.empty())
+                for (const auto& [column, v] : row.items()) rows.columns.push_back(column);
+            auto& line = rows.rows.emplace_back();
+            for (const auto& [column, v] : row.items()) {
+                if (v.is_null()) line.emplace_back(std::nullopt);
+                else if (v.is_string()) line.emplace_back(v.get<std::string>());
+                else line.emplace_back(v.dump());
+            }
+        }
+    }
+    return out;
 }
 
 void replace_door_list(soci::session& station, const DoorList& list, DoorListPart part) {

@@ -31,6 +31,14 @@ using DoorList = std::vector<TableRows>;
 // directory (thousands of households) is copied again only when it changed.
 enum class DoorListPart { Whole, Tonight };
 DoorList read_door_list(soci::session& server, Id event_id, DoorListPart part = DoorListPart::Whole);
+// Tonight's rows and the directory's mark read together, in one snapshot:
+// on a server one statement (one round trip, every row as JSON), not one
+// per table. A door station refreshes after each action it sends.
+struct TonightRows {
+    std::string directory_mark;
+    DoorList list;
+};
+TonightRows read_tonight(soci::session& server, Id event_id);
 // Replaces that part of the station file's copy with `list` (the outbox stays).
 void replace_door_list(soci::session& station, const DoorList& list, DoorListPart part = DoorListPart::Whole);
 // Changes when households are added or removed ("count:last id"): one query.

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <functional>
 
 #include "app/door_panel.h"
@@ -122,4 +123,54 @@ TEST_F(DoorStationWindow, KeepsCheckingInWithoutTheServerAndSendsEverythingWhenI
     EXPECT_EQ(on_server(DoorAction::CheckIn, true), 5);  // typed offline, sent later
     EXPECT_EQ(on_server(DoorAction::CheckIn, false), 3);
     EXPECT_FALSE(door()->event_text().Contains("offline")) << door()->event_text();
+}
+
+namespace {
+
+// Statements the test server has logged so far (it logs every one once
+// asked: each is a round trip or more).
+long long statements_logged(const std::string& state) {
+    std::ifstream datadir(state + "/datadir");
+    std::string data;
+    std::getline(datadir, data);
+    std::ifstream log(data + "/server.log");
+    long long n = 0;
+    for (std::string line; std::getline(log, line);)
+        n += line.find("LOG:  statement:") != std::string::npos || line.find("LOG:  execute") != std::string::npos;
+    return n;
+}
+
+}  // namespace
+
+// A check-in typed at the window costs the server one statement to send it
+// and one to read tonight's door list again (another station's arrivals):
+// counted in the server's own log, from the key press until the station
+// says it is sent and refreshed.
+TEST_F(DoorStationWindow, ACheckInByKeysCostsTheServerAtMostFiveStatementsWithTheRefresh) {
+    const std::string state = std::getenv("FN_PG_SERVER_STATE");
+    db.sql() << "ALTER SYSTEM SET log_statement = 'all'";
+    db.sql() << "SELECT pg_reload_conf()";
+    check_in_by_keys("qab");  // the first send also starts the station's worker
+    ASSERT_TRUE(fn::testing::wait_for([&] {
+        return news_says([](const app::StationNews& n) { return n.reached && n.waiting == 0; });
+    }));
+    std::vector<long long> costs;
+    for (const char* surname : {"qac", "qad", "qae"}) {
+        auto logged = [&] { return static_cast<int>(statements_logged(state)); };
+        ASSERT_TRUE(fn::testing::wait_until_steady(logged));
+        const long long before = statements_logged(state);
+        check_in_by_keys(surname);
+        ASSERT_TRUE(fn::testing::wait_for([&] {
+            return news_says([](const app::StationNews& n) { return n.reached && n.waiting == 0; });
+        }));
+        ASSERT_TRUE(fn::testing::wait_until_steady(logged));
+        costs.push_back(statements_logged(state) - before);
+    }
+    db.sql() << "ALTER SYSTEM RESET log_statement";
+    db.sql() << "SELECT pg_reload_conf()";
+    for (long long cost : costs) {
+        EXPECT_GE(cost, 1) << "nothing was sent?";
+        EXPECT_LE(cost, 5) << "statements for one check-in, its refresh included";
+    }
+    RecordProperty("statements_per_check_in", static_cast<int>(costs.back()));
 }

@@ -8,7 +8,10 @@
 #include "core/family_code.h"
 #include "ops/door_log_ops.h"
 #include "ops/event_ops.h"
+#include "ops/door_ops.h"
 #include "ops/household_ops.h"
+#include "ops/rsvp_ops.h"
+#include "store/station_store.h"
 #include "support/fixtures.h"
 
 using namespace fn;
@@ -175,4 +178,30 @@ TEST_F(DoorStationTest, AnUndoAtTheSecondStationLeavesTheFirstArrival) {
     auto rows = ops::door_search(db, event, "núñez");
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_TRUE(rows[0].arrived_at) << "Door 1's arrival stands";
+}
+
+// A refresh's one statement (on a server, every row as JSON) reads exactly
+// what reading tonight's tables one by one reads: the same tables, columns
+// and values, nulls and text with quotes, backslashes and scripts included.
+TEST_F(DoorStationTest, TonightsRowsInOneStatementAreTheRowsReadTableByTable) {
+    Rsvp r;
+    r.event_id = event;
+    r.household_id = nunez;
+    r.adults = 2;
+    r.child_ages = {4, 7};
+    r.meals = {{MealNeed::Allergy, 1, "maní \"cacahuate\" \\ no nuts, 日本語"}};
+    ops::record_rsvp(db, r);
+    ops::check_in(db, event, nunez, -1, -1, "Door \"A\"");
+    ops::check_in(db, event, carter, 1, 0, "");
+    auto one = store::read_tonight(db.sql(), event);
+    auto each = store::read_door_list(db.sql(), event, store::DoorListPart::Tonight);
+    EXPECT_EQ(one.directory_mark, store::directory_mark(db.sql()));
+    ASSERT_EQ(one.list.size(), each.size());
+    for (std::size_t i = 0; i < each.size(); ++i) {
+        EXPECT_EQ(one.list[i].table, each[i].table);
+        EXPECT_EQ(one.list[i].rows.size(), each[i].rows.size()) << each[i].table;
+        if (each[i].rows.empty()) continue;
+        EXPECT_EQ(one.list[i].columns, each[i].columns) << each[i].table;
+        EXPECT_EQ(one.list[i].rows, each[i].rows) << each[i].table;
+    }
 }

@@ -1,0 +1,157 @@
+#include "store/door_functions.h"
+
+#include <soci/soci.h>
+
+#include <map>
+
+namespace fn::store {
+
+// The check-in rule of ops::check_in_within, said once more for the server:
+//  - an operation id already in the door log is this action arriving again
+//    (the same event, family and action: a repeat) or an id reused for
+//    something else (refused, nothing done);
+//  - a cancelled event takes no arrivals; a done one goes the full way
+//    (its turnout summary is kept by the operations);
+//  - a family arrives once per event;
+//  - numbers not typed come from the family's yes RSVP (its adults and
+//    children), else one adult; a family without a yes is a walk-in.
+// Two stations at once: the second's insert meets the first's row (unique
+// keys on the arrival and on the operation id) and looks again.
+const std::vector<std::string>& door_function_definitions() {
+    static const std::vector<std::string> definitions{
+        R"sql(CREATE OR REPLACE FUNCTION familynight_check_in(p_event BIGINT, p_household BIGINT, p_code TEXT,
+    p_adults INT, p_children INT, p_station TEXT, p_operation TEXT, p_at TEXT, p_detail TEXT, p_also BOOLEAN)
+RETURNS TABLE (r_outcome TEXT, r_household BIGINT, r_id BIGINT, r_adults INT, r_children INT, r_station TEXT,
+    r_at TEXT, r_walk_in INT, r_entry BIGINT)
+LANGUAGE plpgsql AS $$
+DECLARE
+    family BIGINT := p_household;
+    e door_log%ROWTYPE;
+    c checkins%ROWTYPE;
+    event_status TEXT;
+    rsvp_status TEXT;
+    rsvp_adults INT;
+    rsvp_ages TEXT;
+    said_yes BOOLEAN;
+    entry BIGINT;
+BEGIN
+    IF family = 0 THEN
+        SELECT h.id INTO family FROM households h WHERE h.code = p_code;
+        IF NOT FOUND THEN
+            RETURN QUERY SELECT 'no-household'::TEXT, 0::BIGINT, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0, 0::BIGINT;
+            RETURN;
+        END IF;
+    END IF;
+    FOR attempt IN 1..3 LOOP
+        BEGIN
+            SELECT * INTO e FROM door_log d WHERE d.operation_id = p_operation;
+            IF FOUND THEN
+                IF e.event_id <> p_event OR e.household_id <> family
+                        OR NOT (e.action = 'check-in' OR (p_also AND e.action = 'also-checked-in')) THEN
+                    RETURN QUERY SELECT 'reused'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0, e.id;
+                    RETURN;
+                END IF;
+                IF e.action = 'check-in' THEN
+                    RETURN QUERY SELECT 'repeat'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0, e.id;
+                    RETURN;
+                END IF;
+            ELSE
+                SELECT v.status INTO event_status FROM events v WHERE v.id = p_event;
+                IF NOT FOUND OR event_status IN ('cancelled', 'done') THEN
+                    RETURN QUERY SELECT CASE WHEN event_status IS NULL THEN 'no-event' WHEN event_status = 'done'
+                        THEN 'event-done' ELSE 'cancelled' END, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0,
+                        0::BIGINT;
+                    RETURN;
+                END IF;
+                PERFORM 1 FROM households h WHERE h.id = family;
+                IF NOT FOUND THEN
+                    RETURN QUERY SELECT 'no-household'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0, 0::BIGINT;
+                    RETURN;
+                END IF;
+            END IF;
+            SELECT * INTO c FROM checkins k WHERE k.event_id = p_event AND k.household_id = family
+                ORDER BY k.checked_in_at, k.id LIMIT 1;
+            IF FOUND THEN
+                IF NOT p_also THEN
+                    RETURN QUERY SELECT 'already'::TEXT, family, c.id, c.adults, c.children, c.station,
+                        c.checked_in_at, c.walk_in, 0::BIGINT;
+                    RETURN;
+                END IF;
+                entry := e.id;  -- this very "also checked in" arriving again
+                IF entry IS NULL THEN
+                    INSERT INTO door_log (event_id, household_id, action, operation_id, station, at, adults, children,
+                        target_id, detail)
+                        VALUES (p_event, family, 'also-checked-in', p_operation, p_station, p_at,
+                            CASE WHEN p_adults >= 0 THEN p_adults ELSE c.adults END,
+                            CASE WHEN p_children >= 0 THEN p_children ELSE c.children END, c.id, p_detail)
+                        RETURNING id INTO entry;
+                    PERFORM pg_notify('familynight', '');
+                END IF;
+                RETURN QUERY SELECT 'also'::TEXT, family, c.id, c.adults, c.children, c.station, c.checked_in_at,
+                    c.walk_in, entry;
+                RETURN;
+            END IF;
+            IF e.id IS NOT NULL THEN  -- an "also checked in" whose first arrival was since taken back
+                RETURN QUERY SELECT 'also'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0, e.id;
+                RETURN;
+            END IF;
+            SELECT r.status, r.adults, r.child_ages INTO rsvp_status, rsvp_adults, rsvp_ages FROM rsvps r
+                WHERE r.event_id = p_event AND r.household_id = family;
+            said_yes := COALESCE(rsvp_status = 'yes', false);
+            c.adults := CASE WHEN p_adults >= 0 THEN p_adults WHEN said_yes THEN rsvp_adults ELSE 1 END;
+            c.children := CASE WHEN p_children >= 0 THEN p_children
+                WHEN said_yes THEN (SELECT COUNT(*) FROM unnest(string_to_array(rsvp_ages, ',')) a WHERE btrim(a) <> '')
+                ELSE 0 END;
+            IF c.adults + c.children = 0 THEN
+                RETURN QUERY SELECT 'nobody'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0, 0::BIGINT;
+                RETURN;
+            END IF;
+            c.walk_in := CASE WHEN said_yes THEN 0 ELSE 1 END;
+            INSERT INTO checkins (event_id, household_id, adults, children, station, checked_in_at, walk_in)
+                VALUES (p_event, family, c.adults, c.children, p_station, p_at, c.walk_in) RETURNING id INTO c.id;
+            INSERT INTO door_log (event_id, household_id, action, operation_id, station, at, adults, children,
+                target_id, detail)
+                VALUES (p_event, family, 'check-in', p_operation, p_station, p_at, c.adults, c.children, c.id,
+                    p_detail) RETURNING id INTO entry;
+            PERFORM pg_notify('familynight', '');
+            RETURN QUERY SELECT 'checked-in'::TEXT, family, c.id, c.adults, c.children, p_station, p_at, c.walk_in,
+                entry;
+            RETURN;
+        EXCEPTION WHEN unique_violation THEN
+            -- Another station's arrival or operation came first: look again.
+            IF attempt = 3 THEN RAISE; END IF;
+        END;
+    END LOOP;
+END $$)sql",
+    };
+    return definitions;
+}
+
+ServerCheckIn check_in_on_server(soci::session& sql, const ServerCheckInAsked& asked) {
+    static const std::map<std::string, ServerCheckInOutcome> outcomes{
+        {"checked-in", ServerCheckInOutcome::CheckedIn},   {"repeat", ServerCheckInOutcome::Repeat},
+        {"reused", ServerCheckInOutcome::Reused},          {"already", ServerCheckInOutcome::Already},
+        {"also", ServerCheckInOutcome::AlsoCheckedIn},     {"cancelled", ServerCheckInOutcome::Cancelled},
+        {"event-done", ServerCheckInOutcome::EventDone},   {"no-event", ServerCheckInOutcome::NoEvent},
+        {"no-household", ServerCheckInOutcome::NoHousehold}, {"nobody", ServerCheckInOutcome::Nobody}};
+    std::string outcome;
+    ServerCheckIn r;
+    r.check_in.event_id = asked.event_id;
+    int walk_in = 0;
+    const int also = asked.also_when_already ? 1 : 0;
+    sql << "SELECT r_outcome, r_household, r_id, r_adults, r_children, r_station, r_at, r_walk_in, r_entry FROM"
+           " familynight_check_in(CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:a AS INT),"
+           " CAST(:c AS INT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT), CAST(:d AS TEXT),"
+           " CAST(:also AS INT) = 1)",
+        soci::use(asked.event_id), soci::use(asked.household_id), soci::use(asked.family_code), soci::use(asked.adults),
+        soci::use(asked.children), soci::use(asked.station), soci::use(asked.operation_id), soci::use(asked.at),
+        soci::use(asked.detail), soci::use(also), soci::into(outcome), soci::into(r.check_in.household_id),
+        soci::into(r.check_in.id), soci::into(r.check_in.adults), soci::into(r.check_in.children),
+        soci::into(r.check_in.station), soci::into(r.check_in.checked_in_at), soci::into(walk_in),
+        soci::into(r.entry_id);
+    r.check_in.walk_in = walk_in != 0;
+    r.outcome = outcomes.at(outcome);
+    return r;
+}
+
+}  // namespace fn::store
