@@ -9,6 +9,7 @@
 #include "store/attendance_store.h"
 #include "store/childcare_store.h"
 #include "store/database.h"
+#include "store/door_functions.h"
 #include "store/door_log_store.h"
 #include "store/event_store.h"
 
@@ -95,8 +96,47 @@ ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id ho
     return d;
 }
 
+std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_id, const std::string& typed_code,
+                                                  const DoorTyping& typed) {
+    if (db.backend() != store::ConnectionTarget::Backend::Postgresql) return std::nullopt;
+    const std::string code = normalize_pickup_code(typed_code);
+    const std::string operation_id = typed.operation_id.empty() ? new_operation_id() : typed.operation_id;
+    const std::string at = typed.at.empty() ? now_timestamp() : typed.at;
+    store::ServerAnswer done;
+    db.one_statement([&](soci::session& sql) {
+        done = store::pick_up_on_server(sql, event_id, code, typed.station, operation_id, at);
+    });
+    if (done.outcome == "picked-up") {
+        ChildcareDropOff d;
+        d.id = done.id;
+        d.event_id = event_id;
+        d.household_id = done.household_id;
+        d.children = done.first;
+        d.pickup_code = done.text;
+        d.dropped_at = done.at;
+        d.picked_up_at = at;
+        return d;
+    }
+    if (done.outcome == "repeat") {
+        auto earlier = store::find_door_entry(db.sql(), done.entry_id);
+        if (!earlier) throw NotFoundError(tr("the door log entry of this operation is gone"));
+        return repeated_hand_over(db.sql(), *earlier);
+    }
+    if (done.outcome == "reused-code")
+        throw OperationReusedError(tr("the operation id {0} already picked up other children (code {1}); nothing "
+                                      "was done",
+                                      {operation_id, done.text}));
+    if (done.outcome == "reused-other") {  // said in the C++ rule's words
+        earlier_arrival(db.sql(), operation_id, DoorAction::PickUp, event_id, 0);
+        throw OperationReusedError(
+            tr("the operation id {0} was already used for another action; nothing was done", {operation_id}));
+    }
+    throw NotFoundError(tr("no children in care with code {0}; check the tag", {code}));
+}
+
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
                                   const std::string& station) {
+    if (auto d = pick_up_at_server(db, event_id, typed_code, {station})) return *d;
     ChildcareDropOff d;
     db.transaction([&](soci::session& sql) { d = pick_up_children_within(sql, event_id, typed_code, {station}); });
     return d;

@@ -1,6 +1,7 @@
 #pragma once
 // Childcare at the door: children dropped off with a pickup code, picked up
 // only with that code.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
 // code or children already picked up.
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
                                   const std::string& station = "");
+// A pickup on a shared server in one round trip (the same rule and
+// refusals as pick_up_children_within); nothing on SQLite.
+std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_id, const std::string& typed_code,
+                                                  const DoorTyping& typed);
 // Both are written to the door log, where either can be reverted. The same
 // inside the caller's transaction, typed where and when `typed` says (a door
 // station's outbox, ops/door_station.h); an operation id seen before returns

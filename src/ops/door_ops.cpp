@@ -189,8 +189,45 @@ std::optional<DoorEntry> also_checked_in_within(soci::session& sql, Id event_id,
     return e;
 }
 
+bool adjust_at_server(Database& db, Id event_id, Id household_id, const std::string& family_code, int adults,
+                      int children, const DoorTyping& typed) {
+    if (db.backend() != store::ConnectionTarget::Backend::Postgresql) return false;
+    CheckIn probe;
+    probe.adults = adults;
+    probe.children = children;
+    probe.station = typed.station;
+    validate(probe);
+    store::ServerAdjustAsked asked{event_id, household_id, family_code, adults, children, typed.station,
+                                   typed.operation_id.empty() ? new_operation_id() : typed.operation_id,
+                                   typed.at.empty() ? now_timestamp() : typed.at,
+                                   typed.sent_later ? kTypedOffline : ""};
+    store::ServerAnswer done;
+    db.one_statement([&](soci::session& sql) { done = store::adjust_on_server(sql, asked); });
+    const std::string& said = done.outcome;
+    if (said == "adjusted" || said == "repeat" || said == "unchanged") return true;
+    if (said == "event-done") return false;
+    if (said == "reused-numbers")
+        throw OperationReusedError(tr("the operation id {0} already corrected this family to {1}+{2}; nothing "
+                                      "was done",
+                                      {asked.operation_id, done.first, done.second}));
+    if (said == "reused-other") {  // said in the C++ rule's words
+        earlier_arrival(db.sql(), asked.operation_id, DoorAction::Adjust, event_id, done.household_id);
+        throw OperationReusedError(
+            tr("the operation id {0} was already used for another action; nothing was done", {asked.operation_id}));
+    }
+    if (said == "not-checked-in") throw NotFoundError(tr("this family is not checked in"));
+    if (said == "nobody") throw nobody_present();
+    if (said == "in-care")
+        throw ConflictError(tr("{0} of this family's children are in childcare (code {1}); the check-in cannot count "
+                               "fewer",
+                               {done.first, done.text}));
+    if (household_id == 0) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {family_code}));
+    throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+}
+
 void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
                      const std::string& operation_id) {
+    if (adjust_at_server(db, event_id, household_id, "", adults, children, {station, operation_id})) return;
     db.transaction([&](soci::session& sql) {
         adjust_check_in_within(sql, event_id, household_id, adults, children, {station, operation_id});
     });

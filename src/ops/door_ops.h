@@ -104,6 +104,13 @@ std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id ho
                                                 const std::string& family_code, int adults, int children,
                                                 const DoorTyping& typed, bool also_when_already);
 
+// A correction of the numbers on a shared server in one round trip, by
+// household id or code, with adjust_check_in_within's rule and refusals;
+// false (the caller takes the transaction's path) on SQLite or for an
+// event that is done.
+bool adjust_at_server(Database& db, Id event_id, Id household_id, const std::string& family_code, int adults,
+                      int children, const DoorTyping& typed);
+
 Id record_headcount(Database& db, Headcount h);
 void record_workshop_attendance(Database& db, Id workshop_id, Id household_id);
 

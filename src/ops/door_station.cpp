@@ -78,6 +78,36 @@ Applied applied_at_server(const ServerArrival& arrival, const OutboxEntry& e) {
     return a;
 }
 
+// A check-in, correction or pickup sent to a shared server in one statement
+// (its server-side function), as apply_entry would have applied it;
+// nothing when it goes the transaction's way (SQLite, other actions, an
+// event that is done).
+std::optional<Applied> sent_in_one_statement(Database& server, const OutboxEntry& e, const DoorTyping& typed) {
+    switch (e.action) {
+        case DoorAction::CheckIn: {
+            auto arrival = check_in_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed, true);
+            if (!arrival) return std::nullopt;
+            return applied_at_server(*arrival, e);
+        }
+        case DoorAction::Adjust: {
+            if (!adjust_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed)) return std::nullopt;
+            Applied a;
+            a.family_code = e.family_code;
+            a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children}).english();
+            return a;
+        }
+        case DoorAction::PickUp: {
+            auto d = pick_up_at_server(server, e.event_id, e.pickup_code, typed);
+            if (!d) return std::nullopt;
+            Applied a;
+            a.household_id = d->household_id;
+            a.outcome = tr("{0} children picked up, code {1}", {d->children, d->pickup_code}).english();
+            return a;
+        }
+        default: return std::nullopt;
+    }
+}
+
 // One outbox entry's action inside the caller's transaction. `sending`: on
 // its way from the outbox (to the server, or again onto a fresh copy of the
 // door list): a family checked in first elsewhere becomes an "also checked
@@ -470,10 +500,7 @@ SyncReport sync_station(Database& server, DoorStation& station) {
             try {
                 // A check-in in one round trip on a shared server; other actions, and
                 // any on SQLite, in one transaction each.
-                std::optional<ServerArrival> arrival;
-                if (e.action == DoorAction::CheckIn)
-                    arrival = check_in_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed, true);
-                if (arrival) a = applied_at_server(*arrival, e);
+                if (auto sent = sent_in_one_statement(server, e, typed)) a = *sent;
                 else server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
                 e.outcome = a.outcome;
             } catch (const LikelySameFamilyError& same) {

@@ -123,6 +123,97 @@ BEGIN
         END;
     END LOOP;
 END $$)sql",
+        // ops::adjust_check_in_within: a repeat, an id reused, the family
+        // not here, nothing to change, fewer children than are in care.
+        R"sql(CREATE OR REPLACE FUNCTION familynight_adjust(p_event BIGINT, p_household BIGINT, p_code TEXT,
+    p_adults INT, p_children INT, p_station TEXT, p_operation TEXT, p_at TEXT, p_detail TEXT)
+RETURNS TABLE (r_outcome TEXT, r_household BIGINT, r_id BIGINT, r_first INT, r_second INT, r_text TEXT, r_at TEXT,
+    r_entry BIGINT)
+LANGUAGE plpgsql AS $$
+DECLARE
+    family BIGINT := p_household;
+    e door_log%ROWTYPE;
+    c checkins%ROWTYPE;
+    care childcare_dropoffs%ROWTYPE;
+    entry BIGINT;
+BEGIN
+    IF family = 0 THEN
+        SELECT h.id INTO family FROM households h WHERE h.code = p_code;
+        IF NOT FOUND THEN
+            RETURN QUERY SELECT 'no-household'::TEXT, 0::BIGINT, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+            RETURN;
+        END IF;
+    END IF;
+    SELECT * INTO e FROM door_log d WHERE d.operation_id = p_operation;
+    IF FOUND THEN
+        RETURN QUERY SELECT CASE WHEN e.action <> 'adjust' OR e.event_id <> p_event OR e.household_id <> family
+            THEN 'reused-other' WHEN e.adults <> p_adults OR e.children <> p_children THEN 'reused-numbers'
+            ELSE 'repeat' END, family, 0::BIGINT, e.adults, e.children, ''::TEXT, ''::TEXT, e.id;
+        RETURN;
+    END IF;
+    IF EXISTS (SELECT 1 FROM events v WHERE v.id = p_event AND v.status = 'done') THEN
+        RETURN QUERY SELECT 'event-done'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+        RETURN;
+    END IF;
+    SELECT * INTO c FROM checkins k WHERE k.event_id = p_event AND k.household_id = family
+        ORDER BY k.checked_in_at, k.id LIMIT 1 FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT 'not-checked-in'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+        RETURN;
+    END IF;
+    IF p_adults + p_children = 0 THEN
+        RETURN QUERY SELECT 'nobody'::TEXT, family, c.id, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+        RETURN;
+    END IF;
+    IF c.adults = p_adults AND c.children = p_children THEN
+        RETURN QUERY SELECT 'unchanged'::TEXT, family, c.id, c.adults, c.children, ''::TEXT, ''::TEXT, 0::BIGINT;
+        RETURN;
+    END IF;
+    SELECT * INTO care FROM childcare_dropoffs x WHERE x.event_id = p_event AND x.household_id = family
+        AND x.picked_up_at = '' ORDER BY x.id LIMIT 1;
+    IF FOUND AND care.children > p_children THEN
+        RETURN QUERY SELECT 'in-care'::TEXT, family, c.id, care.children, 0, care.pickup_code, ''::TEXT, 0::BIGINT;
+        RETURN;
+    END IF;
+    UPDATE checkins SET adults = p_adults, children = p_children WHERE id = c.id;
+    INSERT INTO door_log (event_id, household_id, action, operation_id, station, at, adults, children, before_adults,
+        before_children, target_id, detail)
+        VALUES (p_event, family, 'adjust', p_operation, p_station, p_at, p_adults, p_children, c.adults, c.children,
+            c.id, p_detail) RETURNING id INTO entry;
+    PERFORM pg_notify('familynight', '');
+    RETURN QUERY SELECT 'adjusted'::TEXT, family, c.id, c.adults, c.children, ''::TEXT, ''::TEXT, entry;
+END $$)sql",
+        // ops::pick_up_children_within: by the tag's code, once.
+        R"sql(CREATE OR REPLACE FUNCTION familynight_pick_up(p_event BIGINT, p_code TEXT, p_station TEXT,
+    p_operation TEXT, p_at TEXT)
+RETURNS TABLE (r_outcome TEXT, r_household BIGINT, r_id BIGINT, r_first INT, r_second INT, r_text TEXT, r_at TEXT,
+    r_entry BIGINT)
+LANGUAGE plpgsql AS $$
+DECLARE
+    e door_log%ROWTYPE;
+    d childcare_dropoffs%ROWTYPE;
+    entry BIGINT;
+BEGIN
+    SELECT * INTO e FROM door_log l WHERE l.operation_id = p_operation;
+    IF FOUND THEN
+        RETURN QUERY SELECT CASE WHEN e.action <> 'pickup' OR e.event_id <> p_event THEN 'reused-other'
+            WHEN e.detail <> p_code THEN 'reused-code' ELSE 'repeat' END, e.household_id, 0::BIGINT, 0, 0, e.detail,
+            ''::TEXT, e.id;
+        RETURN;
+    END IF;
+    SELECT * INTO d FROM childcare_dropoffs x WHERE x.event_id = p_event AND x.pickup_code = p_code
+        AND x.picked_up_at = '' FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT 'not-found'::TEXT, 0::BIGINT, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+        RETURN;
+    END IF;
+    UPDATE childcare_dropoffs SET picked_up_at = p_at WHERE id = d.id;
+    INSERT INTO door_log (event_id, household_id, action, operation_id, station, at, children, target_id, detail)
+        VALUES (p_event, d.household_id, 'pickup', p_operation, p_station, p_at, d.children, d.id, p_code)
+        RETURNING id INTO entry;
+    PERFORM pg_notify('familynight', '');
+    RETURN QUERY SELECT 'picked-up'::TEXT, d.household_id, d.id, d.children, 0, d.pickup_code, d.dropped_at, entry;
+END $$)sql",
     };
     return definitions;
 }
@@ -151,6 +242,29 @@ ServerCheckIn check_in_on_server(soci::session& sql, const ServerCheckInAsked& a
         soci::into(r.entry_id);
     r.check_in.walk_in = walk_in != 0;
     r.outcome = outcomes.at(outcome);
+    return r;
+}
+
+ServerAnswer adjust_on_server(soci::session& sql, const ServerAdjustAsked& asked) {
+    ServerAnswer r;
+    sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM familynight_adjust("
+           "CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:a AS INT), CAST(:c AS INT),"
+           " CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT), CAST(:d AS TEXT))",
+        soci::use(asked.event_id), soci::use(asked.household_id), soci::use(asked.family_code), soci::use(asked.adults),
+        soci::use(asked.children), soci::use(asked.station), soci::use(asked.operation_id), soci::use(asked.at),
+        soci::use(asked.detail), soci::into(r.outcome), soci::into(r.household_id), soci::into(r.id),
+        soci::into(r.first), soci::into(r.second), soci::into(r.text), soci::into(r.at), soci::into(r.entry_id);
+    return r;
+}
+
+ServerAnswer pick_up_on_server(soci::session& sql, Id event_id, const std::string& code, const std::string& station,
+                               const std::string& operation_id, const std::string& at) {
+    ServerAnswer r;
+    sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM familynight_pick_up("
+           "CAST(:e AS BIGINT), CAST(:code AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT))",
+        soci::use(event_id), soci::use(code), soci::use(station), soci::use(operation_id), soci::use(at),
+        soci::into(r.outcome), soci::into(r.household_id), soci::into(r.id), soci::into(r.first), soci::into(r.second),
+        soci::into(r.text), soci::into(r.at), soci::into(r.entry_id);
     return r;
 }
 

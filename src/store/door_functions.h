@@ -51,4 +51,28 @@ struct ServerCheckInAsked {
 // One statement, its own transaction.
 ServerCheckIn check_in_on_server(soci::session& sql, const ServerCheckInAsked& asked);
 
+// The other door actions' answers: an outcome word (each function's
+// comment in door_functions.cpp lists them) and what goes with it.
+struct ServerAnswer {
+    std::string outcome;
+    Id household_id = 0;
+    Id id = 0;              // the arrival or the hand-over
+    int first = 0, second = 0;  // numbers: the earlier or the stored ones
+    std::string text;       // a pickup code
+    std::string at;
+    Id entry_id = 0;        // the door log line written, or the earlier one
+};
+struct ServerAdjustAsked {
+    Id event_id = 0;
+    Id household_id = 0;  // or 0, and the family's code
+    std::string family_code;
+    int adults = 0, children = 0;
+    std::string station, operation_id, at, detail;
+};
+// One statement each, its own transaction.
+ServerAnswer adjust_on_server(soci::session& sql, const ServerAdjustAsked& asked);
+// `code` normalized, as the tag says it.
+ServerAnswer pick_up_on_server(soci::session& sql, Id event_id, const std::string& code, const std::string& station,
+                               const std::string& operation_id, const std::string& at);
+
 }  // namespace fn::store

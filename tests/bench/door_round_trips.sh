@@ -45,3 +45,11 @@ row "station checkin (kept, sent, list refreshed)" \
     "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[3]}" --station bench)" \
     "$(timed "$cli" --db "$direct" checkin 2 "${codes[4]}" --station bench)" \
     "$(timed "$cli" --db "$slow" checkin 2 "${codes[5]}" --station slow)"
+row "station adjust (kept, sent, list refreshed)" \
+    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[3]}" --adjust --adults 3 --children 0 --station bench)" \
+    "$(timed "$cli" --db "$direct" checkin 2 "${codes[4]}" --adjust --adults 3 --children 0 --station bench)" \
+    "$(timed "$cli" --db "$slow" checkin 2 "${codes[5]}" --adjust --adults 3 --children 0 --station slow)"
+row "direct adjust (connect + correction)" \
+    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[0]}" --adjust --adults 2 --children 0)" \
+    "$(timed "$cli" --db "$direct" checkin 2 "${codes[1]}" --adjust --adults 2 --children 0)" \
+    "$(timed "$cli" --db "$slow" checkin 2 "${codes[2]}" --adjust --adults 2 --children 0)"

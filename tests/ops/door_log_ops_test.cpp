@@ -281,3 +281,49 @@ TEST_F(DoorLogTest, ARevertCanItselfBeRevertedAndSoCanThat) {
     ops::check_in(db, event, families[0], 1, 0, "Door 1");
     EXPECT_NE(refusal(undo.id).find("checked in again"), std::string::npos) << refusal(undo.id);
 }
+
+namespace {
+template <typename E, typename F>
+std::string refused_with(F&& action) {
+    try {
+        action();
+    } catch (const E& e) {
+        return e.what();
+    }
+    return "(not refused)";
+}
+}  // namespace
+
+// Corrections and childcare hand-overs keep their rules word for word on
+// both backends (on a server each is one statement, the rule said again
+// there): fewer children than are in care, a family not here, a pickup sent
+// twice, an id reused for another tag, an unknown tag.
+TEST_F(DoorLogTest, CorrectionsAndPickupsSayTheSameOnEitherBackend) {
+    ops::check_in(db, event, families[0], 1, 2, "Door 1");
+    auto d = ops::drop_off_children(db, event, families[0], 2, "", "Door 1");
+    EXPECT_NE(refused_with<ConflictError>([&] { ops::adjust_check_in(db, event, families[0], 1, 1, "Door 1", "a-1"); })
+                  .find("2 of this family's children are in childcare (code " + d.pickup_code + ")"),
+              std::string::npos);
+    EXPECT_EQ(refused_with<NotFoundError>([&] { ops::adjust_check_in(db, event, families[1], 1, 1, "Door 1", "a-2"); }),
+              "this family is not checked in");
+    EXPECT_EQ(refused_with<ValidationError>([&] { ops::adjust_check_in(db, event, families[0], 0, 0, "Door 1", "a-3"); }),
+              "check-in: at least one person must be present");
+    ops::adjust_check_in(db, event, families[0], 2, 2, "Door 1", "a-4");
+    ops::adjust_check_in(db, event, families[0], 2, 2, "Door 1", "a-4");  // sent again: once
+    auto p = ops::pick_up_children(db, event, d.pickup_code, "Door 2");
+    EXPECT_EQ(p.children, 2);
+    EXPECT_EQ(p.household_id, families[0]);
+    EXPECT_EQ(refused_with<NotFoundError>([&] { ops::pick_up_children(db, event, d.pickup_code, "Door 2"); }),
+              "no children in care with code " + d.pickup_code + "; check the tag");
+    ops::check_in(db, event, families[1], 1, 1, "Door 1");
+    auto d2 = ops::drop_off_children(db, event, families[1], 1, "", "Door 1");
+    ops::pick_up_children(db, event, d2.pickup_code, "Door 2");
+    int log_lines = static_cast<int>(ops::door_log(db, event).size());
+    EXPECT_EQ(refused_with<NotFoundError>([&] { ops::pick_up_children(db, event, d2.pickup_code, "Door 2"); }),
+              "no children in care with code " + d2.pickup_code + "; check the tag");
+    EXPECT_EQ(static_cast<int>(ops::door_log(db, event).size()), log_lines) << "a refusal writes nothing";
+    EXPECT_EQ(entry_of(DoorAction::Adjust, families[0]) != 0, true);
+    int adjusts = 0;
+    for (const auto& line : ops::door_log(db, event)) adjusts += line.entry.action == DoorAction::Adjust;
+    EXPECT_EQ(adjusts, 1) << "the correction sent twice is one entry";
+}
