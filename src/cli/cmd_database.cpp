@@ -2,7 +2,10 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include <memory>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/context.h"
@@ -47,8 +50,21 @@ void add_database_commands(CLI::App& app, Context& ctx) {
     copy->add_option("to", c->to, "Empty database to copy into (created when it is a new file)")->required();
     copy->callback([&ctx, c] {
         auto from = store::Database::open(c->from, store::OpenMode::MustExist);
-        auto to = store::Database::open(c->to);
-        auto tables = store::copy_database(from, to);
+        std::optional<store::Database> opened;
+        opened.emplace(store::Database::open(c->to));
+        auto& to = *opened;
+        std::vector<store::CopiedTable> tables;
+        try {
+            tables = store::copy_database(from, to);
+        } catch (const Error&) {
+            // A file made for this copy is not left behind empty.
+            if (to.was_new() && to.backend() == store::ConnectionTarget::Backend::Sqlite3) {
+                const std::string made = to.location();
+                opened.reset();
+                for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(made + suffix);
+            }
+            throw;
+        }
         nlohmann::json counts = nlohmann::json::object();
         long long total = 0;
         std::string lines;

@@ -51,6 +51,7 @@ ChildcareDropOff repeated_hand_over(soci::session& sql, const DoorEntry& done) {
 
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
                                    const std::string& typed_code, const std::string& station) {
+    if (auto d = drop_off_at_server(db, event_id, household_id, "", children, typed_code, {station})) return *d;
     ChildcareDropOff d;
     db.transaction([&](soci::session& sql) {
         d = drop_off_children_within(sql, event_id, household_id, children, typed_code, {station});
@@ -94,6 +95,63 @@ ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id ho
     d.id = store::insert_dropoff(sql, d);
     log_childcare(sql, DoorAction::DropOff, d, typed, d.dropped_at);
     return d;
+}
+
+std::optional<ChildcareDropOff> drop_off_at_server(store::Database& db, Id event_id, Id household_id,
+                                                   const std::string& family_code, int children,
+                                                   const std::string& typed_code, const DoorTyping& typed) {
+    if (db.backend() != store::ConnectionTarget::Backend::Postgresql) return std::nullopt;
+    if (children < 1 || children > 20) throw ValidationError(tr("children"), tr("must be between 1 and 20"));
+    store::ServerDropOffAsked asked;
+    asked.event_id = event_id;
+    asked.household_id = household_id;
+    asked.family_code = family_code;
+    asked.children = children;
+    if (!typed_code.empty()) asked.tag = normalize_pickup_code(typed_code);
+    FamilyCodeGenerator codes;  // a few to choose from: the server takes the first free one
+    for (int i = 0; i < 8; ++i)
+        asked.offered_codes += (i ? "," : "") +
+                               codes.next([](const std::string&) { return false; }).substr(0, kPickupCodeLength);
+    asked.station = typed.station;
+    asked.operation_id = typed.operation_id.empty() ? new_operation_id() : typed.operation_id;
+    asked.at = typed.at.empty() ? now_timestamp() : typed.at;
+    store::ServerAnswer done;
+    db.one_statement([&](soci::session& sql) { done = store::drop_off_on_server(sql, asked); });
+    const std::string& said = done.outcome;
+    if (said == "dropped-off") {
+        ChildcareDropOff d;
+        d.id = done.id;
+        d.event_id = event_id;
+        d.household_id = done.household_id;
+        d.children = done.first;
+        d.pickup_code = done.text;
+        d.dropped_at = done.at;
+        return d;
+    }
+    if (said == "no-free-code") return std::nullopt;  // the transaction's way draws until one is free
+    if (said == "repeat") {
+        auto earlier = store::find_door_entry(db.sql(), done.entry_id);
+        if (!earlier) throw NotFoundError(tr("the door log entry of this operation is gone"));
+        return repeated_hand_over(db.sql(), *earlier);
+    }
+    if (said == "reused-other") {  // said in the C++ rule's words
+        earlier_arrival(db.sql(), asked.operation_id, DoorAction::DropOff, event_id, done.household_id);
+        throw OperationReusedError(
+            tr("the operation id {0} was already used for another action; nothing was done", {asked.operation_id}));
+    }
+    if (said == "no-childcare")
+        throw ConflictError(tr("the event '{0}' offers no childcare", {store::load_event(db.sql(), event_id).title()}));
+    if (said == "no-event") throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(event_id)}));
+    if (said == "not-checked-in") throw ConflictError(tr("check the family in first, then hand the children to childcare"));
+    if (said == "too-many")
+        throw ConflictError(tr("the family was checked in with {0} children; correct the check-in (Adjust) first",
+                               {done.first}));
+    if (said == "already-in-care")
+        throw ConflictError(tr("this family's children are already in childcare with code {0}", {done.text}));
+    if (said == "code-taken")
+        throw ConflictError(tr("the code {0} is already on another family's children; use the next tag", {done.text}));
+    if (household_id == 0) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {family_code}));
+    throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
 }
 
 std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_id, const std::string& typed_code,

@@ -28,8 +28,13 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
 // code or children already picked up.
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
                                   const std::string& station = "");
-// A pickup on a shared server in one round trip (the same rule and
-// refusals as pick_up_children_within); nothing on SQLite.
+// A drop-off (by household id, or by code when it is 0) and a pickup on a
+// shared server in one round trip each, with the same rules and refusals as
+// the _within versions; nothing on SQLite (the caller takes the
+// transaction's way).
+std::optional<ChildcareDropOff> drop_off_at_server(store::Database& db, Id event_id, Id household_id,
+                                                   const std::string& family_code, int children,
+                                                   const std::string& typed_code, const DoorTyping& typed);
 std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_id, const std::string& typed_code,
                                                   const DoorTyping& typed);
 // Both are written to the door log, where either can be reverted. The same

@@ -78,7 +78,7 @@ Applied applied_at_server(const ServerArrival& arrival, const OutboxEntry& e) {
     return a;
 }
 
-// A check-in, correction or pickup sent to a shared server in one statement
+// A check-in, correction, drop-off or pickup sent to a shared server in one statement
 // (its server-side function), as apply_entry would have applied it;
 // nothing when it goes the transaction's way (SQLite, other actions, an
 // event that is done).
@@ -94,6 +94,15 @@ std::optional<Applied> sent_in_one_statement(Database& server, const OutboxEntry
             Applied a;
             a.family_code = e.family_code;
             a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children}).english();
+            return a;
+        }
+        case DoorAction::DropOff: {
+            auto d = drop_off_at_server(server, e.event_id, 0, e.family_code, e.children, e.pickup_code, typed);
+            if (!d) return std::nullopt;
+            Applied a;
+            a.household_id = d->household_id;
+            a.family_code = e.family_code;
+            a.outcome = tr("{0} children to childcare, code {1}", {d->children, d->pickup_code}).english();
             return a;
         }
         case DoorAction::PickUp: {
@@ -422,18 +431,49 @@ long long now_seconds() {
 
 }  // namespace
 
+namespace {
+
+// The directory's mark, "count:last id" (store::directory_mark).
+struct Mark {
+    long long households = 0;
+    Id last_id = 0;
+};
+Mark parse_mark(const std::string& mark) {
+    const auto colon = mark.find(':');
+    return {std::stoll(mark.substr(0, colon)), std::stoll(mark.substr(colon + 1))};
+}
+
+// Whether the directory changed only by the households read as added (none
+// removed, none added under an older id): then they are all the copy needs.
+bool only_added(const Mark& kept, const Mark& now, const store::DoorList& added) {
+    long long count = 0;
+    Id last = kept.last_id;
+    for (const auto& rows : added) {
+        if (rows.table != "households") continue;
+        count = static_cast<long long>(rows.rows.size());
+        const auto id_at = static_cast<std::size_t>(std::find(rows.columns.begin(), rows.columns.end(), "id") -
+                                                    rows.columns.begin());
+        for (const auto& row : rows.rows) last = std::max<Id>(last, std::stoll(row.at(id_at).value_or("0")));
+    }
+    return now.households == kept.households + count && now.last_id == last;
+}
+
+}  // namespace
+
 PrepareReport prepare_station(Database& server, DoorStation& station) {
     auto& local = station.file().sql();
     const std::string kept_mark = store::station_fact(local, "directory_mark");
     const std::string copied_at = store::station_fact(local, "directory_copied_at");
     const bool directory_fresh = !copied_at.empty() && now_seconds() - std::stoll(copied_at) < kDirectoryAtMostEvery;
-    store::DoorList list;
+    store::DoorList list, added;
     std::string mark;
     auto part = store::DoorListPart::Whole;
     if (directory_fresh && !kept_mark.empty()) {
-        // Tonight's rows with the directory's mark, in one snapshot (on a
-        // server one round trip); the directory too only when it changed.
-        auto tonight = [&] { return store::read_tonight(server.sql(), station.event_id()); };
+        // Tonight's rows with the directory's mark and the households added
+        // since the last copy, in one snapshot (on a server one round trip);
+        // the whole directory only when it changed otherwise.
+        const Mark kept = parse_mark(kept_mark);
+        auto tonight = [&] { return store::read_tonight(server.sql(), station.event_id(), kept.last_id); };
         store::TonightRows rows;
         if (server.backend() == store::ConnectionTarget::Backend::Postgresql) {
             server.read_one_statement([&](soci::session&) { rows = tonight(); });
@@ -441,10 +481,11 @@ PrepareReport prepare_station(Database& server, DoorStation& station) {
             store::ReadSnapshot one_view(server);
             rows = tonight();
         }
-        if (rows.directory_mark == kept_mark) {
+        if (only_added(kept, parse_mark(rows.directory_mark), rows.added)) {
             part = store::DoorListPart::Tonight;
             mark = rows.directory_mark;
             list = std::move(rows.list);
+            added = std::move(rows.added);
         }
     }
     if (part == store::DoorListPart::Whole) {
@@ -458,9 +499,11 @@ PrepareReport prepare_station(Database& server, DoorStation& station) {
     const auto& who = author(station.file());
     station.file().transaction([&](soci::session& sql) {
         auto waiting = store::outbox_entries(sql, OutboxState::Waiting);
-        if (!report.whole)
+        if (!report.whole) {
             for (const auto& e : waiting)  // made again below, on the fresh rows
                 if (e.action == DoorAction::WalkIn) store::delete_household_by_code(sql, e.family_code);
+            store::add_households(sql, added);
+        }
         store::replace_door_list(sql, list, part);
         for (const auto& e : waiting) {
             // What the server will hold once it is sent; an entry that no
@@ -475,10 +518,9 @@ PrepareReport prepare_station(Database& server, DoorStation& station) {
             }
         }
         store::set_station_fact(sql, "prepared_at", report.prepared_at);
-        if (report.whole) {
-            store::set_station_fact(sql, "directory_mark", mark);
-            store::set_station_fact(sql, "directory_copied_at", std::to_string(now_seconds()));
-        }
+        store::set_station_fact(sql, "directory_mark", mark);
+        // A whole copy every few minutes all the same: a name corrected meanwhile.
+        if (report.whole) store::set_station_fact(sql, "directory_copied_at", std::to_string(now_seconds()));
     });
     report.households = std::stoll(mark.substr(0, mark.find(':')));
     return report;

@@ -214,6 +214,94 @@ BEGIN
     PERFORM pg_notify('familynight', '');
     RETURN QUERY SELECT 'picked-up'::TEXT, d.household_id, d.id, d.children, 0, d.pickup_code, d.dropped_at, entry;
 END $$)sql",
+        // ops::drop_off_children_within: a family here, with that many
+        // children, none in care yet; the tag's code, or the first of the
+        // codes offered that no child in care has.
+        R"sql(CREATE OR REPLACE FUNCTION familynight_drop_off(p_event BIGINT, p_household BIGINT, p_code TEXT,
+    p_children INT, p_tag TEXT, p_offered TEXT, p_station TEXT, p_operation TEXT, p_at TEXT)
+RETURNS TABLE (r_outcome TEXT, r_household BIGINT, r_id BIGINT, r_first INT, r_second INT, r_text TEXT, r_at TEXT,
+    r_entry BIGINT)
+LANGUAGE plpgsql AS $$
+DECLARE
+    family BIGINT := p_household;
+    e door_log%ROWTYPE;
+    c checkins%ROWTYPE;
+    open_care childcare_dropoffs%ROWTYPE;
+    offers_care INT;
+    tag TEXT;
+    made BIGINT;
+    entry BIGINT;
+BEGIN
+    IF family = 0 THEN
+        SELECT h.id INTO family FROM households h WHERE h.code = p_code;
+        IF NOT FOUND THEN
+            RETURN QUERY SELECT 'no-household'::TEXT, 0::BIGINT, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+            RETURN;
+        END IF;
+    END IF;
+    FOR attempt IN 1..3 LOOP
+        BEGIN
+            SELECT * INTO e FROM door_log d WHERE d.operation_id = p_operation;
+            IF FOUND THEN
+                RETURN QUERY SELECT CASE WHEN e.action <> 'drop-off' OR e.event_id <> p_event
+                    OR e.household_id <> family THEN 'reused-other' ELSE 'repeat' END, family, 0::BIGINT, 0, 0,
+                    ''::TEXT, ''::TEXT, e.id;
+                RETURN;
+            END IF;
+            SELECT v.childcare INTO offers_care FROM events v WHERE v.id = p_event;
+            IF NOT FOUND OR offers_care = 0 THEN
+                RETURN QUERY SELECT CASE WHEN offers_care IS NULL THEN 'no-event' ELSE 'no-childcare' END, family,
+                    0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+                RETURN;
+            END IF;
+            SELECT * INTO c FROM checkins k WHERE k.event_id = p_event AND k.household_id = family
+                ORDER BY k.checked_in_at, k.id LIMIT 1;
+            IF NOT FOUND THEN
+                RETURN QUERY SELECT 'not-checked-in'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+                RETURN;
+            END IF;
+            IF p_children > c.children THEN
+                RETURN QUERY SELECT 'too-many'::TEXT, family, 0::BIGINT, c.children, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+                RETURN;
+            END IF;
+            SELECT * INTO open_care FROM childcare_dropoffs x WHERE x.event_id = p_event AND x.household_id = family
+                AND x.picked_up_at = '' ORDER BY x.id LIMIT 1;
+            IF FOUND THEN
+                RETURN QUERY SELECT 'already-in-care'::TEXT, family, 0::BIGINT, 0, 0, open_care.pickup_code, ''::TEXT,
+                    0::BIGINT;
+                RETURN;
+            END IF;
+            IF p_tag <> '' THEN
+                IF EXISTS (SELECT 1 FROM childcare_dropoffs x WHERE x.event_id = p_event AND x.pickup_code = p_tag
+                        AND x.picked_up_at = '') THEN
+                    RETURN QUERY SELECT 'code-taken'::TEXT, family, 0::BIGINT, 0, 0, p_tag, ''::TEXT, 0::BIGINT;
+                    RETURN;
+                END IF;
+                tag := p_tag;
+            ELSE
+                SELECT o INTO tag FROM unnest(string_to_array(p_offered, ',')) WITH ORDINALITY AS t(o, n)
+                    WHERE NOT EXISTS (SELECT 1 FROM childcare_dropoffs x WHERE x.event_id = p_event
+                        AND x.pickup_code = o AND x.picked_up_at = '') ORDER BY n LIMIT 1;
+                IF tag IS NULL THEN
+                    RETURN QUERY SELECT 'no-free-code'::TEXT, family, 0::BIGINT, 0, 0, ''::TEXT, ''::TEXT, 0::BIGINT;
+                    RETURN;
+                END IF;
+            END IF;
+            INSERT INTO childcare_dropoffs (event_id, household_id, children, pickup_code, dropped_at)
+                VALUES (p_event, family, p_children, tag, p_at) RETURNING id INTO made;
+            INSERT INTO door_log (event_id, household_id, action, operation_id, station, at, children, target_id,
+                detail)
+                VALUES (p_event, family, 'drop-off', p_operation, p_station, p_at, p_children, made, tag)
+                RETURNING id INTO entry;
+            PERFORM pg_notify('familynight', '');
+            RETURN QUERY SELECT 'dropped-off'::TEXT, family, made, p_children, 0, tag, p_at, entry;
+            RETURN;
+        EXCEPTION WHEN unique_violation THEN
+            -- Another station gave the same code, or sent this operation, first: look again.
+            IF attempt = 3 THEN RAISE; END IF;
+        END;
+    END LOOP;
+END $$)sql",
     };
     return definitions;
 }
@@ -265,6 +353,19 @@ ServerAnswer pick_up_on_server(soci::session& sql, Id event_id, const std::strin
         soci::use(event_id), soci::use(code), soci::use(station), soci::use(operation_id), soci::use(at),
         soci::into(r.outcome), soci::into(r.household_id), soci::into(r.id), soci::into(r.first), soci::into(r.second),
         soci::into(r.text), soci::into(r.at), soci::into(r.entry_id);
+    return r;
+}
+
+ServerAnswer drop_off_on_server(soci::session& sql, const ServerDropOffAsked& asked) {
+    ServerAnswer r;
+    sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM familynight_drop_off("
+           "CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:c AS INT), CAST(:tag AS TEXT),"
+           " CAST(:offered AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT))",
+        soci::use(asked.event_id), soci::use(asked.household_id), soci::use(asked.family_code),
+        soci::use(asked.children), soci::use(asked.tag), soci::use(asked.offered_codes), soci::use(asked.station),
+        soci::use(asked.operation_id), soci::use(asked.at), soci::into(r.outcome), soci::into(r.household_id),
+        soci::into(r.id), soci::into(r.first), soci::into(r.second), soci::into(r.text), soci::into(r.at),
+        soci::into(r.entry_id);
     return r;
 }
 

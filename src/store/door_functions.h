@@ -75,4 +75,15 @@ ServerAnswer adjust_on_server(soci::session& sql, const ServerAdjustAsked& asked
 ServerAnswer pick_up_on_server(soci::session& sql, Id event_id, const std::string& code, const std::string& station,
                                const std::string& operation_id, const std::string& at);
 
+struct ServerDropOffAsked {
+    Id event_id = 0;
+    Id household_id = 0;  // or 0, and the family's code
+    std::string family_code;
+    int children = 0;
+    std::string tag;            // the printed tag's code, normalized, or ""
+    std::string offered_codes;  // else the first of these ("AB3K,7XQ2,...") no child in care has
+    std::string station, operation_id, at;
+};
+ServerAnswer drop_off_on_server(soci::session& sql, const ServerDropOffAsked& asked);
+
 }  // namespace fn::store

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <optional>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -52,34 +54,72 @@ struct HouseholdWriter::Statements {
     std::string g_name, g_phone, g_email, g_contact, g_language;
     std::string s_number, s_first, s_last, s_grade, s_homeroom, s_left_on;
     std::string term;
-    soci::statement insert_household{(sql.prepare << "INSERT INTO households (code, address, language, notes, walk_in,"
-                                                    " family_name, door_guardians, door_students, active,"
-                                                    " language_to_confirm)"
-                                                    " VALUES (:c, :a, :l, :n, :w, :f, :dg, :ds, :act, :ltc) RETURNING id",
-                                      soci::use(code), soci::use(address), soci::use(language), soci::use(notes),
-                                      soci::use(walk_in), soci::use(family_name), soci::use(door_people),
-                                      soci::use(door_children), soci::use(active), soci::use(language_to_confirm),
-                                      soci::into(id))};
-    soci::statement update_household{(sql.prepare << "UPDATE households SET address = :a, language = :l, notes = :n,"
-                                                    " walk_in = :w, family_name = :f, door_guardians = :dg,"
-                                                    " door_students = :ds, active = :act, language_to_confirm = :ltc"
-                                                    " WHERE id = :id",
-                                      soci::use(address), soci::use(language), soci::use(notes), soci::use(walk_in),
-                                      soci::use(family_name), soci::use(door_people), soci::use(door_children),
-                                      soci::use(active), soci::use(language_to_confirm), soci::use(id))};
-    soci::statement insert_guardian{(sql.prepare << "INSERT INTO guardians (household_id, position, name, phone, email,"
-                                                   " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
-                                     soci::use(id), soci::use(position), soci::use(g_name), soci::use(g_phone),
-                                     soci::use(g_email), soci::use(g_contact), soci::use(g_language))};
-    soci::statement insert_student{(sql.prepare << "INSERT INTO students (household_id, student_number, first_name,"
-                                                  " last_name, grade, homeroom, left_on) VALUES (:h, :n, :f, :l, :g, :r, :lo)",
-                                    soci::use(id), soci::use(s_number), soci::use(s_first), soci::use(s_last),
-                                    soci::use(s_grade), soci::use(s_homeroom), soci::use(s_left_on))};
-    soci::statement insert_term{(sql.prepare << "INSERT INTO search_terms (term, household_id) VALUES (:t, :h) ON CONFLICT DO NOTHING",
-                                 soci::use(term), soci::use(id))};
-    soci::statement delete_guardians{(sql.prepare << "DELETE FROM guardians WHERE household_id = :h", soci::use(id))};
-    soci::statement delete_students{(sql.prepare << "DELETE FROM students WHERE household_id = :h", soci::use(id))};
-    soci::statement delete_terms{(sql.prepare << "DELETE FROM search_terms WHERE household_id = :h", soci::use(id))};
+    // Each made on first use: on a server, making one is a round trip and
+    // dropping it another, so a walk-in (one household) pays only for the
+    // statements it runs, while a roster import reuses them thousands of times.
+    std::optional<soci::statement> insert_household_, update_household_, insert_guardian_, insert_student_,
+        insert_term_, delete_guardians_, delete_students_, delete_terms_;
+    soci::statement& insert_household() {
+        if (!insert_household_)
+            insert_household_.emplace(
+                (sql.prepare << "INSERT INTO households (code, address, language, notes, walk_in, family_name,"
+                                " door_guardians, door_students, active, language_to_confirm)"
+                                " VALUES (:c, :a, :l, :n, :w, :f, :dg, :ds, :act, :ltc) RETURNING id",
+                 soci::use(code), soci::use(address), soci::use(language), soci::use(notes), soci::use(walk_in),
+                 soci::use(family_name), soci::use(door_people), soci::use(door_children), soci::use(active),
+                 soci::use(language_to_confirm), soci::into(id)));
+        return *insert_household_;
+    }
+    soci::statement& update_household() {
+        if (!update_household_)
+            update_household_.emplace(
+                (sql.prepare << "UPDATE households SET address = :a, language = :l, notes = :n, walk_in = :w,"
+                                " family_name = :f, door_guardians = :dg, door_students = :ds, active = :act,"
+                                " language_to_confirm = :ltc WHERE id = :id",
+                 soci::use(address), soci::use(language), soci::use(notes), soci::use(walk_in), soci::use(family_name),
+                 soci::use(door_people), soci::use(door_children), soci::use(active), soci::use(language_to_confirm),
+                 soci::use(id)));
+        return *update_household_;
+    }
+    soci::statement& insert_guardian() {
+        if (!insert_guardian_)
+            insert_guardian_.emplace((sql.prepare << "INSERT INTO guardians (household_id, position, name, phone, email,"
+                                                     " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
+                                      soci::use(id), soci::use(position), soci::use(g_name), soci::use(g_phone),
+                                      soci::use(g_email), soci::use(g_contact), soci::use(g_language)));
+        return *insert_guardian_;
+    }
+    soci::statement& insert_student() {
+        if (!insert_student_)
+            insert_student_.emplace((sql.prepare << "INSERT INTO students (household_id, student_number, first_name,"
+                                                    " last_name, grade, homeroom, left_on)"
+                                                    " VALUES (:h, :n, :f, :l, :g, :r, :lo)",
+                                     soci::use(id), soci::use(s_number), soci::use(s_first), soci::use(s_last),
+                                     soci::use(s_grade), soci::use(s_homeroom), soci::use(s_left_on)));
+        return *insert_student_;
+    }
+    soci::statement& insert_term() {
+        if (!insert_term_)
+            insert_term_.emplace((sql.prepare << "INSERT INTO search_terms (term, household_id) VALUES (:t, :h)"
+                                                 " ON CONFLICT DO NOTHING",
+                                  soci::use(term), soci::use(id)));
+        return *insert_term_;
+    }
+    soci::statement& delete_guardians() {
+        if (!delete_guardians_)
+            delete_guardians_.emplace((sql.prepare << "DELETE FROM guardians WHERE household_id = :h", soci::use(id)));
+        return *delete_guardians_;
+    }
+    soci::statement& delete_students() {
+        if (!delete_students_)
+            delete_students_.emplace((sql.prepare << "DELETE FROM students WHERE household_id = :h", soci::use(id)));
+        return *delete_students_;
+    }
+    soci::statement& delete_terms() {
+        if (!delete_terms_)
+            delete_terms_.emplace((sql.prepare << "DELETE FROM search_terms WHERE household_id = :h", soci::use(id)));
+        return *delete_terms_;
+    }
 
     void set_household(const Household& h) {
         code = h.code;
@@ -100,7 +140,7 @@ HouseholdWriter::~HouseholdWriter() = default;
 
 Id HouseholdWriter::insert(const Household& h) {
     st_->set_household(h);
-    st_->insert_household.execute(true);
+    st_->insert_household().execute(true);
     write_members(st_->id, h);
     return st_->id;
 }
@@ -108,12 +148,12 @@ Id HouseholdWriter::insert(const Household& h) {
 void HouseholdWriter::replace(const Household& h) {
     st_->set_household(h);
     st_->id = h.id;
-    st_->update_household.execute(true);
-    if (st_->update_household.get_affected_rows() == 0)
+    st_->update_household().execute(true);
+    if (st_->update_household().get_affected_rows() == 0)
         throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(h.id)}));
-    st_->delete_guardians.execute(true);
-    st_->delete_students.execute(true);
-    st_->delete_terms.execute(true);
+    st_->delete_guardians().execute(true);
+    st_->delete_students().execute(true);
+    st_->delete_terms().execute(true);
     write_members(h.id, h);
     refresh_expected_terms(st_->sql, h.id);  // its words may have changed
 }
@@ -128,7 +168,7 @@ void HouseholdWriter::write_members(Id id, const Household& h) {
         s.g_email = g.email;
         s.g_contact = to_string(g.preferred_contact);
         s.g_language = g.language;
-        s.insert_guardian.execute(true);
+        s.insert_guardian().execute(true);
         ++s.position;
     }
     for (const auto& st : h.students) {
@@ -138,11 +178,11 @@ void HouseholdWriter::write_members(Id id, const Household& h) {
         s.s_grade = st.grade;
         s.s_homeroom = st.homeroom;
         s.s_left_on = st.left_on;
-        s.insert_student.execute(true);
+        s.insert_student().execute(true);
     }
     for (const auto& t : terms_of(h)) {
         s.term = t;
-        s.insert_term.execute(true);
+        s.insert_term().execute(true);
     }
 }
 

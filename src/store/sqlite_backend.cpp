@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kFull = 13, kCantOpen = 14, kConstraint = 19, kNotADb = 26;
+constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kIoErr = 10, kFull = 13, kCantOpen = 14, kConstraint = 19, kNotADb = 26;
 
 int primary_code(const soci::sqlite3_soci_error& e) { return e.result() & 0xff; }
 
@@ -108,6 +109,7 @@ public:
             }
             if (::access(location.c_str(), R_OK) != 0)
                 throw Error(tr("cannot open {0}: {1}", {where, std::string(std::strerror(errno))}));
+            location_ = location;
             auto session = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + location + "\" timeout=5");
             check_not_damaged(*session, where);
             recognise(*session, where);
@@ -189,9 +191,25 @@ public:
             case kLocked: throw BusyError(tr("the database is busy in another window or program; try again in a moment"));
             case kReadOnly: throw NotAllowedError(tr("the database file is read-only; copy it somewhere writable"));
             case kFull: throw DiskFullError(tr("the disk is full; free some space and try again"));
+            case kIoErr:
+                // A full disk met where SQLite makes its shared-memory or log
+                // file (opening, the first write) is an I/O error to SQLite.
+                if (nearly_full(location_)) throw DiskFullError(tr("the disk is full; free some space and try again"));
+                break;
             default: break;
         }
     }
+
+private:
+    static bool nearly_full(const std::string& location) {
+        if (location.empty()) return false;
+        struct statvfs disk {};
+        fs::path folder = fs::absolute(location).parent_path();
+        if (::statvfs(folder.c_str(), &disk) != 0) return false;
+        constexpr unsigned long long kRoomSqliteNeeds = 1024 * 1024;  // a log and its shared memory
+        return static_cast<unsigned long long>(disk.f_bavail) * disk.f_frsize < kRoomSqliteNeeds;
+    }
+    std::string location_;
 };
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
+#include <algorithm>
+#include <stdexcept>
 
 namespace fn::store {
 namespace {
@@ -17,6 +19,19 @@ struct DoorListTable {
 // In the order rows can be inserted (a table after those it refers to). The
 // columns of households and guardians are the door login's (store/
 // postgresql_roles.cpp) without the notes.
+// The directory's tables a household added since the last copy has rows
+// in, and the condition that finds them (:e is the last id copied).
+struct AddedRows {
+    const char* table;
+    const char* where;
+};
+constexpr AddedRows kAddedHouseholds[] = {
+    {"households", "id > :e"},
+    {"guardians", "household_id > :e"},
+    {"students", "household_id > :e"},
+    {"search_terms", "household_id > :e"},
+};
+
 constexpr DoorListTable kDoorList[] = {
     {"settings", "*", "", false},
     {"events", "*", "id = :e", false},
@@ -120,18 +135,48 @@ DoorList read_door_list(soci::session& server, Id event_id, DoorListPart part) {
     return list;
 }
 
-TonightRows read_tonight(soci::session& server, Id event_id) {
+namespace {
+
+const DoorListTable& door_list_table(const std::string& name) {
+    for (const auto& t : kDoorList)
+        if (name == t.table) return t;
+    throw std::logic_error("not a door list table: " + name);
+}
+
+// Rows given as a JSON array of objects, columns in order.
+TableRows rows_from_json(const std::string& table, const nlohmann::ordered_json& array) {
+    TableRows rows{table, {}, {}};
+    for (const auto& row : array) {
+        if (rows.columns.empty())
+            for (const auto& [column, v] : row.items()) rows.columns.push_back(column);
+        auto& line = rows.rows.emplace_back();
+        for (const auto& [column, v] : row.items()) {
+            if (v.is_null()) line.emplace_back(std::nullopt);
+            else if (v.is_string()) line.emplace_back(v.get<std::string>());
+            else line.emplace_back(v.dump());
+        }
+    }
+    return rows;
+}
+
+}  // namespace
+
+TonightRows read_tonight(soci::session& server, Id event_id, Id households_after) {
     TonightRows out;
     if (server.get_backend_name() != "postgresql") {
         out.directory_mark = directory_mark(server);
         out.list = read_door_list(server, event_id, DoorListPart::Tonight);
+        if (households_after >= 0)
+            for (const auto& a : kAddedHouseholds)
+                out.added.push_back(read_rows(server, a.table, door_list_table(a.table).columns, a.where, households_after));
         return out;
     }
     // One statement, one row: the mark and each table's rows as a JSON
     // array of objects (columns in order), run once (no prepared statement
     // to make and drop: a round trip each).
-    std::string query = "WITH ev AS (SELECT CAST(:e AS BIGINT) AS id) SELECT CAST(json_build_object('mark',"
-                        " (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM households)";
+    std::string query = "WITH ev AS (SELECT CAST(:e AS BIGINT) AS id, CAST(:after AS BIGINT) AS after)"
+                        " SELECT CAST(json_build_object('mark', (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM"
+                        " households)";
     for (const auto& t : kDoorList) {
         if (!t.tonight) continue;
         // The event is bound once, in `ev`, which every table's condition reads.
@@ -140,26 +185,42 @@ TonightRows read_tonight(soci::session& server, Id event_id) {
         query += std::string(", '") + t.table + "', (SELECT COALESCE(json_agg(x), '[]') FROM (SELECT " + t.columns +
                  " FROM " + t.table + " WHERE " + where + ") x)";
     }
+    // And the households added since the last copy of the directory, when asked.
+    if (households_after >= 0)
+        for (const auto& a : kAddedHouseholds) {
+            std::string where = a.where;
+            where.replace(where.find(":e"), 2, "(SELECT after FROM ev)");
+            query += std::string(", 'added ") + a.table + "', (SELECT COALESCE(json_agg(x), '[]') FROM (SELECT " +
+                     door_list_table(a.table).columns + " FROM " + a.table + " WHERE " + where + ") x)";
+        }
     query += ") AS TEXT)";
     std::string text;
-    server << query, soci::use(event_id, "e"), soci::into(text);
+    server << query, soci::use(event_id, "e"), soci::use(households_after, "after"), soci::into(text);
     const auto all = nlohmann::ordered_json::parse(text);
     out.directory_mark = all.at("mark").get<std::string>();
-    for (const auto& t : kDoorList) {
-        if (!t.tonight) continue;
-        auto& rows = out.list.emplace_back(TableRows{t.table, {}, {}});
-        for (const auto& row : all.at(t.table)) {
-            if (rows.columns.empty())
-                for (const auto& [column, v] : row.items()) rows.columns.push_back(column);
-            auto& line = rows.rows.emplace_back();
-            for (const auto& [column, v] : row.items()) {
-                if (v.is_null()) line.emplace_back(std::nullopt);
-                else if (v.is_string()) line.emplace_back(v.get<std::string>());
-                else line.emplace_back(v.dump());
-            }
+    for (const auto& t : kDoorList)
+        if (t.tonight) out.list.push_back(rows_from_json(t.table, all.at(t.table)));
+    if (households_after >= 0)
+        for (const auto& a : kAddedHouseholds)
+            out.added.push_back(rows_from_json(a.table, all.at(std::string("added ") + a.table)));
+    return out;
+}
+
+void add_households(soci::session& station, const DoorList& added) {
+    for (const auto& rows : added) {
+        if (rows.table != "households") continue;
+        const auto id_at = std::find(rows.columns.begin(), rows.columns.end(), "id") - rows.columns.begin();
+        const auto code_at = std::find(rows.columns.begin(), rows.columns.end(), "code") - rows.columns.begin();
+        for (const auto& row : rows.rows) {
+            // The station's own copy of a walk-in it sent (under the code the
+            // server kept, or an id the server gave another family) goes
+            // first; its people and arrivals with it.
+            const std::string id = row.at(static_cast<std::size_t>(id_at)).value_or("");
+            const std::string code = row.at(static_cast<std::size_t>(code_at)).value_or("");
+            station << "DELETE FROM households WHERE id = CAST(:i AS INTEGER) OR code = :c", soci::use(id), soci::use(code);
         }
     }
-    return out;
+    for (const auto& rows : added) insert_rows(station, rows);
 }
 
 void replace_door_list(soci::session& station, const DoorList& list, DoorListPart part) {

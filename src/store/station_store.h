@@ -33,12 +33,19 @@ enum class DoorListPart { Whole, Tonight };
 DoorList read_door_list(soci::session& server, Id event_id, DoorListPart part = DoorListPart::Whole);
 // Tonight's rows and the directory's mark read together, in one snapshot:
 // on a server one statement (one round trip, every row as JSON), not one
-// per table. A door station refreshes after each action it sends.
+// per table. A door station refreshes after each action it sends. With
+// `households_after` (the last household id copied, or -1) also the
+// directory's rows of households added since: a walk-in registered at any
+// station reaches the others without the whole directory read again.
 struct TonightRows {
     std::string directory_mark;
     DoorList list;
+    DoorList added;  // households, guardians, students, search words
 };
-TonightRows read_tonight(soci::session& server, Id event_id);
+TonightRows read_tonight(soci::session& server, Id event_id, Id households_after = -1);
+// Adds them to the station file's directory, in place of the station's own
+// copy of a walk-in it sent (same code, or the id the server gave it).
+void add_households(soci::session& station, const DoorList& added);
 // Replaces that part of the station file's copy with `list` (the outbox stays).
 void replace_door_list(soci::session& station, const DoorList& list, DoorListPart part = DoorListPart::Whole);
 // Changes when households are added or removed ("count:last id"): one query.

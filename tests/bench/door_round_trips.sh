@@ -46,10 +46,18 @@ row "station checkin (kept, sent, list refreshed)" \
     "$(timed "$cli" --db "$direct" checkin 2 "${codes[4]}" --station bench)" \
     "$(timed "$cli" --db "$slow" checkin 2 "${codes[5]}" --station slow)"
 row "station adjust (kept, sent, list refreshed)" \
-    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[3]}" --adjust --adults 3 --children 0 --station bench)" \
-    "$(timed "$cli" --db "$direct" checkin 2 "${codes[4]}" --adjust --adults 3 --children 0 --station bench)" \
-    "$(timed "$cli" --db "$slow" checkin 2 "${codes[5]}" --adjust --adults 3 --children 0 --station slow)"
+    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[3]}" --adjust --adults 3 --children 1 --station bench)" \
+    "$(timed "$cli" --db "$direct" checkin 2 "${codes[4]}" --adjust --adults 3 --children 1 --station bench)" \
+    "$(timed "$cli" --db "$slow" checkin 2 "${codes[5]}" --adjust --adults 3 --children 1 --station slow)"
 row "direct adjust (connect + correction)" \
-    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[0]}" --adjust --adults 2 --children 0)" \
-    "$(timed "$cli" --db "$direct" checkin 2 "${codes[1]}" --adjust --adults 2 --children 0)" \
-    "$(timed "$cli" --db "$slow" checkin 2 "${codes[2]}" --adjust --adults 2 --children 0)"
+    "$(statements_for "$cli" --db "$direct" checkin 2 "${codes[0]}" --adjust --adults 2 --children 1)" \
+    "$(timed "$cli" --db "$direct" checkin 2 "${codes[1]}" --adjust --adults 2 --children 1)" \
+    "$(timed "$cli" --db "$slow" checkin 2 "${codes[2]}" --adjust --adults 2 --children 1)"
+row "direct drop-off (connect + family + drop-off)" \
+    "$(statements_for "$cli" --db "$direct" childcare dropoff 2 "${codes[3]}" --children 1)" \
+    "$(timed "$cli" --db "$direct" childcare dropoff 2 "${codes[4]}" --children 1)" \
+    "$(timed "$cli" --db "$slow" childcare dropoff 2 "${codes[5]}" --children 1)"
+row "station walk-in (kept, sent, new family read)" \
+    "$(statements_for "$cli" --db "$direct" walkin 2 --guardian "Zanele Mokoena" --station bench)" \
+    "$(timed "$cli" --db "$direct" walkin 2 --guardian "Tenzin Dolkar" --station bench)" \
+    "$(timed "$cli" --db "$slow" walkin 2 --guardian "Ayo Bello" --station slow)"

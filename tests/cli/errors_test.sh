@@ -91,6 +91,12 @@ fischer="#$(fn --json family search fischer | jq -r '.[0].id')"
 fn family erase "$fischer" --yes >/dev/null
 LANGUAGE=es expect_fails "a conflict, in Spanish" "los datos de esta familia ya se borraron" "$CLI" family erase "$fischer" --yes
 expect_eq "... exits 6" "$(LANGUAGE=es exit_code "$CLI" family erase "$fischer" --yes)" 6
+fn family add --guardian "Ayo Bello" >/dev/null
+bello="#$(fn --json family search bello | jq -r '.[0].id')"
+fn checkin 1 "$bello" --operation op-es-1 >/dev/null
+LANGUAGE=es expect_fails "an operation id reused, in Spanish" "el identificador de operación op-es-1 ya se usó" \
+    "$CLI" checkin 1 '#1' --operation op-es-1
+expect_eq "... exits 3" "$(LANGUAGE=es exit_code "$CLI" checkin 1 '#1' --operation op-es-1)" 3
 expect_contains "the exit codes are in the help (and so the man page)" "$("$CLI" --help)" "7 the database server cannot be reached"
 # A new year's roster read by a guess waits for --yes, as any import does (nothing changed).
 printf 'ID,Last Name,First Name,Grade\n1,Ok,Fine,3\n' > guess.csv

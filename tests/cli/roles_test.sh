@@ -32,6 +32,10 @@ expect_fails "the door imports no roster" "importing a roster is the coordinator
 expect_eq "... with its exit code" "$(exit_code "$CLI" "${as_door[@]}" import roster roster.csv)" 9
 LANGUAGE=es expect_fails "... said in Spanish" "importar una lista de estudiantes le corresponde a la coordinación" \
     "$CLI" "${as_door[@]}" import roster roster.csv
+expect_fails "the door copies no school" "copying a whole school is the coordinator's" \
+    "$CLI" db copy "$FAMILYNIGHT_DB user=$door" door-copy.db
+expect_eq "... exit 9" "$(exit_code "$CLI" db copy "$FAMILYNIGHT_DB user=$door" door-copy.db)" 9
+[ -e door-copy.db ] && { echo "FAIL: an empty door-copy.db was left behind"; failures=$((failures + 1)); } || passes=$((passes + 1))
 expect_contains "psql: no guardian added to a family" "$(psql_as "$door" "INSERT INTO guardians (household_id, position, name) VALUES (1, 2, 'X')")" "row-level security"
 expect_contains "psql: no history line forged" "$(psql_as "$door" "INSERT INTO audit_log (household_id, at, operation, subject, field) VALUES (1, 'x', 'bogus', 'household', 'name')")" "row-level security"
 expect_contains "psql: no turnout summary" "$(psql_as "$door" "DELETE FROM turnout_summaries")" "permission denied"

@@ -157,6 +157,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP INDEX rsvps_door";                         // version 17
         db.sql() << "DROP INDEX checkins_door";
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
+        db.sql() << "DROP TABLE privacy_ledger";                               // version 20
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 3";
     }
     auto db = store::Database::open("sqlite3://" + path);

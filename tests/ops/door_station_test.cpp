@@ -1,6 +1,7 @@
 #include "ops/door_station.h"
 
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include <filesystem>
 
@@ -120,7 +121,8 @@ TEST_F(DoorStationTest, AFileIsForOneEventAndOneDatabase) {
 }
 
 // A refresh reads what changed: tonight's rows after a door action
-// elsewhere, the directory too when a family was added.
+// elsewhere, the families added since (a walk-in at another station) with
+// them, and the whole directory when families were removed.
 TEST_F(DoorStationTest, ARefreshCopiesTheDirectoryOnlyWhenItChanged) {
     auto one = station("Door 1");
     Household h;
@@ -135,11 +137,25 @@ TEST_F(DoorStationTest, ARefreshCopiesTheDirectoryOnlyWhenItChanged) {
     EXPECT_EQ(ops::door_search(one.file(), event, "hodan").size(), 1u) << "the waiting walk-in once, not twice";
 
     ops::add_household(db, fn::testing::sample_household("Mei Chen", "Lin", "Chen", "zh"));
-    auto whole = ops::prepare_station(db, one);
-    EXPECT_TRUE(whole.whole);
+    auto added = ops::prepare_station(db, one);
+    EXPECT_FALSE(added.whole) << "only the family added is read";
     EXPECT_EQ(ops::door_search(one.file(), event, "chen").size(), 1u);
     EXPECT_EQ(ops::door_search(one.file(), event, "hodan").size(), 1u);
     EXPECT_EQ(one.waiting(), 1);
+
+    // The walk-in sent: the server's household in place of the station's own copy, once.
+    auto report = ops::sync_station(db, one);
+    EXPECT_EQ(report.sent, 1);
+    auto hodan = ops::door_search(one.file(), event, "hodan");
+    ASSERT_EQ(hodan.size(), 1u) << "the walk-in once, as the server holds it";
+    EXPECT_EQ(hodan[0].household.id, ops::search_households(db, "hodan").at(0).id);
+    EXPECT_TRUE(hodan[0].arrived_at);
+
+    db.sql() << "DELETE FROM households WHERE id = :h", soci::use(nunez);
+    auto whole = ops::prepare_station(db, one);
+    EXPECT_TRUE(whole.whole) << "a family removed: the whole directory again";
+    EXPECT_TRUE(ops::door_search(one.file(), event, "núñez").empty());
+    EXPECT_EQ(ops::door_search(one.file(), event, "chen").size(), 1u);
 }
 
 // A door list of children's names is not kept after its night: a station
