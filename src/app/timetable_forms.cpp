@@ -8,6 +8,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/number_fields.h"
+#include "app/seat_moves.h"
 #include "core/errors.h"
 #include "ops/event_ops.h"
 #include "ops/plan_edit_ops.h"
@@ -104,8 +105,17 @@ void RoomDialog::do_save() {
     Room r = room_;
     r.name = field("name");
     r.capacity = read_number(XRCCTRL(*this, "seats", wxSpinCtrl), _("Seats"));
-    if (r.id) ops::update_room(db_, r, names_);
-    else ops::add_room(db_, r, names_);
+    if (!r.id) {
+        ops::add_room(db_, r, names_);
+        return;
+    }
+    try {
+        ops::update_room(db_, r, names_);
+    } catch (const ops::SeatsWouldMoveError& seats) {
+        // The operation names the families; the person at the screen decides.
+        if (!confirm_seat_moves(this, seats)) throw;
+        tell_seat_moves(this, ops::update_room(db_, r, names_, ops::SeatChange::MoveToWaitlist));
+    }
 }
 
 bool RoomDialog::remove() {

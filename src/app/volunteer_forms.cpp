@@ -1,5 +1,6 @@
 #include "app/volunteer_forms.h"
 #include "app/number_fields.h"
+#include "app/translations.h"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -49,8 +50,16 @@ void VolunteerDialog::do_save() {
     if (person_->GetSelection() == wxNOT_FOUND)
         throw ValidationError(tr("who"), tr("choose the person who volunteers (or add them first with Add person)"));
     if (shift_->GetSelection() == wxNOT_FOUND) throw ValidationError(tr("shift"), tr("this event has no shifts yet; add a shift first"));
-    ops::sign_up_volunteer(db_, shift_ids_[static_cast<std::size_t>(shift_->GetSelection())],
-                           people_[static_cast<std::size_t>(person_->GetSelection())].id);
+    const Id shift = shift_ids_[static_cast<std::size_t>(shift_->GetSelection())];
+    const Id person = people_[static_cast<std::size_t>(person_->GetSelection())].id;
+    try {
+        ops::sign_up_volunteer(db_, shift, person);
+    } catch (const ops::ShiftAlreadyFullError& full) {
+        // The operation asks; the person at the screen answers.
+        if (wxMessageBox(translated(full), _("The shift is full"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+            throw;
+        ops::sign_up_volunteer(db_, shift, person, ops::ShiftNeed::BeyondNeed);
+    }
 }
 
 PersonDialog::PersonDialog(wxWindow* parent, store::Database& db) : FormDialog(parent, "PersonDialog"), db_(db) {

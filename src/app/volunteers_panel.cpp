@@ -80,7 +80,7 @@ void VolunteersPanel::reload() {
     for (const auto& r : board.roles) roles[r.id] = r.name;
     list_->DeleteAllItems();
     shift_ids_.clear();
-    int short_total = 0, needed_total = 0, signed_total = 0;
+    int short_total = 0, needed_total = 0, filled_total = 0, over_total = 0;
     for (const auto& s : board.shifts) {
         const ShiftCoverage* cover = nullptr;
         for (const auto& c : board.shift_coverage)
@@ -100,12 +100,15 @@ void VolunteersPanel::reload() {
         shift_ids_.push_back(s.id);
         short_total += shortfall;
         needed_total += s.needed;
-        signed_total += signed_up;
+        filled_total += cover ? cover->filled() : 0;
+        over_total += cover ? cover->over() : 0;
     }
-    summary_->SetLabel(board.shifts.empty()
+    wxString summary = board.shifts.empty()
                            ? _("No volunteer shifts yet: add one (childcare, dinner, greeters, interpreters, set-up).")
-                           : wxString::Format(_("%d of %d places filled; %d still needed"), signed_total, needed_total,
-                                              short_total));
+                           : wxString::Format(_("%d of %d places filled; %d still needed"), filled_total, needed_total,
+                                              short_total);
+    if (over_total) summary << "; " << wxString::Format(wxPLURAL("%d over what a shift needs", "%d over what shifts need", over_total), over_total);
+    summary_->SetLabel(summary);
     Layout();
 }
 

@@ -1,5 +1,6 @@
 #include "app/workshop_dialog.h"
 #include "app/number_fields.h"
+#include "app/seat_moves.h"
 #include "app/translations.h"
 
 #include <wx/button.h>
@@ -204,8 +205,16 @@ ops::RemovedWorkshop WorkshopDialog::remove_workshop() {
 void WorkshopDialog::do_save() {
     if (plan_.rounds.empty()) throw ValidationError(tr("round"), tr("this event has no rounds yet; add a round first"));
     Workshop w = read();
-    if (w.id) ops::update_workshop(db_, w);
-    else w.id = ops::add_workshop(db_, w);
+    if (!w.id) {
+        w.id = ops::add_workshop(db_, w);
+    } else {
+        try {
+            ops::update_workshop(db_, w);
+        } catch (const ops::SeatsWouldMoveError& seats) {
+            if (!confirm_seat_moves(this, seats)) throw;
+            tell_seat_moves(this, ops::update_workshop(db_, w, ops::SeatChange::MoveToWaitlist));
+        }
+    }
     saved_ = w.id;
 }
 

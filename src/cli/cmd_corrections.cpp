@@ -18,20 +18,36 @@ void set_if(const CLI::Option* option, T& field, const T& value) {
     if (option->count() > 0) field = value;
 }
 
+nlohmann::json moved_json(const std::vector<ops::SeatMoved>& moved) {
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& m : moved) all.push_back({{"household_id", m.household_id}, {"family", m.family}, {"workshop", m.workshop}});
+    return all;
+}
+
+std::string moved_text(const std::vector<ops::SeatMoved>& moved) {
+    std::string text;
+    if (!moved.empty()) text = "\nMoved to the waitlist; tell them:";
+    for (const auto& m : moved) text += fmt::format("\n  {} ({})", m.family, m.workshop);
+    return text;
+}
+
 void add_room_corrections(CLI::App& room, Context& ctx) {
-    struct Options { Id room = 0; std::string name; int capacity = 0; bool unassign = false; };
+    struct Options { Id room = 0; std::string name; int capacity = 0; bool unassign = false, yes = false; };
     auto o = std::make_shared<Options>();
-    auto* edit = room.add_subcommand("edit", "Change a room's name or seats");
+    auto* edit = room.add_subcommand("edit", "Change a room's name or seats (fewer seats than families hold: lists "
+                                             "them first)");
     edit->add_option("room", o->room, "Room id")->required();
     auto* name = edit->add_option("--name", o->name, "New name");
     auto* seats = edit->add_option("--capacity", o->capacity, "Seats");
+    edit->add_flag("--yes", o->yes, "Move the families listed to the waitlist (without it, only list them)");
     edit->callback([&ctx, o, name, seats] {
         Room r = ops::load_room(ctx.db(), o->room);
         set_if(name, r.name, o->name);
         set_if(seats, r.capacity, o->capacity);
-        ops::update_room(ctx.db(), r);
-        ctx.emit({{"id", r.id}, {"name", r.name}, {"capacity", r.capacity}},
-                 fmt::format("Room {} is now {} ({} seats)", r.id, r.name, r.capacity));
+        auto moved = ops::update_room(ctx.db(), r, std::nullopt,
+                                      o->yes ? ops::SeatChange::MoveToWaitlist : ops::SeatChange::KeepEveryoneSeated);
+        ctx.emit({{"id", r.id}, {"name", r.name}, {"capacity", r.capacity}, {"moved_to_waitlist", moved_json(moved)}},
+                 fmt::format("Room {} is now {} ({} seats)", r.id, r.name, r.capacity) + moved_text(moved));
     });
     auto* remove = room.add_subcommand("remove", "Remove a room (refused while workshops are in it)");
     remove->add_option("room", o->room, "Room id")->required();

@@ -63,13 +63,15 @@ void add_people_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"id", id}}, fmt::format("Added shift {} ({}-{}, {} needed)", id, shift->start_time, shift->end_time, shift->needed));
     });
 
-    struct SignupOptions { Id shift = 0; std::string person; };
+    struct SignupOptions { Id shift = 0; std::string person; bool over = false; };
     auto so = std::make_shared<SignupOptions>();
     auto* signup = volunteer->add_subcommand("signup", "Sign a person up for a shift");
     signup->add_option("shift", so->shift, "Shift id")->required();
     signup->add_option("--person", so->person, "Person id or exact name")->required();
+    signup->add_flag("--over", so->over, "Sign up although the shift has everyone it needs (counted as over)");
     signup->callback([&ctx, so] {
-        ops::sign_up_volunteer(ctx.db(), so->shift, ctx.person(so->person));
+        ops::sign_up_volunteer(ctx.db(), so->shift, ctx.person(so->person),
+                               so->over ? ops::ShiftNeed::BeyondNeed : ops::ShiftNeed::UpToNeed);
         ctx.emit({{"shift", so->shift}, {"person", so->person}}, fmt::format("{} signed up for shift {}", so->person, so->shift));
     });
 

@@ -138,7 +138,10 @@ std::string board_text(const ops::VolunteerBoard& b) {
             for (const auto& sh : b.shifts)
                 if (sh.id == s.shift_id)
                     t += fmt::format("  shift {:>4}  {}-{}  {}/{} signed up{}\n", sh.id, sh.start_time, sh.end_time,
-                                     s.signed_up, s.needed, s.shortfall() ? fmt::format("  NEED {} MORE", s.shortfall()) : "");
+                                     s.signed_up, s.needed,
+                                     s.shortfall() ? fmt::format("  NEED {} MORE", s.shortfall())
+                                     : s.over()    ? fmt::format("  {} OVER", s.over())
+                                                   : "");
         }
     }
     return t.empty() ? "No volunteer roles yet." : t;

@@ -9,6 +9,8 @@
 #include "core/errors.h"
 #include "ops/login_checks.h"
 #include "ops/plannable.h"
+#include "ops/round_fit.h"
+#include "ops/seat_loss.h"
 #include "store/access.h"
 #include "store/attendance_store.h"
 #include "store/database.h"
@@ -160,13 +162,8 @@ Id add_round(Database& db, Round r) {
     db.transaction([&](soci::session& sql) {
         Event e = require_event(sql, r.event_id);
         require_plannable(e);
-        for (const auto& existing : store::rounds_of(sql, r.event_id))
-            if (existing.number == r.number)
-                throw ConflictError(tr("the event already has a round {0}", {r.number}));
-        if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
-            minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
-            throw ValidationError(tr("round times"), tr("{0}-{1} is outside the event's {2}-{3}",
-                                                        {r.start_time, r.end_time, e.start_time, e.end_time}));
+        r.id = 0;
+        require_round_fits(e, r, store::rounds_of(sql, r.event_id));
         id = store::insert_round(sql, r);
     });
     return id;
@@ -202,8 +199,9 @@ Id add_workshop(Database& db, Workshop w) {
     return id;
 }
 
-void update_workshop(Database& db, Workshop w) {
+std::vector<SeatMoved> update_workshop(Database& db, Workshop w, SeatChange change) {
     validate(w);
+    std::vector<SeatMoved> moved;
     db.transaction([&](soci::session& sql) {
         auto before = store::find_workshop(sql, w.id);
         if (!before) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(w.id)}));
@@ -225,9 +223,14 @@ void update_workshop(Database& db, Workshop w) {
                                        {before->title(), picks}));
         }
         check_workshop_fits(sql, w);
+        auto workshops = store::workshops_of(sql, w.event_id);
+        for (auto& x : workshops)
+            if (x.id == w.id) x = w;
+        moved = seats_lost(sql, w.event_id, workshops, store::rooms_of(sql, w.event_id), change);
         store::update_workshop(sql, w);
         for (Id p : w.presenter_ids) store::add_presenter(sql, w.id, p);
     });
+    return moved;
 }
 
 RemovedWorkshop remove_workshop(Database& db, Id workshop_id) {

@@ -7,6 +7,7 @@
 
 #include "core/event.h"
 #include "core/rules/clashes.h"
+#include "ops/seat_loss.h"
 
 namespace fn::store {
 class Database;
@@ -33,7 +34,9 @@ Id add_workshop(Database& db, Workshop w);
 // Changes a workshop's texts, subject, grades, seats, materials, language,
 // round or room, and adds any new presenters (none is dropped), with the same
 // checks as adding one. A workshop families already picked keeps its round.
-void update_workshop(Database& db, Workshop w);
+// Fewer seats (or a smaller room) than its families hold: refused with their
+// names (SeatsWouldMoveError) unless `change` moves them; the families to tell.
+std::vector<SeatMoved> update_workshop(Database& db, Workshop w, SeatChange change = SeatChange::KeepEveryoneSeated);
 // Takes a workshop off the timetable (a presenter fell ill). Families who
 // picked it lose that pick; they are returned, first come first, so the
 // coordinator can tell them.

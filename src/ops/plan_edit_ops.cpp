@@ -5,6 +5,8 @@
 #include "core/calendar.h"
 #include "core/errors.h"
 #include "ops/plannable.h"
+#include "ops/round_fit.h"
+#include "ops/seat_loss.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/plan_edit_store.h"
@@ -39,9 +41,11 @@ Round load_round(Database& db, Id round_id) {
     return *r;
 }
 
-void update_room(Database& db, Room r, const std::optional<std::map<std::string, std::string>>& names) {
+std::vector<SeatMoved> update_room(Database& db, Room r, const std::optional<std::map<std::string, std::string>>& names,
+                                   SeatChange change) {
     validate(r);
     if (names) validate_room_names(*names);
+    std::vector<SeatMoved> moved;
     db.transaction([&](soci::session& sql) {
         auto before = store::find_room(sql, r.id);
         if (!before) throw NotFoundError(tr("no room with id {0}", {static_cast<long long>(r.id)}));
@@ -50,9 +54,14 @@ void update_room(Database& db, Room r, const std::optional<std::map<std::string,
         for (const auto& other : store::rooms_of(sql, r.event_id))
             if (other.id != r.id && other.name == r.name)
                 throw ConflictError(tr("the event already has a room named '{0}'", {r.name}));
+        auto rooms = store::rooms_of(sql, r.event_id);
+        for (auto& room : rooms)
+            if (room.id == r.id) room = r;
+        moved = seats_lost(sql, r.event_id, store::workshops_of(sql, r.event_id), rooms, change);
         store::update_room(sql, r);
         if (names) store::save_room_names(sql, r.id, *names);
     });
+    return moved;
 }
 
 std::map<std::string, std::string> room_names(Database& db, Id room_id) {
@@ -104,13 +113,7 @@ void update_round(Database& db, Round r) {
         if (!before) throw NotFoundError(tr("no round with id {0}", {static_cast<long long>(r.id)}));
         r.event_id = before->event_id;
         Event e = require_plannable(sql, r.event_id);
-        for (const auto& other : store::rounds_of(sql, r.event_id))
-            if (other.id != r.id && other.number == r.number)
-                throw ConflictError(tr("the event already has a round {0}", {r.number}));
-        if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
-            minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
-            throw ValidationError(tr("round times"), tr("{0}-{1} is outside the event's {2}-{3}",
-                                                        {r.start_time, r.end_time, e.start_time, e.end_time}));
+        require_round_fits(e, r, store::rounds_of(sql, r.event_id));
         store::update_round(sql, r);
     });
 }

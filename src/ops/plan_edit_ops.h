@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/event.h"
+#include "ops/seat_loss.h"
 
 namespace fn::store {
 class Database;
@@ -22,7 +23,11 @@ Round load_round(Database& db, Id round_id);  // throws NotFoundError
 
 // Name (unique in the event) and seats.
 // `names` given: the room's names in other languages are replaced with them, in the same transaction.
-void update_room(Database& db, Room r, const std::optional<std::map<std::string, std::string>>& names = std::nullopt);
+// Fewer seats than its workshops' families hold: refused with their names
+// (SeatsWouldMoveError) unless `change` moves them; the families to tell.
+std::vector<SeatMoved> update_room(Database& db, Room r,
+                                   const std::optional<std::map<std::string, std::string>>& names = std::nullopt,
+                                   SeatChange change = SeatChange::KeepEveryoneSeated);
 // What the room is called in other languages ("es" -> "Biblioteca"), for
 // the families reading flyers in them; replaced as a whole.
 std::map<std::string, std::string> room_names(Database& db, Id room_id);

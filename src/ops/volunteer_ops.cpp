@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/people_store.h"
+#include "store/plan_edit_store.h"
 
 namespace fn::ops {
 
@@ -60,7 +61,7 @@ Id add_shift_for_role(Database& db, VolunteerRole role, Shift s) {
     return id;
 }
 
-void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
+void sign_up_volunteer(Database& db, Id shift_id, Id person_id, ShiftNeed need) {
     require_self_on_a_teachers_login(db, person_id,
                                      tr("a teacher signs up only themself for a shift; the coordinator signs up others"));
     db.transaction([&](soci::session& sql) {
@@ -73,6 +74,13 @@ void sign_up_volunteer(Database& db, Id shift_id, Id person_id) {
         if (auto o = overlapping_shift(sql, person_id, shift_id, e.date, shift->start_time, shift->end_time))
             throw ConflictError(tr("{0} already has a shift from {1} to {2} that day",
                                    {person->name, o->start_time, o->end_time}));
+        const auto on_shift = store::people_on_shift(sql, shift_id);
+        if (std::find(on_shift.begin(), on_shift.end(), person_id) != on_shift.end()) return;  // signed up already
+        const int signed_up = static_cast<int>(on_shift.size());
+        if (need == ShiftNeed::UpToNeed && signed_up >= shift->needed)
+            throw ShiftAlreadyFullError(tr("the {0}-{1} shift needs {2} and has {3} signed up already; sign {4} up as "
+                                           "one over what it needs?",
+                                           {shift->start_time, shift->end_time, shift->needed, signed_up, person->name}));
         store::insert_signup(sql, {shift_id, person_id});
     });
 }

@@ -3,6 +3,7 @@
 // Use cases for staff and volunteers: people, roles, shifts and sign-ups.
 #include <vector>
 
+#include "core/errors.h"
 #include "core/people.h"
 #include "core/rules/volunteers.h"
 
@@ -23,8 +24,17 @@ Id add_shift(Database& db, Shift s);
 // Adds the shift to the event's role with this name (accents and case
 // ignored), creating the role first when there is none; one transaction.
 Id add_shift_for_role(Database& db, VolunteerRole role, Shift s);
-// Refuses a shift that overlaps one the person already has that day.
-void sign_up_volunteer(Database& db, Id shift_id, Id person_id);
+// Whether a sign-up may go past what the shift needs (asked first).
+enum class ShiftNeed { UpToNeed, BeyondNeed };
+// A shift that already has everyone it needs is refused
+// (ShiftAlreadyFullError) unless `need` says one more is wanted; counted
+// then as "over". Refuses a shift that overlaps one the person already has
+// that day.
+void sign_up_volunteer(Database& db, Id shift_id, Id person_id, ShiftNeed need = ShiftNeed::UpToNeed);
+class ShiftAlreadyFullError : public ConflictError {
+public:
+    using ConflictError::ConflictError;
+};
 
 struct VolunteerBoard {
     std::vector<VolunteerRole> roles;

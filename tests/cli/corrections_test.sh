@@ -32,7 +32,27 @@ out=$(fn round edit 2 --start 18:45); expect_contains "round times changed" "$ou
 expect_fails "a round outside the event" "is outside the event's 17:30-19:30" "$CLI" round edit 2 --end 20:00
 expect_fails "a round with workshops" "round 1 has 1 workshop(s): 'Math games'" "$CLI" round remove 1
 expect_fails "a round number used twice" "already has a round 1" "$CLI" round edit 2 --number 1
+expect_fails "rounds that overlap" "round 2 (18:30-19:30) would overlap round 1 (18:00-18:40)" "$CLI" round edit 2 --start 18:30
+expect_eq "... exit 6" "$(rc=0; "$CLI" round add 1 --number 3 --start 18:20 --end 18:50 >/dev/null 2>&1 || rc=$?; echo $rc)" 6
+LANGUAGE=es expect_fails "... in Spanish" "la ronda 3 (18:20-18:50) se cruzaría con la ronda 1 (18:00-18:40)" \
+    "$CLI" round add 1 --number 3 --start 18:20 --end 18:50
 out=$(fn round remove 2); expect_contains "an empty round goes" "$out" "removed"
+
+# Seats: fewer than families hold are named first, moved only with --yes.
+room=$(fn --json room add 1 --name "Room 14" --capacity 25 | jq .id)
+fractions=$(fn --json workshop add 1 --round 1 --room "Room 14" --title "Fractions with food" | jq .id)
+for g in "Rosa García" "Min Lee" "Ada Okafor"; do
+    fn family add --guardian "$g" >/dev/null
+    fn rsvp add 1 --family "#$(fn --json family search "${g#* }" | jq -r '.[0].id')" --adults 1 --pick "$fractions" >/dev/null
+done
+out=$(fn room edit "$room" --capacity 30); expect_contains "more seats: nothing to ask" "$out" "(30 seats)"
+expect_fails "fewer seats than taken" "2 families who were told their seat is reserved would move to the waitlist: Lee ('Fractions with food'), Okafor ('Fractions with food')" \
+    "$CLI" room edit "$room" --capacity 1
+expect_eq "... nothing changed" "$(fn --json event show 1 | jq -c ".rooms[] | select(.id == $room) | .capacity")" "30"
+out=$(fn room edit "$room" --capacity 1 --yes)
+expect_contains "confirmed: moved, and the families to tell" "$out" "Moved to the waitlist; tell them:"
+expect_contains "... Lee" "$out" "Lee (Fractions with food)"
+fn workshop remove "$fractions" >/dev/null && fn room remove "$room" >/dev/null
 
 # Presenters and people
 expect_fails "a presenter cannot be removed from the directory" "presents 'Math games'" "$CLI" person remove "Ms. Rivera"
@@ -51,6 +71,15 @@ fn volunteer signup "$s1" --person "Lan Phạm" >/dev/null
 fn volunteer signup "$s2" --person "Lan Phạm" >/dev/null
 expect_fails "a new time that overlaps her other shift" "also has a shift from 18:30 to 19:30" \
     "$CLI" volunteer edit-shift "$s1" --end 18:45
+fn person add --name "Ben Cole" --role staff >/dev/null
+fn person add --name "Ana Ruiz" --role parent >/dev/null
+fn volunteer signup "$s1" --person "Ben Cole" >/dev/null
+expect_fails "a full shift asks first" "needs 2 and has 2 signed up already; sign Ana Ruiz up as one over" \
+    "$CLI" volunteer signup "$s1" --person "Ana Ruiz"
+fn volunteer signup "$s1" --person "Ana Ruiz" --over >/dev/null
+expect_contains "... counted as over" "$(fn volunteer board 1)" "3/2 signed up  1 OVER"
+fn volunteer cancel "$s1" --person "Ana Ruiz" >/dev/null
+fn volunteer cancel "$s1" --person "Ben Cole" >/dev/null
 out=$(fn volunteer edit-shift "$s1" --needed 3); expect_contains "needed changed" "$out" "3 needed"
 expect_fails "someone on a shift cannot be removed" "has the 17:15-18:30 shift" "$CLI" person remove "Lan Phạm"
 out=$(fn volunteer cancel "$s1" --person "Lan Phạm"); expect_contains "sign-up cancelled" "$out" "no longer signed up"

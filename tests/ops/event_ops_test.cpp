@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "ops/counts_ops.h"
 #include "ops/household_ops.h"
+#include "ops/plan_edit_ops.h"
 #include "ops/rsvp_ops.h"
 #include "ops/volunteer_ops.h"
 #include "support/fixtures.h"
@@ -225,4 +226,95 @@ TEST_F(DbTest, UpcomingEventsComeFirstThenThePastMostRecentFirst) {
     std::vector<std::string> order;
     for (const auto& e : ops::list_events_upcoming_first(db, "2026-11-23")) order.push_back(e.date);
     EXPECT_EQ(order, (std::vector<std::string>{"2026-11-23", "2026-12-03", "2027-01-15", "2026-10-01", "2026-09-10"}));
+}
+
+// A family picks one workshop per round: rounds follow each other (they may
+// touch), on adding and on changing one.
+TEST_F(DbTest, RoundsThatOverlapAreRefusedWithBothNamed) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    ops::add_round(db, {0, ev, 1, "18:00", "18:40"});
+    Id second = ops::add_round(db, {0, ev, 2, "18:40", "19:20"});  // touching: fine
+    try {
+        ops::add_round(db, {0, ev, 3, "18:30", "19:00"});
+        FAIL() << "an overlapping round was added";
+    } catch (const ConflictError& e) {
+        EXPECT_EQ(std::string(e.what()), "round 3 (18:30-19:00) would overlap round 1 (18:00-18:40); a family picks one "
+                                         "workshop per round, so rounds follow each other");
+    }
+    EXPECT_THROW(ops::update_round(db, {second, ev, 2, "18:20", "19:00"}), ConflictError);
+    ops::update_round(db, {second, ev, 2, "18:45", "19:25"});  // its own old times do not count against it
+    EXPECT_EQ(ops::load_event_plan(db, ev).rounds.size(), 2u);
+}
+
+// Fewer seats than families hold: refused with their names, nothing changed;
+// confirmed, the last to ask wait, and they are the families to tell.
+TEST_F(DbTest, FewerSeatsThanTakenNameTheFamiliesFirst) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id r1 = ops::add_round(db, {0, ev, 1, "18:00", "18:30"});
+    Id room12 = ops::add_room(db, {0, ev, "Room 12", 25});
+    Workshop w = workshop(ev, r1, room12, "Math games");
+    w.capacity = 0;  // the room's seats
+    Id math = ops::add_workshop(db, w);
+    std::vector<Id> families;
+    for (auto [g, last] : {std::pair{"Rosa García", "García"}, {"Min Lee", "Lee"}, {"Ada Okafor", "Okafor"}}) {
+        families.push_back(ops::add_household(db, fn::testing::sample_household(g, "Kid", last)));
+        Rsvp r;
+        r.event_id = ev;
+        r.household_id = families.back();
+        r.adults = 1;
+        r.picks = {{r1, math}};
+        ops::record_rsvp(db, r);
+    }
+    Room smaller = ops::load_room(db, room12);
+    smaller.capacity = 1;  // one seat: the first family to ask keeps it
+    try {
+        ops::update_room(db, smaller);
+        FAIL() << "seats were taken away silently";
+    } catch (const ops::SeatsWouldMoveError& e) {
+        ASSERT_EQ(e.moved().size(), 2u);
+        EXPECT_EQ(e.moved()[0].family, "Lee");
+        EXPECT_EQ(e.moved()[1].family, "Okafor");
+        EXPECT_NE(std::string(e.what()).find("2 families who were told their seat is reserved would move to the "
+                                             "waitlist: Lee ('Math games'), Okafor ('Math games')"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(ops::load_room(db, room12).capacity, 25) << "nothing changed";
+    auto moved = ops::update_room(db, smaller, std::nullopt, ops::SeatChange::MoveToWaitlist);
+    ASSERT_EQ(moved.size(), 2u);
+    EXPECT_EQ(moved[0].household_id, families[1]);
+    EXPECT_EQ(ops::load_room(db, room12).capacity, 1);
+    // The same through the workshop's own limit, and raising it asks nothing.
+    Workshop limited = ops::load_event_plan(db, ev).workshops.at(0);
+    limited.capacity = 40;  // its own limit: all three seated again
+    EXPECT_TRUE(ops::update_workshop(db, limited).empty()) << "more seats ask nothing";
+    ops::update_room(db, Room{room12, ev, "Room 12", 25});
+    limited.capacity = 1;
+    EXPECT_THROW(ops::update_workshop(db, limited), ops::SeatsWouldMoveError) << "its own limit, the same question";
+}
+
+// A full shift takes one more only when asked, and the board counts it as
+// over, not as a place filled.
+TEST_F(DbTest, AFullShiftTakesOneMoreOnlyWhenAskedAndCountsItAsOver) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Id role = ops::add_volunteer_role(db, {0, ev, VolunteerRoleKind::DinnerService, "Dinner"});
+    Id shift = ops::add_shift(db, {0, role, "17:30", "18:30", 1});
+    Id ana = ops::add_person(db, {0, "Ana Ruiz", PersonRole::Parent, "", "", {"es"}});
+    Id ben = ops::add_person(db, {0, "Ben Cole", PersonRole::Staff, "", "", {"en"}});
+    ops::sign_up_volunteer(db, shift, ana);
+    try {
+        ops::sign_up_volunteer(db, shift, ben);
+        FAIL() << "a full shift took one more without a question";
+    } catch (const ops::ShiftAlreadyFullError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "the 17:30-18:30 shift needs 1 and has 1 signed up already; sign Ben Cole up as one over what it needs?");
+    }
+    ops::sign_up_volunteer(db, shift, ben, ops::ShiftNeed::BeyondNeed);
+    auto board = ops::load_volunteer_board(db, ev);
+    ASSERT_EQ(board.shift_coverage.size(), 1u);
+    EXPECT_EQ(board.shift_coverage[0].filled(), 1);
+    EXPECT_EQ(board.shift_coverage[0].over(), 1);
+    EXPECT_EQ(board.shift_coverage[0].shortfall(), 0);
+    ops::sign_up_volunteer(db, shift, ana);  // already on it: nothing to ask, nothing doubled
+    EXPECT_EQ(ops::load_volunteer_board(db, ev).signups.size(), 2u);
 }

@@ -12,6 +12,9 @@ struct ShiftCoverage {
     int needed = 0;
     int signed_up = 0;
     int shortfall() const { return needed > signed_up ? needed - signed_up : 0; }
+    // Signed up beyond the need (asked for first): not counted as places filled.
+    int over() const { return signed_up > needed ? signed_up - needed : 0; }
+    int filled() const { return signed_up - over(); }
 };
 
 struct RoleCoverage {
