@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <utf8proc.h>
 
+#include <cstdio>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -30,7 +31,14 @@ Id planned_event(store::Database& db, int rounds, int workshops_per_round) {
     Id ev = ops::create_event(db, e);
     Id teacher = ops::add_person(db, {0, "Ms. Rivera", PersonRole::Teacher, "", "", {}});
     for (int r = 1; r <= rounds; ++r) {
-        Id round = ops::add_round(db, {0, ev, r, "18:0" + std::to_string(r - 1), "18:5" + std::to_string(r - 1)});
+        // Rounds one after another inside the event's 17:30-19:30.
+        auto at = [](int minutes) {
+            char hhmm[6];
+            std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", minutes / 60, minutes % 60);
+            return std::string(hhmm);
+        };
+        const int length = 120 / rounds, start = 17 * 60 + 30 + (r - 1) * length;
+        Id round = ops::add_round(db, {0, ev, r, at(start), at(start + length)});
         for (int k = 0; k < workshops_per_round; ++k) {
             Workshop w;
             w.event_id = ev;
