@@ -129,16 +129,9 @@ std::optional<ChildcareDropOff> drop_off_at_server(store::Database& db, Id event
         return d;
     }
     if (said == "no-free-code") return std::nullopt;  // the transaction's way draws until one is free
-    if (said == "repeat") {
-        auto earlier = store::find_door_entry(db.sql(), done.entry_id);
-        if (!earlier) throw NotFoundError(tr("the door log entry of this operation is gone"));
-        return repeated_hand_over(db.sql(), *earlier);
-    }
-    if (said == "reused-other") {  // said in the C++ rule's words
-        earlier_arrival(db.sql(), asked.operation_id, DoorAction::DropOff, event_id, done.household_id);
-        throw OperationReusedError(
-            tr("the operation id {0} was already used for another action; nothing was done", {asked.operation_id}));
-    }
+    if (said == "repeat") return repeated_hand_over(db.sql(), entry_of_repeat(db.sql(), done.entry_id));
+    if (said == "reused-other")
+        refuse_reused_operation(db.sql(), asked.operation_id, DoorAction::DropOff, event_id, done.household_id);
     if (said == "no-childcare")
         throw ConflictError(tr("the event '{0}' offers no childcare", {store::load_event(db.sql(), event_id).title()}));
     if (said == "no-event") throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(event_id)}));
@@ -175,20 +168,12 @@ std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_
         d.picked_up_at = at;
         return d;
     }
-    if (done.outcome == "repeat") {
-        auto earlier = store::find_door_entry(db.sql(), done.entry_id);
-        if (!earlier) throw NotFoundError(tr("the door log entry of this operation is gone"));
-        return repeated_hand_over(db.sql(), *earlier);
-    }
+    if (done.outcome == "repeat") return repeated_hand_over(db.sql(), entry_of_repeat(db.sql(), done.entry_id));
     if (done.outcome == "reused-code")
         throw OperationReusedError(tr("the operation id {0} already picked up other children (code {1}); nothing "
                                       "was done",
                                       {operation_id, done.text}));
-    if (done.outcome == "reused-other") {  // said in the C++ rule's words
-        earlier_arrival(db.sql(), operation_id, DoorAction::PickUp, event_id, 0);
-        throw OperationReusedError(
-            tr("the operation id {0} was already used for another action; nothing was done", {operation_id}));
-    }
+    if (done.outcome == "reused-other") refuse_reused_operation(db.sql(), operation_id, DoorAction::PickUp, event_id, 0);
     throw NotFoundError(tr("no children in care with code {0}; check the tag", {code}));
 }
 

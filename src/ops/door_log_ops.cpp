@@ -163,6 +163,19 @@ std::optional<DoorEntry> earlier_arrival(soci::session& sql, const std::string& 
     return done;
 }
 
+DoorEntry entry_of_repeat(soci::session& sql, Id entry_id) {
+    auto earlier = store::find_door_entry(sql, entry_id);
+    if (!earlier) throw NotFoundError(tr("the door log entry of this operation is gone"));
+    return *earlier;
+}
+
+void refuse_reused_operation(soci::session& sql, const std::string& operation_id, DoorAction action, Id event_id,
+                             Id household_id) {
+    earlier_arrival(sql, operation_id, action, event_id, household_id);  // throws, naming what the id did
+    throw OperationReusedError(
+        tr("the operation id {0} was already used for another action; nothing was done", {operation_id}));
+}
+
 DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const std::string& station,
                      const std::string& operation_id) {
     return door_entry(action, event_id, household_id, DoorTyping{station, operation_id});

@@ -51,6 +51,12 @@ DoorEntry door_entry(DoorAction action, Id event_id, Id household_id, const Door
 // the very same action.
 std::optional<DoorEntry> earlier_arrival(soci::session& sql, const std::string& operation_id, DoorAction action,
                                          Id event_id, Id household_id);
+// A shared server's door function found the operation id in the door log:
+// that entry (a repeat), or the refusal of an id reused for another
+// action, in earlier_arrival's words (OperationReusedError always).
+DoorEntry entry_of_repeat(soci::session& sql, Id entry_id);
+[[noreturn]] void refuse_reused_operation(soci::session& sql, const std::string& operation_id, DoorAction action,
+                                          Id event_id, Id household_id);
 
 // What an entry did, in words ("checked in 2+3", "corrected 2+1 to 1+1"),
 // saying when it was typed without the server and sent later.

@@ -130,16 +130,11 @@ std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id ho
         case Outcome::CheckedIn: return arrival;
         case Outcome::AlsoCheckedIn: arrival.also_checked_in = true; return arrival;
         case Outcome::EventDone: return std::nullopt;
-        case Outcome::Repeat: {
-            auto earlier = store::find_door_entry(sql, done.entry_id);
-            if (!earlier) throw NotFoundError(tr("the door log entry of this operation is gone"));
-            arrival.check_in = repeated_check_in(sql, *earlier);
+        case Outcome::Repeat:
+            arrival.check_in = repeated_check_in(sql, entry_of_repeat(sql, done.entry_id));
             return arrival;
-        }
-        case Outcome::Reused:  // said in the C++ rule's words
-            earlier_arrival(sql, asked.operation_id, DoorAction::CheckIn, event_id, done.check_in.household_id);
-            throw OperationReusedError(tr("the operation id {0} was already used for another action; nothing was done",
-                                          {asked.operation_id}));
+        case Outcome::Reused:
+            refuse_reused_operation(sql, asked.operation_id, DoorAction::CheckIn, event_id, done.check_in.household_id);
         case Outcome::Already: throw already_checked_in(done.check_in);
         case Outcome::Cancelled:
             throw ConflictError(tr("the event '{0}' was cancelled", {store::load_event(sql, event_id).title()}));
@@ -210,11 +205,8 @@ bool adjust_at_server(Database& db, Id event_id, Id household_id, const std::str
         throw OperationReusedError(tr("the operation id {0} already corrected this family to {1}+{2}; nothing "
                                       "was done",
                                       {asked.operation_id, done.first, done.second}));
-    if (said == "reused-other") {  // said in the C++ rule's words
-        earlier_arrival(db.sql(), asked.operation_id, DoorAction::Adjust, event_id, done.household_id);
-        throw OperationReusedError(
-            tr("the operation id {0} was already used for another action; nothing was done", {asked.operation_id}));
-    }
+    if (said == "reused-other")
+        refuse_reused_operation(db.sql(), asked.operation_id, DoorAction::Adjust, event_id, done.household_id);
     if (said == "not-checked-in") throw NotFoundError(tr("this family is not checked in"));
     if (said == "nobody") throw nobody_present();
     if (said == "in-care")

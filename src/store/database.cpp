@@ -177,16 +177,20 @@ void Database::one_statement(const std::function<void(soci::session&)>& work) {
 void Database::read_one_statement(const std::function<void(soci::session&)>& work) { alone(work); }
 
 void Database::alone(const std::function<void(soci::session&)>& work) {
+    retrying([&] { work(*session_); });
+}
+
+void Database::retrying(const std::function<void()>& attempt) {
     constexpr int kAttempts = 12;
-    for (int attempt = 1;; ++attempt) {
+    for (int n = 1;; ++n) {
         try {
-            work(*session_);
-            break;
+            attempt();
+            return;
         } catch (const fn::Error&) {
             throw;
         } catch (const std::exception& e) {
-            if (attempt < kAttempts && dialect_->worth_retrying(e)) {
-                pause_before_retry(attempt);
+            if (n < kAttempts && dialect_->worth_retrying(e)) {
+                pause_before_retry(n);
                 continue;
             }
             dialect_->rethrow_plain_if_known(e);
@@ -217,34 +221,21 @@ ReadSnapshot::~ReadSnapshot() {
 long long Database::data_version() { return dialect_->data_version(*session_); }
 
 void Database::run(const std::function<void(soci::session&)>& work, bool commit) {
-    constexpr int kAttempts = 12;
-    for (int attempt = 1;; ++attempt) {
+    retrying([&] {
+        dialect_->begin_write(*session_);
         try {
-            dialect_->begin_write(*session_);
+            work(*session_);
+            if (commit) dialect_->before_commit(*session_);
+            *session_ << (commit ? "COMMIT" : "ROLLBACK");
+        } catch (...) {
             try {
-                work(*session_);
-                if (commit) dialect_->before_commit(*session_);
-                *session_ << (commit ? "COMMIT" : "ROLLBACK");
-            } catch (...) {
-                try {
-                    *session_ << "ROLLBACK";
-                } catch (const std::exception&) {
-                    // SQLite may already have rolled back (e.g. after a full disk).
-                }
-                throw;
+                *session_ << "ROLLBACK";
+            } catch (const std::exception&) {
+                // SQLite may already have rolled back (e.g. after a full disk).
             }
-            break;
-        } catch (const fn::Error&) {
             throw;
-        } catch (const std::exception& e) {
-            if (attempt < kAttempts && dialect_->worth_retrying(e)) {
-                pause_before_retry(attempt);
-                continue;
-            }
-            dialect_->rethrow_plain_if_known(e);
-            throw Error(tr("database error: {0}", {std::string(e.what())}));
         }
-    }
+    });
     if (commit && committed_) committed_();
 }
 

@@ -106,6 +106,9 @@ private:
              bool was_new);
     void run(const std::function<void(soci::session&)>& work, bool commit);
     void alone(const std::function<void(soci::session&)>& work);
+    // Runs `attempt` again after a serialization failure or deadlock (a few
+    // times, pausing longer each time); database errors said in plain words.
+    void retrying(const std::function<void()>& attempt);
     std::unique_ptr<Backend> dialect_;
     std::unique_ptr<soci::session> session_;
     std::unordered_map<std::type_index, std::shared_ptr<void>> reused_;  // after session_: closed before it
