@@ -47,6 +47,18 @@ ChildcareDropOff repeated_hand_over(soci::session& sql, const DoorEntry& done) {
     return gone;
 }
 
+// The hand-over a shared server's door function made (its answer's fields).
+ChildcareDropOff hand_over_from(const store::ServerAnswer& done, Id event_id) {
+    ChildcareDropOff d;
+    d.id = done.id;
+    d.event_id = event_id;
+    d.household_id = done.household_id;
+    d.children = done.first;
+    d.pickup_code = done.text;
+    d.dropped_at = done.at;
+    return d;
+}
+
 }  // namespace
 
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
@@ -112,22 +124,14 @@ std::optional<ChildcareDropOff> drop_off_at_server(store::Database& db, Id event
     for (int i = 0; i < 8; ++i)
         asked.offered_codes += (i ? "," : "") +
                                codes.next([](const std::string&) { return false; }).substr(0, kPickupCodeLength);
-    asked.station = typed.station;
-    asked.operation_id = typed.operation_id.empty() ? new_operation_id() : typed.operation_id;
-    asked.at = typed.at.empty() ? now_timestamp() : typed.at;
+    const DoorEntry line = door_entry(DoorAction::DropOff, event_id, household_id, typed);
+    asked.station = line.station;
+    asked.operation_id = line.operation_id;
+    asked.at = line.at;
     store::ServerAnswer done;
     db.one_statement([&](soci::session& sql) { done = store::drop_off_on_server(sql, asked); });
     const std::string& said = done.outcome;
-    if (said == "dropped-off") {
-        ChildcareDropOff d;
-        d.id = done.id;
-        d.event_id = event_id;
-        d.household_id = done.household_id;
-        d.children = done.first;
-        d.pickup_code = done.text;
-        d.dropped_at = done.at;
-        return d;
-    }
+    if (said == "dropped-off") return hand_over_from(done, event_id);
     if (said == "no-free-code") return std::nullopt;  // the transaction's way draws until one is free
     if (said == "repeat") return repeated_hand_over(db.sql(), entry_of_repeat(db.sql(), done.entry_id));
     if (said == "reused-other")
@@ -151,20 +155,15 @@ std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_
                                                   const DoorTyping& typed) {
     if (db.backend() != store::ConnectionTarget::Backend::Postgresql) return std::nullopt;
     const std::string code = normalize_pickup_code(typed_code);
-    const std::string operation_id = typed.operation_id.empty() ? new_operation_id() : typed.operation_id;
-    const std::string at = typed.at.empty() ? now_timestamp() : typed.at;
+    const DoorEntry line = door_entry(DoorAction::PickUp, event_id, 0, typed);
+    const std::string& operation_id = line.operation_id;
+    const std::string& at = line.at;
     store::ServerAnswer done;
     db.one_statement([&](soci::session& sql) {
         done = store::pick_up_on_server(sql, event_id, code, typed.station, operation_id, at);
     });
     if (done.outcome == "picked-up") {
-        ChildcareDropOff d;
-        d.id = done.id;
-        d.event_id = event_id;
-        d.household_id = done.household_id;
-        d.children = done.first;
-        d.pickup_code = done.text;
-        d.dropped_at = done.at;
+        ChildcareDropOff d = hand_over_from(done, event_id);
         d.picked_up_at = at;
         return d;
     }

@@ -115,10 +115,13 @@ std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id ho
     asked.family_code = family_code;
     asked.adults = adults;
     asked.children = children;
-    asked.station = typed.station;
-    asked.operation_id = typed.operation_id.empty() ? new_operation_id() : typed.operation_id;
-    asked.at = typed.at.empty() ? now_timestamp() : typed.at;
-    asked.detail = typed.sent_later ? kTypedOffline : "";
+    // The door log line's common part as every door action makes it: its
+    // operation id, the time typed, "typed without the server".
+    const DoorEntry line = door_entry(DoorAction::CheckIn, event_id, household_id, typed);
+    asked.station = line.station;
+    asked.operation_id = line.operation_id;
+    asked.at = line.at;
+    asked.detail = line.detail;
     asked.also_when_already = also_when_already;
     store::ServerCheckIn done;
     db.one_statement([&](soci::session& sql) { done = store::check_in_on_server(sql, asked); });
@@ -192,10 +195,9 @@ bool adjust_at_server(Database& db, Id event_id, Id household_id, const std::str
     probe.children = children;
     probe.station = typed.station;
     validate(probe);
-    store::ServerAdjustAsked asked{event_id, household_id, family_code, adults, children, typed.station,
-                                   typed.operation_id.empty() ? new_operation_id() : typed.operation_id,
-                                   typed.at.empty() ? now_timestamp() : typed.at,
-                                   typed.sent_later ? kTypedOffline : ""};
+    const DoorEntry line = door_entry(DoorAction::Adjust, event_id, household_id, typed);
+    store::ServerAdjustAsked asked{event_id, household_id, family_code,       adults, children,
+                                   line.station, line.operation_id, line.at, line.detail};
     store::ServerAnswer done;
     db.one_statement([&](soci::session& sql) { done = store::adjust_on_server(sql, asked); });
     const std::string& said = done.outcome;
