@@ -6,6 +6,7 @@
 #include "core/family_code.h"
 #include "ops/clock.h"
 #include "ops/door_log_ops.h"
+#include "ops/door_refusals.h"
 #include "store/attendance_store.h"
 #include "store/childcare_store.h"
 #include "store/database.h"
@@ -73,7 +74,7 @@ ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id househol
 
 ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id household_id, int children,
                                           const std::string& typed_code, const DoorTyping& typed) {
-    if (children < 1 || children > 20) throw ValidationError(tr("children"), tr("must be between 1 and 20"));
+    if (children < 1 || children > 20) throw children_to_care_out_of_range();
     if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::DropOff, event_id, household_id))
         return repeated_hand_over(sql, *done);
     ChildcareDropOff d;
@@ -83,15 +84,12 @@ ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id ho
     d.dropped_at = typed.at.empty() ? now_timestamp() : typed.at;
     if (!typed_code.empty()) d.pickup_code = normalize_pickup_code(typed_code);
     Event e = store::load_event(sql, event_id);
-    if (!e.childcare) throw ConflictError(tr("the event '{0}' offers no childcare", {e.title()}));
+    if (!e.childcare) throw no_childcare(e.title());
     auto checked_in = store::find_checkin(sql, event_id, household_id);
-    if (!checked_in) throw ConflictError(tr("check the family in first, then hand the children to childcare"));
+    if (!checked_in) throw check_in_before_childcare();
     // The head counts must add up: childcare cannot hold more children than came.
-    if (children > checked_in->children)
-        throw ConflictError(tr("the family was checked in with {0} children; correct the check-in (Adjust) first",
-                               {checked_in->children}));
-    if (auto open = store::find_open_dropoff_of(sql, event_id, household_id))
-        throw ConflictError(tr("this family's children are already in childcare with code {0}", {open->pickup_code}));
+    if (children > checked_in->children) throw more_children_than_came(checked_in->children);
+    if (auto open = store::find_open_dropoff_of(sql, event_id, household_id)) throw already_in_care(open->pickup_code);
     if (d.pickup_code.empty()) {
         FamilyCodeGenerator codes;
         d.pickup_code = codes
@@ -101,8 +99,7 @@ ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id ho
                             })
                             .substr(0, kPickupCodeLength);
     } else if (store::find_open_dropoff(sql, event_id, d.pickup_code)) {
-        throw ConflictError(
-            tr("the code {0} is already on another family's children; use the next tag", {d.pickup_code}));
+        throw tag_taken(d.pickup_code);
     }
     d.id = store::insert_dropoff(sql, d);
     log_childcare(sql, DoorAction::DropOff, d, typed, d.dropped_at);
@@ -113,7 +110,7 @@ std::optional<ChildcareDropOff> drop_off_at_server(store::Database& db, Id event
                                                    const std::string& family_code, int children,
                                                    const std::string& typed_code, const DoorTyping& typed) {
     if (db.backend() != store::ConnectionTarget::Backend::Postgresql) return std::nullopt;
-    if (children < 1 || children > 20) throw ValidationError(tr("children"), tr("must be between 1 and 20"));
+    if (children < 1 || children > 20) throw children_to_care_out_of_range();
     store::ServerDropOffAsked asked;
     asked.event_id = event_id;
     asked.household_id = household_id;
@@ -136,19 +133,13 @@ std::optional<ChildcareDropOff> drop_off_at_server(store::Database& db, Id event
     if (said == "repeat") return repeated_hand_over(db.sql(), entry_of_repeat(db.sql(), done.entry_id));
     if (said == "reused-other")
         refuse_reused_operation(db.sql(), asked.operation_id, DoorAction::DropOff, event_id, done.household_id);
-    if (said == "no-childcare")
-        throw ConflictError(tr("the event '{0}' offers no childcare", {store::load_event(db.sql(), event_id).title()}));
-    if (said == "no-event") throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(event_id)}));
-    if (said == "not-checked-in") throw ConflictError(tr("check the family in first, then hand the children to childcare"));
-    if (said == "too-many")
-        throw ConflictError(tr("the family was checked in with {0} children; correct the check-in (Adjust) first",
-                               {done.first}));
-    if (said == "already-in-care")
-        throw ConflictError(tr("this family's children are already in childcare with code {0}", {done.text}));
-    if (said == "code-taken")
-        throw ConflictError(tr("the code {0} is already on another family's children; use the next tag", {done.text}));
-    if (household_id == 0) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {family_code}));
-    throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+    if (said == "no-childcare") throw no_childcare(store::load_event(db.sql(), event_id).title());
+    if (said == "no-event") throw no_event(event_id);
+    if (said == "not-checked-in") throw check_in_before_childcare();
+    if (said == "too-many") throw more_children_than_came(done.first);
+    if (said == "already-in-care") throw already_in_care(done.text);
+    if (said == "code-taken") throw tag_taken(done.text);
+    throw unknown_family(household_id, family_code);
 }
 
 std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_id, const std::string& typed_code,
@@ -169,11 +160,9 @@ std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_
     }
     if (done.outcome == "repeat") return repeated_hand_over(db.sql(), entry_of_repeat(db.sql(), done.entry_id));
     if (done.outcome == "reused-code")
-        throw OperationReusedError(tr("the operation id {0} already picked up other children (code {1}); nothing "
-                                      "was done",
-                                      {operation_id, done.text}));
+        throw pickup_reused(operation_id, done.text);
     if (done.outcome == "reused-other") refuse_reused_operation(db.sql(), operation_id, DoorAction::PickUp, event_id, 0);
-    throw NotFoundError(tr("no children in care with code {0}; check the tag", {code}));
+    throw nobody_in_care_with(code);
 }
 
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
@@ -189,13 +178,11 @@ ChildcareDropOff pick_up_children_within(soci::session& sql, Id event_id, const 
     std::string code = normalize_pickup_code(typed_code);
     if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::PickUp, event_id, 0)) {
         if (done->detail != code)
-            throw OperationReusedError(tr("the operation id {0} already picked up other children (code {1}); nothing "
-                                          "was done",
-                                          {typed.operation_id, done->detail}));
+            throw pickup_reused(typed.operation_id, done->detail);
         return repeated_hand_over(sql, *done);
     }
     auto open = store::find_open_dropoff(sql, event_id, code);
-    if (!open) throw NotFoundError(tr("no children in care with code {0}; check the tag", {code}));
+    if (!open) throw nobody_in_care_with(code);
     ChildcareDropOff d = *open;
     d.picked_up_at = typed.at.empty() ? now_timestamp() : typed.at;
     store::mark_picked_up(sql, d.id, d.picked_up_at);

@@ -8,6 +8,7 @@
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
 #include "ops/door_log_ops.h"
+#include "ops/door_refusals.h"
 #include "ops/household_ops.h"
 #include "ops/turnout_upkeep.h"
 #include "store/attendance_store.h"
@@ -26,7 +27,7 @@ namespace {
 void require_open_event(soci::session& sql, Id event_id) {
     // The status alone (one round trip on a server); the title only to refuse.
     if (store::event_status(sql, event_id) != EventStatus::Cancelled) return;
-    throw ConflictError(tr("the event '{0}' was cancelled", {store::load_event(sql, event_id).title()}));
+    throw event_cancelled(store::load_event(sql, event_id).title());
 }
 
 Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const DoorTyping& typed) {
@@ -36,15 +37,6 @@ Id log_entry(soci::session& sql, DoorAction action, const CheckIn& c, const Door
     e.target_id = c.id;
     return store::insert_door_entry(sql, e);
 }
-
-ConflictError already_checked_in(const CheckIn& existing) {
-    return ConflictError(existing.station.empty()
-                             ? tr("this family was already checked in at {0}", {existing.checked_in_at.substr(11, 5)})
-                             : tr("this family was already checked in at {0} ({1})",
-                                  {existing.checked_in_at.substr(11, 5), existing.station}));
-}
-
-ValidationError nobody_present() { return ValidationError(tr("check-in"), tr("at least one person must be present")); }
 
 CheckIn insert_check_in(soci::session& sql, Id event_id, Id household_id, int adults, int children,
                         const DoorTyping& typed) {
@@ -79,7 +71,7 @@ CheckIn repeated_check_in(soci::session& sql, const DoorEntry& done) {
 
 CheckIn require_check_in(soci::session& sql, Id event_id, Id household_id) {
     auto c = store::find_checkin(sql, event_id, household_id);
-    if (!c) throw NotFoundError(tr("this family is not checked in"));
+    if (!c) throw not_checked_in();
     return *c;
 }
 
@@ -139,14 +131,12 @@ std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id ho
         case Outcome::Reused:
             refuse_reused_operation(sql, asked.operation_id, DoorAction::CheckIn, event_id, done.check_in.household_id);
         case Outcome::Already: throw already_checked_in(done.check_in);
-        case Outcome::Cancelled:
-            throw ConflictError(tr("the event '{0}' was cancelled", {store::load_event(sql, event_id).title()}));
-        case Outcome::NoEvent: throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(event_id)}));
+        case Outcome::Cancelled: throw event_cancelled(store::load_event(sql, event_id).title());
+        case Outcome::NoEvent: throw no_event(event_id);
         case Outcome::NoHousehold: break;
         case Outcome::Nobody: throw nobody_present();
     }
-    if (household_id == 0) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {family_code}));
-    throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+    throw unknown_family(household_id, family_code);
 }
 
 CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
@@ -165,8 +155,7 @@ CheckIn check_in_within(soci::session& sql, Id event_id, Id household_id, int ad
     if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::CheckIn, event_id, household_id))
         return repeated_check_in(sql, *done);
     require_open_event(sql, event_id);
-    if (!store::household_exists(sql, household_id))
-        throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+    if (!store::household_exists(sql, household_id)) throw unknown_family(household_id, "");
     CheckIn c = insert_check_in(sql, event_id, household_id, adults, children, typed);
     log_entry(sql, DoorAction::CheckIn, c, typed);
     after_attendance_change(sql, event_id);
@@ -203,20 +192,13 @@ bool adjust_at_server(Database& db, Id event_id, Id household_id, const std::str
     const std::string& said = done.outcome;
     if (said == "adjusted" || said == "repeat" || said == "unchanged") return true;
     if (said == "event-done") return false;
-    if (said == "reused-numbers")
-        throw OperationReusedError(tr("the operation id {0} already corrected this family to {1}+{2}; nothing "
-                                      "was done",
-                                      {asked.operation_id, done.first, done.second}));
+    if (said == "reused-numbers") throw correction_reused(asked.operation_id, done.first, done.second);
     if (said == "reused-other")
         refuse_reused_operation(db.sql(), asked.operation_id, DoorAction::Adjust, event_id, done.household_id);
-    if (said == "not-checked-in") throw NotFoundError(tr("this family is not checked in"));
+    if (said == "not-checked-in") throw not_checked_in();
     if (said == "nobody") throw nobody_present();
-    if (said == "in-care")
-        throw ConflictError(tr("{0} of this family's children are in childcare (code {1}); the check-in cannot count "
-                               "fewer",
-                               {done.first, done.text}));
-    if (household_id == 0) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {family_code}));
-    throw NotFoundError(tr("no household with id {0}", {static_cast<long long>(household_id)}));
+    if (said == "in-care") throw fewer_than_in_care(done.first, done.text);
+    throw unknown_family(household_id, family_code);
 }
 
 void adjust_check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
@@ -232,9 +214,7 @@ void adjust_check_in_within(soci::session& sql, Id event_id, Id household_id, in
     const std::string& operation_id = typed.operation_id;
     if (auto done = earlier_arrival(sql, operation_id, DoorAction::Adjust, event_id, household_id)) {
         if (done->adults != adults || done->children != children)
-            throw OperationReusedError(tr("the operation id {0} already corrected this family to {1}+{2}; nothing "
-                                          "was done",
-                                          {operation_id, done->adults, done->children}));
+            throw correction_reused(operation_id, done->adults, done->children);
         return;  // a repeat
     }
     CheckIn c = require_check_in(sql, event_id, household_id);
@@ -244,9 +224,7 @@ void adjust_check_in_within(soci::session& sql, Id event_id, Id household_id, in
     validate(c);
     if (before.adults == adults && before.children == children) return;  // nothing to correct, nothing to log
     if (auto care = store::find_open_dropoff_of(sql, event_id, household_id); care && care->children > children)
-        throw ConflictError(tr("{0} of this family's children are in childcare (code {1}); the check-in cannot count "
-                               "fewer",
-                               {care->children, care->pickup_code}));
+        throw fewer_than_in_care(care->children, care->pickup_code);
     store::update_checkin_counts(sql, c.id, adults, children);
     DoorEntry e = door_entry(DoorAction::Adjust, event_id, household_id, typed);
     e.adults = adults;

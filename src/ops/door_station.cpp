@@ -9,6 +9,7 @@
 #include "ops/childcare_ops.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
+#include "ops/door_refusals.h"
 #include "store/attendance_store.h"
 #include "store/childcare_store.h"
 #include "store/door_log_store.h"
@@ -49,7 +50,7 @@ struct Applied {
 // The family's id (one query: nothing else about it is needed to send).
 Id family_by_code(soci::session& sql, const std::string& code) {
     auto id = store::household_id_by_code(sql, code);
-    if (!id) throw NotFoundError(tr("no family with code {0} here (a walk-in not sent yet?)", {code}));
+    if (!id) throw unknown_family(0, code);
     return *id;
 }
 
@@ -540,8 +541,9 @@ SyncReport sync_station(Database& server, DoorStation& station) {
             Applied a;
             OutboxState state = OutboxState::Sent;
             try {
-                // A check-in in one round trip on a shared server; other actions, and
-                // any on SQLite, in one transaction each.
+                // Check-ins, corrections and childcare in one statement on a shared
+                // server; walk-ins, undos and reverts, and all on SQLite, in one
+                // transaction each.
                 if (auto sent = sent_in_one_statement(server, e, typed)) a = *sent;
                 else server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
                 e.outcome = a.outcome;

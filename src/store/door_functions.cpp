@@ -333,40 +333,46 @@ ServerCheckIn check_in_on_server(soci::session& sql, const ServerCheckInAsked& a
     return r;
 }
 
-ServerAnswer adjust_on_server(soci::session& sql, const ServerAdjustAsked& asked) {
+namespace {
+
+// Calls one of the door functions answering in ServerAnswer's columns:
+// `call` is "familynight_x(CAST(:a AS ...), ...)", `values` its arguments in order.
+template <typename... Values>
+ServerAnswer answer_of(soci::session& sql, const std::string& call, const Values&... values) {
     ServerAnswer r;
-    sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM familynight_adjust("
-           "CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:a AS INT), CAST(:c AS INT),"
-           " CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT), CAST(:d AS TEXT))",
-        soci::use(asked.event_id), soci::use(asked.household_id), soci::use(asked.family_code), soci::use(asked.adults),
-        soci::use(asked.children), soci::use(asked.station), soci::use(asked.operation_id), soci::use(asked.at),
-        soci::use(asked.detail), soci::into(r.outcome), soci::into(r.household_id), soci::into(r.id),
-        soci::into(r.first), soci::into(r.second), soci::into(r.text), soci::into(r.at), soci::into(r.entry_id);
+    {
+        auto once = (sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM " + call);
+        (once, ..., soci::use(values));
+        once, soci::into(r.outcome), soci::into(r.household_id), soci::into(r.id), soci::into(r.first),
+            soci::into(r.second), soci::into(r.text), soci::into(r.at), soci::into(r.entry_id);
+    }  // run here, as `once` ends
     return r;
+}
+
+}  // namespace
+
+ServerAnswer adjust_on_server(soci::session& sql, const ServerAdjustAsked& asked) {
+    return answer_of(sql,
+                     "familynight_adjust(CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:a AS INT),"
+                     " CAST(:c AS INT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT), CAST(:d AS TEXT))",
+                     asked.event_id, asked.household_id, asked.family_code, asked.adults, asked.children, asked.station,
+                     asked.operation_id, asked.at, asked.detail);
 }
 
 ServerAnswer pick_up_on_server(soci::session& sql, Id event_id, const std::string& code, const std::string& station,
                                const std::string& operation_id, const std::string& at) {
-    ServerAnswer r;
-    sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM familynight_pick_up("
-           "CAST(:e AS BIGINT), CAST(:code AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT))",
-        soci::use(event_id), soci::use(code), soci::use(station), soci::use(operation_id), soci::use(at),
-        soci::into(r.outcome), soci::into(r.household_id), soci::into(r.id), soci::into(r.first), soci::into(r.second),
-        soci::into(r.text), soci::into(r.at), soci::into(r.entry_id);
-    return r;
+    return answer_of(sql,
+                     "familynight_pick_up(CAST(:e AS BIGINT), CAST(:code AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT),"
+                     " CAST(:t AS TEXT))",
+                     event_id, code, station, operation_id, at);
 }
 
 ServerAnswer drop_off_on_server(soci::session& sql, const ServerDropOffAsked& asked) {
-    ServerAnswer r;
-    sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM familynight_drop_off("
-           "CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:c AS INT), CAST(:tag AS TEXT),"
-           " CAST(:offered AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT))",
-        soci::use(asked.event_id), soci::use(asked.household_id), soci::use(asked.family_code),
-        soci::use(asked.children), soci::use(asked.tag), soci::use(asked.offered_codes), soci::use(asked.station),
-        soci::use(asked.operation_id), soci::use(asked.at), soci::into(r.outcome), soci::into(r.household_id),
-        soci::into(r.id), soci::into(r.first), soci::into(r.second), soci::into(r.text), soci::into(r.at),
-        soci::into(r.entry_id);
-    return r;
+    return answer_of(sql,
+                     "familynight_drop_off(CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:c AS INT),"
+                     " CAST(:tag AS TEXT), CAST(:offered AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT))",
+                     asked.event_id, asked.household_id, asked.family_code, asked.children, asked.tag,
+                     asked.offered_codes, asked.station, asked.operation_id, asked.at);
 }
 
 }  // namespace fn::store
