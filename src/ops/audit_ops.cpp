@@ -59,9 +59,17 @@ Text shown(const std::string& value) { return value.empty() ? tr("(empty)") : Te
 
 const Author& author(Database& db) { return db.reused<AuthorOfConnection>().value; }
 
+std::vector<AuditEntry> audit_lines(const Author& who, AuditOperation operation, Id household_id,
+                                    const std::vector<FieldChange>& changes) {
+    const auto at = now_timestamp();
+    std::vector<AuditEntry> entries;
+    for (const auto& c : changes) entries.push_back({0, household_id, at, operation, who.actor, who.station, c});
+    return entries;
+}
+
 void record_changes(soci::session& sql, const Author& who, AuditOperation operation, Id household_id,
                     const std::vector<FieldChange>& changes) {
-    record_changes(sql, who, operation, {{household_id, changes}});
+    store::insert_audit_entries(sql, audit_lines(who, operation, household_id, changes));
 }
 
 void record_changes(soci::session& sql, const Author& who, AuditOperation operation,

@@ -29,6 +29,10 @@ struct Author {
 };
 const Author& author(Database& db);
 
+// One line per change, stamped now, to be written (record_changes, or a
+// server's walk-in function).
+std::vector<AuditEntry> audit_lines(const Author& who, AuditOperation operation, Id household_id,
+                                    const std::vector<FieldChange>& changes);
 // Writes one line per change, stamped now, inside the caller's transaction.
 void record_changes(soci::session& sql, const Author& who, AuditOperation operation, Id household_id,
                     const std::vector<FieldChange>& changes);

@@ -259,9 +259,13 @@ void undo_check_in_within(soci::session& sql, Id event_id, Id household_id, cons
 WalkIn register_walk_in(Database& db, Id event_id, Household household, int adults, int children,
                         const std::string& station, const std::string& operation_id, WalkInRule rule) {
     const bool drawn = household.code.empty();
-    if (drawn) household.code = new_family_code(db);
-    WalkIn w;
+    // Checked where it is written: by the server's walk-in, else by
+    // settle_family_code in the transaction (drawn again when taken).
+    if (drawn) household.code = unchecked_family_code();
     const auto& who = author(db);
+    if (auto w = walk_in_at_server(db, who, event_id, household, drawn, adults, children, {station, operation_id}, rule))
+        return *w;
+    WalkIn w;
     db.transaction([&](soci::session& sql) {
         w = register_walk_in_within(sql, who, event_id, household, drawn, adults, children, {station, operation_id}, rule);
     });

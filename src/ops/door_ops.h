@@ -111,6 +111,16 @@ std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id ho
 bool adjust_at_server(Database& db, Id event_id, Id household_id, const std::string& family_code, int adults,
                       int children, const DoorTyping& typed);
 
+// A walk-in on a shared PostgreSQL server in one round trip (one more for
+// each time families the server found are judged not the same: see
+// store/walk_in_function.h), with register_walk_in_within's rule and
+// refusals. Nothing (the caller takes the transaction's path, which says
+// what to say) on SQLite, or when the server found the operation id used
+// before, the event not open, or a typed code taken.
+std::optional<WalkIn> walk_in_at_server(Database& db, const Author& who, Id event_id, Household household,
+                                        bool code_drawn, int adults, int children, const DoorTyping& typed,
+                                        WalkInRule rule);
+
 Id record_headcount(Database& db, Headcount h);
 void record_workshop_attendance(Database& db, Id workshop_id, Id household_id);
 

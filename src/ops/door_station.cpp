@@ -79,11 +79,20 @@ Applied applied_at_server(const ServerArrival& arrival, const OutboxEntry& e) {
     return a;
 }
 
-// A check-in, correction, drop-off or pickup sent to a shared server in one statement
+// What a walk-in sent did, said for the station's list of what was sent.
+std::string walk_in_outcome(const std::string& typed_code, const WalkIn& w) {
+    return w.family_code == typed_code ? tr("new family registered with code {0}", {typed_code}).english()
+                                       : tr("new family registered; code {0} was taken there, so it is {1}",
+                                            {typed_code, w.family_code})
+                                             .english();
+}
+
+// A check-in, correction, drop-off, pickup or walk-in sent to a shared server in one statement
 // (its server-side function), as apply_entry would have applied it;
 // nothing when it goes the transaction's way (SQLite, other actions, an
 // event that is done).
-std::optional<Applied> sent_in_one_statement(Database& server, const OutboxEntry& e, const DoorTyping& typed) {
+std::optional<Applied> sent_in_one_statement(Database& server, const Author& who, const OutboxEntry& e,
+                                             const DoorTyping& typed) {
     switch (e.action) {
         case DoorAction::CheckIn: {
             auto arrival = check_in_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed, true);
@@ -114,6 +123,18 @@ std::optional<Applied> sent_in_one_statement(Database& server, const OutboxEntry
             a.outcome = tr("{0} children picked up, code {1}", {d->children, d->pickup_code}).english();
             return a;
         }
+        case DoorAction::WalkIn: {
+            Household h = io::household_from_walk_in_record(e.walk_in_record);
+            auto rule = e.new_family_confirmed ? WalkInRule::NewFamilyConfirmed : WalkInRule::RefuseLikelySame;
+            auto w = walk_in_at_server(server, who, e.event_id, h, true, e.adults, e.children, typed, rule);
+            if (!w) return std::nullopt;
+            Applied a;
+            a.household_id = w->household_id;
+            a.family_code = w->family_code;
+            a.check_in = w->check_in;
+            a.outcome = walk_in_outcome(h.code, *w);
+            return a;
+        }
         default: return std::nullopt;
     }
 }
@@ -134,10 +155,7 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
         a.household_id = w.household_id;
         a.family_code = w.family_code;
         a.check_in = w.check_in;
-        a.outcome = w.family_code == h.code ? tr("new family registered with code {0}", {h.code}).english()
-                                            : tr("new family registered; code {0} was taken there, so it is {1}",
-                                                 {h.code, w.family_code})
-                                                  .english();
+        a.outcome = walk_in_outcome(h.code, w);
         return a;
     }
     if (e.action == DoorAction::PickUp) {
@@ -541,10 +559,10 @@ SyncReport sync_station(Database& server, DoorStation& station) {
             Applied a;
             OutboxState state = OutboxState::Sent;
             try {
-                // Check-ins, corrections and childcare in one statement on a shared
-                // server; walk-ins, undos and reverts, and all on SQLite, in one
-                // transaction each.
-                if (auto sent = sent_in_one_statement(server, e, typed)) a = *sent;
+                // Check-ins, walk-ins, corrections and childcare in one statement
+                // on a shared server; undos and reverts, and all on SQLite, in
+                // one transaction each.
+                if (auto sent = sent_in_one_statement(server, who, e, typed)) a = *sent;
                 else server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
                 e.outcome = a.outcome;
             } catch (const LikelySameFamilyError& same) {

@@ -20,6 +20,10 @@ using store::Database;
 
 // A family code no household has yet.
 std::string new_family_code(Database& db);
+// A fresh code not yet checked against the directory, for a write that
+// checks it where no one else can take it first (a walk-in on a shared
+// server, settle_family_code) and draws again when it is taken.
+std::string unchecked_family_code();
 // Inside the transaction that stores `h`: keeps its code if free; a code
 // that was drawn (not typed) and has been taken meanwhile is drawn again; a
 // typed one that is taken is refused.

@@ -18,10 +18,15 @@
 namespace fn::store {
 namespace {
 
-// Every folded word a coordinator might type to find this household, each
-// once, in order (a sorted vector: a set's node per word cost a roster
-// import more than folding the names).
-std::vector<std::string> terms_of(const Household& h) {
+// Upper bound for a prefix range scan: every UTF-8 string that starts with
+// `prefix` sorts below prefix + U+10FFFF under SQLite's binary collation.
+std::string prefix_end(const std::string& prefix) { return prefix + "\xF4\x8F\xBF\xBF"; }
+
+}  // namespace
+
+// A sorted vector: a set's node per word cost a roster import more than
+// folding the names.
+std::vector<std::string> search_terms_of(const Household& h) {
     std::vector<std::string> terms;
     auto add = [&](const std::string& text) {
         for (auto& t : search_tokens(text)) terms.push_back(std::move(t));
@@ -37,12 +42,6 @@ std::vector<std::string> terms_of(const Household& h) {
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     return terms;
 }
-
-// Upper bound for a prefix range scan: every UTF-8 string that starts with
-// `prefix` sorts below prefix + U+10FFFF under SQLite's binary collation.
-std::string prefix_end(const std::string& prefix) { return prefix + "\xF4\x8F\xBF\xBF"; }
-
-}  // namespace
 
 struct HouseholdWriter::Statements {
     explicit Statements(soci::session& s) : sql(s) {}
@@ -180,7 +179,7 @@ void HouseholdWriter::write_members(Id id, const Household& h) {
         s.s_left_on = st.left_on;
         s.insert_student().execute(true);
     }
-    for (const auto& t : terms_of(h)) {
+    for (const auto& t : search_terms_of(h)) {
         s.term = t;
         s.insert_term().execute(true);
     }
@@ -256,7 +255,7 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
     // In key order: each word lands at the end of the index it goes into.
     std::vector<std::pair<std::string, Id>> terms;
     for (const auto& h : households)
-        for (auto& t : terms_of(h)) terms.emplace_back(std::move(t), h.id);
+        for (auto& t : search_terms_of(h)) terms.emplace_back(std::move(t), h.id);
     std::sort(terms.begin(), terms.end());
     // Into a new directory on SQLite, the index by household is built once
     // the words are in (CREATE INDEX sorts them) instead of taking them one

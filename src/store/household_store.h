@@ -40,6 +40,9 @@ private:
 };
 
 Id insert_household(soci::session& sql, const Household& h);
+// Every folded word a coordinator might type to find this household, each
+// once, in order: what the search index holds for it.
+std::vector<std::string> search_terms_of(const Household& h);
 void replace_household(soci::session& sql, const Household& h);
 
 std::optional<Household> find_household(soci::session& sql, Id id);

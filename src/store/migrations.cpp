@@ -347,6 +347,12 @@ const std::vector<Migration>& sqlite_migrations() {
              // A whole door action in one round trip to a shared server.
              kServerDoorFunctions,
          }},
+        {22,
+         {
+             // A walk-in in one round trip too: the server's door functions
+             // made again (each replaces its earlier self), now with it.
+             kServerDoorFunctions,
+         }},
     };
     return migrations;
 }

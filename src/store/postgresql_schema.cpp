@@ -6,6 +6,7 @@
 
 #include "store/door_functions.h"
 #include "store/migrations.h"
+#include "store/walk_in_function.h"
 
 namespace fn::store {
 
@@ -56,6 +57,7 @@ const std::vector<Migration>& postgresql_migrations() {
                 }
                 if (statement == kServerDoorFunctions) {
                     for (const auto& f : door_function_definitions()) translated.statements.push_back(f);
+                    for (const auto& f : walk_in_function_definitions()) translated.statements.push_back(f);
                     continue;
                 }
                 translated.statements.push_back(postgresql_statement(statement));

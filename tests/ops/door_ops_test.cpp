@@ -73,6 +73,55 @@ TEST_F(DbTest, ABadWalkInWritesNothing) {
     EXPECT_TRUE(ops::list_households(db).empty());
 }
 
+// The walk-in's look for a family already in the directory says the same on
+// both backends (on a server it runs inside the server's one-statement
+// walk-in, store/walk_in_function.h): a guardian's or child's name in any
+// order, or a guardian's phone however it is written, is likely the same
+// family; words of one name spread over another family's people are not.
+TEST_F(DbTest, AWalkInIsRefusedOnlyForAFamilyLikelyTheSame) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    Household known = fn::testing::sample_household("Sofía Núñez", "María", "Núñez", "es");
+    known.guardians[0].phone = "(555) 010-2345";
+    Id known_id = ops::add_household(db, known);
+    const std::string known_code = ops::list_households(db).at(0).code;
+    auto typed = [](const std::string& guardian, const std::string& phone = "", const std::string& child = "") {
+        Household h;
+        h.guardians.push_back({0, guardian, phone, "", ContactMethod::Paper, "es"});
+        if (!child.empty()) h.students.push_back({0, "", child.substr(0, child.find(' ')), child.substr(child.find(' ') + 1), "2", ""});
+        return h;
+    };
+    auto refused_for = [&](const Household& h) -> std::vector<Id> {
+        try {
+            ops::register_walk_in(db, ev, h, 1, 0, "Door 1");
+        } catch (const ops::LikelySameFamilyError& same) {
+            std::vector<Id> ids;
+            for (const auto& m : same.matches()) ids.push_back(m.id);
+            return ids;
+        }
+        return {};
+    };
+    // "María" is the known family's child, "Sofía Núñez" its guardian: not one person.
+    EXPECT_TRUE(refused_for(typed("María Sofía Núñez")).empty());
+    EXPECT_EQ(refused_for(typed("Núñez Sofía")), std::vector<Id>{known_id});
+    EXPECT_EQ(refused_for(typed("Ana Pérez", "555.010.2345")), std::vector<Id>{known_id});
+    EXPECT_EQ(refused_for(typed("Ana Pérez", "", "María Núñez")), std::vector<Id>{known_id});
+    auto confirmed = ops::register_walk_in(db, ev, typed("Ana Pérez", "", "María Núñez"), 1, 1, "Door 1", "",
+                                           ops::WalkInRule::NewFamilyConfirmed);
+    EXPECT_NE(confirmed.household_id, known_id);
+    EXPECT_EQ(confirmed.check_in.children, 1);
+    // A typed code is never drawn again: another family has it.
+    Household same_code = typed("Kenji Sato");
+    same_code.code = known_code;
+    try {
+        ops::register_walk_in(db, ev, same_code, 1, 0, "Door 1");
+        FAIL() << "a family code used twice";
+    } catch (const ConflictError& e) {
+        EXPECT_NE(std::string(e.what()).find("already used"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(ops::list_households(db).size(), 3u);  // the known family and the two new ones
+    EXPECT_EQ(ops::compute_counts(db, ev).turnout.actual_people(), 3);
+}
+
 TEST_F(DbTest, HeadcountsAddUpWithoutNames) {
     auto e = fn::testing::sample_event();
     e.kind = EventKind::WalkIn;
