@@ -109,9 +109,9 @@ void DoorLogDialog::show_outbox() {
     box->Clear();
     if (auto* station = desk_.door_station())
         for (const auto& e : station->outbox()) {
-            if (e.state == OutboxState::Sent) continue;
+            if (e.state == OutboxState::Sent || e.state == OutboxState::SetAside) continue;
             wxString what = e.state == OutboxState::Waiting ? _("waiting to be sent")
-                                                            : wxString::Format(_("needs a person: %s"), u(e.outcome));
+                                                            : wxString::Format(_("needs a person: %s"), translated(e.outcome));
             box->Append(wxString::Format("%s  %s  %s  —  %s", hhmm(e.typed_at), action_word(e.action),
                                          u(e.family_code.empty() ? e.pickup_code : e.family_code), what));
         }

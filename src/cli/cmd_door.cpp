@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/views.h"
@@ -32,15 +33,16 @@ void finish_at_station(Context& ctx, ops::DoorStation& door, const std::string& 
     if (mine && mine->state == OutboxState::NeedsPerson)
         throw ConflictError(fmt::format("{}\nThe shared database did not take it: {}. It waits on the door log's "
                                         "\"needs a person\" list (door status {}).",
-                                        human, mine->outcome, door.event_id()));
+                                        human, in_users_language(mine->outcome), door.event_id()));
     if (mine) {
+        const std::string outcome = mine->outcome.english();
         data["sent"] = true;
-        data["outcome"] = mine->outcome;
+        data["outcome"] = outcome;
         // Said when the server did something else than typed: another
         // station was first, or a walk-in's code was taken there.
-        bool differs = mine->outcome.find("also checked in") != std::string::npos ||
-                       mine->outcome.find("was taken") != std::string::npos;
-        ctx.emit(data, differs ? human + " (" + mine->outcome + ")" : human);
+        bool differs = outcome.find("also checked in") != std::string::npos ||
+                       outcome.find("was taken") != std::string::npos;
+        ctx.emit(data, differs ? human + " (" + in_users_language(mine->outcome) + ")" : human);
         return;
     }
     data["sent"] = false;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
@@ -18,19 +19,21 @@ nlohmann::json entry_json(const OutboxEntry& e) {
     return {{"seq", e.seq},           {"action", to_string(e.action)}, {"family_code", e.family_code},
             {"adults", e.adults},     {"children", e.children},        {"operation", e.operation_id},
             {"station", e.station},   {"typed_at", e.typed_at},        {"state", to_string(e.state)},
-            {"outcome", e.outcome},   {"sent_at", e.sent_at}};
+            {"outcome", e.outcome.english()},   {"sent_at", e.sent_at}};
 }
 
 std::string entry_line(const OutboxEntry& e) {
     std::string numbers = e.adults >= 0 ? fmt::format(" {}+{}", e.adults, e.children) : "";
     return fmt::format("{:>4}  {}  {:<15} {}{}{}", e.seq, e.typed_at.substr(11, 5), to_string(e.action), e.family_code,
-                       numbers, e.outcome.empty() ? "" : "  — " + e.outcome);
+                       numbers, e.outcome.empty() ? "" : "  — " + in_users_language(e.outcome));
 }
 
 struct StationOptions {
     Id event = 0;
     std::string station;
     bool force = false;
+    long long seq = 0;
+    bool new_family = false, set_aside = false;
     std::string name() const { return station.empty() ? ops::this_station() : station; }
 };
 
@@ -90,7 +93,7 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
                 ops::DoorStation::open(ctx.door_station_path(o->event, o->name()), ctx.db_path, o->event, o->name(), false));
             nlohmann::json waiting = nlohmann::json::array(), needs = nlohmann::json::array();
             std::string waiting_text, needs_text;
-            int sent = 0;
+            int sent = 0, set_aside = 0;
             for (const auto& e : station->outbox()) {
                 if (e.state == OutboxState::Waiting) {
                     waiting.push_back(entry_json(e));
@@ -98,6 +101,8 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
                 } else if (e.state == OutboxState::NeedsPerson) {
                     needs.push_back(entry_json(e));
                     needs_text += "\n" + entry_line(e);
+                } else if (e.state == OutboxState::SetAside) {
+                    ++set_aside;
                 } else {
                     ++sent;
                 }
@@ -106,10 +111,45 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
                                            o->event, station->prepared_at(), sent);
             text += fmt::format("\nWaiting to be sent: {}{}", waiting.size(), waiting_text);
             text += fmt::format("\nNeeds a person: {}{}", needs.size(), needs_text);
+            if (!needs.empty()) text += fmt::format("\n(door decide {} ENTRY --new-family or --set-aside)", o->event);
+            if (set_aside) text += fmt::format("\nSet aside by a person: {}", set_aside);
             ctx.emit({{"station", station->station()}, {"prepared_at", station->prepared_at()}, {"sent", sent},
                       {"waiting", waiting}, {"needs_person", needs}, {"file", station->path()}},
                      text);
         });
+
+    auto* decide = add("decide", "Settle an entry on the \"needs a person\" list (door status shows their numbers)");
+    decide->add_option("entry", o->seq, "The entry's number")->required();
+    auto* new_family = decide->add_flag("--new-family", o->new_family,
+                                        "A walk-in that may be a known family is a new family: send it again as one");
+    decide->add_flag("--set-aside", o->set_aside,
+                     "Dealt with otherwise (the family checked in by its code, or a mistake): stop listing it")
+        ->excludes(new_family);
+    decide->callback([&ctx, o] {
+        if (o->new_family == o->set_aside)
+            throw ValidationError(tr("door decide"), tr("give --new-family or --set-aside"));
+        auto station = std::make_optional(
+            ops::DoorStation::open(ctx.door_station_path(o->event, o->name()), ctx.db_path, o->event, o->name(), false));
+        ops::decide_needs_person(*station,  o->seq,
+                                 o->new_family ? ops::PersonsDecision::NewFamily : ops::PersonsDecision::SetAside);
+        if (o->set_aside) {
+            ctx.emit({{"entry", o->seq}, {"state", "set-aside"}},
+                     fmt::format("Entry {} set aside; it stays in this station's outbox.", o->seq));
+            return;
+        }
+        auto report = ctx.send_outbox(*station);
+        for (const auto& e : report.handled)
+            if (e.seq == o->seq) {
+                ctx.emit({{"entry", o->seq}, {"state", to_string(e.state)}, {"outcome", e.outcome.english()}},
+                         entry_line(e));
+                if (e.state == OutboxState::NeedsPerson) throw ExitWith{1};
+                return;
+            }
+        ctx.emit({{"entry", o->seq}, {"state", "waiting"}},
+                 fmt::format("Entry {} will be sent as a new family when the server answers ({}).", o->seq,
+                             report.problem));
+        throw ExitWith{kExitSavedAtStation};
+    });
 
     add("wipe", "Delete this station's door list after the event (refused while anything waits)")
         ->callback([&ctx, o] {
@@ -119,7 +159,7 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
                 if (!station) throw NotFoundError(tr("this station keeps no door list for event {0}",
                                                      {static_cast<long long>(o->event)}));
                 int left = 0;
-                for (const auto& e : station->outbox()) left += e.state != OutboxState::Sent;
+                for (const auto& e : station->outbox()) left += e.state == OutboxState::Waiting || e.state == OutboxState::NeedsPerson;
                 if (left && !o->force)
                     throw ConflictError(tr("{0} door actions at this station are not on the server yet (door status "
                                            "{1}); send them first, or add --force to lose them",

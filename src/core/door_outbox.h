@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/door_log.h"
+#include "core/text_message.h"
 
 namespace fn {
 
@@ -12,8 +13,10 @@ namespace fn {
 // has it (done, a repeat, or kept as "also checked in"). NeedsPerson: the
 // server refused it for a reason a person must look at (a walk-in that is
 // likely a family already in the directory, a cancelled event); it stays
-// listed, never dropped, until someone deals with it.
-enum class OutboxState { Waiting, Sent, NeedsPerson };
+// listed, never dropped, until someone deals with it. SetAside: a person
+// dealt with it otherwise (checked the family in by its code, or the action
+// was a mistake): kept, with what they decided, and no longer listed.
+enum class OutboxState { Waiting, Sent, NeedsPerson, SetAside };
 std::string to_string(OutboxState);
 OutboxState parse_outbox_state(const std::string&);
 
@@ -37,7 +40,7 @@ struct OutboxEntry {
     std::string pickup_code;       // DropOff, PickUp
     std::string target_operation;  // Revert: the operation id of the entry taken back
     OutboxState state = OutboxState::Waiting;
-    std::string outcome;  // what the server said, in words
+    Text outcome;  // what the server said, in words (each front end says it in its language)
     std::string sent_at;
     // The server could not be reached while it waited (typed "offline").
     bool deferred = false;

@@ -64,9 +64,10 @@ constexpr EnumNames<DoorAction, 7> kDoorActions{{{DoorAction::CheckIn, "check-in
                                                  {DoorAction::Revert, "revert"},
                                                  {DoorAction::AlsoCheckedIn, "also-checked-in"}}};
 
-constexpr EnumNames<OutboxState, 3> kOutboxStates{{{OutboxState::Waiting, "waiting"},
+constexpr EnumNames<OutboxState, 4> kOutboxStates{{{OutboxState::Waiting, "waiting"},
                                                    {OutboxState::Sent, "sent"},
-                                                   {OutboxState::NeedsPerson, "needs-person"}}};
+                                                   {OutboxState::NeedsPerson, "needs-person"},
+                                                   {OutboxState::SetAside, "set-aside"}}};
 
 }  // namespace
 

@@ -56,6 +56,18 @@ public:
         return out;
     }
 
+    // Its parts, to keep it for later (store/stored_text.h) and make it again.
+    const std::string& format() const { return format_; }
+    const std::vector<Text>& args() const { return args_; }
+    bool translated_on_show() const { return translate_; }
+    static Text kept(std::string format, std::vector<Text> args, bool translate) {
+        Text t;
+        t.format_ = std::move(format);
+        t.args_ = std::move(args);
+        t.translate_ = translate;
+        return t;
+    }
+
 private:
     std::string format_;
     std::vector<Text> args_;

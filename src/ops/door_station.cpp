@@ -44,7 +44,7 @@ struct Applied {
     std::string family_code;
     CheckIn check_in;
     bool also_checked_in = false;
-    std::string outcome;  // in words, for the outbox and `door status`
+    Text outcome;  // in words, for the outbox and `door status`
 };
 
 // The family's id (one query: nothing else about it is needed to send).
@@ -54,14 +54,13 @@ Id family_by_code(soci::session& sql, const std::string& code) {
     return *id;
 }
 
-std::string checked_in_outcome(const CheckIn& c) { return tr("checked in {0}+{1}", {c.adults, c.children}).english(); }
+Text checked_in_outcome(const CheckIn& c) { return tr("checked in {0}+{1}", {c.adults, c.children}); }
 
 // Another station checked the family in first: `first`, unless since taken back.
-std::string also_outcome(const std::optional<CheckIn>& first) {
+Text also_outcome(const std::optional<CheckIn>& first) {
     return first ? tr("already checked in at {0} ({1}); kept as \"also checked in\"",
                       {first->checked_in_at.substr(11, 5), first->station})
-                       .english()
-                 : tr("kept as \"also checked in\"").english();
+                 : tr("kept as \"also checked in\"");
 }
 
 // A check-in sent in one round trip (ops::check_in_at_server), as apply_entry would have applied it.
@@ -80,11 +79,10 @@ Applied applied_at_server(const ServerArrival& arrival, const OutboxEntry& e) {
 }
 
 // What a walk-in sent did, said for the station's list of what was sent.
-std::string walk_in_outcome(const std::string& typed_code, const WalkIn& w) {
-    return w.family_code == typed_code ? tr("new family registered with code {0}", {typed_code}).english()
-                                       : tr("new family registered; code {0} was taken there, so it is {1}",
-                                            {typed_code, w.family_code})
-                                             .english();
+Text walk_in_outcome(const std::string& typed_code, const WalkIn& w) {
+    return w.family_code == typed_code
+               ? tr("new family registered with code {0}", {typed_code})
+               : tr("new family registered; code {0} was taken there, so it is {1}", {typed_code, w.family_code});
 }
 
 // A check-in, correction, drop-off, pickup or walk-in sent to a shared server in one statement
@@ -103,7 +101,7 @@ std::optional<Applied> sent_in_one_statement(Database& server, const Author& who
             if (!adjust_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed)) return std::nullopt;
             Applied a;
             a.family_code = e.family_code;
-            a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children}).english();
+            a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children});
             return a;
         }
         case DoorAction::DropOff: {
@@ -112,7 +110,7 @@ std::optional<Applied> sent_in_one_statement(Database& server, const Author& who
             Applied a;
             a.household_id = d->household_id;
             a.family_code = e.family_code;
-            a.outcome = tr("{0} children to childcare, code {1}", {d->children, d->pickup_code}).english();
+            a.outcome = tr("{0} children to childcare, code {1}", {d->children, d->pickup_code});
             return a;
         }
         case DoorAction::PickUp: {
@@ -120,7 +118,7 @@ std::optional<Applied> sent_in_one_statement(Database& server, const Author& who
             if (!d) return std::nullopt;
             Applied a;
             a.household_id = d->household_id;
-            a.outcome = tr("{0} children picked up, code {1}", {d->children, d->pickup_code}).english();
+            a.outcome = tr("{0} children picked up, code {1}", {d->children, d->pickup_code});
             return a;
         }
         case DoorAction::WalkIn: {
@@ -161,7 +159,7 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
     if (e.action == DoorAction::PickUp) {
         auto d = pick_up_children_within(sql, e.event_id, e.pickup_code, typed);
         a.household_id = d.household_id;
-        a.outcome = tr("{0} children picked up, code {1}", {d.children, d.pickup_code}).english();
+        a.outcome = tr("{0} children picked up, code {1}", {d.children, d.pickup_code});
         return a;
     }
     if (e.action == DoorAction::Revert && !e.target_operation.empty()) {
@@ -169,7 +167,7 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
         if (!target) throw NotFoundError(tr("the entry to take back is not in the door log there"));
         auto undo = revert_door_entry_within(sql, e.event_id, target->id, typed);
         a.household_id = undo.household_id;
-        a.outcome = tr("took back: {0}", {describe_action(*target)}).english();
+        a.outcome = tr("took back: {0}", {describe_action(*target)});
         return a;
     }
     const Id family = family_by_code(sql, e.family_code);
@@ -192,15 +190,15 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
         }
         case DoorAction::Adjust:
             adjust_check_in_within(sql, e.event_id, family, e.adults, e.children, typed);
-            a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children}).english();
+            a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children});
             return a;
         case DoorAction::Revert:
             undo_check_in_within(sql, e.event_id, family, typed);
-            a.outcome = tr("check-in undone").english();
+            a.outcome = tr("check-in undone");
             return a;
         case DoorAction::DropOff: {
             auto d = drop_off_children_within(sql, e.event_id, family, e.children, e.pickup_code, typed);
-            a.outcome = tr("{0} children to childcare, code {1}", {d.children, d.pickup_code}).english();
+            a.outcome = tr("{0} children to childcare, code {1}", {d.children, d.pickup_code});
             return a;
         }
         default: throw Error(tr("a door station cannot keep the action {0}", {to_string(e.action)}));
@@ -545,6 +543,23 @@ PrepareReport prepare_station(Database& server, DoorStation& station) {
     return report;
 }
 
+void decide_needs_person(DoorStation& station, long long seq, PersonsDecision decision) {
+    station.file().transaction([&](soci::session& sql) {
+        std::optional<OutboxEntry> entry;
+        for (auto& e : store::outbox_entries(sql, OutboxState::NeedsPerson))
+            if (e.seq == seq) entry = std::move(e);
+        if (!entry) throw NotFoundError(tr("entry {0} is not on this station's \"needs a person\" list", {seq}));
+        if (decision == PersonsDecision::SetAside) {
+            store::mark_outbox_entry(sql, seq, OutboxState::SetAside,
+                                     tr("set aside by a person (it had said: {0})", {entry->outcome}), now_timestamp());
+            return;
+        }
+        if (entry->action != DoorAction::WalkIn)
+            throw ConflictError(tr("entry {0} is not a walk-in: only a walk-in can be registered as a new family", {seq}));
+        store::confirm_new_family_in_outbox(sql, seq, tr("a person said it is a new family; waiting to be sent"));
+    });
+}
+
 void note_server_unreachable(DoorStation& station) {
     station.file().transaction([](soci::session& sql) { store::defer_waiting(sql); });
 }
@@ -567,19 +582,18 @@ SyncReport sync_station(Database& server, DoorStation& station) {
                 e.outcome = a.outcome;
             } catch (const LikelySameFamilyError& same) {
                 state = OutboxState::NeedsPerson;
-                e.outcome = tr("this walk-in may be a family already in the directory: {0}", {matches_in_words(same.matches())})
-                                .english();
+                e.outcome = tr("this walk-in may be a family already in the directory: {0}", {matches_in_words(same.matches())});
             } catch (const ServerUnreachableError&) {
                 throw;
             } catch (const ConflictError& refused) {  // also a reused operation id
                 state = OutboxState::NeedsPerson;
-                e.outcome = refused.what();
+                e.outcome = refused.text();
             } catch (const NotFoundError& refused) {
                 state = OutboxState::NeedsPerson;
-                e.outcome = refused.what();
+                e.outcome = refused.text();
             } catch (const ValidationError& refused) {
                 state = OutboxState::NeedsPerson;
-                e.outcome = refused.what();
+                e.outcome = refused.text();
             }
             e.state = state;
             e.sent_at = now_timestamp();

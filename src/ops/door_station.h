@@ -119,6 +119,20 @@ struct SyncReport {
 // rest wait. Refreshes the station file afterwards when the server answered.
 SyncReport sync_station(Database& server, DoorStation& station);
 
+// What a person decided about an entry on the "needs a person" list.
+enum class PersonsDecision {
+    // A walk-in the server found likely already in the directory is a new
+    // family after all: sent again as one (by sync_station).
+    NewFamily,
+    // Dealt with otherwise: the family was checked in by its code, or the
+    // action was a mistake. Kept with the decision, no longer listed.
+    SetAside,
+};
+// Records it for the entry `seq` of this station's outbox, saying so in its
+// outcome. Refused (fn::NotFoundError) unless the entry is on the list, and
+// (fn::ConflictError) NewFamily for anything but a walk-in.
+void decide_needs_person(DoorStation& station, long long seq, PersonsDecision decision);
+
 // Marks every waiting entry as having waited for the server (call when it
 // could not be reached), so it is logged as typed offline when sent.
 void note_server_unreachable(DoorStation& station);

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "store/stored_text.h"
+
 namespace fn::store {
 namespace {
 
@@ -88,7 +90,7 @@ OutboxEntry entry_from(const soci::row& r) {
     e.walk_in_record = r.get<std::string>("walk_in_record");
     e.new_family_confirmed = integer(r, "new_family_confirmed") != 0;
     e.state = parse_outbox_state(r.get<std::string>("state"));
-    e.outcome = r.get<std::string>("outcome");
+    e.outcome = text_from_stored(r.get<std::string>("outcome"));
     e.sent_at = r.get<std::string>("sent_at");
     e.deferred = integer(r, "deferred") != 0;
     e.pickup_code = r.get<std::string>("pickup_code");
@@ -274,9 +276,9 @@ std::vector<OutboxEntry> outbox_entries(soci::session& station, OutboxState stat
     return list;
 }
 
-void mark_outbox_entry(soci::session& station, long long seq, OutboxState state, const std::string& outcome,
+void mark_outbox_entry(soci::session& station, long long seq, OutboxState state, const Text& said,
                        const std::string& sent_at) {
-    std::string s = to_string(state);
+    std::string s = to_string(state), outcome = stored_text(said);
     station << "UPDATE station_outbox SET state = :s, outcome = :o, sent_at = :t WHERE seq = :q", soci::use(s),
         soci::use(outcome), soci::use(sent_at), soci::use(seq);
 }
@@ -300,6 +302,13 @@ int count_outbox(soci::session& station, OutboxState state) {
 
 void defer_waiting(soci::session& station) {
     station << "UPDATE station_outbox SET deferred = 1 WHERE state = 'waiting'";
+}
+
+void confirm_new_family_in_outbox(soci::session& station, long long seq, const Text& said) {
+    const std::string outcome = stored_text(said);
+    station << "UPDATE station_outbox SET new_family_confirmed = 1, state = 'waiting', outcome = :o, sent_at = ''"
+               " WHERE seq = :q",
+        soci::use(outcome), soci::use(seq);
 }
 
 void recode_outbox(soci::session& station, const std::string& from, const std::string& to) {

@@ -58,7 +58,7 @@ long long insert_outbox_entry(soci::session& station, const OutboxEntry& entry);
 // In the order typed; every entry, or those in one state.
 std::vector<OutboxEntry> outbox_entries(soci::session& station);
 std::vector<OutboxEntry> outbox_entries(soci::session& station, OutboxState state);
-void mark_outbox_entry(soci::session& station, long long seq, OutboxState state, const std::string& outcome,
+void mark_outbox_entry(soci::session& station, long long seq, OutboxState state, const Text& outcome,
                        const std::string& sent_at);
 
 bool outbox_has_operation(soci::session& station, const std::string& operation_id);
@@ -67,6 +67,8 @@ int count_outbox(soci::session& station, OutboxState state);
 // while it waited): sent later, it is logged as typed without the server.
 void defer_waiting(soci::session& station);
 // The server gave a walk-in another code: waiting entries follow it.
+// A walk-in a person said is a new family: waiting to be sent again as such.
+void confirm_new_family_in_outbox(soci::session& station, long long seq, const Text& outcome);
 void recode_outbox(soci::session& station, const std::string& from, const std::string& to);
 
 // One entry's changes inside a larger transaction, undone alone when it fails.

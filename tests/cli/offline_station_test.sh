@@ -130,6 +130,26 @@ expect_contains "the second is set aside for a person" "$out" "needs a person 1"
 expect_eq "one Warsame household" "$(pg "SELECT COUNT(*) FROM guardians WHERE name = 'Amina Warsame'")" "1"
 out=$(fn door status $event --station "Door 2"); expect_contains "status lists it" "$out" "may be a family already in the directory"
 expect_fails "a station with something unsent is not wiped" "not on the server yet" fn door wipe $event --station "Door 2"
+out=$(LANGUAGE=es fn door status $event --station "Door 2")
+expect_contains "what the server said, in the reader's language" "$out" "puede ser una que ya está en el directorio"
+# A person settles it: the family was the one Door 1 registered, so the entry is set aside.
+seq=$(fn --json door status $event --station "Door 2" | jq '.needs_person[0].seq')
+expect_fails "only an entry on the list can be settled" "needs a person" fn door decide $event 999 --set-aside --station "Door 2"
+out=$(fn door decide $event "$seq" --set-aside --station "Door 2"); expect_contains "set aside" "$out" "set aside"
+out=$(fn door status $event --station "Door 2"); expect_contains "no longer listed" "$out" "Needs a person: 0"
+expect_contains "kept as set aside" "$out" "Set aside by a person: 1"
+expect_eq "still one Warsame household" "$(pg "SELECT COUNT(*) FROM guardians WHERE name = 'Amina Warsame'")" "1"
+# A walk-in sharing a phone with a known family (the station cannot see
+# phones) that a person says is a new family is sent again as one.
+phone=$(pg "SELECT phone FROM guardians WHERE phone <> '' ORDER BY id LIMIT 1")
+rc=0; out=$(fn walkin $event --guardian "Zara Haddad" --phone "$phone" --station "Door 2" 2>&1) || rc=$?
+expect_contains "the server finds the phone" "$out" "needs a person"
+seq=$(fn --json door status $event --station "Door 2" | jq '.needs_person[0].seq')
+rc=0; out=$(fn door decide $event "$seq" --new-family --station "Door 2") || rc=$?
+expect_eq "sent as a new family (exit 0)" "$rc" "0"
+expect_contains "registered" "$out" "new family registered"
+expect_eq "one Haddad household" "$(pg "SELECT COUNT(*) FROM guardians WHERE name = 'Zara Haddad'")" "1"
+out=$(fn door wipe $event --station "Door 2"); expect_contains "Door 2 wiped once settled" "$out" "deleted"
 out=$(fn door wipe $event --station "Door 1"); expect_contains "wipe after the event" "$out" "deleted"
 [[ ! -e "$file" ]] && passes=$((passes + 1)) || { echo "FAIL: station file left after wipe"; failures=$((failures + 1)); }
 finish

@@ -108,7 +108,49 @@ TEST_F(DoorStationTest, AWalkInLikelyAlreadyRegisteredWaitsForAPerson) {
     auto kept = two.outbox();
     ASSERT_EQ(kept.size(), 1u);
     EXPECT_EQ(kept[0].state, OutboxState::NeedsPerson);
-    EXPECT_NE(kept[0].outcome.find(first.family_code), std::string::npos);
+    EXPECT_NE(kept[0].outcome.english().find(first.family_code), std::string::npos);
+}
+
+// A person settles what waits for one: a walk-in that is a new family after
+// all is sent again as one; anything else is set aside, kept, not listed.
+TEST_F(DoorStationTest, APersonSettlesTheNeedsAPersonList) {
+    auto one = station("Door 1");
+    auto two = station("Door 2");
+    Household h;
+    h.guardians.push_back({0, "Hodan Warsame", "555-0199", "", ContactMethod::Paper, "so"});
+    one.walk_in(h, 1, 2);
+    ops::sync_station(db, one);
+    two.walk_in(h, 1, 0);  // typed before Door 2's list had Door 1's family
+    ops::sync_station(db, two);
+    const long long seq = two.outbox().back().seq;
+    EXPECT_THROW(ops::decide_needs_person(two, seq + 100, ops::PersonsDecision::SetAside), NotFoundError);
+    ops::decide_needs_person(two, seq, ops::PersonsDecision::NewFamily);
+    EXPECT_EQ(two.waiting(), 1);
+    EXPECT_THROW(ops::decide_needs_person(two, seq, ops::PersonsDecision::SetAside), NotFoundError);  // not listed now
+    auto report = ops::sync_station(db, two);
+    EXPECT_EQ(report.sent, 1);
+    EXPECT_EQ(report.needs_person, 0);
+    EXPECT_EQ(ops::search_households(db, "hodan").size(), 2u);  // a person said so
+    EXPECT_EQ(two.outbox().back().state, OutboxState::Sent);
+}
+
+TEST_F(DoorStationTest, ASetAsideEntryIsKeptButNoLongerWaitsForAnyone) {
+    auto one = station("Door 1");
+    auto two = station("Door 2");
+    Household h;
+    h.guardians.push_back({0, "Ilhan Yusuf", "", "", ContactMethod::Paper, "so"});
+    one.walk_in(h, 1, 0);
+    two.walk_in(h, 1, 0);
+    ops::sync_station(db, one);
+    ops::sync_station(db, two);
+    const auto listed = two.outbox().back();
+    ASSERT_EQ(listed.state, OutboxState::NeedsPerson);
+    ops::decide_needs_person(two, listed.seq, ops::PersonsDecision::SetAside);
+    const auto kept = two.outbox().back();
+    EXPECT_EQ(kept.state, OutboxState::SetAside);
+    EXPECT_NE(kept.outcome.english().find("set aside"), std::string::npos) << kept.outcome.english();
+    EXPECT_EQ(ops::sync_station(db, two).needs_person, 0);
+    EXPECT_EQ(ops::search_households(db, "ilhan").size(), 1u);
 }
 
 TEST_F(DoorStationTest, AFileIsForOneEventAndOneDatabase) {
