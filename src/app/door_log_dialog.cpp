@@ -36,6 +36,13 @@ DoorLogDialog::DoorLogDialog(wxWindow* parent, ops::DoorDesk& desk) : desk_(desk
     list_->AppendColumn(_("Family"), wxLIST_FORMAT_LEFT, 420);
     list_->AppendColumn(_("Reverted"), wxLIST_FORMAT_LEFT, 110);
     XRCCTRL(*this, "revert", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { revert_selected(); });
+    XRCCTRL(*this, "new_family", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        decide_selected(PersonsDecision::NewFamily);
+    });
+    XRCCTRL(*this, "set_aside", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        decide_selected(PersonsDecision::SetAside);
+    });
+    XRCCTRL(*this, "outbox", wxListBox)->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { enable_decisions(); });
     list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_DELETE) revert_selected();
         else e.Skip();
@@ -107,19 +114,78 @@ void DoorLogDialog::show_outbox() {
     auto* heading = XRCCTRL(*this, "outbox_heading", wxStaticText);
     auto* box = XRCCTRL(*this, "outbox", wxListBox);
     box->Clear();
+    outbox_.clear();
     if (auto* station = desk_.door_station())
-        for (const auto& e : station->outbox()) {
+        for (auto& e : station->outbox()) {
             if (e.state == OutboxState::Sent || e.state == OutboxState::SetAside) continue;
             wxString what = e.state == OutboxState::Waiting ? _("waiting to be sent")
                                                             : wxString::Format(_("needs a person: %s"), translated(e.outcome));
-            box->Append(wxString::Format("%s  %s  %s  —  %s", hhmm(e.typed_at), action_word(e.action),
-                                         u(e.family_code.empty() ? e.pickup_code : e.family_code), what));
+            box->Append(wxString::Format(wxS("%s  %s  %s  \u2014  %s"), hhmm(e.typed_at), action_word(e.action),
+                                         u(ops::entry_family(e)), what));
+            outbox_.push_back(std::move(e));
         }
     const bool any = box->GetCount() > 0;
-    if (heading->IsShown() != any || box->IsShown() != any) {
+    bool needs_person = false;
+    for (const auto& e : outbox_) needs_person |= e.state == OutboxState::NeedsPerson;
+    auto* new_family = XRCCTRL(*this, "new_family", wxButton);
+    auto* set_aside = XRCCTRL(*this, "set_aside", wxButton);
+    if (heading->IsShown() != any || box->IsShown() != any || set_aside->IsShown() != needs_person) {
         heading->Show(any);
         box->Show(any);
+        new_family->Show(needs_person);
+        set_aside->Show(needs_person);
         Layout();
+    }
+    // The first line that needs a person is chosen, ready for its buttons.
+    for (std::size_t i = 0; i < outbox_.size(); ++i)
+        if (outbox_[i].state == OutboxState::NeedsPerson) {
+            box->SetSelection(static_cast<int>(i));
+            break;
+        }
+    enable_decisions();
+}
+
+void DoorLogDialog::enable_decisions() {
+    auto* box = XRCCTRL(*this, "outbox", wxListBox);
+    const int chosen = box->GetSelection();
+    // A line longer than the list is wide is read whole under the pointer.
+    box->SetToolTip(chosen == wxNOT_FOUND ? wxString() : box->GetString(static_cast<unsigned>(chosen)));
+    const OutboxEntry* e = chosen == wxNOT_FOUND ? nullptr : &outbox_.at(static_cast<std::size_t>(chosen));
+    const bool needs_person = e && e->state == OutboxState::NeedsPerson;
+    XRCCTRL(*this, "set_aside", wxButton)->Enable(needs_person);
+    XRCCTRL(*this, "new_family", wxButton)->Enable(needs_person && e->action == DoorAction::WalkIn);
+}
+
+void DoorLogDialog::select_outbox(std::size_t i) {
+    XRCCTRL(*this, "outbox", wxListBox)->SetSelection(static_cast<int>(i));
+    enable_decisions();
+}
+
+wxString DoorLogDialog::outbox_text(std::size_t i) const {
+    return XRCCTRL(*this, "outbox", wxListBox)->GetString(static_cast<unsigned>(i));
+}
+
+bool DoorLogDialog::decide_selected(PersonsDecision decision) {
+    const int chosen = XRCCTRL(*this, "outbox", wxListBox)->GetSelection();
+    if (chosen == wxNOT_FOUND) return false;
+    const OutboxEntry& e = outbox_.at(static_cast<std::size_t>(chosen));
+    if (e.state != OutboxState::NeedsPerson) return false;
+    const wxString line = outbox_text(static_cast<std::size_t>(chosen));
+    const wxString question =
+        decision == PersonsDecision::NewFamily
+            ? wxString::Format(_("Register this walk-in as a new family, although the directory may have it?\n\n%s"), line)
+            : wxString::Format(_("Set this line aside as dealt with? It is kept, and no longer listed.\n\n%s"), line);
+    if (!confirm(question)) return false;
+    try {
+        desk_.decide(e.seq, decision);
+        error_->SetLabel("");
+        reload();
+        return true;
+    } catch (const Error& refused) {
+        error_->SetLabel(translated(refused));
+        error_->Wrap(GetClientSize().x - 24);
+        Layout();
+        return false;
     }
 }
 

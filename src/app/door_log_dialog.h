@@ -35,10 +35,18 @@ public:
     // Lines of what this station keeps that the shared database has not
     // taken yet (waiting, or needing a person); 0 off a station.
     std::size_t outbox_count() const;
+    // Settles the chosen line of that list that needs a person, once
+    // `confirm` says yes: a walk-in registered as a new family after all,
+    // or set aside as dealt with. False when not asked for or refused.
+    bool decide_selected(PersonsDecision decision);
+    void select_outbox(std::size_t i);
+    wxString outbox_text(std::size_t i) const;
 
 private:
     void show_outbox();
+    void enable_decisions();
     ops::DoorDesk& desk_;
+    std::vector<OutboxEntry> outbox_;  // as listed
     std::vector<ops::DoorLogLine> rows_;  // newest first, as shown
     wxListCtrl* list_ = nullptr;
     wxStaticText* error_ = nullptr;

@@ -24,7 +24,7 @@ nlohmann::json entry_json(const OutboxEntry& e) {
 
 std::string entry_line(const OutboxEntry& e) {
     std::string numbers = e.adults >= 0 ? fmt::format(" {}+{}", e.adults, e.children) : "";
-    return fmt::format("{:>4}  {}  {:<15} {}{}{}", e.seq, e.typed_at.substr(11, 5), to_string(e.action), e.family_code,
+    return fmt::format("{:>4}  {}  {:<15} {}{}{}", e.seq, e.typed_at.substr(11, 5), to_string(e.action), ops::entry_family(e),
                        numbers, e.outcome.empty() ? "" : "  — " + in_users_language(e.outcome));
 }
 
@@ -130,8 +130,8 @@ void add_door_station_commands(CLI::App& door, Context& ctx) {
             throw ValidationError(tr("door decide"), tr("give --new-family or --set-aside"));
         auto station = std::make_optional(
             ops::DoorStation::open(ctx.door_station_path(o->event, o->name()), ctx.db_path, o->event, o->name(), false));
-        ops::decide_needs_person(*station,  o->seq,
-                                 o->new_family ? ops::PersonsDecision::NewFamily : ops::PersonsDecision::SetAside);
+        ops::decide_needs_person(*station, o->seq,
+                                 o->new_family ? PersonsDecision::NewFamily : PersonsDecision::SetAside);
         if (o->set_aside) {
             ctx.emit({{"entry", o->seq}, {"state", "set-aside"}},
                      fmt::format("Entry {} set aside; it stays in this station's outbox.", o->seq));

@@ -20,6 +20,16 @@ enum class OutboxState { Waiting, Sent, NeedsPerson, SetAside };
 std::string to_string(OutboxState);
 OutboxState parse_outbox_state(const std::string&);
 
+// What a person decided about an entry on the "needs a person" list.
+enum class PersonsDecision {
+    // A walk-in the server found likely already in the directory is a new
+    // family after all: sent again as one.
+    NewFamily,
+    // Dealt with otherwise: the family was checked in by its code, or the
+    // action was a mistake. Kept with the decision, no longer listed.
+    SetAside,
+};
+
 struct OutboxEntry {
     long long seq = 0;  // order typed
     // CheckIn, WalkIn, Adjust, DropOff, PickUp or Revert.

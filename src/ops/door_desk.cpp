@@ -62,4 +62,10 @@ DoorEntry DoorDesk::revert(Id entry_id) {
     return e;
 }
 
+void DoorDesk::decide(long long seq, PersonsDecision decision) {
+    if (!kept_) return;
+    decide_needs_person(*kept_, seq, decision);
+    done();  // a new family is sent at once
+}
+
 }  // namespace fn::ops

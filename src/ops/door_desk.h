@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/childcare_dropoff.h"
+#include "core/door_outbox.h"
 #include "ops/door_ops.h"
 
 namespace fn::ops {
@@ -33,6 +34,9 @@ public:
     ChildcareDropOff drop_off(Id household_id, int children, const std::string& typed_code);
     ChildcareDropOff pick_up(const std::string& typed_code);
     DoorEntry revert(Id entry_id);
+    // Settles entry `seq` of the station's "needs a person" list
+    // (ops::decide_needs_person); nothing off a station.
+    void decide(long long seq, PersonsDecision decision);
 
     // Told after every action that changed something (the app wakes the
     // station's sender at once instead of at its next probe).

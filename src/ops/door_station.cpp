@@ -543,6 +543,12 @@ PrepareReport prepare_station(Database& server, DoorStation& station) {
     return report;
 }
 
+std::string entry_family(const OutboxEntry& e) {
+    if (e.action == DoorAction::WalkIn && !e.walk_in_record.empty())
+        return e.family_code + " " + io::household_from_walk_in_record(e.walk_in_record).guardian_names();
+    return e.family_code.empty() ? e.pickup_code : e.family_code;
+}
+
 void decide_needs_person(DoorStation& station, long long seq, PersonsDecision decision) {
     station.file().transaction([&](soci::session& sql) {
         std::optional<OutboxEntry> entry;

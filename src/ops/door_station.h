@@ -119,15 +119,10 @@ struct SyncReport {
 // rest wait. Refreshes the station file afterwards when the server answered.
 SyncReport sync_station(Database& server, DoorStation& station);
 
-// What a person decided about an entry on the "needs a person" list.
-enum class PersonsDecision {
-    // A walk-in the server found likely already in the directory is a new
-    // family after all: sent again as one (by sync_station).
-    NewFamily,
-    // Dealt with otherwise: the family was checked in by its code, or the
-    // action was a mistake. Kept with the decision, no longer listed.
-    SetAside,
-};
+// Whom an outbox entry is about, as a person tells it: the family code, or
+// the pickup code; a walk-in's with the guardians typed ("E7RYKX Hodan Warsame").
+std::string entry_family(const OutboxEntry& e);
+
 // Records it for the entry `seq` of this station's outbox, saying so in its
 // outcome. Refused (fn::NotFoundError) unless the entry is on the list, and
 // (fn::ConflictError) NewFamily for anything but a walk-in.

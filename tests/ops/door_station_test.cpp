@@ -123,10 +123,10 @@ TEST_F(DoorStationTest, APersonSettlesTheNeedsAPersonList) {
     two.walk_in(h, 1, 0);  // typed before Door 2's list had Door 1's family
     ops::sync_station(db, two);
     const long long seq = two.outbox().back().seq;
-    EXPECT_THROW(ops::decide_needs_person(two, seq + 100, ops::PersonsDecision::SetAside), NotFoundError);
-    ops::decide_needs_person(two, seq, ops::PersonsDecision::NewFamily);
+    EXPECT_THROW(ops::decide_needs_person(two, seq + 100, PersonsDecision::SetAside), NotFoundError);
+    ops::decide_needs_person(two, seq, PersonsDecision::NewFamily);
     EXPECT_EQ(two.waiting(), 1);
-    EXPECT_THROW(ops::decide_needs_person(two, seq, ops::PersonsDecision::SetAside), NotFoundError);  // not listed now
+    EXPECT_THROW(ops::decide_needs_person(two, seq, PersonsDecision::SetAside), NotFoundError);  // not listed now
     auto report = ops::sync_station(db, two);
     EXPECT_EQ(report.sent, 1);
     EXPECT_EQ(report.needs_person, 0);
@@ -145,7 +145,7 @@ TEST_F(DoorStationTest, ASetAsideEntryIsKeptButNoLongerWaitsForAnyone) {
     ops::sync_station(db, two);
     const auto listed = two.outbox().back();
     ASSERT_EQ(listed.state, OutboxState::NeedsPerson);
-    ops::decide_needs_person(two, listed.seq, ops::PersonsDecision::SetAside);
+    ops::decide_needs_person(two, listed.seq, PersonsDecision::SetAside);
     const auto kept = two.outbox().back();
     EXPECT_EQ(kept.state, OutboxState::SetAside);
     EXPECT_NE(kept.outcome.english().find("set aside"), std::string::npos) << kept.outcome.english();
