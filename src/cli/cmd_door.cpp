@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "cli/views.h"
 #include "core/errors.h"
+#include "core/family_code.h"
 #include "ops/childcare_ops.h"
 #include "ops/door_log_ops.h"
 #include "ops/door_ops.h"
@@ -52,6 +53,18 @@ void finish_at_station(Context& ctx, ops::DoorStation& door, const std::string& 
     throw ExitWith{kExitSavedAtStation};
 }
 
+// The family at the door by its code, read as the door's search reads it
+// (one statement on a server, with the names the messages need); else as
+// any command reads a family (by "#ID"), saying why when it is not there.
+Household door_family(Context& ctx, store::Database& here, Id event, const std::string& code) {
+    if (!code.empty() && code[0] != '#') {
+        const std::string wanted = normalize_family_code(code);
+        for (auto& c : ops::door_search(here, event, code, 5))
+            if (c.household.code == wanted) return std::move(c.household);
+    }
+    return ctx.household(code, here);
+}
+
 }  // namespace
 
 void add_door_commands(CLI::App& app, Context& ctx) {
@@ -80,7 +93,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         store::Database& here = door ? door->file() : ctx.db();
         Household h;
         if (!o->code.empty()) {
-            h = ctx.household(o->code, here);
+            h = door_family(ctx, here, o->event, o->code);
         } else if (!o->search.empty()) {
             auto found = ops::search_households(here, o->search, 10);
             if (found.size() != 1) {

@@ -14,7 +14,7 @@ complete_words() {  # complete_words WORD... (the last one is being typed)
   echo "${COMPREPLY[*]}"
 }
 expect_contains "top-level subcommands" "$(complete_words do)" "door"
-expect_eq "a subcommand's subcommands" "$(complete_words door "")" "search log revert prepare sync status wipe"
+expect_eq "a subcommand's subcommands" "$(complete_words door "")" "search log revert prepare sync status decide wipe"
 expect_contains "options of a subcommand" "$(complete_words door search --)" "--limit"
 expect_contains "global options" "$(complete_words --)" "--json"
 touch "$WORK/school.db"
