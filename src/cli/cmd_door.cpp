@@ -234,7 +234,7 @@ void add_childcare_commands(CLI::App& app, Context& ctx) {
     drop->add_option("--children", d->children, "How many children")->capture_default_str()->check(CLI::Range(1, 1000));
     drop->add_option("--code", d->code, "The code on a printed pickup tag (default: a new one)");
     drop->callback([&ctx, d] {
-        auto h = ctx.household(d->family);
+        auto h = door_family(ctx, ctx.db(), d->event, d->family);
         auto r = ops::drop_off_children(ctx.db(), d->event, h.id, d->children, d->code, ops::this_station());
         ctx.emit({{"household", h.id}, {"children", r.children}, {"pickup_code", r.pickup_code}},
                  fmt::format("{} children of the {} family in childcare; pickup code {}", r.children, h.family_name(),
