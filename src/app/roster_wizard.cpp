@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <wx/checkbox.h>
+#include <wx/choice.h>
 #include <wx/app.h>
 #include <wx/filepicker.h>
 #include <wx/gauge.h>
@@ -48,6 +49,14 @@ RosterWizard::RosterWizard(wxWindow* parent, store::Database& db) : db_(db) {
     columns_->SetColSize(kExample, 220);
     columns_->SetColSize(kField, 170);
     columns_->SetRowLabelSize(40);
+    auto* preset = XRCCTRL(*this, "preset", wxChoice);
+    preset->Append(_("(recognised from its headings)"));
+    for (const auto& name : io::preset_names()) preset->Append(u(name));
+    preset->SetSelection(0);
+    // Chosen after the file: its columns are read again as that system writes them.
+    preset->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        if (!path_.empty()) choose_file(path_);
+    });
     first_page_ = XRCCTRL(*this, "file_page", wxWizardPageSimple);
     GetPageAreaSizer()->Add(first_page_);
 
@@ -70,7 +79,7 @@ RosterWizard::RosterWizard(wxWindow* parent, store::Database& db) : db_(db) {
             auto* problem = XRCCTRL(*this, "columns_problem", wxStaticText);
             columns_->SaveEditControlValue();
             try {
-                io::plan_columns(preview_.headers, mapping(), path_);  // the same check the import makes
+                io::plan_columns(preview_.headers, mapping(), path_, chosen_preset());  // the import's own check
                 problem->SetLabel("");
             } catch (const Error& err) {
                 problem->SetLabel(translated(err));
@@ -105,7 +114,7 @@ bool RosterWizard::choose_file(const std::string& path) {
     auto* problem = XRCCTRL(*this, "file_problem", wxStaticText);
     try {
         if (path.empty()) throw ValidationError(tr("roster"), tr("choose a CSV file first"));
-        preview_ = ops::preview_roster(path);
+        preview_ = ops::preview_roster(path, {}, 5, chosen_preset());
         path_ = path;
     } catch (const Error& e) {
         problem->SetLabel(translated(e));
@@ -151,6 +160,28 @@ void RosterWizard::set_column_field(int column, const wxString& field_name) {
     check_passed_ = false;
 }
 
+std::string RosterWizard::chosen_preset() const {
+    const int chosen = XRCCTRL(*this, "preset", wxChoice)->GetSelection();
+    return chosen <= 0 ? std::string() : io::preset_names().at(static_cast<std::size_t>(chosen - 1));
+}
+
+bool RosterWizard::choose_preset(const std::string& name) {
+    auto* preset = XRCCTRL(*this, "preset", wxChoice);
+    const auto names = io::preset_names();
+    int index = 0;
+    if (!name.empty()) {
+        auto it = std::find(names.begin(), names.end(), name);
+        if (it == names.end()) return false;
+        index = static_cast<int>(it - names.begin()) + 1;
+    }
+    preset->SetSelection(index);
+    wxCommandEvent chosen(wxEVT_CHOICE, preset->GetId());
+    chosen.SetEventObject(preset);
+    chosen.SetInt(index);
+    preset->GetEventHandler()->ProcessEvent(chosen);  // as a person's choice would
+    return true;
+}
+
 io::ColumnMapping RosterWizard::mapping() const {
     // Every column explicitly, so the import reads exactly what was shown.
     io::ColumnMapping map;
@@ -185,9 +216,9 @@ void RosterWizard::set_mark_left(bool mark) { XRCCTRL(*this, "mark_left", wxChec
 void RosterWizard::run_on_worker(bool dry_run, bool mark_left) {
     if (worker_.joinable()) worker_.join();
     finished_ = false;
-    std::string location = db_.location(), path = path_;
+    std::string location = db_.location(), path = path_, preset = chosen_preset();
     io::ColumnMapping map = mapping();
-    worker_ = std::thread([this, location, path, map, dry_run, mark_left] {
+    worker_ = std::thread([this, location, path, preset, map, dry_run, mark_left] {
         try {
             // Its own connection: SQLite (in WAL mode) lets the window keep reading.
             auto db = store::Database::open(location);
@@ -198,7 +229,7 @@ void RosterWizard::run_on_worker(bool dry_run, bool mark_left) {
                         XRCCTRL(*this, "progress", wxGauge)->SetValue(total ? done * 100 / total : 100);
                     });
                 };
-            auto roster = io::read_roster(path, map);  // read once, here: the window never waits for the file
+            auto roster = io::read_roster(path, map, preset);  // read once, here: the window never waits for the file
             ops::RosterImportOptions options;
             options.mark_left = mark_left;
             // Ticked after the wizard said how many of the school that is.

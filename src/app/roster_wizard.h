@@ -32,6 +32,11 @@ public:
 
     // The steps, as the pages call them (tests call them directly).
     bool choose_file(const std::string& path);   // reads the preview; false with the reason shown
+    // Reads the file as this system's export (a name from io::preset_names(),
+    // or "" to recognise it from its headings) from now on; false for a name
+    // it does not know. The preview is read again.
+    bool choose_preset(const std::string& name);
+    std::string chosen_preset() const;
     void set_column_field(int column, const wxString& field_name);  // "(not used)" or e.g. "grade"
     io::ColumnMapping mapping() const;
     void start_check();   // dry run on the worker

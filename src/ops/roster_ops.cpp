@@ -404,7 +404,8 @@ RosterPreview preview_oneroster(const std::string& path, int sample_rows) {
 
 }  // namespace
 
-RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping, int sample_rows) {
+RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping, int sample_rows,
+                             const std::string& preset) {
     if (io::is_oneroster(path)) return preview_oneroster(path, sample_rows);
     RosterPreview preview;
     auto records = io::read_csv_file(path);
@@ -414,7 +415,7 @@ RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& m
         preview.samples.push_back(records[i].fields);
     preview.rows = static_cast<int>(records.size()) - 1;
     try {
-        auto plan = io::plan_columns(preview.headers, mapping, path);
+        auto plan = io::plan_columns(preview.headers, mapping, path, preset);
         preview.fields = plan.fields;
         preview.preset = plan.preset;
         preview.guessed = plan.guessed;

@@ -134,6 +134,8 @@ struct RosterPreview {
     std::string preset;  // the SIS whose export the file is ("PowerSchool"), if recognised
     std::vector<std::string> guessed;  // "ID → student_number": columns matched by a weak guess, to check
 };
-RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping = {}, int sample_rows = 5);
+// `preset` reads it as that system's export (io/roster_columns.h plan_columns).
+RosterPreview preview_roster(const std::string& path, const io::ColumnMapping& mapping = {}, int sample_rows = 5,
+                             const std::string& preset = "");
 
 }  // namespace fn::ops
