@@ -226,27 +226,33 @@ void add_door_commands(CLI::App& app, Context& ctx) {
 void add_childcare_commands(CLI::App& app, Context& ctx) {
     auto* childcare = app.add_subcommand("childcare", "Childcare at the door: drop-off with a pickup code, pickup, who is in care");
     childcare->require_subcommand(1);
-    struct DropOptions { Id event = 0; std::string family, code; int children = 1; };
+    struct DropOptions { Id event = 0; std::string family, code, station, operation; int children = 1; };
     auto d = std::make_shared<DropOptions>();
     auto* drop = childcare->add_subcommand("dropoff", "Hand a checked-in family's children to childcare");
     drop->add_option("event", d->event, "Event id")->required();
     drop->add_option("family", d->family, "Family code or #ID")->required();
     drop->add_option("--children", d->children, "How many children")->capture_default_str()->check(CLI::Range(1, 1000));
     drop->add_option("--code", d->code, "The code on a printed pickup tag (default: a new one)");
+    drop->add_option("--station", d->station, "Which table or laptop (default: this computer's name)");
+    drop->add_option("--operation", d->operation, "Operation id, so a retried command is done once");
     drop->callback([&ctx, d] {
         auto h = door_family(ctx, ctx.db(), d->event, d->family);
-        auto r = ops::drop_off_children(ctx.db(), d->event, h.id, d->children, d->code, ops::this_station());
+        auto r = ops::drop_off_children(ctx.db(), d->event, h.id, d->children, d->code,
+                                        d->station.empty() ? ops::this_station() : d->station, d->operation);
         ctx.emit({{"household", h.id}, {"children", r.children}, {"pickup_code", r.pickup_code}},
                  fmt::format("{} children of the {} family in childcare; pickup code {}", r.children, h.family_name(),
                              r.pickup_code));
     });
-    struct PickOptions { Id event = 0; std::string code; };
+    struct PickOptions { Id event = 0; std::string code, station, operation; };
     auto p = std::make_shared<PickOptions>();
     auto* pick = childcare->add_subcommand("pickup", "A guardian shows the pickup code: the children leave care");
     pick->add_option("event", p->event, "Event id")->required();
     pick->add_option("code", p->code, "Pickup code")->required();
+    pick->add_option("--station", p->station, "Which table or laptop (default: this computer's name)");
+    pick->add_option("--operation", p->operation, "Operation id, so a retried command is done once");
     pick->callback([&ctx, p] {
-        auto r = ops::pick_up_children(ctx.db(), p->event, p->code, ops::this_station());
+        auto r = ops::pick_up_children(ctx.db(), p->event, p->code,
+                                       p->station.empty() ? ops::this_station() : p->station, p->operation);
         auto h = ops::load_household(ctx.db(), r.household_id);
         ctx.emit({{"household", h.id}, {"children", r.children}},
                  fmt::format("{} children of the {} family ({}) picked up", r.children, h.family_name(), h.guardian_names()));

@@ -63,11 +63,13 @@ ChildcareDropOff hand_over_from(const store::ServerAnswer& done, Id event_id) {
 }  // namespace
 
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
-                                   const std::string& typed_code, const std::string& station) {
-    if (auto d = drop_off_at_server(db, event_id, household_id, "", children, typed_code, {station})) return *d;
+                                   const std::string& typed_code, const std::string& station,
+                                   const std::string& operation_id) {
+    const DoorTyping typed{station, operation_id};
+    if (auto d = drop_off_at_server(db, event_id, household_id, "", children, typed_code, typed)) return *d;
     ChildcareDropOff d;
     db.transaction([&](soci::session& sql) {
-        d = drop_off_children_within(sql, event_id, household_id, children, typed_code, {station});
+        d = drop_off_children_within(sql, event_id, household_id, children, typed_code, typed);
     });
     return d;
 }
@@ -166,10 +168,11 @@ std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_
 }
 
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
-                                  const std::string& station) {
-    if (auto d = pick_up_at_server(db, event_id, typed_code, {station})) return *d;
+                                  const std::string& station, const std::string& operation_id) {
+    const DoorTyping typed{station, operation_id};
+    if (auto d = pick_up_at_server(db, event_id, typed_code, typed)) return *d;
     ChildcareDropOff d;
-    db.transaction([&](soci::session& sql) { d = pick_up_children_within(sql, event_id, typed_code, {station}); });
+    db.transaction([&](soci::session& sql) { d = pick_up_children_within(sql, event_id, typed_code, typed); });
     return d;
 }
 

@@ -21,13 +21,16 @@ namespace fn::ops {
 // the code on a printed pickup tag pair ("" makes one up). Refuses an event
 // without childcare, a family not checked in, a family whose children are
 // already in care, and a code already in use at this event.
+// `operation_id` (made where it was typed; "" makes one): the same id
+// again is this drop-off again, done once; used for anything else, refused.
 ChildcareDropOff drop_off_children(store::Database& db, Id event_id, Id household_id, int children,
-                                   const std::string& typed_code = "", const std::string& station = "");
+                                   const std::string& typed_code = "", const std::string& station = "",
+                                   const std::string& operation_id = "");
 
 // The guardian shows the code: the children leave care. Refuses an unknown
 // code or children already picked up.
 ChildcareDropOff pick_up_children(store::Database& db, Id event_id, const std::string& typed_code,
-                                  const std::string& station = "");
+                                  const std::string& station = "", const std::string& operation_id = "");
 // A drop-off (by household id, or by code when it is 0) and a pickup on a
 // shared server in one round trip each, with the same rules and refusals as
 // the _within versions; nothing on SQLite (the caller takes the

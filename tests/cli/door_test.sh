@@ -105,4 +105,19 @@ expect_eq "one station registered the family" "$(cat walkin.rc.? | grep -cx 0)" 
 expect_eq "three were told it is there" "$(grep -l "may already be in the directory" walkin.? | wc -l)" "3"
 expect_eq "one Farah household" "$(fn --json family search "abdi farah" | jq length)" "1"
 expect_eq "checked in once" "$(fn --json door log 1 | jq '[.[] | select(.action == "walk-in")] | length')" "2"
+
+# Childcare takes an operation id too: a drop-off sent twice is done once;
+# its id used again for a pickup is refused (exit 3) and nothing is done.
+fn checkin 1 '#3' --station "Door 3" >/dev/null 2>&1 || true  # (a station may have checked it in)
+fn checkin 1 '#3' --adjust --adults 1 --children 1 --station "Door 3" >/dev/null
+out=$(fn --json childcare dropoff 1 '#3' --children 1 --operation care-1 --station "Door 3")
+again=$(fn --json childcare dropoff 1 '#3' --children 1 --operation care-1 --station "Door 3")
+tag=$(jq -r .pickup_code <<<"$out")
+expect_eq "a drop-off sent twice gives the same code" "$(jq -r .pickup_code <<<"$again")" "$tag"
+expect_eq "one drop-off" "$(fn --json door log 1 | jq '[.[] | select(.action == "drop-off")] | length')" "1"
+rc=0; fn childcare pickup 1 "$tag" --operation care-1 >/dev/null 2>&1 || rc=$?
+expect_eq "a pickup under the drop-off's id exits 3" "$rc" "3"
+expect_eq "still in care" "$(fn --json childcare list 1 | jq .children_in_care)" "1"
+out=$(fn --json childcare pickup 1 "$tag" --operation care-2 --station "Door 3")
+expect_eq "picked up under its own id" "$(jq .children <<<"$out")" "1"
 finish
