@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <memory>
+#include <optional>
 #include <wx/button.h>
 #include <wx/stopwatch.h>
 #include <wx/xrc/xmlres.h>
@@ -39,13 +41,13 @@ protected:
     }
     // The same family typed at both stations before either was sent: the
     // second is refused by the server and waits for a person at Door 2.
-    void same_walk_in_at_both(ops::DoorStation& one, ops::DoorStation& two, const std::string& guardian) {
+    void same_walk_in_at_both(const std::string& guardian) {
         Household h;
         h.guardians.push_back({0, guardian, "", "", ContactMethod::Paper, "so"});
-        one.walk_in(h, 1, 0);
-        two.walk_in(h, 1, 0);
-        ops::sync_station(db, one);
-        ASSERT_EQ(ops::sync_station(db, two).needs_person, 1);
+        one->walk_in(h, 1, 0);
+        two->walk_in(h, 1, 0);
+        ops::sync_station(db, *one);
+        ASSERT_EQ(ops::sync_station(db, *two).needs_person, 1);
     }
     // FN_TEST_LINGER_MS: stays on screen that long, for a screenshot taken
     // from outside (xwd) of what the volunteer sees.
@@ -55,22 +57,31 @@ protected:
             while (watch.Time() < std::atol(ms)) wxYield();
         }
     }
-    bool shown_and_enabled(app::DoorLogDialog& log, const char* name) {
-        auto* b = XRCCTRL(log, name, wxButton);
+    // The door log window of Door 2, where `guardian`'s walk-in waits for a person.
+    app::DoorLogDialog& log_with_one_to_settle(const std::string& guardian) {
+        one.emplace(station("Door 1"));
+        two.emplace(station("Door 2"));
+        same_walk_in_at_both(guardian);
+        desk = std::make_unique<ops::DoorDesk>(*two);
+        window = std::make_unique<app::DoorLogDialog>(nullptr, *desk);
+        window->Show();
+        fn::testing::settle();
+        return *window;
+    }
+    static bool shown_and_enabled(app::DoorLogDialog& dialog, const char* name) {
+        auto* b = XRCCTRL(dialog, name, wxButton);
         return b->IsShown() && b->IsEnabled();
     }
+
+    std::optional<ops::DoorStation> one, two;
+    std::unique_ptr<ops::DoorDesk> desk;
+    std::unique_ptr<app::DoorLogDialog> window;  // declared last: closed before the desk and stations go
 };
 
 }  // namespace
 
 TEST_F(DoorLogDecisions, AClickRegistersTheWalkInAsANewFamilyAfterAQuestion) {
-    auto one = station("Door 1");
-    auto two = station("Door 2");
-    same_walk_in_at_both(one, two, "Hodan Warsame");
-    ops::DoorDesk desk(two);
-    app::DoorLogDialog log(nullptr, desk);
-    log.Show();
-    fn::testing::settle();
+    auto& log = log_with_one_to_settle("Hodan Warsame");
     ASSERT_EQ(log.outbox_count(), 1u);
     EXPECT_TRUE(log.outbox_text(0).Contains("needs a person")) << log.outbox_text(0);
     // The family typed here, and the one the server has that it may be.
@@ -97,25 +108,19 @@ TEST_F(DoorLogDecisions, AClickRegistersTheWalkInAsANewFamilyAfterAQuestion) {
     EXPECT_TRUE(log.outbox_text(0).Contains("waiting to be sent")) << log.outbox_text(0);
     EXPECT_FALSE(XRCCTRL(log, "new_family", wxButton)->IsShown());  // nothing needs a person now
 
-    EXPECT_EQ(ops::sync_station(db, two).sent, 1);
+    EXPECT_EQ(ops::sync_station(db, *two).sent, 1);
     EXPECT_EQ(ops::search_households(db, "hodan").size(), 2u);
     log.reload();
     EXPECT_EQ(log.outbox_count(), 0u);
 }
 
 TEST_F(DoorLogDecisions, AClickSetsTheLineAsideAndItIsNoLongerListed) {
-    auto one = station("Door 1");
-    auto two = station("Door 2");
-    same_walk_in_at_both(one, two, "Ilhan Yusuf");
-    ops::DoorDesk desk(two);
-    app::DoorLogDialog log(nullptr, desk);
-    log.Show();
-    fn::testing::settle();
+    auto& log = log_with_one_to_settle("Ilhan Yusuf");
     log.confirm = [](const wxString&) { return true; };
     fn::testing::click(&log, "set_aside");
     EXPECT_EQ(log.outbox_count(), 0u);
     EXPECT_FALSE(XRCCTRL(log, "set_aside", wxButton)->IsShown());
-    EXPECT_EQ(ops::sync_station(db, two).needs_person, 0);
+    EXPECT_EQ(ops::sync_station(db, *two).needs_person, 0);
     EXPECT_EQ(ops::search_households(db, "ilhan").size(), 1u);
-    EXPECT_EQ(two.outbox().back().state, OutboxState::SetAside);
+    EXPECT_EQ(two->outbox().back().state, OutboxState::SetAside);
 }

@@ -87,7 +87,13 @@ TEST_F(DbTest, AWalkInIsRefusedOnlyForAFamilyLikelyTheSame) {
     auto typed = [](const std::string& guardian, const std::string& phone = "", const std::string& child = "") {
         Household h;
         h.guardians.push_back({0, guardian, phone, "", ContactMethod::Paper, "es"});
-        if (!child.empty()) h.students.push_back({0, "", child.substr(0, child.find(' ')), child.substr(child.find(' ') + 1), "2", ""});
+        if (!child.empty()) {
+            Student s;
+            s.first_name = child.substr(0, child.find(' '));
+            s.last_name = child.substr(child.find(' ') + 1);
+            s.grade = "2";
+            h.students.push_back(s);
+        }
         return h;
     };
     auto refused_for = [&](const Household& h) -> std::vector<Id> {

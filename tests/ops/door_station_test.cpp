@@ -33,6 +33,17 @@ protected:
         ops::prepare_station(db, s);
         return s;
     }
+    // The same family typed as a walk-in at both stations, Door 1's sent
+    // first: Door 2's waits for a person. Returns its outbox entry.
+    long long same_walk_in_waits_at_the_second(ops::DoorStation& one, ops::DoorStation& two, const std::string& guardian) {
+        Household h;
+        h.guardians.push_back({0, guardian, "", "", ContactMethod::Paper, "so"});
+        one.walk_in(h, 1, 0);
+        two.walk_in(h, 1, 0);
+        ops::sync_station(db, one);
+        EXPECT_EQ(ops::sync_station(db, two).needs_person, 1);
+        return two.outbox().back().seq;
+    }
     int checkins_on_server() {
         int n = 0;
         for (const auto& line : ops::door_log(db, event))
@@ -116,13 +127,7 @@ TEST_F(DoorStationTest, AWalkInLikelyAlreadyRegisteredWaitsForAPerson) {
 TEST_F(DoorStationTest, APersonSettlesTheNeedsAPersonList) {
     auto one = station("Door 1");
     auto two = station("Door 2");
-    Household h;
-    h.guardians.push_back({0, "Hodan Warsame", "555-0199", "", ContactMethod::Paper, "so"});
-    one.walk_in(h, 1, 2);
-    ops::sync_station(db, one);
-    two.walk_in(h, 1, 0);  // typed before Door 2's list had Door 1's family
-    ops::sync_station(db, two);
-    const long long seq = two.outbox().back().seq;
+    const long long seq = same_walk_in_waits_at_the_second(one, two, "Hodan Warsame");
     EXPECT_THROW(ops::decide_needs_person(two, seq + 100, PersonsDecision::SetAside), NotFoundError);
     ops::decide_needs_person(two, seq, PersonsDecision::NewFamily);
     EXPECT_EQ(two.waiting(), 1);
@@ -137,15 +142,8 @@ TEST_F(DoorStationTest, APersonSettlesTheNeedsAPersonList) {
 TEST_F(DoorStationTest, ASetAsideEntryIsKeptButNoLongerWaitsForAnyone) {
     auto one = station("Door 1");
     auto two = station("Door 2");
-    Household h;
-    h.guardians.push_back({0, "Ilhan Yusuf", "", "", ContactMethod::Paper, "so"});
-    one.walk_in(h, 1, 0);
-    two.walk_in(h, 1, 0);
-    ops::sync_station(db, one);
-    ops::sync_station(db, two);
-    const auto listed = two.outbox().back();
-    ASSERT_EQ(listed.state, OutboxState::NeedsPerson);
-    ops::decide_needs_person(two, listed.seq, PersonsDecision::SetAside);
+    const long long seq = same_walk_in_waits_at_the_second(one, two, "Ilhan Yusuf");
+    ops::decide_needs_person(two, seq, PersonsDecision::SetAside);
     const auto kept = two.outbox().back();
     EXPECT_EQ(kept.state, OutboxState::SetAside);
     EXPECT_NE(kept.outcome.english().find("set aside"), std::string::npos) << kept.outcome.english();
