@@ -70,6 +70,16 @@ public:
         frame->Show();
         Yield();
         measure("door search", door, names);
+        if (db.backend() == fn::store::ConnectionTarget::Backend::Postgresql) {
+            // Side by side on a shared database (through a slow link, e.g.
+            // tests/bench/delay_proxy.py): the same keystrokes once the door
+            // keeps tonight's list at this station, as door mode does.
+            door->keep_door_list();
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+            while (!(door->station_news() && door->station_news()->refreshed) && std::chrono::steady_clock::now() < until)
+                Yield();
+            measure("door search at a station", door, names);
+        }
         door->Destroy();
         auto* families = new fn::app::FamiliesPanel(frame, db);
         families->ensure_loaded();
