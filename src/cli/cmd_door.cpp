@@ -7,7 +7,6 @@
 #include "cli/context.h"
 #include "cli/views.h"
 #include "core/errors.h"
-#include "core/family_code.h"
 #include "ops/childcare_ops.h"
 #include "ops/door_log_ops.h"
 #include "ops/door_ops.h"
@@ -53,15 +52,10 @@ void finish_at_station(Context& ctx, ops::DoorStation& door, const std::string& 
     throw ExitWith{kExitSavedAtStation};
 }
 
-// The family at the door by its code, read as the door's search reads it
-// (one statement on a server, with the names the messages need); else as
+// The family at the door by its code (ops::door_family_by_code); else as
 // any command reads a family (by "#ID"), saying why when it is not there.
 Household door_family(Context& ctx, store::Database& here, Id event, const std::string& code) {
-    if (!code.empty() && code[0] != '#') {
-        const std::string wanted = normalize_family_code(code);
-        for (auto& c : ops::door_search(here, event, code, 5))
-            if (c.household.code == wanted) return std::move(c.household);
-    }
+    if (auto h = ops::door_family_by_code(here, event, code)) return std::move(*h);
     return ctx.household(code, here);
 }
 

@@ -139,6 +139,14 @@ std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id ho
     throw unknown_family(household_id, family_code);
 }
 
+std::optional<Household> door_family_by_code(Database& db, Id event_id, const std::string& typed_code) {
+    const std::string wanted = normalize_family_code(typed_code);
+    if (!looks_like_family_code(wanted)) return std::nullopt;
+    for (auto& c : door_search(db, event_id, typed_code, 5))
+        if (c.household.code == wanted) return std::move(c.household);
+    return std::nullopt;
+}
+
 CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
                  const std::string& operation_id) {
     if (auto arrival = check_in_at_server(db, event_id, household_id, "", adults, children, {station, operation_id}, false))

@@ -25,6 +25,10 @@ using store::Database;
 // the family code), each with its RSVP and arrival for this event, the
 // family the volunteer most likely means first (fn::rank_door_candidates).
 std::vector<DoorCandidate> door_search(Database& db, Id event_id, const std::string& text, int limit = 30);
+// The family whose code was typed or scanned, read as the door's search
+// reads it (one statement on a server: id, code and the names a welcome
+// says); nothing when no family has that code.
+std::optional<Household> door_family_by_code(Database& db, Id event_id, const std::string& typed_code);
 
 // Checks the household in. Adults and children default (when negative) to
 // the RSVP's numbers, or 1 adult without an RSVP. A household without a
