@@ -135,10 +135,17 @@ bool RosterWizard::choose_file(const std::string& path) {
         columns_->SetCellEditor(r, kField, new wxGridCellChoiceEditor(choices));
         columns_->SetCellValue(r, kField, preview_.fields[c] ? u(io::field_name(*preview_.fields[c])) : not_used());
     }
-    wxString intro = wxString::Format(_("%d students in %s. Each column and what it fills in; change a field if it is "
-                                        "wrong (a student number column is needed)."),
+    wxString intro = wxString::Format(wxPLURAL("%d student in %s. Each column and what it fills in; change a field if "
+                                               "it is wrong (a student number column is needed).",
+                                               "%d students in %s. Each column and what it fills in; change a field if "
+                                               "it is wrong (a student number column is needed).",
+                                               preview_.rows),
                                       preview_.rows, u(path));
-    if (!preview_.preset.empty()) intro = wxString::Format(_("Recognised as a %s student export"), u(preview_.preset)) + ". " + intro;
+    // Said apart: a system the person chose is not one the file was recognised as.
+    if (!chosen_preset().empty())
+        intro = wxString::Format(_("Read as a %s student export, as chosen"), u(preview_.preset)) + ". " + intro;
+    else if (!preview_.preset.empty())
+        intro = wxString::Format(_("Recognised as a %s student export"), u(preview_.preset)) + ". " + intro;
     XRCCTRL(*this, "columns_intro", wxStaticText)->SetLabel(intro);
     XRCCTRL(*this, "columns_intro", wxStaticText)->Wrap(600);
     // Columns matched by a weak guess ("ID", "Name") are named: the person
@@ -151,6 +158,8 @@ bool RosterWizard::choose_file(const std::string& path) {
     }
     XRCCTRL(*this, "columns_problem", wxStaticText)->SetLabel(note);
     XRCCTRL(*this, "columns_problem", wxStaticText)->Wrap(600);
+    // The wrapped lines take their room (a longer intro, in Spanish, three lines).
+    XRCCTRL(*this, "columns_page", wxWizardPageSimple)->Layout();
     check_passed_ = false;
     return true;
 }
