@@ -1,5 +1,5 @@
 #include "reports/human_dates.h"
-#include "reports/language_names.h"
+#include "core/languages.h"
 #include "reports/attendance_report.h"
 
 #include <fmt/format.h>

@@ -8,7 +8,7 @@
 #include "core/document_texts.h"
 #include "reports/bar_chart.h"
 #include "reports/human_dates.h"
-#include "reports/language_names.h"
+#include "core/languages.h"
 #include "reports/table_writer.h"
 
 namespace fn::reports {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "reports/language_names.h"
+#include "core/languages.h"
 #include "reports/text_direction.h"
 
 namespace fn::reports {

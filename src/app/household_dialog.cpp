@@ -64,7 +64,7 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, store::Database& db, Id house
     if (!original_.language_to_confirm.empty()) {
         // A roster's value nobody could read: said here, and confirmed by saving.
         auto* label = XRCCTRL(*this, "language_label", wxStaticText);
-        label->SetLabel(wxString::Format(_("Language for flyers and calls (the roster said \"%s\": choose it, then save)"),
+        label->SetLabel(wxString::Format(_("&Language for flyers and calls (the roster said \"%s\": choose it, then save)"),
                                          u(original_.language_to_confirm)));
         label->SetForegroundColour(wxColour(170, 20, 20));
     }

@@ -12,6 +12,7 @@
 #include "core/errors.h"
 #include "core/event.h"
 #include "core/household.h"
+#include "core/languages.h"
 #include "core/limits.h"
 #include "core/people.h"
 #include "core/rsvp.h"
@@ -26,10 +27,9 @@ void check_count(const Text& field, int value, int max) {
     if (value > max) throw ValidationError(field, tr("{0} is more than {1}", {value, max}));
 }
 
+// A code ICU's data reads as a language: "xx" is refused, not only "Spanish".
 void check_language(const Text& field, const std::string& code) {
-    bool ok = code.size() >= 2 && code.size() <= 8 &&
-              std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-    if (!ok) throw ValidationError(field, tr("{0} is not a language code like en, es or zh-hant", {quoted(code)}));
+    if (!is_language_code(code)) throw ValidationError(field, tr("{0} is not a language code like en, es or zh-hant", {quoted(code)}));
 }
 
 // `title`, `language`, `description`: the field names of this kind of text

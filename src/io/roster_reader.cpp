@@ -15,7 +15,7 @@
 #include "core/text.h"
 #include "io/csv_reader.h"
 #include "io/oneroster_reader.h"
-#include "io/roster_languages.h"
+#include "core/languages.h"
 
 namespace fn::io {
 namespace {

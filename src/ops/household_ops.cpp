@@ -1,6 +1,6 @@
 #include "ops/household_ops.h"
 
-#include "io/roster_languages.h"
+#include "core/languages.h"
 
 #include <soci/soci.h>
 
@@ -79,12 +79,11 @@ void update_household(Database& db, const Household& h) {
 Household load_household(Database& db, Id id) { return store::load_household(db.sql(), id); }
 
 void set_family_language(Database& db, Id household_id, const std::string& typed) {
-    auto code = io::language_code(typed);
-    if (!code) throw ValidationError(tr("language"), tr("{0} is not a language FamilyNight can read", {quoted(typed)}));
+    const std::string code = read_language(typed);
     Household h = load_household(db, household_id);
     for (auto& g : h.guardians)
-        if (g.language == h.language) g.language = *code;
-    h.language = *code;
+        if (g.language == h.language) g.language = code;
+    h.language = code;
     h.language_to_confirm.clear();
     update_household(db, h);
 }

@@ -12,6 +12,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 
 #include "app/families_panel.h"
@@ -24,6 +25,7 @@
 #include "ops/household_ops.h"
 #include "ops/roster_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 
 using namespace fn;
 using fn::testing::DbTest;
@@ -246,6 +248,53 @@ TEST_F(FamiliesTest, TheWizardListsLanguagesToConfirmAndTheFamilyWindowConfirmsT
     auto confirmed = ops::load_household(db, ortiz);
     EXPECT_EQ(confirmed.language, "es");
     EXPECT_TRUE(confirmed.language_to_confirm.empty());
+}
+
+// A language not on the list is typed as people write it, in the window the
+// last item opens: a value nobody can read is refused there with the text
+// kept, a name in any language is read as its code and shown in itself.
+TEST_F(FamiliesTest, TheFamilyWindowTakesALanguageNotOnTheListTypedAsPeopleWriteIt) {
+    Id id = ops::add_household(db, fn::testing::sample_household("Almaz Haile", "Selam", "Haile"));
+    app::HouseholdDialog form(frame, db, id);
+    form.Show();
+    auto* language = XRCCTRL(form, "language", wxChoice);
+    const int another = static_cast<int>(language->GetCount()) - 1;
+    ASSERT_EQ(language->GetString(another), wxString::FromUTF8("Another language..."));
+    EXPECT_NE(language->FindString(wxString::FromUTF8("es Español")), wxNOT_FOUND) << "named in itself";
+    wxString refusal, kept;
+    bool done = false;
+    std::function<void()> answer = [&] {  // inside the question's own modal loop
+        wxDialog* ask = nullptr;
+        for (auto* w : wxTopLevelWindows)
+            if (w->GetName() == "LanguageDialog" && w->IsShown()) ask = dynamic_cast<wxDialog*>(w);
+        if (!ask) return wxTheApp->CallAfter(answer);  // not open yet
+        auto* typed = XRCCTRL(*ask, "typed", wxTextCtrl);
+        typed->SetFocus();
+        typed->ChangeValue("xx");
+        fn::testing::click(ask, "wxID_OK");
+        refusal = XRCCTRL(*ask, "error", wxStaticText)->GetLabel();
+        refusal.Replace("\n", " ");  // wrapped to the window's width
+        kept = typed->GetValue();
+        typed->ChangeValue("Tigrinya");
+        fn::testing::click(ask, "wxID_OK");
+        done = true;
+    };
+    language->SetSelection(another);
+    wxCommandEvent picked(wxEVT_CHOICE, language->GetId());
+    picked.SetEventObject(language);
+    picked.SetInt(another);
+    language->GetEventHandler()->ProcessEvent(picked);
+    wxTheApp->CallAfter(answer);
+    ASSERT_TRUE(fn::testing::wait_for([&] { return done && language->GetSelection() != language->GetCount() - 1; }));
+    EXPECT_TRUE(refusal.Contains("'xx' is not a language FamilyNight can read")) << refusal;
+    EXPECT_EQ(kept, "xx") << "the refused text stays to be corrected";
+    EXPECT_EQ(language->GetStringSelection(), wxString::FromUTF8("ti ትግርኛ"));
+    ASSERT_TRUE(form.save()) << form.error_text();
+    EXPECT_EQ(ops::load_household(db, id).language, "ti");
+
+    // Reopened, the family's language is on its list, chosen.
+    app::HouseholdDialog again(frame, db, id);
+    EXPECT_EQ(XRCCTRL(again, "language", wxChoice)->GetStringSelection(), wxString::FromUTF8("ti ትግርኛ"));
 }
 
 // "ID" could be anyone's number: the columns page names it, where it can be changed.

@@ -1,7 +1,7 @@
 // A roster's language cell as schools and SIS exports write it: names in
 // English, Spanish or the language itself, ISO 639-1/2/3 codes, BCP 47
 // tags, and the names ICU does not use (Farsi, Creole, Mandarin).
-#include "io/roster_languages.h"
+#include "core/languages.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-using fn::io::language_code;
+using fn::language_code;
 
 TEST(RosterLanguages, NamesInSeveralLanguagesCodesAndTagsAreRead) {
     const std::vector<std::pair<std::string, std::string>> read = {
@@ -32,4 +32,31 @@ TEST(RosterLanguages, WhatIsNotALanguageIsNotGuessed) {
     EXPECT_FALSE(language_code("f\xff\xff" "a-AF").has_value());
     for (const char* typed : {"Other", "Unknown", "", "  ", "xx", "Spanglish", "42"})
         EXPECT_FALSE(language_code(typed).has_value()) << typed << " -> " << language_code(typed).value_or("");
+}
+
+TEST(LanguageCodes, OnlyACodeReadAsItselfIsOne) {
+    for (const char* code : {"en", "es", "fa", "prs", "hmn", "kar", "zh-hant", "so", "ti", "mh"})
+        EXPECT_TRUE(fn::is_language_code(code)) << code;
+    // Two letters that are no language, a name, an upper-case code, a withdrawn one.
+    for (const char* code : {"xx", "qq", "spanish", "farsi", "ES", "iw", "", "e", "es_419", "es-419"})
+        EXPECT_FALSE(fn::is_language_code(code)) << code;
+}
+
+TEST(LanguageCodes, EachLanguageIsNamedInItselfForAFamilyToPointAt) {
+    EXPECT_EQ(fn::language_in_itself("es"), "Español");
+    EXPECT_EQ(fn::language_in_itself("vi"), "Tiếng Việt");
+    EXPECT_EQ(fn::language_in_itself("fa"), "فارسی");
+    EXPECT_EQ(fn::language_in_itself("ru"), "Русский");
+    EXPECT_EQ(fn::language_in_itself("zh-hant"), "中文（繁體）");
+    // ICU's data has none (or a French one): the community's own name.
+    EXPECT_EQ(fn::language_in_itself("ht"), "Kreyòl ayisyen");
+    EXPECT_EQ(fn::language_in_itself("hmn"), "Hmoob");
+    // Nothing known at all: the code, as typed.
+    EXPECT_EQ(fn::language_in_itself("mam"), "mam");
+}
+
+TEST(LanguageCodes, ACodeIsNamedForTheReader) {
+    EXPECT_EQ(fn::language_name("ht"), "Haitian Creole (ht)");
+    EXPECT_EQ(fn::language_name_in("en", "es"), "inglés");
+    EXPECT_EQ(fn::language_name("xx"), "xx");
 }

@@ -1,15 +1,20 @@
-#include "io/roster_languages.h"
+#include "core/languages.h"
 
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
+#include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
+#include "core/errors.h"
+#include "core/text_message.h"
 #include "core/text.h"
 
-namespace fn::io {
+namespace fn {
 namespace {
 
 // What rosters write that ICU does not call a language by, or the code
@@ -19,6 +24,13 @@ const std::pair<const char*, const char*> kRosterNames[] = {
     {"kreyol ayisyen", "ht"}, {"mandarin", "zh"},       {"cantonese", "zh"},       {"chinese mandarin", "zh"},
     {"chinese cantonese", "zh"}, {"普通话", "zh"},       {"filipino", "tl"},        {"af soomaali", "so"},
     {"hmong", "hmn"},         {"karen", "kar"},         {"tieng viet", "vi"},        {"tagalog", "tl"},
+};
+
+// Names in themselves that ICU's data lacks (it falls back to English, or to
+// French for Haitian Creole), as the communities write them.
+const std::pair<const char*, const char*> kNamesInThemselves[] = {
+    {"ht", "Kreyòl ayisyen"}, {"hmn", "Hmoob"},         {"kar", "ကညီကျိာ်"},      {"prs", "دری"},
+    {"mh", "Kajin M̧ajeļ"},    {"sm", "Gagana Samoa"},  {"chk", "Chuuk"},
 };
 
 // Old codes ICU still lists beside the current ones (he, id, yi, jv, ro, sr).
@@ -66,6 +78,7 @@ const std::unordered_map<std::string, std::string>& known_names() {
             for (const char* in : {"en", "es", code.c_str()}) add(display_name(code.c_str(), in), code);
         }
         for (const auto& [name, code] : kRosterNames) add(code, code);  // hmn, kar, prs typed as codes
+        for (const auto& [code, name] : kNamesInThemselves) add(name, code);
         return m;
     }();
     return names;
@@ -133,4 +146,56 @@ std::optional<std::string> language_code(const std::string& name_or_code) {
     return from_tag(trim(name_or_code));
 }
 
-}  // namespace fn::io
+std::string read_language(const std::string& typed) {
+    auto code = language_code(typed);
+    if (!code)
+        throw ValidationError(tr("language"), tr("{0} is not a language FamilyNight can read: write its name (Tigrinya, "
+                                                 "Farsi) or its code (ti, fa)",
+                                                 {quoted(typed)}));
+    return *code;
+}
+
+bool is_language_code(const std::string& code) {
+    const bool shaped = code.size() >= 2 && code.size() <= 8 &&
+                        std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    // A code reads as a language of its own ("prs", "zh-hant", "pt-br"),
+    // not as a name that happens to be short.
+    if (!shaped) return false;
+    auto read = language_code(code);
+    return read && (*read == code || code.rfind(*read + "-", 0) == 0);
+}
+
+std::string language_name(const std::string& code) {
+    icu::UnicodeString name;
+    icu::Locale(code.c_str()).getDisplayName(icu::Locale::getEnglish(), name);
+    std::string out;
+    name.toUTF8String(out);
+    // ICU gives the code back when it knows no name for it.
+    return out.empty() || out == code ? code : out + " (" + code + ")";
+}
+
+std::string language_name_in(const std::string& code, const std::string& in_language) {
+    icu::UnicodeString name;
+    icu::Locale(code.c_str()).getDisplayLanguage(icu::Locale(in_language.c_str()), name);
+    std::string out;
+    name.toUTF8String(out);
+    return out.empty() ? code : out;
+}
+
+std::string language_in_itself(const std::string& code) {
+    for (const auto& [known, name] : kNamesInThemselves)
+        if (code == known) return name;
+    icu::Locale locale(code == "zh-hant" ? "zh-Hant" : code.c_str());
+    icu::UnicodeString name;
+    locale.getDisplayName(locale, name);
+    if (name.isEmpty() || name == icu::UnicodeString::fromUTF8(code)) return language_name(code);
+    // ICU writes "español", "tiếng Việt": a list starts each with a capital,
+    // as a form in that language does (scripts without case are unchanged).
+    const UChar32 first = name.char32At(0);
+    name.replace(0, U16_LENGTH(first), static_cast<UChar32>(u_totitle(first)));
+    std::string out;
+    name.toUTF8String(out);
+    return out;
+}
+
+}  // namespace fn
