@@ -62,9 +62,10 @@ public:
     void text(const std::string& line, double indent = 0, bool bold = false) {
         const double width = pdf_.page_width() - 2 * kMargin - indent;
         for (const auto& part : pdf_.wrap(page_, line, width, kSize, bold)) {
-            room_for(kLine);
-            pdf_.draw_text(page_, kMargin + indent, y_ - 10, part, kSize, bold);
-            y_ -= kLine;
+            const double height = std::max(kLine, pdf_.line_height(part, kSize, bold));  // a Myanmar name's room
+            room_for(height);
+            pdf_.draw_text(page_, kMargin + indent, y_ - 10 - (height - kLine) / 2, part, kSize, bold);
+            y_ -= height;
         }
     }
 

@@ -173,13 +173,16 @@ private:
     void para(Cursor& c, double x, double w, const std::string& text, double size, bool bold) {
         if (text.empty()) return;
         for (const auto& line : pdf_.wrap(page_, text, w, size, bold)) {
-            keep(c, size * 1.3);
+            // Tall scripts (Myanmar, Karen, Thai) take the room their letters reach.
+            const double height = pdf_.line_height(line, size, bold);
+            const double drop = size + (height - size * 1.3) / 2;
+            keep(c, height);
             if (c.page == drawing_page_) {
                 // A right-to-left side (Arabic, Farsi) is set flush right.
                 double at = rtl_ ? x + w - pdf_.measure(page_, line, size, bold) : x;
-                pdf_.draw_text(page_, at, c.y - size, line, size, bold);
+                pdf_.draw_text(page_, at, c.y - drop, line, size, bold);
             }
-            c.y -= size * 1.3;
+            c.y -= height;
         }
     }
     double line_height(double size) const { return size * 1.3; }

@@ -1,5 +1,7 @@
 #include "reports/label_sheets.h"
 
+#include <algorithm>
+
 #include "core/document_texts.h"
 #include "core/errors.h"
 #include "reports/pdf_document.h"
@@ -41,16 +43,27 @@ UnprintedTexts write_name_badges(const std::vector<NameTag>& tags, const std::st
             const double pad = 14;
             pdf.draw_fitted(page, x + pad, y + h - 26, w - 2 * pad, heading, kSmallest, kSmallest);
             // The name people call you, large; without one, a line to write it on.
-            if (tags[i].name.empty()) pdf.line(page, x + pad, y + h / 2 - 4, x + w - pad, y + h / 2 - 4, 0.6);
-            else pdf.draw_fitted(page, x + pad, y + h / 2 - 2, w - 2 * pad, tags[i].name, 30, 12, true);
+            const double name_baseline = y + h / 2 - 2;
+            double name_below = 4;
+            if (tags[i].name.empty()) {
+                pdf.line(page, x + pad, name_baseline - 2, x + w - pad, name_baseline - 2, 0.6);
+            } else {
+                const double size = pdf.draw_fitted(page, x + pad, name_baseline, w - 2 * pad, tags[i].name, 30, 12, true);
+                name_below = pdf.vertical_extent(tags[i].name, size, true).below;
+            }
             // Family name or role, wrapped at words; a fourth line would not fit, so the third ends in "…".
+            // It starts below the name's lowest ink (a Myanmar or Karen ၡ reaches far under the line).
             auto lines = pdf.wrap(page, tags[i].detail, w - 2 * pad, 11);
             if (lines.size() > 3) {
                 lines.resize(3);
                 lines[2] += " \xE2\x80\xA6";
             }
-            for (std::size_t l = 0; l < lines.size(); ++l)
-                pdf.draw_fitted(page, x + pad, y + h / 2 - 22 - static_cast<double>(l) * 13, w - 2 * pad, lines[l], 11, kSmallest);
+            double baseline = name_baseline - 20;
+            for (std::size_t l = 0; l < lines.size(); ++l) {
+                if (l == 0) baseline = std::min(baseline, name_baseline - name_below - pdf.vertical_extent(lines[0], 11).above - 3);
+                else baseline -= std::max(13.0, pdf.line_height(lines[l - 1] + lines[l], 11));
+                pdf.draw_fitted(page, x + pad, baseline, w - 2 * pad, lines[l], 11, kSmallest);
+            }
         });
     return pdf.save(path);
 }

@@ -378,6 +378,32 @@ double PdfDocument::measure(HPDF_Page page, const std::string& text, double size
     return it->second * size / 100;
 }
 
+PdfDocument::VerticalExtent PdfDocument::vertical_extent(const std::string& text, double size, bool bold) {
+    VerticalExtent extent;
+    for (const auto& run : runs_of(text, bold)) {
+        double above = 0, below = 0;
+        if (run.shaped) {
+            above = run.shaped->ascent / run.shaped->units_per_em;
+            below = -run.shaped->descent / run.shaped->units_per_em;
+        } else {  // libharu's font, per 1000 units
+            above = HPDF_Font_GetAscent(run.font) / 1000.0;
+            below = -HPDF_Font_GetDescent(run.font) / 1000.0;
+        }
+        extent.above = std::max(extent.above, above * size);
+        extent.below = std::max(extent.below, below * size);
+    }
+    return extent;
+}
+
+double PdfDocument::line_height(const std::string& text, double size, bool bold) {
+    // libharu's faces (Latin, Greek, Cyrillic, Chinese, Hangul) are designed
+    // to be set at 1.3 × their size; a shaped run adds what its ink needs.
+    double ink = 0;
+    for (const auto& run : runs_of(text, bold))
+        if (run.shaped) ink = std::max(ink, (run.shaped->ascent - run.shaped->descent) / run.shaped->units_per_em);
+    return std::max(size * 1.3, (ink + 0.1) * size);
+}
+
 double PdfDocument::draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold) {
     double start = x;
     for (const auto& run : runs_of(text, bold)) {

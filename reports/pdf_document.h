@@ -40,6 +40,18 @@ public:
     // document fails for one name.
     double measure(HPDF_Page page, const std::string& text, double size, bool bold = false);
     double draw_text(HPDF_Page page, double x, double y, const std::string& text, double size, bool bold = false);
+    // How far the text reaches above its baseline and below it, in points
+    // (`below` > 0): the ink of shaped scripts, the font's own ascent and
+    // descent for the rest. Lines and blocks are spaced by it, so a tall
+    // script (Myanmar, Karen, Tamil, Khmer) never touches the next line.
+    struct VerticalExtent {
+        double above = 0, below = 0;
+    };
+    VerticalExtent vertical_extent(const std::string& text, double size, bool bold = false);
+    // The distance from one baseline to the next for lines of `text`: 1.3 ×
+    // size (as Latin, Cyrillic and Chinese are set), more where the ink of
+    // a shaped script reaches further (Myanmar, Thai, Tamil).
+    double line_height(const std::string& text, double size, bool bold = false);
     // Shrinks the text down to `min_size` to fit `max_width`; if it still
     // does not fit, cuts it with an ellipsis. Returns the size used.
     double draw_fitted(HPDF_Page page, double x, double y, double max_width, const std::string& text, double size,

@@ -166,6 +166,12 @@ ShapedRun Shaper::shape(const std::string& font_file, const std::string& utf8, b
     double pen_x = 0, pen_y = 0;  // HarfBuzz gives RTL runs in visual order: always advance to the right
     for (unsigned i = 0; i < count; ++i) {
         run.glyphs.push_back({info[i].codepoint, pen_x + pos[i].x_offset, pen_y + pos[i].y_offset});
+        hb_glyph_extents_t ink{};
+        if (hb_font_get_glyph_extents(f.font, info[i].codepoint, &ink)) {
+            const double top = pen_y + pos[i].y_offset + ink.y_bearing;  // y_bearing: the ink's top
+            run.ascent = std::max(run.ascent, top);
+            run.descent = std::min(run.descent, top + ink.height);  // height runs downwards (< 0)
+        }
         pen_x += pos[i].x_advance;
         pen_y += pos[i].y_advance;
     }

@@ -29,6 +29,10 @@ struct ShapedRun {
     std::vector<ShapedGlyph> glyphs;
     double width = 0;   // in font units
     double units_per_em = 1000;
+    // How far the glyphs' ink reaches above the baseline (ascent, > 0) and
+    // below it (descent, < 0), in font units: a Myanmar ၡ or a Tamil vowel
+    // sign reaches further than any Latin letter.
+    double ascent = 0, descent = 0;
 };
 
 class Shaper {

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
 #include <set>
+#include <vector>
 
 #include "core/errors.h"
 #include "ops/event_ops.h"
@@ -86,4 +89,44 @@ TEST_F(DbTest, FamilyBadgesArePerAdultWithTheGivenNameLarge) {
     std::string text = fn::testing::pdf_text(path);
     EXPECT_NE(text.find("Thị Lan"), std::string::npos);
     EXPECT_NE(text.find("\xE2\x80\xA6"), std::string::npos) << "a detail too long for the badge ends in an ellipsis";
+}
+
+namespace {
+// The bands of ink down one label of a rendered page (72 dpi, gray): each a
+// run of rows with ink between `left` and `right` points from the page's
+// left edge and `top` to `bottom` from its top, apart from the next by at
+// least one blank row.
+int ink_bands(const std::string& pdf, const std::string& scratch, int left, int right, int top, int bottom) {
+    fn::testing::run("pdftoppm -r 72 -gray -singlefile -f 1 -l 1 '" + pdf + "' '" + scratch + "'");
+    std::ifstream in(scratch + ".pgm", std::ios::binary);
+    std::string magic;
+    int width = 0, height = 0, maxval = 0;
+    in >> magic >> width >> height >> maxval;
+    in.get();
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(width * height));
+    in.read(reinterpret_cast<char*>(pixels.data()), static_cast<std::streamsize>(pixels.size()));
+    int bands = 0;
+    bool inked_before = false;
+    for (int y = top; y < std::min(bottom, height); ++y) {
+        bool inked = false;
+        for (int x = left; x < std::min(right, width) && !inked; ++x)
+            inked = pixels[static_cast<std::size_t>(y * width + x)] < 160;
+        if (inked && !inked_before) ++bands;
+        inked_before = inked;
+    }
+    return bands;
+}
+}  // namespace
+
+// A Karen name's ၡ reaches far below its line: the family name under it
+// starts below that ink, so the badge shows three bands (the event, the
+// name, the family) and never a name run into its family line.
+TEST(Labels, ATallScriptsNameNeverTouchesTheLineBelowIt) {
+    fn::testing::TempDir dir;
+    for (const std::string name : {"ၡ့ၡ့ ၡါ", "Thandiwe"}) {
+        auto badges = dir.file("badges.pdf");
+        reports::write_name_badges({{name, "Sgaw family"}}, "Literacy Night", badges);
+        // The first badge: 0.6875 in from the left, 0.5833 in from the top, 3.375 x 2.3333 in.
+        EXPECT_EQ(ink_bands(badges, dir.file("badge"), 50 + 14, 50 + 243 - 14, 42, 42 + 168), 3) << name;
+    }
 }
