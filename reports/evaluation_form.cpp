@@ -16,12 +16,6 @@ constexpr double kMargin = 48;
 constexpr double kBox = 11;         // a pen's tick fits inside
 constexpr double kSmallest = 9;     // nothing a family reads is smaller
 
-std::string filled(std::string text, const std::string& key, const std::string& value) {
-    auto at = text.find("{" + key + "}");
-    if (at != std::string::npos) text.replace(at, key.size() + 2, value);
-    return text;
-}
-
 // "ES 3-5": printed in a corner so a pile of forms is sorted by it and typed
 // with the right language and band.
 std::string form_key(const EvaluationSheet& s) {
@@ -119,7 +113,7 @@ public:
         for (const auto& r : s_.rounds) most = std::max(most, r.workshops.size());
         const int columns = most > 8 ? 3 : 2;
         for (const auto& r : s_.rounds) {
-            std::string round = s_.texts.count("round") ? filled(s_.texts.at("round"), "n", std::to_string(r.number))
+            std::string round = s_.texts.count("round") ? fill_label(s_.texts.at("round"), "n", std::to_string(r.number))
                                                        : "Round " + std::to_string(r.number);
             line(round, 10, true, 4);
             std::vector<std::string> titles;
@@ -197,7 +191,7 @@ private:
 double form_at(PdfDocument& pdf, HPDF_Page page, const EvaluationSheet& s, double scale) {
     FormWriter w(pdf, page, s, kMargin, pdf.page_width() - kMargin, pdf.page_height() - kMargin, scale);
     w.heading(w.text("evaluation_title"));
-    if (!s.grade_band.empty()) w.line(filled(w.text("evaluation_grades"), "band", s.grade_band), 10.5, true);
+    if (!s.grade_band.empty()) w.line(fill_label(w.text("evaluation_grades"), "band", s.grade_band), 10.5, true);
     w.line(w.text("evaluation_anonymous") + "  " + w.text("evaluation_how"), 10);
     w.questions();
     if (!s.rounds.empty()) {
@@ -223,7 +217,7 @@ double form_at(PdfDocument& pdf, HPDF_Page page, const EvaluationSheet& s, doubl
 // A barrier slip in a region `height` high from `top`.
 void slip_at(PdfDocument& pdf, HPDF_Page page, const EvaluationSheet& s, double top, double scale) {
     FormWriter w(pdf, page, s, kMargin, pdf.page_width() - kMargin, top, scale);
-    w.heading(filled(w.text("barrier_slip_title"), "event", s.event_title), false);
+    w.heading(fill_label(w.text("barrier_slip_title"), "event", s.event_title), false);
     w.paragraph(w.text("barrier_slip_how"), 10.5, true);
     w.ticks(w.labels_of("barrier_", barrier_keys()), 3);
     w.paragraph(w.text("evaluation_best_day"), 10.5, true);

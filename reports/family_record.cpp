@@ -2,8 +2,14 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <utility>
 #include <vector>
 
+#include "core/labels.h"
+#include "core/languages.h"
+#include "core/record_texts.h"
+#include "reports/human_dates.h"
 #include "reports/pdf_document.h"
 
 namespace fn::reports {
@@ -29,28 +35,53 @@ bool derived(const std::string& table, const std::string& column = "") {
            column == "door_students";
 }
 
-std::string section_title(const std::string& table) {
-    static const std::map<std::string, std::string> titles{
-        {"households", "The family"},
-        {"guardians", "Parents and guardians"},
-        {"students", "Students"},
-        {"rsvps", "RSVPs to events"},
-        {"rsvp_meals", "Meals asked for on the RSVPs"},
-        {"rsvp_picks", "Workshops chosen on the RSVPs"},
-        {"checkins", "Check-ins at events"},
-        {"workshop_attendance", "Workshops attended"},
-        {"childcare_dropoffs", "Childcare at events"},
-        {"door_log", "What happened at the door"},
-        {"audit_log", "History of changes to this record"},
-        {"search_terms", "Search words (made from the names, for finding the family)"},
-        {"expected_terms", "Search words of the events the family was expected at"}};
-    auto it = titles.find(table);
-    return it == titles.end() ? table : it->second;
+bool is_date(const std::string& v) {
+    return v.size() == 10 && v[4] == '-' && v[7] == '-' && std::all_of(v.begin(), v.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == '-';
+           });
+}
+
+// A stored value as the family reads it, in the record's language: dates
+// and times said in words, yes or no for a flag, a language by its name,
+// an event or workshop by its title. Anything else as stored.
+std::string readable(const FamilyRecord& r, const std::string& language, const std::string& column,
+                     const std::string& value) {
+    if (column == "event_id") {
+        auto e = r.events.find(value);
+        if (e == r.events.end()) return value;
+        const auto& [date, title] = std::pair{e->second.substr(0, 10), e->second.substr(std::min<std::size_t>(11, e->second.size()))};
+        return is_date(date) ? title + ", " + human_date(date, language, true) : e->second;
+    }
+    if (column == "workshop_id") {
+        auto w = r.workshops.find(value);
+        return w == r.workshops.end() ? value : w->second;
+    }
+    static const std::set<std::string> flags{"walk_in", "active", "made"};
+    if (flags.count(column) && (value == "0" || value == "1")) return record_text(language, value == "1" ? "yes" : "no");
+    if ((column == "status" || column == "answer") && (value == "yes" || value == "no" || value == "maybe"))
+        return record_text(language, value);
+    if (column == "preferred_contact" || column == "source" || column == "channel")
+        if (has_record_text("by." + value)) return record_text(language, "by." + value);
+    if (column == "child_ages" || column == "childcare_ages") {  // "5,2" as "5, 2"
+        std::string spaced;
+        for (char c : value) spaced += c == ',' ? std::string(", ") : std::string(1, c);
+        return spaced;
+    }
+    if ((column == "language" || column == "interpreter_language" || column == "interpreter") && is_language_code(value))
+        return language_name_in(value, language);
+    if (is_date(value)) return human_date(value, language, true);
+    // A stored moment, "2026-12-03 17:35:00": its day and time in words.
+    if (value.size() >= 16 && is_date(value.substr(0, 10)) && (value[10] == ' ' || value[10] == 'T') && value[13] == ':')
+        return human_date(value.substr(0, 10), language, true) + ", " + human_time(value.substr(11, 5), language);
+    return value;
 }
 
 class RecordPages {
 public:
-    RecordPages(PdfDocument& pdf, const FamilyRecord& r) : pdf_(pdf), r_(r) { page(); }
+    RecordPages(PdfDocument& pdf, const FamilyRecord& r, std::string language)
+        : pdf_(pdf), r_(r), language_(std::move(language)) {
+        page();
+    }
 
     void heading(const std::string& text) {
         room_for(3 * kLine);
@@ -79,14 +110,18 @@ private:
         page_ = pdf_.add_page();
         y_ = pdf_.page_height() - kMargin;
         pdf_.draw_fitted(page_, kMargin, y_ - 16, pdf_.page_width() - 2 * kMargin,
-                         "Family record: " + r_.family_name + " (" + r_.code + ")", 16, 9, true);
-        pdf_.draw_text(page_, kMargin, y_ - 32,
-                       "Everything FamilyNight stores about this family, as of " + r_.exported_at + ".", kSize);
-        y_ -= 48;
+                         fill_label(record_text(language_, "page"), "name", r_.family_name) + " (" + r_.code + ")", 16, 9, true);
+        y_ -= 26;
+        if (pdf_.pages().size() == 1) {  // said once, wrapped in the family's language
+            const std::string when = readable(r_, language_, "at", r_.exported_at.substr(0, 16));
+            text(fill_label(record_text(language_, "intro"), "when", when));
+            y_ -= 8;
+        }
     }
 
     PdfDocument& pdf_;
     const FamilyRecord& r_;
+    std::string language_;
     HPDF_Page page_ = nullptr;
     double y_ = 0;
 };
@@ -94,8 +129,10 @@ private:
 }  // namespace
 
 UnprintedTexts write_family_record(const FamilyRecord& record, PaperSize paper, const std::string& path) {
-    PdfDocument pdf(paper, "Family record: " + record.family_name);
-    RecordPages pages(pdf, record);
+    const std::string language = record_language(record.language);
+    const std::string running_title = fill_label(record_text(language, "page"), "name", record.family_name);
+    PdfDocument pdf(paper, running_title);
+    RecordPages pages(pdf, record, language);
     std::vector<const RecordTable*> tables;
     for (const auto& t : record.tables)
         if (!derived(t.table)) tables.push_back(&t);
@@ -104,26 +141,25 @@ UnprintedTexts write_family_record(const FamilyRecord& record, PaperSize paper, 
     });
     for (const RecordTable* table : tables) {
         const auto& t = *table;
-        pages.heading(section_title(t.table));
+        pages.heading(record_section(language, t.table));
         if (t.rows.empty()) {
-            pages.text("Nothing stored.");
+            pages.text(record_text(language, "nothing"));
             continue;
         }
         int n = 0;
         for (const auto& row : t.rows) {
             if (t.rows.size() > 1) pages.text(std::to_string(++n) + ".", 0, true);
             for (const auto& [column, value] : row.columns) {
-                if (value.empty() || derived(t.table, column)) continue;
-                auto event = column == "event_id" ? record.events.find(value) : record.events.end();
-                pages.text(column + ": " + value + (event != record.events.end() ? " (" + event->second + ")" : ""), 12);
+                auto field = record_field(language, column);
+                if (value.empty() || !field || derived(t.table, column)) continue;
+                pages.text(*field + ": " + readable(record, language, column, value), 12);
             }
             pages.gap();
         }
     }
-    pages.heading("Also stored");
-    pages.text("Search words made from these names, so the family can be found at the door and in the directory "
-               "(listed in the JSON file of this export).");
-    pdf.number_pages(0, "Family record: " + record.family_name, kMargin - 24);
+    pages.heading(record_text(language, "also_heading"));
+    pages.text(record_text(language, "also"));
+    pdf.number_pages(0, running_title, kMargin - 24, record_text(language, "page_of"), 9);
     return pdf.save(path);
 }
 

@@ -6,6 +6,7 @@
 #include "reports/flyer_layout.h"
 #include "reports/human_dates.h"
 #include "reports/text_direction.h"
+#include "core/labels.h"
 #include "reports/pdf_document.h"
 
 namespace fn::reports {
@@ -13,12 +14,6 @@ namespace {
 
 constexpr double kMargin = 40;
 constexpr double kGap = 20;
-
-std::string fill(std::string text, const std::string& key, const std::string& value) {
-    auto at = text.find("{" + key + "}");
-    if (at != std::string::npos) text.replace(at, key.size() + 2, value);
-    return text;
-}
 
 // Nothing a family reads is set smaller than this (points); headings shrink
 // towards it, and what still does not fit flows onto another page.
@@ -205,7 +200,7 @@ private:
         if (f_.dinner) para(c, x, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), sized(11, k), true);
         if (f_.childcare)
             para(c, x, w,
-                 "\xE2\x80\xA2 " + fill(fill(s.labels.at("childcare"), "min", std::to_string(f_.childcare_min_age)), "max",
+                 "\xE2\x80\xA2 " + fill_label(fill_label(s.labels.at("childcare"), "min", std::to_string(f_.childcare_min_age)), "max",
                                         std::to_string(f_.childcare_max_age)),
                  sized(11, k), true);
         bool any = false;
@@ -221,7 +216,7 @@ private:
                 if (r.workshops.empty()) continue;
                 keep(c, line_height(round) + line_height(workshop) + line_height(presenter));
                 para(c, x, w,
-                     fill(s.labels.at("round"), "n", std::to_string(r.number)) + "  " +
+                     fill_label(s.labels.at("round"), "n", std::to_string(r.number)) + "  " +
                          human_time_range(r.start_time, r.end_time, s.language, clock()),
                      round, true);
                 int number = 1;
@@ -238,7 +233,7 @@ private:
         }
         if (!f_.rsvp_deadline.empty()) {
             c.y -= 6 * k;
-            para(c, x, w, fill(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)), sized(11, k),
+            para(c, x, w, fill_label(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)), sized(11, k),
                  true);
         }
         rtl_ = false;
@@ -327,7 +322,7 @@ private:
             int number = 1;
             for (const auto& ws : r.workshops) options.push_back(numbered(number++, ws.title));
             h += checkboxes(x, y - h, w,
-                            fill(main.labels.at("round"), "n", std::to_string(r.number)) + " " +
+                            fill_label(main.labels.at("round"), "n", std::to_string(r.number)) + " " +
                                 human_time(r.start_time, main.language, clock()) + ":",
                             options, draw, k, slip_columns_);
         }
@@ -342,7 +337,7 @@ private:
         if (!f_.rsvp_deadline.empty()) {
             if (draw && in_template())
                 s_fitted(x, y - h - 10 * k, w,
-                                 fill(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
+                                 fill_label(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
                                  sized(9.5, k), kSmallest, true);
             h += 18 * k;
         }

@@ -18,6 +18,7 @@
 #include <filesystem>
 
 #include "core/errors.h"
+#include "core/labels.h"
 #include "core/text.h"
 #include "reports/font_chain.h"
 
@@ -690,13 +691,14 @@ void PdfDocument::place_pending_shared() {
     check(HPDF_Dict_Add(page, "Contents", contents), "place a shared part");
 }
 
-void PdfDocument::number_pages(std::size_t first, const std::string& footer, double y) {
+void PdfDocument::number_pages(std::size_t first, const std::string& footer, double y, const std::string& page_of,
+                               double size) {
     place_pending_shared();
     std::size_t count = pages_.size() - first;
     for (std::size_t i = first; i < pages_.size(); ++i) {
-        std::string foot = (footer.empty() ? "" : footer + "    ") + "Page " + std::to_string(i - first + 1) + " of " +
-                           std::to_string(count);
-        draw_text(pages_[i], (width_ - measure(pages_[i], foot, 8)) / 2, y, foot, 8);
+        std::string foot = (footer.empty() ? "" : footer + "    ") +
+                           fill_label(fill_label(page_of, "n", std::to_string(i - first + 1)), "total", std::to_string(count));
+        draw_text(pages_[i], (width_ - measure(pages_[i], foot, size)) / 2, y, foot, size);
     }
 }
 

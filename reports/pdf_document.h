@@ -105,7 +105,9 @@ public:
 
     // "footer    Page x of y" centred at `y` points from the bottom of the
     // pages from `first` to the last one added, counted as one document.
-    void number_pages(std::size_t first, const std::string& footer, double y);
+    // `page_of` says it in the document's language ("Página {n} de {total}").
+    void number_pages(std::size_t first, const std::string& footer, double y,
+                      const std::string& page_of = "Page {n} of {total}", double size = 8);
 
     // Writes the file; returns the texts printed with a "[?]" in them.
     UnprintedTexts save(const std::string& path);

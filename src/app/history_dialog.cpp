@@ -1,4 +1,5 @@
 #include "app/history_dialog.h"
+#include "core/languages.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -107,10 +108,13 @@ bool HistoryDialog::export_to(const std::string& pdf_path) {
     json.replace_extension(".json");
     try {
         auto out = printing::export_family(db_, household_id_, json.string(), pdf_path);
-        show_message(wxString::Format(_("Wrote %s and %s (readable by you only). Give them to the family in person or "
-                                        "by a way they chose."),
-                                      wxString::FromUTF8(pdf_path), wxString::FromUTF8(json.string())),
-                     false);
+        wxString said = wxString::Format(_("Wrote %s and %s (readable by you only). Give them to the family in person or "
+                                           "by a way they chose."),
+                                         wxString::FromUTF8(pdf_path), wxString::FromUTF8(json.string()));
+        if (out.in_english_instead())
+            said += "\n" + translated(tr("The PDF is in English: FamilyNight has no words for a family's record in {0} yet",
+                                          {language_name(out.family_language)}));
+        show_message(said, false);
         return true;
     } catch (const Error& e) {
         show_message(translated(e.text()), true);

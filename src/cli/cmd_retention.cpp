@@ -2,8 +2,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/languages.h"
+#include "core/text_message.h"
 #include "ops/retention_ops.h"
 #include "print/family_export.h"
 
@@ -68,7 +71,12 @@ void add_retention_commands(CLI::App& app, Context& ctx) {
         std::string text = fmt::format("Wrote everything stored about {} ({}): {} rows of {} kinds, to {} and {}",
                                        h.family_name(), h.code, out.rows, out.tables, json, pdf);
         for (const auto& u : out.unprinted) text += fmt::format("\nThe PDF shows '{}' with [?] (a script it cannot print yet)", u);
-        ctx.emit({{"files", out.files}, {"rows", out.rows}, {"tables", out.tables}, {"unprinted", out.unprinted}}, text);
+        if (!pdf.empty() && out.in_english_instead())
+            text += "\n" + in_users_language(tr("The PDF is in English: FamilyNight has no words for a family's record in {0} yet",
+                                  {language_name(out.family_language)}));
+        ctx.emit({{"files", out.files}, {"rows", out.rows}, {"tables", out.tables}, {"unprinted", out.unprinted},
+                  {"record_language", out.record_language}},
+                 text);
     });
 
     struct EraseOptions {

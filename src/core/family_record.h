@@ -23,9 +23,12 @@ struct FamilyRecord {
     std::string family_name;
     std::string code;
     std::string exported_at;  // local timestamp
+    std::string language;     // the family's
     std::vector<RecordTable> tables;
-    // For people reading it: event id -> "2026-12-03 Literacy Night".
+    // For people reading it: event id -> "2026-12-03 Literacy Night" (the
+    // title in the family's language where the event has one).
     std::map<std::string, std::string> events;
+    std::map<std::string, std::string> workshops;  // workshop id -> its title
 };
 
 }  // namespace fn

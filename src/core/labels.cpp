@@ -394,6 +394,12 @@ std::vector<std::string> languages_with_labels() {
     return langs;
 }
 
+std::string fill_label(std::string text, const std::string& key, const std::string& value) {
+    auto at = text.find("{" + key + "}");
+    if (at != std::string::npos) text.replace(at, key.size() + 2, value);
+    return text;
+}
+
 LabelCatalog built_in_labels(const std::string& language) {
     auto it = builtin().find(language);
     return it == builtin().end() ? LabelCatalog{} : it->second;

@@ -59,6 +59,10 @@ struct PapersInstead {
 const std::map<std::string, std::string>& school_wording(
     const std::map<std::string, std::map<std::string, std::string>>& overrides, const std::string& language);
 
+// A label's place filled: fill_label("Round {n}", "n", "2") is "Round 2"
+// (the first "{key}"; a label without it is returned as it is).
+std::string fill_label(std::string text, const std::string& key, const std::string& value);
+
 // The built-in catalog of `language`, empty when there is none.
 LabelCatalog built_in_labels(const std::string& language);
 

@@ -84,12 +84,17 @@ FamilyRecord family_record(Database& db, Id household_id) {
     r.family_name = h.family_name();
     r.code = h.code;
     r.exported_at = now_timestamp();
+    r.language = h.language;
     r.tables = store::rows_about_household(db.sql(), household_id);
     for (const auto& t : r.tables)
         for (const auto& row : t.rows)
-            for (const auto& [column, value] : row.columns)
+            for (const auto& [column, value] : row.columns) {
                 if (column == "event_id" && !r.events.count(value))
-                    if (auto e = store::find_event(db.sql(), std::stoll(value))) r.events[value] = e->date + " " + e->title();
+                    if (auto e = store::find_event(db.sql(), std::stoll(value)))
+                        r.events[value] = e->date + " " + e->title(h.language);
+                if (column == "workshop_id" && !r.workshops.count(value))
+                    if (auto w = store::find_workshop(db.sql(), std::stoll(value))) r.workshops[value] = w->title(h.language);
+            }
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "core/record_texts.h"
 #include "io/family_record_json.h"
 #include "ops/retention_ops.h"
 #include "ops/settings_ops.h"
@@ -13,6 +14,8 @@ FamilyExport export_family(store::Database& db, Id household_id, const std::stri
                            const std::string& pdf_path, const std::string& paper, const std::string& reason) {
     const auto record = ops::family_record(db, household_id);
     FamilyExport out;
+    out.family_language = record.language;
+    out.record_language = record_language(record.language);
     for (const auto& t : record.tables) {
         if (!t.rows.empty()) ++out.tables;
         out.rows += static_cast<int>(t.rows.size());

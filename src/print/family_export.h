@@ -18,6 +18,11 @@ struct FamilyExport {
     int tables = 0;                  // kinds of data with at least one row
     int rows = 0;
     std::vector<std::string> unprinted;  // names printed with "[?]"
+    // The readable record's language: the family's own (`family_language`)
+    // where FamilyNight has the record's words in it, else English.
+    std::string record_language;
+    std::string family_language;
+    bool in_english_instead() const { return record_language != family_language; }
 };
 
 // Either path may be empty (not written); both are written whole or not at

@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/labels.h"
+#include "core/record_texts.h"
 
 using namespace fn;
 
@@ -35,4 +36,18 @@ TEST(DocumentTexts, ALanguageWithoutACatalogGetsEnglish) {
 TEST(DocumentTexts, NoKeyIsAlsoAFlyerLabel) {
     for (const auto& key : document_text_keys())
         EXPECT_EQ(std::count(label_keys().begin(), label_keys().end(), key), 0) << key;
+}
+
+// A family's record (reports/family_record) in Spanish has every word the
+// English one has; a language without them gets English, said by the export.
+TEST(RecordTexts, SpanishHasEveryWordAndAnotherLanguageGetsEnglish) {
+    for (const char* key : {"title", "intro", "nothing", "yes", "maybe", "page", "page_of", "also", "also_heading"})  // "No" is "No"
+        EXPECT_NE(record_text("es", key), record_text("en", key)) << key;
+    EXPECT_EQ(record_section("es", "guardians"), "Padres y tutores");
+    EXPECT_EQ(record_field("es", "phone"), "Teléfono");
+    EXPECT_EQ(record_field("es", "household_id"), std::nullopt) << "a link between rows, not for a reader";
+    EXPECT_EQ(record_field("en", "bus_route"), "bus route") << "a column added later is still shown";
+    EXPECT_EQ(record_language("es"), "es");
+    EXPECT_EQ(record_language("ti"), "en");
+    EXPECT_THROW(record_text("es", "no_such_word"), Error);
 }

@@ -56,8 +56,33 @@ TEST_F(DbTest, AFamilysExportIsAJsonFileAndAReadablePdfOfTheSameData) {
 
     const std::string text = fn::testing::pdf_text(pdf);
     for (const char* shown : {"Parents and guardians", "priya@example.org", "555-3131", "Prefers calls after 6 pm",
-                              "2026-12-03 Literacy Night", "Door 2", "halal", "History of changes"})
+                              "Event: Literacy Night, Thursday, December 3, 2026", "Table: Door 2", "halal",
+                              "Changes to this record", "Language: Hindi"})
         EXPECT_NE(text.find(shown), std::string::npos) << shown << "\n" << text;
     EXPECT_NE(text.find("김민준"), std::string::npos) << text;
-    EXPECT_LT(text.find("Parents and guardians"), text.find("RSVPs to events")) << "in reading order";
+    EXPECT_LT(text.find("Parents and guardians"), text.find("Answers to invitations")) << "in reading order";
+    // Read by a family: no row numbers of the database, no column names.
+    for (const char* hidden : {"household_id", "event_id", "checked_in_at", "walk_in:"})
+        EXPECT_EQ(text.find(hidden), std::string::npos) << hidden << "\n" << text;
+    // No words for a family's record in Arabic yet: English, and said so.
+    EXPECT_EQ(out.record_language, "en");
+    EXPECT_TRUE(out.in_english_instead());
+}
+
+// A Spanish-speaking family reads its record in Spanish: headings, field
+// names, dates and times in words, yes and no.
+TEST_F(DbTest, AFamilysRecordIsInItsLanguageWithDatesInWords) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    Id id = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
+    ops::check_in(db, event, id, 2, 1, "Mesa 1");
+    const auto pdf = dir.file("familia.pdf");
+    auto out = printing::export_family(db, id, "", pdf);
+    EXPECT_EQ(out.record_language, "es");
+    EXPECT_FALSE(out.in_english_instead());
+    const std::string text = fn::testing::pdf_text(pdf);
+    for (const char* shown : {"Registro de la familia: Núñez", "Padres y tutores", "Nombre: Rosa Núñez", "Idioma: español",
+                              "Llegadas a los eventos", "jueves, 3 de diciembre de 2026", "Mesa: Mesa 1",
+                              "Llegó sin invitación: No", "Contactar por: Llamada", "Página 1 de"})
+        EXPECT_NE(text.find(shown), std::string::npos) << shown << "\n" << text;
+    EXPECT_EQ(text.find("Parents and guardians"), std::string::npos) << text;
 }
