@@ -87,7 +87,7 @@ RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(d
     // Anything typed on the slip itself is the coordinator's: a stored RSVP
     // is then not filled over it (events from code do not come here).
     auto typed = [this](wxEvent& e) {
-        typed_ = true;
+        note_typing();
         e.Skip();
     };
     for (wxWindow* w : std::initializer_list<wxWindow*>{child_ages_, childcare_ages_, allergy_note_})
@@ -130,7 +130,7 @@ void RsvpPanel::build_round_choices() {
             if (std::find(chosen.begin(), chosen.end(), w.id) != chosen.end()) choice->SetSelection(static_cast<int>(k) + 1);
         }
         choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
-            typed_ = true;
+            note_typing();
             e.Skip();
         });
         picks_.push_back(choice);
@@ -182,23 +182,69 @@ void RsvpPanel::on_search() {
     on_family_chosen();
 }
 
+Id RsvpPanel::chosen_id() const {
+    int sel = matches_list_->GetSelection();
+    if (sel == wxNOT_FOUND || static_cast<std::size_t>(sel) >= matches_.size()) return SlipOwner::kNoFamily;
+    return matches_[static_cast<std::size_t>(sel)].household.id;
+}
+
+wxString RsvpPanel::chosen_name() const {
+    int sel = matches_list_->GetSelection();
+    if (sel == wxNOT_FOUND || static_cast<std::size_t>(sel) >= matches_.size()) return {};
+    return u(matches_[static_cast<std::size_t>(sel)].household.family_name());
+}
+
+void RsvpPanel::note_typing() {
+    if (!owner_.typed_for()) typed_for_name_ = chosen_name();
+    owner_.typed(chosen_id());
+}
+
+wxString RsvpPanel::whose_answers() const {
+    const Id chosen = chosen_id();
+    if (chosen == SlipOwner::kNoFamily || !owner_.carried_to(chosen)) return {};
+    if (stored_) {
+        wxString when = u(stored_->recorded_at.substr(0, 16));
+        when.Replace("T", " ");
+        return *owner_.typed_for() == SlipOwner::kNoFamily
+                   ? wxString::Format(_("This family already has an RSVP (%s, %s). The answers on this slip were typed before a "
+                                        "family was chosen: press Enter twice to replace the RSVP with them, or Esc to clear them."),
+                                      source_word(stored_->source), when)
+                   : wxString::Format(_("This family already has an RSVP (%s, %s). The answers on this slip were typed for the "
+                                        "%s family: press Enter twice to replace the RSVP with them, or Esc to clear them."),
+                                      source_word(stored_->source), when, typed_for_name_);
+    }
+    return *owner_.typed_for() == SlipOwner::kNoFamily
+               ? wxString::Format(_("The answers on this slip were typed before a family was chosen: press Enter twice to "
+                                    "save them for the %s family, or Esc to clear them."),
+                                  chosen_name())
+               : wxString::Format(_("The answers on this slip were typed for the %s family: press Enter twice to save them "
+                                    "for the %s family instead, or Esc to clear them."),
+                                  typed_for_name_, chosen_name());
+}
+
 // A family that already has an RSVP: the slip shows what is stored, to be
 // edited, unless the coordinator already typed this slip (never overwritten).
+// What was said about the family shown before goes with it.
 void RsvpPanel::on_family_chosen() {
-    int sel = matches_list_->GetSelection();
+    const Id chosen = chosen_id();
     std::optional<Rsvp> stored;
-    if (sel != wxNOT_FOUND && static_cast<std::size_t>(sel) < matches_.size() && matches_[static_cast<std::size_t>(sel)].rsvp)
-        stored = ops::find_rsvp(db_, event_id_, matches_[static_cast<std::size_t>(sel)].household.id);
+    if (chosen != SlipOwner::kNoFamily && matches_[static_cast<std::size_t>(matches_list_->GetSelection())].rsvp)
+        stored = ops::find_rsvp(db_, event_id_, chosen);
     bool was_showing_stored = stored_.has_value();
     stored_ = stored;
+    if (const wxString carried = whose_answers(); !carried.empty()) {
+        say(carried, Tone::Warning);
+        return;
+    }
     if (!stored) {
         // The previous family's stored answers are not this one's; the search as typed stays.
-        if (was_showing_stored && !typed_) clear_answers();
+        if (was_showing_stored && !owner_.typed_for()) clear_answers();
+        say(_("Enter saves the slip and starts the next one."), Tone::Good);
         return;
     }
     wxString when = u(stored->recorded_at.substr(0, 16));
     when.Replace("T", " ");
-    if (typed_) {
+    if (owner_.typed_for()) {  // typed for this very family
         say(wxString::Format(_("This family already has an RSVP (%s, %s). Enter replaces it with this slip and says what changed."),
                              source_word(stored->source), when),
             Tone::Warning);
@@ -234,7 +280,7 @@ void RsvpPanel::fill_from(const Rsvp& r) {
     }
     if (!choose_language(interpreter_, r.interpreter_language)) interpreter_->SetSelection(0);
     source_->SetSelection(static_cast<int>(r.source));
-    typed_ = false;
+    owner_.cleared();  // the family's own stored answers
 }
 
 void RsvpPanel::on_key(wxKeyEvent& e) {
@@ -247,6 +293,12 @@ void RsvpPanel::on_key(wxKeyEvent& e) {
     }
     if (key == WXK_RETURN || key == WXK_NUMPAD_ENTER) {
         save();
+        return;
+    }
+    if (key == WXK_ESCAPE && owner_.typed_for()) {  // the answers typed go; the search stays
+        clear_answers();
+        stored_.reset();
+        on_family_chosen();
         return;
     }
     if (key == WXK_F3) {
@@ -349,6 +401,10 @@ bool RsvpPanel::save() {
         return false;
     }
     const Household h = matches_[static_cast<std::size_t>(chosen)].household;
+    if (owner_.enter(h.id) == SlipOwner::OnEnter::AskFirst) {  // answers typed for someone else: asked first
+        say(whose_answers(), Tone::Warning);
+        return false;
+    }
     try {
         Rsvp r = slip();
         r.household_id = h.id;
@@ -400,7 +456,8 @@ void RsvpPanel::clear_answers() {
     allergy_note_->ChangeValue("");
     interpreter_->SetSelection(0);
     source_->SetSelection(0);
-    typed_ = false;
+    owner_.cleared();
+    typed_for_name_.clear();
 }
 
 }  // namespace fn::app

@@ -11,6 +11,7 @@
 #include "core/household.h"
 #include "core/rsvp.h"
 #include "core/rules/door_match.h"
+#include "core/rules/slip_owner.h"
 
 class wxTextCtrl;
 class wxListBox;
@@ -61,6 +62,14 @@ private:
     void on_key(wxKeyEvent& e);
     void clear_slip();    // the next slip: search and answers
     void clear_answers(); // the answers only
+    // The family shown (SlipOwner::kNoFamily when none), and its name.
+    Id chosen_id() const;
+    wxString chosen_name() const;
+    // A key on the slip's answers: they are the family's shown now.
+    void note_typing();
+    // Whose the answers on the slip are, said when they are not the chosen
+    // family's ("" when they are, or none were typed).
+    wxString whose_answers() const;
     enum class Tone { Good, Warning, Problem };
     void say(const wxString& text, Tone tone);
 
@@ -70,7 +79,8 @@ private:
     std::vector<std::vector<Workshop>> round_workshops_;
     std::vector<DoorCandidate> matches_;
     std::optional<Rsvp> stored_;  // shown on the slip for editing
-    bool typed_ = false;          // the coordinator typed on this slip since it was cleared or filled
+    SlipOwner owner_;             // whose answers the coordinator typed on this slip
+    wxString typed_for_name_;     // that family's name ("" before one was chosen)
     wxTextCtrl* search_ = nullptr;
     wxListBox* matches_list_ = nullptr;
     wxChoice* status_choice_ = nullptr;

@@ -235,7 +235,8 @@ TEST_F(DbTest, ASecondSlipOpensTheFirstForEditingAndSaysWhatChanged) {
     slips->adults()->GetEventHandler()->ProcessEvent(typed);
     slips->search_box()->SetValue("wilson");
     EXPECT_EQ(slips->adults()->GetValue(), 3);
-    EXPECT_TRUE(slips->status_text().Contains("Enter replaces it with this slip")) << slips->status_text();
+    EXPECT_TRUE(slips->status_text().Contains("typed before a family was chosen: press Enter twice to replace the RSVP"))
+        << slips->status_text();
     frame->Destroy();
 }
 
@@ -461,6 +462,94 @@ TEST_F(DbTest, AShiftIsChangedASignUpCancelledAndTheShiftRemovedNamingWhoToTell)
         EXPECT_TRUE(form.remove()) << form.error_text();
     }
     EXPECT_TRUE(ops::load_volunteer_board(db, event).shifts.empty());
+    frame->Destroy();
+}
+
+namespace {
+// A key as the panel gets it from the keyboard (its char hook), with focus in `where`.
+void press(wxWindow* panel, wxWindow* where, int key) {
+    where->SetFocus();
+    wxKeyEvent event(wxEVT_CHAR_HOOK);
+    event.m_keyCode = key;
+    event.SetEventObject(where);
+    panel->GetEventHandler()->ProcessEvent(event);
+}
+void choose(wxChoice* choice, int item) {
+    choice->SetSelection(item);
+    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
+    event.SetEventObject(choice);
+    event.SetInt(item);
+    choice->GetEventHandler()->ProcessEvent(event);
+}
+void spin(wxSpinCtrl* box, int value) {
+    box->SetValue(value);
+    wxCommandEvent event(wxEVT_SPINCTRL, box->GetId());
+    event.SetEventObject(box);
+    box->GetEventHandler()->ProcessEvent(event);
+}
+}  // namespace
+
+// A pile of slips typed by keys: the O'Brien family's answers, typed before
+// the family was found and refused, never reach the Taylor family's RSVP on
+// the next Enter; Esc clears them; answers typed for one family go to
+// another only after a second Enter; what was said about one family goes
+// when another is shown.
+TEST_F(DbTest, ASlipsAnswersGoOnlyToTheFamilyTheyWereTypedFor) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    fn::testing::add_round_with_workshop(db, event, "Math games", 10);
+    Id taylor = ops::add_household(db, sample_household("Ann Taylor", "Zoe", "Taylor"));
+    Id obrien = ops::add_household(db, sample_household("Pat O'Brien", "Liam", "O'Brien"));
+    Id lee = ops::add_household(db, sample_household("Min Lee", "Joon", "Lee"));
+    Id wilson = ops::add_household(db, sample_household("Amy Wilson", "Max", "Wilson"));
+    Rsvp stored;
+    stored.event_id = event;
+    stored.household_id = wilson;
+    ops::record_rsvp(db, stored);
+
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1366, 768));
+    auto* slips = new app::RsvpPanel(frame, db, event);
+    frame->Show();
+    settle();
+    // O'Brien's slip, answers first, Enter: refused for want of a family.
+    choose(slips->round_choice(0), 1);
+    spin(slips->adults(), 3);
+    press(slips, slips->adults(), WXK_RETURN);
+    EXPECT_TRUE(slips->status_text().StartsWith("Find the family first")) << slips->status_text();
+    // The next slip is the Taylors': their name, Enter.
+    slips->search_box()->SetValue("taylor");
+    EXPECT_TRUE(slips->status_text().Contains("typed before a family was chosen")) << slips->status_text();
+    press(slips, slips->search_box(), WXK_RETURN);
+    EXPECT_FALSE(ops::find_rsvp(db, event, taylor).has_value()) << "O'Brien's answers were not saved as the Taylors'";
+    EXPECT_TRUE(slips->status_text().Contains("press Enter twice")) << slips->status_text();
+    press(slips, slips->search_box(), WXK_ESCAPE);  // not theirs: cleared
+    EXPECT_EQ(slips->adults()->GetValue(), 1);
+    EXPECT_EQ(slips->round_choice(0)->GetSelection(), 0);
+    EXPECT_EQ(slips->search_box()->GetValue(), "taylor") << "the family found stays";
+    spin(slips->adults(), 2);  // the Taylors' own answers
+    press(slips, slips->adults(), WXK_RETURN);
+    auto saved = ops::find_rsvp(db, event, taylor);
+    ASSERT_TRUE(saved.has_value()) << slips->status_text();
+    EXPECT_EQ(saved->adults, 2);
+    EXPECT_TRUE(saved->picks.empty()) << "O'Brien's workshop is not the Taylors'";
+
+    // A warning about one family goes when another is shown.
+    slips->search_box()->SetValue("wilson");
+    EXPECT_TRUE(slips->status_text().Contains("already has an RSVP")) << slips->status_text();
+    slips->search_box()->SetValue("o'brien");
+    EXPECT_FALSE(slips->status_text().Contains("already has an RSVP")) << slips->status_text();
+
+    // O'Brien's answers typed for O'Brien, then the Lees shown: asked, and
+    // saved for the Lees only on the second Enter.
+    spin(slips->adults(), 4);
+    slips->search_box()->SetValue("lee");
+    EXPECT_TRUE(slips->status_text().Contains("typed for the O'Brien family")) << slips->status_text();
+    press(slips, slips->search_box(), WXK_RETURN);
+    EXPECT_FALSE(ops::find_rsvp(db, event, lee).has_value());
+    press(slips, slips->search_box(), WXK_RETURN);
+    auto confirmed = ops::find_rsvp(db, event, lee);
+    ASSERT_TRUE(confirmed.has_value()) << slips->status_text();
+    EXPECT_EQ(confirmed->adults, 4);
+    EXPECT_FALSE(ops::find_rsvp(db, event, obrien).has_value());
     frame->Destroy();
 }
 
