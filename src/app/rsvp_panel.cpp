@@ -1,4 +1,5 @@
 #include "app/rsvp_panel.h"
+#include "app/focus_in_view.h"
 #include "app/wx_text.h"
 #include "app/number_fields.h"
 
@@ -62,6 +63,7 @@ wxString match_line(const DoorCandidate& c) {
 RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
     wxXmlResource::Get()->LoadPanel(this, parent, "RsvpPanel");  // forms/rsvp_panel.xrc
     XRCCTRL(*this, "slip", wxScrolledWindow)->SetScrollRate(0, 12);
+    keep_focus_in_view(XRCCTRL(*this, "slip", wxScrolledWindow));
     guard_number_fields(this);
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
     search_->SetFont(search_->GetFont().Scaled(1.4f));
@@ -141,8 +143,14 @@ void RsvpPanel::build_round_choices() {
     }
     if (rounds_.empty()) grid->Add(new wxStaticText(rounds, wxID_ANY, _("(this event has no rounds)")));
     rounds->SetSizer(grid, true);
+    // The panel's best size was taken while it was empty: without this the
+    // slip's scrollable height misses the rounds' rows, and the last fields
+    // (interpreter, came in by) could never be scrolled to.
+    rounds->InvalidateBestSize();
     rounds->Layout();
-    XRCCTRL(*this, "slip", wxScrolledWindow)->FitInside();
+    auto* slip = XRCCTRL(*this, "slip", wxScrolledWindow);
+    slip->Layout();
+    slip->FitInside();
     Layout();
 }
 

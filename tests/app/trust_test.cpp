@@ -18,11 +18,13 @@
 #include <wx/stattext.h>
 #include <wx/stopwatch.h>
 #include <wx/textctrl.h>
+#include <wx/uiaction.h>
 #include <wx/xrc/xmlres.h>
 
 #include "app/counts_dashboard.h"
 #include "app/door_forms.h"
 #include "app/event_dialog.h"
+#include "app/focus_in_view.h"
 #include "app/door_log_dialog.h"
 #include "app/door_panel.h"
 #include "ops/door_desk.h"
@@ -550,6 +552,54 @@ TEST_F(DbTest, ASlipsAnswersGoOnlyToTheFamilyTheyWereTypedFor) {
     ASSERT_TRUE(confirmed.has_value()) << slips->status_text();
     EXPECT_EQ(confirmed->adults, 4);
     EXPECT_FALSE(ops::find_rsvp(db, event, obrien).has_value());
+    frame->Destroy();
+}
+
+// At 1024x600 Tab through the whole slip: each field it lands on is inside
+// the part of the scrolled slip that is shown (measured), the last ones too.
+TEST_F(DbTest, TabThroughTheSlipKeepsTheFocusedFieldInView) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    fn::testing::add_round_with_workshop(db, event, "Math games", 10);
+    Workshop second;  // a second round, as the demo's nights have
+    second.event_id = event;
+    second.round_id = ops::add_round(db, {0, event, 2, "18:50", "19:30"});
+    second.texts["en"] = {"Story time", ""};
+    ops::add_workshop(db, second);
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    auto* slips = new app::RsvpPanel(frame, db, event);
+    frame->Show();
+    settle();
+    auto* slip = XRCCTRL(*slips, "slip", wxScrolledWindow);
+    ASSERT_TRUE(fn::testing::wait_until_steady([&] { return slip->GetClientSize().y; }));
+    ASSERT_LT(slip->GetClientSize().y, slip->GetVirtualSize().y) << "the slip scrolls at this size";
+    std::vector<std::string> reached;
+    slips->search_box()->SetFocus();
+    settle();
+    for (int step = 0; step < 40; ++step) {
+        wxWindow* from = app::focused_control(frame);
+        ASSERT_NE(from, nullptr);
+        wxUIActionSimulator keys;  // a real Tab, through the X server, as a person presses it
+        keys.Char(WXK_TAB);
+        wxWindow* focused = nullptr;
+        for (int wait = 0; wait < 100 && (!focused || focused == from); ++wait) {  // GTK moves it in its own time
+            settle();
+            focused = app::focused_control(frame);  // a wxChoice too, which wx itself does not see focused
+            wxMilliSleep(5);
+        }
+        ASSERT_NE(focused, nullptr) << "after " << from->GetName();
+        if (focused == slips->search_box()) break;  // round the slip once
+        bool inside_slip = false;
+        for (wxWindow* w = focused; w; w = w->GetParent()) inside_slip = inside_slip || w == slip;
+        if (!inside_slip) continue;
+        reached.push_back(focused->GetName().utf8_string());
+        settle();  // the form's turn to show it
+        const wxRect shown(slip->GetScreenPosition(), slip->GetClientSize());
+        const wxRect field(focused->GetScreenPosition(), focused->GetSize());
+        EXPECT_TRUE(shown.Contains(field)) << focused->GetName() << " at " << field.y << "-" << field.GetBottom()
+                                           << " outside the slip shown at " << shown.y << "-" << shown.GetBottom();
+    }
+    for (const char* last : {"allergy_note", "interpreter", "source"})
+        EXPECT_NE(std::find(reached.begin(), reached.end(), last), reached.end()) << last << " is reached by Tab";
     frame->Destroy();
 }
 
