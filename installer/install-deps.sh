@@ -33,8 +33,8 @@ packages=(
   libzip-dev
   # the desktop app and its tests under a virtual display
   libwxgtk3.2-dev wx-common xvfb xauth
-  # a GUI test presses keys in the real app
-  xdotool
+  # a GUI test presses keys in the real app; GUI tests fail on a GTK critical (GLib's log handler)
+  xdotool libglib2.0-dev
   # translations: msgfmt builds the catalogs, wx's own catalog for stock labels
   gettext wx3.2-i18n
   # man pages from the programs' --help

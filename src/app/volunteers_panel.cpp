@@ -50,7 +50,10 @@ VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event
     });
     XRCCTRL(*this, "change_person", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         auto people = ops::list_people(db_);
-        if (people.empty()) return;
+        if (people.empty()) {
+            say_problem(_("There is nobody to change yet: add a person with Add person."));
+            return;
+        }
         wxArrayString names;
         for (const auto& p : people) names.Add(wxString::FromUTF8(p.name));
         wxSingleChoiceDialog choose(this, _("Whose details?"), _("Change person"), names);
@@ -60,7 +63,12 @@ VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event
     });
     XRCCTRL(*this, "change_shift", wxButton)->Bind(wxEVT_BUTTON, [this, selected_shift](wxCommandEvent&) {
         Id shift_id = selected_shift();
-        if (!shift_id) return;
+        if (!shift_id) {  // said, never a button that does nothing
+            say_problem(shift_ids_.empty() ? _("There is no shift to change yet: add one with Add shift.")
+                                           : _("Choose a shift in the list first, then Change shift."));
+            if (!shift_ids_.empty()) list_->SetFocus();
+            return;
+        }
         ShiftEditDialog dialog(this, db_, shift_id);
         dialog.ShowModal();
         reload();  // a cancelled sign-up counts even when the form is closed without saving
@@ -108,7 +116,14 @@ void VolunteersPanel::reload() {
                            : wxString::Format(_("%d of %d places filled; %d still needed"), filled_total, needed_total,
                                               short_total);
     if (over_total) summary << "; " << wxString::Format(wxPLURAL("%d over what a shift needs", "%d over what shifts need", over_total), over_total);
+    summary_->SetForegroundColour(GetForegroundColour());
     summary_->SetLabel(summary);
+    Layout();
+}
+
+void VolunteersPanel::say_problem(const wxString& text) {
+    summary_->SetForegroundColour(wxColour(170, 20, 20));
+    summary_->SetLabel(text);
     Layout();
 }
 

@@ -28,6 +28,8 @@ public:
 
 private:
     void run(class FormDialog& dialog);
+    // Why an action did nothing, in the summary's place until the next reload.
+    void say_problem(const wxString& text);
 
     store::Database& db_;
     Id event_id_;

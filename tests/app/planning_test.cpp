@@ -39,6 +39,7 @@
 #include "ops/rsvp_ops.h"
 #include "ops/volunteer_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 
 using namespace fn;
 using fn::testing::DbTest;
@@ -173,6 +174,8 @@ TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
 TEST_F(PlanningTest, VolunteersTabShowsShortfallsAndSignUpsFillThem) {
     auto* panel = new app::VolunteersPanel(frame, db, event);
     EXPECT_TRUE(panel->summary_text().StartsWith("No volunteer shifts yet")) << panel->summary_text();
+    fn::testing::click(panel, "change_shift");  // nothing to change: said, not a silent button
+    EXPECT_TRUE(panel->summary_text().StartsWith("There is no shift to change yet")) << panel->summary_text();
     {
         app::ShiftDialog form(frame, db, event);
         form.set_field("role_name", "Childcare (gym)");
@@ -204,6 +207,8 @@ TEST_F(PlanningTest, VolunteersTabShowsShortfallsAndSignUpsFillThem) {
     ASSERT_EQ(panel->list()->GetItemCount(), 1);
     EXPECT_EQ(panel->row_text(0), wxString::FromUTF8("Childcare (gym) | 17:30-19:30 | 2 | 1 | 1 | Luis Gómez"));
     EXPECT_EQ(panel->summary_text(), "1 of 2 places filled; 1 still needed");
+    fn::testing::click(panel, "change_shift");  // a shift on the list, none chosen
+    EXPECT_EQ(panel->summary_text(), "Choose a shift in the list first, then Change shift.");
     EXPECT_EQ(ops::compute_counts(db, event).volunteers.role_coverage.at(0).shortfall, 1);
 }
 
