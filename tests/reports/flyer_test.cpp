@@ -302,17 +302,10 @@ TEST_F(DbTest, TimesOnAFlyerFollowTheSchoolsClockSetting) {
 namespace {
 // How much ink page 1 carries: 0 (white) to 1 (black), from a gray rendering.
 double ink(const std::string& pdf, const std::string& scratch) {
-    fn::testing::run("pdftoppm -r 72 -gray -singlefile -f 1 -l 1 '" + pdf + "' '" + scratch + "' 2>/dev/null");
-    std::ifstream in(scratch + ".pgm", std::ios::binary);
-    std::string magic;
-    int width = 0, height = 0, maxval = 0;
-    in >> magic >> width >> height >> maxval;
-    in.get();
-    std::vector<unsigned char> pixels(static_cast<std::size_t>(width * height));
-    in.read(reinterpret_cast<char*>(pixels.data()), static_cast<std::streamsize>(pixels.size()));
+    const auto page = fn::testing::render_gray(pdf, scratch);
     double sum = 0;
-    for (unsigned char p : pixels) sum += 1.0 - p / 255.0;
-    return pixels.empty() ? 0 : sum / static_cast<double>(pixels.size());
+    for (unsigned char p : page.pixels) sum += 1.0 - p / 255.0;
+    return page.pixels.empty() ? 0 : sum / static_cast<double>(page.pixels.size());
 }
 }  // namespace
 

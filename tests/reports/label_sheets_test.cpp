@@ -3,9 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <vector>
 
 #include "core/errors.h"
 #include "ops/event_ops.h"
@@ -97,20 +95,12 @@ namespace {
 // left edge and `top` to `bottom` from its top, apart from the next by at
 // least one blank row.
 int ink_bands(const std::string& pdf, const std::string& scratch, int left, int right, int top, int bottom) {
-    fn::testing::run("pdftoppm -r 72 -gray -singlefile -f 1 -l 1 '" + pdf + "' '" + scratch + "'");
-    std::ifstream in(scratch + ".pgm", std::ios::binary);
-    std::string magic;
-    int width = 0, height = 0, maxval = 0;
-    in >> magic >> width >> height >> maxval;
-    in.get();
-    std::vector<unsigned char> pixels(static_cast<std::size_t>(width * height));
-    in.read(reinterpret_cast<char*>(pixels.data()), static_cast<std::streamsize>(pixels.size()));
+    const auto page = fn::testing::render_gray(pdf, scratch);
     int bands = 0;
     bool inked_before = false;
-    for (int y = top; y < std::min(bottom, height); ++y) {
+    for (int y = top; y < std::min(bottom, page.height); ++y) {
         bool inked = false;
-        for (int x = left; x < std::min(right, width) && !inked; ++x)
-            inked = pixels[static_cast<std::size_t>(y * width + x)] < 160;
+        for (int x = left; x < std::min(right, page.width) && !inked; ++x) inked = page.at(x, y) < 160;
         if (inked && !inked_before) ++bands;
         inked_before = inked;
     }

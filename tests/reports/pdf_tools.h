@@ -3,6 +3,7 @@
 // that wants poppler's warnings redirects stderr itself).
 #include <array>
 #include <cstdio>
+#include <fstream>
 #include <memory>
 #include <regex>
 #include <string>
@@ -24,6 +25,25 @@ inline int pdf_pages(const std::string& pdf) {
     std::string info = run("pdfinfo '" + pdf + "'");
     auto at = info.find("Pages:");
     return at == std::string::npos ? -1 : std::stoi(info.substr(at + 6));
+}
+
+// Page 1 rendered gray at 72 dpi (one pixel a point): 0 is black, 255 white.
+struct GrayPage {
+    int width = 0, height = 0;
+    std::vector<unsigned char> pixels;  // row by row
+    unsigned char at(int x, int y) const { return pixels[static_cast<std::size_t>(y * width + x)]; }
+};
+inline GrayPage render_gray(const std::string& pdf, const std::string& scratch) {
+    run("pdftoppm -r 72 -gray -singlefile -f 1 -l 1 '" + pdf + "' '" + scratch + "'");
+    std::ifstream in(scratch + ".pgm", std::ios::binary);
+    std::string magic;
+    int maxval = 0;
+    GrayPage page;
+    in >> magic >> page.width >> page.height >> maxval;
+    in.get();
+    page.pixels.resize(static_cast<std::size_t>(page.width * page.height));
+    in.read(reinterpret_cast<char*>(page.pixels.data()), static_cast<std::streamsize>(page.pixels.size()));
+    return page;
 }
 
 inline std::string pdf_text(const std::string& pdf) { return run("pdftotext -layout '" + pdf + "' -"); }
