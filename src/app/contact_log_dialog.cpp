@@ -1,4 +1,5 @@
 #include "app/contact_log_dialog.h"
+#include "app/form_loading.h"
 #include "app/wx_text.h"
 
 #include <wx/button.h>
@@ -37,7 +38,7 @@ wxString channel_name(ContactChannel c) {
 }  // namespace
 
 ContactLogDialog::ContactLogDialog(wxWindow* parent, store::Database& db) : db_(db) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "ContactLogDialog");  // forms/contact_log_dialog.xrc
+    load_dialog(this, parent, "ContactLogDialog");  // forms/contact_log_dialog.xrc
     homeroom_ = XRCCTRL(*this, "homeroom", wxChoice);
     kind_ = XRCCTRL(*this, "kind", wxChoice);
     channel_ = XRCCTRL(*this, "channel", wxChoice);

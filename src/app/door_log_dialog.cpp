@@ -1,4 +1,5 @@
 #include "app/door_log_dialog.h"
+#include "app/form_loading.h"
 
 #include "app/wx_text.h"
 #include "app/translations.h"
@@ -24,7 +25,7 @@ namespace {
 wxString door_entry_text(const DoorEntry& e) { return translated(ops::describe(e)); }
 
 DoorLogDialog::DoorLogDialog(wxWindow* parent, ops::DoorDesk& desk) : desk_(desk) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "DoorLogDialog");  // forms/door_log_dialog.xrc
+    load_dialog(this, parent, "DoorLogDialog");  // forms/door_log_dialog.xrc
     list_ = XRCCTRL(*this, "entries", wxListCtrl);
     error_ = XRCCTRL(*this, "error", wxStaticText);
     list_->AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 50);

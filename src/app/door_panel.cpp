@@ -1,4 +1,5 @@
 #include "app/door_panel.h"
+#include "app/form_loading.h"
 
 #include "ops/clock.h"
 #include "ops/door_station.h"
@@ -76,7 +77,7 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
       event_(ops::load_event_plan(db, event_id).event),
       station_(ops::this_station()),
       desk_(std::make_unique<ops::DoorDesk>(db, event_id, station_)) {
-    wxXmlResource::Get()->LoadPanel(this, parent, "DoorPanel");  // forms/door_panel.xrc
+    load_panel(this, parent, "DoorPanel");  // forms/door_panel.xrc
     // Each text region has a fixed number of lines whatever it says.
     event_line_ = FixedLinesLabel(XRCCTRL(*this, "event_name", wxStaticText), 1);
     totals_line_ = FixedLinesLabel(XRCCTRL(*this, "totals", wxStaticText), 1);

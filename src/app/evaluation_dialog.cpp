@@ -1,4 +1,5 @@
 #include "app/evaluation_dialog.h"
+#include "app/form_loading.h"
 #include "app/wx_text.h"
 
 #include <algorithm>
@@ -45,7 +46,7 @@ const char* field_of(const std::string& refused) {
 
 EvaluationDialog::EvaluationDialog(wxWindow* parent, store::Database& db, Id event_id)
     : choose_csv(&ask_csv_path), db_(db), event_id_(event_id) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "EvaluationDialog");  // forms/evaluation_dialog.xrc
+    load_dialog(this, parent, "EvaluationDialog");  // forms/evaluation_dialog.xrc
     choices_ = ops::evaluation_choices(db, event_id);
     const auto event = ops::load_event_plan(db, event_id).event;
     SetTitle(wxString::Format(_("Evaluation forms: %s"), u(event.title())));

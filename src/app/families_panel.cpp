@@ -1,4 +1,5 @@
 #include "app/name_warnings.h"
+#include "app/form_loading.h"
 #include "app/families_panel.h"
 
 #include <wx/msgdlg.h>
@@ -78,7 +79,7 @@ wxIMPLEMENT_DYNAMIC_CLASS(HouseholdList, wxListCtrl);
 namespace fn::app {
 
 FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : db_(db) {
-    wxXmlResource::Get()->LoadPanel(this, parent, "FamiliesPanel");  // forms/families_panel.xrc
+    load_panel(this, parent, "FamiliesPanel");  // forms/families_panel.xrc
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
     list_ = XRCCTRL(*this, "list", HouseholdList);
     list_->add_columns();

@@ -1,34 +1,15 @@
 #include "app/focus_in_view.h"
 
-#include <dlfcn.h>
 #include <wx/event.h>
 #include <wx/scrolwin.h>
 #include <wx/window.h>
 
+#include "app/gtk_calls.h"
+
 namespace fn::app {
 namespace {
 
-// GTK 3's own answer, from the libgtk-3 that wx has loaded into the
-// process (Debian's wx development package brings no GTK headers; these
-// two functions are GTK 3's stable API). Nothing when they are not there.
-using GetToplevel = void* (*)(void*);
-using GetFocus = void* (*)(void*);
-using IsAncestor = int (*)(void*, void*);
-struct Gtk {
-    GetToplevel toplevel = nullptr;
-    GetFocus focus = nullptr;
-    IsAncestor is_ancestor = nullptr;
-};
-const Gtk& gtk() {
-    static const Gtk g{reinterpret_cast<GetToplevel>(dlsym(RTLD_DEFAULT, "gtk_widget_get_toplevel")),
-                       reinterpret_cast<GetFocus>(dlsym(RTLD_DEFAULT, "gtk_window_get_focus")),
-                       reinterpret_cast<IsAncestor>(dlsym(RTLD_DEFAULT, "gtk_widget_is_ancestor"))};
-    return g;
-}
-
-bool holds(void* widget, void* focus) {
-    return widget && focus && (widget == focus || gtk().is_ancestor(focus, widget));
-}
+bool holds(void* widget, void* focus) { return widget && focus && (widget == focus || gtk::is_ancestor(focus, widget)); }
 
 // The innermost wx control of `parent` whose GTK widget holds `focus`.
 wxWindow* control_holding(wxWindow* parent, void* focus) {
@@ -48,8 +29,7 @@ wxWindow* focused_control(wxWindow* within) {
             if (w == within) return focused;
         return nullptr;
     }
-    if (!gtk().toplevel || !gtk().focus || !gtk().is_ancestor || !within->GetHandle()) return nullptr;
-    void* focus = gtk().focus(gtk().toplevel(within->GetHandle()));
+    void* focus = gtk::focus_of_window(gtk::toplevel(within->GetHandle()));
     return holds(within->GetHandle(), focus) ? control_holding(within, focus) : nullptr;
 }
 

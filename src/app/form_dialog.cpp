@@ -1,4 +1,5 @@
 #include "app/form_dialog.h"
+#include "app/form_loading.h"
 #include "app/number_fields.h"
 
 #include <wx/button.h>
@@ -21,7 +22,7 @@ wxTextCtrl* text_field(const wxWindow& dialog, const char* name) {
 }  // namespace
 
 FormDialog::FormDialog(wxWindow* parent, const char* xrc_name) {
-    wxXmlResource::Get()->LoadDialog(this, parent, xrc_name);
+    load_dialog(this, parent, xrc_name);
     SetIcons(app_icons());
     guard_number_fields(this);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

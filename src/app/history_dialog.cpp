@@ -1,4 +1,5 @@
 #include "app/history_dialog.h"
+#include "app/form_loading.h"
 #include "core/languages.h"
 
 #include <algorithm>
@@ -37,7 +38,7 @@ std::string ask_pdf_path(wxWindow* parent, const std::string& suggested) {
 
 HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household_id)
     : confirm(&ask_before_erasing), choose_pdf(&ask_pdf_path), db_(db), household_id_(household_id) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "HistoryDialog");  // forms/history_dialog.xrc
+    load_dialog(this, parent, "HistoryDialog");  // forms/history_dialog.xrc
     list_ = XRCCTRL(*this, "lines", wxListCtrl);
     message_ = XRCCTRL(*this, "message", wxStaticText);
     const auto h = ops::load_household(db, household_id);

@@ -1,4 +1,5 @@
 #include "app/resources_dialog.h"
+#include "app/form_loading.h"
 #include "app/wx_text.h"
 
 #include <wx/button.h>
@@ -45,7 +46,7 @@ wxString cost_name(ResourceCost c) {
 }  // namespace
 
 ResourcesDialog::ResourcesDialog(wxWindow* parent, store::Database& db) : db_(db) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "ResourcesDialog");  // forms/resources_dialog.xrc
+    load_dialog(this, parent, "ResourcesDialog");  // forms/resources_dialog.xrc
     list_ = XRCCTRL(*this, "resources", wxListCtrl);
     category_ = XRCCTRL(*this, "category", wxChoice);
     cost_ = XRCCTRL(*this, "cost", wxChoice);

@@ -1,4 +1,5 @@
 #include "app/rollover_dialog.h"
+#include "app/form_loading.h"
 #include "app/wx_text.h"
 
 #include <wx/button.h>
@@ -48,7 +49,7 @@ wxString describe(const ops::RolloverSummary& s) {
 }  // namespace
 
 RolloverDialog::RolloverDialog(wxWindow* parent, store::Database& db) : db_(db) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "RolloverDialog");  // forms/rollover_dialog.xrc
+    load_dialog(this, parent, "RolloverDialog");  // forms/rollover_dialog.xrc
     top_grade_ = XRCCTRL(*this, "top_grade", wxChoice);
     summary_ = XRCCTRL(*this, "summary", wxTextCtrl);
     error_ = XRCCTRL(*this, "error", wxStaticText);

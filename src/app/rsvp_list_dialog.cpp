@@ -1,4 +1,5 @@
 #include "app/rsvp_list_dialog.h"
+#include "app/form_loading.h"
 #include "app/wx_text.h"
 
 #include <wx/button.h>
@@ -33,7 +34,7 @@ enum Column { kFamily, kComing, kAdults, kChildren, kChildcare, kInterpreter, kS
 }  // namespace
 
 RsvpListDialog::RsvpListDialog(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
-    wxXmlResource::Get()->LoadDialog(this, parent, "RsvpListDialog");  // forms/rsvp_list_dialog.xrc
+    load_dialog(this, parent, "RsvpListDialog");  // forms/rsvp_list_dialog.xrc
     search_ = XRCCTRL(*this, "search", wxTextCtrl);
     list_ = XRCCTRL(*this, "rsvps", wxListCtrl);
     message_ = XRCCTRL(*this, "error", wxStaticText);

@@ -1,4 +1,5 @@
 #include "app/rsvp_panel.h"
+#include "app/form_loading.h"
 #include "app/focus_in_view.h"
 #include "app/wx_text.h"
 #include "app/number_fields.h"
@@ -61,7 +62,7 @@ wxString match_line(const DoorCandidate& c) {
 }  // namespace
 
 RsvpPanel::RsvpPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
-    wxXmlResource::Get()->LoadPanel(this, parent, "RsvpPanel");  // forms/rsvp_panel.xrc
+    load_panel(this, parent, "RsvpPanel");  // forms/rsvp_panel.xrc
     XRCCTRL(*this, "slip", wxScrolledWindow)->SetScrollRate(0, 12);
     keep_focus_in_view(XRCCTRL(*this, "slip", wxScrolledWindow));
     guard_number_fields(this);
@@ -147,6 +148,7 @@ void RsvpPanel::build_round_choices() {
     // slip's scrollable height misses the rounds' rows, and the last fields
     // (interpreter, came in by) could never be scrolled to.
     rounds->InvalidateBestSize();
+    tie_labels(rounds);  // "Round 1 (18:00)" names its choice for a screen reader
     rounds->Layout();
     auto* slip = XRCCTRL(*this, "slip", wxScrolledWindow);
     slip->Layout();

@@ -1,4 +1,5 @@
 #include "app/texts_dialog.h"
+#include "app/form_loading.h"
 
 #include <wx/dcclient.h>
 #include <wx/grid.h>
@@ -49,7 +50,7 @@ TextsDialog::TextsDialog(wxWindow* parent, const std::vector<std::string>& langu
         fields.push_back(Field::Place);
         for (const auto& [lang, place] : *places) values[lang][Field::Place] = place;
     }
-    wxXmlResource::Get()->LoadDialog(this, parent, "TextsDialog");
+    load_dialog(this, parent, "TextsDialog");
     fill(languages, fields, values);
 }
 
@@ -57,7 +58,7 @@ TextsDialog::TextsDialog(wxWindow* parent, const std::vector<std::string>& langu
                          const std::map<std::string, std::string>& room_names) {
     std::map<std::string, std::map<Field, std::string>> values;
     for (const auto& [lang, name] : room_names) values[lang][Field::Name] = name;
-    wxXmlResource::Get()->LoadDialog(this, parent, "TextsDialog");
+    load_dialog(this, parent, "TextsDialog");
     SetTitle(_("Names in other languages"));
     XRCCTRL(*this, "explain", wxStaticText)
         ->SetLabel(_("Families whose language has no name here get the English one. Leave a row empty to keep it that way."));

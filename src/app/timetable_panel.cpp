@@ -1,4 +1,5 @@
 #include "app/timetable_panel.h"
+#include "app/form_loading.h"
 
 #include <wx/button.h>
 #include <wx/grid.h>
@@ -39,7 +40,7 @@ wxString slot_text(const ops::TimetableSlot& s) {
 }  // namespace
 
 TimetablePanel::TimetablePanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
-    wxXmlResource::Get()->LoadPanel(this, parent, "TimetablePanel");  // forms/planning_panels.xrc
+    load_panel(this, parent, "TimetablePanel");  // forms/planning_panels.xrc
     grid_ = XRCCTRL(*this, "grid", wxGrid);
     grid_->CreateGrid(0, 0);
     grid_->EnableEditing(false);

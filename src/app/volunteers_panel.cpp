@@ -1,4 +1,5 @@
 #include "app/volunteers_panel.h"
+#include "app/form_loading.h"
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>
@@ -15,7 +16,7 @@
 namespace fn::app {
 
 VolunteersPanel::VolunteersPanel(wxWindow* parent, store::Database& db, Id event_id) : db_(db), event_id_(event_id) {
-    wxXmlResource::Get()->LoadPanel(this, parent, "VolunteersPanel");  // forms/planning_panels.xrc
+    load_panel(this, parent, "VolunteersPanel");  // forms/planning_panels.xrc
     auto* volunteer = XRCCTRL(*this, "volunteer", wxButton);
     auto* person = XRCCTRL(*this, "add_person", wxButton);
     auto* shift = XRCCTRL(*this, "add_shift", wxButton);

@@ -16,6 +16,7 @@
 #include <fstream>
 
 #include "app/families_panel.h"
+#include "app/gtk_calls.h"
 #include "app/history_dialog.h"
 #include "app/rollover_dialog.h"
 #include "app/household_dialog.h"
@@ -295,6 +296,36 @@ TEST_F(FamiliesTest, TheFamilyWindowTakesALanguageNotOnTheListTypedAsPeopleWrite
     // Reopened, the family's language is on its list, chosen.
     app::HouseholdDialog again(frame, db, id);
     EXPECT_EQ(XRCCTRL(again, "language", wxChoice)->GetStringSelection(), wxString::FromUTF8("ti ትግርኛ"));
+}
+
+// Each label of a form names its field for a screen reader (GTK's label
+// tied to the field, which AT-SPI reads), through the one loader of forms.
+TEST_F(FamiliesTest, EachLabelOfTheFamilyWindowNamesItsField) {
+    app::HouseholdDialog form(frame, db);
+    const std::pair<const char*, const char*> tied[] = {
+        {"language_label", "language"}};
+    for (const auto& [label, field] : tied)
+        EXPECT_EQ(app::gtk::field_of_label(XRCCTRL(form, label, wxStaticText)->GetHandle()),
+                  wxWindow::FindWindowByName(field, &form)->GetHandle())
+            << label << " names " << field;
+    // Every text field and choice of the form is named by some label.
+    int named = 0, fields = 0;
+    std::function<void(wxWindow*)> count = [&](wxWindow* w) {
+        for (wxWindow* child : w->GetChildren()) {
+            if (wxDynamicCast(child, wxTextCtrl) || wxDynamicCast(child, wxChoice) || wxDynamicCast(child, wxGrid)) ++fields;
+            if (auto* label = wxDynamicCast(child, wxStaticText); label && app::gtk::field_of_label(label->GetHandle()))
+                ++named;
+            if (!wxDynamicCast(child, wxGrid)) count(child);  // a grid's own editors are its cells
+        }
+    };
+    count(&form);
+    EXPECT_EQ(named, fields) << "every field of the family window has its label";
+
+    // A search box with only a hint is named by it.
+    auto* families = new app::FamiliesPanel(frame, db);
+    const char* name = app::gtk::name_for_screen_readers(XRCCTRL(*families, "search", wxTextCtrl)->GetHandle());
+    ASSERT_NE(name, nullptr);
+    EXPECT_STREQ(name, "Search by any guardian or student name, or family code");
 }
 
 // "ID" could be anyone's number: the columns page names it, where it can be changed.
