@@ -1,4 +1,5 @@
 #include "app/counts_dashboard.h"
+#include "app/counted_words.h"
 
 #include <wx/intl.h>
 
@@ -49,7 +50,7 @@ wxString warning(const wxString& text) { return "<font color=\"" + wxString(kBad
 wxString counts_dashboard_html(const ops::EventCounts& c) {
     std::vector<wxString> panels;
 
-    wxString rsvp_body = wxString::Format(_("%d adults and %d children expected"), c.rsvps.adults, c.rsvps.children) +
+    wxString rsvp_body = wxString::Format(_("%s expected"), adults_and_children(c.rsvps.adults, c.rsvps.children)) +
                          "<br>" +
                          wxString::Format(_("%d maybe, %d no, %d cancelled"), c.rsvps.maybe, c.rsvps.no, c.rsvps.cancelled);
     panels.push_back(panel(_("RSVPs"), wxString::Format(wxPLURAL("%d family coming", "%d families coming", c.rsvps.yes),
@@ -83,8 +84,8 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
         wxString body;
         for (const auto& b : c.childcare.bands)
             if (b.children)
-                body << wxString::Format(_("Ages %d-%d: %d children, %d caregivers"), b.band.min_age, b.band.max_age,
-                                         b.children, b.caregivers_needed)
+                body << wxString::Format(_("Ages %d-%d: %s, %s"), b.band.min_age, b.band.max_age,
+                                         children_count(b.children), caregivers_count(b.caregivers_needed))
                      << "<br>";
         if (c.childcare.outside_bands)
             body << warning(wxString::Format(_("%d children are of an age no band covers"), c.childcare.outside_bands));
@@ -93,8 +94,10 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
              << bar(c.childcare.caregivers_signed_up, std::max(1, c.childcare.caregivers_needed),
                     c.childcare.shortfall() ? kBad : kGood);
         if (c.childcare.shortfall())
-            body << warning(wxString::Format(_("%d more caregivers needed"), c.childcare.shortfall()));
-        panels.push_back(panel(_("Childcare"), wxString::Format(_("%d children"), c.childcare.children), body,
+            body << warning(wxString::Format(wxPLURAL("%d more caregiver needed", "%d more caregivers needed",
+                                                      c.childcare.shortfall()),
+                                             c.childcare.shortfall()));
+        panels.push_back(panel(_("Childcare"), children_count(c.childcare.children), body,
                                c.childcare.shortfall() ? kBad : kGood));
     }
 
@@ -143,7 +146,7 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
             for (const auto& w : c.workshops) {
                 if (w.round_id != r.id) continue;
                 bool full = w.capacity && w.seats_taken >= w.capacity;
-                wxString seats = w.capacity ? wxString::Format(_("%d of %d seats"), w.seats_taken, w.capacity)
+                wxString seats = w.capacity ? wxString::Format(wxPLURAL("%d of %d seat", "%d of %d seats", w.capacity), w.seats_taken, w.capacity)
                                             : wxString::Format(_("%d (no limit)"), w.seats_taken);
                 if (w.households_waiting)
                     seats += " <font color=\"" + wxString(kWarn) + "\">" +

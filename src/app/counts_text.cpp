@@ -1,4 +1,5 @@
 #include "app/counts_text.h"
+#include "app/counted_words.h"
 #include "app/wx_text.h"
 
 #include <wx/intl.h>
@@ -32,8 +33,8 @@ wxString counts_summary(const ops::EventCounts& c) {
         for (const auto& [need, n] : c.dinner.by_need) t += line("", wxString::Format("  %-20s %d", meal_name(need), n));
     }
     if (c.event.childcare) {
-        wxString care = wxString::Format(_("%d children, %d caregivers needed, %d signed up"), c.childcare.children,
-                                         c.childcare.caregivers_needed, c.childcare.caregivers_signed_up);
+        wxString care = wxString::Format(_("%s, %s needed, %d signed up"), children_count(c.childcare.children),
+                                         caregivers_count(c.childcare.caregivers_needed), c.childcare.caregivers_signed_up);
         if (c.childcare.shortfall()) care += wxString::Format(_("  SHORT %d"), c.childcare.shortfall());
         t += line(_("Childcare"), care);
     }

@@ -1,4 +1,5 @@
 #include "app/door_panel.h"
+#include "app/counted_words.h"
 #include "app/form_loading.h"
 
 #include "ops/clock.h"
@@ -52,10 +53,8 @@ const ResultColumn kResultColumns[] = {{wxTRANSLATE("Family"), 150},
                                        {wxTRANSLATE("Students"), 300},
                                        {wxTRANSLATE("Code"), 90}};
 
-// "1 adult, 2 children", with each language's plural rules.
 wxString people(int adults, int children, const wxString& separator = ", ") {
-    return wxString::Format(wxPLURAL("%d adult", "%d adults", adults), adults) + separator +
-           wxString::Format(wxPLURAL("%d child", "%d children", children), children);
+    return adults_and_children(adults, children, separator);
 }
 
 
@@ -473,9 +472,9 @@ void DoorPanel::check_in_current() {
         // Already here: choose the family for a correction instead of refusing blankly.
         last_checked_in_ = h;
         show_last_family(candidate.adults_here, candidate.children_here);
-        say(wxString::Format(_("The %s family is already here (since %s, %d adults and %d children). F4 corrects the numbers."),
-                             u(h.family_name()), hhmm(*candidate.arrived_at), candidate.adults_here,
-                             candidate.children_here),
+        say(wxString::Format(_("The %s family is already here (since %s, %s). F4 corrects the numbers."),
+                             u(h.family_name()), hhmm(*candidate.arrived_at),
+                             people(candidate.adults_here, candidate.children_here)),
             true);
         search_->SetFocus();
         return;

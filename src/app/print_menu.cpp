@@ -1,4 +1,5 @@
 #include "app/print_menu.h"
+#include "ops/settings_ops.h"
 
 #include <wx/choicdlg.h>
 #include <wx/filename.h>
@@ -38,8 +39,12 @@ PrintMenu::PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> cu
         wxMessageBox(message, title, wxOK | wxICON_INFORMATION, frame_);
     };
     ask_flyer_languages = [this] {
+        // The school's own languages offered first ("en,es" when it sends flyers in both; a flyer holds two).
+        std::string school;
+        const auto languages = ops::load_settings(db_).languages;
+        for (std::size_t i = 0; i < languages.size() && i < 2; ++i) school += (i ? "," : "") + languages[i];
         return wxGetTextFromUser(_("Languages on the flyer: one or two codes, the main one first (e.g. es,en):"),
-                                 _("Flyer languages"), "en", frame_)
+                                 _("Flyer languages"), wxString::FromUTF8(school.empty() ? "en" : school), frame_)
             .utf8_string();
     };
 }

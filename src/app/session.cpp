@@ -21,7 +21,7 @@ Session::Session(wxConfigBase& config) : config_(config) {
     config_.SetPath("/");
     offer_demo = [] {
         return wxMessageBox(_("This is a new database. Create the demo school in it so you can look around?"),
-                            "FamilyNight", wxYES_NO | wxICON_QUESTION) == wxYES;
+                            "FamilyNight", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION) == wxYES;  // Enter keeps a real school's new file empty
     };
     ask_school_details = [](MainFrame& frame, store::Database& db) {
         SettingsDialog welcome(&frame, db);

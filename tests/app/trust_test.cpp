@@ -391,7 +391,7 @@ TEST_F(DbTest, RoundsAndRoomsOpenedFromTheTimetableCanBeChangedAndRemovedSafely)
         ASSERT_TRUE(form.save()) << form.error_text();
         EXPECT_EQ(ops::load_round(db, plan.rounds.front().id).end_time, "18:45");
         EXPECT_FALSE(form.remove());  // the round has a workshop families can pick
-        EXPECT_TRUE(form.error_text().Contains("has 1 workshop(s): 'Math games'")) << form.error_text();
+        EXPECT_TRUE(form.error_text().Contains("still has workshops: 'Math games'")) << form.error_text();
     }
     {
         // The room's name for the Spanish and Vietnamese flyers, from its form.

@@ -21,7 +21,7 @@ fn workshop remove "$(jq .id <<<"$out")" >/dev/null
 # Rooms
 out=$(fn room edit 1 --name "Library (upstairs)"); expect_contains "room renamed" "$out" "Library (upstairs) (20 seats)"
 expect_fails "a room name used twice" "already has a room named" "$CLI" room edit 2 --name "Library (upstairs)"
-expect_fails "a room with a workshop" "has 1 workshop(s): 'Math games'" "$CLI" room remove 1
+expect_fails "a room with a workshop" "still has workshops in it: 'Math games'" "$CLI" room remove 1
 out=$(fn --json room remove 1 --unassign)
 expect_eq "its workshop stays, without a room" "$(jq -r '.without_room[0]' <<<"$out")" "Math games"
 expect_contains "the workshop is still planned" "$(fn event show 1)" "Math games"
@@ -30,7 +30,7 @@ out=$(fn room remove 2); expect_contains "an empty room goes" "$out" "removed"
 # Rounds
 out=$(fn round edit 2 --start 18:45); expect_contains "round times changed" "$out" "18:45-19:30"
 expect_fails "a round outside the event" "is outside the event's 17:30-19:30" "$CLI" round edit 2 --end 20:00
-expect_fails "a round with workshops" "round 1 has 1 workshop(s): 'Math games'" "$CLI" round remove 1
+expect_fails "a round with workshops" "round 1 still has workshops: 'Math games'" "$CLI" round remove 1
 expect_fails "a round number used twice" "already has a round 1" "$CLI" round edit 2 --number 1
 expect_fails "rounds that overlap" "round 2 (18:30-19:30) would overlap round 1 (18:00-18:40)" "$CLI" round edit 2 --start 18:30
 expect_eq "... exit 6" "$(rc=0; "$CLI" round add 1 --number 3 --start 18:20 --end 18:50 >/dev/null 2>&1 || rc=$?; echo $rc)" 6
