@@ -1,4 +1,5 @@
 #include "app/contact_log_dialog.h"
+#include "app/tones.h"
 #include "app/form_loading.h"
 #include "app/wx_text.h"
 
@@ -246,7 +247,7 @@ bool ContactLogDialog::record() {
 }
 
 void ContactLogDialog::say(const wxString& text, bool problem) {
-    message_->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
+    show_tone(message_, problem ? Tone::Problem : Tone::Good);
     message_->SetLabel(text);
     message_->Wrap(due_->GetSize().x);
     Layout();

@@ -1,4 +1,5 @@
 #include "app/door_panel.h"
+#include "app/tones.h"
 #include "app/counted_words.h"
 #include "app/form_loading.h"
 
@@ -304,19 +305,19 @@ void DoorPanel::show_event_line() {
             line = (n.problem.empty() ? _("Copying tonight's door list to this station...")
                                       : _("The shared database cannot be reached and this station has no door list yet")) +
                    "  |  " + event;
-            colour = wxColour(170, 20, 20);
+            colour = tone_colour(Tone::Problem, event_line_.label());
         } else if (!n.reached) {
             line = wxString::Format(wxPLURAL("Working offline: %d door action waiting to be sent",
                                              "Working offline: %d door actions waiting to be sent", n.waiting),
                                     n.waiting) +
                    "  |  " + event;
-            colour = wxColour(170, 20, 20);
+            colour = tone_colour(Tone::Problem, event_line_.label());
         } else if (n.needs_person > 0) {
             line = wxString::Format(wxPLURAL("%d door action needs a person: see the door log (F9)",
                                              "%d door actions need a person: see the door log (F9)", n.needs_person),
                                     n.needs_person) +
                    "  |  " + event;
-            colour = wxColour(150, 80, 0);
+            colour = tone_colour(Tone::Warning, event_line_.label());
         }
         event_line_.label()->SetToolTip(u(n.problem));
     }
@@ -327,7 +328,7 @@ void DoorPanel::show_event_line() {
 wxString DoorPanel::event_text() const { return event_line_.label()->GetLabel(); }
 
 void DoorPanel::say(const wxString& text, bool problem) {
-    status_line_.label()->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
+    show_tone(status_line_.label(), problem ? Tone::Problem : Tone::Good);
     status_line_.set(text);
     showing_problem_ = problem;
 }
@@ -423,8 +424,8 @@ void DoorPanel::show_results() {
         list_->SetItem(row, 3, students_text(h));
         list_->SetItem(row, 4, u(h.code));
         // Grey: already here; amber: not expected tonight.
-        if (c.arrived_at) list_->SetItemTextColour(row, wxColour(110, 110, 110));
-        else if (!c.expected()) list_->SetItemTextColour(row, wxColour(150, 80, 0));
+        if (c.arrived_at) list_->SetItemTextColour(row, tone_colour(Tone::Quiet, list_));
+        else if (!c.expected()) list_->SetItemTextColour(row, tone_colour(Tone::Warning, list_));
     }
     // The highlighted row is the one Enter takes; none while a choice is due.
     highlight(enter.kind == DoorEnter::Kind::TakeRow ? std::optional<std::size_t>(enter.row) : std::nullopt);

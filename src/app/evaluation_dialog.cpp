@@ -1,4 +1,5 @@
 #include "app/evaluation_dialog.h"
+#include "app/tones.h"
 #include "app/form_loading.h"
 #include "app/wx_text.h"
 
@@ -216,7 +217,7 @@ void EvaluationDialog::show_typed() {
 }
 
 void EvaluationDialog::say(const wxString& text, bool problem) {
-    message_->SetForegroundColour(problem ? wxColour(170, 20, 20) : wxColour(20, 110, 40));
+    show_tone(message_, problem ? Tone::Problem : Tone::Good);
     message_->SetLabel(text);
     message_->Wrap(std::max(300, list_->GetSize().x));
     Layout();

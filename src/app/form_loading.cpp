@@ -8,6 +8,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "app/gtk_calls.h"
+#include "app/tones.h"
 
 namespace fn::app {
 namespace {
@@ -54,6 +55,8 @@ void tie_in(wxSizer* sizer) {
 
 void tie_within(wxWindow* window) {
     if (wxSizer* sizer = window->GetSizer()) tie_in(sizer);
+    // A form's "error" line: red that reads on the theme in use, not the light theme's #B00020.
+    if (window->GetName() == "error" && wxDynamicCast(window, wxStaticText)) show_tone(window, Tone::Problem);
     // A field no label names, with a hint ("Type a name or scan the family code"): named by it.
     if (auto* text = wxDynamicCast(window, wxTextCtrl); text && !text->GetHint().empty()) {
         const char* named = gtk::name_for_screen_readers(text->GetHandle());

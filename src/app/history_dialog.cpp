@@ -1,4 +1,5 @@
 #include "app/history_dialog.h"
+#include "app/tones.h"
 #include "app/form_loading.h"
 #include "core/languages.h"
 
@@ -96,7 +97,8 @@ HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household
 }
 
 void HistoryDialog::show_message(const wxString& text, bool problem) {
-    message_->SetForegroundColour(problem ? wxColour(170, 20, 20) : GetForegroundColour());
+    if (problem) show_tone(message_, Tone::Problem);
+    else message_->SetForegroundColour(GetForegroundColour());
     message_->SetLabel(text);
     message_->Wrap(list_->GetSize().x);
     Layout();

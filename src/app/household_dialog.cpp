@@ -1,4 +1,5 @@
 #include "app/household_dialog.h"
+#include "app/tones.h"
 
 #include <wx/dcclient.h>
 #include <wx/choice.h>
@@ -66,7 +67,7 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, store::Database& db, Id house
         auto* label = XRCCTRL(*this, "language_label", wxStaticText);
         label->SetLabel(wxString::Format(_("&Language for flyers and calls (the roster said \"%s\": choose it, then save)"),
                                          u(original_.language_to_confirm)));
-        label->SetForegroundColour(wxColour(170, 20, 20));
+        show_tone(label, Tone::Problem);
     }
     set_field("family_name", wxString::FromUTF8(original_.family_name_as_written));
     set_field("address", wxString::FromUTF8(original_.address));

@@ -1,4 +1,5 @@
 #include "app/resources_dialog.h"
+#include "app/tones.h"
 #include "app/form_loading.h"
 #include "app/wx_text.h"
 
@@ -165,7 +166,8 @@ bool ResourcesDialog::remove() {
 }
 
 void ResourcesDialog::say(const wxString& text, bool problem) {
-    message_->SetForegroundColour(problem ? wxColour(170, 20, 20) : GetForegroundColour());
+    if (problem) show_tone(message_, Tone::Problem);
+    else message_->SetForegroundColour(GetForegroundColour());
     message_->SetLabel(text);
     message_->Wrap(std::max(300, list_->GetSize().x));
     Layout();

@@ -1,4 +1,5 @@
 #include "app/rsvp_list_dialog.h"
+#include "app/tones.h"
 #include "app/form_loading.h"
 #include "app/wx_text.h"
 
@@ -148,10 +149,10 @@ bool RsvpListDialog::cancel_selected() {
         for (const auto& p : promoted)
             text += " " + wxString::Format(_("%s moved up from a waitlist: let them know."),
                                            u(ops::load_household(db_, p.household_id).family_name()));
-        message_->SetForegroundColour(wxColour(20, 110, 40));
+        show_tone(message_, Tone::Good);
         message_->SetLabel(text);
     } catch (const Error& e) {
-        message_->SetForegroundColour(wxColour(170, 20, 20));
+        show_tone(message_, Tone::Problem);
         message_->SetLabel(translated(e));
         Layout();
         return false;

@@ -1,4 +1,5 @@
 #include "app/rsvp_panel.h"
+#include "app/tones.h"
 #include "app/form_loading.h"
 #include "app/focus_in_view.h"
 #include "app/wx_text.h"
@@ -171,9 +172,7 @@ void RsvpPanel::refresh() {
 wxString RsvpPanel::status_text() const { return status_->GetLabel(); }
 
 void RsvpPanel::say(const wxString& text, Tone tone) {
-    status_->SetForegroundColour(tone == Tone::Problem   ? wxColour(170, 20, 20)
-                                 : tone == Tone::Warning ? wxColour(150, 80, 0)
-                                                         : wxColour(20, 110, 40));
+    show_tone(status_, tone);
     status_->SetLabel(text);
     // Long messages wrap within the panel instead of running off its edge.
     status_->Wrap(std::max(300, GetClientSize().x - 24));

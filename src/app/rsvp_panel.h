@@ -11,6 +11,7 @@
 #include "core/household.h"
 #include "core/rsvp.h"
 #include "core/rules/door_match.h"
+#include "app/tones.h"
 #include "core/rules/slip_owner.h"
 
 class wxTextCtrl;
@@ -70,7 +71,6 @@ private:
     // Whose the answers on the slip are, said when they are not the chosen
     // family's ("" when they are, or none were typed).
     wxString whose_answers() const;
-    enum class Tone { Good, Warning, Problem };
     void say(const wxString& text, Tone tone);
 
     store::Database& db_;

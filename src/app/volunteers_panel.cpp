@@ -1,4 +1,5 @@
 #include "app/volunteers_panel.h"
+#include "app/tones.h"
 #include "app/form_loading.h"
 
 #include <wx/button.h>
@@ -125,7 +126,7 @@ void VolunteersPanel::reload() {
 }
 
 void VolunteersPanel::say_problem(const wxString& text) {
-    summary_->SetForegroundColour(wxColour(170, 20, 20));
+    show_tone(summary_, Tone::Problem);
     summary_->SetLabel(text);
     Layout();
 }

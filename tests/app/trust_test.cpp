@@ -37,6 +37,7 @@
 #include "app/volunteer_forms.h"
 #include "app/timetable_panel.h"
 #include "app/workshop_dialog.h"
+#include "core/contrast.h"
 #include "ops/childcare_ops.h"
 #include "ops/counts_ops.h"
 #include "ops/door_ops.h"
@@ -600,6 +601,28 @@ TEST_F(DbTest, TabThroughTheSlipKeepsTheFocusedFieldInView) {
     }
     for (const char* last : {"allergy_note", "interpreter", "source"})
         EXPECT_NE(std::find(reached.begin(), reached.end(), last), reached.end()) << last << " is reached by Tab";
+    frame->Destroy();
+}
+
+// A refusal, a warning and a saved slip each read on the theme in use:
+// run also under GTK_THEME=Adwaita:dark and HighContrastInverse (ctest).
+TEST_F(DbTest, StatusLinesReadOnTheThemeInUse) {
+    Id event = ops::create_event(db, fn::testing::sample_event());
+    ops::add_household(db, sample_household("Amy Wilson", "Max", "Wilson"));
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
+    auto* slips = new app::RsvpPanel(frame, db, event);
+    frame->Show();
+    settle();
+    auto* status = XRCCTRL(*slips, "status", wxStaticText);
+    auto reads = [&] {
+        const wxColour fg = status->GetForegroundColour(), bg = status->GetBackgroundColour();
+        return fn::contrast_ratio({fg.Red(), fg.Green(), fg.Blue()}, {bg.Red(), bg.Green(), bg.Blue()});
+    };
+    EXPECT_FALSE(slips->save());  // no family: a refusal
+    EXPECT_GE(reads(), 4.5) << slips->status_text() << " on " << status->GetBackgroundColour().GetAsString();
+    slips->search_box()->SetValue("wilson");
+    ASSERT_TRUE(slips->save()) << slips->status_text();  // saved
+    EXPECT_GE(reads(), 4.5) << slips->status_text() << " on " << status->GetBackgroundColour().GetAsString();
     frame->Destroy();
 }
 
