@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <utility>
 #include <vector>
 
 #include "core/labels.h"
@@ -49,8 +48,9 @@ std::string readable(const FamilyRecord& r, const std::string& language, const s
     if (column == "event_id") {
         auto e = r.events.find(value);
         if (e == r.events.end()) return value;
-        const auto& [date, title] = std::pair{e->second.substr(0, 10), e->second.substr(std::min<std::size_t>(11, e->second.size()))};
-        return is_date(date) ? title + ", " + human_date(date, language, true) : e->second;
+        const std::string& stored = e->second;  // "2026-12-03 Literacy Night"
+        if (stored.size() < 12 || !is_date(stored.substr(0, 10))) return stored;
+        return stored.substr(11) + ", " + human_date(stored.substr(0, 10), language, true);
     }
     if (column == "workshop_id") {
         auto w = r.workshops.find(value);

@@ -191,6 +191,15 @@ void RsvpPanel::on_search() {
     on_family_chosen();
 }
 
+namespace {
+// When a stored RSVP was written down: "2026-12-09 15:55".
+wxString recorded_when(const Rsvp& r) {
+    wxString when = u(r.recorded_at.substr(0, 16));
+    when.Replace("T", " ");
+    return when;
+}
+}  // namespace
+
 Id RsvpPanel::chosen_id() const {
     int sel = matches_list_->GetSelection();
     if (sel == wxNOT_FOUND || static_cast<std::size_t>(sel) >= matches_.size()) return SlipOwner::kNoFamily;
@@ -212,8 +221,7 @@ wxString RsvpPanel::whose_answers() const {
     const Id chosen = chosen_id();
     if (chosen == SlipOwner::kNoFamily || !owner_.carried_to(chosen)) return {};
     if (stored_) {
-        wxString when = u(stored_->recorded_at.substr(0, 16));
-        when.Replace("T", " ");
+        const wxString when = recorded_when(*stored_);
         return *owner_.typed_for() == SlipOwner::kNoFamily
                    ? wxString::Format(_("This family already has an RSVP (%s, %s). The answers on this slip were typed before a "
                                         "family was chosen: press Enter twice to replace the RSVP with them, or Esc to clear them."),
@@ -251,8 +259,7 @@ void RsvpPanel::on_family_chosen() {
         say(_("Enter saves the slip and starts the next one."), Tone::Good);
         return;
     }
-    wxString when = u(stored->recorded_at.substr(0, 16));
-    when.Replace("T", " ");
+    const wxString when = recorded_when(*stored);
     if (owner_.typed_for()) {  // typed for this very family
         say(wxString::Format(_("This family already has an RSVP (%s, %s). Enter replaces it with this slip and says what changed."),
                              source_word(stored->source), when),
