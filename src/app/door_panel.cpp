@@ -270,7 +270,7 @@ DoorPanel::~DoorPanel() = default;
 void DoorPanel::keep_door_list() {
     if (link_ || db_.backend() != store::ConnectionTarget::Backend::Postgresql) return;
     try {
-        ops::forget_finished_stations(ops::now_timestamp().substr(0, 10));  // past nights' lists go
+        ops::forget_finished_stations(ops::clock_date());  // past nights' lists go
         std::string path = ops::station_file_path(station_, db_.location(), event_id_);
         kept_ = std::make_unique<ops::DoorStation>(ops::DoorStation::open(path, db_.location(), event_id_, station_, true));
     } catch (const Error& e) {

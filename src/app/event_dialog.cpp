@@ -5,6 +5,7 @@
 #include <wx/checkbox.h>
 #include <wx/stattext.h>
 #include <wx/choice.h>
+#include <wx/msgdlg.h>
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -18,6 +19,9 @@ namespace fn::app {
 
 EventDialog::EventDialog(wxWindow* parent, store::Database& db, Id event_id)
     : FormDialog(parent, "EventDialog"), db_(db) {
+    confirm_past_date = [this](const wxString& question) {
+        return wxMessageBox(question, _("A date that has passed"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    };
     if (event_id) {
         original_ = ops::load_event_plan(db, event_id).event;
         SetTitle(wxString::Format(_("Edit event: %s"), wxString::FromUTF8(original_.title())));
@@ -88,11 +92,24 @@ Event EventDialog::read() const {
 
 void EventDialog::do_save() {
     Event e = read();
-    if (e.id) {
-        ops::update_event(db_, e);
-        saved_ = e.id;
-    } else {
-        saved_ = ops::create_event(db_, e);
+    auto save = [&](EventDay day) {
+        if (e.id) {
+            ops::update_event(db_, e, day);
+            saved_ = e.id;
+        } else {
+            saved_ = ops::create_event(db_, e, day);
+        }
+    };
+    try {
+        save(EventDay::Planned);
+    } catch (const PastEventDateError& past) {
+        // A past date is most often a slip of the keys: No (the default) keeps the form open to correct it.
+        wxString question = wxString::Format(
+            _("%s has already passed.\n\nIs this an event that was already held, recorded now for its attendance? "
+              "Choose No to correct the date."),
+            wxString::FromUTF8(past.date()));
+        if (!confirm_past_date(question)) throw;
+        save(EventDay::RecordedAfterwards);
     }
 }
 

@@ -28,6 +28,9 @@ public:
     void edit_other_languages();
     // How that form is shown; tests fill it in and answer instead of a person.
     std::function<int(TextsDialog&)> show_texts = [](TextsDialog& dialog) { return dialog.ShowModal(); };
+    // Asked when the date typed has passed: true records the event as one
+    // already held. A question with No as its default; tests answer instead.
+    std::function<bool(const wxString& question)> confirm_past_date;
 
 private:
     void do_save() override;

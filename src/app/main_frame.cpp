@@ -182,7 +182,7 @@ void MainFrame::refresh_views() {
         return;
     }
     // The event list first: a new, renamed or removed event shows at once.
-    std::string today = ops::now_timestamp().substr(0, 10);
+    std::string today = ops::clock_date();
     auto events = ops::list_events_upcoming_first(db_, today);
     bool same_events = events.size() == events_.size() &&
                        std::equal(events.begin(), events.end(), events_.begin(), [](const Event& a, const Event& b) {
@@ -469,7 +469,7 @@ void MainFrame::make_toolbar() {
 }
 
 void MainFrame::load_events() {
-    std::string today = ops::now_timestamp().substr(0, 10);
+    std::string today = ops::clock_date();
     events_ = ops::list_events_upcoming_first(db_, today);
     event_list_->DeleteAllItems();
     for (std::size_t i = 0; i < events_.size(); ++i) {

@@ -16,7 +16,7 @@ namespace {
 struct EventOptions {
     std::string kind = "family-night", title, description, date, start = "17:30", end = "19:30", place, deadline;
     std::vector<std::string> titles_in, descriptions_in, places_in;
-    bool dinner = false, childcare = false;
+    bool dinner = false, childcare = false, past_event = false;
     std::string childcare_ages = "0-12", status = "draft";
 };
 
@@ -91,8 +91,9 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     add->add_flag("--childcare", eo->childcare, "Childcare is offered");
     add->add_option("--childcare-ages", eo->childcare_ages, "Ages taken in childcare, MIN-MAX")->capture_default_str();
     add->add_option("--status", eo->status, "draft, published, done or cancelled")->capture_default_str();
+    add->add_flag("--past-event", eo->past_event, "Record an event that was already held (its date has passed)");
     add->callback([&ctx, eo] {
-        Id id = ops::create_event(ctx.db(), event_from(*eo));
+        Id id = ops::create_event(ctx.db(), event_from(*eo), eo->past_event ? EventDay::RecordedAfterwards : EventDay::Planned);
         ctx.emit({{"id", id}}, fmt::format("Created event {}: {} on {}", id, eo->title, eo->date));
     });
 

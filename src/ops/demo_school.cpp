@@ -316,7 +316,7 @@ void add_demo_resources(soci::session& sql) {
 
 DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) {
     DemoOptions o = options;
-    if (o.today.empty()) o.today = now_timestamp().substr(0, 10);
+    if (o.today.empty()) o.today = clock_date();
     check_date(tr("today"), o.today);
     if (o.households < 1 || o.households > 200000)
         throw ValidationError(tr("households"), tr("must be between 1 and 200000"));

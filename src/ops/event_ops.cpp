@@ -7,6 +7,8 @@
 
 #include "core/calendar.h"
 #include "core/errors.h"
+#include "core/rules/event_day.h"
+#include "ops/clock.h"
 #include "ops/login_checks.h"
 #include "ops/plannable.h"
 #include "ops/round_fit.h"
@@ -65,18 +67,21 @@ void refuse_teachers_removal(soci::session& sql, const Workshop& w, Id teacher, 
 
 }  // namespace
 
-Id create_event(Database& db, Event e) {
+Id create_event(Database& db, Event e, EventDay day) {
     validate(e);
+    check_event_day(e.date, today(), day);
     Id id = 0;
     db.transaction([&](soci::session& sql) { id = store::insert_event(sql, e); });
     return id;
 }
 
-void update_event(Database& db, Event e) {
+void update_event(Database& db, Event e, EventDay day) {
     validate(e);
     db.transaction([&](soci::session& sql) {
         Event before = require_event(sql, e.id);
         require_plannable(before);
+        // Only a new date is judged: an event recorded afterwards keeps its day when its texts change.
+        if (e.date != before.date) check_event_day(e.date, today(), day);
         e.status = before.status;
         // Rounds must still fit inside the event's hours.
         for (const auto& r : store::rounds_of(sql, e.id))
@@ -104,6 +109,7 @@ Id copy_event(Database& db, Id from_event_id, const std::string& new_date) {
     db.transaction([&](soci::session& sql) {
         Event e = require_event(sql, from_event_id);
         check_date(tr("new date"), new_date);
+        check_event_day(new_date, today(), EventDay::Planned);  // a copy is a new plan
         // Keep the same lead time between the RSVP deadline and the event.
         if (!e.rsvp_deadline.empty()) e.rsvp_deadline = add_days(new_date, -days_between(e.rsvp_deadline, e.date));
         e.date = new_date;

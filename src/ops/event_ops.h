@@ -7,6 +7,7 @@
 
 #include "core/event.h"
 #include "core/rules/clashes.h"
+#include "core/rules/event_day.h"
 #include "ops/seat_loss.h"
 
 namespace fn::store {
@@ -17,13 +18,16 @@ namespace fn::ops {
 
 using store::Database;
 
-Id create_event(Database& db, Event e);
+// A date that has passed (ops::today) is refused with PastEventDateError
+// unless `day` says the event is recorded after it was held.
+Id create_event(Database& db, Event e, EventDay day = EventDay::Planned);
 // Changes what, when and where (not the status); an event that is done or
-// cancelled can no longer be changed.
-void update_event(Database& db, Event e);
+// cancelled can no longer be changed. A new date is judged as create_event's.
+void update_event(Database& db, Event e, EventDay day = EventDay::Planned);
 void set_event_status(Database& db, Id event_id, EventStatus status);
 // Copies rooms, rounds, workshops (with presenters) and volunteer roles and
-// shifts to a new draft event on `new_date`; RSVPs and attendance stay behind.
+// shifts to a new draft event on `new_date` (not a day that has passed); RSVPs
+// and attendance stay behind.
 Id copy_event(Database& db, Id from_event_id, const std::string& new_date);
 
 // `names`: what the room is called in other languages ("es" -> "Biblioteca"), saved with it.

@@ -26,10 +26,8 @@ void refuse_home_visits_at_the_door(Database& db) {
     ops::refuse_at_the_door(db, tr("home visits are kept by staff and teachers, not at the door"));
 }
 
-std::string today() { return now_timestamp().substr(0, 10); }
-
 // Offers, coverage and hours count from the school year's first day unless told.
-std::string or_school_year(const std::string& since) { return since.empty() ? school_year_of(today()).first_day : since; }
+std::string or_school_year(const std::string& since) { return since.empty() ? school_year_of(clock_date()).first_day : since; }
 
 // The family's latest offer, to answer, plan or record; throws when there is none.
 HomeVisit latest_offer(soci::session& sql, Id household_id) {
@@ -76,7 +74,7 @@ void plan_home_visit(Database& db, Id household_id, const VisitPlan& plan) {
         auto v = latest_offer(sql, household_id);
         if (v.made) throw ConflictError(tr("this family's visit was already made on {0}", {v.visit_on}));
         v.answer = "yes";
-        v.consent_on = plan.consent_on.empty() ? today() : plan.consent_on;
+        v.consent_on = plan.consent_on.empty() ? clock_date() : plan.consent_on;
         v.visit_on = plan.visit_on;
         v.staff = trim(plan.staff);
         v.second_staff = trim(plan.second_staff);
@@ -107,7 +105,7 @@ void record_home_visit(Database& db, Id household_id, int minutes, const std::st
         auto v = latest_offer(sql, household_id);
         if (v.visit_on.empty())
             throw ConflictError(tr("no visit is planned with this family: plan it first, with the family's yes"));
-        if (v.visit_on > today())
+        if (v.visit_on > clock_date())
             throw ConflictError(tr("the visit is planned for {0}: record it once it is made", {v.visit_on}));
         // A visit's record is its recorder's: another teacher's words never
         // replace it (on a shared database the server refuses it too).

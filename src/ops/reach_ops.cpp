@@ -47,7 +47,7 @@ std::vector<ReachEvent> reach_events(soci::session& sql, const SchoolYearSpan& s
 }
 
 YearReach reach_of(soci::session& sql, const std::vector<ReachFamily>& families, const SchoolYearSpan& span) {
-    return compute_reach(families, reach_events(sql, span, now_timestamp().substr(0, 10)),
+    return compute_reach(families, reach_events(sql, span, clock_date()),
                          store::evaluations_between(sql, span.first_day, span.last_day),
                          store::households_that_came_before(sql, span.first_day));
 }
@@ -59,7 +59,7 @@ ReachReport load_reach_report(store::Database& db, const std::string& school_yea
     auto& sql = db.sql();
     ReachReport r;
     r.school_name = store::load_settings(sql).name;
-    r.year = school_year.empty() ? school_year_of(now_timestamp().substr(0, 10)) : parse_school_year(school_year);
+    r.year = school_year.empty() ? school_year_of(clock_date()) : parse_school_year(school_year);
     r.previous = previous_school_year(r.year);
     const auto families = reach_families(sql);
     r.this_year = reach_of(sql, families, r.year);

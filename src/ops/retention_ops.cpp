@@ -42,7 +42,7 @@ PurgeSummary purge_expired(Database& db, bool dry_run) {
     require_coordinator(db);
     PurgeSummary s;
     s.dry_run = dry_run;
-    const std::string today = now_timestamp().substr(0, 10);
+    const std::string today = clock_date();
     const auto& who = author(db);
     auto work = [&](soci::session& sql) {
         auto settings = store::load_settings(sql);
@@ -100,7 +100,7 @@ FamilyRecord family_record(Database& db, Id household_id) {
 
 void erase_family(Database& db, Id household_id, const std::string& reason) {
     require_coordinator(db);
-    const std::string today = now_timestamp().substr(0, 10);
+    const std::string today = clock_date();
     const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
         auto h = store::load_household(sql, household_id);

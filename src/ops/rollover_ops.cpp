@@ -25,7 +25,7 @@ constexpr int kDaysBetweenYears = 300;
 RolloverSummary roll_over(soci::session& sql, const RolloverOptions& options, const Author& who) {
     RolloverSummary s;
     auto settings = store::load_settings(sql);
-    s.started_on = now_timestamp().substr(0, 10);
+    s.started_on = clock_date();
     s.previous_start = settings.school_year_started;
     if (!s.previous_start.empty() && !options.again &&
         days_between(s.previous_start, s.started_on) < kDaysBetweenYears)

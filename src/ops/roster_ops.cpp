@@ -209,8 +209,6 @@ bool same_household(const Household& a, const Household& b) {
     return key(a) == key(b);
 }
 
-std::string today() { return now_timestamp().substr(0, 10); }
-
 // The students at the school this full roster does not list; with
 // options.mark_left, marks them as left in `merged` (loading households
 // the roster did not touch), so they are written with the rest.
@@ -243,7 +241,7 @@ void find_departures(soci::session& sql, const io::RosterFile& roster, const Ros
         merged[h.id] = h;
         stored[h.id] = std::move(h);
     }
-    const std::string date = today();
+    const std::string date = clock_date();
     for (const auto& d : s.departed)
         for (auto& st : merged[d.household_id].students)
             if (st.student_number == d.student_number) st.left_on = date;

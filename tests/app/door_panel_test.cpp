@@ -29,6 +29,7 @@
 #include "ops/settings_ops.h"
 #include "support/fixtures.h"
 #include "support/gui_events.h"
+#include "support/pinned_today.h"
 #include "support/plan_fixtures.h"
 
 using namespace fn;
@@ -228,6 +229,45 @@ TEST_F(DbTest, TheEventFormCreatesAndChangesEventsThatTheFrameShows) {
     EXPECT_EQ(e.place, "Gym");
     EXPECT_EQ(e.texts.count("es"), 0u);
     EXPECT_EQ(e.status, EventStatus::Draft);
+    frame->Destroy();
+}
+
+TEST_F(DbTest, ADateThatHasPassedIsAskedAboutAndNoKeepsTheFormToCorrectIt) {
+    fn::test::TodayIs today("2026-12-07");
+    auto* frame = new app::MainFrame(db, "test.db");
+    {
+        app::EventDialog form(frame, db);
+        wxString asked;
+        bool answer = false;
+        form.confirm_past_date = [&](const wxString& question) {
+            asked = question;
+            return answer;
+        };
+        form.set_field("title", "Winter Reading Night");
+        form.set_field("date", "2025-12-10");  // "2025" typed for "2026"
+        form.set_field("deadline", "");
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(asked.Contains("2025-12-10 has already passed")) << asked;
+        EXPECT_TRUE(form.error_text().Contains("2025-12-10 has already passed")) << form.error_text();
+        EXPECT_EQ(form.field("title"), "Winter Reading Night") << "the form keeps what was typed";
+        EXPECT_TRUE(ops::list_events(db).empty());
+        form.set_field("date", "2026-12-10");  // corrected: planned without a question
+        asked.clear();
+        ASSERT_TRUE(form.save()) << form.error_text();
+        EXPECT_TRUE(asked.empty());
+    }
+    {
+        app::EventDialog form(frame, db);  // last spring's night, entered for its attendance
+        form.confirm_past_date = [](const wxString&) { return true; };
+        form.set_field("title", "Spring Math Night");
+        form.set_field("date", "2026-04-16");
+        form.set_field("deadline", "");
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    auto events = ops::list_events(db);
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].date, "2026-04-16");
+    EXPECT_EQ(events[1].date, "2026-12-10");
     frame->Destroy();
 }
 

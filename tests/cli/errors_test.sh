@@ -80,6 +80,18 @@ LANGUAGE=es expect_fails "bad input, in Spanish" "fecha del evento: '2026-13-45'
     "$CLI" event add --kind literacy-night --title X --date 2026-13-45 --start 17:30 --end 19:30
 expect_eq "... exits 2" "$(LANGUAGE=es exit_code "$CLI" event add --kind literacy-night --title X --date 2026-13-45 \
     --start 17:30 --end 19:30)" 2
+# A date that has passed: refused for a night still to plan (bad input), taken for one already held.
+FAMILYNIGHT_TODAY=2026-12-07 expect_fails "a past date" "event date: 2026-12-06 has already passed (today is 2026-12-07)" \
+    "$CLI" event add --title Past --date 2026-12-06
+FAMILYNIGHT_TODAY=2026-12-07 LANGUAGE=es expect_fails "... in Spanish" "fecha del evento: 2026-12-06 ya pasó (hoy es 2026-12-07)" \
+    "$CLI" event add --title Past --date 2026-12-06
+expect_eq "... exits 2" "$(FAMILYNIGHT_TODAY=2026-12-07 exit_code "$CLI" event add --title Past --date 2026-12-06)" 2
+expect_contains "... or recorded as held" "$(FAMILYNIGHT_TODAY=2026-12-07 fn event add --title Past --date 2026-12-06 --past-event)" \
+    "on 2026-12-06"
+expect_fails "a copy is planned, never in the past" "has already passed" env FAMILYNIGHT_TODAY=2026-12-07 "$CLI" event copy 1 --date 2026-12-01
+# The machine's own clock when no day is given: yesterday has passed.
+yesterday=$(date -d yesterday +%F)
+expect_fails "yesterday by the machine's clock" "$yesterday has already passed" env -u FAMILYNIGHT_TODAY "$CLI" event add --title Past --date "$yesterday"
 LANGUAGE=es expect_fails "not found, in Spanish" "no hay ningún evento con id 99" "$CLI" counts 99
 expect_eq "... exits 5" "$(LANGUAGE=es exit_code "$CLI" counts 99)" 5
 LANG=es_MX.UTF-8 expect_fails "a Spanish LANG the machine has no locale for" "no hay ningún evento con id 99" "$CLI" counts 99

@@ -7,6 +7,9 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
 export FAMILYNIGHT_DB="$WORK/school.db"
+# The scripts plan on fixed dates: the day the test programs take as today
+# (tests/support/pinned_today.h) when the run gives none.
+export FAMILYNIGHT_TODAY="${FAMILYNIGHT_TODAY:-2000-01-01}"
 # On the test PostgreSQL server when FN_TEST_POSTGRESQL_FILE names it
 # (tests/support/pg_server.sh): a fresh database for this script, dropped at the end.
 ON_POSTGRESQL=""

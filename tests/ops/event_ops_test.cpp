@@ -2,13 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <ctime>
+
 #include "core/errors.h"
+#include "ops/clock.h"
 #include "ops/counts_ops.h"
 #include "ops/household_ops.h"
 #include "ops/plan_edit_ops.h"
 #include "ops/rsvp_ops.h"
 #include "ops/volunteer_ops.h"
 #include "support/fixtures.h"
+#include "support/pinned_today.h"
 
 using namespace fn;
 using fn::testing::DbTest;
@@ -317,4 +322,51 @@ TEST_F(DbTest, AFullShiftTakesOneMoreOnlyWhenAskedAndCountsItAsOver) {
     EXPECT_EQ(board.shift_coverage[0].shortfall(), 0);
     ops::sign_up_volunteer(db, shift, ana);  // already on it: nothing to ask, nothing doubled
     EXPECT_EQ(ops::load_volunteer_board(db, ev).signups.size(), 2u);
+}
+
+TEST_F(DbTest, AnEventIsPlannedForADayToComeOrRecordedAfterwardsWhenSaidSo) {
+    fn::test::TodayIs today("2026-12-07");
+    // Yesterday's date, typed for a night still to plan: refused, nothing saved.
+    try {
+        ops::create_event(db, fn::testing::sample_event("2026-12-06"));
+        FAIL() << "a past date was planned";
+    } catch (const PastEventDateError& e) {
+        EXPECT_EQ(e.field(), "event date");
+        EXPECT_EQ(e.date(), "2026-12-06");
+        EXPECT_NE(std::string(e.what()).find("2026-12-06 has already passed (today is 2026-12-07)"), std::string::npos)
+            << e.what();
+    }
+    EXPECT_TRUE(ops::list_events(db).empty());
+    // Today is still to come; a night held before FamilyNight, recorded afterwards, is taken.
+    Id tonight = ops::create_event(db, fn::testing::sample_event("2026-12-07"));
+    Id held = ops::create_event(db, fn::testing::sample_event("2026-10-15"), EventDay::RecordedAfterwards);
+    ASSERT_EQ(ops::list_events(db).size(), 2u);
+    // Its texts can change later without a word about its day; a new past date needs saying again.
+    Event e = ops::load_event_plan(db, held).event;
+    e.place = "Gym";
+    ops::update_event(db, e);
+    e.date = "2026-10-14";
+    EXPECT_THROW(ops::update_event(db, e), PastEventDateError);
+    EXPECT_EQ(ops::load_event_plan(db, held).event.date, "2026-10-15");
+    ops::update_event(db, e, EventDay::RecordedAfterwards);
+    EXPECT_EQ(ops::load_event_plan(db, held).event.date, "2026-10-14");
+    // Moving tonight's event into the past is refused the same way; a copy is a new plan, never in the past.
+    Event t = ops::load_event_plan(db, tonight).event;
+    t.date = "2026-12-01";
+    EXPECT_THROW(ops::update_event(db, t), PastEventDateError);
+    EXPECT_THROW(ops::copy_event(db, tonight, "2026-11-30"), PastEventDateError);
+    EXPECT_EQ(ops::list_events(db).size(), 2u);
+    EXPECT_NE(ops::copy_event(db, held, "2027-01-14"), 0);
+}
+
+TEST_F(DbTest, TheMachinesOwnClockSaysWhichDaysHavePassed) {
+    fn::test::TodayIs real_clock("");  // no day pinned
+    auto yesterday = std::chrono::system_clock::now() - std::chrono::hours(36);  // whatever the hour, before today
+    std::time_t t = std::chrono::system_clock::to_time_t(yesterday);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &local);
+    EXPECT_THROW(ops::create_event(db, fn::testing::sample_event(day)), PastEventDateError) << day;
+    EXPECT_EQ(ops::now_timestamp().substr(0, 10), ops::today());
 }
