@@ -1,7 +1,5 @@
 #include "reports/pdf_document.h"
 
-#include <hpdf_pages.h>
-
 #include "io/atomic_file.h"
 #include "reports/utf8_chars.h"
 
@@ -42,8 +40,8 @@ void HPDF_STDCALL record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user
 }  // namespace
 
 struct PdfDocument::Run {
-    HPDF_Font font;    // libharu draws the text; for a shaped run, its invisible text layer
-    std::string text;  // in visual order (as drawn, left to right)
+    HPDF_Font font;                     // libharu draws the text; for a shaped run, its invisible text layer
+    std::string text;                   // in visual order (as drawn, left to right)
     std::shared_ptr<ShapedRun> shaped;  // set: drawn as HarfBuzz outlines
 };
 
@@ -143,7 +141,6 @@ struct Piece {
     std::u32string text;
 };
 
-
 std::string utf8_of(const std::u32string& text) {
     std::string out;
     for (char32_t cp : text) {
@@ -236,7 +233,8 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
     std::string text = to_nfc(raw);
     // Most texts are Noto Sans throughout (English, Spanish, Vietnamese...): one run, no reordering.
     bool all_latin = true;
-    for (auto q = reinterpret_cast<const utf8proc_uint8_t*>(text.data()), end = q + text.size(); q < end && all_latin;) {
+    for (auto q = reinterpret_cast<const utf8proc_uint8_t*>(text.data()), end = q + text.size();
+         q < end && all_latin;) {
         utf8proc_int32_t cp = 0;
         utf8proc_ssize_t n = utf8proc_iterate(q, end - q, &cp);
         if (n <= 0) throw Error("cannot print text that is not valid UTF-8");
@@ -303,7 +301,8 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
             kind = pieces.back().kind;
             file = pieces.back().file;
         }
-        if (pieces.empty() || pieces.back().kind != kind || pieces.back().file != file || pieces.back().level != levels[i])
+        if (pieces.empty() || pieces.back().kind != kind || pieces.back().file != file ||
+            pieces.back().level != levels[i])
             pieces.push_back({kind, file, levels[i], {}});
         pieces.back().text.push_back(cp);
     }
@@ -336,8 +335,10 @@ std::vector<PdfDocument::Run> PdfDocument::runs_of(const std::string& raw, bool 
                          : piece.kind == Glyphs::Fallback ? fallback(piece.file)
                                                           : latin(bold);
         std::string utf8 = utf8_of(piece.text);
-        if (!runs.empty() && !runs.back().shaped && runs.back().font == font) runs.back().text += utf8;
-        else runs.push_back({font, utf8, nullptr});
+        if (!runs.empty() && !runs.back().shaped && runs.back().font == font)
+            runs.back().text += utf8;
+        else
+            runs.push_back({font, utf8, nullptr});
     }
     return runs;
 }
@@ -358,7 +359,8 @@ void PdfDocument::draw_shaped(HPDF_Page page, const Run& run, double x, double y
     check(HPDF_Page_BeginText(page), "begin text");
     check(HPDF_Page_SetTextRenderingMode(page, HPDF_INVISIBLE), "hide the text layer");
     if (natural > 0)
-        check(HPDF_Page_SetHorizontalScalling(page, static_cast<HPDF_REAL>(std::clamp(100 * width / natural, 10.0, 300.0))),
+        check(HPDF_Page_SetHorizontalScalling(page,
+                                              static_cast<HPDF_REAL>(std::clamp(100 * width / natural, 10.0, 300.0))),
               "scale the text layer");
     check(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), run.text.c_str()), "draw text");
     check(HPDF_Page_SetHorizontalScalling(page, 100), "scale text");
@@ -540,9 +542,12 @@ bool PdfDocument::image_top_right(HPDF_Page page, const std::string& path, doubl
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     HPDF_Image& image = logos_[path];  // one image object however many pages show it
     if (!image) {
-        if (ext == ".png") image = HPDF_LoadPngImageFromFile(doc_, path.c_str());
-        else if (ext == ".jpg" || ext == ".jpeg") image = HPDF_LoadJpegImageFromFile(doc_, path.c_str());
-        else throw Error(tr("the logo {0} is not a PNG or JPEG file", {path}));
+        if (ext == ".png")
+            image = HPDF_LoadPngImageFromFile(doc_, path.c_str());
+        else if (ext == ".jpg" || ext == ".jpeg")
+            image = HPDF_LoadJpegImageFromFile(doc_, path.c_str());
+        else
+            throw Error(tr("the logo {0} is not a PNG or JPEG file", {path}));
         check(image ? HPDF_OK : HPDF_INVALID_IMAGE, ("read the image " + path).c_str());
     }
     double w = HPDF_Image_GetWidth(image), h = HPDF_Image_GetHeight(image);
@@ -600,8 +605,8 @@ void PdfDocument::fill_box(HPDF_Page page, double x, double y, double w, double 
 }
 
 void PdfDocument::qr_code(HPDF_Page page, const std::string& text, double x, double top, double size) {
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> qr(
-        QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
+    std::unique_ptr<QRcode, decltype(&QRcode_free)> qr(QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1),
+                                                       &QRcode_free);
     if (!qr) throw Error("cannot make a QR code for '" + text + "'");
     // Drawn as one filled path of the dark modules, one rectangle per run of
     // a row, in the page's own content: sharp at any printer resolution, and
@@ -624,8 +629,8 @@ void PdfDocument::qr_code(HPDF_Page page, const std::string& text, double x, dou
             }
             int end = c;
             while (end < qr->width && (row[end] & 1)) ++end;
-            check(HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(quiet + c), static_cast<HPDF_REAL>(n - quiet - r - 1),
-                                      static_cast<HPDF_REAL>(end - c), 1),
+            check(HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(quiet + c),
+                                      static_cast<HPDF_REAL>(n - quiet - r - 1), static_cast<HPDF_REAL>(end - c), 1),
                   "draw a QR code");
             c = end;
         }
@@ -680,15 +685,7 @@ void PdfDocument::place_pending_shared() {
     auto [page, stream] = std::exchange(pending_shared_, {});
     if (!page) return;
     check(HPDF_Page_GRestore(page), "end the page's own drawing");
-    // What HPDF_Page_Insert_Shared_Content_Stream does, without the empty
-    // stream it opens after the shared one for drawing that never comes
-    // (1 KB a page): the page's contents become [its own stream, the part].
-    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    HPDF_Array contents = HPDF_Array_New(page->mmgr);
-    if (!contents) check(HPDF_FAILD_TO_ALLOC_MEM, "place a shared part");
-    check(HPDF_Array_Add(contents, attr->contents), "place a shared part");
-    check(HPDF_Array_Add(contents, stream), "place a shared part");
-    check(HPDF_Dict_Add(page, "Contents", contents), "place a shared part");
+    check(place_shared_stream(page, stream), "place a shared part");  // [its own stream, the part]
 }
 
 void PdfDocument::number_pages(std::size_t first, const std::string& footer, double y, const std::string& page_of,
@@ -696,8 +693,9 @@ void PdfDocument::number_pages(std::size_t first, const std::string& footer, dou
     place_pending_shared();
     std::size_t count = pages_.size() - first;
     for (std::size_t i = first; i < pages_.size(); ++i) {
-        std::string foot = (footer.empty() ? "" : footer + "    ") +
-                           fill_label(fill_label(page_of, "n", std::to_string(i - first + 1)), "total", std::to_string(count));
+        std::string foot =
+            (footer.empty() ? "" : footer + "    ") +
+            fill_label(fill_label(page_of, "n", std::to_string(i - first + 1)), "total", std::to_string(count));
         draw_text(pages_[i], (width_ - measure(pages_[i], foot, size)) / 2, y, foot, size);
     }
 }

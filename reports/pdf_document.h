@@ -14,11 +14,10 @@
 
 #include "reports/paper.h"
 #include "reports/shaper.h"
-#include "reports/unicode_cmap.h"
+#include "reports/libharu_internals.h"
 #include "reports/unprinted.h"
 
 namespace fn::reports {
-
 
 class PdfDocument {
 public:

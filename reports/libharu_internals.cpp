@@ -1,7 +1,8 @@
-#include "reports/unicode_cmap.h"
+#include "reports/libharu_internals.h"
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 #include <fmt/format.h>
@@ -47,6 +48,15 @@ HPDF_STATUS UnicodeMap::give_to(HPDF_Font font) {
             return status;
     }
     return HPDF_Dict_Add(font, "ToUnicode", stream_);
+}
+
+HPDF_STATUS place_shared_stream(HPDF_Page page, HPDF_Dict shared) {
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Array contents = HPDF_Array_New(page->mmgr);
+    if (!contents) return HPDF_FAILD_TO_ALLOC_MEM;
+    if (HPDF_STATUS status = HPDF_Array_Add(contents, attr->contents); status != HPDF_OK) return status;
+    if (HPDF_STATUS status = HPDF_Array_Add(contents, shared); status != HPDF_OK) return status;
+    return HPDF_Dict_Add(page, "Contents", contents);
 }
 
 }  // namespace fn::reports
