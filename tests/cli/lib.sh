@@ -41,6 +41,11 @@ expect_fails() {  # expect_fails "what" "stderr needle" command...
     if [[ $rc -ne 0 && "$err" == *"$needle"* ]]; then passes=$((passes + 1)); else
         echo "FAIL: $what: exit $rc, stderr [$err], expected failure mentioning [$needle]"; failures=$((failures + 1)); fi
 }
+wait_until() {  # wait_until "what" command...: until the command succeeds, up to a minute (a busy machine's worst)
+    local what="$1"; shift
+    for _ in $(seq 600); do "$@" >/dev/null 2>&1 && return 0; sleep 0.1; done
+    echo "FAIL: $what: not within a minute"; failures=$((failures + 1))
+}
 finish() {
     echo "$passes passed, $failures failed"
     [[ $failures -eq 0 ]]
