@@ -19,6 +19,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev bc
   # fuzzing the parsers of outside input with libFuzzer (tests/fuzz/run.sh)
   clang libclang-rt-14-dev
+  # the code's layout and a short list of bug checks (.clang-format, .clang-tidy; .ci/tidy.sh)
+  clang-format clang-tidy
   # printed documents: libharu, the fonts it renders correctly, and poppler to check PDFs
   libhpdf-dev libqrencode-dev fonts-noto-core fonts-arphic-uming poppler-utils
   # the QR codes on printed flyers are read back by a barcode reader

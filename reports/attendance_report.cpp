@@ -35,8 +35,8 @@ public:
         while (done < bars.size()) {
             std::size_t fit = 0;
             while (done + fit < bars.size() &&
-                   bar_chart_height({bars.begin() + static_cast<long>(done), bars.begin() + static_cast<long>(done + fit + 1)}) <=
-                       y_ - bottom)
+                   bar_chart_height({bars.begin() + static_cast<long>(done),
+                                     bars.begin() + static_cast<long>(done + fit + 1)}) <= y_ - bottom)
                 ++fit;
             if (fit == 0) {  // not even one bar left room here
                 page();
@@ -44,7 +44,8 @@ public:
                 y_ -= 28;
                 continue;
             }
-            std::vector<ChartBar> part(bars.begin() + static_cast<long>(done), bars.begin() + static_cast<long>(done + fit));
+            std::vector<ChartBar> part(bars.begin() + static_cast<long>(done),
+                                       bars.begin() + static_cast<long>(done + fit));
             y_ -= draw_bar_chart(pdf_, page_, kMargin, y_, pdf_.page_width() - 2 * kMargin, part) + 14;
             done += fit;
         }
@@ -59,7 +60,8 @@ private:
         pdf_.draw_fitted(page_, kMargin, y_ - 34, pdf_.page_width() - 2 * kMargin - 150, h.event_title, 18, 9, true);
         pdf_.draw_text(page_, pdf_.page_width() - kMargin - pdf_.measure(page_, "Attendance", 14, true), y_ - 34,
                        "Attendance", 14, true);
-        pdf_.draw_text(page_, kMargin, y_ - 52, staff_date(h.date) + "  " + staff_times(h.start_time, h.end_time, clock_setting(h.clock)), 10);
+        pdf_.draw_text(page_, kMargin, y_ - 52,
+                       staff_date(h.date) + "  " + staff_times(h.start_time, h.end_time, clock_setting(h.clock)), 10);
         y_ -= 72;
     }
 
@@ -88,7 +90,8 @@ void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
                     {"Adults", t.actual_adults, t.expected_adults},
                     {"Children", t.actual_children, t.expected_children}});
     if (r.headcount_total)
-        charts.section(fmt::format("Rally head count (no names): {}", r.headcount_total), {{"People counted", r.headcount_total, -1}});
+        charts.section(fmt::format("Rally head count (no names): {}", r.headcount_total),
+                       {{"People counted", r.headcount_total, -1}});
     charts.section("Workshops: seated from RSVPs versus attended", r.workshops);
     charts.section("Families by their students' grades", r.grades);
     auto languages = r.languages;
@@ -99,12 +102,14 @@ void draw_attendance_report(PdfDocument& pdf, const AttendanceReport& r) {
                      staff_date(r.heading.date) + "  " +
                          staff_times(r.heading.start_time, r.heading.end_time, clock_setting(r.heading.clock)),
                      "Who came", r.heading.event_title + " \xC2\xB7 " + staff_date(r.heading.date)};
-    TableWriter table(pdf, title, {{"Family", 150}, {"Guardians", 230}, {"Adults", 50, true}, {"Children", 60, true},
-                                   {"Walk-in", 50, true}});
+    TableWriter table(
+        pdf, title,
+        {{"Family", 150}, {"Guardians", 230}, {"Adults", 50, true}, {"Children", 60, true}, {"Walk-in", 50, true}});
     if (r.households.empty()) table.row({"", "Nobody was checked in.", "", "", ""});
     for (const auto& h : r.households)
-        table.row({h.family_name, h.guardians, std::to_string(h.adults), std::to_string(h.children), h.walk_in ? "yes" : ""},
-                  true);
+        table.row(
+            {h.family_name, h.guardians, std::to_string(h.adults), std::to_string(h.children), h.walk_in ? "yes" : ""},
+            true);
     table.finish(false);
     // Charts and the list are one report: numbered together.
     pdf.number_pages(first_page, title.footer, kMargin - 6);

@@ -19,13 +19,15 @@ UnprintedTexts write_backpack_mail(const BackpackMail& mail, PaperSize paper, co
         HPDF_Page cover = pdf.add_page();
         double x = 72, top = pdf.page_height() - 144, w = pdf.page_width() - 144;
         pdf.draw_fitted(cover, x, top, w, mail.event_title + "  \xC2\xB7  " + staff_date(mail.date), 14, 8);
-        pdf.draw_fitted(cover, x, top - 60, w, "Homeroom: " + (bundle.homeroom.empty() ? std::string("(none)") : bundle.homeroom),
-                        28, 12, true);
+        pdf.draw_fitted(cover, x, top - 60, w,
+                        "Homeroom: " + (bundle.homeroom.empty() ? std::string("(none)") : bundle.homeroom), 28, 12,
+                        true);
         pdf.draw_text(cover, x, top - 110,
                       fmt::format("{} flyer{} to hand out", bundle.flyers.size(), bundle.flyers.size() == 1 ? "" : "s"),
                       22);
         pdf.draw_fitted(cover, x, top - 150, w,
-                        "Each flyer carries the family's name: please give it to the student it is sorted under.", 11, 7);
+                        "Each flyer carries the family's name: please give it to the student it is sorted under.", 11,
+                        7);
         for (const auto& personal : bundle.flyers) {
             // Flyers of one invitation fit the same way: measured once.
             Flyer& flyer = working.at(personal.invitation);

@@ -13,8 +13,8 @@ namespace fn::reports {
 namespace {
 
 constexpr double kMargin = 48;
-constexpr double kBox = 11;         // a pen's tick fits inside
-constexpr double kSmallest = 9;     // nothing a family reads is smaller
+constexpr double kBox = 11;      // a pen's tick fits inside
+constexpr double kSmallest = 9;  // nothing a family reads is smaller
 
 // "ES 3-5": printed in a corner so a pile of forms is sorted by it and typed
 // with the right language and band.
@@ -31,7 +31,13 @@ class FormWriter {
 public:
     FormWriter(PdfDocument& pdf, HPDF_Page page, const EvaluationSheet& sheet, double left, double right, double top,
                double scale)
-        : pdf_(pdf), page_(page), s_(sheet), left_(left), width_(right - left), y_(top), k_(scale),
+        : pdf_(pdf),
+          page_(page),
+          s_(sheet),
+          left_(left),
+          width_(right - left),
+          y_(top),
+          k_(scale),
           rtl_(writes_right_to_left(sheet.language)) {}
 
     double y() const { return y_; }
@@ -63,7 +69,8 @@ public:
             const std::string c = text(captions[f]);
             const double size = pdf_.fitted_size(page_, c, step - 2, 9, kSmallest);
             const double w = pdf_.measure(page_, c, size);
-            pdf_.draw_fitted(page_, faces_left + f * step + (step - std::min(w, step - 2)) / 2, y_, step - 2, c, size, kSmallest);
+            pdf_.draw_fitted(page_, faces_left + f * step + (step - std::min(w, step - 2)) / 2, y_, step - 2, c, size,
+                             kSmallest);
         }
         for (int q = 0; q < kQuestions; ++q) {
             const std::string words = text((std::string("evaluation_") + question_keys()[q]).c_str());
@@ -98,7 +105,8 @@ public:
             const double box_x = rtl_ ? cell_left + col_w - kBox - 4 : cell_left + 10;
             pdf_.box(page_, box_x, base - 2, kBox, kBox, 0.7);
             // The typist's number, small, beside the box on the outer side.
-            pdf_.draw_text(page_, rtl_ ? box_x + kBox + 2 : box_x - pdf_.measure(page_, number, kSmallest) - 2, base, number, kSmallest);
+            pdf_.draw_text(page_, rtl_ ? box_x + kBox + 2 : box_x - pdf_.measure(page_, number, kSmallest) - 2, base,
+                           number, kSmallest);
             const double text_left = rtl_ ? cell_left : box_x + kBox + 5;
             const double text_w = col_w - kBox - 22;
             put(text_left, text_w, base, labels[i], 10 * k_);
@@ -113,8 +121,9 @@ public:
         for (const auto& r : s_.rounds) most = std::max(most, r.workshops.size());
         const int columns = most > 8 ? 3 : 2;
         for (const auto& r : s_.rounds) {
-            std::string round = s_.texts.count("round") ? fill_label(s_.texts.at("round"), "n", std::to_string(r.number))
-                                                       : "Round " + std::to_string(r.number);
+            std::string round = s_.texts.count("round")
+                                    ? fill_label(s_.texts.at("round"), "n", std::to_string(r.number))
+                                    : "Round " + std::to_string(r.number);
             line(round, 10, true, 4);
             std::vector<std::string> titles;
             for (std::size_t w = 0; w < r.workshops.size(); ++w) titles.push_back(r.workshops[w].title);
@@ -150,7 +159,8 @@ public:
         pdf_.box(page_, key_x, y_ - 20, key_w, 18, 0.8);
         pdf_.draw_text(page_, key_x + 6, y_ - 15, key, 11, true);
         const double saved_left = left_, saved_w = width_;
-        if (!rtl_) width_ -= key_w + 8;
+        if (!rtl_)
+            width_ -= key_w + 8;
         else {
             left_ += key_w + 8;
             width_ -= key_w + 8;
@@ -259,7 +269,8 @@ UnprintedTexts write_barrier_slips(const BarrierSlips& slips, PaperSize paper, c
         double x = 72, top = pdf.page_height() - 110, w = pdf.page_width() - 144;
         pdf.draw_fitted(cover, x, top, w, slips.event_title + "  \xC2\xB7  " + staff_date(slips.date), 13, 8);
         pdf.draw_fitted(cover, x, top - 44, w,
-                        "Homeroom: " + (bundle.homeroom.empty() ? std::string("(none)") : bundle.homeroom), 24, 12, true);
+                        "Homeroom: " + (bundle.homeroom.empty() ? std::string("(none)") : bundle.homeroom), 24, 12,
+                        true);
         pdf.draw_fitted(cover, x, top - 80, w,
                         fmt::format("{} barrier slip{} for the families who did not come: one for each student below.",
                                     bundle.students.size(), bundle.students.size() == 1 ? "" : "s"),

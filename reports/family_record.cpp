@@ -20,9 +20,9 @@ constexpr double kLine = 13;
 
 // The order people read a family's data in; tables not named here follow.
 int reading_order(const std::string& table) {
-    static const std::vector<std::string> order{"households",  "guardians", "students",  "rsvps",
-                                                "rsvp_meals",  "rsvp_picks", "checkins",  "workshop_attendance",
-                                                "childcare_dropoffs", "door_log", "audit_log"};
+    static const std::vector<std::string> order{"households",         "guardians",  "students", "rsvps",
+                                                "rsvp_meals",         "rsvp_picks", "checkins", "workshop_attendance",
+                                                "childcare_dropoffs", "door_log",   "audit_log"};
     auto it = std::find(order.begin(), order.end(), table);
     return static_cast<int>(it - order.begin());
 }
@@ -35,9 +35,8 @@ bool derived(const std::string& table, const std::string& column = "") {
 }
 
 bool is_date(const std::string& v) {
-    return v.size() == 10 && v[4] == '-' && v[7] == '-' && std::all_of(v.begin(), v.end(), [](char c) {
-               return (c >= '0' && c <= '9') || c == '-';
-           });
+    return v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+           std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
 }
 
 // A stored value as the family reads it, in the record's language: dates
@@ -57,7 +56,8 @@ std::string readable(const FamilyRecord& r, const std::string& language, const s
         return w == r.workshops.end() ? value : w->second;
     }
     static const std::set<std::string> flags{"walk_in", "active", "made"};
-    if (flags.count(column) && (value == "0" || value == "1")) return record_text(language, value == "1" ? "yes" : "no");
+    if (flags.count(column) && (value == "0" || value == "1"))
+        return record_text(language, value == "1" ? "yes" : "no");
     if ((column == "status" || column == "answer") && (value == "yes" || value == "no" || value == "maybe"))
         return record_text(language, value);
     if (column == "preferred_contact" || column == "source" || column == "channel")
@@ -67,11 +67,13 @@ std::string readable(const FamilyRecord& r, const std::string& language, const s
         for (char c : value) spaced += c == ',' ? std::string(", ") : std::string(1, c);
         return spaced;
     }
-    if ((column == "language" || column == "interpreter_language" || column == "interpreter") && is_language_code(value))
+    if ((column == "language" || column == "interpreter_language" || column == "interpreter") &&
+        is_language_code(value))
         return language_name_in(value, language);
     if (is_date(value)) return human_date(value, language, true);
     // A stored moment, "2026-12-03 17:35:00": its day and time in words.
-    if (value.size() >= 16 && is_date(value.substr(0, 10)) && (value[10] == ' ' || value[10] == 'T') && value[13] == ':')
+    if (value.size() >= 16 && is_date(value.substr(0, 10)) && (value[10] == ' ' || value[10] == 'T') &&
+        value[13] == ':')
         return human_date(value.substr(0, 10), language, true) + ", " + human_time(value.substr(11, 5), language);
     return value;
 }
@@ -110,7 +112,8 @@ private:
         page_ = pdf_.add_page();
         y_ = pdf_.page_height() - kMargin;
         pdf_.draw_fitted(page_, kMargin, y_ - 16, pdf_.page_width() - 2 * kMargin,
-                         fill_label(record_text(language_, "page"), "name", r_.family_name) + " (" + r_.code + ")", 16, 9, true);
+                         fill_label(record_text(language_, "page"), "name", r_.family_name) + " (" + r_.code + ")", 16,
+                         9, true);
         y_ -= 26;
         if (pdf_.pages().size() == 1) {  // said once, wrapped in the family's language
             const std::string when = readable(r_, language_, "at", r_.exported_at.substr(0, 16));

@@ -193,15 +193,17 @@ private:
         c.y -= 6 * k;
         // Dates and times as the family reads them, in this side's language.
         para(c, x, w,
-             human_date(f_.date, s.language) + "  \xC2\xB7  " + human_time_range(f_.start_time, f_.end_time, s.language, clock()),
+             human_date(f_.date, s.language) + "  \xC2\xB7  " +
+                 human_time_range(f_.start_time, f_.end_time, s.language, clock()),
              sized(12.5, k), true);
         para(c, x, w, s.place, sized(11, k), false);
         c.y -= 6 * k;
         if (f_.dinner) para(c, x, w, "\xE2\x80\xA2 " + s.labels.at("free_dinner"), sized(11, k), true);
         if (f_.childcare)
             para(c, x, w,
-                 "\xE2\x80\xA2 " + fill_label(fill_label(s.labels.at("childcare"), "min", std::to_string(f_.childcare_min_age)), "max",
-                                        std::to_string(f_.childcare_max_age)),
+                 "\xE2\x80\xA2 " +
+                     fill_label(fill_label(s.labels.at("childcare"), "min", std::to_string(f_.childcare_min_age)),
+                                "max", std::to_string(f_.childcare_max_age)),
                  sized(11, k), true);
         bool any = false;
         for (const auto& r : s.rounds) any = any || !r.workshops.empty();
@@ -233,8 +235,8 @@ private:
         }
         if (!f_.rsvp_deadline.empty()) {
             c.y -= 6 * k;
-            para(c, x, w, fill_label(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)), sized(11, k),
-                 true);
+            para(c, x, w, fill_label(s.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, s.language)),
+                 sized(11, k), true);
         }
         rtl_ = false;
         return c;
@@ -267,8 +269,8 @@ private:
         }
         double h = 8 * k;
         const auto& main = f_.sides.front();
-        std::string title = label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " +
-                            human_date(f_.date, main.language);
+        std::string title =
+            label("slip_title") + "  \xE2\x80\x94  " + main.title + "  \xC2\xB7  " + human_date(f_.date, main.language);
         if (draw && in_template()) s_fitted(x, y - h - 12 * k, w, title, sized(12, k), kSmallest, true);
         h += 24 * k;
         if (!f_.family_code.empty()) {
@@ -328,7 +330,8 @@ private:
         }
         if (f_.dinner) {
             std::vector<std::string> options;
-            for (const char* key : {"regular", "vegetarian", "halal", "kosher", "allergy"}) options.push_back(main.labels.at(key));
+            for (const char* key : {"regular", "vegetarian", "halal", "kosher", "allergy"})
+                options.push_back(main.labels.at(key));
             double used = checkboxes(x, y - h, w - 110, label("meals") + ":", options, draw, k);
             if (draw && in_template()) s_line(x + w - 100, y - h - 12 * k, x + w, y - h - 12 * k, 0.5);
             h += used;
@@ -337,8 +340,8 @@ private:
         if (!f_.rsvp_deadline.empty()) {
             if (draw && in_template())
                 s_fitted(x, y - h - 10 * k, w,
-                                 fill_label(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
-                                 sized(9.5, k), kSmallest, true);
+                         fill_label(main.labels.at("rsvp_by"), "date", human_date(f_.rsvp_deadline, main.language)),
+                         sized(9.5, k), kSmallest, true);
             h += 18 * k;
         }
         return h;
@@ -409,7 +412,7 @@ private:
     const Flyer& f_;
     PdfDocument& pdf_;
     bool mirrored_ = false;  // the slip being drawn reads from the right
-    bool rtl_ = false;  // the side being laid out is written right to left
+    bool rtl_ = false;       // the side being laid out is written right to left
     // Which pass draws: the template every flyer of the batch shares, or the family's own part.
     enum class Part { Template, Personal };
     Part part_ = Part::Template;
@@ -417,9 +420,9 @@ private:
     bool personal() const { return part_ == Part::Personal; }
     HPDF_Page page_ = nullptr;
     double width_ = 0;
-    double header_height_ = 0;             // the school's name and contact atop page 1
-    std::size_t drawing_page_ = kNoPage;   // content lines are drawn only on this page
-    int slip_columns_ = 0;                 // the slip's workshop tick boxes: flowing (0) or in columns
+    double header_height_ = 0;            // the school's name and contact atop page 1
+    std::size_t drawing_page_ = kNoPage;  // content lines are drawn only on this page
+    int slip_columns_ = 0;                // the slip's workshop tick boxes: flowing (0) or in columns
 };
 
 }  // namespace

@@ -18,14 +18,14 @@ bool in(char32_t cp, char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; }
 // Scripts whose letters change shape with their neighbours, or that read
 // right to left: libharu would print them wrongly, so HarfBuzz shapes them.
 bool needs_shaping(char32_t cp) {
-    return in(cp, 0x0590, 0x08FF) ||   // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Arabic Extended
-           in(cp, 0x0900, 0x0DFF) ||   // Devanagari ... Sinhala
-           in(cp, 0x0E00, 0x0FFF) ||   // Thai, Lao, Tibetan
-           in(cp, 0x1000, 0x109F) ||   // Myanmar
-           in(cp, 0x1780, 0x18AF) ||   // Khmer, Mongolian
-           in(cp, 0xA8E0, 0xA8FF) ||   // Devanagari Extended
-           in(cp, 0xFB1D, 0xFDFF) ||   // Hebrew and Arabic presentation forms
-           in(cp, 0xFE70, 0xFEFE);     // Arabic presentation forms B
+    return in(cp, 0x0590, 0x08FF) ||  // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Arabic Extended
+           in(cp, 0x0900, 0x0DFF) ||  // Devanagari ... Sinhala
+           in(cp, 0x0E00, 0x0FFF) ||  // Thai, Lao, Tibetan
+           in(cp, 0x1000, 0x109F) ||  // Myanmar
+           in(cp, 0x1780, 0x18AF) ||  // Khmer, Mongolian
+           in(cp, 0xA8E0, 0xA8FF) ||  // Devanagari Extended
+           in(cp, 0xFB1D, 0xFDFF) ||  // Hebrew and Arabic presentation forms
+           in(cp, 0xFE70, 0xFEFE);    // Arabic presentation forms B
 }
 
 bool invisible(char32_t cp) {
@@ -99,7 +99,8 @@ std::string unprintable_characters(const std::string& utf8) {
 
 Glyphs glyphs_for(char32_t cp) {
     if (invisible(cp)) return Glyphs::Invisible;
-    if (needs_shaping(cp)) return cp <= 0xFFFF && Shaper::font_file_for(cp, false) ? Glyphs::Shaped : Glyphs::Unprintable;
+    if (needs_shaping(cp))
+        return cp <= 0xFFFF && Shaper::font_file_for(cp, false) ? Glyphs::Shaped : Glyphs::Unprintable;
     if (cp > 0xFFFF) return Glyphs::Unprintable;  // libharu maps the BMP only
     if (noto_sans_has(cp)) return Glyphs::Latin;
     if (chinese(cp)) return Glyphs::Chinese;

@@ -14,11 +14,16 @@ constexpr double kMargin = 48;
 
 std::string need_label(MealNeed need) {
     switch (need) {
-        case MealNeed::None: return "Regular";
-        case MealNeed::Vegetarian: return "Vegetarian";
-        case MealNeed::Halal: return "Halal";
-        case MealNeed::Kosher: return "Kosher";
-        case MealNeed::Allergy: return "Allergy (see below)";
+        case MealNeed::None:
+            return "Regular";
+        case MealNeed::Vegetarian:
+            return "Vegetarian";
+        case MealNeed::Halal:
+            return "Halal";
+        case MealNeed::Kosher:
+            return "Kosher";
+        case MealNeed::Allergy:
+            return "Allergy (see below)";
     }
     return "";
 }
@@ -42,7 +47,8 @@ public:
         y_ -= 76;
         if (s_.dinner) dinner();
         if (s_.childcare) childcare();
-        if (!s_.dinner && !s_.childcare) pdf_.draw_text(page_, kMargin, y_, "This event serves no dinner and offers no childcare.", 11);
+        if (!s_.dinner && !s_.childcare)
+            pdf_.draw_text(page_, kMargin, y_, "This event serves no dinner and offers no childcare.", 11);
     }
 
 private:
@@ -72,9 +78,10 @@ private:
         heading("Dinner");
         for (const auto& [need, n] : s_.meals.by_need) row(need_label(need), std::to_string(n));
         row(fmt::format("Walk-in buffer ({}%{})", s_.meals.buffer.percent,
-                        s_.meals.buffer.learned ? fmt::format(", learned from {} past event{}", s_.meals.buffer.events_used,
-                                                              s_.meals.buffer.events_used == 1 ? "" : "s")
-                                                : ", school default"),
+                        s_.meals.buffer.learned
+                            ? fmt::format(", learned from {} past event{}", s_.meals.buffer.events_used,
+                                          s_.meals.buffer.events_used == 1 ? "" : "s")
+                            : ", school default"),
             std::to_string(s_.meals.buffer_meals));
         pdf_.line(page_, kMargin + 8, y_ + 12, numbers_right(), y_ + 12, 0.5);
         y_ -= 4;
@@ -109,21 +116,24 @@ private:
             make_room(18);
             std::string ages = b.band.max_age >= 99 ? fmt::format("{} and older", b.band.min_age)
                                                     : fmt::format("{} to {}", b.band.min_age, b.band.max_age);
-            std::string cells[] = {ages, std::to_string(b.children), fmt::format("1 : {}", b.band.children_per_caregiver),
+            std::string cells[] = {ages, std::to_string(b.children),
+                                   fmt::format("1 : {}", b.band.children_per_caregiver),
                                    std::to_string(b.caregivers_needed)};
             for (int i = 0; i < 4; ++i) cell(i, cells[i], 11, false);
             y_ -= 18;
         }
         if (s_.children.outside_bands)
-            row(fmt::format("Children outside every age band: {} (decide before the night)", s_.children.outside_bands), "");
+            row(fmt::format("Children outside every age band: {} (decide before the night)", s_.children.outside_bands),
+                "");
         y_ -= 6;
         row("Children in childcare", std::to_string(s_.children.children), true);
         row("Caregivers needed", std::to_string(s_.children.caregivers_needed), true);
         row("Caregivers signed up (thinnest shift)", std::to_string(s_.children.caregivers_signed_up));
         if (s_.children.shortfall()) {
             pdf_.fill_box(page_, kMargin, y_ - 8, width_, 24, 0.85);
-            pdf_.draw_text(page_, kMargin + 8, y_, fmt::format("SHORT {} CAREGIVER{}: recruit before the night",
-                                                               s_.children.shortfall(), s_.children.shortfall() == 1 ? "" : "S"),
+            pdf_.draw_text(page_, kMargin + 8, y_,
+                           fmt::format("SHORT {} CAREGIVER{}: recruit before the night", s_.children.shortfall(),
+                                       s_.children.shortfall() == 1 ? "" : "S"),
                            12, true);
             y_ -= 30;
         }
@@ -140,7 +150,8 @@ private:
 UnprintedTexts write_headcount_sheet(const HeadcountSheet& sheet, PaperSize paper, const std::string& path) {
     PdfDocument pdf(paper, "Head count: " + sheet.heading.event_title + " " + staff_date(sheet.heading.date));
     HeadcountLayout(sheet, pdf).draw();
-    pdf.number_pages(0, "Head count \xC2\xB7 " + sheet.heading.event_title + " \xC2\xB7 " + staff_date(sheet.heading.date), 24);
+    pdf.number_pages(
+        0, "Head count \xC2\xB7 " + sheet.heading.event_title + " \xC2\xB7 " + staff_date(sheet.heading.date), 24);
     return pdf.save(path);
 }
 

@@ -64,9 +64,12 @@ std::string format(const icu::Calendar& cal, const std::string& language, const 
 
 const char* time_skeleton(Clock clock) {
     switch (clock) {
-        case Clock::TwelveHour: return "hm";
-        case Clock::TwentyFourHour: return "Hm";
-        case Clock::Locale: break;
+        case Clock::TwelveHour:
+            return "hm";
+        case Clock::TwentyFourHour:
+            return "Hm";
+        case Clock::Locale:
+            break;
     }
     return "jm";  // j: the locale's own hour cycle
 }
@@ -112,8 +115,8 @@ std::string human_time_range(const std::string& start, const std::string& end, c
         auto to = calendar_at("2000-01-01", end);
         if (!from || !to) return start + "\xE2\x80\x93" + end;
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::DateIntervalFormat> fmt(
-            icu::DateIntervalFormat::createInstance(icu::UnicodeString(time_skeleton(clock)), locale_of(language), status));
+        std::unique_ptr<icu::DateIntervalFormat> fmt(icu::DateIntervalFormat::createInstance(
+            icu::UnicodeString(time_skeleton(clock)), locale_of(language), status));
         if (U_FAILURE(status)) return start + "\xE2\x80\x93" + end;
         fmt->setTimeZone(*icu::TimeZone::getGMT());
         icu::DateInterval interval(from->getTime(status), to->getTime(status));

@@ -13,6 +13,7 @@ namespace fn::reports {
 UnprintedTexts write_name_badges(const std::vector<NameTag>& tags, const std::string& heading, const std::string& path);
 // Each pair fills two neighbouring labels in a row: the child's tag, then
 // the guardian's stub, both with the same code in large type.
-UnprintedTexts write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& heading, const std::string& path);
+UnprintedTexts write_pickup_tags(const std::vector<PickupPair>& pairs, const std::string& heading,
+                                 const std::string& path);
 
 }  // namespace fn::reports

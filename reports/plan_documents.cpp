@@ -48,15 +48,17 @@ UnprintedTexts write_room_signs(const RoomSigns& signs, PaperSize paper, const s
     for (const auto& room : signs.rooms) {
         HPDF_Page page = pdf.add_page();
         double x = 54, w = pdf.page_width() - 108, y = pdf.page_height() - 72;
-        pdf.draw_fitted(page, x, y - 14, w, signs.heading.event_title + "  \xC2\xB7  " + staff_date(signs.heading.date), 14, 8);
+        pdf.draw_fitted(page, x, y - 14, w, signs.heading.event_title + "  \xC2\xB7  " + staff_date(signs.heading.date),
+                        14, 8);
         pdf.draw_fitted(page, x, y - 80, w, room.room, 60, 20, true);
         pdf.line(page, x, y - 100, x + w, y - 100, 2);
         y -= 150;
         for (const auto& slot : room.slots) {
-            pdf.draw_fitted(page, x, y, w,
-                            fmt::format("Round {}  \xC2\xB7  {}", slot.round,
-                                        staff_times(slot.start_time, slot.end_time, clock_setting(signs.heading.clock))),
-                            18, 10, true);
+            pdf.draw_fitted(
+                page, x, y, w,
+                fmt::format("Round {}  \xC2\xB7  {}", slot.round,
+                            staff_times(slot.start_time, slot.end_time, clock_setting(signs.heading.clock))),
+                18, 10, true);
             // The workshop is what a family looks for at the door: a long title
             // takes three lines before it shrinks, and the presenter is always
             // set smaller than it.
@@ -81,20 +83,26 @@ UnprintedTexts write_room_signs(const RoomSigns& signs, PaperSize paper, const s
 
 UnprintedTexts write_presenter_rosters(const PresenterRosters& rosters, PaperSize paper, const std::string& path) {
     if (rosters.workshops.empty()) throw Error("the event has no workshops yet, so there is no roster to print");
-    PdfDocument pdf(paper, "Presenter rosters: " + rosters.heading.event_title + " " + staff_date(rosters.heading.date));
+    PdfDocument pdf(paper,
+                    "Presenter rosters: " + rosters.heading.event_title + " " + staff_date(rosters.heading.date));
     for (const auto& ws : rosters.workshops) {
         std::string sub = fmt::format("Round {} {}", ws.round,
                                       staff_times(ws.start_time, ws.end_time, clock_setting(rosters.heading.clock))) +
                           (ws.room.empty() ? "" : "  \xC2\xB7  " + ws.room);
         TitleBlock title = title_block(rosters.heading, "Roster");
         title.title = ws.workshop;
-        title.subtitle = rosters.heading.event_title + "  \xC2\xB7  " + staff_date(rosters.heading.date) + "  \xC2\xB7  " + sub +
-                         (ws.presenters.empty() ? "" : "  \xC2\xB7  " + ws.presenters);
-        TableWriter table(pdf, title, {{"Family", 150}, {"Guardians", 190}, {"Adults", 50, true}, {"Language", 60, true},
-                                       {"Interpreter", 80, true}});
+        title.subtitle = rosters.heading.event_title + "  \xC2\xB7  " + staff_date(rosters.heading.date) +
+                         "  \xC2\xB7  " + sub + (ws.presenters.empty() ? "" : "  \xC2\xB7  " + ws.presenters);
+        TableWriter table(pdf, title,
+                          {{"Family", 150},
+                           {"Guardians", 190},
+                           {"Adults", 50, true},
+                           {"Language", 60, true},
+                           {"Interpreter", 80, true}});
         table.section(fmt::format("Seated: {} famil{}{}", ws.seated.size(), ws.seated.size() == 1 ? "y" : "ies",
                                   ws.capacity ? fmt::format(" ({} seats)", ws.capacity) : ""));
-        for (const auto& l : ws.seated) table.row({l.family_name, l.guardians, std::to_string(l.adults), l.language, l.interpreter}, true);
+        for (const auto& l : ws.seated)
+            table.row({l.family_name, l.guardians, std::to_string(l.adults), l.language, l.interpreter}, true);
         if (!ws.waiting.empty()) {
             table.section(fmt::format("Waitlist, in order: {}", ws.waiting.size()));
             for (const auto& l : ws.waiting)

@@ -56,7 +56,8 @@ std::string barriers_cell(const PaperTally& t) {
     if (t.hidden) return kFewer;
     std::string s;
     for (int b = 0; b < kBarriers; ++b)
-        if (int n = t.barriers[static_cast<std::size_t>(b)]) s += (s.empty() ? "" : ", ") + fmt::format("{} {}", barrier_name(b), n);
+        if (int n = t.barriers[static_cast<std::size_t>(b)])
+            s += (s.empty() ? "" : ", ") + fmt::format("{} {}", barrier_name(b), n);
     return s.empty() ? "none ticked" : s;
 }
 
@@ -72,19 +73,24 @@ void group_section(TableWriter& table, const std::string& heading, const std::ve
 void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
     const auto& now = r.this_year;
     const auto& before = r.last_year;
-    TitleBlock title{r.school_name, "Barriers and reach " + r.year.name,
-                     "Compared with " + r.previous.name + "  \xC2\xB7  prepared " + staff_timestamp(r.prepared_at, Clock::Locale), "Title I",
-                     "Barriers and reach " + r.year.name};
+    TitleBlock title{
+        r.school_name, "Barriers and reach " + r.year.name,
+        "Compared with " + r.previous.name + "  \xC2\xB7  prepared " + staff_timestamp(r.prepared_at, Clock::Locale),
+        "Title I", "Barriers and reach " + r.year.name};
     TableWriter table(pdf, title, {{"", 190}, {r.year.name, 165}, {r.previous.name, 165}});
     table.section("Families (with a student at the school)");
     // A year without a night has no figures, not zeros.
-    auto figure = [](const YearReach& y, const std::string& value) { return y.events.empty() ? std::string("no nights") : value; };
+    auto figure = [](const YearReach& y, const std::string& value) {
+        return y.events.empty() ? std::string("no nights") : value;
+    };
     table.row({"Invited to at least one night", figure(now, std::to_string(now.invited)),
                figure(before, std::to_string(before.invited))});
-    table.row({"RSVP'd yes at least once", figure(now, std::to_string(now.rsvped)), figure(before, std::to_string(before.rsvped))});
-    table.row({"Came at least once (reach)",
-               figure(now, fmt::format("{} ({} of invited)", now.attended, percent(now.attended, now.invited))),
-               figure(before, fmt::format("{} ({} of invited)", before.attended, percent(before.attended, before.invited)))});
+    table.row({"RSVP'd yes at least once", figure(now, std::to_string(now.rsvped)),
+               figure(before, std::to_string(before.rsvped))});
+    table.row(
+        {"Came at least once (reach)",
+         figure(now, fmt::format("{} ({} of invited)", now.attended, percent(now.attended, now.invited))),
+         figure(before, fmt::format("{} ({} of invited)", before.attended, percent(before.attended, before.invited)))});
     table.row({"Came twice or more (returning)", figure(now, std::to_string(now.returning)),
                figure(before, std::to_string(before.returning))});
 
@@ -95,8 +101,9 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
                        this_year ? fmt::format("{} invited, {} RSVP'd, {} came, {} returning", e.invited, e.rsvped,
                                                e.attended, e.returning)
                                  : "",
-                       this_year ? "" : fmt::format("{} invited, {} RSVP'd, {} came, {} returning", e.invited,
-                                                    e.rsvped, e.attended, e.returning)});
+                       this_year ? ""
+                                 : fmt::format("{} invited, {} RSVP'd, {} came, {} returning", e.invited, e.rsvped,
+                                               e.attended, e.returning)});
     };
     if (now.events.empty() && before.events.empty()) table.row({"No nights in these years", "", ""});
     event_rows(before, false);
@@ -111,7 +118,8 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
                   [](const std::string& g) { return "Grades " + g; });
     group_section(table, "Reach by weekday of the night", now.by_weekday,
                   [](const std::string& g) { return weekday_name(std::stoi(g), "en"); });
-    group_section(table, "Reach by start time", now.by_start_time, [](const std::string& g) { return "Starting " + g; });
+    group_section(table, "Reach by start time", now.by_start_time,
+                  [](const std::string& g) { return "Starting " + g; });
     group_section(table, "Reach with childcare offered", now.by_childcare,
                   [](const std::string& g) { return g == "yes" ? "Childcare offered" : "No childcare"; });
     group_section(table, "Reach with an interpreter planned", now.by_interpreter,
@@ -125,15 +133,21 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
     table.row({"Every language", barriers_cell(now.papers), barriers_cell(before.papers)}, true);
     std::string days, times;
     for (int d = 0; d < kDays; ++d)
-        if (int n = now.best_days[static_cast<std::size_t>(d)]) days += (days.empty() ? "" : ", ") + fmt::format("{} {}", weekday_name(d + 1, "en"), n);
+        if (int n = now.best_days[static_cast<std::size_t>(d)])
+            days += (days.empty() ? "" : ", ") + fmt::format("{} {}", weekday_name(d + 1, "en"), n);
     for (int t = 0; t < kTimes; ++t)
-        if (int n = now.best_times[static_cast<std::size_t>(t)]) times += (times.empty() ? "" : ", ") + fmt::format("{} {}", document_text("en", std::string("time_") + time_keys()[static_cast<std::size_t>(t)]), n);
+        if (int n = now.best_times[static_cast<std::size_t>(t)])
+            times +=
+                (times.empty() ? "" : ", ") +
+                fmt::format("{} {}",
+                            document_text("en", std::string("time_") + time_keys()[static_cast<std::size_t>(t)]), n);
     table.row({"Best days", days.empty() ? "none ticked" : days, ""});
     table.row({"Best times", times.empty() ? "none ticked" : times, ""});
     table.section("How to read it");
     table.row({"Invited", "Families with a student at the school on the night's day.", ""});
     table.row({"Returning", "At a night: came to an earlier night. Over the year: came twice or more.", ""});
-    table.row({"Fewer than 10", "A group of fewer than 10 families (or papers) is not shown: it would identify them.", ""});
+    table.row(
+        {"Fewer than 10", "A group of fewer than 10 families (or papers) is not shown: it would identify them.", ""});
     table.finish(false);
 
     // Charts: reach by language (invited in light gray, reached in dark) and barriers.
@@ -145,16 +159,22 @@ void draw_reach_report(PdfDocument& pdf, const ReachReport& r) {
     std::vector<ChartBar> reach;
     for (const auto& g : now.by_language)
         if (!g.hidden) reach.push_back({language_name(g.group), g.reached, g.families});
-    pdf.draw_text(page, kMargin, y, "Families reached of those invited, by home language (groups of 10 or more)", 11, true);
+    pdf.draw_text(page, kMargin, y, "Families reached of those invited, by home language (groups of 10 or more)", 11,
+                  true);
     y -= 12;
-    if (!reach.empty()) y -= draw_bar_chart(pdf, page, kMargin, y, w, reach, "invited") + 20;
-    else y -= 24;
+    if (!reach.empty())
+        y -= draw_bar_chart(pdf, page, kMargin, y, w, reach, "invited") + 20;
+    else
+        y -= 24;
     std::vector<ChartBar> barriers;
-    for (int b = 0; b < kBarriers; ++b) barriers.push_back({barrier_name(b), now.papers.barriers[static_cast<std::size_t>(b)], -1});
+    for (int b = 0; b < kBarriers; ++b)
+        barriers.push_back({barrier_name(b), now.papers.barriers[static_cast<std::size_t>(b)], -1});
     pdf.draw_text(page, kMargin, y, "What made it hard to come, every language", 11, true);
     y -= 12;
-    if (!now.papers.hidden) draw_bar_chart(pdf, page, kMargin, y, w, barriers);
-    else pdf.draw_text(page, kMargin, y - 14, "Fewer than 10 papers typed this year.", 10);
+    if (!now.papers.hidden)
+        draw_bar_chart(pdf, page, kMargin, y, w, barriers);
+    else
+        pdf.draw_text(page, kMargin, y - 14, "Fewer than 10 papers typed this year.", 10);
 
     draw_strategy_page(pdf, r);
 }
@@ -182,8 +202,9 @@ void draw_strategy_page(PdfDocument& pdf, const ReachReport& r) {
     std::vector<int> order(kBarriers);
     for (int b = 0; b < kBarriers; ++b) order[static_cast<std::size_t>(b)] = b;
     const auto& ticks = r.this_year.papers.barriers;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return ticks[static_cast<std::size_t>(a)] > ticks[static_cast<std::size_t>(b)]; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return ticks[static_cast<std::size_t>(a)] > ticks[static_cast<std::size_t>(b)];
+    });
     const double row = std::min(82.0, (y - kMargin - 20) / kBarriers);
     for (int b : order) {
         pdf.box(page, kMargin, y - row, w, row, 0.6);

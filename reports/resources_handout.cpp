@@ -62,7 +62,8 @@ private:
         pdf_.draw_fitted(page_, left, y_, w, s, size, kSmallest, bold);
     }
     void paragraph(const std::string& s, double size, bool bold = false, double indent = 0) {
-        for (const auto& l : pdf_.wrap(page_, s, width() - indent, std::max(size, kSmallest), bold)) line(l, size, bold, indent);
+        for (const auto& l : pdf_.wrap(page_, s, width() - indent, std::max(size, kSmallest), bold))
+            line(l, size, bold, indent);
     }
     // "Label: value" in reading order; the value as typed. In a
     // right-to-left language the two are set apart, the label rightmost: a
@@ -80,7 +81,8 @@ private:
         y_ -= size * 1.35;
         pdf_.draw_text(page_, kMargin + width() - label_w + 6, y_, head, size);
         const double used = pdf_.fitted_size(page_, value, w, size, kSmallest);
-        pdf_.draw_fitted(page_, kMargin + w - std::min(w, pdf_.measure(page_, value, used)), y_, w, value, size, kSmallest);
+        pdf_.draw_fitted(page_, kMargin + w - std::min(w, pdf_.measure(page_, value, used)), y_, w, value, size,
+                         kSmallest);
     }
 
     void resource(const CommunityResource& r) {

@@ -45,10 +45,14 @@ std::string script_name(char32_t cp) {
 int preference(const std::string& path, const std::string& script, bool bold) {
     const std::string file = path.substr(path.find_last_of('/') + 1);
     int p = 4;
-    if (script == "Arabic" && file.rfind("NotoNaskhArabic-", 0) == 0) p = 0;
-    else if (!script.empty() && file.rfind("NotoSans" + script + "-", 0) == 0) p = 1;
-    else if (!script.empty() && file.find(script) != std::string::npos) p = 2;
-    else if (file.rfind("NotoSans", 0) == 0) p = 3;
+    if (script == "Arabic" && file.rfind("NotoNaskhArabic-", 0) == 0)
+        p = 0;
+    else if (!script.empty() && file.rfind("NotoSans" + script + "-", 0) == 0)
+        p = 1;
+    else if (!script.empty() && file.find(script) != std::string::npos)
+        p = 2;
+    else if (file.rfind("NotoSans", 0) == 0)
+        p = 3;
     bool is_bold = file.find("Bold") != std::string::npos;
     return p * 2 + (is_bold == bold ? 0 : 1);
 }

@@ -27,7 +27,7 @@ struct ShapedRun {
     const ShapingFont* font = nullptr;
     std::string font_file;
     std::vector<ShapedGlyph> glyphs;
-    double width = 0;   // in font units
+    double width = 0;  // in font units
     double units_per_em = 1000;
     // How far the glyphs' ink reaches above the baseline (ascent, > 0) and
     // below it (descent, < 0), in font units: a Myanmar ၡ or a Tamil vowel

@@ -20,7 +20,10 @@ struct Column {
     double width;
 };
 // Family, adults, children, role, signature: 540 pt, the printable width of Letter.
-const Column kColumns[] = {{"signin_family", 200}, {"signin_adults", 42}, {"signin_children", 50}, {"signin_role", 128},
+const Column kColumns[] = {{"signin_family", 200},
+                           {"signin_adults", 42},
+                           {"signin_children", 50},
+                           {"signin_role", 128},
                            {"signin_signature", 120}};
 // Families read their row and tick it: nothing under 9 pt, boxes a pen fits in.
 constexpr double kSmallest = 9;
@@ -62,9 +65,10 @@ private:
         double top = pdf_.page_height() - kMargin;
         pdf_.draw_fitted(page_, left(), top - 12, table_width(), sheet_.heading.school_name, 11, 7);
         pdf_.draw_fitted(page_, left(), top - 32, table_width() - 120, sheet_.heading.event_title, 16, 9, true);
-        std::string when = staff_date(sheet_.heading.date) + "  " +
-                           staff_times(sheet_.heading.start_time, sheet_.heading.end_time, clock_setting(sheet_.heading.clock)) +
-                           (sheet_.heading.place.empty() ? "" : "  " + sheet_.heading.place);
+        std::string when =
+            staff_date(sheet_.heading.date) + "  " +
+            staff_times(sheet_.heading.start_time, sheet_.heading.end_time, clock_setting(sheet_.heading.clock)) +
+            (sheet_.heading.place.empty() ? "" : "  " + sheet_.heading.place);
         pdf_.draw_fitted(page_, left(), top - 48, table_width() - 120, when, 10, 7);
         double label = pdf_.measure(page_, words("en", "signin_title"), 14, true);
         pdf_.draw_text(page_, left() + table_width() - label, top - 32, words("en", "signin_title"), 14, true);
@@ -97,7 +101,8 @@ private:
         double x = left();
         for (const auto& c : kColumns) {
             pdf_.draw_fitted(page_, x + 4, y_ - 13, c.width - 8, words("en", c.key), 9, kSmallest, true);
-            if (!second().empty()) pdf_.draw_fitted(page_, x + 4, y_ - 25, c.width - 8, words(second(), c.key), 9, kSmallest);
+            if (!second().empty())
+                pdf_.draw_fitted(page_, x + 4, y_ - 25, c.width - 8, words(second(), c.key), 9, kSmallest);
             x += c.width;
         }
         pdf_.box(page_, left(), y_ - h, table_width(), h);
@@ -120,10 +125,14 @@ private:
             pdf_.draw_fitted(page_, x + 4, top - 12, kColumns[0].width - 8, row->family_name, 11, kSmallest, true);
             pdf_.draw_fitted(page_, x + 4, top - 26, kColumns[0].width - 8, row->guardians, kSmallest, kSmallest);
             centered(x + kColumns[0].width, kColumns[1].width, top - 21, std::to_string(row->adults));
-            centered(x + kColumns[0].width + kColumns[1].width, kColumns[2].width, top - 21, std::to_string(row->children));
+            centered(x + kColumns[0].width + kColumns[1].width, kColumns[2].width, top - 21,
+                     std::to_string(row->children));
         }
         // Role: tick boxes on every row, filled in by hand.
-        struct Tick { const char* label; double dx, dy; };
+        struct Tick {
+            const char* label;
+            double dx, dy;
+        };
         const Tick ticks[] = {{"signin_parent", 0, 0}, {"signin_staff", 0, 15}, {"signin_community", 46, 15}};
         double rx = x + kColumns[0].width + kColumns[1].width + kColumns[2].width + 5;
         for (const auto& t : ticks) {
@@ -149,8 +158,8 @@ private:
         const auto& pages = pdf_.pages();
         std::size_t count = pages.size() - first_page_;
         for (std::size_t i = first_page_; i < pages.size(); ++i) {
-            std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.heading.event_title, staff_date(sheet_.heading.date),
-                                           i - first_page_ + 1, count);
+            std::string foot = fmt::format("{} · {}    Page {} of {}", sheet_.heading.event_title,
+                                           staff_date(sheet_.heading.date), i - first_page_ + 1, count);
             double w = pdf_.measure(pages[i], foot, kSmallest);
             pdf_.draw_text(pages[i], (pdf_.page_width() - w) / 2, kMargin - 8, foot, kSmallest);
         }
@@ -173,7 +182,8 @@ void draw_sign_in_sheet(PdfDocument& pdf, const SignInSheet& sheet) { SignInLayo
 
 UnprintedTexts write_sign_in_sheets(const std::vector<SignInSheet>& sheets, PaperSize paper, const std::string& path) {
     if (sheets.empty()) throw Error("there is no sign-in sheet to print (the event has no workshops?)");
-    PdfDocument pdf(paper, "Sign-in sheets: " + sheets.front().heading.event_title + " " + staff_date(sheets.front().heading.date));
+    PdfDocument pdf(
+        paper, "Sign-in sheets: " + sheets.front().heading.event_title + " " + staff_date(sheets.front().heading.date));
     for (const auto& sheet : sheets) SignInLayout(sheet, pdf).draw();
     return pdf.save(path);
 }

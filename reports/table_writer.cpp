@@ -59,7 +59,8 @@ void TableWriter::row(const std::vector<std::string>& cells, bool bold_first) {
             const auto& text = lines[i][l];
             double tx = x + kPad;
             if (columns_[i].centered) tx = x + (columns_[i].width - pdf_.measure(page_, text, size_)) / 2;
-            pdf_.draw_text(page_, tx, y_ - 4 - size_ - static_cast<double>(l) * line_h, text, size_, bold_first && i == 0);
+            pdf_.draw_text(page_, tx, y_ - 4 - size_ - static_cast<double>(l) * line_h, text, size_,
+                           bold_first && i == 0);
         }
         if (i) pdf_.line(page_, x, y_ - h, x, y_);
         x += columns_[i].width;

@@ -18,7 +18,8 @@ void for_each_char(const std::string& utf8, Each&& each) {
         utf8proc_int32_t cp = 0;
         utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
         if (n <= 0) return;
-        if (!each(static_cast<char32_t>(cp), std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n))))
+        if (!each(static_cast<char32_t>(cp),
+                  std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n))))
             return;
         p += n;
         left -= n;

@@ -87,8 +87,10 @@ public:
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {
         wxString db;
-        if (parser.Found("db", &db)) db_path_ = db.utf8_string();
-        else if (parser.GetParamCount() > 0) db_path_ = parser.GetParam(0).utf8_string();
+        if (parser.Found("db", &db))
+            db_path_ = db.utf8_string();
+        else if (parser.GetParamCount() > 0)
+            db_path_ = parser.GetParam(0).utf8_string();
         return wxApp::OnCmdLineParsed(parser);
     }
 

@@ -26,10 +26,10 @@ enum CommandId : int {
     kEvaluationForms,
     kContactLog,
     kResources,
-    kStatusFirst,                     // + fn::EventStatus (4 ids)
-    kFirstPrintId = kStatusFirst + 4,  // + index in printing::document_catalog()
+    kStatusFirst,                         // + fn::EventStatus (4 ids)
+    kFirstPrintId = kStatusFirst + 4,     // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind
-    kChoosePrint = kFirstExportId + 10,    // Print > Print a document... (Ctrl+P)
+    kChoosePrint = kFirstExportId + 10,   // Print > Print a document... (Ctrl+P)
     kLastCommandId,
 };
 

@@ -18,7 +18,6 @@
 namespace fn::app {
 namespace {
 
-
 // In the order the choices list them.
 const ContactKind kKinds[] = {ContactKind::GoodNews, ContactKind::Invitation, ContactKind::FollowUp,
                               ContactKind::Conference, ContactKind::LunchInvitation};
@@ -27,11 +26,16 @@ const ContactChannel kChannels[] = {ContactChannel::Phone, ContactChannel::Text,
 
 wxString channel_name(ContactChannel c) {
     switch (c) {
-        case ContactChannel::Phone: return _("phone call");
-        case ContactChannel::Text: return _("text message");
-        case ContactChannel::Email: return _("e-mail");
-        case ContactChannel::Note: return _("note home");
-        case ContactChannel::InPerson: return _("in person");
+        case ContactChannel::Phone:
+            return _("phone call");
+        case ContactChannel::Text:
+            return _("text message");
+        case ContactChannel::Email:
+            return _("e-mail");
+        case ContactChannel::Note:
+            return _("note home");
+        case ContactChannel::InPerson:
+            return _("in person");
     }
     return {};
 }
@@ -93,13 +97,15 @@ void ContactLogDialog::show_visits() {
     try {
         for (const auto& line : ops::home_visit_coverage(db_, ""))
             if (u(line.homeroom) == room)
-                label->SetLabel(line.offered == line.families
-                                    ? wxString::Format(wxPLURAL("Home visits this school year: offered to the %d family; %d made.",
-                                                                "Home visits this school year: offered to all %d families; %d made.",
-                                                                line.families),
-                                                       line.families, line.made)
-                                    : wxString::Format(_("Home visits this school year: offered to %d of %d families; %d made."),
-                                                       line.offered, line.families, line.made));
+                label->SetLabel(
+                    line.offered == line.families
+                        ? wxString::Format(
+                              wxPLURAL("Home visits this school year: offered to the %d family; %d made.",
+                                       "Home visits this school year: offered to all %d families; %d made.",
+                                       line.families),
+                              line.families, line.made)
+                        : wxString::Format(_("Home visits this school year: offered to %d of %d families; %d made."),
+                                           line.offered, line.families, line.made));
     } catch (const Error& e) {
         label->SetLabel(translated(e));
     }
@@ -108,8 +114,7 @@ void ContactLogDialog::show_visits() {
 bool ContactLogDialog::offer_visits() {
     const auto room = homeroom_->GetStringSelection().utf8_string();
     try {
-        int n = ops::offer_home_visits(db_, room, field("by")->GetValue().Trim().Trim(false).utf8_string(),
-                                       "");
+        int n = ops::offer_home_visits(db_, room, field("by")->GetValue().Trim().Trim(false).utf8_string(), "");
         say(n == 0 ? wxString::Format(_("Every family of %s was offered a visit this school year already."), u(room))
                    : wxString::Format(wxPLURAL("Offered a home visit to %d family of %s.",
                                                "Offered a home visit to %d families of %s.", n),
@@ -161,13 +166,14 @@ void ContactLogDialog::show_class() {
                                         homeroom_->GetStringSelection(), u(since())));
     } else {
         const auto& f = due_families_.front();
-        next->SetLabel(wxString::Format(
-            wxPLURAL("%d family without good news since %s. Suggested next: %s, by %s, in %s.",
-                     "%d families without good news since %s. Suggested next: %s, by %s, in %s.",
-                     static_cast<int>(due_families_.size())),
-            static_cast<int>(due_families_.size()), u(since()), u(f.family_name), channel_name(f.channel),
-            language_label(f.language)));
-        due_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        next->SetLabel(
+            wxString::Format(wxPLURAL("%d family without good news since %s. Suggested next: %s, by %s, in %s.",
+                                      "%d families without good news since %s. Suggested next: %s, by %s, in %s.",
+                                      static_cast<int>(due_families_.size())),
+                             static_cast<int>(due_families_.size()), u(since()), u(f.family_name),
+                             channel_name(f.channel), language_label(f.language)));
+        due_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                           wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
         choose_family(0);
     }
     next->Wrap(due_->GetSize().x);

@@ -13,7 +13,7 @@
 namespace fn::app {
 namespace {
 
-const char* const kGood = "#1e6e28", *const kWarn = "#9a5200", *const kBad = "#aa1414";
+const char *const kGood = "#1e6e28", *const kWarn = "#9a5200", *const kBad = "#aa1414";
 
 wxString esc(const wxString& s) {
     wxString out = s;
@@ -37,25 +37,28 @@ wxString bar(int part, int whole, const char* colour) {
 
 wxString panel(const wxString& title, const wxString& figure, const wxString& body, const char* colour = kGood) {
     return "<td valign=\"top\" width=\"50%\"><table width=\"100%\" cellpadding=\"6\" bgcolor=\"#f6f6f6\"><tr><td>"
-           "<font size=\"2\" color=\"#555555\"><b>" + title + "</b></font><br>"
-           "<font size=\"6\" color=\"" + colour + "\"><b>" + figure + "</b></font><br>" + body +
-           "</td></tr></table></td>";
+           "<font size=\"2\" color=\"#555555\"><b>" +
+           title +
+           "</b></font><br>"
+           "<font size=\"6\" color=\"" +
+           colour + "\"><b>" + figure + "</b></font><br>" + body + "</td></tr></table></td>";
 }
 
-wxString warning(const wxString& text) { return "<font color=\"" + wxString(kBad) + "\"><b>" + text + "</b></font><br>"; }
-
+wxString warning(const wxString& text) {
+    return "<font color=\"" + wxString(kBad) + "\"><b>" + text + "</b></font><br>";
+}
 
 }  // namespace
 
 wxString counts_dashboard_html(const ops::EventCounts& c) {
     std::vector<wxString> panels;
 
-    wxString rsvp_body = wxString::Format(_("%s expected"), adults_and_children(c.rsvps.adults, c.rsvps.children)) +
-                         "<br>" +
-                         wxString::Format(_("%d maybe, %d no, %d cancelled"), c.rsvps.maybe, c.rsvps.no, c.rsvps.cancelled);
-    panels.push_back(panel(_("RSVPs"), wxString::Format(wxPLURAL("%d family coming", "%d families coming", c.rsvps.yes),
-                                                        c.rsvps.yes),
-                           rsvp_body));
+    wxString rsvp_body =
+        wxString::Format(_("%s expected"), adults_and_children(c.rsvps.adults, c.rsvps.children)) + "<br>" +
+        wxString::Format(_("%d maybe, %d no, %d cancelled"), c.rsvps.maybe, c.rsvps.no, c.rsvps.cancelled);
+    panels.push_back(panel(
+        _("RSVPs"), wxString::Format(wxPLURAL("%d family coming", "%d families coming", c.rsvps.yes), c.rsvps.yes),
+        rsvp_body));
 
     if (c.event.dinner) {
         wxString body;
@@ -63,7 +66,8 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
         body << wxString::Format(_("%d for RSVPs + %d for walk-ins (%d%%)"), c.dinner.rsvp_meals, c.dinner.buffer_meals,
                                  c.dinner.buffer.percent)
              << "<br>";
-        for (const auto& note : c.dinner.allergy_notes) body << warning(wxString::Format(_("Allergy: %s"), html_text(note)));
+        for (const auto& note : c.dinner.allergy_notes)
+            body << warning(wxString::Format(_("Allergy: %s"), html_text(note)));
         panels.push_back(panel(_("Dinner"), wxString::Format(_("%d meals"), c.dinner.total()), body));
     }
 
@@ -76,8 +80,8 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
             asking += n;
         }
         if (body.empty()) body = _("No family asked for an interpreter.");
-        panels.push_back(panel(_("Interpreters"),
-                               wxString::Format(wxPLURAL("%d family", "%d families", asking), asking), body));
+        panels.push_back(
+            panel(_("Interpreters"), wxString::Format(wxPLURAL("%d family", "%d families", asking), asking), body));
     }
 
     if (c.event.childcare) {
@@ -94,11 +98,11 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
              << bar(c.childcare.caregivers_signed_up, std::max(1, c.childcare.caregivers_needed),
                     c.childcare.shortfall() ? kBad : kGood);
         if (c.childcare.shortfall())
-            body << warning(wxString::Format(wxPLURAL("%d more caregiver needed", "%d more caregivers needed",
-                                                      c.childcare.shortfall()),
-                                             c.childcare.shortfall()));
-        panels.push_back(panel(_("Childcare"), children_count(c.childcare.children), body,
-                               c.childcare.shortfall() ? kBad : kGood));
+            body << warning(wxString::Format(
+                wxPLURAL("%d more caregiver needed", "%d more caregivers needed", c.childcare.shortfall()),
+                c.childcare.shortfall()));
+        panels.push_back(
+            panel(_("Childcare"), children_count(c.childcare.children), body, c.childcare.shortfall() ? kBad : kGood));
     }
 
     {
@@ -122,17 +126,18 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
 
     {
         int here = c.turnout.attended_households + c.turnout.walk_in_households;
-        wxString body = wxString::Format(_("%d adults, %d children, %d walk-ins"), c.turnout.actual_adults,
-                                         c.turnout.actual_children, c.turnout.walk_in_households) +
-                        bar(c.turnout.attended_households, std::max(1, c.rsvps.yes), kGood) +
-                        wxString::Format(_("%d of %d RSVP families arrived"), c.turnout.attended_households, c.rsvps.yes);
-        panels.push_back(panel(_("At the door"), wxString::Format(wxPLURAL("%d family here", "%d families here", here), here),
-                               body));
+        wxString body =
+            wxString::Format(_("%d adults, %d children, %d walk-ins"), c.turnout.actual_adults,
+                             c.turnout.actual_children, c.turnout.walk_in_households) +
+            bar(c.turnout.attended_households, std::max(1, c.rsvps.yes), kGood) +
+            wxString::Format(_("%d of %d RSVP families arrived"), c.turnout.attended_households, c.rsvps.yes);
+        panels.push_back(panel(_("At the door"),
+                               wxString::Format(wxPLURAL("%d family here", "%d families here", here), here), body));
     }
 
     wxString html = "<html><body><font size=\"5\"><b>" + html_text(c.event.title()) + "</b></font>&nbsp;&nbsp;" +
-                    html_text(c.event.date) + " " + html_text(c.event.start_time) + "&ndash;" + html_text(c.event.end_time) +
-                    "<table width=\"100%\" cellspacing=\"8\">";
+                    html_text(c.event.date) + " " + html_text(c.event.start_time) + "&ndash;" +
+                    html_text(c.event.end_time) + "<table width=\"100%\" cellspacing=\"8\">";
     for (std::size_t i = 0; i < panels.size(); i += 2)
         html += "<tr>" + panels[i] + (i + 1 < panels.size() ? panels[i + 1] : wxString("<td></td>")) + "</tr>";
     html += "</table>";
@@ -146,14 +151,15 @@ wxString counts_dashboard_html(const ops::EventCounts& c) {
             for (const auto& w : c.workshops) {
                 if (w.round_id != r.id) continue;
                 bool full = w.capacity && w.seats_taken >= w.capacity;
-                wxString seats = w.capacity ? wxString::Format(wxPLURAL("%d of %d seat", "%d of %d seats", w.capacity), w.seats_taken, w.capacity)
+                wxString seats = w.capacity ? wxString::Format(wxPLURAL("%d of %d seat", "%d of %d seats", w.capacity),
+                                                               w.seats_taken, w.capacity)
                                             : wxString::Format(_("%d (no limit)"), w.seats_taken);
                 if (w.households_waiting)
                     seats += " <font color=\"" + wxString(kWarn) + "\">" +
                              wxString::Format(_("%d waiting"), w.households_waiting) + "</font>";
                 html += "<tr><td width=\"45%\">" + html_text(w.title) + "</td><td width=\"30%\">" +
-                        (w.capacity ? bar(w.seats_taken, w.capacity, full ? kWarn : kGood) : wxString()) +
-                        "</td><td>" + seats + "</td></tr>";
+                        (w.capacity ? bar(w.seats_taken, w.capacity, full ? kWarn : kGood) : wxString()) + "</td><td>" +
+                        seats + "</td></tr>";
             }
         }
         html += "</table>";

@@ -9,7 +9,6 @@
 namespace fn::app {
 namespace {
 
-
 // "Label          value": labels padded so the values line up in the
 // panel's fixed-width font, whatever the language.
 wxString line(const wxString& label, const wxString& value) {
@@ -17,7 +16,6 @@ wxString line(const wxString& label, const wxString& value) {
     padded.Pad(label.length() < 18 ? 18 - label.length() : 1);
     return padded + value + "\n";
 }
-
 
 }  // namespace
 
@@ -30,11 +28,13 @@ wxString counts_summary(const ops::EventCounts& c) {
     if (c.event.dinner) {
         t += line(_("Dinner"), wxString::Format(_("%d meals (%d RSVP + %d walk-in buffer at %d%%)"), c.dinner.total(),
                                                 c.dinner.rsvp_meals, c.dinner.buffer_meals, c.dinner.buffer.percent));
-        for (const auto& [need, n] : c.dinner.by_need) t += line("", wxString::Format("  %-20s %d", meal_name(need), n));
+        for (const auto& [need, n] : c.dinner.by_need)
+            t += line("", wxString::Format("  %-20s %d", meal_name(need), n));
     }
     if (c.event.childcare) {
-        wxString care = wxString::Format(_("%s, %s needed, %d signed up"), children_count(c.childcare.children),
-                                         caregivers_count(c.childcare.caregivers_needed), c.childcare.caregivers_signed_up);
+        wxString care =
+            wxString::Format(_("%s, %s needed, %d signed up"), children_count(c.childcare.children),
+                             caregivers_count(c.childcare.caregivers_needed), c.childcare.caregivers_signed_up);
         if (c.childcare.shortfall()) care += wxString::Format(_("  SHORT %d"), c.childcare.shortfall());
         t += line(_("Childcare"), care);
     }
@@ -50,12 +50,12 @@ wxString counts_summary(const ops::EventCounts& c) {
     int open = 0;
     for (const auto& r : c.volunteers.role_coverage) open += r.shortfall;
     t += "\n" + line(_("Volunteers"), c.volunteers.shifts.empty() ? _("no shifts planned yet")
-                                       : open                     ? wxString::Format(_("%d shift places open"), open)
+                                      : open                      ? wxString::Format(_("%d shift places open"), open)
                                                                   : _("all shifts covered"));
-    t += line(_("At the door"), wxString::Format(_("%d families, %d adults, %d children (%d walk-ins)"),
-                                                 c.turnout.attended_households + c.turnout.walk_in_households,
-                                                 c.turnout.actual_adults, c.turnout.actual_children,
-                                                 c.turnout.walk_in_households));
+    t += line(_("At the door"),
+              wxString::Format(_("%d families, %d adults, %d children (%d walk-ins)"),
+                               c.turnout.attended_households + c.turnout.walk_in_households, c.turnout.actual_adults,
+                               c.turnout.actual_children, c.turnout.walk_in_households));
     return t;
 }
 

@@ -26,14 +26,16 @@ WalkInDialog::WalkInDialog(wxWindow* parent, ops::DoorDesk& desk)
         for (const auto& m : matches) {
             wxString students;
             for (const auto& s : m.students)
-                students += (students.empty() ? "" : ", ") + wxString::FromUTF8(s.first_name + " " + s.last_name + " (" + s.grade + ")");
+                students += (students.empty() ? "" : ", ") +
+                            wxString::FromUTF8(s.first_name + " " + s.last_name + " (" + s.grade + ")");
             lines.Add(wxString::FromUTF8(m.family_name() + ": " + m.guardian_names()) +
                       (students.empty() ? wxString() : " - " + students) + " - " + wxString::FromUTF8(m.code));
         }
         lines.Add(_("None of these: register a new family"));
-        wxSingleChoiceDialog ask(this, _("This family may already be in the directory. Check in the family you choose:"),
+        wxSingleChoiceDialog ask(this,
+                                 _("This family may already be in the directory. Check in the family you choose:"),
                                  _("Already in the directory?"), lines);
-        ask.SetSelection(0);  // Enter takes the most likely family
+        ask.SetSelection(0);                         // Enter takes the most likely family
         ask.SetSize(ask.FromDIP(wxSize(680, 340)));  // every choice visible, "a new family" included
         if (ask.ShowModal() != wxID_OK) return kKeepEditing;
         int chosen = ask.GetSelection();
@@ -65,7 +67,8 @@ void WalkInDialog::do_save() {
     } catch (const ops::LikelySameFamilyError& same) {
         const auto& matches = same.matches();
         int choice = choose_existing(matches);
-        if (choice == kKeepEditing) throw Error(_("Not saved yet: take the family from the list, or register a new one.").utf8_string());
+        if (choice == kKeepEditing)
+            throw Error(_("Not saved yet: take the family from the list, or register a new one.").utf8_string());
         if (choice >= 0 && static_cast<std::size_t>(choice) < matches.size()) {
             const Household& found = matches[static_cast<std::size_t>(choice)];
             saved_.household_id = found.id;
@@ -101,10 +104,9 @@ PickupDialog::PickupDialog(wxWindow* parent, ops::DoorDesk& desk) : FormDialog(p
     auto* list = XRCCTRL(*this, "in_care", wxListBox);
     for (const auto& d : room.in_care) {
         auto h = ops::load_household(desk_.reads(), d.household_id);
-        list->Append(wxString::Format(wxPLURAL("%s family: %d child, since %s", "%s family: %d children, since %s",
-                                               d.children),
-                                      wxString::FromUTF8(h.family_name()), d.children,
-                                      wxString::FromUTF8(d.dropped_at.substr(11, 5))));
+        list->Append(wxString::Format(
+            wxPLURAL("%s family: %d child, since %s", "%s family: %d children, since %s", d.children),
+            wxString::FromUTF8(h.family_name()), d.children, wxString::FromUTF8(d.dropped_at.substr(11, 5))));
     }
     in_care_ = room.in_care.size();
     if (room.in_care.empty()) list->Append(_("(nobody is in childcare)"));

@@ -17,10 +17,7 @@
 #include "ops/door_station.h"
 
 namespace fn::app {
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 wxString door_entry_text(const DoorEntry& e) { return translated(ops::describe(e)); }
 
@@ -45,8 +42,10 @@ DoorLogDialog::DoorLogDialog(wxWindow* parent, ops::DoorDesk& desk) : desk_(desk
     });
     XRCCTRL(*this, "outbox", wxListBox)->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { enable_decisions(); });
     list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() == WXK_DELETE) revert_selected();
-        else e.Skip();
+        if (e.GetKeyCode() == WXK_DELETE)
+            revert_selected();
+        else
+            e.Skip();
     });
     confirm = [this](const wxString& question) {
         return wxMessageBox(question, _("Door log"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
@@ -73,8 +72,9 @@ void DoorLogDialog::reload() {
         list_->SetItem(row, 4, u(rows_[i].code));
         // Guardians, children and code: two families of one name are told apart.
         list_->SetItem(row, 5, family_line(rows_[i].household));
-        list_->SetItem(row, 6, e.reverted() ? wxString::Format(_("yes (no. %lld)"), static_cast<long long>(e.reverted_by))
-                                            : wxString());
+        list_->SetItem(
+            row, 6,
+            e.reverted() ? wxString::Format(_("yes (no. %lld)"), static_cast<long long>(e.reverted_by)) : wxString());
         if (e.reverted() || e.action == DoorAction::Revert) list_->SetItemTextColour(row, wxColour(120, 120, 120));
     }
     if (!rows_.empty()) select(0);
@@ -98,13 +98,20 @@ namespace {
 // An outbox entry's action, as the volunteer calls it.
 wxString action_word(DoorAction action) {
     switch (action) {
-        case DoorAction::CheckIn: return _("check-in");
-        case DoorAction::WalkIn: return _("walk-in");
-        case DoorAction::Adjust: return _("correction");
-        case DoorAction::DropOff: return _("childcare drop-off");
-        case DoorAction::PickUp: return _("childcare pickup");
-        case DoorAction::Revert: return _("revert");
-        case DoorAction::AlsoCheckedIn: return _("also checked in");
+        case DoorAction::CheckIn:
+            return _("check-in");
+        case DoorAction::WalkIn:
+            return _("walk-in");
+        case DoorAction::Adjust:
+            return _("correction");
+        case DoorAction::DropOff:
+            return _("childcare drop-off");
+        case DoorAction::PickUp:
+            return _("childcare pickup");
+        case DoorAction::Revert:
+            return _("revert");
+        case DoorAction::AlsoCheckedIn:
+            return _("also checked in");
     }
     return {};
 }
@@ -119,8 +126,9 @@ void DoorLogDialog::show_outbox() {
     if (auto* station = desk_.door_station())
         for (auto& e : station->outbox()) {
             if (e.state == OutboxState::Sent || e.state == OutboxState::SetAside) continue;
-            wxString what = e.state == OutboxState::Waiting ? _("waiting to be sent")
-                                                            : wxString::Format(_("needs a person: %s"), translated(e.outcome));
+            wxString what = e.state == OutboxState::Waiting
+                                ? _("waiting to be sent")
+                                : wxString::Format(_("needs a person: %s"), translated(e.outcome));
             box->Append(wxString::Format(wxS("%s  %s  %s  \u2014  %s"), hhmm(e.typed_at), action_word(e.action),
                                          u(ops::entry_family(e)), what));
             outbox_.push_back(std::move(e));
@@ -174,7 +182,8 @@ bool DoorLogDialog::decide_selected(PersonsDecision decision) {
     const wxString line = outbox_text(static_cast<std::size_t>(chosen));
     const wxString question =
         decision == PersonsDecision::NewFamily
-            ? wxString::Format(_("Register this walk-in as a new family, although the directory may have it?\n\n%s"), line)
+            ? wxString::Format(_("Register this walk-in as a new family, although the directory may have it?\n\n%s"),
+                               line)
             : wxString::Format(_("Set this line aside as dealt with? It is kept, and no longer listed.\n\n%s"), line);
     if (!confirm(question)) return false;
     try {

@@ -46,7 +46,7 @@ private:
     void show_outbox();
     void enable_decisions();
     ops::DoorDesk& desk_;
-    std::vector<OutboxEntry> outbox_;  // as listed
+    std::vector<OutboxEntry> outbox_;     // as listed
     std::vector<ops::DoorLogLine> rows_;  // newest first, as shown
     wxListCtrl* list_ = nullptr;
     wxStaticText* error_ = nullptr;

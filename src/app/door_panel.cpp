@@ -42,7 +42,6 @@
 namespace fn::app {
 namespace {
 
-
 // Result columns and their widths in normal type (scaled in door mode).
 struct ResultColumn {
     const char* title;
@@ -58,13 +57,16 @@ wxString people(int adults, int children, const wxString& separator = ", ") {
     return adults_and_children(adults, children, separator);
 }
 
-
 wxString rsvp_word(RsvpStatus status) {
     switch (status) {
-        case RsvpStatus::Yes: return _("RSVP yes");
-        case RsvpStatus::No: return _("said no");
-        case RsvpStatus::Maybe: return _("said maybe");
-        case RsvpStatus::Cancelled: return _("RSVP cancelled");
+        case RsvpStatus::Yes:
+            return _("RSVP yes");
+        case RsvpStatus::No:
+            return _("said no");
+        case RsvpStatus::Maybe:
+            return _("said maybe");
+        case RsvpStatus::Cancelled:
+            return _("RSVP cancelled");
     }
     return {};
 }
@@ -136,10 +138,11 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
         if (rally_count_) save_rally_count();
     });
     // One key per action, so the door runs from the keyboard.
-    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, 'Z', XRCID("undo")},      {wxACCEL_NORMAL, WXK_F2, XRCID("walk_in")},
-                                 {wxACCEL_NORMAL, WXK_F4, XRCID("adjust")},  {wxACCEL_NORMAL, WXK_F5, XRCID("drop_off")},
-                                 {wxACCEL_NORMAL, WXK_F6, XRCID("pick_up")}, {wxACCEL_NORMAL, WXK_F8, XRCID("rally_plus")},
-                                 {wxACCEL_NORMAL, WXK_F9, XRCID("door_log")}};
+    wxAcceleratorEntry keys[] = {
+        {wxACCEL_CTRL, 'Z', XRCID("undo")},         {wxACCEL_NORMAL, WXK_F2, XRCID("walk_in")},
+        {wxACCEL_NORMAL, WXK_F4, XRCID("adjust")},  {wxACCEL_NORMAL, WXK_F5, XRCID("drop_off")},
+        {wxACCEL_NORMAL, WXK_F6, XRCID("pick_up")}, {wxACCEL_NORMAL, WXK_F8, XRCID("rally_plus")},
+        {wxACCEL_NORMAL, WXK_F9, XRCID("door_log")}};
     SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(std::size(keys)), keys));
     show_pickup_code = [this](const wxString& code, const wxString& text) {
         wxDialog box(this, wxID_ANY, _("Pickup code"));
@@ -170,7 +173,8 @@ DoorPanel::DoorPanel(wxWindow* parent, store::Database& db, Id event_id)
         int key = e.GetKeyCode();
         if ((key == WXK_DOWN || key == WXK_UP) && !results_.empty()) {
             long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-            row = row < 0 ? 0 : std::clamp(row + (key == WXK_DOWN ? 1 : -1), 0L, static_cast<long>(results_.size()) - 1);
+            row =
+                row < 0 ? 0 : std::clamp(row + (key == WXK_DOWN ? 1 : -1), 0L, static_cast<long>(results_.size()) - 1);
             pick_row(static_cast<std::size_t>(row));
             return;
         }
@@ -219,7 +223,7 @@ void DoorPanel::set_large(bool large) {
     int screen_height = wxDisplay(this).GetClientArea().height;
     bool short_screen = screen_height < 700;
     // A 1366x768 laptop keeps ten rows of families in view (1024x600: five).
-    float base = !large ? 1.0f
+    float base = !large                  ? 1.0f
                  : screen_height >= 1000 ? 1.5f
                  : screen_height >= 790  ? 1.3f
                  : screen_height >= 760  ? 1.1f
@@ -248,8 +252,7 @@ void DoorPanel::fit_columns() {
     for (const auto& column : kResultColumns) total += column.width;
     int width = list_->GetClientSize().x - 4;
     if (width < 200) width = total;
-    for (int c = 0; c < list_->GetColumnCount(); ++c)
-        list_->SetColumnWidth(c, width * kResultColumns[c].width / total);
+    for (int c = 0; c < list_->GetColumnCount(); ++c) list_->SetColumnWidth(c, width * kResultColumns[c].width / total);
 }
 
 wxString DoorPanel::totals_text() const { return totals_line_.text(); }
@@ -272,7 +275,8 @@ void DoorPanel::keep_door_list() {
     try {
         ops::forget_finished_stations(ops::clock_date());  // past nights' lists go
         std::string path = ops::station_file_path(station_, db_.location(), event_id_);
-        kept_ = std::make_unique<ops::DoorStation>(ops::DoorStation::open(path, db_.location(), event_id_, station_, true));
+        kept_ =
+            std::make_unique<ops::DoorStation>(ops::DoorStation::open(path, db_.location(), event_id_, station_, true));
     } catch (const Error& e) {
         say(translated(e), true);  // the door keeps working on the server itself
         return;
@@ -295,16 +299,17 @@ void DoorPanel::on_station_news(const StationNews& news) {
 }
 
 void DoorPanel::show_event_line() {
-    wxString event = wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date),
-                                      u(event_.start_time));
+    wxString event =
+        wxString::Format(_("Checking in to: %s, %s %s"), u(event_.title()), u(event_.date), u(event_.start_time));
     wxColour colour = GetForegroundColour();
     wxString line = event;
     if (station_news_) {
         const StationNews& n = *station_news_;
         if (kept_ && kept_->prepared_at().empty()) {
-            line = (n.problem.empty() ? _("Copying tonight's door list to this station...")
-                                      : _("The shared database cannot be reached and this station has no door list yet")) +
-                   "  |  " + event;
+            line =
+                (n.problem.empty() ? _("Copying tonight's door list to this station...")
+                                   : _("The shared database cannot be reached and this station has no door list yet")) +
+                "  |  " + event;
             colour = tone_colour(Tone::Problem, event_line_.label());
         } else if (!n.reached) {
             line = wxString::Format(wxPLURAL("Working offline: %d door action waiting to be sent",
@@ -338,19 +343,20 @@ void DoorPanel::refresh_totals() {
     int families = c.turnout.attended_households + c.turnout.walk_in_households;
     const wxString bar = "  |  ";
     totals_line_.set(wxString::Format(wxPLURAL("%d family here", "%d families here", families), families) + bar +
-                      people(c.turnout.actual_adults, c.turnout.actual_children, bar) + bar +
-                      wxString::Format(wxPLURAL("%d walk-in", "%d walk-ins", c.turnout.walk_in_households),
-                                       c.turnout.walk_in_households) +
-                      bar +
-                      wxString::Format(wxPLURAL("%d of %d RSVP", "%d of %d RSVPs", c.rsvps.yes),
-                                       c.turnout.attended_households, c.rsvps.yes));
+                     people(c.turnout.actual_adults, c.turnout.actual_children, bar) + bar +
+                     wxString::Format(wxPLURAL("%d walk-in", "%d walk-ins", c.turnout.walk_in_households),
+                                      c.turnout.walk_in_households) +
+                     bar +
+                     wxString::Format(wxPLURAL("%d of %d RSVP", "%d of %d RSVPs", c.rsvps.yes),
+                                      c.turnout.attended_households, c.rsvps.yes));
     if (event_.childcare) {
         auto room = ops::load_childcare_room(desk_->reads(), event_id_);
         childcare_line_.set(wxString::Format(_("Childcare: %d children of %d families in care, %d picked up"),
-                                              room.children_in_care, room.families_in_care, room.children_picked_up));
+                                             room.children_in_care, room.families_in_care, room.children_picked_up));
     }
     if (rally_count_)
-        rally_count_->SetLabel(wxString::Format(_("now %d here (saved so far: %d)"), rally_pending_, c.headcount_total));
+        rally_count_->SetLabel(
+            wxString::Format(_("now %d here (saved so far: %d)"), rally_pending_, c.headcount_total));
 }
 
 void DoorPanel::refresh() {
@@ -417,15 +423,18 @@ void DoorPanel::show_results() {
         const auto& c = results_[i];
         const Household& h = c.household;
         // Once a choice is asked for, each row carries the number that picks it.
-        wxString name = choice_asked_ && choosing_ && i < 9 ? wxString::Format("%zu  ", i + 1) + u(h.family_name()) : u(h.family_name());
+        wxString name = choice_asked_ && choosing_ && i < 9 ? wxString::Format("%zu  ", i + 1) + u(h.family_name())
+                                                            : u(h.family_name());
         long row = list_->InsertItem(static_cast<long>(i), name);
         list_->SetItem(row, 1, result_status(i));
         list_->SetItem(row, 2, u(h.guardian_names()));
         list_->SetItem(row, 3, students_text(h));
         list_->SetItem(row, 4, u(h.code));
         // Grey: already here; amber: not expected tonight.
-        if (c.arrived_at) list_->SetItemTextColour(row, tone_colour(Tone::Quiet, list_));
-        else if (!c.expected()) list_->SetItemTextColour(row, tone_colour(Tone::Warning, list_));
+        if (c.arrived_at)
+            list_->SetItemTextColour(row, tone_colour(Tone::Quiet, list_));
+        else if (!c.expected())
+            list_->SetItemTextColour(row, tone_colour(Tone::Warning, list_));
     }
     // The highlighted row is the one Enter takes; none while a choice is due.
     highlight(enter.kind == DoorEnter::Kind::TakeRow ? std::optional<std::size_t>(enter.row) : std::nullopt);
@@ -442,10 +451,10 @@ wxString DoorPanel::choose_message(int expected_waiting) const {
                                          "table, or choose it with the arrow keys and Enter",
                                          expected_waiting),
                                 expected_waiting, family);
-    return wxString::Format(wxPLURAL("%d %s family is expected tonight: choose one with the arrow keys, then Enter",
-                                     "%d %s families are expected tonight: choose one with the arrow keys, then Enter",
-                                     expected_waiting),
-                            expected_waiting, family);
+    return wxString::Format(
+        wxPLURAL("%d %s family is expected tonight: choose one with the arrow keys, then Enter",
+                 "%d %s families are expected tonight: choose one with the arrow keys, then Enter", expected_waiting),
+        expected_waiting, family);
 }
 
 void DoorPanel::show_last_family(int adults, int children) {
@@ -481,10 +490,11 @@ void DoorPanel::check_in_current() {
         return;
     }
     if (!candidate.expected()) {
-        wxString why = candidate.rsvp ? wxString::Format(_("The %s family (%s) answered \"%s\" for this event."),
-                                                         u(h.family_name()), family_details(h), rsvp_word(*candidate.rsvp))
-                                      : wxString::Format(_("The %s family (%s) has no RSVP for this event."),
-                                                         u(h.family_name()), family_details(h));
+        wxString why = candidate.rsvp
+                           ? wxString::Format(_("The %s family (%s) answered \"%s\" for this event."),
+                                              u(h.family_name()), family_details(h), rsvp_word(*candidate.rsvp))
+                           : wxString::Format(_("The %s family (%s) has no RSVP for this event."), u(h.family_name()),
+                                              family_details(h));
         if (!confirm(why + "\n\n" + _("Check them in as a walk-in?"))) {
             say(_("Not checked in. Choose another row with the arrow keys, or press F2 for a new walk-in."), true);
             search_->SetFocus();
@@ -494,8 +504,9 @@ void DoorPanel::check_in_current() {
     try {
         auto c = desk_->check_in(h.id, -1, -1, ops::new_operation_id());
         last_checked_in_ = h;
-        say(wxString::Format(c.walk_in ? _("Welcome, %s family! %s checked in as a walk-in") : _("Welcome, %s family! %s checked in"),
-                             u(h.family_name()), people(c.adults, c.children)));
+        say(wxString::Format(
+            c.walk_in ? _("Welcome, %s family! %s checked in as a walk-in") : _("Welcome, %s family! %s checked in"),
+            u(h.family_name()), people(c.adults, c.children)));
         show_last_family(c.adults, c.children);
         search_->ChangeValue("");
         picked_.reset();

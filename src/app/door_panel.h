@@ -27,7 +27,7 @@ namespace fn::ops {
 struct WalkIn;
 class DoorDesk;
 class DoorStation;
-}
+}  // namespace fn::ops
 namespace fn::store {
 class Database;
 }
@@ -120,7 +120,7 @@ private:
     store::Database& db_;
     Id event_id_;
     Event event_;
-    std::string station_;  // this computer's name, written with each door action
+    std::string station_;                     // this computer's name, written with each door action
     std::unique_ptr<ops::DoorStation> kept_;  // this station's door list, on a shared database
     std::unique_ptr<ops::DoorDesk> desk_;     // where door actions go: the database, or kept_
     std::optional<StationNews> station_news_;
@@ -135,13 +135,13 @@ private:
     std::vector<DoorCandidate> results_;
     std::optional<Household> last_checked_in_;
     bool large_ = false;
-    float form_type_ = 1.0f;  // type size of the forms the door opens (door mode: larger)
-    bool showing_problem_ = false;  // the status line holds a refusal
-    std::optional<Id> picked_;       // the family the volunteer chose among the rows
-    bool choosing_ = false;          // several expected families match: a choice is due
-    bool choice_asked_ = false;      // Enter asked for it: a row's number now picks
-    bool selecting_ = false;         // the panel itself is moving the highlight
-    int fitted_at_ = 0;              // the width the texts were fitted to
+    float form_type_ = 1.0f;             // type size of the forms the door opens (door mode: larger)
+    bool showing_problem_ = false;       // the status line holds a refusal
+    std::optional<Id> picked_;           // the family the volunteer chose among the rows
+    bool choosing_ = false;              // several expected families match: a choice is due
+    bool choice_asked_ = false;          // Enter asked for it: a row's number now picks
+    bool selecting_ = false;             // the panel itself is moving the highlight
+    int fitted_at_ = 0;                  // the width the texts were fitted to
     std::unique_ptr<StationLink> link_;  // last: stopped first, before what it tells about goes
 };
 

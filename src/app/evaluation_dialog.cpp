@@ -24,11 +24,10 @@ namespace {
 constexpr const char* kFields[] = {"answers", "favourites", "barriers", "days", "times", "wish", "comment"};
 
 std::string ask_csv_path(wxWindow* parent, const std::string& suggested) {
-    wxFileDialog dialog(parent, _("Export the typed papers"), "", wxString::FromUTF8(suggested), _("CSV files (*.csv)|*.csv"),
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog dialog(parent, _("Export the typed papers"), "", wxString::FromUTF8(suggested),
+                        _("CSV files (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     return dialog.ShowModal() == wxID_OK ? dialog.GetPath().utf8_string() : std::string();
 }
-
 
 // The field a refusal names (ValidationError::field(), in English) as the
 // dialog's text box, so the cursor goes where the mistake is.
@@ -59,7 +58,8 @@ EvaluationDialog::EvaluationDialog(wxWindow* parent, store::Database& db, Id eve
     for (const auto& code : choices_.languages) language_->Append(language_label(code));
     // English first: most piles are; the corner of each form says otherwise.
     auto english = std::find(choices_.languages.begin(), choices_.languages.end(), "en");
-    language_->SetSelection(english == choices_.languages.end() ? 0 : static_cast<int>(english - choices_.languages.begin()));
+    language_->SetSelection(
+        english == choices_.languages.end() ? 0 : static_cast<int>(english - choices_.languages.begin()));
     band_ = XRCCTRL(*this, "band", wxChoice);
     band_->Append(_("Every grade"));
     for (const auto& band : choices_.grade_bands) band_->Append(u(band));
@@ -93,7 +93,8 @@ EvaluationDialog::EvaluationDialog(wxWindow* parent, store::Database& db, Id eve
         try {
             ops::delete_evaluation(db_, id);
             show_typed();
-            say(wxString::Format(_("Paper %lld deleted: type it again if it had a mistake."), static_cast<long long>(id)),
+            say(wxString::Format(_("Paper %lld deleted: type it again if it had a mistake."),
+                                 static_cast<long long>(id)),
                 false);
         } catch (const Error& e) {
             say(translated(e), true);
@@ -104,7 +105,8 @@ EvaluationDialog::EvaluationDialog(wxWindow* parent, store::Database& db, Id eve
         if (path.empty()) return;
         try {
             int rows = ops::export_evaluations_csv(db_, event_id_, path);
-            say(wxString::Format(wxPLURAL("Wrote %d paper to %s", "Wrote %d papers to %s", rows), rows, u(path)), false);
+            say(wxString::Format(wxPLURAL("Wrote %d paper to %s", "Wrote %d papers to %s", rows), rows, u(path)),
+                false);
         } catch (const Error& e) {
             say(translated(e), true);
         }
@@ -151,8 +153,9 @@ ops::TypedEvaluation EvaluationDialog::typed() const {
     ops::TypedEvaluation t;
     t.kind = kind_->GetSelection() == 0 ? EvaluationKind::Form : EvaluationKind::Slip;
     t.language = choices_.languages.at(static_cast<std::size_t>(std::max(0, language_->GetSelection())));
-    t.grade_band = band_->GetSelection() > 0 ? choices_.grade_bands.at(static_cast<std::size_t>(band_->GetSelection() - 1))
-                                             : std::string();
+    t.grade_band = band_->GetSelection() > 0
+                       ? choices_.grade_bands.at(static_cast<std::size_t>(band_->GetSelection() - 1))
+                       : std::string();
     if (t.kind == EvaluationKind::Form) {
         t.answers = field("answers")->GetValue().utf8_string();
         t.favourites = field("favourites")->GetValue().utf8_string();
@@ -211,8 +214,9 @@ void EvaluationDialog::show_typed() {
         list_->SetItem(row, 8, u(wish));
     }
     XRCCTRL(*this, "heading", wxStaticText)
-        ->SetLabel(_("Type each paper as the numbers beside its ticks; Enter saves it and starts the next. The corner of "
-                     "each form says its language and grades."));
+        ->SetLabel(
+            _("Type each paper as the numbers beside its ticks; Enter saves it and starts the next. The corner of "
+              "each form says its language and grades."));
     XRCCTRL(*this, "heading", wxStaticText)->Wrap(FromDIP(640));
 }
 

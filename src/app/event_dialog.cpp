@@ -20,7 +20,8 @@ namespace fn::app {
 EventDialog::EventDialog(wxWindow* parent, store::Database& db, Id event_id)
     : FormDialog(parent, "EventDialog"), db_(db) {
     confirm_past_date = [this](const wxString& question) {
-        return wxMessageBox(question, _("A date that has passed"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+        return wxMessageBox(question, _("A date that has passed"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) ==
+               wxYES;
     };
     if (event_id) {
         original_ = ops::load_event_plan(db, event_id).event;
@@ -42,7 +43,9 @@ EventDialog::EventDialog(wxWindow* parent, store::Database& db, Id event_id)
     texts_ = original_.texts;
     places_ = original_.places;
     show_other_languages();
-    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_other_languages(); });
+    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        edit_other_languages();
+    });
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
     Fit();
 }
@@ -75,9 +78,12 @@ Event EventDialog::read() const {
     e.places = places_;
     e.texts["en"].title = field("title");
     // The Spanish title has its own field; emptied, Spanish goes unless a description is left (refused on save).
-    if (auto es = field("title_es"); !es.empty()) e.texts["es"].title = es;
-    else if (e.texts.count("es") && e.texts.at("es").description.empty()) e.texts.erase("es");
-    else if (e.texts.count("es")) e.texts["es"].title.clear();
+    if (auto es = field("title_es"); !es.empty())
+        e.texts["es"].title = es;
+    else if (e.texts.count("es") && e.texts.at("es").description.empty())
+        e.texts.erase("es");
+    else if (e.texts.count("es"))
+        e.texts["es"].title.clear();
     e.date = date_field("date");
     e.start_time = time_field("start");
     e.end_time = time_field("end");

@@ -38,7 +38,7 @@ private:
     Translations typed_texts() const;  // texts_ with the English and Spanish titles as typed
     store::Database& db_;
     Event original_;
-    Translations texts_;                          // every language's texts, as last edited
+    Translations texts_;                         // every language's texts, as last edited
     std::map<std::string, std::string> places_;  // the place in other languages
     Id saved_ = 0;
 };

@@ -23,8 +23,9 @@ wxMenu* ExportMenu::make_menu() {
     menu->Append(kFirstExportId + static_cast<int>(ExportKind::Attendance), _("Attendance (CSV)..."));
     menu->Append(kFirstExportId + static_cast<int>(ExportKind::Volunteers), _("Volunteers (CSV)..."));
     menu->Append(kFirstExportId + static_cast<int>(ExportKind::Calendar), _("Calendar of events (iCalendar)..."));
-    frame_->Bind(wxEVT_MENU, [this](wxCommandEvent& e) { ask_and_export(static_cast<ExportKind>(e.GetId() - kFirstExportId)); },
-                 kFirstExportId, kFirstExportId + static_cast<int>(ExportKind::Calendar));
+    frame_->Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { ask_and_export(static_cast<ExportKind>(e.GetId() - kFirstExportId)); },
+        kFirstExportId, kFirstExportId + static_cast<int>(ExportKind::Calendar));
     return menu;
 }
 
@@ -46,10 +47,18 @@ int ExportMenu::export_to(ExportKind kind, const std::string& path) {
     try {
         run_in_background(frame_, db_.location(), _("Exporting..."), [&](store::Database& db) {
             switch (kind) {
-                case ExportKind::Rsvps: rows = ops::export_rsvps_csv(db, event, path); break;
-                case ExportKind::Attendance: rows = ops::export_attendance_csv(db, event, path); break;
-                case ExportKind::Volunteers: rows = ops::export_volunteers_csv(db, event, path); break;
-                case ExportKind::Calendar: rows = ops::export_events_ics(db, 0, path); break;
+                case ExportKind::Rsvps:
+                    rows = ops::export_rsvps_csv(db, event, path);
+                    break;
+                case ExportKind::Attendance:
+                    rows = ops::export_attendance_csv(db, event, path);
+                    break;
+                case ExportKind::Volunteers:
+                    rows = ops::export_volunteers_csv(db, event, path);
+                    break;
+                case ExportKind::Calendar:
+                    rows = ops::export_events_ics(db, 0, path);
+                    break;
             }
         });
     } catch (const Error& e) {

@@ -44,8 +44,12 @@ protected:
         const Household& h = *rows_[static_cast<std::size_t>(item)];
         std::string text;
         switch (column) {
-            case 0: text = h.family_name(); break;
-            case 1: text = h.guardian_names(); break;
+            case 0:
+                text = h.family_name();
+                break;
+            case 1:
+                text = h.guardian_names();
+                break;
             case 2:
                 for (const auto& s : h.students) {
                     text += (text.empty() ? "" : ", ") + s.first_name + " (" + s.grade;
@@ -53,8 +57,11 @@ protected:
                     text += ")";
                 }
                 break;
-            case 3: text = h.language; break;
-            default: text = h.code;
+            case 3:
+                text = h.language;
+                break;
+            default:
+                text = h.code;
         }
         return wxString::FromUTF8(text);
     }
@@ -90,17 +97,19 @@ FamiliesPanel::FamiliesPanel(wxWindow* parent, store::Database& db) : db_(db) {
     auto* history = XRCCTRL(*this, "family_history", wxButton);
 
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { filter(); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_card(static_cast<std::size_t>(e.GetIndex())); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED,
+                [this](wxListEvent& e) { show_card(static_cast<std::size_t>(e.GetIndex())); });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { edit_household(selected_household()); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_household(0); });
     edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (Id id = selected_household()) edit_household(id);
     });
-    import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_roster(); });
-    history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (Id id = selected_household()) show_history(id);
-    });
-}
+    import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_roster();
+});
+history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (Id id = selected_household()) show_history(id);
+});
+}  // namespace fn::app
 
 Id FamiliesPanel::selected_household() const {
     long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
@@ -160,8 +169,7 @@ void FamiliesPanel::filter() {
         std::vector<Household> found;
         try {
             found = ops::search_households(db_, text, 200);
-        } catch (const Error&) {
-        }
+        } catch (const Error&) {}
         for (const auto& f : found)  // show the directory's own copies, already loaded
             for (const auto& h : all_)
                 if (h.id == f.id) {
@@ -188,7 +196,10 @@ void FamiliesPanel::show_card(std::size_t row) {
             t += "  " + wxString::Format(_("(left the school %s)"), wxString::FromUTF8(s.left_on)).utf8_string();
         t += "\n";
     }
-    if (!h.active()) t += _("No student at the school any more: not offered at the door, on RSVP slips or in backpack mail.").utf8_string() + "\n";
+    if (!h.active())
+        t += _("No student at the school any more: not offered at the door, on RSVP slips or in backpack mail.")
+                 .utf8_string() +
+             "\n";
     if (!h.notes.empty()) t += "\n" + h.notes + "\n";
     card_->ChangeValue(wxString::FromUTF8(t));
 }

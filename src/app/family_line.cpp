@@ -2,10 +2,7 @@
 #include "app/wx_text.h"
 
 namespace fn::app {
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 wxString students_text(const Household& h) {
     wxString out;

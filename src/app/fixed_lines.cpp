@@ -52,7 +52,8 @@ wxString fit_in_lines(const wxStaticText& label, const wxString& text, int width
             line = cut_to_width(label, line, width);
             cut = true;
         }
-    if (cut && !out.empty() && !out.back().EndsWith(kEllipsis)) out.back() = cut_to_width(label, out.back() + " ", width);
+    if (cut && !out.empty() && !out.back().EndsWith(kEllipsis))
+        out.back() = cut_to_width(label, out.back() + " ", width);
     wxString joined;
     for (std::size_t i = 0; i < out.size(); ++i) joined += (i ? "\n" : "") + out[i];
     return joined;

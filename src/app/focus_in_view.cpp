@@ -9,7 +9,9 @@
 namespace fn::app {
 namespace {
 
-bool holds(void* widget, void* focus) { return widget && focus && (widget == focus || gtk::is_ancestor(focus, widget)); }
+bool holds(void* widget, void* focus) {
+    return widget && focus && (widget == focus || gtk::is_ancestor(focus, widget));
+}
 
 // The innermost wx control of `parent` whose GTK widget holds `focus`.
 wxWindow* control_holding(wxWindow* parent, void* focus) {

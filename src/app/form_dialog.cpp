@@ -25,12 +25,17 @@ FormDialog::FormDialog(wxWindow* parent, const char* xrc_name) {
     load_dialog(this, parent, xrc_name);
     SetIcons(app_icons());
     guard_number_fields(this);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (save()) EndModal(wxID_OK);
-    }, wxID_OK);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (save()) EndModal(wxID_OK);
+        },
+        wxID_OK);
 }
 
-bool FormDialog::save() { return attempt([this] { do_save(); }); }
+bool FormDialog::save() {
+    return attempt([this] { do_save(); });
+}
 
 bool FormDialog::attempt(const std::function<void()>& work) {
     auto* error = XRCCTRL(*this, "error", wxStaticText);

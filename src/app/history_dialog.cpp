@@ -53,7 +53,8 @@ HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household
         if (erase()) EndModal(wxID_OK);
     });
     const auto lines = ops::family_history(db, household_id);  // throws on a door login: the caller says so
-    SetTitle(wxString::Format(_("History of %s (%s)"), wxString::FromUTF8(h.family_name()), wxString::FromUTF8(h.code)));
+    SetTitle(
+        wxString::Format(_("History of %s (%s)"), wxString::FromUTF8(h.family_name()), wxString::FromUTF8(h.code)));
     XRCCTRL(*this, "heading", wxStaticText)
         ->SetLabel(wxString::Format(wxPLURAL("%zu change, oldest first.", "%zu changes, oldest first.", lines.size()),
                                     lines.size()));
@@ -97,8 +98,10 @@ HistoryDialog::HistoryDialog(wxWindow* parent, store::Database& db, Id household
 }
 
 void HistoryDialog::show_message(const wxString& text, bool problem) {
-    if (problem) show_tone(message_, Tone::Problem);
-    else message_->SetForegroundColour(GetForegroundColour());
+    if (problem)
+        show_tone(message_, Tone::Problem);
+    else
+        message_->SetForegroundColour(GetForegroundColour());
     message_->SetLabel(text);
     message_->Wrap(list_->GetSize().x);
     Layout();
@@ -111,12 +114,14 @@ bool HistoryDialog::export_to(const std::string& pdf_path) {
     json.replace_extension(".json");
     try {
         auto out = printing::export_family(db_, household_id_, json.string(), pdf_path);
-        wxString said = wxString::Format(_("Wrote %s and %s (readable by you only). Give them to the family in person or "
-                                           "by a way they chose."),
-                                         wxString::FromUTF8(pdf_path), wxString::FromUTF8(json.string()));
+        wxString said =
+            wxString::Format(_("Wrote %s and %s (readable by you only). Give them to the family in person or "
+                               "by a way they chose."),
+                             wxString::FromUTF8(pdf_path), wxString::FromUTF8(json.string()));
         if (out.in_english_instead())
-            said += "\n" + translated(tr("The PDF is in English: FamilyNight has no words for a family's record in {0} yet",
-                                          {language_name(out.family_language)}));
+            said +=
+                "\n" + translated(tr("The PDF is in English: FamilyNight has no words for a family's record in {0} yet",
+                                     {language_name(out.family_language)}));
         show_message(said, false);
         return true;
     } catch (const Error& e) {

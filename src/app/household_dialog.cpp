@@ -65,8 +65,9 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, store::Database& db, Id house
     if (!original_.language_to_confirm.empty()) {
         // A roster's value nobody could read: said here, and confirmed by saving.
         auto* label = XRCCTRL(*this, "language_label", wxStaticText);
-        label->SetLabel(wxString::Format(_("&Language for flyers and calls (the roster said \"%s\": choose it, then save)"),
-                                         u(original_.language_to_confirm)));
+        label->SetLabel(
+            wxString::Format(_("&Language for flyers and calls (the roster said \"%s\": choose it, then save)"),
+                             u(original_.language_to_confirm)));
         show_tone(label, Tone::Problem);
     }
     set_field("family_name", wxString::FromUTF8(original_.family_name_as_written));
@@ -93,7 +94,11 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, store::Database& db, Id house
     students_ = XRCCTRL(*this, "students", wxGrid);
     int student_rows = std::max<int>(4, static_cast<int>(original_.students.size()) + 2);
     set_up(students_, student_rows,
-           {{_("First name"), 160}, {_("Last name"), 160}, {_("Grade"), 70}, {_("Homeroom"), 170}, {_("Student number"), 130}});
+           {{_("First name"), 160},
+            {_("Last name"), 160},
+            {_("Grade"), 70},
+            {_("Homeroom"), 170},
+            {_("Student number"), 130}});
     for (std::size_t i = 0; i < original_.students.size(); ++i) {
         const auto& s = original_.students[i];
         int r = static_cast<int>(i);
@@ -124,7 +129,8 @@ Household HouseholdDialog::read() const {
     for (int r = 0; r < guardians_->GetNumberRows(); ++r) {
         if (row_is_empty(guardians_, r)) continue;
         Guardian g;
-        if (static_cast<std::size_t>(r) < original_.guardians.size()) g.id = original_.guardians[static_cast<std::size_t>(r)].id;
+        if (static_cast<std::size_t>(r) < original_.guardians.size())
+            g.id = original_.guardians[static_cast<std::size_t>(r)].id;
         g.name = cell(guardians_, r, kName);
         g.phone = cell(guardians_, r, kPhone);
         g.email = cell(guardians_, r, kEmail);

@@ -36,7 +36,8 @@ const wxString& code_at(const wxChoice* choice, int item) {
 int another_item(const wxChoice* choice) { return static_cast<int>(choice->GetCount()) - 1; }
 
 void remember_chosen(wxChoice* choice, const wxString& code) {
-    static_cast<wxStringClientData*>(choice->GetClientObject(static_cast<unsigned>(another_item(choice))))->SetData(code);
+    static_cast<wxStringClientData*>(choice->GetClientObject(static_cast<unsigned>(another_item(choice))))
+        ->SetData(code);
 }
 
 // Selects the item of `code` ("" is "(none)" where there is one).
@@ -115,9 +116,7 @@ void fill_interpreter_choice(wxChoice* choice) {
     choice->SetSelection(0);
 }
 
-wxString language_label(const std::string& code) {
-    return wxString::FromUTF8(code + " " + language_in_itself(code));
-}
+wxString language_label(const std::string& code) { return wxString::FromUTF8(code + " " + language_in_itself(code)); }
 
 std::string chosen_language(const wxChoice* choice) {
     const int picked = choice->GetSelection();

@@ -54,10 +54,14 @@ int split_at() { return std::min(340, wxDisplay().GetClientArea().width * 22 / 1
 
 wxString status_label(EventStatus status) {
     switch (status) {
-        case EventStatus::Draft: return _("draft");
-        case EventStatus::Published: return _("published");
-        case EventStatus::Done: return _("done");
-        case EventStatus::Cancelled: return _("cancelled");
+        case EventStatus::Draft:
+            return _("draft");
+        case EventStatus::Published:
+            return _("published");
+        case EventStatus::Done:
+            return _("done");
+        case EventStatus::Cancelled:
+            return _("cancelled");
     }
     return {};
 }
@@ -87,7 +91,8 @@ MainFrame::MainFrame(store::Database& db, const wxString& db_label)
     split->SplitVertically(event_list_, tabs_, split_at());
     split->SetMinimumPaneSize(200);
 
-    event_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
+    event_list_->Bind(wxEVT_LIST_ITEM_SELECTED,
+                      [this](wxListEvent& e) { select_event(static_cast<std::size_t>(e.GetIndex())); });
     tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         if (e.GetSelection() < 0) return;
         wxWindow* page = tabs_->GetPage(static_cast<std::size_t>(e.GetSelection()));
@@ -140,8 +145,10 @@ void MainFrame::fit_to_screen() {
     wxSize wanted(1280, 800);
     SetSize(std::min(wanted.x, area.width), std::min(wanted.y, area.height));
     SetMinSize(wxSize(std::min(800, area.width), std::min(560, area.height)));
-    if (area.width <= wanted.x || area.height <= wanted.y) Move(area.GetTopLeft());
-    else CentreOnScreen();
+    if (area.width <= wanted.x || area.height <= wanted.y)
+        Move(area.GetTopLeft());
+    else
+        CentreOnScreen();
 }
 
 void MainFrame::schedule_refresh() {
@@ -194,27 +201,36 @@ void MainFrame::refresh_views() {
         bool still_there = std::any_of(events_.begin(), events_.end(), [keep](const Event& e) { return e.id == keep; });
         if (still_there) {
             for (std::size_t i = 0; i < events_.size(); ++i)
-                if (events_[i].id == keep) event_list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED,
-                                                                      wxLIST_STATE_SELECTED);
+                if (events_[i].id == keep)
+                    event_list_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
         }
     }
     stale_pages_.clear();
     wxWindow* shown = tabs_->GetCurrentPage();
-    for (wxWindow* page : std::initializer_list<wxWindow*>{counts_, timetable_, volunteers_, rsvps_, door_, families_}) {
+    for (wxWindow* page :
+         std::initializer_list<wxWindow*>{counts_, timetable_, volunteers_, rsvps_, door_, families_}) {
         if (!page) continue;
-        if (page == shown) refresh_page(page);
-        else stale_pages_.push_back(page);
+        if (page == shown)
+            refresh_page(page);
+        else
+            stale_pages_.push_back(page);
     }
 }
 
 void MainFrame::refresh_page(wxWindow* page) {
     try {
-        if (page == counts_) show_counts();
-        else if (page == timetable_) timetable_->reload();
-        else if (page == volunteers_) volunteers_->reload();
-        else if (page == rsvps_) rsvps_->refresh();
-        else if (page == door_) door_->refresh();
-        else if (page == families_) families_->reload(families_->selected_household());
+        if (page == counts_)
+            show_counts();
+        else if (page == timetable_)
+            timetable_->reload();
+        else if (page == volunteers_)
+            volunteers_->reload();
+        else if (page == rsvps_)
+            rsvps_->refresh();
+        else if (page == door_)
+            door_->refresh();
+        else if (page == families_)
+            families_->reload(families_->selected_household());
     } catch (const Error& e) {
         SetStatusText(translated(e));
     }
@@ -238,7 +254,8 @@ void MainFrame::attach_session(Session& session) {
     session.history().UseMenu(recent_menu_);
     session.history().AddFilesToMenu(recent_menu_);
     auto choose = [this](bool create) {
-        wxFileDialog dialog(this, create ? _("New database") : _("Open database"), "", create ? "school.familynight" : "",
+        wxFileDialog dialog(this, create ? _("New database") : _("Open database"), "",
+                            create ? "school.familynight" : "",
                             _("FamilyNight databases (*.familynight;*.db)|*.familynight;*.db|All files|*"),
                             create ? wxFD_SAVE | wxFD_OVERWRITE_PROMPT : wxFD_OPEN | wxFD_FILE_MUST_EXIST);
         if (dialog.ShowModal() != wxID_OK) return;
@@ -250,18 +267,28 @@ void MainFrame::attach_session(Session& session) {
         }
         session_->open(dialog.GetPath().utf8_string());
     };
-    Bind(wxEVT_MENU, [choose](wxCommandEvent&) { choose(true); }, kNewDatabase);
-    Bind(wxEVT_MENU, [choose](wxCommandEvent&) { choose(false); }, kOpenDatabase);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        std::unique_ptr<store::Database> connected;
-        std::string path;
-        ConnectDialog form(this, [&](const std::string& connection) { connected = session_->connect(connection, path); });
-        // This window is replaced only once the form (its child) has closed.
-        if (form.ShowModal() == wxID_OK && connected) session_->show(std::move(connected), path);
-    }, kConnectDatabase);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
-        session_->open(session_->history().GetHistoryFile(static_cast<std::size_t>(e.GetId() - wxID_FILE1)).utf8_string());
-    }, wxID_FILE1, wxID_FILE9);
+    Bind(
+        wxEVT_MENU, [choose](wxCommandEvent&) { choose(true); }, kNewDatabase);
+    Bind(
+        wxEVT_MENU, [choose](wxCommandEvent&) { choose(false); }, kOpenDatabase);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            std::unique_ptr<store::Database> connected;
+            std::string path;
+            ConnectDialog form(this,
+                               [&](const std::string& connection) { connected = session_->connect(connection, path); });
+            // This window is replaced only once the form (its child) has closed.
+            if (form.ShowModal() == wxID_OK && connected) session_->show(std::move(connected), path);
+        },
+        kConnectDatabase);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            session_->open(
+                session_->history().GetHistoryFile(static_cast<std::size_t>(e.GetId() - wxID_FILE1)).utf8_string());
+        },
+        wxID_FILE1, wxID_FILE9);
 }
 
 void MainFrame::make_menus() {
@@ -311,60 +338,92 @@ void MainFrame::make_menus() {
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
 
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_school_year(); }, kNewSchoolYear);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { purge_expired(); }, kPurgeExpired);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { type_evaluation_forms(); }, kEvaluationForms);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        try {
-            ContactLogDialog dialog(this, db_);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { choose_language(); }, kLanguage);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { start_school_year(); }, kNewSchoolYear);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { purge_expired(); }, kPurgeExpired);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { type_evaluation_forms(); }, kEvaluationForms);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            try {
+                ContactLogDialog dialog(this, db_);
+                dialog.ShowModal();
+            } catch (const Error& e) {  // a door login: the log is for staff and teachers
+                wxMessageBox(translated(e), _("Contact log"), wxOK | wxICON_WARNING, this);
+            }
+        },
+        kContactLog);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            ResourcesDialog dialog(this, db_);
             dialog.ShowModal();
-        } catch (const Error& e) {  // a door login: the log is for staff and teachers
-            wxMessageBox(translated(e), _("Contact log"), wxOK | wxICON_WARNING, this);
-        }
-    }, kContactLog);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        ResourcesDialog dialog(this, db_);
-        dialog.ShowModal();
-    }, kResources);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        SettingsDialog dialog(this, db_);
-        if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
-    }, kSchoolSettings);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (auto id = show_event_dialog(this, db_)) show_event(*id);
-    }, wxID_NEW);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (current_)
-            if (auto id = show_event_dialog(this, db_, current_)) show_event(*id);
-    }, kEditEvent);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { set_status(static_cast<EventStatus>(e.GetId() - kStatusFirst)); },
-         kStatusFirst, kStatusFirst + 3);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { copy_current_event(); }, kCopyEvent);
+        },
+        kResources);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            SettingsDialog dialog(this, db_);
+            if (dialog.ShowModal() == wxID_OK) show_counts();  // the dinner buffer and ratios may have changed
+        },
+        kSchoolSettings);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (auto id = show_event_dialog(this, db_)) show_event(*id);
+        },
+        wxID_NEW);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (current_)
+                if (auto id = show_event_dialog(this, db_, current_)) show_event(*id);
+        },
+        kEditEvent);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { set_status(static_cast<EventStatus>(e.GetId() - kStatusFirst)); },
+        kStatusFirst, kStatusFirst + 3);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { copy_current_event(); }, kCopyEvent);
     auto show_page = [this](wxWindow* page) {
         int index = page ? tabs_->FindPage(page) : wxNOT_FOUND;
         if (index != wxNOT_FOUND) tabs_->SetSelection(static_cast<std::size_t>(index));
     };
-    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(timetable_); }, kShowTimetable);
-    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(volunteers_); }, kShowVolunteers);
-    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(rsvps_); }, kShowRsvps);
-    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(door_); }, kShowDoor);
-    Bind(wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(families_); }, kShowFamilies);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { set_door_mode(!door_mode_); }, kDoorMode);
-    Bind(wxEVT_MENU, [](wxCommandEvent&) {
-        wxAboutDialogInfo info;
-        info.SetName("FamilyNight");
-        info.SetVersion(fn::kVersion);
-        info.SetDescription(_("Plan family nights and run them at the door."));
-        wxAboutBox(info);
-    }, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(timetable_); }, kShowTimetable);
+    Bind(
+        wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(volunteers_); }, kShowVolunteers);
+    Bind(
+        wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(rsvps_); }, kShowRsvps);
+    Bind(
+        wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(door_); }, kShowDoor);
+    Bind(
+        wxEVT_MENU, [this, show_page](wxCommandEvent&) { show_page(families_); }, kShowFamilies);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { set_door_mode(!door_mode_); }, kDoorMode);
+    Bind(
+        wxEVT_MENU,
+        [](wxCommandEvent&) {
+            wxAboutDialogInfo info;
+            info.SetName("FamilyNight");
+            info.SetVersion(fn::kVersion);
+            info.SetDescription(_("Plan family nights and run them at the door."));
+            wxAboutBox(info);
+        },
+        wxID_ABOUT);
 }
 
 void MainFrame::start_school_year() {
     RolloverDialog form(this, db_);
     if (form.ShowModal() != wxID_OK) return;
-    wxMessageBox(wxString::FromUTF8(form.done_message()), _("Start a new school year"), wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(wxString::FromUTF8(form.done_message()), _("Start a new school year"), wxOK | wxICON_INFORMATION,
+                 this);
 }
 
 void MainFrame::type_evaluation_forms() {
@@ -409,15 +468,15 @@ void MainFrame::purge_expired() {
         if (wxMessageBox(question, title, wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES) return;
         auto done = ops::purge_expired(db_, false);
         const int erased = static_cast<int>(done.families.size());
-        wxMessageBox(wxString::Format(wxPLURAL("Erased %d family.", "Erased %d families.", erased), erased) + " " +
-                         wxString::Format(wxPLURAL("Cleared %d meal note.", "Cleared %d meal notes.", done.meal_notes),
-                                          done.meal_notes) +
-                         " " +
-                         wxString::Format(wxPLURAL("Cleared %d contact note.", "Cleared %d contact notes.",
-                                                   done.contact_notes),
-                                          done.contact_notes) +
-                         " " + _("Backups made before now still hold them until they are replaced (the last 7 are kept)."),
-                     title, wxOK | wxICON_INFORMATION, this);
+        wxMessageBox(
+            wxString::Format(wxPLURAL("Erased %d family.", "Erased %d families.", erased), erased) + " " +
+                wxString::Format(wxPLURAL("Cleared %d meal note.", "Cleared %d meal notes.", done.meal_notes),
+                                 done.meal_notes) +
+                " " +
+                wxString::Format(wxPLURAL("Cleared %d contact note.", "Cleared %d contact notes.", done.contact_notes),
+                                 done.contact_notes) +
+                " " + _("Backups made before now still hold them until they are replaced (the last 7 are kept)."),
+            title, wxOK | wxICON_INFORMATION, this);
     } catch (const Error& e) {
         wxMessageBox(translated(e.text()), title, wxOK | wxICON_WARNING, this);
     }
@@ -464,7 +523,8 @@ void MainFrame::make_toolbar() {
     }
     bar->AddSeparator();
     bar->AddTool(kShowDoor, _("At the door"), icon(wxART_GO_FORWARD), _("Check families in (Ctrl+4)"));
-    bar->AddTool(kDoorMode, _("Door mode"), icon(wxART_FULL_SCREEN), _("Full window, large type, for the registration table (F11)"));
+    bar->AddTool(kDoorMode, _("Door mode"), icon(wxART_FULL_SCREEN),
+                 _("Full window, large type, for the registration table (F11)"));
     bar->Realize();
 }
 
@@ -508,8 +568,9 @@ void MainFrame::set_status(EventStatus status) {
 
 void MainFrame::copy_current_event() {
     if (!current_) return;
-    wxString date = wxGetTextFromUser(_("Copy this event's rounds, rooms, workshops and volunteer shifts to (YYYY-MM-DD):"),
-                                      _("Copy event"), "", this);
+    wxString date =
+        wxGetTextFromUser(_("Copy this event's rounds, rooms, workshops and volunteer shifts to (YYYY-MM-DD):"),
+                          _("Copy event"), "", this);
     if (date.empty()) return;
     try {
         show_event(ops::copy_event(db_, current_, date.Trim().Trim(false).utf8_string()));

@@ -94,7 +94,8 @@ private:
     wxSplitterWindow* split_ = nullptr;
     bool door_mode_ = false;
     std::string server_problem_;
-    bool left_door_stale_ = false;  // changes came while door mode read the station's copy  // why the last refresh failed, until one works
+    bool left_door_stale_ =
+        false;  // changes came while door mode read the station's copy  // why the last refresh failed, until one works
     wxMenu* file_menu_ = nullptr;
     wxMenu* recent_menu_ = nullptr;
     Session* session_ = nullptr;

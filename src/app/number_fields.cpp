@@ -41,13 +41,15 @@ int read_number(const wxSpinCtrl* field, const wxString& label) {
     long value = 0;
     auto* limits = dynamic_cast<const NumberLimits*>(field->GetClientObject());
     if (typed.empty() && limits)
-        throw Error(wxString::Format(_("%s: type a number from %d to %d"), label, limits->min, limits->max).utf8_string());
+        throw Error(
+            wxString::Format(_("%s: type a number from %d to %d"), label, limits->min, limits->max).utf8_string());
     if (!typed.ToLong(&value))
         throw Error(wxString::Format(_("%s: \"%s\" is not a whole number"), label, typed.Left(20)).utf8_string());
     if (limits) {
         if (value > limits->max)
-            throw Error(wxString::Format(_("%s: %ld is more than %d, the most this field takes"), label, value, limits->max)
-                            .utf8_string());
+            throw Error(
+                wxString::Format(_("%s: %ld is more than %d, the most this field takes"), label, value, limits->max)
+                    .utf8_string());
         if (value < limits->min)
             throw Error(
                 wxString::Format(_("%s: %ld is less than %d, the least this field takes"), label, value, limits->min)

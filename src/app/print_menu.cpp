@@ -30,10 +30,11 @@ PrintMenu::PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> cu
     folder = dir.GetPath().utf8_string();
     open_document = [](const std::string& path) { return wxLaunchDefaultApplication(wxString::FromUTF8(path)); };
     confirm_replace = [this](const std::string& path) {
-        return wxMessageBox(wxString::Format(_("%s was printed before. Replace it?\n\nNo keeps it and saves the new one "
-                                               "beside it."),
-                                             wxString::FromUTF8(std::filesystem::path(path).filename().string())),
-                            _("Print"), wxYES_NO | wxICON_QUESTION, frame_) == wxYES;
+        return wxMessageBox(
+                   wxString::Format(_("%s was printed before. Replace it?\n\nNo keeps it and saves the new one "
+                                      "beside it."),
+                                    wxString::FromUTF8(std::filesystem::path(path).filename().string())),
+                   _("Print"), wxYES_NO | wxICON_QUESTION, frame_) == wxYES;
     };
     tell = [this](const wxString& title, const wxString& message) {
         wxMessageBox(message, title, wxOK | wxICON_INFORMATION, frame_);
@@ -55,17 +56,21 @@ wxMenu* PrintMenu::make_menu() {
     // Ctrl+P: every document in one list, chosen by keyboard.
     menu->Append(kChoosePrint, _("&Print a document...\tCtrl+P"), _("Choose one of the event's documents to print"));
     menu->AppendSeparator();
-    frame_->Bind(wxEVT_MENU, [this, &catalog](wxCommandEvent&) {
-        wxArrayString titles;
-        for (const auto& d : catalog) titles.Add(wxGetTranslation(d.title));
-        wxSingleChoiceDialog choose(frame_, _("Which document?"), _("Print"), titles);
-        if (choose.ShowModal() == wxID_OK) print(catalog[static_cast<std::size_t>(choose.GetSelection())].kind);
-    }, kChoosePrint);
+    frame_->Bind(
+        wxEVT_MENU,
+        [this, &catalog](wxCommandEvent&) {
+            wxArrayString titles;
+            for (const auto& d : catalog) titles.Add(wxGetTranslation(d.title));
+            wxSingleChoiceDialog choose(frame_, _("Which document?"), _("Print"), titles);
+            if (choose.ShowModal() == wxID_OK) print(catalog[static_cast<std::size_t>(choose.GetSelection())].kind);
+        },
+        kChoosePrint);
     for (std::size_t i = 0; i < catalog.size(); ++i) {
         int id = kFirstPrintId + static_cast<int>(i);
         menu->Append(id, wxGetTranslation(catalog[i].title) + "...", wxGetTranslation(catalog[i].help));
         auto kind = catalog[i].kind;
-        frame_->Bind(wxEVT_MENU, [this, kind](wxCommandEvent&) { print(kind); }, id);
+        frame_->Bind(
+            wxEVT_MENU, [this, kind](wxCommandEvent&) { print(kind); }, id);
         // Before the night, at the door, afterwards: a line between the groups.
         if (kind == printing::DocumentKind::HeadcountSheet || kind == printing::DocumentKind::PickupTags)
             menu->AppendSeparator();
@@ -94,15 +99,15 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         if (std::filesystem::exists(path) && !confirm_replace(path))
             for (int n = 2; std::filesystem::exists(path); ++n) path = stem + " (" + std::to_string(n) + ").pdf";
         printing::PrintResult result;
-        run_in_background(frame_, db_.location(),
-                          wxString::Format(_("Writing %s..."), wxGetTranslation(printing::document_info(kind).title)),
-                          [&](store::Database& db) { result = printing::print_document(db, event, kind, path, options); });
+        run_in_background(
+            frame_, db_.location(),
+            wxString::Format(_("Writing %s..."), wxGetTranslation(printing::document_info(kind).title)),
+            [&](store::Database& db) { result = printing::print_document(db, event, kind, path, options); });
         // Said in the app's language from the figures (the ops summary is English).
         wxString title = wxGetTranslation(printing::document_info(kind).title);
         frame_->SetStatusText(wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path)));
         if (!result.instead.english.empty() || !result.instead.nearest.empty() || result.instead.to_confirm > 0 ||
-            !result.unprinted.empty() ||
-            !result.texts_in_english.empty()) {
+            !result.unprinted.empty() || !result.texts_in_english.empty()) {
             wxString text = wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path));
             for (const auto& [language, texts] : result.texts_in_english) {
                 // What families will read in English, to translate in the event and workshop forms.
@@ -115,14 +120,17 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
                     add(wxString::Format(wxPLURAL("%d workshop title", "%d workshop titles", texts.workshop_titles),
                                          texts.workshop_titles));
                 if (texts.room_names > 0)
-                    add(wxString::Format(wxPLURAL("%d room name", "%d room names", texts.room_names), texts.room_names));
+                    add(wxString::Format(wxPLURAL("%d room name", "%d room names", texts.room_names),
+                                         texts.room_names));
                 wxString name = language_label(language).AfterFirst(' ');  // "Español" from "es Español"
                 text << "\n"
                      << wxString::Format(_("Not given in %s (%s) yet, so printed in English: %s."),
-                                         name.empty() ? wxString::FromUTF8(language) : name, wxString::FromUTF8(language), what);
+                                         name.empty() ? wxString::FromUTF8(language) : name,
+                                         wxString::FromUTF8(language), what);
             }
             if (!result.texts_in_english.empty())
-                text << "\n" << _("Give them with \"Texts in other languages...\" in the event, workshop and room forms.");
+                text << "\n"
+                     << _("Give them with \"Texts in other languages...\" in the event, workshop and room forms.");
             if (result.instead.to_confirm > 0)
                 text << "\n"
                      << wxString::Format(wxPLURAL("%d family's language is still to be confirmed (the roster's value "
@@ -135,25 +143,28 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
                                          result.instead.to_confirm);
             for (const auto& [language, nearest] : result.instead.nearest)
                 text << "\n"
-                     << wxString::Format(_("%d families speak '%s': what they get of this is in '%s', the nearest language "
-                                           "printed, until labels for '%s' are typed in File > School settings > Printed "
-                                           "labels."),
-                                         nearest.households, wxString::FromUTF8(language),
-                                         wxString::FromUTF8(nearest.printed), wxString::FromUTF8(language));
+                     << wxString::Format(
+                            _("%d families speak '%s': what they get of this is in '%s', the nearest language "
+                              "printed, until labels for '%s' are typed in File > School settings > Printed "
+                              "labels."),
+                            nearest.households, wxString::FromUTF8(language), wxString::FromUTF8(nearest.printed),
+                            wxString::FromUTF8(language));
             for (const auto& [language, households] : result.instead.english)
                 text << "\n"
-                     << wxString::Format(_("%d families speak '%s': what they get of this is in English until its labels "
-                                           "are typed in File > School settings > Printed labels."),
-                                         households, wxString::FromUTF8(language));
+                     << wxString::Format(
+                            _("%d families speak '%s': what they get of this is in English until its labels "
+                              "are typed in File > School settings > Printed labels."),
+                            households, wxString::FromUTF8(language));
             if (!result.unprinted.empty()) {
                 // Never silent: which names to write in by hand, and why.
                 text << "\n\n"
-                     << wxString::Format(wxPLURAL("%zu name or title could not be printed in full: its script cannot be "
-                                                  "printed yet, so it shows [?]. Write it in by hand:",
-                                                  "%zu names or titles could not be printed in full: their script cannot "
-                                                  "be printed yet, so they show [?]. Write them in by hand:",
-                                                  result.unprinted.size()),
-                                         result.unprinted.size());
+                     << wxString::Format(
+                            wxPLURAL("%zu name or title could not be printed in full: its script cannot be "
+                                     "printed yet, so it shows [?]. Write it in by hand:",
+                                     "%zu names or titles could not be printed in full: their script cannot "
+                                     "be printed yet, so they show [?]. Write them in by hand:",
+                                     result.unprinted.size()),
+                            result.unprinted.size());
                 for (const auto& t : result.unprinted) text << "\n    " << wxString::FromUTF8(t);
             }
             tell("FamilyNight", text);

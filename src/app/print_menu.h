@@ -49,5 +49,4 @@ private:
     std::function<Id()> current_event_;
 };
 
-
 }  // namespace fn::app

@@ -18,28 +18,39 @@
 namespace fn::app {
 namespace {
 
-
 wxString category_name(ResourceCategory c) {
     switch (c) {
-        case ResourceCategory::Food: return _("Food");
-        case ResourceCategory::Housing: return _("Housing");
-        case ResourceCategory::Health: return _("Health");
-        case ResourceCategory::AdultEducation: return _("Adult education");
-        case ResourceCategory::LegalAid: return _("Legal aid");
-        case ResourceCategory::LanguageClasses: return _("English and language classes");
-        case ResourceCategory::Other: return _("Other help");
+        case ResourceCategory::Food:
+            return _("Food");
+        case ResourceCategory::Housing:
+            return _("Housing");
+        case ResourceCategory::Health:
+            return _("Health");
+        case ResourceCategory::AdultEducation:
+            return _("Adult education");
+        case ResourceCategory::LegalAid:
+            return _("Legal aid");
+        case ResourceCategory::LanguageClasses:
+            return _("English and language classes");
+        case ResourceCategory::Other:
+            return _("Other help");
     }
     return {};
 }
 
-const ResourceCost kCosts[] = {ResourceCost::Free, ResourceCost::LowCost, ResourceCost::SlidingScale, ResourceCost::Fee};
+const ResourceCost kCosts[] = {ResourceCost::Free, ResourceCost::LowCost, ResourceCost::SlidingScale,
+                               ResourceCost::Fee};
 
 wxString cost_name(ResourceCost c) {
     switch (c) {
-        case ResourceCost::Free: return _("Free");
-        case ResourceCost::LowCost: return _("Low cost");
-        case ResourceCost::SlidingScale: return _("Sliding scale");
-        case ResourceCost::Fee: return _("Fee");
+        case ResourceCost::Free:
+            return _("Free");
+        case ResourceCost::LowCost:
+            return _("Low cost");
+        case ResourceCost::SlidingScale:
+            return _("Sliding scale");
+        case ResourceCost::Fee:
+            return _("Fee");
     }
     return {};
 }
@@ -92,7 +103,8 @@ void ResourcesDialog::show_resource(long row) {
     if (row < 0 || row >= static_cast<long>(resources_.size())) return;
     const auto& r = resources_[static_cast<std::size_t>(row)];
     const auto& categories = resource_categories();
-    category_->SetSelection(static_cast<int>(std::find(categories.begin(), categories.end(), r.category) - categories.begin()));
+    category_->SetSelection(
+        static_cast<int>(std::find(categories.begin(), categories.end(), r.category) - categories.begin()));
     for (std::size_t i = 0; i < std::size(kCosts); ++i)
         if (kCosts[i] == r.cost) cost_->SetSelection(static_cast<int>(i));
     field("name")->ChangeValue(u(r.name));
@@ -166,8 +178,10 @@ bool ResourcesDialog::remove() {
 }
 
 void ResourcesDialog::say(const wxString& text, bool problem) {
-    if (problem) show_tone(message_, Tone::Problem);
-    else message_->SetForegroundColour(GetForegroundColour());
+    if (problem)
+        show_tone(message_, Tone::Problem);
+    else
+        message_->SetForegroundColour(GetForegroundColour());
     message_->SetLabel(text);
     message_->Wrap(std::max(300, list_->GetSize().x));
     Layout();

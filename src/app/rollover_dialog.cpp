@@ -17,24 +17,24 @@ namespace {
 
 const char* const kGrades[] = {"PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
 
-
 wxString describe(const ops::RolloverSummary& s) {
     wxString text;
     for (const auto& m : s.moves)
         text += m.to.empty()
-                    ? wxString::Format(wxPLURAL("%s: %d student leaves the school\n", "%s: %d students leave the school\n",
-                                                m.students),
+                    ? wxString::Format(wxPLURAL("%s: %d student leaves the school\n",
+                                                "%s: %d students leave the school\n", m.students),
                                        u(m.from), m.students)
                     : wxString::Format(wxPLURAL("%s to %s: %d student\n", "%s to %s: %d students\n", m.students),
                                        u(m.from), u(m.to), m.students);
     text += wxString::Format(_("Homerooms cleared until the next roster: %d\n"), s.homerooms_cleared);
     if (s.households_now_inactive)
-        text += wxString::Format(wxPLURAL("%d family has no student at the school any more: not offered at the door, on "
-                                          "RSVP slips or in backpack mail.\n",
-                                          "%d families have no student at the school any more: not offered at the door, "
-                                          "on RSVP slips or in backpack mail.\n",
-                                          s.households_now_inactive),
-                                 s.households_now_inactive);
+        text +=
+            wxString::Format(wxPLURAL("%d family has no student at the school any more: not offered at the door, on "
+                                      "RSVP slips or in backpack mail.\n",
+                                      "%d families have no student at the school any more: not offered at the door, "
+                                      "on RSVP slips or in backpack mail.\n",
+                                      s.households_now_inactive),
+                             s.households_now_inactive);
     if (s.students_with_unknown_grade) {
         wxString grades;
         for (const auto& g : s.unknown_grades) grades += (grades.empty() ? "" : ", ") + u(g);

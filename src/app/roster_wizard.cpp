@@ -35,7 +35,6 @@ wxArrayString field_choices() {
     return names;
 }
 
-
 }  // namespace
 
 RosterWizard::RosterWizard(wxWindow* parent, store::Database& db) : db_(db) {
@@ -277,8 +276,8 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
     if (s.dry_run) {
         check_passed_ = true;
         XRCCTRL(*this, "check_summary", wxStaticText)
-            ->SetLabel(wxString::Format(_("Every row is fine. Importing will make these changes:\n%s\nPress Next to import."),
-                                        text));
+            ->SetLabel(wxString::Format(
+                _("Every row is fine. Importing will make these changes:\n%s\nPress Next to import."), text));
         auto* list = XRCCTRL(*this, "check_problems", wxListBox);
         if (!s.preset.empty()) list->Append(wxString::Format(_("Recognised as a %s student export"), u(s.preset)));
         // What a person should look at first, before the long lists.
@@ -302,15 +301,16 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
             list->Append(wxString::Format(_("Not in this roster: #%s %s (%s)"), u(d.student_number), u(d.name),
                                           u(d.homeroom.empty() ? d.grade : d.grade + ", " + d.homeroom)));
         auto* mark = XRCCTRL(*this, "mark_left", wxCheckBox);
-        mark->SetLabel(wxString::Format(wxPLURAL("&Mark the %d student not in this roster as left",
-                                                 "&Mark the %d students not in this roster as left",
-                                                 static_cast<int>(s.departed.size())),
-                                        static_cast<int>(s.departed.size())));
+        mark->SetLabel(wxString::Format(
+            wxPLURAL("&Mark the %d student not in this roster as left",
+                     "&Mark the %d students not in this roster as left", static_cast<int>(s.departed.size())),
+            static_cast<int>(s.departed.size())));
         if (most_gone)  // the question is the first line of the list
-            mark->SetLabel(mark->GetLabel() + " " +
-                           wxString::Format(_("(%d%% of the school)"),
-                                            static_cast<int>(100 * s.departed.size() /
-                                                             static_cast<std::size_t>(std::max(1, s.students_at_school)))));
+            mark->SetLabel(
+                mark->GetLabel() + " " +
+                wxString::Format(_("(%d%% of the school)"),
+                                 static_cast<int>(100 * s.departed.size() /
+                                                  static_cast<std::size_t>(std::max(1, s.students_at_school)))));
         mark->SetValue(false);
         mark->Show(!s.departed.empty());
         for (const auto& column : s.unused_columns) list->Append(wxString::Format(_("Column not used: %s"), u(column)));
@@ -324,8 +324,8 @@ void RosterWizard::show_summary(const ops::RosterImportSummary& s,
         XRCCTRL(*this, "progress", wxGauge)->SetValue(100);
         if (s.departures_marked)
             text += "\n" + wxString::Format(wxPLURAL("%d student marked as left.", "%d students marked as left.",
-                                                      static_cast<int>(s.departed.size())),
-                                             static_cast<int>(s.departed.size()));
+                                                     static_cast<int>(s.departed.size())),
+                                            static_cast<int>(s.departed.size()));
         XRCCTRL(*this, "import_status", wxStaticText)->SetLabel(wxString::Format(_("Imported. %s"), text));
     }
     relayout_pages();
@@ -347,8 +347,9 @@ void RosterWizard::show_failure(const Text& message, const std::vector<io::RowPr
                                                        problems.size()));
     auto* list = XRCCTRL(*this, "check_problems", wxListBox);
     for (const auto& p : problems)
-        list->Append(p.column ? wxString::Format(_("line %d, column %s: %s"), p.line, u(p.column_name), translated(p.reason))
-                              : wxString::Format(_("line %d: %s"), p.line, translated(p.reason)));
+        list->Append(p.column
+                         ? wxString::Format(_("line %d, column %s: %s"), p.line, u(p.column_name), translated(p.reason))
+                         : wxString::Format(_("line %d: %s"), p.line, translated(p.reason)));
     relayout_pages();
 }
 

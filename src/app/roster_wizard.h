@@ -31,7 +31,7 @@ public:
     bool run();
 
     // The steps, as the pages call them (tests call them directly).
-    bool choose_file(const std::string& path);   // reads the preview; false with the reason shown
+    bool choose_file(const std::string& path);  // reads the preview; false with the reason shown
     // Reads the file as this system's export (a name from io::preset_names(),
     // or "" to recognise it from its headings) from now on; false for a name
     // it does not know. The preview is read again.

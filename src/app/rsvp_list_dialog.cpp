@@ -21,9 +21,6 @@
 namespace fn::app {
 namespace {
 
-
-
-
 wxString ages(const std::vector<int>& list) {
     wxString out;
     for (int a : list) out += (out.empty() ? "" : ", ") + wxString::Format("%d", a);
@@ -40,7 +37,7 @@ RsvpListDialog::RsvpListDialog(wxWindow* parent, store::Database& db, Id event_i
     list_ = XRCCTRL(*this, "rsvps", wxListCtrl);
     message_ = XRCCTRL(*this, "error", wxStaticText);
     const std::pair<wxString, int> columns[kColumns] = {
-        {_("Family"), 200}, {_("Coming?"), 70},    {_("Adults"), 60},      {_("Children's ages"), 110},
+        {_("Family"), 200},   {_("Coming?"), 70},     {_("Adults"), 60},      {_("Children's ages"), 110},
         {_("Childcare"), 80}, {_("Interpreter"), 80}, {_("Came in by"), 100}, {_("Entered"), 130}};
     for (const auto& [title, width] : columns) list_->AppendColumn(title, wxLIST_FORMAT_LEFT, FromDIP(width));
     confirm = [this](const wxString& question) {
@@ -88,14 +85,25 @@ void RsvpListDialog::show() {
         const Rsvp& r = l.rsvp;
         char number[32];
         switch (sort_column_) {
-            case kComing: return std::to_string(static_cast<int>(r.status));
-            case kAdults: std::snprintf(number, sizeof number, "%06d", r.adults); return number;
-            case kChildren: std::snprintf(number, sizeof number, "%06zu", r.child_ages.size()); return number;
-            case kChildcare: std::snprintf(number, sizeof number, "%06zu", r.childcare_ages.size()); return number;
-            case kInterpreter: return r.interpreter_language;
-            case kSource: return std::to_string(static_cast<int>(r.source));
-            case kEntered: return r.recorded_at;
-            default: return fold_for_search(l.family);
+            case kComing:
+                return std::to_string(static_cast<int>(r.status));
+            case kAdults:
+                std::snprintf(number, sizeof number, "%06d", r.adults);
+                return number;
+            case kChildren:
+                std::snprintf(number, sizeof number, "%06zu", r.child_ages.size());
+                return number;
+            case kChildcare:
+                std::snprintf(number, sizeof number, "%06zu", r.childcare_ages.size());
+                return number;
+            case kInterpreter:
+                return r.interpreter_language;
+            case kSource:
+                return std::to_string(static_cast<int>(r.source));
+            case kEntered:
+                return r.recorded_at;
+            default:
+                return fold_for_search(l.family);
         }
     };
     std::stable_sort(rows_.begin(), rows_.end(), [&](const ops::RsvpLine& a, const ops::RsvpLine& b) {
@@ -141,7 +149,8 @@ bool RsvpListDialog::cancel_selected() {
     long row = selected();
     if (row < 0) return false;
     const auto line = rows_[static_cast<std::size_t>(row)];
-    if (!confirm(wxString::Format(_("Cancel the RSVP of the %s family? Their seats go to the waitlist."), u(line.family))))
+    if (!confirm(
+            wxString::Format(_("Cancel the RSVP of the %s family? Their seats go to the waitlist."), u(line.family))))
         return false;
     try {
         auto promoted = ops::cancel_rsvp(db_, event_id_, line.rsvp.household_id);

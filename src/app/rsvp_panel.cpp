@@ -31,16 +31,12 @@
 namespace fn::app {
 namespace {
 
-
 wxString ages_text(const std::vector<int>& ages) {
     if (ages.empty()) return _("none");
     wxString out;
     for (int a : ages) out += (out.empty() ? "" : ", ") + wxString::Format("%d", a);
     return out;
 }
-
-
-
 
 // "Núñez: Rosa Núñez · Ana Núñez (2, Ms. Rivera) · RSVP yes 2+2 · K7MX4P"
 wxString match_line(const DoorCandidate& c) {
@@ -51,10 +47,9 @@ wxString match_line(const DoorCandidate& c) {
         if (!s.homeroom.empty()) students += ", " + u(s.homeroom);
         students += ")";
     }
-    wxString rsvp = !c.rsvp ? _("no RSVP yet")
-                    : c.expected()
-                        ? wxString::Format(_("RSVP yes %d+%d"), c.expected_adults, c.expected_children)
-                        : wxString::Format(_("RSVP %s"), status_word(*c.rsvp));
+    wxString rsvp = !c.rsvp        ? _("no RSVP yet")
+                    : c.expected() ? wxString::Format(_("RSVP yes %d+%d"), c.expected_adults, c.expected_children)
+                                   : wxString::Format(_("RSVP %s"), status_word(*c.rsvp));
     wxString line = u(h.family_name()) + ": " + u(h.guardian_names());
     if (!students.empty()) line += wxString::FromUTF8("  ·  ") + students;
     return line + wxString::FromUTF8("  ·  ") + rsvp + wxString::FromUTF8("  ·  ") + u(h.code);
@@ -131,15 +126,16 @@ void RsvpPanel::build_round_choices() {
         for (std::size_t k = 0; k < round_workshops_[i].size(); ++k) {
             const Workshop& w = round_workshops_[i][k];
             choice->Append(u(w.title()));
-            if (std::find(chosen.begin(), chosen.end(), w.id) != chosen.end()) choice->SetSelection(static_cast<int>(k) + 1);
+            if (std::find(chosen.begin(), chosen.end(), w.id) != chosen.end())
+                choice->SetSelection(static_cast<int>(k) + 1);
         }
         choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
             note_typing();
             e.Skip();
         });
         picks_.push_back(choice);
-        grid->Add(new wxStaticText(rounds, wxID_ANY, wxString::Format(_("Round %d (%s)"), rounds_[i].number,
-                                                                       u(rounds_[i].start_time))),
+        grid->Add(new wxStaticText(rounds, wxID_ANY,
+                                   wxString::Format(_("Round %d (%s)"), rounds_[i].number, u(rounds_[i].start_time))),
                   0, wxALIGN_CENTER_VERTICAL);
         grid->Add(choice, 0, wxEXPAND);
     }
@@ -183,8 +179,7 @@ void RsvpPanel::on_search() {
     matches_.clear();
     try {
         matches_ = ops::door_search(db_, event_id_, search_->GetValue().utf8_string(), 8);
-    } catch (const Error&) {
-    }
+    } catch (const Error&) {}
     matches_list_->Clear();
     for (const auto& c : matches_) matches_list_->Append(match_line(c));
     if (!matches_.empty()) matches_list_->SetSelection(0);
@@ -223,20 +218,24 @@ wxString RsvpPanel::whose_answers() const {
     if (stored_) {
         const wxString when = recorded_when(*stored_);
         return *owner_.typed_for() == SlipOwner::kNoFamily
-                   ? wxString::Format(_("This family already has an RSVP (%s, %s). The answers on this slip were typed before a "
-                                        "family was chosen: press Enter twice to replace the RSVP with them, or Esc to clear them."),
-                                      source_word(stored_->source), when)
-                   : wxString::Format(_("This family already has an RSVP (%s, %s). The answers on this slip were typed for the "
-                                        "%s family: press Enter twice to replace the RSVP with them, or Esc to clear them."),
-                                      source_word(stored_->source), when, typed_for_name_);
+                   ? wxString::Format(
+                         _("This family already has an RSVP (%s, %s). The answers on this slip were typed before a "
+                           "family was chosen: press Enter twice to replace the RSVP with them, or Esc to clear them."),
+                         source_word(stored_->source), when)
+                   : wxString::Format(
+                         _("This family already has an RSVP (%s, %s). The answers on this slip were typed for the "
+                           "%s family: press Enter twice to replace the RSVP with them, or Esc to clear them."),
+                         source_word(stored_->source), when, typed_for_name_);
     }
     return *owner_.typed_for() == SlipOwner::kNoFamily
-               ? wxString::Format(_("The answers on this slip were typed before a family was chosen: press Enter twice to "
-                                    "save them for the %s family, or Esc to clear them."),
-                                  chosen_name())
-               : wxString::Format(_("The answers on this slip were typed for the %s family: press Enter twice to save them "
-                                    "for the %s family instead, or Esc to clear them."),
-                                  typed_for_name_, chosen_name());
+               ? wxString::Format(
+                     _("The answers on this slip were typed before a family was chosen: press Enter twice to "
+                       "save them for the %s family, or Esc to clear them."),
+                     chosen_name())
+               : wxString::Format(
+                     _("The answers on this slip were typed for the %s family: press Enter twice to save them "
+                       "for the %s family instead, or Esc to clear them."),
+                     typed_for_name_, chosen_name());
 }
 
 // A family that already has an RSVP: the slip shows what is stored, to be
@@ -261,19 +260,22 @@ void RsvpPanel::on_family_chosen() {
     }
     const wxString when = recorded_when(*stored);
     if (owner_.typed_for()) {  // typed for this very family
-        say(wxString::Format(_("This family already has an RSVP (%s, %s). Enter replaces it with this slip and says what changed."),
-                             source_word(stored->source), when),
+        say(wxString::Format(
+                _("This family already has an RSVP (%s, %s). Enter replaces it with this slip and says what changed."),
+                source_word(stored->source), when),
             Tone::Warning);
         return;
     }
     fill_from(*stored);
-    say(wxString::Format(_("This family already has an RSVP (%s, %s): it is shown here. Change what the new slip says and press Enter."),
-                         source_word(stored->source), when),
+    say(wxString::Format(
+            _("This family already has an RSVP (%s, %s): it is shown here. Change what the new slip says and press Enter."),
+            source_word(stored->source), when),
         Tone::Warning);
 }
 
 void RsvpPanel::fill_from(const Rsvp& r) {
-    status_choice_->SetSelection(std::min(static_cast<int>(r.status), static_cast<int>(status_choice_->GetCount()) - 1));
+    status_choice_->SetSelection(
+        std::min(static_cast<int>(r.status), static_cast<int>(status_choice_->GetCount()) - 1));
     adults_->SetValue(r.adults);
     child_ages_->ChangeValue(r.child_ages.empty() ? wxString() : ages_text(r.child_ages));
     childcare_ages_->ChangeValue(r.childcare_ages.empty() ? wxString() : ages_text(r.childcare_ages));
@@ -371,10 +373,14 @@ wxString RsvpPanel::workshop_title(Id workshop) const {
 // One field's value as the coordinator reads it on the slip.
 wxString RsvpPanel::describe(RsvpField field, const Rsvp& r) const {
     switch (field) {
-        case RsvpField::Status: return status_word(r.status);
-        case RsvpField::Adults: return wxString::Format("%d", r.adults);
-        case RsvpField::ChildAges: return ages_text(r.child_ages);
-        case RsvpField::ChildcareAges: return ages_text(r.childcare_ages);
+        case RsvpField::Status:
+            return status_word(r.status);
+        case RsvpField::Adults:
+            return wxString::Format("%d", r.adults);
+        case RsvpField::ChildAges:
+            return ages_text(r.child_ages);
+        case RsvpField::ChildcareAges:
+            return ages_text(r.childcare_ages);
         case RsvpField::Picks: {
             wxString out;
             for (const auto& p : r.picks) out += (out.empty() ? "" : ", ") + workshop_title(p.workshop_id);
@@ -387,8 +393,10 @@ wxString RsvpPanel::describe(RsvpField field, const Rsvp& r) const {
                        (m.note.empty() ? wxString() : " (" + u(m.note) + ")");
             return out.empty() ? _("none") : out;
         }
-        case RsvpField::Interpreter: return r.interpreter_language.empty() ? _("none") : u(r.interpreter_language);
-        case RsvpField::Source: return source_word(r.source);
+        case RsvpField::Interpreter:
+            return r.interpreter_language.empty() ? _("none") : u(r.interpreter_language);
+        case RsvpField::Source:
+            return source_word(r.source);
     }
     return {};
 }
@@ -396,14 +404,22 @@ wxString RsvpPanel::describe(RsvpField field, const Rsvp& r) const {
 namespace {
 wxString field_name(RsvpField field) {
     switch (field) {
-        case RsvpField::Status: return _("coming");
-        case RsvpField::Adults: return _("adults");
-        case RsvpField::ChildAges: return _("children's ages");
-        case RsvpField::ChildcareAges: return _("childcare");
-        case RsvpField::Picks: return _("workshops");
-        case RsvpField::Meals: return _("special meals");
-        case RsvpField::Interpreter: return _("interpreter");
-        case RsvpField::Source: return _("came in by");
+        case RsvpField::Status:
+            return _("coming");
+        case RsvpField::Adults:
+            return _("adults");
+        case RsvpField::ChildAges:
+            return _("children's ages");
+        case RsvpField::ChildcareAges:
+            return _("childcare");
+        case RsvpField::Picks:
+            return _("workshops");
+        case RsvpField::Meals:
+            return _("special meals");
+        case RsvpField::Interpreter:
+            return _("interpreter");
+        case RsvpField::Source:
+            return _("came in by");
     }
     return {};
 }
@@ -430,9 +446,10 @@ bool RsvpPanel::save() {
             wxString changes;
             for (RsvpField f : changed_fields(*out.replaced, r))
                 changes += (changes.empty() ? "" : "; ") + wxString::Format(_("%s %s to %s"), field_name(f),
-                                                                             describe(f, *out.replaced), describe(f, r));
-            text = changes.empty() ? wxString::Format(_("%s family: the RSVP is unchanged."), u(h.family_name()))
-                                   : wxString::Format(_("Updated the %s family's RSVP: %s."), u(h.family_name()), changes);
+                                                                            describe(f, *out.replaced), describe(f, r));
+            text = changes.empty()
+                       ? wxString::Format(_("%s family: the RSVP is unchanged."), u(h.family_name()))
+                       : wxString::Format(_("Updated the %s family's RSVP: %s."), u(h.family_name()), changes);
         } else {
             text = wxString::Format(_("Saved: %s family."), u(h.family_name()));
         }

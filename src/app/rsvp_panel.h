@@ -61,8 +61,8 @@ private:
     wxString describe(RsvpField field, const Rsvp& r) const;
     wxString workshop_title(Id workshop) const;
     void on_key(wxKeyEvent& e);
-    void clear_slip();    // the next slip: search and answers
-    void clear_answers(); // the answers only
+    void clear_slip();     // the next slip: search and answers
+    void clear_answers();  // the answers only
     // The family shown (SlipOwner::kNoFamily when none), and its name.
     Id chosen_id() const;
     wxString chosen_name() const;

@@ -21,7 +21,8 @@ Session::Session(wxConfigBase& config) : config_(config) {
     config_.SetPath("/");
     offer_demo = [] {
         return wxMessageBox(_("This is a new database. Create the demo school in it so you can look around?"),
-                            "FamilyNight", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION) == wxYES;  // Enter keeps a real school's new file empty
+                            "FamilyNight", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION) ==
+               wxYES;  // Enter keeps a real school's new file empty
     };
     ask_school_details = [](MainFrame& frame, store::Database& db) {
         SettingsDialog welcome(&frame, db);
@@ -29,8 +30,8 @@ Session::Session(wxConfigBase& config) : config_(config) {
         welcome.ShowModal();  // Cancel is fine: File > School settings later
     };
     ask_password = [](const std::string& where) {
-        wxPasswordEntryDialog ask(nullptr, wxString::Format(_("Password for %s (not saved):"), wxString::FromUTF8(where)),
-                                  "FamilyNight");
+        wxPasswordEntryDialog ask(
+            nullptr, wxString::Format(_("Password for %s (not saved):"), wxString::FromUTF8(where)), "FamilyNight");
         return ask.ShowModal() == wxID_OK ? ask.GetValue().utf8_string() : std::string();
     };
     tell_error = [](const std::string& message) {
@@ -80,7 +81,8 @@ wxString access_note(store::Access access) {
             return _("Signed in as a door station: names, codes and door work only, no phone numbers or addresses");
         case store::Access::Teacher:
             return _("Signed in as a teacher: you can change your own workshops and sign up for shifts");
-        case store::Access::Coordinator: break;
+        case store::Access::Coordinator:
+            break;
     }
     return {};
 }
@@ -127,7 +129,8 @@ void Session::show(std::unique_ptr<store::Database> db, const std::string& path)
     const store::Access access = opened.access();
     // A daily backup skipped to keep the disk from filling: in the status line.
     wxString note = access_note(access);
-    if (!opened.open_note().empty()) note = note.empty() ? translated(opened.open_note()) : note + " - " + translated(opened.open_note());
+    if (!opened.open_note().empty())
+        note = note.empty() ? translated(opened.open_note()) : note + " - " + translated(opened.open_note());
     frame_->set_access_note(note);
     // A door station's login opens at the door: that is all it may do.
     if (access == store::Access::Door) frame_->set_door_mode(true);

@@ -110,18 +110,21 @@ void SettingsDialog::show_labels(const std::string& language) {
     }
     labels_->AutoSizeRows(false);
     auto* help = XRCCTRL(*this, "label_help", wxStaticText);
-    wxString text = missing ? wxString::Format(_("%d of %zu labels have no wording in this language yet: until they do, "
-                                                 "its families get English flyers. Type them in the last column."),
-                                               missing, label_keys().size())
-                            : _("The words printed on flyers and RSVP slips, then on the other papers families read (evaluation "
-                                "form, barrier slip, resources handout, pickup tags, sign-in headings). Change any of them; "
-                                "an empty cell uses the built-in wording.");
+    wxString text =
+        missing ? wxString::Format(_("%d of %zu labels have no wording in this language yet: until they do, "
+                                     "its families get English flyers. Type them in the last column."),
+                                   missing, label_keys().size())
+                : _("The words printed on flyers and RSVP slips, then on the other papers families read (evaluation "
+                    "form, barrier slip, resources handout, pickup tags, sign-in headings). Change any of them; "
+                    "an empty cell uses the built-in wording.");
     if (!built_in.empty() && !labels_reviewed(language))
-        text << "\n" << _("Not yet reviewed by a speaker: have one read the built-in wording (and correct it in the "
-                           "last column) before the first mailing.");
+        text << "\n"
+             << _("Not yet reviewed by a speaker: have one read the built-in wording (and correct it in the "
+                  "last column) before the first mailing.");
     else if (has_document_texts(language) && !document_texts_reviewed(language))
-        text << "\n" << _("The other papers' words in this language (evaluation form, barrier slip, resources handout, "
-                           "pickup tags, sign-in headings) are not yet reviewed by a speaker.");
+        text << "\n"
+             << _("The other papers' words in this language (evaluation form, barrier slip, resources handout, "
+                  "pickup tags, sign-in headings) are not yet reviewed by a speaker.");
     help->SetLabel(text);
     help->Wrap(640);
     Layout();

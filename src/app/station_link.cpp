@@ -51,8 +51,10 @@ void StationLink::run(std::stop_token stop) {
                 news.refreshed = report.reached;
                 news.reached = report.reached;
                 news.problem = report.problem;
-                if (!report.reached) server.reset();
-                else seen_version = server->data_version();
+                if (!report.reached)
+                    server.reset();
+                else
+                    seen_version = server->data_version();
             } else if (long long version = server->data_version(); version != seen_version) {
                 ops::prepare_station(*server, *station);
                 seen_version = version;

@@ -17,11 +17,11 @@
 namespace fn::app {
 
 struct StationNews {
-    bool reached = false;   // the server answered the last try
-    bool refreshed = false; // the station file changed (a copy, or entries sent)
-    int waiting = 0;        // door actions not sent yet
-    int needs_person = 0;   // refused by the server for a person to look at
-    std::string problem;    // why the last try failed (English, for a tooltip)
+    bool reached = false;    // the server answered the last try
+    bool refreshed = false;  // the station file changed (a copy, or entries sent)
+    int waiting = 0;         // door actions not sent yet
+    int needs_person = 0;    // refused by the server for a person to look at
+    std::string problem;     // why the last try failed (English, for a tooltip)
 };
 
 class StationLink {

@@ -16,10 +16,14 @@ namespace {
 
 wxString heading(int field) {
     switch (field) {
-        case 0: return _("Title");
-        case 1: return _("Description");
-        case 2: return _("Place");
-        default: return _("Name");
+        case 0:
+            return _("Title");
+        case 1:
+            return _("Description");
+        case 2:
+            return _("Place");
+        default:
+            return _("Name");
     }
 }
 
@@ -61,7 +65,8 @@ TextsDialog::TextsDialog(wxWindow* parent, const std::vector<std::string>& langu
     load_dialog(this, parent, "TextsDialog");
     SetTitle(_("Names in other languages"));
     XRCCTRL(*this, "explain", wxStaticText)
-        ->SetLabel(_("Families whose language has no name here get the English one. Leave a row empty to keep it that way."));
+        ->SetLabel(
+            _("Families whose language has no name here get the English one. Leave a row empty to keep it that way."));
     fill(languages, {Field::Name}, values);
 }
 

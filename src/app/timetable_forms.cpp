@@ -54,11 +54,15 @@ void RoundDialog::do_save() {
     Round r = round_;
     r.start_time = time_field("start");
     r.end_time = time_field("end");
-    if (r.id) ops::update_round(db_, r);
-    else ops::add_round(db_, r);
+    if (r.id)
+        ops::update_round(db_, r);
+    else
+        ops::add_round(db_, r);
 }
 
-bool RoundDialog::remove() { return attempt([this] { ops::remove_round(db_, round_.id); }); }
+bool RoundDialog::remove() {
+    return attempt([this] { ops::remove_round(db_, round_.id); });
+}
 
 RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, Id event_id)
     : FormDialog(parent, "RoomDialog"), db_(db), room_{0, event_id, "", 0} {
@@ -88,7 +92,9 @@ RoomDialog::RoomDialog(wxWindow* parent, store::Database& db, const Room& room)
 
 void RoomDialog::bind_other_languages() {
     XRCCTRL(*this, "other_languages_summary", wxStaticText)->SetLabel(names_summary(names_));
-    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_other_languages(); });
+    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        edit_other_languages();
+    });
 }
 
 void RoomDialog::edit_other_languages() {

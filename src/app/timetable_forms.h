@@ -47,7 +47,7 @@ private:
     void do_save() override;
     void bind_other_languages();
     store::Database& db_;
-    Room room_;                                  // id 0 while adding
+    Room room_;                                 // id 0 while adding
     std::map<std::string, std::string> names_;  // in other languages
 };
 

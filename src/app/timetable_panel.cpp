@@ -25,8 +25,10 @@ const wxColour kFull(255, 240, 200);
 wxString slot_text(const ops::TimetableSlot& s) {
     wxString text = wxString::FromUTF8(s.title);
     text << "\n" << (s.presenters.empty() ? _("no presenter yet") : wxString::FromUTF8(s.presenters)) << "\n";
-    if (s.capacity > 0) text << wxString::Format(_("%d/%d seats"), s.seats_taken, s.capacity);
-    else text << wxString::Format(_("%d seats taken"), s.seats_taken);
+    if (s.capacity > 0)
+        text << wxString::Format(_("%d/%d seats"), s.seats_taken, s.capacity);
+    else
+        text << wxString::Format(_("%d seats taken"), s.seats_taken);
     if (s.waiting > 0) text << wxString::Format(_(", %d waiting"), s.waiting);
     // Said only when it is not English, the timetable's usual case.
     if (s.languages != std::vector<std::string>{"en"}) {
@@ -60,13 +62,16 @@ TimetablePanel::TimetablePanel(wxWindow* parent, store::Database& db, Id event_i
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, [this](wxGridEvent& e) { open_cell(e.GetRow(), e.GetCol()); });
     // A round's or a room's label opens it to change or remove.
     grid_->Bind(wxEVT_GRID_LABEL_LEFT_DCLICK, [this](wxGridEvent& e) {
-        if (e.GetRow() >= 0) edit_round(e.GetRow());
-        else if (e.GetCol() >= 0) edit_room(e.GetCol());
+        if (e.GetRow() >= 0)
+            edit_round(e.GetRow());
+        else if (e.GetCol() >= 0)
+            edit_room(e.GetCol());
     });
     grid_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER)
             open_cell(grid_->GetGridCursorRow(), grid_->GetGridCursorCol());
-        else e.Skip();
+        else
+            e.Skip();
     });
     reload();
 }
@@ -90,8 +95,9 @@ void TimetablePanel::reload() {
     }
     for (int r = 0; r < rows; ++r) {
         const auto& round = view_.rounds[static_cast<std::size_t>(r)];
-        grid_->SetRowLabelValue(r, wxString::Format(_("Round %d\n%s-%s"), round.number, wxString::FromUTF8(round.start_time),
-                                                    wxString::FromUTF8(round.end_time)));
+        grid_->SetRowLabelValue(
+            r, wxString::Format(_("Round %d\n%s-%s"), round.number, wxString::FromUTF8(round.start_time),
+                                wxString::FromUTF8(round.end_time)));
         grid_->SetRowSize(r, 72);
         for (int c = 0; c < cols; ++c) {
             const auto& slots = view_.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
@@ -128,7 +134,8 @@ void TimetablePanel::open_cell(int row, int col) {
     }
     if (row < 0 || row >= static_cast<int>(view_.rounds.size())) row = 0;
     Id round = view_.rounds[static_cast<std::size_t>(row)].id;
-    Id room = col >= 0 && col < static_cast<int>(view_.rooms.size()) ? view_.rooms[static_cast<std::size_t>(col)].id : 0;
+    Id room =
+        col >= 0 && col < static_cast<int>(view_.rooms.size()) ? view_.rooms[static_cast<std::size_t>(col)].id : 0;
     Id workshop = 0;
     if (col >= 0 && col <= static_cast<int>(view_.rooms.size())) {
         const auto& slots = view_.cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)];
@@ -170,8 +177,6 @@ void TimetablePanel::add_room() {
     if (form.ShowModal() == wxID_OK) changed();
 }
 
-void TimetablePanel::changed() {
-    reload();
-}
+void TimetablePanel::changed() { reload(); }
 
 }  // namespace fn::app

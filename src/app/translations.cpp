@@ -26,8 +26,10 @@ void tell_toolkit_the_language(const wxString& code) {
         return std::string(v ? v : "");
     }();
     if (code.empty()) {
-        if (desktop.empty()) unsetenv("LANGUAGE");
-        else setenv("LANGUAGE", desktop.c_str(), 1);
+        if (desktop.empty())
+            unsetenv("LANGUAGE");
+        else
+            setenv("LANGUAGE", desktop.c_str(), 1);
         return;
     }
     setenv("LANGUAGE", code.utf8_string().c_str(), 1);
@@ -75,9 +77,8 @@ void configure_language(const wxString& code) {
 }
 
 wxString translated(const Text& text) {
-    return wxString::FromUTF8(text.fill([](const std::string& english) {
-        return wxGetTranslation(wxString::FromUTF8(english)).utf8_string();
-    }));
+    return wxString::FromUTF8(text.fill(
+        [](const std::string& english) { return wxGetTranslation(wxString::FromUTF8(english)).utf8_string(); }));
 }
 
 }  // namespace fn::app

@@ -49,14 +49,16 @@ bool VolunteerDialog::choose_person(const wxString& name) { return person_->SetS
 void VolunteerDialog::do_save() {
     if (person_->GetSelection() == wxNOT_FOUND)
         throw ValidationError(tr("who"), tr("choose the person who volunteers (or add them first with Add person)"));
-    if (shift_->GetSelection() == wxNOT_FOUND) throw ValidationError(tr("shift"), tr("this event has no shifts yet; add a shift first"));
+    if (shift_->GetSelection() == wxNOT_FOUND)
+        throw ValidationError(tr("shift"), tr("this event has no shifts yet; add a shift first"));
     const Id shift = shift_ids_[static_cast<std::size_t>(shift_->GetSelection())];
     const Id person = people_[static_cast<std::size_t>(person_->GetSelection())].id;
     try {
         ops::sign_up_volunteer(db_, shift, person);
     } catch (const ops::ShiftAlreadyFullError& full) {
         // The operation asks; the person at the screen answers.
-        if (wxMessageBox(translated(full), _("The shift is full"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+        if (wxMessageBox(translated(full), _("The shift is full"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) !=
+            wxYES)
             throw;
         ops::sign_up_volunteer(db_, shift, person, ops::ShiftNeed::BeyondNeed);
     }
@@ -84,7 +86,9 @@ PersonDialog::PersonDialog(wxWindow* parent, store::Database& db, const Person& 
     Fit();
 }
 
-bool PersonDialog::remove() { return attempt([this] { ops::remove_person(db_, saved_); }); }
+bool PersonDialog::remove() {
+    return attempt([this] { ops::remove_person(db_, saved_); });
+}
 
 void PersonDialog::do_save() {
     Person p;
@@ -94,8 +98,10 @@ void PersonDialog::do_save() {
     p.phone = field("phone");
     p.email = field("email");
     p.languages = split_words(field("languages"));
-    if (p.id) ops::update_person(db_, p);
-    else saved_ = ops::add_person(db_, p);
+    if (p.id)
+        ops::update_person(db_, p);
+    else
+        saved_ = ops::add_person(db_, p);
 }
 
 ShiftDialog::ShiftDialog(wxWindow* parent, store::Database& db, Id event_id)

@@ -113,11 +113,14 @@ void VolunteersPanel::reload() {
         filled_total += cover ? cover->filled() : 0;
         over_total += cover ? cover->over() : 0;
     }
-    wxString summary = board.shifts.empty()
-                           ? _("No volunteer shifts yet: add one (childcare, dinner, greeters, interpreters, set-up).")
-                           : wxString::Format(_("%d of %d places filled; %d still needed"), filled_total, needed_total,
-                                              short_total);
-    if (over_total) summary << "; " << wxString::Format(wxPLURAL("%d over what a shift needs", "%d over what shifts need", over_total), over_total);
+    wxString summary =
+        board.shifts.empty()
+            ? _("No volunteer shifts yet: add one (childcare, dinner, greeters, interpreters, set-up).")
+            : wxString::Format(_("%d of %d places filled; %d still needed"), filled_total, needed_total, short_total);
+    if (over_total)
+        summary << "; "
+                << wxString::Format(wxPLURAL("%d over what a shift needs", "%d over what shifts need", over_total),
+                                    over_total);
     // The counts' headings whole in every language ("Necesarios" was cut at 70 pixels).
     for (int column = 1; column <= 4; ++column) list_->SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
     summary_->SetForegroundColour(GetForegroundColour());

@@ -25,7 +25,10 @@
 namespace fn::app {
 WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_id, Id round_id, Id room_id,
                                Id workshop_id)
-    : FormDialog(parent, "WorkshopDialog"), db_(db), plan_(ops::load_event_plan(db, event_id)), people_(ops::list_people(db)) {
+    : FormDialog(parent, "WorkshopDialog"),
+      db_(db),
+      plan_(ops::load_event_plan(db, event_id)),
+      people_(ops::list_people(db)) {
     round_ = XRCCTRL(*this, "round", wxChoice);
     room_ = XRCCTRL(*this, "room", wxChoice);
     presenter_ = XRCCTRL(*this, "presenter", wxChoice);
@@ -37,9 +40,11 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
         if (w.id == workshop_id) editing_ = w;
     if (editing_.id) {
         SetTitle(wxString::Format(_("Edit workshop: %s"), wxString::FromUTF8(editing_.title())));
-        set_field("title", wxString::FromUTF8(editing_.texts.count("en") ? editing_.texts.at("en").title : editing_.title()));
+        set_field("title",
+                  wxString::FromUTF8(editing_.texts.count("en") ? editing_.texts.at("en").title : editing_.title()));
         if (editing_.texts.count("es")) set_field("title_es", wxString::FromUTF8(editing_.texts.at("es").title));
-        if (editing_.texts.count("en")) set_field("description", wxString::FromUTF8(editing_.texts.at("en").description));
+        if (editing_.texts.count("en"))
+            set_field("description", wxString::FromUTF8(editing_.texts.at("en").description));
         XRCCTRL(*this, "subject", wxChoice)->SetSelection(static_cast<int>(editing_.subject));  // items in enum order
         set_field("grade_band", wxString::FromUTF8(editing_.grade_band));
         XRCCTRL(*this, "capacity", wxSpinCtrl)->SetValue(editing_.capacity);
@@ -72,9 +77,10 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
         if (names.size() > 1)
             return wxGetSingleChoiceIndex(wxString::Format(_("Who no longer presents '%s'?"), title),
                                           _("Drop a presenter"), names, 0, this);
-        return wxMessageBox(wxString::Format(_("Take %s off '%s'? The workshop stays on the timetable with no presenter."),
-                                             names[0], title),
-                            _("Drop a presenter"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES
+        return wxMessageBox(
+                   wxString::Format(_("Take %s off '%s'? The workshop stays on the timetable with no presenter."),
+                                    names[0], title),
+                   _("Drop a presenter"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES
                    ? 0
                    : wxNOT_FOUND;
     };
@@ -93,17 +99,20 @@ WorkshopDialog::WorkshopDialog(wxWindow* parent, store::Database& db, Id event_i
                 auto h = ops::load_household(db_, id);
                 who << "\n" << wxString::FromUTF8(h.family_name() + " (" + h.guardian_names() + ")");
             }
-            wxMessageBox(removed.households_to_tell.empty()
-                             ? wxString::Format(_("'%s' was removed. Nobody had picked it."), wxString::FromUTF8(removed.title))
-                             : wxString::Format(_("'%s' was removed. Tell these families:%s"),
-                                                wxString::FromUTF8(removed.title), who),
-                         _("Remove workshop"), wxOK | wxICON_INFORMATION, this);
+            wxMessageBox(
+                removed.households_to_tell.empty()
+                    ? wxString::Format(_("'%s' was removed. Nobody had picked it."), wxString::FromUTF8(removed.title))
+                    : wxString::Format(_("'%s' was removed. Tell these families:%s"), wxString::FromUTF8(removed.title),
+                                       who),
+                _("Remove workshop"), wxOK | wxICON_INFORMATION, this);
             EndModal(wxID_OK);
         } catch (const Error& e) {
             wxMessageBox(translated(e), _("Remove workshop"), wxOK | wxICON_WARNING, this);
         }
     });
-    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit_other_languages(); });
+    XRCCTRL(*this, "other_languages", wxButton)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        edit_other_languages();
+    });
     XRCCTRL(*this, "other_languages_summary", wxStaticText)->SetLabel(texts_summary(read().texts));
     XRCCTRL(*this, "title", wxTextCtrl)->SetFocus();
     Fit();
@@ -180,7 +189,8 @@ Workshop WorkshopDialog::read() const {
     w.round_id = round == wxNOT_FOUND ? 0 : plan_.rounds[static_cast<std::size_t>(round)].id;
     int room = room_->GetSelection();
     w.room_id = room == wxNOT_FOUND ? 0 : room_ids_[static_cast<std::size_t>(room)];
-    // Every language's texts as last edited (Texts in other languages...); English and the Spanish title from their fields.
+    // Every language's texts as last edited (Texts in other languages...); English and the Spanish title from their
+    // fields.
     w.texts.erase("es");
     w.texts["en"] = {field("title"), field("description")};
     std::string es_description = editing_.texts.count("es") ? editing_.texts.at("es").description : "";

@@ -10,8 +10,8 @@ namespace fn::cli {
 namespace {
 
 nlohmann::json family_json(const ops::ClassFamily& f) {
-    return {{"household", f.household_id}, {"code", f.code},         {"family", f.family_name},
-            {"students", f.students},      {"language", f.language}, {"channel", to_string(f.channel)},
+    return {{"household", f.household_id},     {"code", f.code},         {"family", f.family_name},
+            {"students", f.students},          {"language", f.language}, {"channel", to_string(f.channel)},
             {"last_positive", f.last_positive}};
 }
 
@@ -30,7 +30,8 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
     add->add_option("--kind", ao->kind, "good-news, invitation, lunch-invitation, follow-up or conference")
         ->capture_default_str();
     add->add_option("--by", ao->by, "Who made it")->required();
-    add->add_option("--channel", ao->channel, "phone, text, email, note or in-person (default: the family's preferred)");
+    add->add_option("--channel", ao->channel,
+                    "phone, text, email, note or in-person (default: the family's preferred)");
     add->add_option("--language", ao->language, "Language spoken or written (default: the family's)");
     add->add_option("--interpreter", ao->interpreter, "Who interpreted");
     add->add_option("--on", ao->on, "Day of the contact, YYYY-MM-DD (default: today)");
@@ -47,9 +48,8 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
         c.on = ao->on;
         c.note = ao->note;
         Id id = ops::record_contact(ctx.db(), c);
-        ctx.emit({{"id", id}, {"family", h.code}},
-                 fmt::format("Recorded a {} contact with {} ({}) by {}, {}", ao->kind, h.family_name(), h.code, ao->by,
-                             to_string(c.channel)));
+        ctx.emit({{"id", id}, {"family", h.code}}, fmt::format("Recorded a {} contact with {} ({}) by {}, {}", ao->kind,
+                                                               h.family_name(), h.code, ao->by, to_string(c.channel)));
     });
 
     auto list_code = std::make_shared<std::string>();
@@ -60,8 +60,13 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
         nlohmann::json all = nlohmann::json::array();
         std::string text;
         for (const auto& c : ops::contacts_of(ctx.db(), h.id)) {
-            all.push_back({{"on", c.on}, {"kind", to_string(c.kind)}, {"by", c.staff}, {"channel", to_string(c.channel)},
-                           {"language", c.language}, {"interpreter", c.interpreter}, {"note", c.note}});
+            all.push_back({{"on", c.on},
+                           {"kind", to_string(c.kind)},
+                           {"by", c.staff},
+                           {"channel", to_string(c.channel)},
+                           {"language", c.language},
+                           {"interpreter", c.interpreter},
+                           {"note", c.note}});
             text += fmt::format("{}  {:<16} {:<10} by {} in {}{}{}\n", c.on, to_string(c.kind), to_string(c.channel),
                                 c.staff, c.language, c.interpreter.empty() ? "" : " with " + c.interpreter,
                                 c.note.empty() ? "" : "  " + c.note);
@@ -73,16 +78,17 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
         std::string homeroom, since;
     };
     auto due_opts = std::make_shared<DueOptions>();
-    auto* due = contact->add_subcommand("due", "A class's families with no good-news contact yet this month; the "
-                                               "first is the suggested next");
+    auto* due = contact->add_subcommand("due",
+                                        "A class's families with no good-news contact yet this month; the "
+                                        "first is the suggested next");
     due->add_option("--homeroom", due_opts->homeroom, "The class, as the roster writes its homeroom")->required();
     due->add_option("--since", due_opts->since, "Count good news from this day (default: the 1st of this month)");
     due->callback([&ctx, due_opts] {
         const std::string since = due_opts->since.empty() ? ops::good_news_since() : due_opts->since;
         auto families = ops::families_due(ctx.db(), due_opts->homeroom, since);
         nlohmann::json all = nlohmann::json::array();
-        std::string text = fmt::format("{}: {} families with no good news since {}\n", due_opts->homeroom,
-                                       families.size(), since);
+        std::string text =
+            fmt::format("{}: {} families with no good news since {}\n", due_opts->homeroom, families.size(), since);
         for (std::size_t i = 0; i < families.size(); ++i) {
             const auto& f = families[i];
             all.push_back(family_json(f));
@@ -94,8 +100,9 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
     });
 
     auto coverage_since = std::make_shared<std::string>();
-    auto* coverage = contact->add_subcommand("coverage", "Families with good news this month, by teacher and by "
-                                                         "language");
+    auto* coverage = contact->add_subcommand("coverage",
+                                             "Families with good news this month, by teacher and by "
+                                             "language");
     coverage->add_option("--since", *coverage_since, "From this day (default: the 1st of this month)");
     coverage->callback([&ctx, coverage_since] {
         auto c = ops::contact_coverage(ctx.db(), *coverage_since);
@@ -119,8 +126,9 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
         unsigned seed = 0;
     };
     auto dr = std::make_shared<DrawOptions>();
-    auto* draw = contact->add_subcommand("draw", "Draw families of a class for a lunch invitation, none twice in a "
-                                                 "term, and record the invitations");
+    auto* draw = contact->add_subcommand("draw",
+                                         "Draw families of a class for a lunch invitation, none twice in a "
+                                         "term, and record the invitations");
     draw->add_option("--homeroom", dr->homeroom, "The class")->required();
     draw->add_option("--count", dr->count, "How many families")->capture_default_str();
     draw->add_option("--since", dr->since, "The term's first day (no family invited since then is drawn)")->required();

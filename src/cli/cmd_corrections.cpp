@@ -20,7 +20,8 @@ void set_if(const CLI::Option* option, T& field, const T& value) {
 
 nlohmann::json moved_json(const std::vector<ops::SeatMoved>& moved) {
     nlohmann::json all = nlohmann::json::array();
-    for (const auto& m : moved) all.push_back({{"household_id", m.household_id}, {"family", m.family}, {"workshop", m.workshop}});
+    for (const auto& m : moved)
+        all.push_back({{"household_id", m.household_id}, {"family", m.family}, {"workshop", m.workshop}});
     return all;
 }
 
@@ -32,10 +33,16 @@ std::string moved_text(const std::vector<ops::SeatMoved>& moved) {
 }
 
 void add_room_corrections(CLI::App& room, Context& ctx) {
-    struct Options { Id room = 0; std::string name; int capacity = 0; bool unassign = false, yes = false; };
+    struct Options {
+        Id room = 0;
+        std::string name;
+        int capacity = 0;
+        bool unassign = false, yes = false;
+    };
     auto o = std::make_shared<Options>();
-    auto* edit = room.add_subcommand("edit", "Change a room's name or seats (fewer seats than families hold: lists "
-                                             "them first)");
+    auto* edit = room.add_subcommand("edit",
+                                     "Change a room's name or seats (fewer seats than families hold: lists "
+                                     "them first)");
     edit->add_option("room", o->room, "Room id")->required();
     auto* name = edit->add_option("--name", o->name, "New name");
     auto* seats = edit->add_option("--capacity", o->capacity, "Seats");
@@ -61,7 +68,11 @@ void add_room_corrections(CLI::App& room, Context& ctx) {
 }
 
 void add_round_corrections(CLI::App& round, Context& ctx) {
-    struct Options { Id round = 0; int number = 0; std::string start, end; };
+    struct Options {
+        Id round = 0;
+        int number = 0;
+        std::string start, end;
+    };
     auto o = std::make_shared<Options>();
     auto* edit = round.add_subcommand("edit", "Change a round's number or times");
     edit->add_option("round", o->round, "Round id")->required();
@@ -86,7 +97,9 @@ void add_round_corrections(CLI::App& round, Context& ctx) {
 }
 
 void add_person_corrections(CLI::App& person, Context& ctx) {
-    struct Options { std::string who, name, role, phone, email, languages; };
+    struct Options {
+        std::string who, name, role, phone, email, languages;
+    };
     auto o = std::make_shared<Options>();
     auto* edit = person.add_subcommand("edit", "Change a person's name, role, phone, e-mail or languages");
     edit->add_option("person", o->who, "Person id or exact name")->required();
@@ -115,7 +128,11 @@ void add_person_corrections(CLI::App& person, Context& ctx) {
 }
 
 void add_volunteer_corrections(CLI::App& volunteer, Context& ctx) {
-    struct Options { Id shift = 0; std::string start, end, person; int needed = 0; };
+    struct Options {
+        Id shift = 0;
+        std::string start, end, person;
+        int needed = 0;
+    };
     auto o = std::make_shared<Options>();
     auto* edit = volunteer.add_subcommand("edit-shift", "Change a shift's times or how many are needed");
     edit->add_option("shift", o->shift, "Shift id")->required();
@@ -143,12 +160,16 @@ void add_volunteer_corrections(CLI::App& volunteer, Context& ctx) {
         }
         ctx.emit({{"removed", o->shift}, {"tell", names}}, text);
     });
-    struct RoleOptions { Id role = 0; std::string name, kind; };
+    struct RoleOptions {
+        Id role = 0;
+        std::string name, kind;
+    };
     auto ro = std::make_shared<RoleOptions>();
     auto* edit_role = volunteer.add_subcommand("edit-role", "Rename a volunteer role or change its kind");
     edit_role->add_option("role", ro->role, "Role id")->required();
     auto* role_name = edit_role->add_option("--name", ro->name, "New name");
-    auto* role_kind = edit_role->add_option("--kind", ro->kind, "childcare, dinner, greeter, interpreter, set-up, clean-up or other");
+    auto* role_kind =
+        edit_role->add_option("--kind", ro->kind, "childcare, dinner, greeter, interpreter, set-up, clean-up or other");
     edit_role->callback([&ctx, ro, role_name, role_kind] {
         VolunteerRole r = ops::load_role(ctx.db(), ro->role);
         set_if(role_name, r.name, ro->name);
@@ -157,7 +178,8 @@ void add_volunteer_corrections(CLI::App& volunteer, Context& ctx) {
         ctx.emit({{"id", r.id}, {"name", r.name}, {"kind", to_string(r.kind)}},
                  fmt::format("Role {} is now {} ({})", r.id, r.name, to_string(r.kind)));
     });
-    auto* remove_role = volunteer.add_subcommand("remove-role", "Remove a volunteer role (refused while it has shifts)");
+    auto* remove_role =
+        volunteer.add_subcommand("remove-role", "Remove a volunteer role (refused while it has shifts)");
     remove_role->add_option("role", ro->role, "Role id")->required();
     remove_role->callback([&ctx, ro] {
         ops::remove_role(ctx.db(), ro->role);
@@ -174,7 +196,10 @@ void add_volunteer_corrections(CLI::App& volunteer, Context& ctx) {
 }
 
 void add_presenter_corrections(CLI::App& workshop, Context& ctx) {
-    struct Options { Id workshop = 0; std::string person; };
+    struct Options {
+        Id workshop = 0;
+        std::string person;
+    };
     auto o = std::make_shared<Options>();
     auto* drop = workshop.add_subcommand("drop-presenter", "Take a presenter off a workshop");
     drop->add_option("workshop", o->workshop, "Workshop id")->required();

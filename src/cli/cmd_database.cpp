@@ -44,8 +44,9 @@ void add_database_commands(CLI::App& app, Context& ctx) {
         std::string from, to;
     };
     auto c = std::make_shared<CopyOptions>();
-    auto* copy = db->add_subcommand("copy", "Copy a whole school to another database, e.g. a SQLite file to a shared "
-                                            "PostgreSQL database (the target must be empty); row counts are checked");
+    auto* copy = db->add_subcommand("copy",
+                                    "Copy a whole school to another database, e.g. a SQLite file to a shared "
+                                    "PostgreSQL database (the target must be empty); row counts are checked");
     copy->add_option("from", c->from, "Database to copy from (a file, or postgresql://...)")->required();
     copy->add_option("to", c->to, "Empty database to copy into (created when it is a new file)")->required();
     copy->callback([&ctx, c] {
@@ -74,14 +75,16 @@ void add_database_commands(CLI::App& app, Context& ctx) {
             if (t.rows) lines += fmt::format("\n  {:<22} {:>8}", t.table, t.rows);
         }
         ctx.emit({{"from", from.display_name()}, {"to", to.display_name()}, {"rows", counts}},
-                 fmt::format("Copied {} rows from {} to {}; every table's count checked:{}", total,
-                             from.display_name(), to.display_name(), lines));
+                 fmt::format("Copied {} rows from {} to {}; every table's count checked:{}", total, from.display_name(),
+                             to.display_name(), lines));
     });
 
     auto backup_to = std::make_shared<std::string>();
-    auto* backup = db->add_subcommand("backup", "Back the database up now (while stations keep working); "
-                                                "automatic backups: before each upgrade and once a day");
-    backup->add_option("--to", *backup_to, "Write the backup to this file (default: the backups folder beside the database)");
+    auto* backup = db->add_subcommand("backup",
+                                      "Back the database up now (while stations keep working); "
+                                      "automatic backups: before each upgrade and once a day");
+    backup->add_option("--to", *backup_to,
+                       "Write the backup to this file (default: the backups folder beside the database)");
     backup->callback([&ctx, backup_to] {
         std::string path = store::back_up(ctx.db(), *backup_to);
         ctx.emit({{"backup", path}}, fmt::format("Backed up to {}", path));
@@ -100,13 +103,14 @@ void add_database_commands(CLI::App& app, Context& ctx) {
     });
 
     auto restore_from = std::make_shared<std::string>();
-    auto* restore = db->add_subcommand("restore", "Replace the database's contents with a backup "
-                                                  "(what is there now is backed up first)");
+    auto* restore = db->add_subcommand("restore",
+                                       "Replace the database's contents with a backup "
+                                       "(what is there now is backed up first)");
     restore->add_option("backup", *restore_from, "The backup file (see: db backups)")->required();
     restore->callback([&ctx, restore_from] {
         auto done = store::restore(ctx.db(), *restore_from);
-        std::string text = fmt::format("Restored {}. What was there before is kept in {}", *restore_from,
-                                       done.previous_contents);
+        std::string text =
+            fmt::format("Restored {}. What was there before is kept in {}", *restore_from, done.previous_contents);
         if (!done.ledger.erased_again.empty())
             text += fmt::format("\nErased again, as the privacy ledger says (erased after this backup was made): {}",
                                 fmt::join(done.ledger.erased_again, ", "));

@@ -18,7 +18,7 @@ namespace fn::cli {
 namespace {
 
 nlohmann::json checkin_json(const CheckIn& c) {
-    return {{"household", c.household_id}, {"adults", c.adults}, {"children", c.children}, {"walk_in", c.walk_in},
+    return {{"household", c.household_id},      {"adults", c.adults},  {"children", c.children}, {"walk_in", c.walk_in},
             {"checked_in_at", c.checked_in_at}, {"station", c.station}};
 }
 
@@ -31,17 +31,18 @@ void finish_at_station(Context& ctx, ops::DoorStation& door, const std::string& 
     for (const auto& e : report.handled)
         if (e.operation_id == operation_id) mine = &e;
     if (mine && mine->state == OutboxState::NeedsPerson)
-        throw ConflictError(fmt::format("{}\nThe shared database did not take it: {}. It waits on the door log's "
-                                        "\"needs a person\" list (door status {}).",
-                                        human, in_users_language(mine->outcome), door.event_id()));
+        throw ConflictError(
+            fmt::format("{}\nThe shared database did not take it: {}. It waits on the door log's "
+                        "\"needs a person\" list (door status {}).",
+                        human, in_users_language(mine->outcome), door.event_id()));
     if (mine) {
         const std::string outcome = mine->outcome.english();
         data["sent"] = true;
         data["outcome"] = outcome;
         // Said when the server did something else than typed: another
         // station was first, or a walk-in's code was taken there.
-        bool differs = outcome.find("also checked in") != std::string::npos ||
-                       outcome.find("was taken") != std::string::npos;
+        bool differs =
+            outcome.find("also checked in") != std::string::npos || outcome.find("was taken") != std::string::npos;
         ctx.emit(data, differs ? human + " (" + in_users_language(mine->outcome) + ")" : human);
         return;
     }
@@ -74,7 +75,8 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     checkin->add_option("code", o->code, "Family code (as printed or scanned)");
     checkin->add_option("--search", o->search, "Name to search instead of a code; checks in when exactly one matches");
     checkin->add_option("--adults", o->adults, "Adults present (default: from the RSVP)")->check(CLI::Range(0, 1000));
-    checkin->add_option("--children", o->children, "Children present (default: from the RSVP)")->check(CLI::Range(0, 1000));
+    checkin->add_option("--children", o->children, "Children present (default: from the RSVP)")
+        ->check(CLI::Range(0, 1000));
     checkin->add_option("--station", o->station, "Which table or laptop (default: this computer's name)");
     checkin->add_option("--operation", o->operation, "Operation id, so a retried command is done once");
     checkin->add_flag("--undo", o->undo, "Undo this family's check-in");
@@ -91,8 +93,9 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         } else if (!o->search.empty()) {
             auto found = ops::search_households(here, o->search, 10);
             if (found.size() != 1) {
-                std::string text = found.empty() ? "No family matches '" + o->search + "'."
-                                                 : fmt::format("{} families match '{}'; check in by code:", found.size(), o->search);
+                std::string text =
+                    found.empty() ? "No family matches '" + o->search + "'."
+                                  : fmt::format("{} families match '{}'; check in by code:", found.size(), o->search);
                 for (const auto& f : found) text += "\n  " + household_line(f);
                 throw NotFoundError(text);
             }
@@ -125,8 +128,10 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             said = fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}", h.family_name(), h.code,
                                c.adults, c.children, c.walk_in ? " as a walk-in" : "");
         }
-        if (door) finish_at_station(ctx, *door, op, data, said);
-        else ctx.emit(data, said);
+        if (door)
+            finish_at_station(ctx, *door, op, data, said);
+        else
+            ctx.emit(data, said);
     });
 
     struct WalkinOptions {
@@ -144,7 +149,9 @@ void add_door_commands(CLI::App& app, Context& ctx) {
     walkin->add_option("--phone", w->phone, "Phone (optional)");
     walkin->add_option("--language", w->language, "Home language code")->capture_default_str();
     walkin->add_option("--adults", w->adults, "Adults present")->capture_default_str()->check(CLI::Range(0, 1000));
-    walkin->add_option("--children", w->children, "Children present")->capture_default_str()->check(CLI::Range(0, 1000));
+    walkin->add_option("--children", w->children, "Children present")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 1000));
     walkin->add_option("--station", w->station, "Which table or laptop");
     walkin->add_option("--operation", w->operation, "Operation id, so a retried command is done once");
     walkin->add_flag("--new-family", w->new_family,
@@ -167,23 +174,30 @@ void add_door_commands(CLI::App& app, Context& ctx) {
         try {
             out = desk.walk_in(h, w->adults, w->children, rule, op);
         } catch (const ops::LikelySameFamilyError& same) {
-            std::string text = "This family may already be in the directory; check them in by code "
-                               "(checkin EVENT CODE), or add --new-family:";
+            std::string text =
+                "This family may already be in the directory; check them in by code "
+                "(checkin EVENT CODE), or add --new-family:";
             for (const auto& f : same.matches()) text += "\n  " + household_line(f);
             throw ConflictError(text);
         }
         nlohmann::json j = checkin_json(out.check_in);
         j["code"] = out.family_code;
         std::string note = unprintable_names_note(h, j);
-        std::string said = fmt::format("Welcome! New family registered with code {} and checked in ({} adults, {} "
-                                       "children)",
-                                       out.family_code, out.check_in.adults, out.check_in.children) +
+        std::string said = fmt::format(
+                               "Welcome! New family registered with code {} and checked in ({} adults, {} "
+                               "children)",
+                               out.family_code, out.check_in.adults, out.check_in.children) +
                            note;
-        if (door) finish_at_station(ctx, *door, op, j, said);
-        else ctx.emit(j, said);
+        if (door)
+            finish_at_station(ctx, *door, op, j, said);
+        else
+            ctx.emit(j, said);
     });
 
-    struct AttendOptions { Id workshop = 0; std::vector<std::string> families; };
+    struct AttendOptions {
+        Id workshop = 0;
+        std::vector<std::string> families;
+    };
     auto ao = std::make_shared<AttendOptions>();
     auto* attend = app.add_subcommand("attend", "Record which checked-in families attended a workshop");
     attend->add_option("workshop", ao->workshop, "Workshop id")->required();
@@ -196,8 +210,8 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             done.push_back(h.id);
         }
         ctx.emit({{"workshop", ao->workshop}, {"households", done}},
-                 fmt::format("Recorded {} at workshop {}", done.size() == 1 ? "1 family" : fmt::format("{} families", done.size()),
-                             ao->workshop));
+                 fmt::format("Recorded {} at workshop {}",
+                             done.size() == 1 ? "1 family" : fmt::format("{} families", done.size()), ao->workshop));
     });
 
     auto hc = std::make_shared<Headcount>();
@@ -218,9 +232,14 @@ void add_door_commands(CLI::App& app, Context& ctx) {
 }
 
 void add_childcare_commands(CLI::App& app, Context& ctx) {
-    auto* childcare = app.add_subcommand("childcare", "Childcare at the door: drop-off with a pickup code, pickup, who is in care");
+    auto* childcare =
+        app.add_subcommand("childcare", "Childcare at the door: drop-off with a pickup code, pickup, who is in care");
     childcare->require_subcommand(1);
-    struct DropOptions { Id event = 0; std::string family, code, station, operation; int children = 1; };
+    struct DropOptions {
+        Id event = 0;
+        std::string family, code, station, operation;
+        int children = 1;
+    };
     auto d = std::make_shared<DropOptions>();
     auto* drop = childcare->add_subcommand("dropoff", "Hand a checked-in family's children to childcare");
     drop->add_option("event", d->event, "Event id")->required();
@@ -237,7 +256,10 @@ void add_childcare_commands(CLI::App& app, Context& ctx) {
                  fmt::format("{} children of the {} family in childcare; pickup code {}", r.children, h.family_name(),
                              r.pickup_code));
     });
-    struct PickOptions { Id event = 0; std::string code, station, operation; };
+    struct PickOptions {
+        Id event = 0;
+        std::string code, station, operation;
+    };
     auto p = std::make_shared<PickOptions>();
     auto* pick = childcare->add_subcommand("pickup", "A guardian shows the pickup code: the children leave care");
     pick->add_option("event", p->event, "Event id")->required();
@@ -249,7 +271,8 @@ void add_childcare_commands(CLI::App& app, Context& ctx) {
                                        p->station.empty() ? ops::this_station() : p->station, p->operation);
         auto h = ops::load_household(ctx.db(), r.household_id);
         ctx.emit({{"household", h.id}, {"children", r.children}},
-                 fmt::format("{} children of the {} family ({}) picked up", r.children, h.family_name(), h.guardian_names()));
+                 fmt::format("{} children of the {} family ({}) picked up", r.children, h.family_name(),
+                             h.guardian_names()));
     });
     auto list_event = std::make_shared<Id>(0);
     auto* list = childcare->add_subcommand("list", "Children in care now");
@@ -261,9 +284,12 @@ void add_childcare_commands(CLI::App& app, Context& ctx) {
                                        room.families_in_care, room.children_picked_up);
         for (const auto& c : room.in_care) {
             auto h = ops::load_household(ctx.db(), c.household_id);
-            rows.push_back({{"household", h.id}, {"children", c.children}, {"pickup_code", c.pickup_code},
+            rows.push_back({{"household", h.id},
+                            {"children", c.children},
+                            {"pickup_code", c.pickup_code},
                             {"since", c.dropped_at}});
-            text += fmt::format("\n  {}  {} ({})  since {}", c.pickup_code, h.family_name(), c.children, c.dropped_at.substr(11, 5));
+            text += fmt::format("\n  {}  {} ({})  since {}", c.pickup_code, h.family_name(), c.children,
+                                c.dropped_at.substr(11, 5));
         }
         ctx.emit({{"children_in_care", room.children_in_care}, {"in_care", rows}}, text);
     });

@@ -12,10 +12,14 @@ namespace {
 
 const char* match_name(NameMatch m) {
     switch (m) {
-        case NameMatch::Code: return "code";
-        case NameMatch::Guardian: return "guardian";
-        case NameMatch::Student: return "student";
-        case NameMatch::Mixed: return "words";
+        case NameMatch::Code:
+            return "code";
+        case NameMatch::Guardian:
+            return "guardian";
+        case NameMatch::Student:
+            return "student";
+        case NameMatch::Mixed:
+            return "words";
     }
     return "words";
 }
@@ -66,10 +70,20 @@ std::string entry_what(const DoorEntry& e) { return ops::describe(e).english(); 
 
 nlohmann::json entry_json(const ops::DoorLogLine& line) {
     const DoorEntry& e = line.entry;
-    return {{"entry", e.id},          {"at", e.at},           {"station", e.station},     {"action", to_string(e.action)},
-            {"household", e.household_id}, {"family", line.family}, {"code", line.code},   {"adults", e.adults},
-            {"children", e.children}, {"before_adults", e.before_adults}, {"before_children", e.before_children},
-            {"target", e.target_id},  {"detail", e.detail},   {"reverted_by", e.reverted_by},
+    return {{"entry", e.id},
+            {"at", e.at},
+            {"station", e.station},
+            {"action", to_string(e.action)},
+            {"household", e.household_id},
+            {"family", line.family},
+            {"code", line.code},
+            {"adults", e.adults},
+            {"children", e.children},
+            {"before_adults", e.before_adults},
+            {"before_children", e.before_children},
+            {"target", e.target_id},
+            {"detail", e.detail},
+            {"reverted_by", e.reverted_by},
             {"operation", e.operation_id}};
 }
 
@@ -87,8 +101,11 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
     auto* search = door->add_subcommand("search", "Families matching typed names or a code, the expected family first");
     search->add_option("event", s->event, "Event id")->required();
     search->add_option("text", s->text, "Part of a guardian's or student's name, or a family code")->required();
-    search->add_option("--limit", s->limit, "At most this many families")->capture_default_str()->check(CLI::Range(1, 200));
-    search->add_option("--station", s->station, "Which table or laptop: its door list, when it keeps one (door prepare)");
+    search->add_option("--limit", s->limit, "At most this many families")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 200));
+    search->add_option("--station", s->station,
+                       "Which table or laptop: its door list, when it keeps one (door prepare)");
     search->callback([&ctx, s] {
         // A station with tonight's door list searches it: no wait for the network.
         auto kept = ctx.door_station(s->event, s->station.empty() ? ops::this_station() : s->station);
@@ -103,7 +120,8 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
     });
 
     auto log_event = std::make_shared<Id>(0);
-    auto* log = door->add_subcommand("log", "Every check-in, walk-in, correction, drop-off and pickup, with time and station");
+    auto* log =
+        door->add_subcommand("log", "Every check-in, walk-in, correction, drop-off and pickup, with time and station");
     log->add_option("event", *log_event, "Event id")->required();
     log->callback([&ctx, log_event] {
         nlohmann::json rows = nlohmann::json::array();
@@ -111,8 +129,8 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
         for (const auto& line : ops::door_log(ctx.db(), *log_event)) {
             const DoorEntry& e = line.entry;
             rows.push_back(entry_json(line));
-            text += fmt::format("{:>4}  {}  {:<12} {} {:<18} {}{}  |  {}\n", e.id, e.at.substr(11, 5), e.station, line.code,
-                                line.family, entry_what(e),
+            text += fmt::format("{:>4}  {}  {:<12} {} {:<18} {}{}  |  {}\n", e.id, e.at.substr(11, 5), e.station,
+                                line.code, line.family, entry_what(e),
                                 e.reverted() ? fmt::format("  (reverted by {})", e.reverted_by) : "",
                                 line.household.guardian_names());
         }
@@ -124,7 +142,8 @@ void add_door_desk_commands(CLI::App& app, Context& ctx) {
         std::string station, operation;
     };
     auto r = std::make_shared<RevertOptions>();
-    auto* revert = door->add_subcommand("revert", "Take back one door log entry (a check-in, a correction, a drop-off...)");
+    auto* revert =
+        door->add_subcommand("revert", "Take back one door log entry (a check-in, a correction, a drop-off...)");
     revert->add_option("event", r->event, "Event id")->required();
     revert->add_option("entry", r->entry, "Entry number from `door log`")->required();
     revert->add_option("--station", r->station, "Which table or laptop (default: this computer's name)");

@@ -46,7 +46,8 @@ void add_evaluation_commands(CLI::App& app, Context& ctx) {
     add->add_option("--grades", ao->typed.grade_band, "The grade band printed on it: PK-2, 3-5, 6-8 or 9-12");
     add->add_option("--answers", ao->typed.answers,
                     "One per question, 1-3 (the faces from the left), - for none: \"3 3 2 - 1\"");
-    add->add_option("--favourites", ao->typed.favourites, "The workshop number ticked in each round, - for none: \"2 1\"");
+    add->add_option("--favourites", ao->typed.favourites,
+                    "The workshop number ticked in each round, - for none: \"2 1\"");
     add->add_option("--barriers", ao->typed.barriers, "The numbers of the barriers ticked: \"1 3\"");
     add->add_option("--days", ao->typed.best_days, "Best days ticked, 1 Monday .. 6 Saturday: \"2 4\"");
     add->add_option("--times", ao->typed.best_times, "Best times ticked, 1 morning, 2 after school, 3 evening");
@@ -69,13 +70,14 @@ void add_evaluation_commands(CLI::App& app, Context& ctx) {
             all.push_back(evaluation_json(e));
             (e.kind == EvaluationKind::Form ? forms : slips)++;
             const std::string favourites = favourites_text(e.favourites);
-            text += fmt::format("{:>5}  {:<4} {:<3} {:<5} answers {:<10} favourites {:<10} barriers {:<8} days {:<8} "
-                                "times {:<6}{}{}\n",
-                                e.id, to_string(e.kind), e.language, e.grade_band, answers_text(e.answers),
-                                favourites.empty() ? "-" : favourites, e.barriers.empty() ? "-" : ticked_text(e.barriers),
-                                e.best_days.empty() ? "-" : ticked_text(e.best_days),
-                                e.best_times.empty() ? "-" : ticked_text(e.best_times),
-                                e.topic.empty() ? "" : "  wish: " + e.topic, e.comment.empty() ? "" : "  \"" + e.comment + "\"");
+            text += fmt::format(
+                "{:>5}  {:<4} {:<3} {:<5} answers {:<10} favourites {:<10} barriers {:<8} days {:<8} "
+                "times {:<6}{}{}\n",
+                e.id, to_string(e.kind), e.language, e.grade_band, answers_text(e.answers),
+                favourites.empty() ? "-" : favourites, e.barriers.empty() ? "-" : ticked_text(e.barriers),
+                e.best_days.empty() ? "-" : ticked_text(e.best_days),
+                e.best_times.empty() ? "-" : ticked_text(e.best_times), e.topic.empty() ? "" : "  wish: " + e.topic,
+                e.comment.empty() ? "" : "  \"" + e.comment + "\"");
         }
         text += fmt::format("{} evaluation forms, {} barrier slips\n", forms, slips);
         ctx.emit(all, text);

@@ -48,7 +48,8 @@ Event event_from(const EventOptions& o) {
         e.childcare_min_age = std::stoi(ages.first);
         e.childcare_max_age = std::stoi(ages.second);
     } catch (const std::exception&) {
-        throw ValidationError(Text(std::string("--childcare-ages")), tr("{0} should look like 0-12", {quoted(o.childcare_ages)}));
+        throw ValidationError(Text(std::string("--childcare-ages")),
+                              tr("{0} should look like 0-12", {quoted(o.childcare_ages)}));
     }
     e.status = parse_event_status(o.status);
     return e;
@@ -75,8 +76,10 @@ void add_event_commands(CLI::App& app, Context& ctx) {
 
     auto eo = std::make_shared<EventOptions>();
     auto* add = event->add_subcommand("add", "Create an event");
-    add->add_option("--kind", eo->kind, "literacy-night, math-night, family-night, walk-in, parent-workshop, "
-                                        "new-family-orientation or other")->capture_default_str();
+    add->add_option("--kind", eo->kind,
+                    "literacy-night, math-night, family-night, walk-in, parent-workshop, "
+                    "new-family-orientation or other")
+        ->capture_default_str();
     add->add_option("--title", eo->title, "Title in English")->required();
     add->add_option("--title-in", eo->titles_in, "Title in another language, e.g. es=\"Noche de lectura\"");
     add->add_option("--description", eo->description, "What happens, in English");
@@ -93,7 +96,8 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     add->add_option("--status", eo->status, "draft, published, done or cancelled")->capture_default_str();
     add->add_flag("--past-event", eo->past_event, "Record an event that was already held (its date has passed)");
     add->callback([&ctx, eo] {
-        Id id = ops::create_event(ctx.db(), event_from(*eo), eo->past_event ? EventDay::RecordedAfterwards : EventDay::Planned);
+        Id id = ops::create_event(ctx.db(), event_from(*eo),
+                                  eo->past_event ? EventDay::RecordedAfterwards : EventDay::Planned);
         ctx.emit({{"id", id}}, fmt::format("Created event {}: {} on {}", id, eo->title, eo->date));
     });
 
@@ -117,7 +121,10 @@ void add_event_commands(CLI::App& app, Context& ctx) {
         ctx.emit(plan_json(plan), plan_text(plan));
     });
 
-    struct CopyOptions { Id from = 0; std::string date; };
+    struct CopyOptions {
+        Id from = 0;
+        std::string date;
+    };
     auto co = std::make_shared<CopyOptions>();
     auto* copy = event->add_subcommand("copy", "Copy an event's plan to a new date");
     copy->add_option("event", co->from, "Event id to copy")->required();
@@ -127,7 +134,10 @@ void add_event_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"id", id}}, fmt::format("Copied event {} to new draft event {} on {}", co->from, id, co->date));
     });
 
-    struct StatusOptions { Id id = 0; std::string status; };
+    struct StatusOptions {
+        Id id = 0;
+        std::string status;
+    };
     auto so = std::make_shared<StatusOptions>();
     auto* status = event->add_subcommand("status", "Set an event's status");
     status->add_option("event", so->id, "Event id")->required();
@@ -147,7 +157,8 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     round_add->add_option("--end", ro->end_time, "HH:MM")->required();
     round_add->callback([&ctx, ro] {
         Id id = ops::add_round(ctx.db(), *ro);
-        ctx.emit({{"id", id}}, fmt::format("Added round {} ({}-{}) as id {}", ro->number, ro->start_time, ro->end_time, id));
+        ctx.emit({{"id", id}},
+                 fmt::format("Added round {} ({}-{}) as id {}", ro->number, ro->start_time, ro->end_time, id));
     });
 
     auto* room = app.add_subcommand("room", "Rooms used by an event");
@@ -182,7 +193,8 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     ws_add->add_option("--grades", wo->grades, "Grade band, e.g. K-2");
     ws_add->add_option("--capacity", wo->capacity, "Seats (0: the room's capacity)");
     ws_add->add_option("--materials", wo->materials, "Materials needed");
-    ws_add->add_option("--language", wo->languages, "Language(s) it is given in, e.g. es or es,en")->capture_default_str();
+    ws_add->add_option("--language", wo->languages, "Language(s) it is given in, e.g. es or es,en")
+        ->capture_default_str();
     ws_add->add_option("--presenter", wo->presenters, "Presenter (person id or exact name)");
     ws_add->callback([&ctx, wo] {
         auto plan = ops::load_event_plan(ctx.db(), wo->event);
@@ -205,7 +217,10 @@ void add_event_commands(CLI::App& app, Context& ctx) {
         ctx.emit({{"id", id}}, fmt::format("Added workshop {}: {} (round {})", id, wo->title, wo->round));
     });
 
-    struct SignupOptions { Id workshop = 0; std::string person; };
+    struct SignupOptions {
+        Id workshop = 0;
+        std::string person;
+    };
     auto su = std::make_shared<SignupOptions>();
     auto* ws_signup = workshop->add_subcommand("signup", "Sign a teacher up to run (or co-run) a workshop");
     ws_signup->add_option("workshop", su->workshop, "Workshop id")->required();
@@ -217,7 +232,8 @@ void add_event_commands(CLI::App& app, Context& ctx) {
     });
 
     auto removed_id = std::make_shared<Id>(0);
-    auto* ws_remove = workshop->add_subcommand("remove", "Take a workshop off the timetable; lists the families to tell");
+    auto* ws_remove =
+        workshop->add_subcommand("remove", "Take a workshop off the timetable; lists the families to tell");
     ws_remove->add_option("workshop", *removed_id, "Workshop id")->required();
     ws_remove->callback([&ctx, removed_id] {
         auto removed = ops::remove_workshop(ctx.db(), *removed_id);

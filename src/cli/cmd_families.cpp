@@ -29,7 +29,10 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     auto* family = app.add_subcommand("family", "The families directory");
     family->require_subcommand(1);
 
-    struct ListOptions { int limit = 50; int offset = 0; };
+    struct ListOptions {
+        int limit = 50;
+        int offset = 0;
+    };
     auto lo = std::make_shared<ListOptions>();
     auto* list = family->add_subcommand("list", "List households by family name");
     list->add_option("--limit", lo->limit, "At most this many (0: all)")->capture_default_str();
@@ -48,28 +51,36 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     });
 
     auto history_code = std::make_shared<std::string>();
-    auto* history = family->add_subcommand("history", "Who changed what about a household, and its door log, oldest first");
+    auto* history =
+        family->add_subcommand("history", "Who changed what about a household, and its door log, oldest first");
     history->add_option("family", *history_code, "Family code or #ID")->required();
     history->callback([&ctx, history_code] {
         auto h = ctx.household(*history_code);
         nlohmann::json all = nlohmann::json::array();
         std::string text;
         for (const auto& line : ops::family_history(ctx.db(), h.id)) {
-            all.push_back({{"at", line.at}, {"operation", line.operation.english()}, {"what", line.what.english()},
-                           {"who", line.who}, {"station", line.station}});
+            all.push_back({{"at", line.at},
+                           {"operation", line.operation.english()},
+                           {"what", line.what.english()},
+                           {"who", line.who},
+                           {"station", line.station}});
             const std::string who = line.who.empty() ? line.station : line.who + "@" + line.station;
             text += fmt::format("{}  {}  {}  ({})\n", line.at, line.operation.english(), line.what.english(), who);
         }
         ctx.emit(all, text.empty() ? "Nothing recorded about " + h.code + " yet.\n" : text);
     });
 
-    struct SearchOptions { std::string text; int limit = 20; };
+    struct SearchOptions {
+        std::string text;
+        int limit = 20;
+    };
     auto so = std::make_shared<SearchOptions>();
     auto* search = family->add_subcommand("search", "Find households by any guardian or student name, or code");
     search->add_option("text", so->text, "What to look for (accents and case ignored)")->required();
     search->add_option("--limit", so->limit, "At most this many")->capture_default_str();
     search->callback([&ctx, so] {
-        print_households(ctx, ops::search_households(ctx.db(), so->text, so->limit), "No family matches '" + so->text + "'.");
+        print_households(ctx, ops::search_households(ctx.db(), so->text, so->limit),
+                         "No family matches '" + so->text + "'.");
     });
 
     struct AddOptions {
@@ -83,11 +94,13 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     add->add_option("--phone", ao->phone, "First guardian's phone");
     add->add_option("--email", ao->email, "First guardian's e-mail");
     add->add_option("--language", ao->language, "Home language code")->capture_default_str();
-    add->add_option("--contact", ao->contact, "Preferred contact: phone, text, email or paper (default: from what is given)");
+    add->add_option("--contact", ao->contact,
+                    "Preferred contact: phone, text, email or paper (default: from what is given)");
     add->add_option("--address", ao->address, "Home address");
     add->add_option("--notes", ao->notes, "Notes");
-    add->add_option("--family-name", ao->family_name,
-                    "Family name as the family writes it, e.g. \"Dela Cruz\" (default: from the students' or guardian's names)");
+    add->add_option(
+        "--family-name", ao->family_name,
+        "Family name as the family writes it, e.g. \"Dela Cruz\" (default: from the students' or guardian's names)");
     add->callback([&ctx, ao] {
         Household h;
         h.family_name_as_written = ao->family_name;
@@ -111,8 +124,9 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         std::string family, language, family_name;
     };
     auto eo = std::make_shared<EditOptions>();
-    auto* edit = family->add_subcommand("edit", "Set a family's language (confirming one a roster could not read) or "
-                                                "family name");
+    auto* edit = family->add_subcommand("edit",
+                                        "Set a family's language (confirming one a roster could not read) or "
+                                        "family name");
     edit->add_option("family", eo->family, "Family code or #ID")->required();
     auto* language = edit->add_option("--language", eo->language, "Language for flyers and calls (code or name)");
     auto* name = edit->add_option("--family-name", eo->family_name, "Family name as the family writes it");
@@ -127,9 +141,9 @@ void add_family_commands(CLI::App& app, Context& ctx) {
             ops::update_household(ctx.db(), h);
         }
         h = ops::load_household(ctx.db(), h.id);
-        ctx.emit(household_json(ops::load_household(ctx.db(), h.id)),
-                 fmt::format("{} ({}): language {}, family name {}", h.family_name(), h.code, h.language,
-                             h.family_name()));
+        ctx.emit(
+            household_json(ops::load_household(ctx.db(), h.id)),
+            fmt::format("{} ({}): language {}, family name {}", h.family_name(), h.code, h.language, h.family_name()));
     });
 
     auto* import = app.add_subcommand("import", "Import data from files");
@@ -144,9 +158,10 @@ void add_family_commands(CLI::App& app, Context& ctx) {
     };
     auto io = std::make_shared<ImportOptions>();
     auto* roster = import->add_subcommand("roster", "Import a student roster CSV (one row per student)");
-    roster->add_option("file", io->file,
-                       "CSV or tab-separated file exported from the student information system, or a OneRoster "
-                       "export (its folder or .zip)")
+    roster
+        ->add_option("file", io->file,
+                     "CSV or tab-separated file exported from the student information system, or a OneRoster "
+                     "export (its folder or .zip)")
         ->required();
     roster->add_option("--map", io->maps, "Column mapping COLUMN=FIELD, e.g. \"Tutor=guardian1_name\" (repeat)");
     std::string presets;
@@ -165,16 +180,18 @@ void add_family_commands(CLI::App& app, Context& ctx) {
         if (io->sync.partial && io->sync.mark_left)
             throw ValidationError(tr("--mark-left"), tr("a partial roster cannot tell who left; leave out --partial"));
         io->sync.confirm_many_left = io->sync.confirm_guessed_columns = io->confirmed;
-        auto rows = io::read_roster(io->file, io::parse_mappings(io->maps), io->preset);  // read once: imported and checked
+        auto rows =
+            io::read_roster(io->file, io::parse_mappings(io->maps), io->preset);  // read once: imported and checked
         auto s = ops::import_roster_rows(ctx.db(), rows, io->dry_run, {}, io->sync);
         auto unprintable = printing::roster_names_that_will_not_print(rows);
         std::string text = roster_summary_text(s);
         nlohmann::json will_not_print = nlohmann::json::array();
         for (const auto& u : unprintable) {
             will_not_print.push_back({{"line", u.line}, {"name", u.name.name}, {"characters", u.name.characters}});
-            text += fmt::format("\nLine {}: printed sheets will show '{}' with [?] for {}; write it in by hand, or "
-                                "spell it another way.",
-                                u.line, u.name.name, u.name.characters);
+            text += fmt::format(
+                "\nLine {}: printed sheets will show '{}' with [?] for {}; write it in by hand, or "
+                "spell it another way.",
+                u.line, u.name.name, u.name.characters);
         }
         auto j = roster_summary_json(s);
         j["will_not_print"] = will_not_print;

@@ -19,13 +19,13 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
     offer->add_option("--homeroom", oo->homeroom, "The class, as the roster writes its homeroom")->required();
     offer->add_option("--by", oo->by, "Who offers")->required();
     offer->add_option("--on", oo->on, "Day of the offer (default: today)");
-    offer->add_option("--since", oo->since, "Families offered since this day are not offered again (default: the "
-                                            "school year's first day)");
+    offer->add_option("--since", oo->since,
+                      "Families offered since this day are not offered again (default: the "
+                      "school year's first day)");
     offer->callback([&ctx, oo] {
-        int n = ops::offer_home_visits(ctx.db(), oo->homeroom, oo->by, oo->since,
-                                       oo->on);
-        ctx.emit({{"offered", n}}, fmt::format("Offered a home visit to {} famil{} of {}", n, n == 1 ? "y" : "ies",
-                                               oo->homeroom));
+        int n = ops::offer_home_visits(ctx.db(), oo->homeroom, oo->by, oo->since, oo->on);
+        ctx.emit({{"offered", n}},
+                 fmt::format("Offered a home visit to {} famil{} of {}", n, n == 1 ? "y" : "ies", oo->homeroom));
     });
 
     struct PlanOptions {
@@ -54,8 +54,8 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
     decline->callback([&ctx, decline_family] {
         auto h = ctx.household(*decline_family);
         ops::decline_home_visit(ctx.db(), h.id);
-        ctx.emit({{"family", h.code}}, fmt::format("{} ({}) said no thank you; not asked again this year",
-                                                   h.family_name(), h.code));
+        ctx.emit({{"family", h.code}},
+                 fmt::format("{} ({}) said no thank you; not asked again this year", h.family_name(), h.code));
     });
 
     struct DoneOptions {
@@ -82,16 +82,22 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
         nlohmann::json all = nlohmann::json::array();
         std::string text;
         for (const auto& v : ops::home_visits_of(ctx.db(), h.id)) {
-            all.push_back({{"offered_on", v.offered_on}, {"offered_by", v.offered_by}, {"answer", v.answer},
-                           {"consent_on", v.consent_on}, {"visit_on", v.visit_on}, {"staff", v.staff},
-                           {"second_staff", v.second_staff}, {"interpreter", v.interpreter}, {"minutes", v.minutes},
-                           {"made", v.made}, {"reflection", v.reflection}});
-            const std::string state = v.made ? fmt::format("made on {} by {} and {} ({} min)", v.visit_on, v.staff,
-                                                           v.second_staff, v.minutes)
-                                      : !v.visit_on.empty() ? fmt::format("planned on {} with {} and {}", v.visit_on,
-                                                                          v.staff, v.second_staff)
-                                      : v.answer == "no"    ? std::string("declined")
-                                                            : std::string("no answer yet");
+            all.push_back({{"offered_on", v.offered_on},
+                           {"offered_by", v.offered_by},
+                           {"answer", v.answer},
+                           {"consent_on", v.consent_on},
+                           {"visit_on", v.visit_on},
+                           {"staff", v.staff},
+                           {"second_staff", v.second_staff},
+                           {"interpreter", v.interpreter},
+                           {"minutes", v.minutes},
+                           {"made", v.made},
+                           {"reflection", v.reflection}});
+            const std::string state =
+                v.made ? fmt::format("made on {} by {} and {} ({} min)", v.visit_on, v.staff, v.second_staff, v.minutes)
+                : !v.visit_on.empty() ? fmt::format("planned on {} with {} and {}", v.visit_on, v.staff, v.second_staff)
+                : v.answer == "no"    ? std::string("declined")
+                                      : std::string("no answer yet");
             text += fmt::format("offered {} by {}: {}{}\n", v.offered_on, v.offered_by, state,
                                 v.reflection.empty() ? "" : "\n  reflection: " + v.reflection);
         }
@@ -103,9 +109,11 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
     coverage->add_option("--since", *coverage_since, "From this day (default: the school year's first day)");
     coverage->callback([&ctx, coverage_since] {
         nlohmann::json all = nlohmann::json::array();
-        std::string text = "Home visits since " + (coverage_since->empty() ? std::string("July 1st") : *coverage_since) + "\n";
+        std::string text =
+            "Home visits since " + (coverage_since->empty() ? std::string("July 1st") : *coverage_since) + "\n";
         for (const auto& l : ops::home_visit_coverage(ctx.db(), *coverage_since)) {
-            all.push_back({{"homeroom", l.homeroom}, {"families", l.families}, {"offered", l.offered}, {"made", l.made}});
+            all.push_back(
+                {{"homeroom", l.homeroom}, {"families", l.families}, {"offered", l.offered}, {"made", l.made}});
             text += fmt::format("  {:<24} {}; {} visit{} made\n", l.homeroom,
                                 l.offered == l.families ? fmt::format("offered to all {}", l.families)
                                                         : fmt::format("offered to {} of {}", l.offered, l.families),

@@ -13,7 +13,9 @@ namespace fn::cli {
 void add_people_commands(CLI::App& app, Context& ctx) {
     auto* person = app.add_subcommand("person", "Staff and volunteers");
     person->require_subcommand(1);
-    struct PersonOptions { std::string name, role = "teacher", phone, email, languages; };
+    struct PersonOptions {
+        std::string name, role = "teacher", phone, email, languages;
+    };
     auto po = std::make_shared<PersonOptions>();
     auto* add = person->add_subcommand("add", "Add a staff member or volunteer");
     add->add_option("--name", po->name, "Full name")->required();
@@ -22,16 +24,20 @@ void add_people_commands(CLI::App& app, Context& ctx) {
     add->add_option("--email", po->email, "E-mail");
     add->add_option("--languages", po->languages, "Languages spoken, e.g. en,es");
     add->callback([&ctx, po] {
-        Id id = ops::add_person(ctx.db(), {0, po->name, parse_person_role(po->role), po->phone, po->email,
-                                           split_words(po->languages)});
+        Id id = ops::add_person(
+            ctx.db(), {0, po->name, parse_person_role(po->role), po->phone, po->email, split_words(po->languages)});
         ctx.emit({{"id", id}}, fmt::format("Added {} ({}) as person {}", po->name, po->role, id));
     });
     person->add_subcommand("list", "List people")->callback([&ctx] {
         nlohmann::json all = nlohmann::json::array();
         std::string text;
         for (const auto& p : ops::list_people(ctx.db())) {
-            all.push_back({{"id", p.id}, {"name", p.name}, {"role", to_string(p.role)}, {"phone", p.phone},
-                           {"email", p.email}, {"languages", p.languages}});
+            all.push_back({{"id", p.id},
+                           {"name", p.name},
+                           {"role", to_string(p.role)},
+                           {"phone", p.phone},
+                           {"email", p.email},
+                           {"languages", p.languages}});
             text += fmt::format("{:>4}  {:<28} {:<17} {}\n", p.id, p.name, to_string(p.role), join_words(p.languages));
         }
         ctx.emit(all, text.empty() ? "No people yet." : text);
@@ -43,7 +49,8 @@ void add_people_commands(CLI::App& app, Context& ctx) {
     auto role_kind = std::make_shared<std::string>("other");
     auto* role_cmd = volunteer->add_subcommand("role", "Add a volunteer role to an event");
     role_cmd->add_option("event", role->event_id, "Event id")->required();
-    role_cmd->add_option("--kind", *role_kind, "childcare, dinner, greeter, interpreter, set-up, clean-up or other")->required();
+    role_cmd->add_option("--kind", *role_kind, "childcare, dinner, greeter, interpreter, set-up, clean-up or other")
+        ->required();
     role_cmd->add_option("--name", role->name, "Name shown on schedules (default: the kind)");
     role_cmd->callback([&ctx, role, role_kind] {
         VolunteerRole r = *role;
@@ -60,10 +67,15 @@ void add_people_commands(CLI::App& app, Context& ctx) {
     shift_cmd->add_option("--needed", shift->needed, "Volunteers needed")->required();
     shift_cmd->callback([&ctx, shift] {
         Id id = ops::add_shift(ctx.db(), *shift);
-        ctx.emit({{"id", id}}, fmt::format("Added shift {} ({}-{}, {} needed)", id, shift->start_time, shift->end_time, shift->needed));
+        ctx.emit({{"id", id}}, fmt::format("Added shift {} ({}-{}, {} needed)", id, shift->start_time, shift->end_time,
+                                           shift->needed));
     });
 
-    struct SignupOptions { Id shift = 0; std::string person; bool over = false; };
+    struct SignupOptions {
+        Id shift = 0;
+        std::string person;
+        bool over = false;
+    };
     auto so = std::make_shared<SignupOptions>();
     auto* signup = volunteer->add_subcommand("signup", "Sign a person up for a shift");
     signup->add_option("shift", so->shift, "Shift id")->required();
@@ -72,7 +84,8 @@ void add_people_commands(CLI::App& app, Context& ctx) {
     signup->callback([&ctx, so] {
         ops::sign_up_volunteer(ctx.db(), so->shift, ctx.person(so->person),
                                so->over ? ops::ShiftNeed::BeyondNeed : ops::ShiftNeed::UpToNeed);
-        ctx.emit({{"shift", so->shift}, {"person", so->person}}, fmt::format("{} signed up for shift {}", so->person, so->shift));
+        ctx.emit({{"shift", so->shift}, {"person", so->person}},
+                 fmt::format("{} signed up for shift {}", so->person, so->shift));
     });
 
     auto board_event = std::make_shared<Id>(0);

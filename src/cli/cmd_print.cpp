@@ -57,60 +57,71 @@ void add_print_commands(CLI::App& app, Context& ctx) {
     print->require_subcommand(1);
 
     auto workshops = std::make_shared<bool>(false);
-    auto signin = add_document(*print, ctx, "signin", "Sign-in sheet: families who RSVP'd, then blank rows for walk-ins",
-                               [workshops](const PrintArgs&) {
-                                   return *workshops ? DocumentKind::WorkshopSignInSheets : DocumentKind::SignInSheet;
-                               });
+    auto signin =
+        add_document(*print, ctx, "signin", "Sign-in sheet: families who RSVP'd, then blank rows for walk-ins",
+                     [workshops](const PrintArgs&) {
+                         return *workshops ? DocumentKind::WorkshopSignInSheets : DocumentKind::SignInSheet;
+                     });
     auto* signin_cmd = print->get_subcommand("signin");
-    signin_cmd->add_option("--blank-rows", signin->options.blank_rows, "Empty rows for walk-ins (default 15, 5 per workshop)")->check(CLI::Range(0, 1000));
+    signin_cmd
+        ->add_option("--blank-rows", signin->options.blank_rows, "Empty rows for walk-ins (default 15, 5 per workshop)")
+        ->check(CLI::Range(0, 1000));
     signin_cmd->add_flag("--workshops", *workshops, "One sheet per workshop room and round instead");
 
     auto languages = std::make_shared<std::string>("en");
-    add_document(*print, ctx, "flyer", "Invitation with a tear-off RSVP slip, in one or two languages",
-                 [](const PrintArgs&) { return DocumentKind::Flyer; },
-                 [languages](PrintArgs& a) { a.options.languages = split_words(*languages); });
+    add_document(
+        *print, ctx, "flyer", "Invitation with a tear-off RSVP slip, in one or two languages",
+        [](const PrintArgs&) { return DocumentKind::Flyer; },
+        [languages](PrintArgs& a) { a.options.languages = split_words(*languages); });
     print->get_subcommand("flyer")
         ->add_option("--languages", *languages, "One or two language codes, main first, e.g. es,en")
         ->capture_default_str();
 
     auto no_english = std::make_shared<bool>(false);
     auto with_resources = std::make_shared<bool>(false);
-    add_document(*print, ctx, "backpack", "Personalised flyers for backpack mail, by homeroom",
-                 [](const PrintArgs&) { return DocumentKind::BackpackMail; },
-                 [no_english, with_resources](PrintArgs& a) {
-                     a.options.with_english = !*no_english;
-                     a.options.with_resources = *with_resources;
-                 });
+    add_document(
+        *print, ctx, "backpack", "Personalised flyers for backpack mail, by homeroom",
+        [](const PrintArgs&) { return DocumentKind::BackpackMail; },
+        [no_english, with_resources](PrintArgs& a) {
+            a.options.with_english = !*no_english;
+            a.options.with_resources = *with_resources;
+        });
     print->get_subcommand("backpack")
         ->add_flag("--no-english", *no_english, "Only the family's language, without English beside it");
     print->get_subcommand("backpack")
-        ->add_flag("--with-resources", *with_resources, "The community resources handout after each flyer, in its language");
+        ->add_flag("--with-resources", *with_resources,
+                   "The community resources handout after each flyer, in its language");
 
     const std::pair<const char*, DocumentKind> plain[] = {
-        {"schedule", DocumentKind::VolunteerSchedule}, {"roomsigns", DocumentKind::RoomSigns},
-        {"rosters", DocumentKind::PresenterRosters},   {"headcount", DocumentKind::HeadcountSheet},
+        {"schedule", DocumentKind::VolunteerSchedule},  {"roomsigns", DocumentKind::RoomSigns},
+        {"rosters", DocumentKind::PresenterRosters},    {"headcount", DocumentKind::HeadcountSheet},
         {"attendance", DocumentKind::AttendanceReport}, {"binder", DocumentKind::EvidenceBinder},
-        {"evaluation", DocumentKind::EvaluationForms}, {"barrier-slips", DocumentKind::BarrierSlips},
-        {"barriers", DocumentKind::BarriersReport},    {"resources", DocumentKind::ResourcesHandout},
+        {"evaluation", DocumentKind::EvaluationForms},  {"barrier-slips", DocumentKind::BarrierSlips},
+        {"barriers", DocumentKind::BarriersReport},     {"resources", DocumentKind::ResourcesHandout},
     };
     for (const auto& [name, kind] : plain)
         add_document(*print, ctx, name, printing::document_info(kind).help,
                      [kind = kind](const PrintArgs&) { return kind; });
 
     auto who = std::make_shared<std::string>("families");
-    auto badges = add_document(*print, ctx, "badges", "Name badges on Avery 5395 sheets: one per adult who said yes, or per volunteer",
-                               [who](const PrintArgs&) {
-                                   return *who == "families" ? DocumentKind::FamilyBadges : DocumentKind::VolunteerBadges;
-                               });
+    auto badges = add_document(
+        *print, ctx, "badges", "Name badges on Avery 5395 sheets: one per adult who said yes, or per volunteer",
+        [who](const PrintArgs&) {
+            return *who == "families" ? DocumentKind::FamilyBadges : DocumentKind::VolunteerBadges;
+        });
     print->get_subcommand("badges")
         ->add_option("--for", *who, "families or volunteers")
         ->capture_default_str()
         ->check(CLI::IsMember({"families", "volunteers"}));
-    print->get_subcommand("badges")->add_option("--blank", badges->options.blank_rows, "Blank family badges for walk-ins (default 8)")->check(CLI::Range(0, 1000));
+    print->get_subcommand("badges")
+        ->add_option("--blank", badges->options.blank_rows, "Blank family badges for walk-ins (default 8)")
+        ->check(CLI::Range(0, 1000));
 
     auto pickup = add_document(*print, ctx, "pickup", "Childcare pickup tag pairs on Avery 5160 sheets",
                                [](const PrintArgs&) { return DocumentKind::PickupTags; });
-    print->get_subcommand("pickup")->add_option("--blank", pickup->options.blank_rows, "Extra pairs for walk-ins (default 10)")->check(CLI::Range(0, 1000));
+    print->get_subcommand("pickup")
+        ->add_option("--blank", pickup->options.blank_rows, "Extra pairs for walk-ins (default 10)")
+        ->check(CLI::Range(0, 1000));
 }
 
 }  // namespace fn::cli

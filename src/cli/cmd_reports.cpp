@@ -25,7 +25,11 @@ void add_report_commands(CLI::App& app, Context& ctx) {
 
     auto* exp = app.add_subcommand("export", "Write CSV or iCalendar files");
     exp->require_subcommand(1);
-    struct CsvOptions { std::string what; Id event = 0; std::string out; };
+    struct CsvOptions {
+        std::string what;
+        Id event = 0;
+        std::string out;
+    };
     auto co = std::make_shared<CsvOptions>();
     auto* csv = exp->add_subcommand("csv", "Export RSVPs, attendance, volunteers or typed evaluation forms as CSV");
     csv->add_option("what", co->what, "rsvps, attendance, volunteers or evaluations")
@@ -34,14 +38,17 @@ void add_report_commands(CLI::App& app, Context& ctx) {
     csv->add_option("event", co->event, "Event id")->required();
     csv->add_option("-o,--output", co->out, "CSV file to write")->required();
     csv->callback([&ctx, co] {
-        int rows = co->what == "rsvps"        ? ops::export_rsvps_csv(ctx.db(), co->event, co->out)
-                   : co->what == "attendance" ? ops::export_attendance_csv(ctx.db(), co->event, co->out)
+        int rows = co->what == "rsvps"         ? ops::export_rsvps_csv(ctx.db(), co->event, co->out)
+                   : co->what == "attendance"  ? ops::export_attendance_csv(ctx.db(), co->event, co->out)
                    : co->what == "evaluations" ? ops::export_evaluations_csv(ctx.db(), co->event, co->out)
-                                              : ops::export_volunteers_csv(ctx.db(), co->event, co->out);
+                                               : ops::export_volunteers_csv(ctx.db(), co->event, co->out);
         ctx.emit({{"file", co->out}, {"rows", rows}}, fmt::format("Wrote {} rows to {}", rows, co->out));
     });
 
-    struct IcsOptions { Id event = 0; std::string out, language = "en"; };
+    struct IcsOptions {
+        Id event = 0;
+        std::string out, language = "en";
+    };
     auto io = std::make_shared<IcsOptions>();
     auto* ics = exp->add_subcommand("ics", "Export announced events as an iCalendar file");
     ics->add_option("--event", io->event, "Only this event");
@@ -53,8 +60,9 @@ void add_report_commands(CLI::App& app, Context& ctx) {
     });
 
     auto reach_year = std::make_shared<std::string>();
-    auto* reach = app.add_subcommand("reach", "Barriers and reach of a school year beside the year before (print "
-                                              "barriers makes the PDF)");
+    auto* reach = app.add_subcommand("reach",
+                                     "Barriers and reach of a school year beside the year before (print "
+                                     "barriers makes the PDF)");
     reach->add_option("--year", *reach_year, "School year, e.g. 2026-27 (default: this one)");
     reach->callback([&ctx, reach_year] {
         auto r = ops::load_reach_report(ctx.db(), *reach_year);

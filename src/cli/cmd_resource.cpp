@@ -20,7 +20,8 @@ struct ResourceOptions {
 };
 
 void add_fields(CLI::App* cmd, ResourceOptions& o) {
-    cmd->add_option("--category", o.category, "food, housing, health, adult-education, legal-aid, language-classes or other");
+    cmd->add_option("--category", o.category,
+                    "food, housing, health, adult-education, legal-aid, language-classes or other");
     cmd->add_option("--address", o.address, "Street address");
     cmd->add_option("--hours", o.hours, "Opening hours as families should read them");
     cmd->add_option("--phone", o.phone, "The organisation's phone");
@@ -43,7 +44,8 @@ void apply(const ResourceOptions& o, CommunityResource& r) {
 }  // namespace
 
 void add_resource_commands(CLI::App& app, Context& ctx) {
-    auto* resource = app.add_subcommand("resource", "The community resources directory (print resources for the handout)");
+    auto* resource =
+        app.add_subcommand("resource", "The community resources directory (print resources for the handout)");
     resource->require_subcommand(1);
 
     auto ao = std::make_shared<ResourceOptions>();
@@ -85,9 +87,15 @@ void add_resource_commands(CLI::App& app, Context& ctx) {
         nlohmann::json all = nlohmann::json::array();
         std::string text;
         for (const auto& r : ops::list_resources(ctx.db())) {
-            all.push_back({{"id", r.id}, {"category", to_string(r.category)}, {"name", r.name}, {"address", r.address},
-                           {"hours", r.hours}, {"phone", r.phone}, {"languages", r.languages},
-                           {"cost", to_string(r.cost)}, {"notes", r.notes}});
+            all.push_back({{"id", r.id},
+                           {"category", to_string(r.category)},
+                           {"name", r.name},
+                           {"address", r.address},
+                           {"hours", r.hours},
+                           {"phone", r.phone},
+                           {"languages", r.languages},
+                           {"cost", to_string(r.cost)},
+                           {"notes", r.notes}});
             text += fmt::format("{:>4}  {:<17} {}  ({}; {}; {})\n", r.id, to_string(r.category), r.name, r.hours,
                                 r.phone, to_string(r.cost));
         }

@@ -18,14 +18,17 @@ namespace {
 // "vegetarian:1", "allergy:1:peanuts", "halal:3"
 MealLine parse_meal(const std::string& text) {
     auto first = text.find(':');
-    if (first == std::string::npos) throw ValidationError(Text(std::string("--meal")), tr("{0} should look like vegetarian:1", {quoted(text)}));
+    if (first == std::string::npos)
+        throw ValidationError(Text(std::string("--meal")), tr("{0} should look like vegetarian:1", {quoted(text)}));
     MealLine m;
     m.need = parse_meal_need(text.substr(0, first));
     auto second = text.find(':', first + 1);
     try {
-        m.count = std::stoi(text.substr(first + 1, second == std::string::npos ? std::string::npos : second - first - 1));
+        m.count =
+            std::stoi(text.substr(first + 1, second == std::string::npos ? std::string::npos : second - first - 1));
     } catch (const std::exception&) {
-        throw ValidationError(Text(std::string("--meal")), tr("{0} needs a number of meals, like vegetarian:1", {quoted(text)}));
+        throw ValidationError(Text(std::string("--meal")),
+                              tr("{0} needs a number of meals, like vegetarian:1", {quoted(text)}));
     }
     if (second != std::string::npos) m.note = text.substr(second + 1);
     return m;
@@ -43,14 +46,22 @@ std::string promotion_text(Context& ctx, const std::vector<ops::Promotion>& prom
 
 const char* field_name(RsvpField f) {
     switch (f) {
-        case RsvpField::Status: return "status";
-        case RsvpField::Adults: return "adults";
-        case RsvpField::ChildAges: return "children";
-        case RsvpField::ChildcareAges: return "childcare";
-        case RsvpField::Picks: return "workshops";
-        case RsvpField::Meals: return "meals";
-        case RsvpField::Interpreter: return "interpreter";
-        case RsvpField::Source: return "source";
+        case RsvpField::Status:
+            return "status";
+        case RsvpField::Adults:
+            return "adults";
+        case RsvpField::ChildAges:
+            return "children";
+        case RsvpField::ChildcareAges:
+            return "childcare";
+        case RsvpField::Picks:
+            return "workshops";
+        case RsvpField::Meals:
+            return "meals";
+        case RsvpField::Interpreter:
+            return "interpreter";
+        case RsvpField::Source:
+            return "source";
     }
     return "";
 }
@@ -81,7 +92,8 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
         std::vector<std::string> meals;
     };
     auto o = std::make_shared<AddOptions>();
-    auto* add = rsvp->add_subcommand("add", "Record a household's RSVP (a second one replaces the first and says what changed)");
+    auto* add = rsvp->add_subcommand(
+        "add", "Record a household's RSVP (a second one replaces the first and says what changed)");
     add->add_option("event", o->event, "Event id")->required();
     add->add_option("--family", o->family, "Family code or #ID")->required();
     add->add_option("--status", o->status, "yes, no, maybe or cancelled")->capture_default_str();
@@ -111,9 +123,11 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
                                        h.family_name(), h.code, o->status, r.adults, r.child_ages.size());
         nlohmann::json picks = nlohmann::json::array();
         for (const auto& p : out.picks) {
-            picks.push_back({{"workshop", p.workshop_id}, {"seated", p.seated}, {"waitlist_position", p.waitlist_position}});
-            text += p.seated ? fmt::format("\n  workshop {}: seat reserved", p.workshop_id)
-                             : fmt::format("\n  workshop {}: WAITLISTED (#{} in line)", p.workshop_id, p.waitlist_position);
+            picks.push_back(
+                {{"workshop", p.workshop_id}, {"seated", p.seated}, {"waitlist_position", p.waitlist_position}});
+            text += p.seated
+                        ? fmt::format("\n  workshop {}: seat reserved", p.workshop_id)
+                        : fmt::format("\n  workshop {}: WAITLISTED (#{} in line)", p.workshop_id, p.waitlist_position);
         }
         text += promotion_text(ctx, out.promoted);
         nlohmann::json changed = nlohmann::json::array();
@@ -122,12 +136,19 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
             text += fmt::format("\nThis replaced the RSVP recorded {} ({}); changed: {}", out.replaced->recorded_at,
                                 to_string(out.replaced->source), changed.empty() ? "nothing" : join_names(changed));
         }
-        ctx.emit({{"rsvp", out.rsvp_id}, {"household", h.id}, {"picks", picks}, {"promoted", promotions_json(out.promoted)},
-                  {"replaced", out.replaced.has_value()}, {"changed", changed}},
+        ctx.emit({{"rsvp", out.rsvp_id},
+                  {"household", h.id},
+                  {"picks", picks},
+                  {"promoted", promotions_json(out.promoted)},
+                  {"replaced", out.replaced.has_value()},
+                  {"changed", changed}},
                  text);
     });
 
-    struct CancelOptions { Id event = 0; std::string family; };
+    struct CancelOptions {
+        Id event = 0;
+        std::string family;
+    };
     auto c = std::make_shared<CancelOptions>();
     auto* cancel = rsvp->add_subcommand("cancel", "Cancel a household's RSVP (waitlists move up)");
     cancel->add_option("event", c->event, "Event id")->required();
@@ -152,12 +173,19 @@ void add_rsvp_commands(CLI::App& app, Context& ctx) {
         std::string text;
         for (const auto& r : rsvps) {
             const auto& h = households[r.household_id];
-            all.push_back({{"rsvp", r.id}, {"household", h.id}, {"code", h.code}, {"family_name", h.family_name()},
-                           {"status", to_string(r.status)}, {"adults", r.adults}, {"child_ages", r.child_ages},
-                           {"childcare_ages", r.childcare_ages}, {"interpreter", r.interpreter_language},
-                           {"source", to_string(r.source)}, {"recorded_at", r.recorded_at}});
-            text += fmt::format("{}  {:<20} {:<9} {} adults, children {}{}\n", h.code, h.family_name(), to_string(r.status),
-                                r.adults, r.child_ages.empty() ? "-" : join_ints(r.child_ages),
+            all.push_back({{"rsvp", r.id},
+                           {"household", h.id},
+                           {"code", h.code},
+                           {"family_name", h.family_name()},
+                           {"status", to_string(r.status)},
+                           {"adults", r.adults},
+                           {"child_ages", r.child_ages},
+                           {"childcare_ages", r.childcare_ages},
+                           {"interpreter", r.interpreter_language},
+                           {"source", to_string(r.source)},
+                           {"recorded_at", r.recorded_at}});
+            text += fmt::format("{}  {:<20} {:<9} {} adults, children {}{}\n", h.code, h.family_name(),
+                                to_string(r.status), r.adults, r.child_ages.empty() ? "-" : join_ints(r.child_ages),
                                 r.interpreter_language.empty() ? "" : "  interpreter: " + r.interpreter_language);
         }
         ctx.emit(all, text.empty() ? "No RSVPs yet." : text);

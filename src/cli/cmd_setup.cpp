@@ -19,11 +19,21 @@ namespace {
 nlohmann::json settings_json(const SchoolSettings& s) {
     nlohmann::json bands = nlohmann::json::array();
     for (const auto& b : s.childcare_bands)
-        bands.push_back({{"min_age", b.min_age}, {"max_age", b.max_age}, {"children_per_caregiver", b.children_per_caregiver}});
-    return {{"name", s.name}, {"address", s.address}, {"phone", s.phone}, {"logo", s.logo_path}, {"languages", s.languages},
-            {"childcare_bands", bands}, {"walk_in_buffer_percent", s.walk_in_buffer_percent}, {"clock", s.clock},
-            {"placeholder_phones", s.placeholder_phones}, {"keep_left_families_months", s.keep_left_families_months},
-            {"keep_event_notes_months", s.keep_event_notes_months}, {"keep_contact_notes_months", s.keep_contact_notes_months}, {"school_year_started", s.school_year_started}};
+        bands.push_back(
+            {{"min_age", b.min_age}, {"max_age", b.max_age}, {"children_per_caregiver", b.children_per_caregiver}});
+    return {{"name", s.name},
+            {"address", s.address},
+            {"phone", s.phone},
+            {"logo", s.logo_path},
+            {"languages", s.languages},
+            {"childcare_bands", bands},
+            {"walk_in_buffer_percent", s.walk_in_buffer_percent},
+            {"clock", s.clock},
+            {"placeholder_phones", s.placeholder_phones},
+            {"keep_left_families_months", s.keep_left_families_months},
+            {"keep_event_notes_months", s.keep_event_notes_months},
+            {"keep_contact_notes_months", s.keep_contact_notes_months},
+            {"school_year_started", s.school_year_started}};
 }
 
 std::string settings_text(const SchoolSettings& s) {
@@ -31,16 +41,18 @@ std::string settings_text(const SchoolSettings& s) {
     for (const auto& b : s.childcare_bands)
         bands += fmt::format("{}ages {}-{}: 1 caregiver per {}", bands.empty() ? "" : "; ", b.min_age, b.max_age,
                              b.children_per_caregiver);
-    std::string clock = s.clock == "12" ? "12-hour (5:30 PM)" : s.clock == "24" ? "24-hour (17:30)" : "as each language writes them";
-    return fmt::format("School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%\n"
-                       "Times on paper: {}\nPlaceholder phones: {}\nFamilies who left are kept {} months; meal notes {} "
-                       "months after the event\nThis school year started: {}",
-                       s.name.empty() ? "(not set)" : s.name, s.address, s.phone, join_words(s.languages), bands,
-                       s.walk_in_buffer_percent, clock,
-                       s.placeholder_phones.empty() ? "(none besides 000-000-0000 and 555-01xx)"
-                                                    : join_words(s.placeholder_phones),
-                       s.keep_left_families_months, s.keep_event_notes_months,
-                       s.school_year_started.empty() ? "(not yet)" : s.school_year_started);
+    std::string clock = s.clock == "12"   ? "12-hour (5:30 PM)"
+                        : s.clock == "24" ? "24-hour (17:30)"
+                                          : "as each language writes them";
+    return fmt::format(
+        "School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%\n"
+        "Times on paper: {}\nPlaceholder phones: {}\nFamilies who left are kept {} months; meal notes {} "
+        "months after the event\nThis school year started: {}",
+        s.name.empty() ? "(not set)" : s.name, s.address, s.phone, join_words(s.languages), bands,
+        s.walk_in_buffer_percent, clock,
+        s.placeholder_phones.empty() ? "(none besides 000-000-0000 and 555-01xx)" : join_words(s.placeholder_phones),
+        s.keep_left_families_months, s.keep_event_notes_months,
+        s.school_year_started.empty() ? "(not yet)" : s.school_year_started);
 }
 
 }  // namespace
@@ -62,7 +74,10 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     demo->add_option("--today", demo_opts->today, "Plan events after this date (YYYY-MM-DD; default today)");
     demo->callback([&ctx, demo_opts] {
         auto s = ops::create_demo_school(ctx.db(), *demo_opts);
-        ctx.emit({{"households", s.households}, {"students", s.students}, {"events", s.events}, {"rsvps", s.rsvps},
+        ctx.emit({{"households", s.households},
+                  {"students", s.students},
+                  {"events", s.events},
+                  {"rsvps", s.rsvps},
                   {"check_ins", s.check_ins}},
                  fmt::format("Demo school created in {}: {} households, {} students, {} events, {} RSVPs, {} check-ins",
                              ctx.db().display_name(), s.households, s.students, s.events, s.rsvps, s.check_ins));
@@ -90,7 +105,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     set_cmd->add_option("--placeholder-phones", set->placeholders,
                         "Phone numbers your records use for \"no number\" (comma-separated); a roster import never "
                         "groups families by them");
-    set_cmd->add_option("--clock", set->clock, "Times on paper: 12 (5:30 PM), 24 (17:30) or language (as each language writes them)");
+    set_cmd->add_option("--clock", set->clock,
+                        "Times on paper: 12 (5:30 PM), 24 (17:30) or language (as each language writes them)");
     set_cmd->add_option("--keep-left-months", set->keep_left_months,
                         "Months a family whose students have all left is kept before `purge` erases it (default 12)");
     set_cmd->add_option("--keep-contact-notes-months", set->keep_contact_months,
@@ -98,7 +114,9 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     set_cmd->add_option("--keep-meal-notes-months", set->keep_notes_months,
                         "Months after an event its RSVPs' meal notes (allergies) are kept before `purge` clears them "
                         "(default 12)");
-    struct LabelOptions { std::string language, key, text; };
+    struct LabelOptions {
+        std::string language, key, text;
+    };
     auto lo = std::make_shared<LabelOptions>();
     auto* label = school->add_subcommand("label", "Change one printed label in one language (flyers, slips)");
     label->add_option("language", lo->language, "Language code, e.g. so")->required();
@@ -107,7 +125,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     label->callback([&ctx, lo] {
         ops::set_label(ctx.db(), lo->language, lo->key, lo->text);
         ctx.emit({{"language", lo->language}, {"key", lo->key}, {"text", lo->text}},
-                 fmt::format("Label {} in '{}' is now: {}", lo->key, lo->language, lo->text.empty() ? "(built-in)" : lo->text));
+                 fmt::format("Label {} in '{}' is now: {}", lo->key, lo->language,
+                             lo->text.empty() ? "(built-in)" : lo->text));
     });
     auto show_lang = std::make_shared<std::string>();
     auto* labels = school->add_subcommand("labels", "Show the printed labels of a language, with the school's changes");
@@ -137,12 +156,15 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         bool built_in = !built_in_labels(*show_lang).empty();
         j["reviewed_by_a_speaker"] = built_in && labels_reviewed(*show_lang);
         if (built_in && !labels_reviewed(*show_lang))
-            text += "The built-in wording is not yet reviewed by a speaker: have one read it before the first mailing.\n";
+            text +=
+                "The built-in wording is not yet reviewed by a speaker: have one read it before the first mailing.\n";
         j["document_texts_reviewed_by_a_speaker"] = document_texts_reviewed(*show_lang);
         if (has_document_texts(*show_lang) && !document_texts_reviewed(*show_lang))
-            text += "The other papers' words in this language (evaluation form, barrier slip, resources handout, pickup "
-                    "tags, sign-in headings) are not yet reviewed by a speaker.\n";
-        if (!missing.empty()) text += "Add the missing ones with: familynight-cli school label " + *show_lang + " KEY \"TEXT\"";
+            text +=
+                "The other papers' words in this language (evaluation form, barrier slip, resources handout, pickup "
+                "tags, sign-in headings) are not yet reviewed by a speaker.\n";
+        if (!missing.empty())
+            text += "Add the missing ones with: familynight-cli school label " + *show_lang + " KEY \"TEXT\"";
         ctx.emit(j, text);
     });
 

@@ -43,8 +43,10 @@ void add_translate_commands(CLI::App& app, Context& ctx) {
     });
 
     auto wo = std::make_shared<TranslateOptions>();
-    auto* workshop = app.get_subcommand("workshop")->add_subcommand(
-        "translate", "Give a workshop's title or description in another language (empty removes it)");
+    auto* workshop =
+        app.get_subcommand("workshop")
+            ->add_subcommand("translate",
+                             "Give a workshop's title or description in another language (empty removes it)");
     workshop->add_option("workshop", wo->id, "Workshop id")->required();
     workshop->add_option("language", wo->language, "Language code, e.g. vi")->required();
     auto* wt = workshop->add_option("--title", wo->title, "Title in that language");
@@ -56,8 +58,8 @@ void add_translate_commands(CLI::App& app, Context& ctx) {
     });
 
     auto ro = std::make_shared<TranslateOptions>();
-    auto* room = app.get_subcommand("room")->add_subcommand("translate",
-                                                             "Give a room's name in another language (empty removes it)");
+    auto* room = app.get_subcommand("room")->add_subcommand(
+        "translate", "Give a room's name in another language (empty removes it)");
     room->add_option("room", ro->id, "Room id")->required();
     room->add_option("language", ro->language, "Language code, e.g. es")->required();
     room->add_option("--name", ro->title, "The room's name in that language, e.g. Biblioteca")->required();

@@ -11,9 +11,9 @@ namespace fn::cli {
 namespace {
 
 std::string rollover_text(const ops::RolloverSummary& s) {
-    std::string text = fmt::format("{} {}", s.dry_run ? "Dry run (nothing written): a new school year starting"
-                                                      : "New school year started",
-                                   s.started_on);
+    std::string text = fmt::format(
+        "{} {}", s.dry_run ? "Dry run (nothing written): a new school year starting" : "New school year started",
+        s.started_on);
     if (!s.previous_start.empty()) text += fmt::format(" (the last one started {})", s.previous_start);
     if (!s.roster) {
         text += s.top_grade.empty() ? "\nNo student has a grade this program knows: nobody moves up."
@@ -31,9 +31,10 @@ std::string rollover_text(const ops::RolloverSummary& s) {
     }
     text += fmt::format("\nHomerooms cleared until the next roster: {}", s.homerooms_cleared);
     if (s.households_now_inactive)
-        text += fmt::format("\n{} households have no student at the school any more: not offered at the door, on RSVP "
-                            "slips or in backpack mail.",
-                            s.households_now_inactive);
+        text += fmt::format(
+            "\n{} households have no student at the school any more: not offered at the door, on RSVP "
+            "slips or in backpack mail.",
+            s.households_now_inactive);
     if (s.roster) text += "\nFrom the roster: " + roster_summary_text(*s.roster);
     if (!s.dry_run)
         text += s.backup.empty() ? "\nA shared database is backed up on its server; no file was written here."
@@ -74,8 +75,9 @@ void add_year_commands(CLI::App& app, Context& ctx) {
     };
     auto so = std::make_shared<StartOptions>();
     auto* start = year->add_subcommand(
-        "start", "Start a new school year: every student moves up a grade (the top grade leaves), homerooms are "
-                 "cleared; a backup of the file is made first");
+        "start",
+        "Start a new school year: every student moves up a grade (the top grade leaves), homerooms are "
+        "cleared; a backup of the file is made first");
     start->add_option("--top-grade", so->options.top_grade,
                       "The school's last grade, whose students leave (default: the highest grade on file)");
     start->add_option("--roster", so->roster, "The new year's roster: grades and homerooms from it instead");
@@ -88,10 +90,13 @@ void add_year_commands(CLI::App& app, Context& ctx) {
     start->add_flag("--again", so->options.again, "Start another year although one was started less than 300 days ago");
     start->add_flag("--dry-run", so->dry_run, "Show what would change; write nothing");
     start->callback([&ctx, so] {
-        so->options.roster_options.confirm_many_left = so->options.roster_options.confirm_guessed_columns = so->confirmed;
-        if (!so->roster.empty()) so->options.roster = io::read_roster(so->roster, io::parse_mappings(so->maps));
+        so->options.roster_options.confirm_many_left = so->options.roster_options.confirm_guessed_columns =
+            so->confirmed;
+        if (!so->roster.empty())
+            so->options.roster = io::read_roster(so->roster, io::parse_mappings(so->maps));
         else if (so->options.roster_options.mark_left)
-            throw ValidationError(tr("--mark-left"), tr("only a new year's roster can tell who left; add --roster FILE"));
+            throw ValidationError(tr("--mark-left"),
+                                  tr("only a new year's roster can tell who left; add --roster FILE"));
         ops::RolloverSummary s;
         try {
             s = ops::start_school_year(ctx.db(), so->options, so->dry_run);

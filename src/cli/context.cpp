@@ -21,8 +21,9 @@ namespace {
 // Commands that only read: listing, showing, searching, counting, printing
 // and exporting, and copying from a database.
 bool only_reads(const CLI::App* app) {
-    static const std::set<std::string> reading_leaves{"list",    "show",    "search",   "log",   "board", "counts",
-                                                      "backups", "history", "due",      "coverage", "hours", "reach", "ledger"};
+    static const std::set<std::string> reading_leaves{"list",   "show",    "search",  "log", "board",
+                                                      "counts", "backups", "history", "due", "coverage",
+                                                      "hours",  "reach",   "ledger"};
     static const std::set<std::string> reading_groups{"print", "export"};
     std::vector<std::string> chain;
     for (const CLI::App* at = app; at;) {
@@ -79,8 +80,10 @@ std::string read_password(bool from_stdin, const std::string& prompt) {
 }
 
 void Context::emit(const nlohmann::json& data, const std::string& human) const {
-    if (json) std::cout << data.dump(2) << "\n";
-    else std::cout << human << (human.empty() || human.back() == '\n' ? "" : "\n");
+    if (json)
+        std::cout << data.dump(2) << "\n";
+    else
+        std::cout << human << (human.empty() || human.back() == '\n' ? "" : "\n");
 }
 
 Household Context::household(const std::string& code_or_id) { return household(code_or_id, db()); }
@@ -93,7 +96,8 @@ Household Context::household(const std::string& code_or_id, store::Database& in)
         const char* last = code_or_id.data() + code_or_id.size();
         auto [end, ec] = std::from_chars(first, last, id);
         if (ec != std::errc() || end != last || first == last || id <= 0)
-            throw ValidationError(tr("family"), tr("{0} is not #ID (a household number) or a family code", {quoted(code_or_id)}));
+            throw ValidationError(tr("family"),
+                                  tr("{0} is not #ID (a household number) or a family code", {quoted(code_or_id)}));
         return ops::load_household(in, id);
     }
     auto h = ops::find_by_family_code(in, code_or_id);
@@ -143,7 +147,8 @@ Id Context::person(const std::string& id_or_name) {
         Id id = 0;
         auto [end, ec] = std::from_chars(id_or_name.data(), id_or_name.data() + id_or_name.size(), id);
         // Too long to be anyone's id: nobody has it (not "unexpected error: stoll").
-        if (ec != std::errc() || !ops::find_person(db(), id)) throw NotFoundError(tr("no person with id {0}", {id_or_name}));
+        if (ec != std::errc() || !ops::find_person(db(), id))
+            throw NotFoundError(tr("no person with id {0}", {id_or_name}));
         return id;
     }
     auto p = ops::find_person_by_name(db(), id_or_name);
@@ -155,7 +160,8 @@ Id Context::person(const std::string& id_or_name) {
 std::pair<std::string, std::string> split_pair(const std::string& option, const std::string& text, char sep) {
     auto at = text.find(sep);
     if (at == std::string::npos || at == 0)
-        throw ValidationError(Text(option), tr("{0} should look like KEY{1}VALUE", {quoted(text), std::string(1, sep)}));
+        throw ValidationError(Text(option),
+                              tr("{0} should look like KEY{1}VALUE", {quoted(text), std::string(1, sep)}));
     return {text.substr(0, at), text.substr(at + 1)};
 }
 

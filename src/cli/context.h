@@ -51,14 +51,14 @@ private:
 
 // Exit codes a script can act on (besides 0 done and 1 refused or failed),
 // one per kind of failure (README "Exit codes", and the man page).
-inline constexpr int kExitBadInput = 2;          // a value breaks a rule (the field is named)
+inline constexpr int kExitBadInput = 2;  // a value breaks a rule (the field is named)
 inline constexpr int kExitOperationReused = 3;
 inline constexpr int kExitSavedAtStation = 4;
-inline constexpr int kExitNotFound = 5;          // no such family, event, person or file
-inline constexpr int kExitConflict = 6;          // conflicts with what is stored; or busy: try again
-inline constexpr int kExitServerUnreachable = 7; // nothing done on the server (a station keeps its outbox)
+inline constexpr int kExitNotFound = 5;           // no such family, event, person or file
+inline constexpr int kExitConflict = 6;           // conflicts with what is stored; or busy: try again
+inline constexpr int kExitServerUnreachable = 7;  // nothing done on the server (a station keeps its outbox)
 inline constexpr int kExitDiskFull = 8;
-inline constexpr int kExitNotAllowed = 9;        // this login may not do it
+inline constexpr int kExitNotAllowed = 9;  // this login may not do it
 
 // The exit code for a failure of this kind.
 int exit_code_for(const std::exception& e);

@@ -9,7 +9,7 @@ nlohmann::json groups_json(const std::vector<ReachGroup>& groups) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& g : groups)
         out.push_back(g.hidden ? nlohmann::json{{"group", g.group}, {"fewer_than_10", true}}
-                                     : nlohmann::json{{"group", g.group}, {"families", g.families}, {"reached", g.reached}});
+                               : nlohmann::json{{"group", g.group}, {"families", g.families}, {"reached", g.reached}});
     return out;
 }
 
@@ -17,17 +17,27 @@ nlohmann::json tally_json(const PaperTally& t) {
     if (t.hidden) return {{"language", t.language}, {"fewer_than_10", true}};
     nlohmann::json questions = nlohmann::json::object(), barriers = nlohmann::json::object();
     for (int q = 0; q < kQuestions; ++q)
-        questions[question_keys()[static_cast<std::size_t>(q)]] = {{"answered", t.answered[static_cast<std::size_t>(q)]},
-                                                                   {"yes", t.yes[static_cast<std::size_t>(q)]}};
-    for (int b = 0; b < kBarriers; ++b) barriers[barrier_keys()[static_cast<std::size_t>(b)]] = t.barriers[static_cast<std::size_t>(b)];
-    return {{"language", t.language}, {"forms", t.forms}, {"slips", t.slips}, {"questions", questions}, {"barriers", barriers}};
+        questions[question_keys()[static_cast<std::size_t>(q)]] = {
+            {"answered", t.answered[static_cast<std::size_t>(q)]}, {"yes", t.yes[static_cast<std::size_t>(q)]}};
+    for (int b = 0; b < kBarriers; ++b)
+        barriers[barrier_keys()[static_cast<std::size_t>(b)]] = t.barriers[static_cast<std::size_t>(b)];
+    return {{"language", t.language},
+            {"forms", t.forms},
+            {"slips", t.slips},
+            {"questions", questions},
+            {"barriers", barriers}};
 }
 
 nlohmann::json year_json(const YearReach& y) {
     nlohmann::json events = nlohmann::json::array(), papers = nlohmann::json::array();
     for (const auto& e : y.events)
-        events.push_back({{"event", e.event_id}, {"title", e.title}, {"date", e.date}, {"invited", e.invited},
-                          {"rsvped", e.rsvped}, {"attended", e.attended}, {"returning", e.returning}});
+        events.push_back({{"event", e.event_id},
+                          {"title", e.title},
+                          {"date", e.date},
+                          {"invited", e.invited},
+                          {"rsvped", e.rsvped},
+                          {"attended", e.attended},
+                          {"returning", e.returning}});
     for (const auto& t : y.papers_by_language) papers.push_back(tally_json(t));
     return {{"events", events},
             {"invited", y.invited},
@@ -50,14 +60,16 @@ std::string group_lines(const std::string& heading, const std::vector<ReachGroup
     std::string text = heading + "\n";
     for (const auto& g : groups)
         text += g.hidden ? fmt::format("  {:<12} fewer than 10\n", g.group)
-                               : fmt::format("  {:<12} {:>5} of {:>5}\n", g.group, g.reached, g.families);
+                         : fmt::format("  {:<12} {:>5} of {:>5}\n", g.group, g.reached, g.families);
     return text;
 }
 
 }  // namespace
 
 nlohmann::json reach_json(const ReachReport& r) {
-    return {{"school_year", r.year.name}, {"previous_year", r.previous.name}, {"this_year", year_json(r.this_year)},
+    return {{"school_year", r.year.name},
+            {"previous_year", r.previous.name},
+            {"this_year", year_json(r.this_year)},
             {"last_year", year_json(r.last_year)}};
 }
 
@@ -82,7 +94,8 @@ std::string reach_text(const ReachReport& r) {
         }
         std::string ticks;
         for (int b = 0; b < kBarriers; ++b)
-            ticks += fmt::format(" {} {}", barrier_keys()[static_cast<std::size_t>(b)], t.barriers[static_cast<std::size_t>(b)]);
+            ticks += fmt::format(" {} {}", barrier_keys()[static_cast<std::size_t>(b)],
+                                 t.barriers[static_cast<std::size_t>(b)]);
         text += fmt::format("  {:<12} {} forms, {} slips:{}\n", t.language, t.forms, t.slips, ticks);
     }
     return text;

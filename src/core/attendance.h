@@ -11,9 +11,9 @@ struct CheckIn {
     Id household_id = 0;
     int adults = 0;
     int children = 0;
-    std::string station;     // which laptop or table
+    std::string station;  // which laptop or table
     std::string checked_in_at;
-    bool walk_in = false;    // no RSVP (or a "no") before the event
+    bool walk_in = false;  // no RSVP (or a "no") before the event
 };
 
 enum class HeadcountCategory { MeetingPoint, Grade, Role };

@@ -122,7 +122,8 @@ std::vector<FieldChange> household_changes(const Household& a, const Household& 
         out.push_back({AuditSubject::Guardian, b.guardians[i].name, "added", "", summary(b.guardians[i])});
     std::vector<bool> matched(b.students.size(), false);
     for (const auto& s : a.students) {
-        auto it = std::find_if(b.students.begin(), b.students.end(), [&](const Student& t) { return same_student(s, t); });
+        auto it =
+            std::find_if(b.students.begin(), b.students.end(), [&](const Student& t) { return same_student(s, t); });
         if (it == b.students.end()) {
             out.push_back({AuditSubject::Student, full_name(s), "removed", summary(s), ""});
             continue;
@@ -131,7 +132,8 @@ std::vector<FieldChange> household_changes(const Household& a, const Household& 
         student_changes(out, s, *it);
     }
     for (std::size_t i = 0; i < b.students.size(); ++i)
-        if (!matched[i]) out.push_back({AuditSubject::Student, full_name(b.students[i]), "added", "", summary(b.students[i])});
+        if (!matched[i])
+            out.push_back({AuditSubject::Student, full_name(b.students[i]), "added", "", summary(b.students[i])});
     return out;
 }
 
@@ -139,7 +141,8 @@ std::vector<FieldChange> household_added(const Household& h) {
     std::string members;
     for (const auto& g : h.guardians) members += (members.empty() ? "" : "; ") + summary(g);
     for (const auto& s : h.students) members += (members.empty() ? "" : "; ") + summary(s);
-    return {{AuditSubject::Household, "", "added", "", h.code + " " + h.family_name() + (members.empty() ? "" : ": " + members)}};
+    return {{AuditSubject::Household, "", "added", "",
+             h.code + " " + h.family_name() + (members.empty() ? "" : ": " + members)}};
 }
 
 std::vector<FieldChange> rsvp_changes(const Rsvp* before, const Rsvp& after, const std::string& event_label) {

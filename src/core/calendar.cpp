@@ -42,8 +42,8 @@ void check_date(const Text& field, std::string_view date) { parse_date(field, da
 
 void check_time(const Text& field, std::string_view time) {
     int h = 0, m = 0;
-    bool ok = time.size() == 5 && time[2] == ':' && two_digits(time, 0, h) && two_digits(time, 3, m) &&
-              h < 24 && m < 60;
+    bool ok =
+        time.size() == 5 && time[2] == ':' && two_digits(time, 0, h) && two_digits(time, 3, m) && h < 24 && m < 60;
     if (!ok) throw ValidationError(field, tr("{0} is not a time like 18:30", {quoted(std::string(time))}));
 }
 

@@ -8,9 +8,9 @@
 
 namespace fn {
 
-void check_date(const Text& field, std::string_view date);   // YYYY-MM-DD, real day
-void check_time(const Text& field, std::string_view time);   // HH:MM, 00:00..23:59
-int minutes_of_day(std::string_view time);                          // "18:30" -> 1110
+void check_date(const Text& field, std::string_view date);  // YYYY-MM-DD, real day
+void check_time(const Text& field, std::string_view time);  // HH:MM, 00:00..23:59
+int minutes_of_day(std::string_view time);                  // "18:30" -> 1110
 // Adds whole days to an ISO date ("2026-01-30" + 3 -> "2026-02-02").
 std::string add_days(std::string_view date, int days);
 // Adds whole months, the day kept or brought back to the month's last

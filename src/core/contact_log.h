@@ -30,7 +30,7 @@ struct ContactEntry {
     std::string staff;  // who made it ("Ms. Rivera")
     ContactChannel channel = ContactChannel::Phone;
     std::string language;     // the language spoken or written ("" when recording: the family's)
-    std::string interpreter;      // who interpreted, if anyone
+    std::string interpreter;  // who interpreted, if anyone
     ContactKind kind = ContactKind::GoodNews;
     std::string note;  // short, private; cleared after the retention period
     std::string recorded_at;

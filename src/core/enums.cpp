@@ -91,9 +91,7 @@ PersonRole parse_person_role(const std::string& s) { return enum_from_string(kPe
 VolunteerRoleKind parse_volunteer_role_kind(const std::string& s) {
     return enum_from_string(kRoleKinds, s, "volunteer role");
 }
-ContactMethod parse_contact_method(const std::string& s) {
-    return enum_from_string(kContacts, s, "preferred contact");
-}
+ContactMethod parse_contact_method(const std::string& s) { return enum_from_string(kContacts, s, "preferred contact"); }
 RsvpStatus parse_rsvp_status(const std::string& s) { return enum_from_string(kRsvpStatuses, s, "RSVP status"); }
 MealNeed parse_meal_need(const std::string& s) { return enum_from_string(kMealNeeds, s, "meal need"); }
 RsvpSource parse_rsvp_source(const std::string& s) { return enum_from_string(kSources, s, "RSVP source"); }

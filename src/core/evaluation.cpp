@@ -53,7 +53,7 @@ const std::array<const char*, kQuestions>& question_keys() {
 }
 
 const std::array<const char*, kBarriers>& barrier_keys() {
-    static const std::array<const char*, kBarriers> keys{"work", "time", "transport", "childcare",
+    static const std::array<const char*, kBarriers> keys{"work",     "time",  "transport", "childcare",
                                                          "language", "heard", "other"};
     return keys;
 }
@@ -105,8 +105,8 @@ std::vector<int> parse_favourites(const Text& field, const std::string& typed) {
         }
         int n = number_of(item);
         if (n < 1)
-            throw ValidationError(field, tr("{0} is not a workshop number (type - for a round with none ticked)",
-                                            {quoted(item)}));
+            throw ValidationError(
+                field, tr("{0} is not a workshop number (type - for a round with none ticked)", {quoted(item)}));
         per_round.push_back(n);
     }
     return per_round;

@@ -42,8 +42,8 @@ struct Evaluation {
     Id id = 0;
     Id event_id = 0;
     EvaluationKind kind = EvaluationKind::Form;
-    std::string language;    // the form's printed language
-    std::string grade_band;  // as printed ("3-5"), "" when the form had none
+    std::string language;                   // the form's printed language
+    std::string grade_band;                 // as printed ("3-5"), "" when the form had none
     std::array<int, kQuestions> answers{};  // 0 not answered, else 1..3
     // The favourite workshop per round: (round number, the workshop's number
     // within its round as printed on the form and the flyer).

@@ -35,7 +35,7 @@ struct Event {
     std::string end_time;
     std::string place;
     std::map<std::string, std::string> places;  // the place in other languages: "es" -> "Cafetería"
-    std::string rsvp_deadline;  // YYYY-MM-DD or empty
+    std::string rsvp_deadline;                  // YYYY-MM-DD or empty
     bool dinner = false;
     bool childcare = false;
     int childcare_min_age = 0;

@@ -6,9 +6,7 @@ namespace fn {
 
 FamilyCodeGenerator::FamilyCodeGenerator(std::uint64_t seed) : rng_(seed) {}
 
-std::string FamilyCodeGenerator::next(const std::function<bool(const std::string&)>& taken) {
-    return next("", taken);
-}
+std::string FamilyCodeGenerator::next(const std::function<bool(const std::string&)>& taken) { return next("", taken); }
 
 std::string FamilyCodeGenerator::next(const std::string& prefix, const std::function<bool(const std::string&)>& taken) {
     std::uniform_int_distribution<std::size_t> pick(0, kFamilyCodeAlphabet.size() - 1);

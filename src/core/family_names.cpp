@@ -6,7 +6,6 @@
 #include <string_view>
 #include <vector>
 
-
 namespace fn {
 namespace {
 
@@ -34,9 +33,9 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
 // Words that belong to the family name that follows them. Compared in
 // lower case but with accents kept: the Vietnamese middle name "Văn" is no "van".
 bool is_particle(const std::string& word) {
-    static constexpr std::array<std::string_view, 20> kParticles{
-        "de", "del", "dela", "della", "la", "le", "van", "von", "der", "den",
-        "da", "das", "do", "dos", "di", "al", "el", "bin", "ibn", "st."};
+    static constexpr std::array<std::string_view, 20> kParticles{"de",  "del", "dela", "della", "la",  "le", "van",
+                                                                 "von", "der", "den",  "da",    "das", "do", "dos",
+                                                                 "di",  "al",  "el",   "bin",   "ibn", "st."};
     std::string lower = word;
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (auto p : kParticles)
@@ -47,9 +46,9 @@ bool is_particle(const std::string& word) {
 // The most common Vietnamese family names; with one of them first, the name
 // is written the Vietnamese way (family name, middle name, given name).
 bool is_vietnamese_family_name(const std::string& word) {
-    static constexpr std::array<std::string_view, 16> kNames{
-        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
-        "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    static constexpr std::array<std::string_view, 16> kNames{"Nguyễn", "Trần", "Lê",    "Phạm", "Hoàng", "Huỳnh",
+                                                             "Phan",   "Vũ",   "Võ",    "Đặng", "Bùi",   "Đỗ",
+                                                             "Hồ",     "Ngô",  "Dương", "Lý"};
     for (auto n : kNames)
         if (word == n) return true;
     return false;
@@ -62,7 +61,8 @@ bool carries_family_name(const std::string& full_name, const std::string& family
     if (family_words.empty() || words.size() < family_words.size()) return false;
     if (words.size() == family_words.size()) return words == family_words;
     if (std::equal(family_words.rbegin(), family_words.rend(), words.rbegin())) return true;
-    return family_words.size() == 1 && words.front() == family_words.front() && is_vietnamese_family_name(words.front());
+    return family_words.size() == 1 && words.front() == family_words.front() &&
+           is_vietnamese_family_name(words.front());
 }
 
 std::string first_word(const std::string& full_name) {

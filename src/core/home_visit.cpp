@@ -7,7 +7,9 @@
 
 namespace fn {
 
-bool same_staff(const std::string& a, const std::string& b) { return fold_for_search(trim(a)) == fold_for_search(trim(b)); }
+bool same_staff(const std::string& a, const std::string& b) {
+    return fold_for_search(trim(a)) == fold_for_search(trim(b));
+}
 
 void validate(const HomeVisit& v) {
     check_date(tr("offered on"), v.offered_on);
@@ -25,7 +27,8 @@ void validate(const HomeVisit& v) {
         if (same_staff(v.staff, v.second_staff))
             throw ValidationError(tr("second staff member"), tr("a home visit is made by two different staff members"));
         if (!v.interpreter.empty() && !same_staff(v.interpreter, v.staff) && !same_staff(v.interpreter, v.second_staff))
-            throw ValidationError(tr("interpreter"), tr("{0} is not one of the two who visit", {quoted(v.interpreter)}));
+            throw ValidationError(tr("interpreter"),
+                                  tr("{0} is not one of the two who visit", {quoted(v.interpreter)}));
     }
     if (v.minutes < 0 || v.minutes > 480)
         throw ValidationError(tr("minutes"), tr("{0} is not between 0 and 480 minutes", {v.minutes}));

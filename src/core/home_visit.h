@@ -16,10 +16,10 @@ struct HomeVisit {
     std::string homeroom;    // the class it was offered through
     std::string offered_on;  // YYYY-MM-DD
     std::string offered_by;
-    std::string answer;       // "" not yet, "yes", "no"
-    std::string consent_on;   // the day the family said yes
-    std::string visit_on;     // planned, then made
-    std::string staff;        // the two who visit
+    std::string answer;      // "" not yet, "yes", "no"
+    std::string consent_on;  // the day the family said yes
+    std::string visit_on;    // planned, then made
+    std::string staff;       // the two who visit
     std::string second_staff;
     std::string interpreter;  // which of the two interprets, or ""
     int minutes = 0;          // the visit's length, once made

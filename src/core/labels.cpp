@@ -332,7 +332,8 @@ const std::set<std::string>& reviewed() {
 
 bool labels_reviewed(const std::string& language) { return reviewed().count(language) > 0; }
 
-std::vector<std::string> printable_languages(const std::map<std::string, std::map<std::string, std::string>>& overrides) {
+std::vector<std::string> printable_languages(
+    const std::map<std::string, std::map<std::string, std::string>>& overrides) {
     std::set<std::string> languages;
     for (const auto& [lang, catalog] : builtin()) languages.insert(lang);
     for (const auto& [lang, typed] : overrides) {
@@ -347,7 +348,9 @@ std::vector<std::string> printable_languages(const std::map<std::string, std::ma
 }
 
 std::string paper_language(const std::string& language, const std::vector<std::string>& printable) {
-    auto can = [&](const std::string& l) { return std::find(printable.begin(), printable.end(), l) != printable.end(); };
+    auto can = [&](const std::string& l) {
+        return std::find(printable.begin(), printable.end(), l) != printable.end();
+    };
     if (can(language)) return language;
     // Languages FamilyNight stores under their own code whose readers read
     // a printed macrolanguage: Dari and Iranian Persian read Persian.
@@ -411,10 +414,14 @@ void set_label_override(std::map<std::string, std::string>& overrides, const std
     // (core/document_texts) in a language that has them.
     auto built_in = built_in_labels(language);
     std::string built_in_text;
-    if (auto it = built_in.find(key); it != built_in.end()) built_in_text = it->second;
-    else if (is_document_text_key(key) && has_document_texts(language)) built_in_text = document_text(language, key);
-    if (text.empty() || text == built_in_text) overrides.erase(key);
-    else overrides[key] = text;
+    if (auto it = built_in.find(key); it != built_in.end())
+        built_in_text = it->second;
+    else if (is_document_text_key(key) && has_document_texts(language))
+        built_in_text = document_text(language, key);
+    if (text.empty() || text == built_in_text)
+        overrides.erase(key);
+    else
+        overrides[key] = text;
 }
 
 LabelCatalog labels_for(const std::string& language, const std::map<std::string, std::string>& overrides) {
@@ -428,9 +435,10 @@ LabelCatalog labels_for(const std::string& language, const std::map<std::string,
     for (const auto& key : label_keys())
         if (!catalog.count(key)) missing += (missing.empty() ? "" : ", ") + key;
     if (!missing.empty())
-        throw ValidationError(tr("printed labels"),
-                              tr("there are no printed labels in {0} yet; add them in the school settings (missing: {1})",
-                                 {quoted(language), missing}));
+        throw ValidationError(
+            tr("printed labels"),
+            tr("there are no printed labels in {0} yet; add them in the school settings (missing: {1})",
+               {quoted(language), missing}));
     return catalog;
 }
 

@@ -28,7 +28,8 @@ bool labels_reviewed(const std::string& language);
 // The languages something can be printed in for families: a built-in
 // catalog, or every label typed by the school (`overrides`: language ->
 // key -> text).
-std::vector<std::string> printable_languages(const std::map<std::string, std::map<std::string, std::string>>& overrides);
+std::vector<std::string> printable_languages(
+    const std::map<std::string, std::map<std::string, std::string>>& overrides);
 
 // The language a family's paper is printed in: its own when the school can
 // print in it (one of `printable`); else the nearest one it can, as BCP 47

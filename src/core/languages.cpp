@@ -20,17 +20,29 @@ namespace {
 // What rosters write that ICU does not call a language by, or the code
 // FamilyNight uses where ICU has none of two letters.
 const std::pair<const char*, const char*> kRosterNames[] = {
-    {"farsi", "fa"},          {"dari", "prs"},          {"creole", "ht"},          {"kreyol", "ht"},
-    {"kreyol ayisyen", "ht"}, {"mandarin", "zh"},       {"cantonese", "zh"},       {"chinese mandarin", "zh"},
-    {"chinese cantonese", "zh"}, {"普通话", "zh"},       {"filipino", "tl"},        {"af soomaali", "so"},
-    {"hmong", "hmn"},         {"karen", "kar"},         {"tieng viet", "vi"},        {"tagalog", "tl"},
+    {"farsi", "fa"},
+    {"dari", "prs"},
+    {"creole", "ht"},
+    {"kreyol", "ht"},
+    {"kreyol ayisyen", "ht"},
+    {"mandarin", "zh"},
+    {"cantonese", "zh"},
+    {"chinese mandarin", "zh"},
+    {"chinese cantonese", "zh"},
+    {"普通话", "zh"},
+    {"filipino", "tl"},
+    {"af soomaali", "so"},
+    {"hmong", "hmn"},
+    {"karen", "kar"},
+    {"tieng viet", "vi"},
+    {"tagalog", "tl"},
 };
 
 // Names in themselves that ICU's data lacks (it falls back to English, or to
 // French for Haitian Creole), as the communities write them.
 const std::pair<const char*, const char*> kNamesInThemselves[] = {
-    {"ht", "Kreyòl ayisyen"}, {"hmn", "Hmoob"},         {"kar", "ကညီကျိာ်"},      {"prs", "دری"},
-    {"mh", "Kajin M̧ajeļ"},    {"sm", "Gagana Samoa"},  {"chk", "Chuuk"},
+    {"ht", "Kreyòl ayisyen"}, {"hmn", "Hmoob"},       {"kar", "ကညီကျိာ်"}, {"prs", "دری"},
+    {"mh", "Kajin M̧ajeļ"},    {"sm", "Gagana Samoa"}, {"chk", "Chuuk"},
 };
 
 // Old codes ICU still lists beside the current ones (he, id, yi, jv, ro, sr).
@@ -111,16 +123,15 @@ std::optional<std::string> from_tag(const std::string& typed) {
 // Education, in use until 2023 and still in Aeries' STU.HL field), by the
 // name ICU reads. 55, 66, 88 and 99 name groups, not languages.
 const std::pair<int, const char*> kCalpads[] = {
-    {0, "English"},    {1, "Spanish"},     {2, "Vietnamese"}, {3, "Cantonese"},  {4, "Korean"},
-    {5, "Tagalog"},    {6, "Portuguese"},  {7, "Mandarin"},   {8, "Japanese"},   {9, "Khmer"},
-    {10, "Lao"},       {11, "Arabic"},     {12, "Armenian"},  {13, "Burmese"},   {14, "Croatian"},
-    {15, "Dutch"},     {16, "Farsi"},      {17, "French"},    {18, "German"},    {19, "Greek"},
-    {20, "Chamorro"},  {21, "Hebrew"},     {22, "Hindi"},     {23, "Hmong"},     {24, "Hungarian"},
-    {25, "Iloko"},     {26, "Indonesian"}, {27, "Italian"},   {28, "Punjabi"},   {29, "Russian"},
-    {30, "Samoan"},    {31, "Serbian"},    {32, "Thai"},      {33, "Turkish"},   {34, "Tongan"},
-    {35, "Urdu"},      {36, "Cebuano"},    {38, "Ukrainian"}, {39, "Chinese"},   {40, "Pashto"},
-    {41, "Polish"},    {43, "Gujarati"},   {45, "Romanian"},  {46, "Chinese"},   {47, "Lahu"},
-    {48, "Marshallese"}, {50, "Khmu"},     {51, "Kurdish"},   {52, "Serbian"},   {53, "Cantonese"},
+    {0, "English"},    {1, "Spanish"},    {2, "Vietnamese"},  {3, "Cantonese"},    {4, "Korean"},   {5, "Tagalog"},
+    {6, "Portuguese"}, {7, "Mandarin"},   {8, "Japanese"},    {9, "Khmer"},        {10, "Lao"},     {11, "Arabic"},
+    {12, "Armenian"},  {13, "Burmese"},   {14, "Croatian"},   {15, "Dutch"},       {16, "Farsi"},   {17, "French"},
+    {18, "German"},    {19, "Greek"},     {20, "Chamorro"},   {21, "Hebrew"},      {22, "Hindi"},   {23, "Hmong"},
+    {24, "Hungarian"}, {25, "Iloko"},     {26, "Indonesian"}, {27, "Italian"},     {28, "Punjabi"}, {29, "Russian"},
+    {30, "Samoan"},    {31, "Serbian"},   {32, "Thai"},       {33, "Turkish"},     {34, "Tongan"},  {35, "Urdu"},
+    {36, "Cebuano"},   {38, "Ukrainian"}, {39, "Chinese"},    {40, "Pashto"},      {41, "Polish"},  {43, "Gujarati"},
+    {45, "Romanian"},  {46, "Chinese"},   {47, "Lahu"},       {48, "Marshallese"}, {50, "Khmu"},    {51, "Kurdish"},
+    {52, "Serbian"},   {53, "Cantonese"},
 };
 
 }  // namespace
@@ -149,15 +160,17 @@ std::optional<std::string> language_code(const std::string& name_or_code) {
 std::string read_language(const std::string& typed) {
     auto code = language_code(typed);
     if (!code)
-        throw ValidationError(tr("language"), tr("{0} is not a language FamilyNight can read: write its name (Tigrinya, "
-                                                 "Farsi) or its code (ti, fa)",
-                                                 {quoted(typed)}));
+        throw ValidationError(tr("language"),
+                              tr("{0} is not a language FamilyNight can read: write its name (Tigrinya, "
+                                 "Farsi) or its code (ti, fa)",
+                                 {quoted(typed)}));
     return *code;
 }
 
 bool is_language_code(const std::string& code) {
-    const bool shaped = code.size() >= 2 && code.size() <= 8 &&
-                        std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    const bool shaped = code.size() >= 2 && code.size() <= 8 && std::all_of(code.begin(), code.end(), [](char c) {
+                            return (c >= 'a' && c <= 'z') || c == '-';
+                        });
     // A code reads as a language of its own ("prs", "zh-hant", "pt-br"),
     // not as a name that happens to be short.
     if (!shaped) return false;

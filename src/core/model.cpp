@@ -34,7 +34,8 @@ Student parse_student_spec(const std::string& text) {
     s.last_name = parts.given.empty() ? "" : parts.family;
     if (first_colon != std::string::npos) {
         auto second = text.find(':', first_colon + 1);
-        s.grade = text.substr(first_colon + 1, second == std::string::npos ? std::string::npos : second - first_colon - 1);
+        s.grade =
+            text.substr(first_colon + 1, second == std::string::npos ? std::string::npos : second - first_colon - 1);
         if (second != std::string::npos) s.homeroom = text.substr(second + 1);
     }
     return s;
@@ -60,10 +61,12 @@ std::string given_names(const std::string& full_name, const std::string& family_
     };
     name = trim_spaces(name);
     if (family_name.empty() || name == family_name) return name;
-    if (name.size() > family_name.size() + 1 && name.compare(name.size() - family_name.size(), family_name.size(), family_name) == 0 &&
+    if (name.size() > family_name.size() + 1 &&
+        name.compare(name.size() - family_name.size(), family_name.size(), family_name) == 0 &&
         name[name.size() - family_name.size() - 1] == ' ')
         return trim_spaces(name.substr(0, name.size() - family_name.size()));
-    if (name.size() > family_name.size() + 1 && name.compare(0, family_name.size(), family_name) == 0 && name[family_name.size()] == ' ')
+    if (name.size() > family_name.size() + 1 && name.compare(0, family_name.size(), family_name) == 0 &&
+        name[family_name.size()] == ' ')
         return trim_spaces(name.substr(family_name.size()));
     return name;
 }
@@ -108,8 +111,8 @@ BadgeName badge_name(const std::string& person, const Household& household) {
     // The household's name ends the person's name ("Rosa Núñez"), or leads
     // it where names are written family name first ("Trần Thị Lan", "Wang Wei").
     const bool leads = first_word(person) == family && !carries_family_name(person, family);
-    if (given != person && (!leads || family_name_first_language(household.language) ||
-                            split_name(person).family == family))
+    if (given != person &&
+        (!leads || family_name_first_language(household.language) || split_name(person).family == family))
         return {given, family};
     // Not the household's family name ("Rosa Núñez" in the García family):
     // the person's own, split as names are (one word, or 刘伟: whole, large).
@@ -125,8 +128,7 @@ std::string Household::family_name() const {
             if (!s.last_name.empty() && carries_family_name(g.name, s.last_name)) return s.last_name;
     if (named_by_guardians()) {
         std::string names;
-        for (std::size_t i = 0; i < guardians.size() && i < 2; ++i)
-            names += (i ? " and " : "") + guardians[i].name;
+        for (std::size_t i = 0; i < guardians.size() && i < 2; ++i) names += (i ? " and " : "") + guardians[i].name;
         return names;
     }
     for (const auto& s : students)
@@ -165,8 +167,9 @@ std::vector<ChildcareBand> parse_childcare_bands(const std::string& text) {
             return true;
         };
         if (!(number(b.min_age, '-') && number(b.max_age, ':') && number(b.children_per_caregiver, 0)))
-            throw ValidationError(tr("childcare bands"),
-                                  tr("{0} should look like 3-5:8 (ages 3 to 5, 8 children per caregiver)", {quoted(item)}));
+            throw ValidationError(
+                tr("childcare bands"),
+                tr("{0} should look like 3-5:8 (ages 3 to 5, 8 children per caregiver)", {quoted(item)}));
         bands.push_back(b);
         if (end == std::string::npos) break;
         start = end + 1;

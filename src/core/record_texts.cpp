@@ -17,7 +17,8 @@ const std::map<std::string, Catalog>& catalogs() {
          {{"title", "Family record"},
           {"intro", "Everything our school keeps about your family in FamilyNight, as of {when}."},
           {"nothing", "Nothing kept."},
-          {"also", "Search words made from these names, so that the family can be found at the door (listed in the JSON file of this copy)."},
+          {"also",
+           "Search words made from these names, so that the family can be found at the door (listed in the JSON file of this copy)."},
           {"maybe", "Maybe"},
           {"by.phone", "Phone call"},
           {"by.text", "Text message"},
@@ -113,7 +114,8 @@ const std::map<std::string, Catalog>& catalogs() {
          {{"title", "Registro de la familia"},
           {"intro", "Todo lo que nuestra escuela guarda sobre su familia en FamilyNight, a fecha de {when}."},
           {"nothing", "No hay nada guardado."},
-          {"also", "Palabras de búsqueda hechas con estos nombres, para encontrar a la familia en la entrada (están en el archivo JSON de esta copia)."},
+          {"also",
+           "Palabras de búsqueda hechas con estos nombres, para encontrar a la familia en la entrada (están en el archivo JSON de esta copia)."},
           {"maybe", "Tal vez"},
           {"by.phone", "Llamada"},
           {"by.text", "Mensaje de texto"},
@@ -212,11 +214,24 @@ const std::map<std::string, Catalog>& catalogs() {
 // Kept to link one row to another or to find the family quickly: the JSON
 // file has them; a reader's page does not need them.
 bool linking_column(const std::string& column) {
-    static const std::set<std::string> linking{"id",           "household_id", "rsvp_id",      "round_id",
-                                               "position",     "seq",          "requested_seq", "operation_id",
-                                               "target_id",    "reverted_by",  "author",       "recorded_by",
-                                               "door_guardians", "door_students", "family_code", "login",
-                                               "subject",      "term"};
+    static const std::set<std::string> linking{"id",
+                                               "household_id",
+                                               "rsvp_id",
+                                               "round_id",
+                                               "position",
+                                               "seq",
+                                               "requested_seq",
+                                               "operation_id",
+                                               "target_id",
+                                               "reverted_by",
+                                               "author",
+                                               "recorded_by",
+                                               "door_guardians",
+                                               "door_students",
+                                               "family_code",
+                                               "login",
+                                               "subject",
+                                               "term"};
     return linking.count(column) > 0;
 }
 

@@ -41,10 +41,14 @@ std::string category_text_key(ResourceCategory c) {
 
 std::string cost_text_key(ResourceCost c) {
     switch (c) {
-        case ResourceCost::Free: return "cost_free";
-        case ResourceCost::LowCost: return "cost_low";
-        case ResourceCost::SlidingScale: return "cost_sliding";
-        case ResourceCost::Fee: return "cost_fee";
+        case ResourceCost::Free:
+            return "cost_free";
+        case ResourceCost::LowCost:
+            return "cost_low";
+        case ResourceCost::SlidingScale:
+            return "cost_sliding";
+        case ResourceCost::Fee:
+            return "cost_fee";
     }
     return "cost_fee";
 }

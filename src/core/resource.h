@@ -28,8 +28,8 @@ struct CommunityResource {
     ResourceCategory category = ResourceCategory::Other;
     std::string name;
     std::string address;
-    std::string hours;  // as the school writes them ("Tue 4-7 pm")
-    std::string phone;  // the organisation's, printed for families
+    std::string hours;                   // as the school writes them ("Tue 4-7 pm")
+    std::string phone;                   // the organisation's, printed for families
     std::vector<std::string> languages;  // codes served, e.g. {"en", "es"}
     ResourceCost cost = ResourceCost::Free;
     std::string notes;

@@ -39,8 +39,8 @@ struct Rsvp {
     std::vector<int> child_ages;      // one entry per child coming
     std::vector<int> childcare_ages;  // ages of the children who need childcare
     std::vector<WorkshopPick> picks;
-    std::vector<MealLine> meals;      // empty: everyone eats, no special need
-    std::string interpreter_language; // empty: none needed
+    std::vector<MealLine> meals;       // empty: everyone eats, no special need
+    std::string interpreter_language;  // empty: none needed
     RsvpSource source = RsvpSource::PaperSlip;
     std::string recorded_at;  // ISO timestamp, set by the store
 

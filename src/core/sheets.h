@@ -55,7 +55,7 @@ struct HeadcountSheet {
 };
 
 struct FlyerWorkshop {
-    std::string title;       // in the side's language when translated, else English
+    std::string title;  // in the side's language when translated, else English
     std::string presenters;
     std::string room;
 };
@@ -167,8 +167,8 @@ struct PresenterRosters {
 // After the event: RSVP versus actual, and who came.
 struct ChartBar {
     std::string label;
-    int value = 0;     // actual
-    int expected = -1; // RSVP'd; -1 when there is nothing to compare with
+    int value = 0;      // actual
+    int expected = -1;  // RSVP'd; -1 when there is nothing to compare with
 };
 struct AttendanceLine {
     std::string family_name;
@@ -180,10 +180,10 @@ struct AttendanceLine {
 struct AttendanceReport {
     EventHeading heading;
     Turnout turnout;
-    int headcount_total = 0;           // rally head counts without names
-    std::vector<ChartBar> workshops;   // seated (expected) vs attended
-    std::vector<ChartBar> grades;      // attending families by their students' grades
-    std::vector<ChartBar> languages;   // attending families by home language
+    int headcount_total = 0;                 // rally head counts without names
+    std::vector<ChartBar> workshops;         // seated (expected) vs attended
+    std::vector<ChartBar> grades;            // attending families by their students' grades
+    std::vector<ChartBar> languages;         // attending families by home language
     std::vector<AttendanceLine> households;  // who came, by family name
 };
 
@@ -210,7 +210,7 @@ struct EvaluationSheet {
     std::string event_title;  // in the sheet's language when given
     std::string date;         // YYYY-MM-DD
     std::string language;
-    std::string grade_band;   // "3-5"; "" for a form for every grade
+    std::string grade_band;  // "3-5"; "" for a form for every grade
     std::vector<FlyerRound> rounds;
     std::map<std::string, std::string> texts;  // core/document_texts in the language, with the school's wording
 };
@@ -267,7 +267,7 @@ struct EvidenceBinder {
     EventHeading heading;
     std::vector<Flyer> invitations;  // one per language sent
     std::vector<AgendaItem> agenda;
-    SignInSheet sign_in;             // printed with the names of those who RSVP'd
+    SignInSheet sign_in;  // printed with the names of those who RSVP'd
     AttendanceReport attendance;
     std::vector<EvaluationSheet> evaluation_forms;  // one blank per invitation language
     ReachReport reach;                              // the event's school year: barriers and strategies

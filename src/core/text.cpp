@@ -27,9 +27,7 @@ bool for_each_codepoint(std::string_view s, Fn&& fn) {
     return true;
 }
 
-bool is_bidi_control(utf8proc_int32_t cp) {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
+bool is_bidi_control(utf8proc_int32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
 
 bool is_ascii(std::string_view s) {
     for (unsigned char c : s)
@@ -103,8 +101,7 @@ std::string fold_for_search(std::string_view s) {
     }
     utf8proc_uint8_t* out = nullptr;
     auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-                                                   UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
-                                                   UTF8PROC_IGNORE);
+                                                  UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
     utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                       static_cast<utf8proc_ssize_t>(s.size()), &out, options);
     if (n < 0) throw Error(tr("cannot fold text for search: {0}", {std::string(utf8proc_errmsg(n))}));
@@ -112,10 +109,10 @@ std::string fold_for_search(std::string_view s) {
     std::string folded(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
     // Stroked letters have no decomposition; fold the common ones by hand.
     static const std::pair<std::string_view, std::string_view> strokes[] = {
-        {"\xC4\x91", "d"},  // đ (Vietnamese)
-        {"\xC3\xB8", "o"},  // ø
-        {"\xC5\x82", "l"},  // ł
-        {"\xC3\x9F", "ss"}, // ß (case fold already maps it, kept for safety)
+        {"\xC4\x91", "d"},   // đ (Vietnamese)
+        {"\xC3\xB8", "o"},   // ø
+        {"\xC5\x82", "l"},   // ł
+        {"\xC3\x9F", "ss"},  // ß (case fold already maps it, kept for safety)
     };
     for (const auto& [from, to] : strokes) {
         for (std::size_t pos = folded.find(from); pos != std::string::npos; pos = folded.find(from, pos)) {
@@ -137,8 +134,10 @@ std::vector<std::string> search_tokens(std::string_view s) {
     if (is_ascii(folded)) {  // most names: the same rules, byte by byte (run on every keystroke at the door)
         for (char c : folded) {
             if (c == '\'') continue;
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) current.push_back(c);
-            else flush();
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                current.push_back(c);
+            else
+                flush();
         }
         flush();
         return tokens;
@@ -194,13 +193,15 @@ bool words_start_name(const std::vector<std::string>& typed, std::initializer_li
     if (typed.empty()) return false;
     if (std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return is_ascii(p); }))
         return std::all_of(typed.begin(), typed.end(), [&](const std::string& t) {
-            return !t.empty() && std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return starts_ascii_word(t, p); });
+            return !t.empty() &&
+                   std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return starts_ascii_word(t, p); });
         });
     std::vector<std::string> words;
     for (auto part : parts)
         for (auto& w : search_tokens(part)) words.push_back(std::move(w));
     return std::all_of(typed.begin(), typed.end(), [&](const std::string& t) {
-        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.compare(0, t.size(), t) == 0; });
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return w.compare(0, t.size(), t) == 0; });
     });
 }
 

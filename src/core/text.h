@@ -14,8 +14,7 @@ namespace fn {
 // control characters or bidi override/isolate controls (which can make a
 // printed name read differently from what was typed), and at most
 // `max_chars` code points. Empty text is allowed unless `required`.
-void check_text(const Text& field, std::string_view value, std::size_t max_chars,
-                bool required = false);
+void check_text(const Text& field, std::string_view value, std::size_t max_chars, bool required = false);
 
 // Same as check_text but allows line breaks and tabs (notes, descriptions).
 void check_multiline_text(const Text& field, std::string_view value, std::size_t max_chars);

@@ -15,7 +15,7 @@ class Text {
 public:
     Text() = default;
     // Data shown as is: a name, a number, a code.
-    Text(std::string literal) : format_(std::move(literal)) {}  // NOLINT: implicit on purpose
+    Text(std::string literal) : format_(std::move(literal)) {}   // NOLINT: implicit on purpose
     Text(long long number) : format_(std::to_string(number)) {}  // NOLINT
     Text(int number) : format_(std::to_string(number)) {}        // NOLINT
     // A string literal in code is English for people: mark it with tr(), or
@@ -88,6 +88,8 @@ inline Text quoted(const std::string& typed) {
 }
 
 // Marks an English template for the catalogs: tr("{0} is more than {1}", {value, limit}).
-inline Text tr(const char* english, std::vector<Text> args = {}) { return Text::translatable(english, std::move(args)); }
+inline Text tr(const char* english, std::vector<Text> args = {}) {
+    return Text::translatable(english, std::move(args));
+}
 
 }  // namespace fn

@@ -25,7 +25,8 @@ bool all_digits(std::string_view s) {
 std::optional<std::string> iso(int y, int m, int d) {
     // std::chrono keeps a month and a day in one byte: 10512 would pass as 16.
     if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
+    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{unsigned(m)},
+                                    std::chrono::day{unsigned(d)}};
     if (y < 1900 || y > 2999 || !ymd.ok()) return std::nullopt;
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -45,8 +46,8 @@ std::optional<std::string> read_typed_date(std::string_view typed, DateOrder ord
     int a = 0, b = 0, c = 0;
     char s1 = 0, s2 = 0;
     int used = 0;
-    if (std::sscanf(s.c_str(), "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &used) != 5 || used != static_cast<int>(s.size()) ||
-        s1 != s2 || (s1 != '-' && s1 != '/' && s1 != '.'))
+    if (std::sscanf(s.c_str(), "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &used) != 5 ||
+        used != static_cast<int>(s.size()) || s1 != s2 || (s1 != '-' && s1 != '/' && s1 != '.'))
         return std::nullopt;
     if (s1 == '-' && a >= 1000) return iso(a, b, c);  // ISO: 2026-12-10
     int year = c < 100 ? 2000 + c : c;
@@ -68,7 +69,8 @@ std::optional<std::string> read_typed_time(std::string_view typed) {
     auto colon = s.find_first_of(":h");
     if (colon != std::string::npos) {
         std::string hh = s.substr(0, colon), mm = s.substr(colon + 1);
-        if (!all_digits(hh) || hh.size() > 2 || (!mm.empty() && (!all_digits(mm) || mm.size() != 2))) return std::nullopt;
+        if (!all_digits(hh) || hh.size() > 2 || (!mm.empty() && (!all_digits(mm) || mm.size() != 2)))
+            return std::nullopt;
         h = std::stoi(hh);
         m = mm.empty() ? 0 : std::stoi(mm);
     } else if (all_digits(s) && s.size() <= 2) {

@@ -29,7 +29,8 @@ void check_count(const Text& field, int value, int max) {
 
 // A code ICU's data reads as a language: "xx" is refused, not only "Spanish".
 void check_language(const Text& field, const std::string& code) {
-    if (!is_language_code(code)) throw ValidationError(field, tr("{0} is not a language code like en, es or zh-hant", {quoted(code)}));
+    if (!is_language_code(code))
+        throw ValidationError(field, tr("{0} is not a language code like en, es or zh-hant", {quoted(code)}));
 }
 
 // `title`, `language`, `description`: the field names of this kind of text
@@ -47,7 +48,8 @@ void check_translations(const Translations& texts, const TextFields& f) {
     }
 }
 
-void check_time_range(const std::string& start, const std::string& end, const Text& start_field, const Text& end_field) {
+void check_time_range(const std::string& start, const std::string& end, const Text& start_field,
+                      const Text& end_field) {
     check_time(start_field, start);
     check_time(end_field, end);
     if (minutes_of_day(end) <= minutes_of_day(start))
@@ -87,8 +89,8 @@ void validate(const SchoolSettings& s) {
             throw ValidationError(tr("childcare band"), tr("ages {0}-{1} are not a range", {b.min_age, b.max_age}));
         // 99 is how a band says "and older" (6-99).
         if (b.max_age > 99)
-            throw ValidationError(tr("childcare band"),
-                                  tr("ages {0}-{1} go past 99 (write 6-99 for \"6 and older\")", {b.min_age, b.max_age}));
+            throw ValidationError(tr("childcare band"), tr("ages {0}-{1} go past 99 (write 6-99 for \"6 and older\")",
+                                                           {b.min_age, b.max_age}));
         check_count(tr("children per caregiver"), b.children_per_caregiver, 100);
         if (b.children_per_caregiver < 1)
             throw ValidationError(tr("childcare band"), tr("needs at least one child per caregiver"));
@@ -245,14 +247,16 @@ void validate(const Evaluation& e) {
         if (a < 0 || a > kFaces) throw ValidationError(tr("answers"), tr("{0} is not an answer from 1 to 3", {a}));
     auto in_range = [](const Text& field, const std::vector<int>& numbers, int highest) {
         for (int n : numbers)
-            if (n < 1 || n > highest) throw ValidationError(field, tr("{0} is not a number from 1 to {1}", {n, highest}));
+            if (n < 1 || n > highest)
+                throw ValidationError(field, tr("{0} is not a number from 1 to {1}", {n, highest}));
     };
     in_range(tr("barriers"), e.barriers, kBarriers);
     in_range(tr("best days"), e.best_days, kDays);
     in_range(tr("best times"), e.best_times, kTimes);
     for (const auto& [round, workshop] : e.favourites)
         if (round < 1 || workshop < 1)
-            throw ValidationError(tr("favourite workshops"), tr("round {0}, workshop {1} is not on the form", {round, workshop}));
+            throw ValidationError(tr("favourite workshops"),
+                                  tr("round {0}, workshop {1} is not on the form", {round, workshop}));
     check_text(tr("workshop wish"), e.topic, 500);
     // Everything a family wrote, kept: a comment of a full page is still
     // shorter than this.

@@ -30,7 +30,8 @@ void check_output_path(const std::string& path) {
             throw Error(tr("cannot write {0}: that is a folder; give a file name inside it", {path}));
         // Renaming over a device or a pipe would replace it with a plain file.
         if (!fs::is_regular_file(status))
-            throw Error(tr("cannot write {0}: it is not a regular file (a device or a pipe); give a file name", {path}));
+            throw Error(
+                tr("cannot write {0}: it is not a regular file (a device or a pipe); give a file name", {path}));
     }
 }
 

@@ -16,7 +16,7 @@ void check_output_path(const std::string& path);
 class AtomicFile {
 public:
     explicit AtomicFile(std::string path);  // checks the path
-    ~AtomicFile();                           // removes the temporary file unless committed
+    ~AtomicFile();                          // removes the temporary file unless committed
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 

@@ -66,8 +66,9 @@ std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& nam
     auto fail = [&](int line) {
         std::string why = csv_strerror(csv_error(&parser));
         csv_free(&parser);
-        throw Error(tr("{0} line {1}: not valid CSV ({2}); check for a missing closing quote or a quote inside an unquoted field",
-                       {name, line, why}));
+        throw Error(tr(
+            "{0} line {1}: not valid CSV ({2}); check for a missing closing quote or a quote inside an unquoted field",
+            {name, line, why}));
     };
     // A NUL byte is no text a spreadsheet writes: a binary file, or UTF-16
     // read as bytes. Refused whole, before a column or value loses part of
@@ -75,8 +76,8 @@ std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& nam
     if (auto nul = rest.find('\0'); nul != std::string_view::npos) {
         int line = 1 + static_cast<int>(std::count(rest.begin(), rest.begin() + static_cast<long>(nul), '\n'));
         csv_free(&parser);
-        throw Error(tr("{0} line {1}: contains a NUL character; is it a spreadsheet saved as CSV (UTF-8)?",
-                       {name, line}));
+        throw Error(
+            tr("{0} line {1}: contains a NUL character; is it a spreadsheet saved as CSV (UTF-8)?", {name, line}));
     }
     // Feed one physical line at a time so callbacks know the line number. A
     // line ends at LF, CR LF, or a lone CR (old Mac files).
@@ -89,7 +90,8 @@ std::vector<CsvRecord> parse_csv(const std::string& text, const std::string& nam
         rest.remove_prefix(chunk.size());
         ++state.line;
     }
-    if (csv_fini(&parser, on_field, on_record, &state) != 0) fail(state.current.line ? state.current.line : state.line - 1);
+    if (csv_fini(&parser, on_field, on_record, &state) != 0)
+        fail(state.current.line ? state.current.line : state.line - 1);
     csv_free(&parser);
     return std::move(state.records);
 }

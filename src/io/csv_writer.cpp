@@ -2,7 +2,6 @@
 
 #include <csv.h>
 
-
 #include "core/errors.h"
 #include "io/atomic_file.h"
 

@@ -30,17 +30,18 @@ public:
     explicit ExportFiles(const std::string& path) : path_(path) {
         if (!ends_with_zip(path)) {
             for (const char* name : kNames)
-                if (fs::is_regular_file(fs::path(path) / name)) texts_[name] = read_text_file((fs::path(path) / name).string());
+                if (fs::is_regular_file(fs::path(path) / name))
+                    texts_[name] = read_text_file((fs::path(path) / name).string());
             return;
         }
         int error = 0;
         zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
-        if (!archive)
-            throw Error(tr("{0} cannot be opened as a zip file; is it the OneRoster export itself?", {path}));
+        if (!archive) throw Error(tr("{0} cannot be opened as a zip file; is it the OneRoster export itself?", {path}));
         const zip_int64_t entries = zip_get_num_entries(archive, 0);
         for (zip_int64_t i = 0; i < entries; ++i) {
             zip_stat_t st;
-            if (zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME)) continue;
+            if (zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
+                continue;
             const std::string name = fs::path(st.name).filename().string();
             if (std::find(std::begin(kNames), std::end(kNames), name) == std::end(kNames)) continue;
             zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
@@ -145,13 +146,14 @@ bool is_oneroster(const std::string& path) {
 RosterFile read_oneroster(const std::string& path) {
     ExportFiles files(path);
     if (!files.has("users.csv"))
-        throw Error(tr("{0} holds no users.csv; a OneRoster export has users.csv, enrollments.csv and classes.csv",
-                       {path}));
+        throw Error(
+            tr("{0} holds no users.csv; a OneRoster export has users.csv, enrollments.csv and classes.csv", {path}));
     const std::string users_file = files.where("users.csv");
     const Table users = Table::of(files.records("users.csv"));
     for (const char* needed : {"sourcedid", "role", "givenname", "familyname"})
         if (!users.column.count(needed))
-            throw Error(tr("{0} line 1: no {1} column; is it a OneRoster 1.1 users file?", {users_file, std::string(needed)}));
+            throw Error(
+                tr("{0} line 1: no {1} column; is it a OneRoster 1.1 users file?", {users_file, std::string(needed)}));
     const Table enrollments = Table::of(files.records("enrollments.csv"));
     const Table classes = Table::of(files.records("classes.csv"));
     const Table demographics = Table::of(files.records("demographics.csv"));
@@ -189,13 +191,14 @@ RosterFile read_oneroster(const std::string& path) {
 
     RosterFile out;
     out.preset = "OneRoster 1.1";
-    static const std::set<std::string> read_columns{"sourcedid", "status", "datelastmodified", "enableduser",
-                                                    "orgsourcedids", "role", "username", "userids", "givenname",
-                                                    "familyname", "middlename", "identifier", "email", "sms",
-                                                    "phone", "agentsourcedids", "grades", "password"};
+    static const std::set<std::string> read_columns{
+        "sourcedid", "status",          "datelastmodified", "enableduser", "orgsourcedids", "role",  "username",
+        "userids",   "givenname",       "familyname",       "middlename",  "identifier",    "email", "sms",
+        "phone",     "agentsourcedids", "grades",           "password"};
     for (const auto& h : users.headers) {
         const std::string n = normalize_header(h);
-        if (!read_columns.count(n) && std::find(kLanguageColumns.begin(), kLanguageColumns.end(), n) == kLanguageColumns.end())
+        if (!read_columns.count(n) &&
+            std::find(kLanguageColumns.begin(), kLanguageColumns.end(), n) == kLanguageColumns.end())
             out.unused_headers.push_back("users.csv " + h);
     }
     std::vector<RowProblem> problems;
@@ -214,7 +217,8 @@ RosterFile read_oneroster(const std::string& path) {
         }
         // Two students under one number would become one on a re-import: refused, as in a CSV roster.
         if (auto [first, fresh] = line_of_number.emplace(number, row.line); !fresh) {
-            problems.push_back({row.line, 0, "", tr("student number {0} is also on line {1}", {number, first->second})});
+            problems.push_back(
+                {row.line, 0, "", tr("student number {0} is also on line {1}", {number, first->second})});
             continue;
         }
         RosterRow r;

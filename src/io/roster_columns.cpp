@@ -19,74 +19,126 @@ struct FieldInfo {
 
 const std::vector<FieldInfo>& fields() {
     static const std::vector<FieldInfo> table{
-        {RosterField::StudentNumber, "student_number",
+        {RosterField::StudentNumber,
+         "student_number",
          {"studentnumber", "studentid", "studentno", "studentnum", "stuid", "stunumber", "localid", "sisid", "id",
-          "studentidnumber", "permid", "permnumber", "numero", "numerodeestudiante",
-          "numeroestudiante", "matricula"}},
-        {RosterField::FirstName, "first_name", {"firstname", "studentfirstname", "first", "givenname", "studentfirst", "nombre", "nombres", "nombredelestudiante"}},
-        {RosterField::LastName, "last_name", {"lastname", "studentlastname", "last", "surname", "familyname", "studentlast", "apellido", "apellidos"}},
+          "studentidnumber", "permid", "permnumber", "numero", "numerodeestudiante", "numeroestudiante", "matricula"}},
+        {RosterField::FirstName,
+         "first_name",
+         {"firstname", "studentfirstname", "first", "givenname", "studentfirst", "nombre", "nombres",
+          "nombredelestudiante"}},
+        {RosterField::LastName,
+         "last_name",
+         {"lastname", "studentlastname", "last", "surname", "familyname", "studentlast", "apellido", "apellidos"}},
         {RosterField::StudentName, "student_name", {"studentname", "name", "fullname", "studentfullname"}},
         {RosterField::Grade, "grade", {"grade", "gradelevel", "gr", "grd", "currentgrade", "grado"}},
-        {RosterField::Homeroom, "homeroom", {"homeroom", "homeroomteacher", "teacher", "hr", "homeroomname", "classroom", "maestro", "maestra",
-          "salon", "salondeclase", "aula"}},
-        {RosterField::Guardian1Name, "guardian1_name",
-         {"guardianname", "parentname", "guardian", "parent", "parentguardian", "parentguardianname", "guardian1name",
-          "parent1name", "guardian1", "parent1", "contact1name", "primarycontact", "primaryguardian",
-          "padre", "madre", "tutor", "nombredeltutor", "padremadretutor", "padremadre", "madrepadre", "padreomadre",
-          "padremadreotutor", "nombredelpadre", "nombredelamadre", "nombredelpadreomadre", "tutorlegal",
+        {RosterField::Homeroom,
+         "homeroom",
+         {"homeroom", "homeroomteacher", "teacher", "hr", "homeroomname", "classroom", "maestro", "maestra", "salon",
+          "salondeclase", "aula"}},
+        {RosterField::Guardian1Name,
+         "guardian1_name",
+         {"guardianname",
+          "parentname",
+          "guardian",
+          "parent",
+          "parentguardian",
+          "parentguardianname",
+          "guardian1name",
+          "parent1name",
+          "guardian1",
+          "parent1",
+          "contact1name",
+          "primarycontact",
+          "primaryguardian",
+          "padre",
+          "madre",
+          "tutor",
+          "nombredeltutor",
+          "padremadretutor",
+          "padremadre",
+          "madrepadre",
+          "padreomadre",
+          "padremadreotutor",
+          "nombredelpadre",
+          "nombredelamadre",
+          "nombredelpadreomadre",
+          "tutorlegal",
           "contactname"}},
-        {RosterField::Guardian1First, "guardian1_first",
+        {RosterField::Guardian1First,
+         "guardian1_first",
          {"guardianfirstname", "parentfirstname", "guardian1firstname", "parent1firstname", "contact1firstname",
           "contactfirstname", "nombredeltutor1", "nombredelcontacto"}},
-        {RosterField::Guardian1Last, "guardian1_last",
+        {RosterField::Guardian1Last,
+         "guardian1_last",
          {"guardianlastname", "parentlastname", "guardian1lastname", "parent1lastname", "contact1lastname",
           "contactlastname", "apellidodelcontacto"}},
-        {RosterField::Guardian1Phone, "guardian1_phone",
+        {RosterField::Guardian1Phone,
+         "guardian1_phone",
          {"phone", "guardianphone", "parentphone", "homephone", "guardian1phone", "parent1phone", "primaryphone",
           "cellphone", "contact1phone", "phonenumber", "telephone", "telefono", "celular", "telefonodecasa",
           "numerodetelefono", "contactphone", "contactcellphone"}},
-        {RosterField::Guardian1Email, "guardian1_email",
+        {RosterField::Guardian1Email,
+         "guardian1_email",
          {"email", "guardianemail", "parentemail", "guardian1email", "parent1email", "contact1email", "emailaddress",
           "correo", "correoelectronico", "contactemail"}},
-        {RosterField::Guardian2Name, "guardian2_name",
+        {RosterField::Guardian2Name,
+         "guardian2_name",
          {"guardian2name", "parent2name", "guardian2", "parent2", "contact2name", "secondaryguardian", "padremadre2",
           "tutor2", "segundotutor", "padremadreotutor2"}},
-        {RosterField::Guardian2First, "guardian2_first", {"guardian2firstname", "parent2firstname", "contact2firstname"}},
+        {RosterField::Guardian2First,
+         "guardian2_first",
+         {"guardian2firstname", "parent2firstname", "contact2firstname"}},
         {RosterField::Guardian2Last, "guardian2_last", {"guardian2lastname", "parent2lastname", "contact2lastname"}},
-        {RosterField::Guardian2Phone, "guardian2_phone", {"guardian2phone", "parent2phone", "contact2phone", "secondaryphone", "telefono2", "telefonodeltutor2"}},
-        {RosterField::Guardian2Email, "guardian2_email", {"guardian2email", "parent2email", "contact2email", "correo2", "correoelectronico2"}},
-        {RosterField::Address, "address",
-         {"address", "street", "streetaddress", "homeaddress", "address1", "mailingaddress", "residenceaddress", "direccion"}},
+        {RosterField::Guardian2Phone,
+         "guardian2_phone",
+         {"guardian2phone", "parent2phone", "contact2phone", "secondaryphone", "telefono2", "telefonodeltutor2"}},
+        {RosterField::Guardian2Email,
+         "guardian2_email",
+         {"guardian2email", "parent2email", "contact2email", "correo2", "correoelectronico2"}},
+        {RosterField::Address,
+         "address",
+         {"address", "street", "streetaddress", "homeaddress", "address1", "mailingaddress", "residenceaddress",
+          "direccion"}},
         {RosterField::City, "city", {"city", "town", "ciudad"}},
         {RosterField::State, "state", {"state", "province", "st"}},
         {RosterField::Zip, "zip", {"zip", "zipcode", "postalcode", "postcode", "codigopostal"}},
-        {RosterField::Language, "language",
+        {RosterField::Language,
+         "language",
          {"language", "homelanguage", "primarylanguage", "languagespoken", "preferredlanguage", "parentlanguage",
           "familylanguage", "languageofhome", "correspondencelanguage", "idioma", "idiomadelhogar"}},
         {RosterField::EnrollStatus, "enroll_status", {"enrollstatus", "enrollmentstatus", "enrolmentstatus"}},
-        {RosterField::ExitDate, "exit_date",
+        {RosterField::ExitDate,
+         "exit_date",
          {"exitdate", "withdrawaldate", "withdrawdate", "leavedate", "enddate", "leftdate", "enrollmentenddate",
           "fechadebaja", "fechadesalida", "fechaderetiro"}},
-        {RosterField::Guardian1Priority, "guardian1_priority",
+        {RosterField::Guardian1Priority,
+         "guardian1_priority",
          {"guardian1priority", "parent1priority", "contact1priority", "priority1", "contactpriority1"}},
-        {RosterField::Guardian2Priority, "guardian2_priority",
+        {RosterField::Guardian2Priority,
+         "guardian2_priority",
          {"guardian2priority", "parent2priority", "contact2priority", "priority2", "contactpriority2"}},
         {RosterField::HouseholdPhone, "household_phone", {"householdphone", "familyphone"}},
         {RosterField::Guardian3Name, "guardian3_name", {"guardian3name", "parent3name", "contact3name"}},
-        {RosterField::Guardian3First, "guardian3_first", {"guardian3firstname", "parent3firstname", "contact3firstname"}},
+        {RosterField::Guardian3First,
+         "guardian3_first",
+         {"guardian3firstname", "parent3firstname", "contact3firstname"}},
         {RosterField::Guardian3Last, "guardian3_last", {"guardian3lastname", "parent3lastname", "contact3lastname"}},
         {RosterField::Guardian3Phone, "guardian3_phone", {"guardian3phone", "parent3phone", "contact3phone"}},
         {RosterField::Guardian3Email, "guardian3_email", {"guardian3email", "parent3email", "contact3email"}},
         // Contact-row exports: "contacts.seq" reads "contactsseq".
-        {RosterField::ContactSequence, "contact_sequence",
+        {RosterField::ContactSequence,
+         "contact_sequence",
          {"contactsequence", "contactseq", "contactsseq", "contactssequence", "sequence", "seq", "contactorder",
           "emergencysequence", "secuencia"}},
-        {RosterField::ContactRelationship, "contact_relationship",
+        {RosterField::ContactRelationship,
+         "contact_relationship",
          {"contactrelationship", "contactsrelationship", "relationship", "relation", "relationtostudent",
           "relationshiptostudent", "parentesco", "relacion"}},
-        {RosterField::ContactIsGuardian, "contact_is_guardian",
-         {"contactguardian", "contactsguardian", "isguardian", "guardianflag", "legalguardian", "custody",
-          "hascustody", "contactscustody"}},
+        {RosterField::ContactIsGuardian,
+         "contact_is_guardian",
+         {"contactguardian", "contactsguardian", "isguardian", "guardianflag", "legalguardian", "custody", "hascustody",
+          "contactscustody"}},
         {RosterField::Ignore, "ignore", {}},
     };
     return table;
@@ -276,10 +328,14 @@ std::string normalize_header(const std::string& header) {
     std::string out;
     // Accents and case folded first: "Número" reads as "numero".
     for (unsigned char c : is_valid_utf8(header) ? fold_for_search(header) : header) {
-        if (c == '#') out += "number";
-        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '\t') continue;
-        else out.push_back(static_cast<char>(c));
+        if (c == '#')
+            out += "number";
+        else if (c >= 'A' && c <= 'Z')
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '\t')
+            continue;
+        else
+            out.push_back(static_cast<char>(c));
     }
     return out;
 }
@@ -299,7 +355,8 @@ ColumnMapping parse_mappings(const std::vector<std::string>& specs) {
     for (const auto& spec : specs) {
         auto eq = spec.rfind('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
-            throw Error(tr("--map {0}: write it as COLUMN=FIELD, for example \"Tutor=guardian1_name\"", {quoted(spec)}));
+            throw Error(
+                tr("--map {0}: write it as COLUMN=FIELD, for example \"Tutor=guardian1_name\"", {quoted(spec)}));
         auto field = field_from_name(spec.substr(eq + 1));
         if (!field)
             throw Error(tr("--map {0}: {1} is not a roster field; use one of: {2}",
@@ -372,10 +429,11 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
             continue;
         }
         if (auto prev = taken.find(*field); prev != taken.end())
-            throw Error(tr("{0} line 1: columns {1} ({2}) and {3} ({4}) both look like {5}; use --map \"{4}=ignore\" or map "
-                           "one of them to another field",
-                           {file, static_cast<long long>(prev->second + 1), headers[prev->second],
-                            static_cast<long long>(i + 1), headers[i], field_name(*field)}));
+            throw Error(
+                tr("{0} line 1: columns {1} ({2}) and {3} ({4}) both look like {5}; use --map \"{4}=ignore\" or map "
+                   "one of them to another field",
+                   {file, static_cast<long long>(prev->second + 1), headers[prev->second],
+                    static_cast<long long>(i + 1), headers[i], field_name(*field)}));
         taken[*field] = i;
         plan.fields[i] = field;
     }
@@ -383,22 +441,24 @@ ColumnPlan plan_columns(const std::vector<std::string>& headers, const ColumnMap
     // there a plain "Guardian" column is the contact's yes/no, not a name.
     if (taken.count(RosterField::ContactSequence)) {
         plan.contact_rows = true;
-        if (auto g = taken.find(RosterField::Guardian1Name); g != taken.end() &&
-            normalize_header(headers[g->second]) == "guardian" && !taken.count(RosterField::ContactIsGuardian) &&
-            !explicit_map.count("guardian")) {
+        if (auto g = taken.find(RosterField::Guardian1Name);
+            g != taken.end() && normalize_header(headers[g->second]) == "guardian" &&
+            !taken.count(RosterField::ContactIsGuardian) && !explicit_map.count("guardian")) {
             plan.fields[g->second] = RosterField::ContactIsGuardian;
             std::erase(plan.guessed, headers[g->second] + " \u2192 " + field_name(RosterField::Guardian1Name));
             taken.erase(g);
         }
     }
     if (!taken.count(RosterField::StudentNumber))
-        throw Error(tr("{0} line 1: no student number column found (re-imports are matched by it); name it with"
-                       " --map \"YOUR COLUMN=student_number\"",
-                       {file}));
+        throw Error(
+            tr("{0} line 1: no student number column found (re-imports are matched by it); name it with"
+               " --map \"YOUR COLUMN=student_number\"",
+               {file}));
     bool has_name = taken.count(RosterField::StudentName) || taken.count(RosterField::FirstName) ||
                     taken.count(RosterField::LastName);
     if (!has_name)
-        throw Error(tr("{0} line 1: no student name column found; name it with --map \"YOUR COLUMN=last_name\"", {file}));
+        throw Error(
+            tr("{0} line 1: no student name column found; name it with --map \"YOUR COLUMN=last_name\"", {file}));
     return plan;
 }
 

@@ -9,17 +9,42 @@
 namespace fn::io {
 
 enum class RosterField {
-    StudentNumber, FirstName, LastName, StudentName, Grade, Homeroom,
-    Guardian1Name, Guardian1First, Guardian1Last, Guardian1Phone, Guardian1Email,
-    Guardian2Name, Guardian2First, Guardian2Last, Guardian2Phone, Guardian2Email,
-    Address, City, State, Zip, Language, EnrollStatus,
-    ExitDate,                              // withdrawal or leave date: gone once it has passed
-    Guardian1Priority, Guardian2Priority,  // contact order: the lower number comes first
-    HouseholdPhone,                        // the home's number: the first guardian's when they have none
-    Guardian3Name, Guardian3First, Guardian3Last, Guardian3Phone, Guardian3Email,  // PowerSchool's Guardian_FN/LN
+    StudentNumber,
+    FirstName,
+    LastName,
+    StudentName,
+    Grade,
+    Homeroom,
+    Guardian1Name,
+    Guardian1First,
+    Guardian1Last,
+    Guardian1Phone,
+    Guardian1Email,
+    Guardian2Name,
+    Guardian2First,
+    Guardian2Last,
+    Guardian2Phone,
+    Guardian2Email,
+    Address,
+    City,
+    State,
+    Zip,
+    Language,
+    EnrollStatus,
+    ExitDate,  // withdrawal or leave date: gone once it has passed
+    Guardian1Priority,
+    Guardian2Priority,  // contact order: the lower number comes first
+    HouseholdPhone,     // the home's number: the first guardian's when they have none
+    Guardian3Name,
+    Guardian3First,
+    Guardian3Last,
+    Guardian3Phone,
+    Guardian3Email,  // PowerSchool's Guardian_FN/LN
     // One row per student and contact (Infinite Campus, others): the row's
     // contact is guardian 1; these say its order and whether it is a guardian.
-    ContactSequence, ContactRelationship, ContactIsGuardian,
+    ContactSequence,
+    ContactRelationship,
+    ContactIsGuardian,
     Ignore  // Ignore stays last
 };
 

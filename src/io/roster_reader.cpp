@@ -26,8 +26,9 @@ Text describe(const std::string& file, const std::vector<RowProblem>& problems) 
     Text msg;
     for (std::size_t i = 0; i < problems.size() && i < 5; ++i) {
         const auto& p = problems[i];
-        Text line = p.column ? tr("{0} line {1}, column {2} ({3}): {4}", {file, p.line, p.column, p.column_name, p.reason})
-                             : tr("{0} line {1}: {2}", {file, p.line, p.reason});
+        Text line = p.column
+                        ? tr("{0} line {1}, column {2} ({3}): {4}", {file, p.line, p.column, p.column_name, p.reason})
+                        : tr("{0} line {1}: {2}", {file, p.line, p.reason});
         msg = i ? tr("{0}\n{1}", {msg, line}) : line;
     }
     if (problems.size() > 5)
@@ -118,9 +119,9 @@ bool says_yes(const std::string& cell) {
 // the export has no guardian column.
 bool not_a_guardian(const std::string& relationship) {
     const std::string r = fold_for_search(trim(relationship));
-    for (const char* word : {"emergency", "doctor", "physician", "dentist", "neighbor", "friend", "babysitter",
-                             "daycare", "sibling", "brother", "sister", "emergencia", "vecino", "vecina", "amigo",
-                             "amiga", "hermano", "hermana", "medico"})
+    for (const char* word :
+         {"emergency", "doctor", "physician", "dentist", "neighbor", "friend", "babysitter", "daycare", "sibling",
+          "brother", "sister", "emergencia", "vecino", "vecina", "amigo", "amiga", "hermano", "hermana", "medico"})
         if (r.find(word) != std::string::npos) return true;
     return false;
 }
@@ -239,8 +240,9 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
         for (const auto& f : rec.fields) blank = blank && trim(f).empty();
         if (blank) continue;  // spreadsheets often leave empty rows at the end
         if (rec.fields.size() > headers.size()) {
-            problem(rec.line, 0, tr("has {0} fields but the header has {1}; check for an unquoted comma",
-                                    {static_cast<long long>(rec.fields.size()), static_cast<long long>(headers.size())}));
+            problem(rec.line, 0,
+                    tr("has {0} fields but the header has {1}; check for an unquoted comma",
+                       {static_cast<long long>(rec.fields.size()), static_cast<long long>(headers.size())}));
             continue;
         }
         Cells cells;
@@ -313,7 +315,8 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             row.guardians.front().preferred_contact = default_contact(row.guardians.front());
         }
         std::string address = cells.get(RosterField::Address);
-        std::string city = cells.get(RosterField::City), state = cells.get(RosterField::State), zip = cells.get(RosterField::Zip);
+        std::string city = cells.get(RosterField::City), state = cells.get(RosterField::State),
+                    zip = cells.get(RosterField::Zip);
         std::string place = trim(city + (city.empty() || state.empty() ? "" : ", ") + state + " " + zip);
         row.address = address.empty() ? place : (place.empty() ? address : address + ", " + place);
 
@@ -335,17 +338,22 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
             for (const auto& g : row.guardians) validate(g);
             check_multiline_text(tr("address"), row.address, limits::kLongText);
         } catch (const ValidationError& e) {
-            static const std::map<std::string, RosterField> field_of{
-                {"student number", RosterField::StudentNumber}, {"student first name", RosterField::FirstName},
-                {"student last name", RosterField::LastName},   {"student name", RosterField::LastName},
-                {"grade", RosterField::Grade},                  {"homeroom", RosterField::Homeroom},
-                {"guardian name", RosterField::Guardian1Name},  {"guardian phone", RosterField::Guardian1Phone},
-                {"guardian email", RosterField::Guardian1Email}, {"address", RosterField::Address}};
+            static const std::map<std::string, RosterField> field_of{{"student number", RosterField::StudentNumber},
+                                                                     {"student first name", RosterField::FirstName},
+                                                                     {"student last name", RosterField::LastName},
+                                                                     {"student name", RosterField::LastName},
+                                                                     {"grade", RosterField::Grade},
+                                                                     {"homeroom", RosterField::Homeroom},
+                                                                     {"guardian name", RosterField::Guardian1Name},
+                                                                     {"guardian phone", RosterField::Guardian1Phone},
+                                                                     {"guardian email", RosterField::Guardian1Email},
+                                                                     {"address", RosterField::Address}};
             std::size_t column = 0;
             if (auto it = field_of.find(e.field()); it != field_of.end()) {
                 column = cells.column(it->second);
                 if (!column && it->second == RosterField::LastName) column = cells.column(RosterField::StudentName);
-                if (!column && it->second == RosterField::Guardian1Name) column = cells.column(RosterField::Guardian1First);
+                if (!column && it->second == RosterField::Guardian1Name)
+                    column = cells.column(RosterField::Guardian1First);
             }
             problem(rec.line, column, e.text());
             continue;
@@ -378,9 +386,10 @@ RosterFile parse_roster(const std::string& csv_text, const std::string& file, co
     }
     // A summer export: every student listed has left. Said as such, not as an empty file.
     if (out.rows.empty() && !out.not_enrolled.empty())
-        throw Error(tr("{0}: every one of its {1} students has left (an exit date passed or not enrolled); is it last "
-                       "year's roster, exported over the summer? Nothing was imported",
-                       {file, static_cast<long long>(out.not_enrolled.size())}));
+        throw Error(
+            tr("{0}: every one of its {1} students has left (an exit date passed or not enrolled); is it last "
+               "year's roster, exported over the summer? Nothing was imported",
+               {file, static_cast<long long>(out.not_enrolled.size())}));
     if (out.rows.empty()) throw Error(tr("{0} has a header line but no student rows", {file}));
     return out;
 }

@@ -17,7 +17,7 @@ struct RosterRow {
     Student student;
     std::vector<Guardian> guardians;
     std::string address;
-    std::string language;  // code; empty when the roster has none, or one FamilyNight cannot read:
+    std::string language;             // code; empty when the roster has none, or one FamilyNight cannot read:
     std::string language_as_written;  // then the value as written ("Other"), for a person to confirm
 };
 

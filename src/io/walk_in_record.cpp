@@ -9,13 +9,21 @@ namespace fn::io {
 std::string walk_in_record(const Household& h) {
     nlohmann::json guardians = nlohmann::json::array(), students = nlohmann::json::array();
     for (const auto& g : h.guardians)
-        guardians.push_back({{"name", g.name}, {"phone", g.phone}, {"email", g.email},
-                             {"preferred_contact", to_string(g.preferred_contact)}, {"language", g.language}});
+        guardians.push_back({{"name", g.name},
+                             {"phone", g.phone},
+                             {"email", g.email},
+                             {"preferred_contact", to_string(g.preferred_contact)},
+                             {"language", g.language}});
     for (const auto& s : h.students)
-        students.push_back({{"student_number", s.student_number}, {"first_name", s.first_name},
-                            {"last_name", s.last_name}, {"grade", s.grade}, {"homeroom", s.homeroom}});
-    nlohmann::json record{{"code", h.code},           {"language", h.language},
-                          {"family_name", h.family_name_as_written}, {"guardians", guardians},
+        students.push_back({{"student_number", s.student_number},
+                            {"first_name", s.first_name},
+                            {"last_name", s.last_name},
+                            {"grade", s.grade},
+                            {"homeroom", s.homeroom}});
+    nlohmann::json record{{"code", h.code},
+                          {"language", h.language},
+                          {"family_name", h.family_name_as_written},
+                          {"guardians", guardians},
                           {"students", students}};
     return record.dump();
 }

@@ -36,19 +36,30 @@ struct AuthorOfConnection {
 };
 
 Text field_name(const std::string& key) {
-    static const std::map<std::string, Text> names{
-        {"code", tr("family code")},         {"family_name", tr("family name")},
-        {"address", tr("address")},          {"language", tr("language")},
-        {"notes", tr("notes")},              {"walk_in", tr("walk-in")},
-        {"name", tr("name")},                {"phone", tr("phone")},
-        {"email", tr("e-mail")},             {"preferred_contact", tr("preferred contact")},
-        {"student_number", tr("student number")}, {"first_name", tr("first name")},
-        {"last_name", tr("last name")},      {"grade", tr("grade")},
-        {"homeroom", tr("homeroom")},        {"left_on", tr("left the school on")},
-        {"status", tr("answer")},            {"adults", tr("adults")},
-        {"child_ages", tr("children's ages")}, {"childcare_ages", tr("childcare ages")},
-        {"picks", tr("workshop picks")},     {"meals", tr("meals")},
-        {"interpreter", tr("interpreter")},  {"source", tr("how it came")}};
+    static const std::map<std::string, Text> names{{"code", tr("family code")},
+                                                   {"family_name", tr("family name")},
+                                                   {"address", tr("address")},
+                                                   {"language", tr("language")},
+                                                   {"notes", tr("notes")},
+                                                   {"walk_in", tr("walk-in")},
+                                                   {"name", tr("name")},
+                                                   {"phone", tr("phone")},
+                                                   {"email", tr("e-mail")},
+                                                   {"preferred_contact", tr("preferred contact")},
+                                                   {"student_number", tr("student number")},
+                                                   {"first_name", tr("first name")},
+                                                   {"last_name", tr("last name")},
+                                                   {"grade", tr("grade")},
+                                                   {"homeroom", tr("homeroom")},
+                                                   {"left_on", tr("left the school on")},
+                                                   {"status", tr("answer")},
+                                                   {"adults", tr("adults")},
+                                                   {"child_ages", tr("children's ages")},
+                                                   {"childcare_ages", tr("childcare ages")},
+                                                   {"picks", tr("workshop picks")},
+                                                   {"meals", tr("meals")},
+                                                   {"interpreter", tr("interpreter")},
+                                                   {"source", tr("how it came")}};
     auto it = names.find(key);
     return it == names.end() ? Text(key) : it->second;
 }
@@ -83,14 +94,22 @@ void record_changes(soci::session& sql, const Author& who, AuditOperation operat
 
 Text describe(AuditOperation operation) {
     switch (operation) {
-        case AuditOperation::AddFamily: return tr("family added");
-        case AuditOperation::EditFamily: return tr("family edited");
-        case AuditOperation::RosterImport: return tr("roster import");
-        case AuditOperation::MarkLeft: return tr("marked as left");
-        case AuditOperation::Rollover: return tr("new school year");
-        case AuditOperation::WalkIn: return tr("walk-in at the door");
-        case AuditOperation::RecordRsvp: return tr("RSVP recorded");
-        case AuditOperation::CancelRsvp: return tr("RSVP cancelled");
+        case AuditOperation::AddFamily:
+            return tr("family added");
+        case AuditOperation::EditFamily:
+            return tr("family edited");
+        case AuditOperation::RosterImport:
+            return tr("roster import");
+        case AuditOperation::MarkLeft:
+            return tr("marked as left");
+        case AuditOperation::Rollover:
+            return tr("new school year");
+        case AuditOperation::WalkIn:
+            return tr("walk-in at the door");
+        case AuditOperation::RecordRsvp:
+            return tr("RSVP recorded");
+        case AuditOperation::CancelRsvp:
+            return tr("RSVP cancelled");
     }
     return Text(to_string(operation));
 }
@@ -98,10 +117,18 @@ Text describe(AuditOperation operation) {
 Text describe(const FieldChange& c) {
     Text whom;
     switch (c.subject) {
-        case AuditSubject::Household: whom = tr("family"); break;
-        case AuditSubject::Guardian: whom = tr("guardian {0}", {c.label}); break;
-        case AuditSubject::Student: whom = tr("student {0}", {c.label}); break;
-        case AuditSubject::Rsvp: whom = tr("RSVP for {0}", {c.label}); break;
+        case AuditSubject::Household:
+            whom = tr("family");
+            break;
+        case AuditSubject::Guardian:
+            whom = tr("guardian {0}", {c.label});
+            break;
+        case AuditSubject::Student:
+            whom = tr("student {0}", {c.label});
+            break;
+        case AuditSubject::Rsvp:
+            whom = tr("RSVP for {0}", {c.label});
+            break;
     }
     if (c.field == "added") return tr("{0} added: {1}", {whom, c.after});
     if (c.field == "removed") return tr("{0} removed (was: {1})", {whom, c.before});
@@ -123,7 +150,8 @@ std::vector<HistoryLine> family_history(Database& db, Id household_id) {
         Text what = e.reverted() ? tr("{0} (reverted)", {describe(e)}) : describe(e);
         lines.push_back({e.at, tr("at the door: {0}", {it->second}), what, "", e.station});
     }
-    std::stable_sort(lines.begin(), lines.end(), [](const HistoryLine& a, const HistoryLine& b) { return a.at < b.at; });
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const HistoryLine& a, const HistoryLine& b) { return a.at < b.at; });
     return lines;
 }
 

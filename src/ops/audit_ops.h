@@ -42,9 +42,9 @@ void record_changes(soci::session& sql, const Author& who, AuditOperation operat
 
 struct HistoryLine {
     std::string at;
-    Text operation;  // "edit family", "roster import", "check-in at the door", ...
-    Text what;       // "guardian Rosa Núñez, phone: 555-0100 → 555-0199"
-    std::string who;     // actor, or '' for the door
+    Text operation;   // "edit family", "roster import", "check-in at the door", ...
+    Text what;        // "guardian Rosa Núñez, phone: 555-0100 → 555-0199"
+    std::string who;  // actor, or '' for the door
     std::string station;
 };
 // Everything recorded about the household, oldest first. Refused on the

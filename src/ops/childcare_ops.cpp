@@ -22,7 +22,8 @@ std::string normalize_pickup_code(const std::string& typed) {
     bool valid = code.size() == kPickupCodeLength;
     for (char c : code) valid = valid && kFamilyCodeAlphabet.find(c) != std::string_view::npos;
     if (!valid)
-        throw ValidationError(tr("pickup code"), tr("{0} is not a pickup code (4 letters or digits from the tag)", {quoted(typed)}));
+        throw ValidationError(tr("pickup code"),
+                              tr("{0} is not a pickup code (4 letters or digits from the tag)", {quoted(typed)}));
     return code;
 }
 
@@ -94,12 +95,12 @@ ChildcareDropOff drop_off_children_within(soci::session& sql, Id event_id, Id ho
     if (auto open = store::find_open_dropoff_of(sql, event_id, household_id)) throw already_in_care(open->pickup_code);
     if (d.pickup_code.empty()) {
         FamilyCodeGenerator codes;
-        d.pickup_code = codes
-                            .next([&](const std::string& c) {
-                                return store::find_open_dropoff(sql, event_id, c.substr(0, kPickupCodeLength))
-                                    .has_value();
-                            })
-                            .substr(0, kPickupCodeLength);
+        d.pickup_code =
+            codes
+                .next([&](const std::string& c) {
+                    return store::find_open_dropoff(sql, event_id, c.substr(0, kPickupCodeLength)).has_value();
+                })
+                .substr(0, kPickupCodeLength);
     } else if (store::find_open_dropoff(sql, event_id, d.pickup_code)) {
         throw tag_taken(d.pickup_code);
     }
@@ -121,8 +122,8 @@ std::optional<ChildcareDropOff> drop_off_at_server(store::Database& db, Id event
     if (!typed_code.empty()) asked.tag = normalize_pickup_code(typed_code);
     FamilyCodeGenerator codes;  // a few to choose from: the server takes the first free one
     for (int i = 0; i < 8; ++i)
-        asked.offered_codes += (i ? "," : "") +
-                               codes.next([](const std::string&) { return false; }).substr(0, kPickupCodeLength);
+        asked.offered_codes +=
+            (i ? "," : "") + codes.next([](const std::string&) { return false; }).substr(0, kPickupCodeLength);
     const DoorEntry line = door_entry(DoorAction::DropOff, event_id, household_id, typed);
     asked.station = line.station;
     asked.operation_id = line.operation_id;
@@ -161,9 +162,9 @@ std::optional<ChildcareDropOff> pick_up_at_server(store::Database& db, Id event_
         return d;
     }
     if (done.outcome == "repeat") return repeated_hand_over(db.sql(), entry_of_repeat(db.sql(), done.entry_id));
-    if (done.outcome == "reused-code")
-        throw pickup_reused(operation_id, done.text);
-    if (done.outcome == "reused-other") refuse_reused_operation(db.sql(), operation_id, DoorAction::PickUp, event_id, 0);
+    if (done.outcome == "reused-code") throw pickup_reused(operation_id, done.text);
+    if (done.outcome == "reused-other")
+        refuse_reused_operation(db.sql(), operation_id, DoorAction::PickUp, event_id, 0);
     throw nobody_in_care_with(code);
 }
 
@@ -180,8 +181,7 @@ ChildcareDropOff pick_up_children_within(soci::session& sql, Id event_id, const 
                                          const DoorTyping& typed) {
     std::string code = normalize_pickup_code(typed_code);
     if (auto done = earlier_arrival(sql, typed.operation_id, DoorAction::PickUp, event_id, 0)) {
-        if (done->detail != code)
-            throw pickup_reused(typed.operation_id, done->detail);
+        if (done->detail != code) throw pickup_reused(typed.operation_id, done->detail);
         return repeated_hand_over(sql, *done);
     }
     auto open = store::find_open_dropoff(sql, event_id, code);

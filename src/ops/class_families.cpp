@@ -16,7 +16,8 @@ std::vector<ClassFamily> families_of_class(soci::session& sql, const std::string
     for (const auto& h : store::load_households(sql, store::all_household_ids(sql))) {
         std::string students;
         for (const auto& s : h.students)
-            if (s.left_on.empty() && class_key(s.homeroom) == key) students += (students.empty() ? "" : ", ") + s.first_name;
+            if (s.left_on.empty() && class_key(s.homeroom) == key)
+                students += (students.empty() ? "" : ", ") + s.first_name;
         if (students.empty()) continue;
         out.push_back({h.id, h.code, h.family_name(), students, h.language, suggested_channel(h), ""});
     }

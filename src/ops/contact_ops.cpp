@@ -30,10 +30,14 @@ std::string good_news_since() { return now_timestamp().substr(0, 8) + "01"; }
 ContactChannel suggested_channel(const Household& h) {
     if (h.guardians.empty()) return ContactChannel::Note;
     switch (h.guardians.front().preferred_contact) {
-        case ContactMethod::Phone: return ContactChannel::Phone;
-        case ContactMethod::Text: return ContactChannel::Text;
-        case ContactMethod::Email: return ContactChannel::Email;
-        case ContactMethod::Paper: return ContactChannel::Note;
+        case ContactMethod::Phone:
+            return ContactChannel::Phone;
+        case ContactMethod::Text:
+            return ContactChannel::Text;
+        case ContactMethod::Email:
+            return ContactChannel::Email;
+        case ContactMethod::Paper:
+            return ContactChannel::Note;
     }
     return ContactChannel::Note;
 }

@@ -35,7 +35,7 @@ struct ClassFamily {
     std::string students;  // this class's students of the family: "Ana, Leo"
     std::string language;
     ContactChannel channel = ContactChannel::Phone;  // the family's preferred
-    std::string last_positive;  // the day of its latest good-news contact, or ""
+    std::string last_positive;                       // the day of its latest good-news contact, or ""
 };
 
 // The day good news is counted from unless another is given: the 1st of

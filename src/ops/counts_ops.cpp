@@ -24,9 +24,15 @@ RsvpTally tally(const std::vector<Rsvp>& rsvps) {
                 t.children += static_cast<int>(r.child_ages.size());
                 if (!r.interpreter_language.empty()) ++t.interpreters[r.interpreter_language];
                 break;
-            case RsvpStatus::No: ++t.no; break;
-            case RsvpStatus::Maybe: ++t.maybe; break;
-            case RsvpStatus::Cancelled: ++t.cancelled; break;
+            case RsvpStatus::No:
+                ++t.no;
+                break;
+            case RsvpStatus::Maybe:
+                ++t.maybe;
+                break;
+            case RsvpStatus::Cancelled:
+                ++t.cancelled;
+                break;
         }
     }
     return t;
@@ -71,7 +77,8 @@ EventCounts compute_counts(Database& db, Id event_id) {
     if (c.event.dinner) c.dinner = count_dinner(rsvps, buffer);
 
     c.volunteers = load_volunteer_board(db, event_id);
-    if (c.event.childcare) c.childcare = count_childcare(rsvps, settings.childcare_bands, childcare_signed_up(c.volunteers));
+    if (c.event.childcare)
+        c.childcare = count_childcare(rsvps, settings.childcare_bands, childcare_signed_up(c.volunteers));
 
     c.rounds = store::rounds_of(sql, event_id);
     auto rooms = store::rooms_of(sql, event_id);

@@ -16,8 +16,8 @@ namespace fn::ops {
 
 struct RsvpTally {
     int yes = 0, no = 0, maybe = 0, cancelled = 0;  // households
-    int adults = 0, children = 0;                  // on yes RSVPs
-    std::map<std::string, int> interpreters;       // language -> households asking
+    int adults = 0, children = 0;                   // on yes RSVPs
+    std::map<std::string, int> interpreters;        // language -> households asking
 };
 
 struct WorkshopFill {

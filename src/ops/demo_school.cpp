@@ -52,7 +52,9 @@ private:
     int roll(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
     bool chance(int percent) { return roll(1, 100) <= percent; }
     template <typename T>
-    const T& pick(const std::vector<T>& v) { return v[static_cast<std::size_t>(roll(0, static_cast<int>(v.size()) - 1))]; }
+    const T& pick(const std::vector<T>& v) {
+        return v[static_cast<std::size_t>(roll(0, static_cast<int>(v.size()) - 1))];
+    }
 
     void add_people() {
         for (const auto& name : demo::teacher_names()) {
@@ -64,9 +66,12 @@ private:
         }
         for (int i = 0; i < 16; ++i) {
             const auto& pool = pick(demo::name_pools());
-            Person p{0, pool.given[static_cast<std::size_t>(i) % pool.given.size()] + " " + pick(pool.family),
+            Person p{0,
+                     pool.given[static_cast<std::size_t>(i) % pool.given.size()] + " " + pick(pool.family),
                      i % 5 == 0 ? PersonRole::CommunityPartner : PersonRole::Parent,
-                     "(555) 01" + std::to_string(10 + i) + "-" + std::to_string(1000 + i), "", {pool.language}};
+                     "(555) 01" + std::to_string(10 + i) + "-" + std::to_string(1000 + i),
+                     "",
+                     {pool.language}};
             validate(p);
             volunteers_.push_back(store::insert_person(sql_, p));
         }
@@ -107,7 +112,9 @@ private:
                 if (g == 0) first_given = given;
                 gd.name = full_name(pool, given, g == 1 && chance(30) ? pick(pool.family) : family);
                 gd.language = pool.language;
-                gd.phone = chance(90) ? "(555) " + std::to_string(roll(200, 989)) + "-" + std::to_string(roll(1000, 9999)) : "";
+                gd.phone = chance(90)
+                               ? "(555) " + std::to_string(roll(200, 989)) + "-" + std::to_string(roll(1000, 9999))
+                               : "";
                 gd.email = chance(35) ? "family" + std::to_string(i + 1) + (g ? "b" : "") + "@example.org" : "";
                 gd.preferred_contact = pool.language == "en" && !gd.email.empty() ? ContactMethod::Email
                                        : !gd.phone.empty() ? (chance(60) ? ContactMethod::Text : ContactMethod::Phone)
@@ -195,7 +202,12 @@ private:
     }
 
     void add_volunteers(Id ev) {
-        struct RoleSpec { VolunteerRoleKind kind; const char* name; std::vector<std::pair<const char*, const char*>> shifts; int needed; };
+        struct RoleSpec {
+            VolunteerRoleKind kind;
+            const char* name;
+            std::vector<std::pair<const char*, const char*>> shifts;
+            int needed;
+        };
         std::vector<RoleSpec> specs{
             {VolunteerRoleKind::Childcare, "Childcare (gym)", {{"17:15", "18:30"}, {"18:30", "19:45"}}, 8},
             {VolunteerRoleKind::DinnerService, "Dinner service", {{"17:00", "18:30"}}, 4},
@@ -231,8 +243,8 @@ private:
         std::vector<std::size_t> order(households_.size());
         std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), rng_);
-        std::size_t n = o_.rsvps_per_event > 0 ? static_cast<std::size_t>(o_.rsvps_per_event)
-                                               : households_.size() * 45 / 100;
+        std::size_t n =
+            o_.rsvps_per_event > 0 ? static_cast<std::size_t>(o_.rsvps_per_event) : households_.size() * 45 / 100;
         n = std::min(n, order.size());
         static const char* allergies[] = {"peanuts", "tree nuts", "shellfish", "dairy", "eggs"};
         for (std::size_t i = 0; i < n; ++i) {
@@ -241,7 +253,10 @@ private:
             r.event_id = ev;
             r.household_id = hh.id;
             int s = roll(1, 100);
-            r.status = s <= 85 ? RsvpStatus::Yes : s <= 92 ? RsvpStatus::No : s <= 97 ? RsvpStatus::Maybe : RsvpStatus::Cancelled;
+            r.status = s <= 85   ? RsvpStatus::Yes
+                       : s <= 92 ? RsvpStatus::No
+                       : s <= 97 ? RsvpStatus::Maybe
+                                 : RsvpStatus::Cancelled;
             r.adults = chance(60) ? 2 : 1;
             r.child_ages = hh.child_ages;
             if (chance(20)) r.child_ages.push_back(roll(1, 3));  // a younger sibling not yet in school
@@ -250,13 +265,20 @@ private:
             for (const auto& round : rounds)
                 if (chance(75)) r.picks.push_back({round[0], round[static_cast<std::size_t>(roll(1, 4))]});
             int m = roll(1, 100);
-            if (m <= 10) r.meals.push_back({MealNeed::Vegetarian, 1, ""});
-            else if (m <= 17) r.meals.push_back({MealNeed::Halal, r.people(), ""});
-            else if (m <= 20) r.meals.push_back({MealNeed::Allergy, 1, allergies[roll(0, 4)]});
+            if (m <= 10)
+                r.meals.push_back({MealNeed::Vegetarian, 1, ""});
+            else if (m <= 17)
+                r.meals.push_back({MealNeed::Halal, r.people(), ""});
+            else if (m <= 20)
+                r.meals.push_back({MealNeed::Allergy, 1, allergies[roll(0, 4)]});
             if (hh.language != "en" && chance(35)) r.interpreter_language = hh.language;
             int src = roll(1, 100);
-            r.source = src <= 60 ? RsvpSource::PaperSlip : src <= 85 ? RsvpSource::Phone : src <= 95 ? RsvpSource::Email : RsvpSource::InPerson;
-            r.recorded_at = add_days(date, -roll(6, 20)) + " 1" + std::to_string(roll(0, 9)) + ":" + std::to_string(roll(10, 59)) + ":00";
+            r.source = src <= 60   ? RsvpSource::PaperSlip
+                       : src <= 85 ? RsvpSource::Phone
+                       : src <= 95 ? RsvpSource::Email
+                                   : RsvpSource::InPerson;
+            r.recorded_at = add_days(date, -roll(6, 20)) + " 1" + std::to_string(roll(0, 9)) + ":" +
+                            std::to_string(roll(10, 59)) + ":00";
             validate(r);
             store::save_rsvp(sql_, r);
             ++summary_.rsvps;
@@ -272,8 +294,14 @@ private:
     }
 
     void check_in(Id ev, const std::string& date, Id household, int adults, int children, bool walk_in) {
-        CheckIn c{0, ev, household, adults, children, walk_in ? "walk-in table" : "table " + std::to_string(roll(1, 2)),
-                  date + " 17:" + std::to_string(roll(30, 59)) + ":00", walk_in};
+        CheckIn c{0,
+                  ev,
+                  household,
+                  adults,
+                  children,
+                  walk_in ? "walk-in table" : "table " + std::to_string(roll(1, 2)),
+                  date + " 17:" + std::to_string(roll(30, 59)) + ":00",
+                  walk_in};
         if (c.adults + c.children == 0) c.adults = 1;
         validate(c);
         store::insert_checkin(sql_, c);
@@ -300,14 +328,42 @@ private:
 // something to show.
 void add_demo_resources(soci::session& sql) {
     const CommunityResource resources[] = {
-        {0, ResourceCategory::Food, "Lincoln Community Food Pantry", "210 Oak Street", "Tue and Thu 4-7 pm", "555-0190",
-         {"en", "es", "so"}, ResourceCost::Free, "Bring a bag. No ID needed."},
-        {0, ResourceCategory::Health, "Westside Family Health Clinic", "88 Main Street", "Mon-Fri 8 am-5 pm", "555-0111",
-         {"en", "es", "vi", "zh"}, ResourceCost::SlidingScale, ""},
-        {0, ResourceCategory::Housing, "Springfield Tenant Help Line", "", "Mon-Sat 9 am-6 pm", "555-0150", {"en", "es", "ht"},
-         ResourceCost::Free, ""},
-        {0, ResourceCategory::LanguageClasses, "Adult English at Springfield Library", "1 Library Plaza",
-         "Wed 6-8 pm", "555-0177", {"en"}, ResourceCost::Free, "Childcare during class."},
+        {0,
+         ResourceCategory::Food,
+         "Lincoln Community Food Pantry",
+         "210 Oak Street",
+         "Tue and Thu 4-7 pm",
+         "555-0190",
+         {"en", "es", "so"},
+         ResourceCost::Free,
+         "Bring a bag. No ID needed."},
+        {0,
+         ResourceCategory::Health,
+         "Westside Family Health Clinic",
+         "88 Main Street",
+         "Mon-Fri 8 am-5 pm",
+         "555-0111",
+         {"en", "es", "vi", "zh"},
+         ResourceCost::SlidingScale,
+         ""},
+        {0,
+         ResourceCategory::Housing,
+         "Springfield Tenant Help Line",
+         "",
+         "Mon-Sat 9 am-6 pm",
+         "555-0150",
+         {"en", "es", "ht"},
+         ResourceCost::Free,
+         ""},
+        {0,
+         ResourceCategory::LanguageClasses,
+         "Adult English at Springfield Library",
+         "1 Library Plaza",
+         "Wed 6-8 pm",
+         "555-0177",
+         {"en"},
+         ResourceCost::Free,
+         "Childcare during class."},
     };
     for (const auto& r : resources) store::insert_resource(sql, r);
 }
@@ -323,8 +379,9 @@ DemoSummary create_demo_school(store::Database& db, const DemoOptions& options) 
     DemoSummary summary;
     db.transaction([&](soci::session& sql) {
         if (store::count_households(sql) > 0 || store::count_events(sql) > 0)
-            throw ConflictError(tr("the database {0} already has data; the demo school goes into a new file (use --db NEW.db)",
-                                   {db.display_name()}));
+            throw ConflictError(
+                tr("the database {0} already has data; the demo school goes into a new file (use --db NEW.db)",
+                   {db.display_name()}));
         summary = Demo(sql, o).run();
         add_demo_resources(sql);
     });

@@ -16,9 +16,9 @@ namespace fn::ops {
 struct DemoOptions {
     int households = 300;
     int upcoming_events = 2;
-    int rsvps_per_event = 0;   // 0: about 45 % of households answer
+    int rsvps_per_event = 0;  // 0: about 45 % of households answer
     unsigned seed = 2026;
-    std::string today;         // YYYY-MM-DD; events are planned after it
+    std::string today;  // YYYY-MM-DD; events are planned after it
 };
 
 struct DemoSummary {

@@ -22,23 +22,27 @@ CheckIn DoorDesk::check_in(Id household_id, int adults, int children, const std:
 }
 
 void DoorDesk::adjust(Id household_id, int adults, int children, const std::string& operation_id) {
-    if (kept_) kept_->adjust(household_id, adults, children, operation_id);
-    else adjust_check_in(*db_, event_id_, household_id, adults, children, station_, operation_id);
+    if (kept_)
+        kept_->adjust(household_id, adults, children, operation_id);
+    else
+        adjust_check_in(*db_, event_id_, household_id, adults, children, station_, operation_id);
     done();
 }
 
 void DoorDesk::undo(Id household_id, const std::string& operation_id) {
     // Off a station an undo is found again by the check-in it reverts, not by an id.
-    if (kept_) kept_->undo(household_id, operation_id);
-    else undo_check_in(*db_, event_id_, household_id, station_);
+    if (kept_)
+        kept_->undo(household_id, operation_id);
+    else
+        undo_check_in(*db_, event_id_, household_id, station_);
     done();
 }
 
 WalkIn DoorDesk::walk_in(Household household, int adults, int children, WalkInRule rule,
                          const std::string& operation_id) {
-    WalkIn w = kept_ ? kept_->walk_in(std::move(household), adults, children, rule, operation_id)
-                     : register_walk_in(*db_, event_id_, std::move(household), adults, children, station_,
-                                        operation_id, rule);
+    WalkIn w =
+        kept_ ? kept_->walk_in(std::move(household), adults, children, rule, operation_id)
+              : register_walk_in(*db_, event_id_, std::move(household), adults, children, station_, operation_id, rule);
     done();
     return w;
 }

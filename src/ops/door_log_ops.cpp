@@ -30,20 +30,24 @@ void revert_check_in(soci::session& sql, const DoorEntry& e) {
     auto c = store::find_checkin(sql, e.event_id, e.household_id);
     if (!c || c->id != e.target_id) throw ConflictError(tr("that check-in is no longer there; nothing to revert"));
     if (auto care = store::find_open_dropoff_of(sql, e.event_id, e.household_id))
-        throw ConflictError(tr("this family's children are in childcare (code {0}); pick them up before undoing the "
-                               "check-in",
-                               {care->pickup_code}));
+        throw ConflictError(
+            tr("this family's children are in childcare (code {0}); pick them up before undoing the "
+               "check-in",
+               {care->pickup_code}));
     store::delete_checkin(sql, c->id);
 }
 
 void revert_adjustment(soci::session& sql, const DoorEntry& e) {
     auto c = store::find_checkin(sql, e.event_id, e.household_id);
-    if (!c || c->id != e.target_id) throw ConflictError(tr("the check-in this corrected was undone; nothing to revert"));
+    if (!c || c->id != e.target_id)
+        throw ConflictError(tr("the check-in this corrected was undone; nothing to revert"));
     for (const auto& later : store::door_entries_of(sql, e.event_id, e.household_id))
-        if (later.id > e.id && later.action == DoorAction::Adjust && later.target_id == e.target_id && !later.reverted())
+        if (later.id > e.id && later.action == DoorAction::Adjust && later.target_id == e.target_id &&
+            !later.reverted())
             throw ConflictError(
                 tr("a later correction ({0}) changed these numbers again; revert that one first", {when_where(later)}));
-    if (auto care = store::find_open_dropoff_of(sql, e.event_id, e.household_id); care && care->children > e.before_children)
+    if (auto care = store::find_open_dropoff_of(sql, e.event_id, e.household_id);
+        care && care->children > e.before_children)
         throw ConflictError(tr("{0} of this family's children are in childcare; the check-in cannot go back to {1}",
                                {care->children, e.before_children}));
     store::update_checkin_counts(sql, c->id, e.before_adults, e.before_children);
@@ -77,13 +81,22 @@ void restore(soci::session& sql, const DoorEntry& e);
 void undo_effect(soci::session& sql, const DoorEntry& e) {
     switch (e.action) {
         case DoorAction::CheckIn:
-        case DoorAction::WalkIn: revert_check_in(sql, e); break;
-        case DoorAction::Adjust: revert_adjustment(sql, e); break;
-        case DoorAction::DropOff: revert_drop_off(sql, e); break;
-        case DoorAction::PickUp: revert_pick_up(sql, e); break;
+        case DoorAction::WalkIn:
+            revert_check_in(sql, e);
+            break;
+        case DoorAction::Adjust:
+            revert_adjustment(sql, e);
+            break;
+        case DoorAction::DropOff:
+            revert_drop_off(sql, e);
+            break;
+        case DoorAction::PickUp:
+            revert_pick_up(sql, e);
+            break;
         // A record that another station came second: taking it back only
         // marks it (the first arrival's check-in is that entry's to revert).
-        case DoorAction::AlsoCheckedIn: break;
+        case DoorAction::AlsoCheckedIn:
+            break;
         case DoorAction::Revert: {
             auto original = store::find_door_entry(sql, e.target_id);
             if (!original) throw NotFoundError(tr("the entry this revert took back is no longer in the log"));
@@ -98,8 +111,8 @@ void restore(soci::session& sql, const DoorEntry& e) {
         case DoorAction::CheckIn:
         case DoorAction::WalkIn: {
             if (auto now = store::find_checkin(sql, e.event_id, e.household_id))
-                throw ConflictError(tr("this family was checked in again at {0}; nothing to take back",
-                                       {hhmm(now->checked_in_at)}));
+                throw ConflictError(
+                    tr("this family was checked in again at {0}; nothing to take back", {hhmm(now->checked_in_at)}));
             CheckIn c;
             c.id = e.target_id;
             c.event_id = e.event_id;
@@ -128,7 +141,8 @@ void restore(soci::session& sql, const DoorEntry& e) {
         case DoorAction::DropOff:
         case DoorAction::PickUp:
             throw ConflictError(tr("a childcare hand-over cannot be taken back from the log; do it again at the door"));
-        case DoorAction::AlsoCheckedIn: break;
+        case DoorAction::AlsoCheckedIn:
+            break;
         case DoorAction::Revert: {
             // Taking back "take back X" is taking X back again.
             auto original = store::find_door_entry(sql, e.target_id);
@@ -157,9 +171,10 @@ std::optional<DoorEntry> earlier_arrival(soci::session& sql, const std::string& 
     auto done = store::find_door_operation(sql, operation_id);
     if (!done) return std::nullopt;
     if (done->action != action || done->event_id != event_id || (household_id && done->household_id != household_id))
-        throw OperationReusedError(tr("the operation id {0} was already used at {1} for another action ({2}); nothing "
-                                      "was done: send this action with a new id",
-                                      {operation_id, when_where(*done), describe(*done)}));
+        throw OperationReusedError(
+            tr("the operation id {0} was already used at {1} for another action ({2}); nothing "
+               "was done: send this action with a new id",
+               {operation_id, when_where(*done), describe(*done)}));
     return done;
 }
 
@@ -206,13 +221,18 @@ Text describe(const DoorEntry& e) {
 
 Text describe_action(const DoorEntry& e) {
     switch (e.action) {
-        case DoorAction::CheckIn: return tr("checked in {0}+{1}", {e.adults, e.children});
-        case DoorAction::WalkIn: return tr("new walk-in family, {0}+{1}", {e.adults, e.children});
+        case DoorAction::CheckIn:
+            return tr("checked in {0}+{1}", {e.adults, e.children});
+        case DoorAction::WalkIn:
+            return tr("new walk-in family, {0}+{1}", {e.adults, e.children});
         case DoorAction::Adjust:
             return tr("corrected {0}+{1} to {2}+{3}", {e.before_adults, e.before_children, e.adults, e.children});
-        case DoorAction::DropOff: return tr("{0} children to childcare, code {1}", {e.children, e.detail});
-        case DoorAction::PickUp: return tr("{0} children picked up, code {1}", {e.children, e.detail});
-        case DoorAction::Revert: return tr("reverted entry {0}", {static_cast<long long>(e.target_id)});
+        case DoorAction::DropOff:
+            return tr("{0} children to childcare, code {1}", {e.children, e.detail});
+        case DoorAction::PickUp:
+            return tr("{0} children picked up, code {1}", {e.children, e.detail});
+        case DoorAction::Revert:
+            return tr("reverted entry {0}", {static_cast<long long>(e.target_id)});
         case DoorAction::AlsoCheckedIn:
             return tr("also checked in at {0}, {1} ({2}+{3}); the first arrival stands",
                       {e.station, e.at.size() >= 16 ? e.at.substr(11, 5) : e.at, e.adults, e.children});
@@ -239,7 +259,9 @@ std::vector<DoorLogLine> door_log(Database& db, Id event_id) {
 DoorEntry revert_door_entry(Database& db, Id event_id, Id entry_id, const std::string& station,
                             const std::string& operation_id) {
     DoorEntry undo;
-    db.transaction([&](soci::session& sql) { undo = revert_door_entry_within(sql, event_id, entry_id, {station, operation_id}); });
+    db.transaction([&](soci::session& sql) {
+        undo = revert_door_entry_within(sql, event_id, entry_id, {station, operation_id});
+    });
     return undo;
 }
 
@@ -250,8 +272,8 @@ DoorEntry revert_door_entry_within(soci::session& sql, Id event_id, Id entry_id,
         auto e = store::find_door_entry(sql, entry_id);
         if (auto done = earlier_arrival(sql, operation_id, DoorAction::Revert, event_id, e ? e->household_id : 0)) {
             if (done->target_id != entry_id)
-                throw OperationReusedError(tr("the operation id {0} already reverted another entry; nothing was done",
-                                              {operation_id}));
+                throw OperationReusedError(
+                    tr("the operation id {0} already reverted another entry; nothing was done", {operation_id}));
             return *done;  // this very revert arrived before
         }
         if (!e || e->event_id != event_id)

@@ -29,8 +29,11 @@ std::string this_station();
 // fresh operation id (""), now (""). Sent later from a door station's outbox
 // (ops/door_station.h): the time it was typed there, marked as such.
 struct DoorTyping {
-    DoorTyping(std::string station_ = "", std::string operation_id_ = "", std::string at_ = "", bool sent_later_ = false)
-        : station(std::move(station_)), operation_id(std::move(operation_id_)), at(std::move(at_)),
+    DoorTyping(std::string station_ = "", std::string operation_id_ = "", std::string at_ = "",
+               bool sent_later_ = false)
+        : station(std::move(station_)),
+          operation_id(std::move(operation_id_)),
+          at(std::move(at_)),
           sent_later(sent_later_) {}
     std::string station;
     std::string operation_id;

@@ -122,19 +122,28 @@ std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id ho
     ServerArrival arrival;
     arrival.check_in = done.check_in;
     switch (done.outcome) {
-        case Outcome::CheckedIn: return arrival;
-        case Outcome::AlsoCheckedIn: arrival.also_checked_in = true; return arrival;
-        case Outcome::EventDone: return std::nullopt;
+        case Outcome::CheckedIn:
+            return arrival;
+        case Outcome::AlsoCheckedIn:
+            arrival.also_checked_in = true;
+            return arrival;
+        case Outcome::EventDone:
+            return std::nullopt;
         case Outcome::Repeat:
             arrival.check_in = repeated_check_in(sql, entry_of_repeat(sql, done.entry_id));
             return arrival;
         case Outcome::Reused:
             refuse_reused_operation(sql, asked.operation_id, DoorAction::CheckIn, event_id, done.check_in.household_id);
-        case Outcome::Already: throw already_checked_in(done.check_in);
-        case Outcome::Cancelled: throw event_cancelled(store::load_event(sql, event_id).title());
-        case Outcome::NoEvent: throw no_event(event_id);
-        case Outcome::NoHousehold: break;
-        case Outcome::Nobody: throw nobody_present();
+        case Outcome::Already:
+            throw already_checked_in(done.check_in);
+        case Outcome::Cancelled:
+            throw event_cancelled(store::load_event(sql, event_id).title());
+        case Outcome::NoEvent:
+            throw no_event(event_id);
+        case Outcome::NoHousehold:
+            break;
+        case Outcome::Nobody:
+            throw nobody_present();
     }
     throw unknown_family(household_id, family_code);
 }
@@ -149,7 +158,8 @@ std::optional<Household> door_family_by_code(Database& db, Id event_id, const st
 
 CheckIn check_in(Database& db, Id event_id, Id household_id, int adults, int children, const std::string& station,
                  const std::string& operation_id) {
-    if (auto arrival = check_in_at_server(db, event_id, household_id, "", adults, children, {station, operation_id}, false))
+    if (auto arrival =
+            check_in_at_server(db, event_id, household_id, "", adults, children, {station, operation_id}, false))
         return arrival->check_in;
     CheckIn c;
     db.transaction([&](soci::session& sql) {
@@ -193,8 +203,8 @@ bool adjust_at_server(Database& db, Id event_id, Id household_id, const std::str
     probe.station = typed.station;
     validate(probe);
     const DoorEntry line = door_entry(DoorAction::Adjust, event_id, household_id, typed);
-    store::ServerAdjustAsked asked{event_id, household_id, family_code,       adults, children,
-                                   line.station, line.operation_id, line.at, line.detail};
+    store::ServerAdjustAsked asked{event_id,     household_id,      family_code, adults,     children,
+                                   line.station, line.operation_id, line.at,     line.detail};
     store::ServerAnswer done;
     db.one_statement([&](soci::session& sql) { done = store::adjust_on_server(sql, asked); });
     const std::string& said = done.outcome;
@@ -258,7 +268,8 @@ void undo_check_in_within(soci::session& sql, Id event_id, Id household_id, cons
     Id checkin = require_check_in(sql, event_id, household_id).id;
     Id entry = 0;
     for (const auto& e : store::door_entries_of(sql, event_id, household_id))
-        if ((e.action == DoorAction::CheckIn || e.action == DoorAction::WalkIn) && e.target_id == checkin && !e.reverted())
+        if ((e.action == DoorAction::CheckIn || e.action == DoorAction::WalkIn) && e.target_id == checkin &&
+            !e.reverted())
             entry = e.id;
     if (!entry) throw NotFoundError(tr("this family's check-in is not in the door log"));
     revert_door_entry_within(sql, event_id, entry, typed);
@@ -271,17 +282,19 @@ WalkIn register_walk_in(Database& db, Id event_id, Household household, int adul
     // settle_family_code in the transaction (drawn again when taken).
     if (drawn) household.code = unchecked_family_code();
     const auto& who = author(db);
-    if (auto w = walk_in_at_server(db, who, event_id, household, drawn, adults, children, {station, operation_id}, rule))
+    if (auto w =
+            walk_in_at_server(db, who, event_id, household, drawn, adults, children, {station, operation_id}, rule))
         return *w;
     WalkIn w;
     db.transaction([&](soci::session& sql) {
-        w = register_walk_in_within(sql, who, event_id, household, drawn, adults, children, {station, operation_id}, rule);
+        w = register_walk_in_within(sql, who, event_id, household, drawn, adults, children, {station, operation_id},
+                                    rule);
     });
     return w;
 }
 
-WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_id, Household household,
-                               bool code_drawn, int adults, int children, const DoorTyping& typed, WalkInRule rule) {
+WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_id, Household household, bool code_drawn,
+                               int adults, int children, const DoorTyping& typed, WalkInRule rule) {
     household.walk_in = true;
     validate(household);
     WalkIn w;
@@ -289,9 +302,10 @@ WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_i
         // The same walk-in, sent twice: the same family, or the id was reused.
         Household earlier = store::load_household(sql, done->household_id);
         if (!likely_same_family(earlier, household))
-            throw OperationReusedError(tr("the operation id {0} already registered another family ({1}, {2}); "
-                                          "nothing was done",
-                                          {typed.operation_id, earlier.family_name(), earlier.code}));
+            throw OperationReusedError(
+                tr("the operation id {0} already registered another family ({1}, {2}); "
+                   "nothing was done",
+                   {typed.operation_id, earlier.family_name(), earlier.code}));
         w.household_id = done->household_id;
         w.family_code = earlier.code;
         w.check_in = repeated_check_in(sql, *done);

@@ -85,8 +85,8 @@ void adjust_check_in_within(soci::session& sql, Id event_id, Id household_id, in
 void undo_check_in_within(soci::session& sql, Id event_id, Id household_id, const DoorTyping& typed);
 // `code_drawn`: the family code was drawn, not typed, and may be drawn again
 // when another station took it first.
-WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_id, Household household,
-                               bool code_drawn, int adults, int children, const DoorTyping& typed, WalkInRule rule);
+WalkIn register_walk_in_within(soci::session& sql, const Author& who, Id event_id, Household household, bool code_drawn,
+                               int adults, int children, const DoorTyping& typed, WalkInRule rule);
 // When the family is checked in already (another station was first): keeps
 // this arrival as an "also checked in" entry of the door log (returned) and
 // changes nothing else. Nothing (and no entry) when it is not checked in.
@@ -101,7 +101,7 @@ std::optional<DoorEntry> also_checked_in_within(soci::session& sql, Id event_id,
 // caller takes the transaction's path) on SQLite or for an event that is
 // done, whose turnout summary the operations keep.
 struct ServerArrival {
-    CheckIn check_in;              // the arrival; with also_checked_in, the first one (id 0: since taken back)
+    CheckIn check_in;  // the arrival; with also_checked_in, the first one (id 0: since taken back)
     bool also_checked_in = false;
 };
 std::optional<ServerArrival> check_in_at_server(Database& db, Id event_id, Id household_id,

@@ -50,8 +50,8 @@ ConflictError check_in_before_childcare() {
 }
 
 ConflictError more_children_than_came(int children_checked_in) {
-    return ConflictError(tr("the family was checked in with {0} children; correct the check-in (Adjust) first",
-                            {children_checked_in}));
+    return ConflictError(
+        tr("the family was checked in with {0} children; correct the check-in (Adjust) first", {children_checked_in}));
 }
 
 ConflictError already_in_care(const std::string& pickup_code) {
@@ -63,9 +63,8 @@ ConflictError tag_taken(const std::string& pickup_code) {
 }
 
 OperationReusedError pickup_reused(const std::string& operation_id, const std::string& pickup_code) {
-    return OperationReusedError(
-        tr("the operation id {0} already picked up other children (code {1}); nothing was done",
-           {operation_id, pickup_code}));
+    return OperationReusedError(tr("the operation id {0} already picked up other children (code {1}); nothing was done",
+                                   {operation_id, pickup_code}));
 }
 
 NotFoundError nobody_in_care_with(const std::string& pickup_code) {

@@ -98,7 +98,8 @@ std::optional<Applied> sent_in_one_statement(Database& server, const Author& who
             return applied_at_server(*arrival, e);
         }
         case DoorAction::Adjust: {
-            if (!adjust_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed)) return std::nullopt;
+            if (!adjust_at_server(server, e.event_id, 0, e.family_code, e.adults, e.children, typed))
+                return std::nullopt;
             Applied a;
             a.family_code = e.family_code;
             a.outcome = tr("corrected to {0}+{1}", {e.adults, e.children});
@@ -133,7 +134,8 @@ std::optional<Applied> sent_in_one_statement(Database& server, const Author& who
             a.outcome = walk_in_outcome(h.code, *w);
             return a;
         }
-        default: return std::nullopt;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -177,8 +179,10 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
         case DoorAction::CheckIn: {
             auto done = store::find_door_operation(sql, e.operation_id);
             std::optional<DoorEntry> also;
-            if (done && done->action == DoorAction::AlsoCheckedIn) also = done;
-            else if (!done && sending) also = also_checked_in_within(sql, e.event_id, family, e.adults, e.children, typed);
+            if (done && done->action == DoorAction::AlsoCheckedIn)
+                also = done;
+            else if (!done && sending)
+                also = also_checked_in_within(sql, e.event_id, family, e.adults, e.children, typed);
             if (also) {
                 a.also_checked_in = true;
                 a.outcome = also_outcome(store::find_checkin(sql, e.event_id, family));
@@ -201,7 +205,8 @@ Applied apply_entry(soci::session& sql, const Author& who, const OutboxEntry& e,
             a.outcome = tr("{0} children to childcare, code {1}", {d.children, d.pickup_code});
             return a;
         }
-        default: throw Error(tr("a door station cannot keep the action {0}", {to_string(e.action)}));
+        default:
+            throw Error(tr("a door station cannot keep the action {0}", {to_string(e.action)}));
     }
 }
 
@@ -232,7 +237,6 @@ std::string station_file_path(const std::string& station, const std::string& ser
                        short_hash(store::without_password(server_location)) + ".db";
     return (folder / name).string();
 }
-
 
 std::vector<std::string> forget_finished_stations(const std::string& today) {
     std::vector<std::string> wiped;
@@ -468,8 +472,8 @@ bool only_added(const Mark& kept, const Mark& now, const store::DoorList& added)
     for (const auto& rows : added) {
         if (rows.table != "households") continue;
         count = static_cast<long long>(rows.rows.size());
-        const auto id_at = static_cast<std::size_t>(std::find(rows.columns.begin(), rows.columns.end(), "id") -
-                                                    rows.columns.begin());
+        const auto id_at =
+            static_cast<std::size_t>(std::find(rows.columns.begin(), rows.columns.end(), "id") - rows.columns.begin());
         for (const auto& row : rows.rows) last = std::max<Id>(last, std::stoll(row.at(id_at).value_or("0")));
     }
     return now.households == kept.households + count && now.last_id == last;
@@ -561,7 +565,8 @@ void decide_needs_person(DoorStation& station, long long seq, PersonsDecision de
             return;
         }
         if (entry->action != DoorAction::WalkIn)
-            throw ConflictError(tr("entry {0} is not a walk-in: only a walk-in can be registered as a new family", {seq}));
+            throw ConflictError(
+                tr("entry {0} is not a walk-in: only a walk-in can be registered as a new family", {seq}));
         store::confirm_new_family_in_outbox(sql, seq, tr("a person said it is a new family; waiting to be sent"));
     });
 }
@@ -583,12 +588,15 @@ SyncReport sync_station(Database& server, DoorStation& station) {
                 // Check-ins, walk-ins, corrections and childcare in one statement
                 // on a shared server; undos and reverts, and all on SQLite, in
                 // one transaction each.
-                if (auto sent = sent_in_one_statement(server, who, e, typed)) a = *sent;
-                else server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
+                if (auto sent = sent_in_one_statement(server, who, e, typed))
+                    a = *sent;
+                else
+                    server.transaction([&](soci::session& sql) { a = apply_entry(sql, who, e, typed, true); });
                 e.outcome = a.outcome;
             } catch (const LikelySameFamilyError& same) {
                 state = OutboxState::NeedsPerson;
-                e.outcome = tr("this walk-in may be a family already in the directory: {0}", {matches_in_words(same.matches())});
+                e.outcome = tr("this walk-in may be a family already in the directory: {0}",
+                               {matches_in_words(same.matches())});
             } catch (const ServerUnreachableError&) {
                 throw;
             } catch (const ConflictError& refused) {  // also a reused operation id
@@ -608,9 +616,12 @@ SyncReport sync_station(Database& server, DoorStation& station) {
                 if (state == OutboxState::Sent && e.action == DoorAction::WalkIn && a.family_code != e.family_code)
                     store::recode_outbox(sql, e.family_code, a.family_code);
             });
-            if (state == OutboxState::NeedsPerson) ++report.needs_person;
-            else if (a.also_checked_in) ++report.also_checked_in;
-            else ++report.sent;
+            if (state == OutboxState::NeedsPerson)
+                ++report.needs_person;
+            else if (a.also_checked_in)
+                ++report.also_checked_in;
+            else
+                ++report.sent;
             report.handled.push_back(e);
         }
         prepare_station(server, station);

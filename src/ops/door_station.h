@@ -93,7 +93,7 @@ private:
 struct PrepareReport {
     long long households = 0;  // on the server
     bool whole = true;         // the directory copied too, not only tonight's rows
-    int reapplied = 0;  // waiting entries applied again on the fresh copy
+    int reapplied = 0;         // waiting entries applied again on the fresh copy
     std::string prepared_at;
 };
 // Copies tonight's door list from the server into the station file (read
@@ -105,12 +105,12 @@ struct PrepareReport {
 PrepareReport prepare_station(Database& server, DoorStation& station);
 
 struct SyncReport {
-    int sent = 0;             // done on the server (or found done before)
-    int also_checked_in = 0;  // another station was first: kept as a log entry
-    int needs_person = 0;     // newly put on the "needs a person" list
-    int waiting = 0;          // still waiting after this sync
-    bool reached = true;      // false: the server could not be reached
-    std::string problem;      // why sending stopped, when it did
+    int sent = 0;                      // done on the server (or found done before)
+    int also_checked_in = 0;           // another station was first: kept as a log entry
+    int needs_person = 0;              // newly put on the "needs a person" list
+    int waiting = 0;                   // still waiting after this sync
+    bool reached = true;               // false: the server could not be reached
+    std::string problem;               // why sending stopped, when it did
     std::vector<OutboxEntry> handled;  // what this sync did, in order, with outcomes
 };
 // Sends the waiting entries in order, one server transaction each, keeping

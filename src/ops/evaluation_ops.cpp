@@ -25,7 +25,8 @@ namespace fn::ops {
 namespace {
 
 void evaluations_coordinator_only(Database& db) {
-    require_coordinator(db, tr("evaluation forms are kept by the coordinator: sign in as the coordinator to type or read them"));
+    require_coordinator(
+        db, tr("evaluation forms are kept by the coordinator: sign in as the coordinator to type or read them"));
 }
 
 // The workshops of each round in the order the flyer and the form number them.
@@ -44,8 +45,8 @@ std::vector<std::vector<std::string>> numbered_workshops(soci::session& sql, Id 
 std::vector<Household> families_at_school(soci::session& sql) {
     std::vector<Household> out;
     for (auto& h : store::load_households(sql, store::all_household_ids(sql)))
-        if (h.erased_on.empty() && std::any_of(h.students.begin(), h.students.end(),
-                                               [](const Student& s) { return s.left_on.empty(); }))
+        if (h.erased_on.empty() &&
+            std::any_of(h.students.begin(), h.students.end(), [](const Student& s) { return s.left_on.empty(); }))
             out.push_back(std::move(h));
     return out;
 }
@@ -70,15 +71,17 @@ Id add_evaluation(Database& db, Id event_id, const TypedEvaluation& typed) {
         auto rounds = numbered_workshops(sql, event_id);
         auto picks = parse_favourites(tr("favourite workshops"), typed.favourites);
         if (picks.size() > rounds.size())
-            throw ValidationError(tr("favourite workshops"),
-                                  tr("{0} gives {1} rounds; this event has {2}",
-                                     {quoted(typed.favourites), static_cast<int>(picks.size()), static_cast<int>(rounds.size())}));
+            throw ValidationError(
+                tr("favourite workshops"),
+                tr("{0} gives {1} rounds; this event has {2}",
+                   {quoted(typed.favourites), static_cast<int>(picks.size()), static_cast<int>(rounds.size())}));
         for (std::size_t r = 0; r < picks.size(); ++r) {
             if (picks[r] == 0) continue;
             const int offered = static_cast<int>(rounds[r].size());
             if (picks[r] > offered)
-                throw ValidationError(tr("favourite workshops"), tr("round {0} has workshops 1 to {1}; {2} is not one of them",
-                                                                    {static_cast<int>(r + 1), offered, picks[r]}));
+                throw ValidationError(tr("favourite workshops"),
+                                      tr("round {0} has workshops 1 to {1}; {2} is not one of them",
+                                         {static_cast<int>(r + 1), offered, picks[r]}));
             e.favourites.emplace_back(static_cast<int>(r + 1), picks[r]);
         }
     } else if (!trim(typed.answers).empty() || !trim(typed.favourites).empty()) {
@@ -143,9 +146,11 @@ int export_evaluations_csv(Database& db, Id event_id, const std::string& path) {
                     title = std::to_string(number) + ". " + rounds[r][static_cast<std::size_t>(number - 1)];
             cells.push_back(title);
         }
-        cells.push_back(named(e.barriers, [](int n) { return std::string(barrier_keys()[static_cast<std::size_t>(n - 1)]); }));
+        cells.push_back(
+            named(e.barriers, [](int n) { return std::string(barrier_keys()[static_cast<std::size_t>(n - 1)]); }));
         cells.push_back(named(e.best_days, [](int n) { return std::string(kDayNames[n - 1]); }));
-        cells.push_back(named(e.best_times, [](int n) { return std::string(time_keys()[static_cast<std::size_t>(n - 1)]); }));
+        cells.push_back(
+            named(e.best_times, [](int n) { return std::string(time_keys()[static_cast<std::size_t>(n - 1)]); }));
         cells.push_back(e.topic);
         cells.push_back(e.comment);
         cells.push_back(e.entered_at);
@@ -168,15 +173,16 @@ EvaluationChoices choices_for(soci::session& sql, Id event_id, const std::vector
         for (const auto& s : h.students) {
             auto band = grade_band(s.grade);
             if (s.left_on.empty() && !band.empty())
-                bands.insert(static_cast<int>(std::find(grade_bands().begin(), grade_bands().end(), band) - grade_bands().begin()));
+                bands.insert(static_cast<int>(std::find(grade_bands().begin(), grade_bands().end(), band) -
+                                              grade_bands().begin()));
         }
     }
     c.languages.assign(languages.begin(), languages.end());
     for (int b : bands) c.grade_bands.push_back(grade_bands()[static_cast<std::size_t>(b)]);
-    for (const auto& round : numbered_workshops(sql, event_id)) c.workshops_per_round.push_back(static_cast<int>(round.size()));
+    for (const auto& round : numbered_workshops(sql, event_id))
+        c.workshops_per_round.push_back(static_cast<int>(round.size()));
     return c;
 }
-
 
 // Families at the school whose language the school does not print in yet,
 // by language: they get English papers (or the nearest language's), and
@@ -195,7 +201,8 @@ PapersInstead papers_instead(const std::vector<Household>& families, const std::
 EvaluationChoices evaluation_choices(Database& db, Id event_id) {
     auto& sql = db.sql();
     store::load_event(sql, event_id);
-    return choices_for(sql, event_id, families_at_school(sql), printable_languages(store::load_settings(sql).label_overrides));
+    return choices_for(sql, event_id, families_at_school(sql),
+                       printable_languages(store::load_settings(sql).label_overrides));
 }
 
 EvaluationSheet load_evaluation_sheet(Database& db, Id event_id, const std::string& language,
@@ -214,7 +221,6 @@ EvaluationSheet load_evaluation_sheet(Database& db, Id event_id, const std::stri
     sheet.texts["round"] = flyer.sides.front().labels.at("round");  // "Round {n}", as on the flyer
     return sheet;
 }
-
 
 EvaluationForms load_evaluation_forms(Database& db, Id event_id) {
     auto& sql = db.sql();
@@ -237,8 +243,9 @@ BarrierSlips load_barrier_slips(Database& db, Id event_id) {
     std::set<Id> came;
     for (const auto& c : store::checkins_of_event(sql, event_id)) came.insert(c.household_id);
     if (came.empty())
-        throw Error(tr("no family is checked in at this event yet: barrier slips go to the families who did not come, "
-                       "after the night"));
+        throw Error(
+            tr("no family is checked in at this event yet: barrier slips go to the families who did not come, "
+               "after the night"));
     BarrierSlips slips;
     slips.event_title = e.title();
     slips.date = e.date;
@@ -266,7 +273,8 @@ BarrierSlips load_barrier_slips(Database& db, Id event_id) {
             slips.sheets.push_back(load_evaluation_sheet(db, event_id, language, band));
         }
         entries.push_back({carrier->homeroom, fold_for_search(carrier->last_name + " " + carrier->first_name),
-                           carrier->first_name + " " + carrier->last_name + " (" + carrier->grade + ")", sheet_of[key]});
+                           carrier->first_name + " " + carrier->last_name + " (" + carrier->grade + ")",
+                           sheet_of[key]});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return std::tie(a.homeroom, a.sort_key) < std::tie(b.homeroom, b.sort_key);

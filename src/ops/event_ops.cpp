@@ -39,8 +39,10 @@ void refuse_new_clash(soci::session& sql, const Workshop& w) {
     auto before = find_workshop_clashes(existing).size();
     auto with = existing;
     auto it = std::find_if(with.begin(), with.end(), [&](const Workshop& x) { return x.id == w.id && w.id != 0; });
-    if (it != with.end()) *it = w;
-    else with.push_back(w);
+    if (it != with.end())
+        *it = w;
+    else
+        with.push_back(w);
     auto clashes = find_workshop_clashes(with);
     if (clashes.size() > before)
         for (const auto& c : clashes)
@@ -58,8 +60,8 @@ void refuse_teachers_removal(soci::session& sql, const Workshop& w, Id teacher, 
         throw NotAllowedError(tr("you can remove only the workshops you present (workshop {0}); ask the coordinator",
                                  {static_cast<long long>(w.id)}));
     if (!others.empty())
-        throw NotAllowedError(tr("'{0}' is also presented by {1}: removing it is the coordinator's",
-                                 {w.title(), others}));
+        throw NotAllowedError(
+            tr("'{0}' is also presented by {1}: removing it is the coordinator's", {w.title(), others}));
     if (picked_by > 0)
         throw NotAllowedError(tr("{0} families chose '{1}': removing it is the coordinator's, who will tell them",
                                  {static_cast<long long>(picked_by), w.title()}));
@@ -87,8 +89,9 @@ void update_event(Database& db, Event e, EventDay day) {
         for (const auto& r : store::rounds_of(sql, e.id))
             if (minutes_of_day(r.start_time) < minutes_of_day(e.start_time) ||
                 minutes_of_day(r.end_time) > minutes_of_day(e.end_time))
-                throw ValidationError(tr("event times"), tr("round {0} ({1}-{2}) would fall outside {3}-{4}",
-                                                            {r.number, r.start_time, r.end_time, e.start_time, e.end_time}));
+                throw ValidationError(tr("event times"),
+                                      tr("round {0} ({1}-{2}) would fall outside {3}-{4}",
+                                         {r.number, r.start_time, r.end_time, e.start_time, e.end_time}));
         store::update_event(sql, e);
     });
 }
@@ -99,8 +102,10 @@ void set_event_status(Database& db, Id event_id, EventStatus status) {
         e.status = status;
         store::update_event(sql, e);
         // Only done events teach the dinner rule their walk-in rate.
-        if (status == EventStatus::Done) store::refresh_turnout_summary(sql, event_id);
-        else store::drop_turnout_summary(sql, event_id);
+        if (status == EventStatus::Done)
+            store::refresh_turnout_summary(sql, event_id);
+        else
+            store::drop_turnout_summary(sql, event_id);
     });
 }
 
@@ -182,13 +187,13 @@ static void check_workshop_fits(soci::session& sql, const Workshop& w) {
     require_plannable(require_event(sql, w.event_id));
     auto rounds = store::rounds_of(sql, w.event_id);
     if (std::none_of(rounds.begin(), rounds.end(), [&](const Round& r) { return r.id == w.round_id; }))
-        throw ValidationError(tr("workshop round"), tr("round id {0} is not part of this event",
-                                                       {static_cast<long long>(w.round_id)}));
+        throw ValidationError(tr("workshop round"),
+                              tr("round id {0} is not part of this event", {static_cast<long long>(w.round_id)}));
     if (w.room_id) {
         auto rooms = store::rooms_of(sql, w.event_id);
         if (std::none_of(rooms.begin(), rooms.end(), [&](const Room& r) { return r.id == w.room_id; }))
-            throw ValidationError(tr("workshop room"), tr("room id {0} is not part of this event",
-                                                          {static_cast<long long>(w.room_id)}));
+            throw ValidationError(tr("workshop room"),
+                                  tr("room id {0} is not part of this event", {static_cast<long long>(w.room_id)}));
     }
     for (Id p : w.presenter_ids)
         if (!store::find_person(sql, p)) throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(p)}));
@@ -224,9 +229,10 @@ std::vector<SeatMoved> update_workshop(Database& db, Workshop w, SeatChange chan
             // to another round would silently change what they chose.
             int picks = store::count_picks_of_workshop(sql, w.id);
             if (picks > 0)
-                throw ConflictError(tr("'{0}' cannot move to another round: {1} families picked it for its round; add a "
-                                       "new workshop in the other round instead",
-                                       {before->title(), picks}));
+                throw ConflictError(
+                    tr("'{0}' cannot move to another round: {1} families picked it for its round; add a "
+                       "new workshop in the other round instead",
+                       {before->title(), picks}));
         }
         check_workshop_fits(sql, w);
         auto workshops = store::workshops_of(sql, w.event_id);
@@ -262,7 +268,8 @@ void sign_up_presenter(Database& db, Id workshop_id, Id person_id) {
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
         if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
-        if (!store::find_person(sql, person_id)) throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(person_id)}));
+        if (!store::find_person(sql, person_id))
+            throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(person_id)}));
         require_plannable(require_event(sql, w->event_id));
         if (std::find(w->presenter_ids.begin(), w->presenter_ids.end(), person_id) != w->presenter_ids.end()) return;
         w->presenter_ids.push_back(person_id);

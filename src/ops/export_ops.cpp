@@ -72,8 +72,8 @@ int export_attendance_csv(Database& db, Id event_id, const std::string& path) {
     for (const auto& c : checkins) ids.push_back(c.household_id);
     auto households = households_by_id(sql, ids);
     io::CsvWriter out(path);
-    out.row({"family_code", "family_name", "guardians", "language", "walk_in", "adults", "children",
-             "checked_in_at", "station"});
+    out.row({"family_code", "family_name", "guardians", "language", "walk_in", "adults", "children", "checked_in_at",
+             "station"});
     for (const auto& c : checkins) {
         const auto& h = households[c.household_id];
         out.row({h.code, h.family_name(), h.guardian_names("; "), h.language, c.walk_in ? "yes" : "no",
@@ -121,8 +121,10 @@ int export_volunteers_csv(Database& db, Id event_id, const std::string& path) {
 int export_events_ics(Database& db, Id event_id, const std::string& path, const std::string& language) {
     auto& sql = db.sql();
     std::vector<Event> events;
-    if (event_id) events.push_back(store::load_event(sql, event_id));
-    else events = store::list_events(sql);
+    if (event_id)
+        events.push_back(store::load_event(sql, event_id));
+    else
+        events = store::list_events(sql);
     auto settings = store::load_settings(sql);
     std::string text = io::events_to_ics(events, settings.name, language);
     io::write_file_atomically(path, text);

@@ -27,7 +27,9 @@ void refuse_home_visits_at_the_door(Database& db) {
 }
 
 // Offers, coverage and hours count from the school year's first day unless told.
-std::string or_school_year(const std::string& since) { return since.empty() ? school_year_of(clock_date()).first_day : since; }
+std::string or_school_year(const std::string& since) {
+    return since.empty() ? school_year_of(clock_date()).first_day : since;
+}
 
 // The family's latest offer, to answer, plan or record; throws when there is none.
 HomeVisit latest_offer(soci::session& sql, Id household_id) {
@@ -170,7 +172,8 @@ int export_visit_hours_csv(Database& db, const std::string& since, const std::st
     io::CsvWriter out(path);
     out.row({"staff", "visits", "hours", "of_which_interpreting"});
     for (const auto& [who, h] : staff)
-        out.row({who, std::to_string(h.visits), fmt::format("{:.2f}", h.minutes / 60.0), std::to_string(h.interpreted)});
+        out.row(
+            {who, std::to_string(h.visits), fmt::format("{:.2f}", h.minutes / 60.0), std::to_string(h.interpreted)});
     out.finish();
     return static_cast<int>(staff.size());
 }

@@ -94,11 +94,13 @@ std::vector<std::string> remove_room(Database& db, Id room_id, bool unassign_wor
         auto room = store::find_room(sql, room_id);
         if (!room) throw NotFoundError(tr("no room with id {0}", {static_cast<long long>(room_id)}));
         require_plannable(sql, room->event_id);
-        auto inside = workshops_where(sql, room->event_id, [](const Workshop& w, Id id) { return w.room_id == id; }, room_id);
+        auto inside = workshops_where(
+            sql, room->event_id, [](const Workshop& w, Id id) { return w.room_id == id; }, room_id);
         if (!inside.empty() && !unassign_workshops)
-            throw ConflictError(tr("{0} still has workshops in it: {1}; move them to another room first, or remove the "
-                                   "room and leave them without a room",
-                                   {room->name, titles(inside)}));
+            throw ConflictError(
+                tr("{0} still has workshops in it: {1}; move them to another room first, or remove the "
+                   "room and leave them without a room",
+                   {room->name, titles(inside)}));
         for (const auto& w : inside) left.push_back(w.title());
         store::unassign_room(sql, room_id);
         store::delete_room(sql, room_id);
@@ -123,11 +125,13 @@ void remove_round(Database& db, Id round_id) {
         auto round = store::find_round(sql, round_id);
         if (!round) throw NotFoundError(tr("no round with id {0}", {static_cast<long long>(round_id)}));
         require_plannable(sql, round->event_id);
-        auto inside = workshops_where(sql, round->event_id, [](const Workshop& w, Id id) { return w.round_id == id; }, round_id);
+        auto inside = workshops_where(
+            sql, round->event_id, [](const Workshop& w, Id id) { return w.round_id == id; }, round_id);
         if (!inside.empty())
-            throw ConflictError(tr("round {0} still has workshops: {1}; remove them first (you are told which families "
-                                   "picked them), then the round",
-                                   {round->number, titles(inside)}));
+            throw ConflictError(
+                tr("round {0} still has workshops: {1}; remove them first (you are told which families "
+                   "picked them), then the round",
+                   {round->number, titles(inside)}));
         store::delete_round(sql, round_id);
     });
 }

@@ -18,7 +18,7 @@ namespace fn::ops {
 
 using store::Database;
 
-Room load_room(Database& db, Id room_id);    // throws NotFoundError
+Room load_room(Database& db, Id room_id);     // throws NotFoundError
 Round load_round(Database& db, Id round_id);  // throws NotFoundError
 
 // Name (unique in the event) and seats.

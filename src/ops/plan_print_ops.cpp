@@ -80,7 +80,8 @@ RoomSigns load_room_signs(store::Database& db, Id event_id) {
         for (const auto& r : rounds)
             for (const auto& w : workshops)
                 if (w.round_id == r.id && w.room_id == room.id)
-                    sign.slots.push_back({r.number, r.start_time, r.end_time, w.title(), names_of(w.presenter_ids, people)});
+                    sign.slots.push_back(
+                        {r.number, r.start_time, r.end_time, w.title(), names_of(w.presenter_ids, people)});
         if (!sign.slots.empty()) signs.rooms.push_back(std::move(sign));
     }
     return signs;
@@ -103,7 +104,10 @@ PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
     auto line = [&](Id hid) {
         const auto& h = households[hid];
         auto r = std::find_if(rsvps.begin(), rsvps.end(), [&](const Rsvp& x) { return x.household_id == hid; });
-        RosterLine l{h.family_name(), {}, h.language, r != rsvps.end() ? r->interpreter_language : "",
+        RosterLine l{h.family_name(),
+                     {},
+                     h.language,
+                     r != rsvps.end() ? r->interpreter_language : "",
                      r != rsvps.end() ? r->adults : 0};
         l.guardians = h.guardian_names_for_paper();
         return l;
@@ -111,8 +115,8 @@ PresenterRosters load_presenter_rosters(store::Database& db, Id event_id) {
     for (const auto& r : rounds)
         for (const auto& w : workshops) {
             if (w.round_id != r.id) continue;
-            PresenterRoster roster{w.title(), names_of(w.presenter_ids, people), "", r.number, r.start_time, r.end_time,
-                                   effective_capacity(w, rooms), {}, {}};
+            PresenterRoster roster{w.title(),  names_of(w.presenter_ids, people), "", r.number, r.start_time,
+                                   r.end_time, effective_capacity(w, rooms),      {}, {}};
             for (const auto& room : rooms)
                 if (room.id == w.room_id) roster.room = room.name;
             const auto& plan = plans[w.id];
@@ -176,7 +180,8 @@ AttendanceReport load_attendance_report(store::Database& db, Id event_id) {
 }
 
 std::vector<NameTag> load_family_name_tags(store::Database& db, Id event_id, int blank_badges) {
-    if (blank_badges < 0 || blank_badges > 300) throw ValidationError(tr("blank badges"), tr("must be between 0 and 300"));
+    if (blank_badges < 0 || blank_badges > 300)
+        throw ValidationError(tr("blank badges"), tr("must be between 0 and 300"));
     auto& sql = db.sql();
     store::load_event(sql, event_id);
     std::map<Id, int> adults;
@@ -233,9 +238,8 @@ std::vector<NameTag> load_volunteer_name_tags(store::Database& db, Id event_id) 
         for (const auto& r : what) tag.detail += (tag.detail.empty() ? "" : "; ") + r;
         tags.push_back(std::move(tag));
     }
-    std::sort(tags.begin(), tags.end(), [](const NameTag& a, const NameTag& b) {
-        return fold_for_search(a.name) < fold_for_search(b.name);
-    });
+    std::sort(tags.begin(), tags.end(),
+              [](const NameTag& a, const NameTag& b) { return fold_for_search(a.name) < fold_for_search(b.name); });
     return tags;
 }
 
@@ -264,7 +268,9 @@ std::vector<PickupPair> load_pickup_pairs(store::Database& db, Id event_id, int 
         for (int age : r.childcare_ages)
             // "Núñez, 4 años" / "familia Núñez": in the family's language, as the rest of the tag.
             pairs.push_back({fill_in(document_text(h.language, "pickup_child_of"), h.family_name(), age),
-                             fill_in(document_text(h.language, "pickup_family_of"), h.family_name(), age), {}, h.language});
+                             fill_in(document_text(h.language, "pickup_family_of"), h.family_name(), age),
+                             {},
+                             h.language});
     }
     std::sort(pairs.begin(), pairs.end(), [](const PickupPair& a, const PickupPair& b) {
         return fold_for_search(a.child) < fold_for_search(b.child);

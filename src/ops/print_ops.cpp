@@ -121,8 +121,8 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     if (languages.empty() || languages.size() > 2)
         throw ValidationError(tr("languages"), tr("a flyer has one or two languages, e.g. es,en"));
     if (languages.size() == 2 && languages[0] == languages[1])
-        throw ValidationError(tr("languages"), tr("{0} is named twice; give two different languages, or one",
-                                                  {quoted(languages[0])}));
+        throw ValidationError(tr("languages"),
+                              tr("{0} is named twice; give two different languages, or one", {quoted(languages[0])}));
     auto& sql = db.sql();
     auto settings = store::load_settings(sql);
     Event e = store::load_event(sql, event_id);
@@ -151,14 +151,19 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
     auto room_names = store::room_names_of(sql, event_id);
     for (const auto& lang : languages) {
         std::set<Id> untranslated_rooms;
-        FlyerSide side{lang, labels_for(lang, school_wording(settings.label_overrides, lang)), e.title(lang), {}, {}, e.place, {}};
-        if (auto p = e.places.find(lang); p != e.places.end()) side.place = p->second;
-        else if (lang != "en") side.in_english.place = !e.place.empty();
+        FlyerSide side{
+            lang, labels_for(lang, school_wording(settings.label_overrides, lang)), e.title(lang), {}, {}, e.place, {}};
+        if (auto p = e.places.find(lang); p != e.places.end())
+            side.place = p->second;
+        else if (lang != "en")
+            side.in_english.place = !e.place.empty();
         auto own = e.texts.find(lang);
         bool has_title = own != e.texts.end() && !own->second.title.empty();
         bool has_description = own != e.texts.end() && !own->second.description.empty();
-        if (has_description) side.description = own->second.description;
-        else if (auto en = e.texts.find("en"); en != e.texts.end()) side.description = en->second.description;
+        if (has_description)
+            side.description = own->second.description;
+        else if (auto en = e.texts.find("en"); en != e.texts.end())
+            side.description = en->second.description;
         if (lang != "en") {
             side.in_english.title = !has_title;
             side.in_english.description = !has_description && !side.description.empty();
@@ -168,7 +173,8 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
             for (const auto& w : workshops) {
                 if (w.round_id != r.id) continue;
                 FlyerWorkshop fw{w.title(lang), {}, {}};
-                if (lang != "en" && (!w.texts.count(lang) || w.texts.at(lang).title.empty())) ++side.in_english.workshop_titles;
+                if (lang != "en" && (!w.texts.count(lang) || w.texts.at(lang).title.empty()))
+                    ++side.in_english.workshop_titles;
                 for (Id p : w.presenter_ids) fw.presenters += (fw.presenters.empty() ? "" : ", ") + people[p];
                 for (const auto& room : rooms) {
                     if (room.id != w.room_id) continue;
@@ -223,7 +229,8 @@ BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_engl
         // The child the flyer goes home with, so the teacher hands it to the right one.
         f.student = carrier->first_name + " " + carrier->last_name + " (" + carrier->grade +
                     (carrier->homeroom.empty() ? "" : ", " + carrier->homeroom) + ")";
-        entries.push_back({carrier->homeroom, fold_for_search(carrier->last_name + " " + carrier->first_name), std::move(f)});
+        entries.push_back(
+            {carrier->homeroom, fold_for_search(carrier->last_name + " " + carrier->first_name), std::move(f)});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return std::tie(a.homeroom, a.sort_key) < std::tie(b.homeroom, b.sort_key);

@@ -17,7 +17,8 @@ namespace fn::ops {
 namespace {
 
 void resources_coordinator_only(Database& db) {
-    require_coordinator(db, tr("the resources directory is kept by the coordinator: sign in as the coordinator to change it"));
+    require_coordinator(
+        db, tr("the resources directory is kept by the coordinator: sign in as the coordinator to change it"));
 }
 
 CommunityResource tidied(CommunityResource r) {

@@ -93,7 +93,8 @@ FamilyRecord family_record(Database& db, Id household_id) {
                     if (auto e = store::find_event(db.sql(), std::stoll(value)))
                         r.events[value] = e->date + " " + e->title(h.language);
                 if (column == "workshop_id" && !r.workshops.count(value))
-                    if (auto w = store::find_workshop(db.sql(), std::stoll(value))) r.workshops[value] = w->title(h.language);
+                    if (auto w = store::find_workshop(db.sql(), std::stoll(value)))
+                        r.workshops[value] = w->title(h.language);
             }
     return r;
 }
@@ -104,7 +105,8 @@ void erase_family(Database& db, Id household_id, const std::string& reason) {
     const auto& who = author(db);
     db.transaction([&](soci::session& sql) {
         auto h = store::load_household(sql, household_id);
-        if (!h.erased_on.empty()) throw ConflictError(tr("this family's data was already erased on {0}", {h.erased_on}));
+        if (!h.erased_on.empty())
+            throw ConflictError(tr("this family's data was already erased on {0}", {h.erased_on}));
         write_in_ledger(sql, who, household_id, h.code, privacy_action::kErase, reason);
         store::erase_household_personal_data(sql, household_id, today);
     });

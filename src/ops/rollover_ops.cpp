@@ -27,11 +27,11 @@ RolloverSummary roll_over(soci::session& sql, const RolloverOptions& options, co
     auto settings = store::load_settings(sql);
     s.started_on = clock_date();
     s.previous_start = settings.school_year_started;
-    if (!s.previous_start.empty() && !options.again &&
-        days_between(s.previous_start, s.started_on) < kDaysBetweenYears)
-        throw ConflictError(tr("this school year was started on {0}; starting another now would move every student up "
-                               "a second time",
-                               {s.previous_start}));
+    if (!s.previous_start.empty() && !options.again && days_between(s.previous_start, s.started_on) < kDaysBetweenYears)
+        throw ConflictError(
+            tr("this school year was started on {0}; starting another now would move every student up "
+               "a second time",
+               {s.previous_start}));
 
     auto households = store::load_households(sql, store::all_household_ids(sql));
     std::map<Id, Household> before;

@@ -38,7 +38,7 @@ struct RolloverSummary {
     std::string top_grade;
     std::vector<GradeMove> moves;  // in grade order
     int students_moved_up = 0;
-    int students_left = 0;           // finished the top grade
+    int students_left = 0;  // finished the top grade
     int homerooms_cleared = 0;
     int households_now_inactive = 0;
     std::vector<std::string> unknown_grades;  // not moved: "Ungraded" and the like, once each

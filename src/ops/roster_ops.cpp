@@ -57,7 +57,8 @@ public:
         std::size_t first = first_row_with(key, i);
         if (first == i || find(i) == find(first)) return;
         parent_[find(i)] = find(first);
-        reasons_.push_back(fmt::format("line {} with line {}: {}", roster_.rows[i].line, roster_.rows[first].line, why()));
+        reasons_.push_back(
+            fmt::format("line {} with line {}: {}", roster_.rows[i].line, roster_.rows[first].line, why()));
     }
 
 private:
@@ -121,7 +122,8 @@ std::map<std::size_t, std::vector<std::size_t>> group_rows(const io::RosterFile&
         const auto& row = roster.rows[i];
         const std::string address = row.address.empty() ? "" : fold_for_search(row.address);
         for (const auto& g : row.guardians) {
-            if (!g.email.empty()) groups.join_on("e" + lower_ascii(g.email), i, [&] { return "the same e-mail " + g.email; });
+            if (!g.email.empty())
+                groups.join_on("e" + lower_ascii(g.email), i, [&] { return "the same e-mail " + g.email; });
             std::string phone = phone_digits(g.phone);
             if (phone.empty() || is_placeholder_phone(g.phone, placeholders)) continue;
             if (!g.name.empty())
@@ -131,8 +133,9 @@ std::map<std::size_t, std::vector<std::size_t>> group_rows(const io::RosterFile&
                 groups.join_on("p" + phone + "|a" + address, i,
                                [&] { return "the same phone " + g.phone + " and address " + row.address; });
             if (!row.student.last_name.empty())
-                groups.join_on("p" + phone + "|l" + fold_for_search(row.student.last_name), i,
-                               [&] { return "the same phone " + g.phone + " and family name " + row.student.last_name; });
+                groups.join_on("p" + phone + "|l" + fold_for_search(row.student.last_name), i, [&] {
+                    return "the same phone " + g.phone + " and family name " + row.student.last_name;
+                });
         }
         // An address alone never groups: two families at one shelter, group
         // home or building without unit numbers stay apart. The same address
@@ -143,7 +146,8 @@ std::map<std::size_t, std::vector<std::size_t>> group_rows(const io::RosterFile&
                     groups.join_on("a" + address + "|g" + fold_for_search(g.name), i,
                                    [&] { return "the same address " + row.address + " and guardian " + g.name; });
         if (auto it = existing.find(row.student.student_number); it != existing.end())
-            groups.join_on("h" + std::to_string(it->second), i, [] { return std::string("the same household already on file"); });
+            groups.join_on("h" + std::to_string(it->second), i,
+                           [] { return std::string("the same household already on file"); });
     }
     std::map<std::size_t, std::vector<std::size_t>> out;
     for (std::size_t i = 0; i < roster.rows.size(); ++i) out[groups.find(i)].push_back(i);
@@ -192,15 +196,16 @@ void merge_row(const io::RosterRow& row, Household& h, RosterImportSummary& s) {
         // The family's language stays what it was (English for a new one);
         // the value is kept for a person to confirm, and listed.
         h.language_to_confirm = row.language_as_written;
-        s.languages_to_confirm.push_back({row.line, row.student.first_name + " " + row.student.last_name,
-                                          row.language_as_written, h.language});
+        s.languages_to_confirm.push_back(
+            {row.line, row.student.first_name + " " + row.student.last_name, row.language_as_written, h.language});
     }
 }
 
 bool same_household(const Household& a, const Household& b) {
     auto key = [](const Household& h) {
         std::string k = h.address + '\x1f' + h.language + '\x1f' + h.language_to_confirm;
-        for (const auto& g : h.guardians) k += '\x1e' + g.name + '\x1f' + g.phone + '\x1f' + g.email + '\x1f' + g.language;
+        for (const auto& g : h.guardians)
+            k += '\x1e' + g.name + '\x1f' + g.phone + '\x1f' + g.email + '\x1f' + g.language;
         for (const auto& s : h.students)
             k += '\x1d' + s.student_number + '\x1f' + s.first_name + '\x1f' + s.last_name + '\x1f' + s.grade + '\x1f' +
                  s.homeroom + '\x1f' + s.left_on;
@@ -224,8 +229,8 @@ void find_departures(soci::session& sql, const io::RosterFile& roster, const Ros
     for (const auto& on_file : at_school) {
         const Student& st = on_file.student;
         if (listed.count(st.student_number)) continue;
-        s.departed.push_back({on_file.household_id, st.student_number, st.first_name + " " + st.last_name, st.grade,
-                              st.homeroom});
+        s.departed.push_back(
+            {on_file.household_id, st.student_number, st.first_name + " " + st.last_name, st.grade, st.homeroom});
         if (!merged.count(on_file.household_id)) untouched.insert(on_file.household_id);
     }
     s.students_at_school = static_cast<int>(at_school.size());
@@ -233,10 +238,11 @@ void find_departures(soci::session& sql, const io::RosterFile& roster, const Ros
     // A summer export (last year's school) or another school's file would
     // mark most of the school as left: asked again before it is done.
     if (s.departed.size() * 4 > at_school.size() && !options.confirm_many_left)
-        throw ManyLeaversError(tr("this roster would mark {0} of the {1} students at the school as left, more than a "
-                                  "quarter; is it this year's full roster (a summer export still lists last year's)? "
-                                  "Nothing was changed; confirm to mark them anyway",
-                                  {static_cast<long long>(s.departed.size()), static_cast<long long>(at_school.size())}));
+        throw ManyLeaversError(
+            tr("this roster would mark {0} of the {1} students at the school as left, more than a "
+               "quarter; is it this year's full roster (a summer export still lists last year's)? "
+               "Nothing was changed; confirm to mark them anyway",
+               {static_cast<long long>(s.departed.size()), static_cast<long long>(at_school.size())}));
     for (auto& h : store::load_households(sql, std::vector<Id>(untouched.begin(), untouched.end()))) {
         merged[h.id] = h;
         stored[h.id] = std::move(h);
@@ -315,7 +321,8 @@ RosterImportSummary apply(soci::session& sql, const io::RosterFile& roster, cons
         auto list = household_changes(stored[id], h);
         // Marking students as left is its own line in the history, confirmed by
         // the coordinator; a student back on the roster is the import's.
-        auto left = std::stable_partition(list.begin(), list.end(), [](const FieldChange& c) { return c.field != "left_on" || c.after.empty(); });
+        auto left = std::stable_partition(list.begin(), list.end(),
+                                          [](const FieldChange& c) { return c.field != "left_on" || c.after.empty(); });
         if (left != list.end()) departures.emplace_back(id, std::vector<FieldChange>(left, list.end()));
         list.erase(left, list.end());
         if (!list.empty()) changes.emplace_back(id, std::move(list));
@@ -342,9 +349,10 @@ void require_confirmed_guesses(const io::RosterFile& roster, const RosterImportO
     if (roster.guessed_columns.empty() || options.confirm_guessed_columns) return;
     std::string which;
     for (const auto& g : roster.guessed_columns) which += (which.empty() ? "" : ", ") + g;
-    throw GuessedColumnsError(tr("some columns were matched by a guess: {0}; see them in the dry run, then confirm "
-                                 "them, or name each column's field with --map. Nothing was imported",
-                                 {which}));
+    throw GuessedColumnsError(
+        tr("some columns were matched by a guess: {0}; see them in the dry run, then confirm "
+           "them, or name each column's field with --map. Nothing was imported",
+           {which}));
 }
 
 RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFile& roster,
@@ -357,21 +365,24 @@ RosterImportSummary import_roster_within(soci::session& sql, const io::RosterFil
 
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress, const RosterImportOptions& options) {
-    require_coordinator(db, tr("importing a roster is the coordinator's; this login is a door station's or a teacher's"));
+    require_coordinator(db,
+                        tr("importing a roster is the coordinator's; this login is a door station's or a teacher's"));
     if (!dry_run) require_confirmed_guesses(roster, options);
     RosterImportSummary summary;
     const auto& who = author(db);
     auto work = [&](soci::session& sql) { summary = apply(sql, roster, progress, options, who); };
-    if (dry_run) db.rehearse(work);
-    else db.transaction(work);
+    if (dry_run)
+        db.rehearse(work);
+    else
+        db.transaction(work);
     summary.dry_run = dry_run;
     summary.preset = roster.preset;
     summary.not_enrolled = roster.not_enrolled;
     return summary;
 }
 
-RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping,
-                                  bool dry_run, const ImportProgress& progress, const RosterImportOptions& options) {
+RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping, bool dry_run,
+                                  const ImportProgress& progress, const RosterImportOptions& options) {
     return import_roster_rows(db, io::read_roster(path, mapping), dry_run, progress, options);
 }
 
@@ -385,10 +396,10 @@ RosterPreview preview_oneroster(const std::string& path, int sample_rows) {
     RosterPreview preview;
     preview.preset = roster.preset;
     preview.rows = static_cast<int>(roster.rows.size());
-    preview.headers = {"identifier", "givenName", "familyName", "grades", "homeroom",
-                       "parent 1",   "parent 1 phone", "parent 2", "language"};
-    preview.fields = {RosterField::StudentNumber, RosterField::FirstName,     RosterField::LastName,
-                      RosterField::Grade,         RosterField::Homeroom,      RosterField::Guardian1Name,
+    preview.headers = {"identifier", "givenName",      "familyName", "grades",  "homeroom",
+                       "parent 1",   "parent 1 phone", "parent 2",   "language"};
+    preview.fields = {RosterField::StudentNumber,  RosterField::FirstName,     RosterField::LastName,
+                      RosterField::Grade,          RosterField::Homeroom,      RosterField::Guardian1Name,
                       RosterField::Guardian1Phone, RosterField::Guardian2Name, RosterField::Language};
     for (std::size_t i = 0; i < roster.rows.size() && static_cast<int>(i) < sample_rows; ++i) {
         const auto& r = roster.rows[i];

@@ -94,11 +94,10 @@ struct RosterImportSummary {
     // Every time two rows were put in one household, and why ("line 3 with
     // line 2: the same phone 555-0200 and guardian Trần Thị Lan").
     std::vector<std::string> groupings;
-    std::string preset;  // the SIS whose export the file is ("PowerSchool"), if recognised
+    std::string preset;                         // the SIS whose export the file is ("PowerSchool"), if recognised
     std::vector<io::NotEnrolled> not_enrolled;  // listed in the file as not enrolled: not imported
     std::vector<LanguageToConfirm> languages_to_confirm;
 };
-
 
 // All or nothing: any bad row throws io::RosterError (file, line, column,
 // reason) before anything is written. With dry_run the whole import runs
@@ -106,9 +105,8 @@ struct RosterImportSummary {
 // Households written so far and in all, while the import runs (called on
 // the importing thread).
 using ImportProgress = std::function<void(int done, int total)>;
-RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping,
-                                  bool dry_run, const ImportProgress& progress = {},
-                                  const RosterImportOptions& options = {});
+RosterImportSummary import_roster(Database& db, const std::string& path, const io::ColumnMapping& mapping, bool dry_run,
+                                  const ImportProgress& progress = {}, const RosterImportOptions& options = {});
 RosterImportSummary import_roster_rows(Database& db, const io::RosterFile& roster, bool dry_run,
                                        const ImportProgress& progress = {}, const RosterImportOptions& options = {});
 
@@ -129,9 +127,9 @@ struct RosterPreview {
     std::vector<std::string> headers;
     std::vector<std::vector<std::string>> samples;
     std::vector<std::optional<io::RosterField>> fields;  // per column
-    int rows = 0;                                         // data rows in the file
-    Text problem;  // why the columns cannot be used as they are; empty when they can
-    std::string preset;  // the SIS whose export the file is ("PowerSchool"), if recognised
+    int rows = 0;                                        // data rows in the file
+    Text problem;                      // why the columns cannot be used as they are; empty when they can
+    std::string preset;                // the SIS whose export the file is ("PowerSchool"), if recognised
     std::vector<std::string> guessed;  // "ID → student_number": columns matched by a weak guess, to check
 };
 // `preset` reads it as that system's export (io/roster_columns.h plan_columns).

@@ -17,9 +17,10 @@ void require_round_fits(const Event& e, const Round& r, const std::vector<Round>
     for (const auto& other : rounds)
         if (other.id != r.id && minutes_of_day(r.start_time) < minutes_of_day(other.end_time) &&
             minutes_of_day(other.start_time) < minutes_of_day(r.end_time))
-            throw ConflictError(tr("round {0} ({1}-{2}) would overlap round {3} ({4}-{5}); a family picks one workshop "
-                                   "per round, so rounds follow each other",
-                                   {r.number, r.start_time, r.end_time, other.number, other.start_time, other.end_time}));
+            throw ConflictError(
+                tr("round {0} ({1}-{2}) would overlap round {3} ({4}-{5}); a family picks one workshop "
+                   "per round, so rounds follow each other",
+                   {r.number, r.start_time, r.end_time, other.number, other.start_time, other.end_time}));
 }
 
 }  // namespace fn::ops

@@ -44,14 +44,16 @@ void check_against_event(const Rsvp& r, const Event& e, std::vector<WorkshopPick
         if (!e.childcare) throw ValidationError(tr("childcare"), tr("this event offers no childcare"));
         for (int age : r.childcare_ages)
             if (age < e.childcare_min_age || age > e.childcare_max_age)
-                throw ValidationError(tr("childcare"), tr("childcare is for ages {0} to {1}; a child aged {2} cannot be placed",
-                                                          {e.childcare_min_age, e.childcare_max_age, age}));
+                throw ValidationError(tr("childcare"),
+                                      tr("childcare is for ages {0} to {1}; a child aged {2} cannot be placed",
+                                         {e.childcare_min_age, e.childcare_max_age, age}));
     }
     for (auto& p : picks) {
-        auto w = std::find_if(workshops.begin(), workshops.end(), [&](const Workshop& x) { return x.id == p.workshop_id; });
+        auto w =
+            std::find_if(workshops.begin(), workshops.end(), [&](const Workshop& x) { return x.id == p.workshop_id; });
         if (w == workshops.end())
             throw ValidationError(tr("workshop picks"), tr("workshop id {0} is not part of this event",
-                                                          {static_cast<long long>(p.workshop_id)}));
+                                                           {static_cast<long long>(p.workshop_id)}));
         if (p.round_id == 0) p.round_id = w->round_id;
         if (p.round_id != w->round_id)
             throw ValidationError(tr("workshop picks"), tr("'{0}' is not in that round", {w->title()}));
@@ -82,7 +84,8 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r) {
             auto w = std::find(plan.waitlisted.begin(), plan.waitlisted.end(), r.household_id);
             bool seated = std::find(plan.seated.begin(), plan.seated.end(), r.household_id) != plan.seated.end();
             outcome.picks.push_back(
-                {p.workshop_id, seated, w == plan.waitlisted.end() ? 0 : static_cast<int>(w - plan.waitlisted.begin()) + 1});
+                {p.workshop_id, seated,
+                 w == plan.waitlisted.end() ? 0 : static_cast<int>(w - plan.waitlisted.begin()) + 1});
         }
         outcome.promoted = promotions(before, after, r.household_id);
         after_attendance_change(sql, r.event_id);

@@ -13,9 +13,10 @@ namespace {
 Text moved_in_words(const std::vector<SeatMoved>& moved) {
     std::string names;
     for (const auto& m : moved) names += (names.empty() ? "" : ", ") + m.family + " ('" + m.workshop + "')";
-    return tr("{0} families who were told their seat is reserved would move to the waitlist: {1}. Confirm to move "
-              "them (and tell them), or keep more seats",
-              {static_cast<long long>(moved.size()), names});
+    return tr(
+        "{0} families who were told their seat is reserved would move to the waitlist: {1}. Confirm to move "
+        "them (and tell them), or keep more seats",
+        {static_cast<long long>(moved.size()), names});
 }
 
 }  // namespace
@@ -35,7 +36,8 @@ std::vector<SeatMoved> seats_lost(soci::session& sql, Id event_id, const std::ve
         for (Id h : plan.seated) {
             const auto& seated = now->second.seated;
             if (std::find(seated.begin(), seated.end(), h) != seated.end()) continue;
-            auto w = std::find_if(workshops.begin(), workshops.end(), [&](const Workshop& x) { return x.id == workshop_id; });
+            auto w = std::find_if(workshops.begin(), workshops.end(),
+                                  [&](const Workshop& x) { return x.id == workshop_id; });
             moved.push_back({h, store::load_household(sql, h).family_name(), w == workshops.end() ? "" : w->title()});
         }
     }

@@ -34,7 +34,8 @@ TimetableView load_timetable(Database& db, Id event_id) {
 
     TimetableView view;
     view.rounds = plan.rounds;
-    std::sort(view.rounds.begin(), view.rounds.end(), [](const Round& a, const Round& b) { return a.number < b.number; });
+    std::sort(view.rounds.begin(), view.rounds.end(),
+              [](const Round& a, const Round& b) { return a.number < b.number; });
     view.rooms = plan.rooms;
     view.cells.assign(view.rounds.size(), std::vector<std::vector<TimetableSlot>>(view.rooms.size() + 1));
     for (const auto& w : plan.workshops) {
@@ -57,11 +58,12 @@ TimetableView load_timetable(Database& db, Id event_id) {
     auto title = [&](Id id) { return "'" + plan.workshops[index_of(plan.workshops, id)].title() + "'"; };
     for (const auto& c : plan.clashes) {
         if (c.kind == ClashKind::Room)
-            view.clashes.push_back(tr("{0} holds both {1} and {2} in the same round",
-                                      {plan.rooms[index_of(plan.rooms, c.subject)].name, title(c.first), title(c.second)}));
-        else
             view.clashes.push_back(
-                tr("{0} presents both {1} and {2} in the same round", {names[c.subject], title(c.first), title(c.second)}));
+                tr("{0} holds both {1} and {2} in the same round",
+                   {plan.rooms[index_of(plan.rooms, c.subject)].name, title(c.first), title(c.second)}));
+        else
+            view.clashes.push_back(tr("{0} presents both {1} and {2} in the same round",
+                                      {names[c.subject], title(c.first), title(c.second)}));
     }
     return view;
 }

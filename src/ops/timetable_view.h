@@ -12,7 +12,7 @@ namespace fn::ops {
 struct TimetableSlot {
     Id workshop_id = 0;
     std::string title;
-    std::string presenters;  // names, comma separated
+    std::string presenters;              // names, comma separated
     std::vector<std::string> languages;  // the languages it is given in
     int seats_taken = 0;
     int capacity = 0;  // 0: no limit

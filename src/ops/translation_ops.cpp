@@ -22,8 +22,10 @@ void apply(Translations& texts, const std::string& language, const TextsInLangua
     LocalizedText text = texts.count(language) ? texts.at(language) : LocalizedText{};
     if (given.title) text.title = *given.title;
     if (given.description) text.description = *given.description;
-    if (text.title.empty() && text.description.empty()) texts.erase(language);
-    else texts[language] = text;
+    if (text.title.empty() && text.description.empty())
+        texts.erase(language);
+    else
+        texts[language] = text;
 }
 
 }  // namespace
@@ -32,16 +34,19 @@ void translate_event(store::Database& db, Id event_id, const std::string& langua
     Event e = store::load_event(db.sql(), event_id);
     apply(e.texts, language, given);
     if (given.place) {
-        if (given.place->empty()) e.places.erase(language);
-        else e.places[language] = *given.place;
+        if (given.place->empty())
+            e.places.erase(language);
+        else
+            e.places[language] = *given.place;
     }
     update_event(db, e);  // validates (a title in each language given) and refuses a finished event
 }
 
-void translate_workshop(store::Database& db, Id workshop_id, const std::string& language, const TextsInLanguage& given) {
+void translate_workshop(store::Database& db, Id workshop_id, const std::string& language,
+                        const TextsInLanguage& given) {
     if (given.place)
-        throw ValidationError(tr("place"), tr("a workshop is held in its room; give the room's name in {0} instead",
-                                              {quoted(language)}));
+        throw ValidationError(
+            tr("place"), tr("a workshop is held in its room; give the room's name in {0} instead", {quoted(language)}));
     auto w = store::find_workshop(db.sql(), workshop_id);
     if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));
     apply(w->texts, language, given);
@@ -60,8 +65,10 @@ std::vector<std::string> languages_to_translate_into(store::Database& db) {
 
 void translate_room(store::Database& db, Id room_id, const std::string& language, const std::string& name) {
     auto names = room_names(db, room_id);
-    if (name.empty()) names.erase(language);
-    else names[language] = name;
+    if (name.empty())
+        names.erase(language);
+    else
+        names[language] = name;
     set_room_names(db, room_id, names);
 }
 

@@ -138,8 +138,8 @@ void cancel_volunteer_signup(Database& db, Id shift_id, Id person_id) {
 }
 
 void remove_presenter(Database& db, Id workshop_id, Id person_id) {
-    require_self_on_a_teachers_login(db, person_id,
-                                     tr("a teacher takes only themself off a workshop; the coordinator changes others'"));
+    require_self_on_a_teachers_login(
+        db, person_id, tr("a teacher takes only themself off a workshop; the coordinator changes others'"));
     db.transaction([&](soci::session& sql) {
         auto w = store::find_workshop(sql, workshop_id);
         if (!w) throw NotFoundError(tr("no workshop with id {0}", {static_cast<long long>(workshop_id)}));

@@ -15,7 +15,7 @@ namespace fn::ops {
 using store::Database;
 
 Person load_person(Database& db, Id person_id);  // throws NotFoundError
-Shift load_shift(Database& db, Id shift_id);      // throws NotFoundError
+Shift load_shift(Database& db, Id shift_id);     // throws NotFoundError
 
 void update_person(Database& db, Person p);
 // Refused while the person presents a workshop or has a shift (named).

@@ -39,7 +39,8 @@ Id add_shift(Database& db, Shift s) {
     validate(s);
     Id id = 0;
     db.transaction([&](soci::session& sql) {
-        if (!store::find_role(sql, s.role_id)) throw NotFoundError(tr("no volunteer role with id {0}", {static_cast<long long>(s.role_id)}));
+        if (!store::find_role(sql, s.role_id))
+            throw NotFoundError(tr("no volunteer role with id {0}", {static_cast<long long>(s.role_id)}));
         id = store::insert_shift(sql, s);
     });
     return id;
@@ -62,8 +63,8 @@ Id add_shift_for_role(Database& db, VolunteerRole role, Shift s) {
 }
 
 void sign_up_volunteer(Database& db, Id shift_id, Id person_id, ShiftNeed need) {
-    require_self_on_a_teachers_login(db, person_id,
-                                     tr("a teacher signs up only themself for a shift; the coordinator signs up others"));
+    require_self_on_a_teachers_login(
+        db, person_id, tr("a teacher signs up only themself for a shift; the coordinator signs up others"));
     db.transaction([&](soci::session& sql) {
         auto shift = store::find_shift(sql, shift_id);
         if (!shift) throw NotFoundError(tr("no shift with id {0}", {static_cast<long long>(shift_id)}));
@@ -72,23 +73,25 @@ void sign_up_volunteer(Database& db, Id shift_id, Id person_id, ShiftNeed need) 
         auto role = store::find_role(sql, shift->role_id);
         Event e = store::load_event(sql, role->event_id);
         if (auto o = overlapping_shift(sql, person_id, shift_id, e.date, shift->start_time, shift->end_time))
-            throw ConflictError(tr("{0} already has a shift from {1} to {2} that day",
-                                   {person->name, o->start_time, o->end_time}));
+            throw ConflictError(
+                tr("{0} already has a shift from {1} to {2} that day", {person->name, o->start_time, o->end_time}));
         const auto on_shift = store::people_on_shift(sql, shift_id);
         if (std::find(on_shift.begin(), on_shift.end(), person_id) != on_shift.end()) return;  // signed up already
         const int signed_up = static_cast<int>(on_shift.size());
         if (need == ShiftNeed::UpToNeed && signed_up >= shift->needed)
-            throw ShiftAlreadyFullError(tr("the {0}-{1} shift needs {2} and has {3} signed up already; sign {4} up as "
-                                           "one over what it needs?",
-                                           {shift->start_time, shift->end_time, shift->needed, signed_up, person->name}));
+            throw ShiftAlreadyFullError(
+                tr("the {0}-{1} shift needs {2} and has {3} signed up already; sign {4} up as "
+                   "one over what it needs?",
+                   {shift->start_time, shift->end_time, shift->needed, signed_up, person->name}));
         store::insert_signup(sql, {shift_id, person_id});
     });
 }
 
 std::vector<Person> list_people(Database& db) {
     auto people = store::list_people(db.sql());
-    std::stable_sort(people.begin(), people.end(),
-                     [](const Person& a, const Person& b) { return fold_for_search(a.name) < fold_for_search(b.name); });
+    std::stable_sort(people.begin(), people.end(), [](const Person& a, const Person& b) {
+        return fold_for_search(a.name) < fold_for_search(b.name);
+    });
     return people;
 }
 

@@ -86,7 +86,8 @@ std::optional<WalkIn> walk_in_at_server(Database& db, const Author& who, Id even
         if (done.outcome == "maybe-same") {
             std::vector<Id> same;
             for (const auto& f : done.maybe_same) {
-                const bool by_phone = std::find(done.by_phone.begin(), done.by_phone.end(), f.id) != done.by_phone.end();
+                const bool by_phone =
+                    std::find(done.by_phone.begin(), done.by_phone.end(), f.id) != done.by_phone.end();
                 if (by_phone || likely_same_family(f, household)) {
                     if (static_cast<int>(same.size()) < kMostMatchesShown) same.push_back(f.id);
                 } else {

@@ -48,23 +48,40 @@ std::string label_heading(store::Database& db, Id event_id) {
 
 const std::vector<DocumentInfo>& document_catalog() {
     static const std::vector<DocumentInfo> catalog = {
-        {DocumentKind::Flyer, "flyer", N_("Flyer with RSVP slip"), N_("Invitation with a tear-off RSVP slip, in one or two languages")},
-        {DocumentKind::BackpackMail, "backpack", N_("Backpack flyers"), N_("One flyer per family in its language, slip pre-filled, by homeroom")},
-        {DocumentKind::VolunteerSchedule, "schedule", N_("Volunteer schedule"), N_("Who does what when, with contacts for the coordinator")},
-        {DocumentKind::RoomSigns, "roomsigns", N_("Room signs"), N_("A big sign per room with each round's workshop and presenter")},
-        {DocumentKind::PresenterRosters, "rosters", N_("Presenter rosters"), N_("Per workshop, the families who picked it (seated, then waitlist)")},
-        {DocumentKind::HeadcountSheet, "headcount", N_("Head-count sheet"), N_("Meals by need and childcare by age, for the caterer and the childcare lead")},
-        {DocumentKind::SignInSheet, "signin", N_("Sign-in sheet"), N_("Families who RSVP'd (names only), then blank rows for walk-ins")},
-        {DocumentKind::WorkshopSignInSheets, "signin-workshops", N_("Workshop sign-in sheets"), N_("One sign-in sheet per workshop room and round")},
-        {DocumentKind::FamilyBadges, "badges", N_("Family name badges"), N_("Name badges for the families who said yes (Avery 5395)")},
-        {DocumentKind::VolunteerBadges, "badges-volunteers", N_("Volunteer name badges"), N_("Name badges for volunteers and presenters (Avery 5395)")},
-        {DocumentKind::PickupTags, "pickup", N_("Childcare pickup tags"), N_("Matching child and guardian tags with one code (Avery 5160)")},
-        {DocumentKind::AttendanceReport, "attendance", N_("Attendance report"), N_("After the event: RSVP versus actual, charts, who came")},
-        {DocumentKind::EvaluationForms, "evaluation", N_("Evaluation forms"), N_("Anonymous forms for families, one per language and grade band, to copy")},
-        {DocumentKind::BarrierSlips, "barrier-slips", N_("Barrier slips"), N_("For the families who did not come: what made it hard, by homeroom")},
-        {DocumentKind::BarriersReport, "barriers", N_("Barriers and reach report"), N_("The school year of this event beside the year before: who the nights reached, and what kept families away")},
-        {DocumentKind::ResourcesHandout, "resources", N_("Community resources handout"), N_("Where families can find help, in each family language, by category")},
-        {DocumentKind::EvidenceBinder, "binder", N_("Title I evidence binder"), N_("Invitations, agenda, sign-in sheet, attendance, evaluation form")},
+        {DocumentKind::Flyer, "flyer", N_("Flyer with RSVP slip"),
+         N_("Invitation with a tear-off RSVP slip, in one or two languages")},
+        {DocumentKind::BackpackMail, "backpack", N_("Backpack flyers"),
+         N_("One flyer per family in its language, slip pre-filled, by homeroom")},
+        {DocumentKind::VolunteerSchedule, "schedule", N_("Volunteer schedule"),
+         N_("Who does what when, with contacts for the coordinator")},
+        {DocumentKind::RoomSigns, "roomsigns", N_("Room signs"),
+         N_("A big sign per room with each round's workshop and presenter")},
+        {DocumentKind::PresenterRosters, "rosters", N_("Presenter rosters"),
+         N_("Per workshop, the families who picked it (seated, then waitlist)")},
+        {DocumentKind::HeadcountSheet, "headcount", N_("Head-count sheet"),
+         N_("Meals by need and childcare by age, for the caterer and the childcare lead")},
+        {DocumentKind::SignInSheet, "signin", N_("Sign-in sheet"),
+         N_("Families who RSVP'd (names only), then blank rows for walk-ins")},
+        {DocumentKind::WorkshopSignInSheets, "signin-workshops", N_("Workshop sign-in sheets"),
+         N_("One sign-in sheet per workshop room and round")},
+        {DocumentKind::FamilyBadges, "badges", N_("Family name badges"),
+         N_("Name badges for the families who said yes (Avery 5395)")},
+        {DocumentKind::VolunteerBadges, "badges-volunteers", N_("Volunteer name badges"),
+         N_("Name badges for volunteers and presenters (Avery 5395)")},
+        {DocumentKind::PickupTags, "pickup", N_("Childcare pickup tags"),
+         N_("Matching child and guardian tags with one code (Avery 5160)")},
+        {DocumentKind::AttendanceReport, "attendance", N_("Attendance report"),
+         N_("After the event: RSVP versus actual, charts, who came")},
+        {DocumentKind::EvaluationForms, "evaluation", N_("Evaluation forms"),
+         N_("Anonymous forms for families, one per language and grade band, to copy")},
+        {DocumentKind::BarrierSlips, "barrier-slips", N_("Barrier slips"),
+         N_("For the families who did not come: what made it hard, by homeroom")},
+        {DocumentKind::BarriersReport, "barriers", N_("Barriers and reach report"),
+         N_("The school year of this event beside the year before: who the nights reached, and what kept families away")},
+        {DocumentKind::ResourcesHandout, "resources", N_("Community resources handout"),
+         N_("Where families can find help, in each family language, by category")},
+        {DocumentKind::EvidenceBinder, "binder", N_("Title I evidence binder"),
+         N_("Invitations, agenda, sign-in sheet, attendance, evaluation form")},
     };
     return catalog;
 }
@@ -83,13 +100,15 @@ void say_english_instead(PrintResult& r, const char* papers) {
         r.summary += fmt::format("\n{} households speak '{}': their {} are in English until labels for it are added", n,
                                  lang, papers);
     if (r.instead.to_confirm > 0)
-        r.summary += fmt::format("\n{} households' language is still to be confirmed (the roster said something "
-                                 "FamilyNight could not read): their {} are in the language on file until someone sets it",
-                                 r.instead.to_confirm, papers);
+        r.summary += fmt::format(
+            "\n{} households' language is still to be confirmed (the roster said something "
+            "FamilyNight could not read): their {} are in the language on file until someone sets it",
+            r.instead.to_confirm, papers);
     for (const auto& [lang, nearest] : r.instead.nearest)
-        r.summary += fmt::format("\n{} households speak '{}': their {} are in '{}', the nearest language printed (add "
-                                 "labels for '{}' to give them their own)",
-                                 nearest.households, lang, papers, nearest.printed, lang);
+        r.summary += fmt::format(
+            "\n{} households speak '{}': their {} are in '{}', the nearest language printed (add "
+            "labels for '{}' to give them their own)",
+            nearest.households, lang, papers, nearest.printed, lang);
 }
 
 void note_texts_in_english(const Flyer& flyer, PrintResult& r) {
@@ -116,7 +135,8 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             if (options.with_resources)
                 for (const auto& [languages, invitation] : mail.invitations) {
                     const auto& language = invitation.sides.front().language;
-                    if (!mail.resources.count(language)) mail.resources.emplace(language, ops::load_resources_handout(db, language));
+                    if (!mail.resources.count(language))
+                        mail.resources.emplace(language, ops::load_resources_handout(db, language));
                 }
             for (const auto& [languages, invitation] : mail.invitations) note_texts_in_english(invitation, r);
             r.unprinted = reports::write_backpack_mail(mail, paper, path);
@@ -175,14 +195,16 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         }
         case DocumentKind::FamilyBadges:
         case DocumentKind::VolunteerBadges: {
-            auto tags = kind == DocumentKind::FamilyBadges ? ops::load_family_name_tags(db, event_id, or_default(options.blank_rows, 8))
-                                                           : ops::load_volunteer_name_tags(db, event_id);
+            auto tags = kind == DocumentKind::FamilyBadges
+                            ? ops::load_family_name_tags(db, event_id, or_default(options.blank_rows, 8))
+                            : ops::load_volunteer_name_tags(db, event_id);
             r.unprinted = reports::write_name_badges(tags, label_heading(db, event_id), path);
             r.figures = {{"badges", static_cast<long long>(tags.size())}};
             r.summary = fmt::format("Wrote {} name badges to {}", tags.size(), path);
             // Avery's badge and label sheets are made to one size: printing them
             // "on A4" would put every name off its label.
-            if (paper == reports::PaperSize::A4) r.summary += " (on US Letter: Avery 5395 sheets come only in that size)";
+            if (paper == reports::PaperSize::A4)
+                r.summary += " (on US Letter: Avery 5395 sheets come only in that size)";
             break;
         }
         case DocumentKind::PickupTags: {
@@ -193,7 +215,8 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
                 pairs, reports::human_date(plan.event.date, "en") + "  \xC2\xB7  " + plan.event.title(), path);
             r.figures = {{"pairs", static_cast<long long>(pairs.size())}};
             r.summary = fmt::format("Wrote {} pickup tag pairs to {}", pairs.size(), path);
-            if (paper == reports::PaperSize::A4) r.summary += " (on US Letter: Avery 5160 sheets come only in that size)";
+            if (paper == reports::PaperSize::A4)
+                r.summary += " (on US Letter: Avery 5160 sheets come only in that size)";
             break;
         }
         case DocumentKind::AttendanceReport: {
@@ -221,10 +244,12 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.unprinted = reports::write_barrier_slips(slips, paper, path);
             long long n = 0;
             for (const auto& b : slips.bundles) n += static_cast<long long>(b.slips.size());
-            r.figures = {{"slips", n}, {"bundles", static_cast<long long>(slips.bundles.size())},
+            r.figures = {{"slips", n},
+                         {"bundles", static_cast<long long>(slips.bundles.size())},
                          {"families_came", slips.families_came}};
-            r.summary = fmt::format("Wrote {} barrier slips in {} homeroom bundles to {} ({} families came and get none)", n,
-                                    slips.bundles.size(), path, slips.families_came);
+            r.summary =
+                fmt::format("Wrote {} barrier slips in {} homeroom bundles to {} ({} families came and get none)", n,
+                            slips.bundles.size(), path, slips.families_came);
             r.instead = slips.instead;
             say_english_instead(r, "slips");
             break;
@@ -255,7 +280,8 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             for (const auto& flyer : binder.invitations) note_texts_in_english(flyer, r);
             r.unprinted = reports::write_evidence_binder(binder, paper, path);
             r.figures = {{"invitation_languages", static_cast<long long>(binder.invitations.size())}};
-            r.summary = fmt::format("Wrote the Title I binder ({} invitation languages) to {}", binder.invitations.size(), path);
+            r.summary = fmt::format("Wrote the Title I binder ({} invitation languages) to {}",
+                                    binder.invitations.size(), path);
             break;
         }
     }
@@ -266,7 +292,8 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
         if (texts.description) what.push_back("its description");
         if (texts.place) what.push_back("its place");
         if (texts.workshop_titles > 0)
-            what.push_back(fmt::format("{} workshop title{}", texts.workshop_titles, texts.workshop_titles == 1 ? "" : "s"));
+            what.push_back(
+                fmt::format("{} workshop title{}", texts.workshop_titles, texts.workshop_titles == 1 ? "" : "s"));
         if (texts.room_names > 0)
             what.push_back(fmt::format("{} room name{}", texts.room_names, texts.room_names == 1 ? "" : "s"));
         r.summary += fmt::format("\nNot given in '{}' yet, so printed in English: {}", language, join(what, ", "));

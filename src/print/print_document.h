@@ -57,9 +57,9 @@ struct PrintOptions {
 
 struct PrintResult {
     std::string file;
-    std::string summary;                   // e.g. "Wrote the sign-in sheet for 12 families (+15 blank rows) to x.pdf"
+    std::string summary;  // e.g. "Wrote the sign-in sheet for 12 families (+15 blank rows) to x.pdf"
     std::map<std::string, long long> figures;  // e.g. {"families", 12}, for --json
-    PapersInstead instead;  // households given English (no labels yet), or the nearest language's papers
+    PapersInstead instead;               // households given English (no labels yet), or the nearest language's papers
     std::vector<std::string> unprinted;  // names and titles printed with "[?]" (a script not printable yet)
     // Invitations: per language, the event and workshop texts printed in
     // English because they are not given in that language yet.

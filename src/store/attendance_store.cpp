@@ -15,7 +15,8 @@ std::vector<CheckIn> select_checkins(soci::session& sql, const std::string& wher
     int walk_in = 0;
     soci::statement st = prepared(sql,
                                   "SELECT id, event_id, household_id, adults, children, station, checked_in_at,"
-                                  " walk_in FROM checkins WHERE " + where + " ORDER BY checked_in_at, id",
+                                  " walk_in FROM checkins WHERE " +
+                                      where + " ORDER BY checked_in_at, id",
                                   soci::into(c.id), soci::into(c.event_id), soci::into(c.household_id),
                                   soci::into(c.adults), soci::into(c.children), soci::into(c.station),
                                   soci::into(c.checked_in_at), soci::into(walk_in), uses...);
@@ -57,15 +58,17 @@ void delete_checkin(soci::session& sql, Id checkin_id) {
 }
 
 std::optional<CheckIn> find_checkin(soci::session& sql, Id event_id, Id household_id) {
-    auto list = select_checkins(sql, "event_id = :e AND household_id = :h", soci::use(event_id), soci::use(household_id));
+    auto list =
+        select_checkins(sql, "event_id = :e AND household_id = :h", soci::use(event_id), soci::use(household_id));
     if (list.empty()) return std::nullopt;
     return list.front();
 }
 
 std::set<Id> households_that_came_before(soci::session& sql, const std::string& day) {
     std::set<Id> ids;
-    RowReader rows(sql, "SELECT DISTINCT c.household_id FROM checkins c JOIN events e ON e.id = c.event_id"
-                        " WHERE e.event_date < :d");
+    RowReader rows(sql,
+                   "SELECT DISTINCT c.household_id FROM checkins c JOIN events e ON e.id = c.event_id"
+                   " WHERE e.event_date < :d");
     rows.bind(day);
     while (rows.next()) ids.insert(rows.integer(0));
     return ids;
@@ -83,8 +86,9 @@ void insert_workshop_attendance(soci::session& sql, Id workshop_id, Id household
 std::vector<Id> workshop_attendees(soci::session& sql, Id workshop_id) {
     std::vector<Id> ids;
     Id id = 0;
-    soci::statement st = (sql.prepare << "SELECT household_id FROM workshop_attendance WHERE workshop_id = :w ORDER BY household_id",
-                          soci::into(id), soci::use(workshop_id));
+    soci::statement st =
+        (sql.prepare << "SELECT household_id FROM workshop_attendance WHERE workshop_id = :w ORDER BY household_id",
+         soci::into(id), soci::use(workshop_id));
     st.execute();
     while (st.fetch()) ids.push_back(id);
     return ids;
@@ -118,12 +122,17 @@ std::vector<Headcount> headcounts_of_event(soci::session& sql, Id event_id) {
 
 void refresh_turnout_summary(soci::session& sql, Id event_id) {
     // Children are stored as a list of ages "4,7": count = commas + 1.
-    const std::string people = "(r.adults + CASE WHEN r.child_ages = '' THEN 0 ELSE"
-                               " length(r.child_ages) - length(replace(r.child_ages, ',', '')) + 1 END)";
+    const std::string people =
+        "(r.adults + CASE WHEN r.child_ages = '' THEN 0 ELSE"
+        " length(r.child_ages) - length(replace(r.child_ages, ',', '')) + 1 END)";
     const std::string query =
         "INSERT INTO turnout_summaries (event_id, expected_people, no_show_people, walk_in_people) SELECT :e,"
-        " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'),"
-        " (SELECT COALESCE(SUM(" + people + "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'"
+        " (SELECT COALESCE(SUM(" +
+        people +
+        "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'),"
+        " (SELECT COALESCE(SUM(" +
+        people +
+        "), 0) FROM rsvps r WHERE r.event_id = :e AND r.status = 'yes'"
         "   AND NOT EXISTS (SELECT 1 FROM checkins c WHERE c.event_id = :e AND c.household_id = r.household_id)),"
         " (SELECT COALESCE(SUM(c.adults + c.children), 0) FROM checkins c WHERE c.event_id = :e"
         "   AND NOT EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = :e AND r.household_id = c.household_id"

@@ -14,14 +14,14 @@ using namespace sqlite_api;
 // which cost more than SQLite storing the row. Errors are thrown as SOCI
 // would, so the database layer reports them the same way.
 struct BatchInsert::Sqlite {
-    explicit Sqlite(soci::session& sql)
-        : db(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {}
+    explicit Sqlite(soci::session& sql) : db(static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_) {}
     ~Sqlite() {
         if (full) sqlite3_finalize(full);
     }
     sqlite3_stmt* prepare(const std::string& query) const {
         sqlite3_stmt* st = nullptr;
-        if (int rc = sqlite3_prepare_v2(db, query.c_str(), static_cast<int>(query.size()), &st, nullptr); rc != SQLITE_OK)
+        if (int rc = sqlite3_prepare_v2(db, query.c_str(), static_cast<int>(query.size()), &st, nullptr);
+            rc != SQLITE_OK)
             throw soci::sqlite3_soci_error(sqlite3_errmsg(db), rc);
         return st;
     }

@@ -14,7 +14,8 @@ std::vector<ChildcareDropOff> select_dropoffs(soci::session& sql, const std::str
     ChildcareDropOff d;
     auto st = prepared(sql,
                        "SELECT id, event_id, household_id, children, pickup_code, dropped_at, picked_up_at"
-                       " FROM childcare_dropoffs WHERE " + where + " ORDER BY dropped_at, id",
+                       " FROM childcare_dropoffs WHERE " +
+                           where + " ORDER BY dropped_at, id",
                        soci::into(d.id), soci::into(d.event_id), soci::into(d.household_id), soci::into(d.children),
                        soci::into(d.pickup_code), soci::into(d.dropped_at), soci::into(d.picked_up_at), uses...);
     st.execute();

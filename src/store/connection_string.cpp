@@ -21,8 +21,8 @@ bool is_postgresql_uri(const std::string& s) {
 
 // libpq's key=value form: the first word is one of its keywords.
 bool is_libpq_keywords(const std::string& s) {
-    static const std::array<std::string_view, 8> keywords{"host=",   "hostaddr=", "port=",    "dbname=",
-                                                          "user=",   "service=",  "sslmode=", "password="};
+    static const std::array<std::string_view, 8> keywords{
+        "host=", "hostaddr=", "port=", "dbname=", "user=", "service=", "sslmode=", "password="};
     std::size_t start = s.find_first_not_of(' ');
     if (start == std::string::npos) return false;
     for (auto k : keywords)
@@ -91,8 +91,8 @@ std::string percent_encoded(const std::string& value) {
 std::string with_password(const std::string& connection, const std::string& password) {
     // URIs take key=value parameters after '?'.
     if (is_postgresql_uri(connection))
-        return connection + (connection.find('?') == std::string::npos ? "?" : "&") + "password=" +
-               percent_encoded(password);
+        return connection + (connection.find('?') == std::string::npos ? "?" : "&") +
+               "password=" + percent_encoded(password);
     return connection + " password=" + libpq_value(password);
 }
 

@@ -60,9 +60,10 @@ namespace {
 
 void refuse_newer(int version, const std::string& where) {
     if (version > latest_schema_version())
-        throw Error(tr("{0} was written by a newer FamilyNight (schema version {1}; this version understands up to {2}). "
-                       "Update FamilyNight to open it.",
-                       {where, version, latest_schema_version()}));
+        throw Error(
+            tr("{0} was written by a newer FamilyNight (schema version {1}; this version understands up to {2}). "
+               "Update FamilyNight to open it.",
+               {where, version, latest_schema_version()}));
 }
 
 // Every step of every missing version in one transaction: a database is at

@@ -56,9 +56,10 @@ std::vector<CopiedTable> copy_database(Database& from, Database& to) {
     // A door or teacher login reads only part of each family: a copy would
     // be half a school, or stop at the first column it may not read.
     if (from.access() != Access::Coordinator)
-        throw NotAllowedError(tr("copying a whole school is the coordinator's: {0} is opened with a login that may not "
-                                 "read every family's contact details",
-                                 {from.display_name()}));
+        throw NotAllowedError(
+            tr("copying a whole school is the coordinator's: {0} is opened with a login that may not "
+               "read every family's contact details",
+               {from.display_name()}));
     if (from.schema_version() != to.schema_version())
         throw Error(tr("the two databases are at different schema versions ({0} and {1})",
                        {from.schema_version(), to.schema_version()}));

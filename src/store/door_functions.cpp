@@ -308,11 +308,16 @@ END $$)sql",
 
 ServerCheckIn check_in_on_server(soci::session& sql, const ServerCheckInAsked& asked) {
     static const std::map<std::string, ServerCheckInOutcome> outcomes{
-        {"checked-in", ServerCheckInOutcome::CheckedIn},   {"repeat", ServerCheckInOutcome::Repeat},
-        {"reused", ServerCheckInOutcome::Reused},          {"already", ServerCheckInOutcome::Already},
-        {"also", ServerCheckInOutcome::AlsoCheckedIn},     {"cancelled", ServerCheckInOutcome::Cancelled},
-        {"event-done", ServerCheckInOutcome::EventDone},   {"no-event", ServerCheckInOutcome::NoEvent},
-        {"no-household", ServerCheckInOutcome::NoHousehold}, {"nobody", ServerCheckInOutcome::Nobody}};
+        {"checked-in", ServerCheckInOutcome::CheckedIn},
+        {"repeat", ServerCheckInOutcome::Repeat},
+        {"reused", ServerCheckInOutcome::Reused},
+        {"already", ServerCheckInOutcome::Already},
+        {"also", ServerCheckInOutcome::AlsoCheckedIn},
+        {"cancelled", ServerCheckInOutcome::Cancelled},
+        {"event-done", ServerCheckInOutcome::EventDone},
+        {"no-event", ServerCheckInOutcome::NoEvent},
+        {"no-household", ServerCheckInOutcome::NoHousehold},
+        {"nobody", ServerCheckInOutcome::Nobody}};
     std::string outcome;
     ServerCheckIn r;
     r.check_in.event_id = asked.event_id;
@@ -341,7 +346,8 @@ template <typename... Values>
 ServerAnswer answer_of(soci::session& sql, const std::string& call, const Values&... values) {
     ServerAnswer r;
     {
-        auto once = (sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM " + call);
+        auto once =
+            (sql << "SELECT r_outcome, r_household, r_id, r_first, r_second, r_text, r_at, r_entry FROM " + call);
         (once, ..., soci::use(values));
         once, soci::into(r.outcome), soci::into(r.household_id), soci::into(r.id), soci::into(r.first),
             soci::into(r.second), soci::into(r.text), soci::into(r.at), soci::into(r.entry_id);
@@ -368,11 +374,12 @@ ServerAnswer pick_up_on_server(soci::session& sql, Id event_id, const std::strin
 }
 
 ServerAnswer drop_off_on_server(soci::session& sql, const ServerDropOffAsked& asked) {
-    return answer_of(sql,
-                     "familynight_drop_off(CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:c AS INT),"
-                     " CAST(:tag AS TEXT), CAST(:offered AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT))",
-                     asked.event_id, asked.household_id, asked.family_code, asked.children, asked.tag,
-                     asked.offered_codes, asked.station, asked.operation_id, asked.at);
+    return answer_of(
+        sql,
+        "familynight_drop_off(CAST(:e AS BIGINT), CAST(:h AS BIGINT), CAST(:code AS TEXT), CAST(:c AS INT),"
+        " CAST(:tag AS TEXT), CAST(:offered AS TEXT), CAST(:s AS TEXT), CAST(:o AS TEXT), CAST(:t AS TEXT))",
+        asked.event_id, asked.household_id, asked.family_code, asked.children, asked.tag, asked.offered_codes,
+        asked.station, asked.operation_id, asked.at);
 }
 
 }  // namespace fn::store

@@ -40,10 +40,10 @@ struct ServerCheckIn {
 };
 struct ServerCheckInAsked {
     Id event_id = 0;
-    Id household_id = 0;      // or 0, and
-    std::string family_code;  // the family's code
-    int adults = -1;          // -1: from the family's yes RSVP, else one adult
-    int children = -1;        // -1: from the RSVP, else none
+    Id household_id = 0;                    // or 0, and
+    std::string family_code;                // the family's code
+    int adults = -1;                        // -1: from the family's yes RSVP, else one adult
+    int children = -1;                      // -1: from the RSVP, else none
     std::string station, operation_id, at;  // the time typed
     std::string detail;                     // the door log's note ("typed-offline" or "")
     bool also_when_already = false;         // a station's outbox: a second arrival is kept, not refused
@@ -56,11 +56,11 @@ ServerCheckIn check_in_on_server(soci::session& sql, const ServerCheckInAsked& a
 struct ServerAnswer {
     std::string outcome;
     Id household_id = 0;
-    Id id = 0;              // the arrival or the hand-over
+    Id id = 0;                  // the arrival or the hand-over
     int first = 0, second = 0;  // numbers: the earlier or the stored ones
-    std::string text;       // a pickup code
+    std::string text;           // a pickup code
     std::string at;
-    Id entry_id = 0;        // the door log line written, or the earlier one
+    Id entry_id = 0;  // the door log line written, or the earlier one
 };
 struct ServerAdjustAsked {
     Id event_id = 0;

@@ -12,14 +12,15 @@ std::vector<DoorEntry> select_entries(soci::session& sql, const std::string& whe
     std::vector<DoorEntry> list;
     DoorEntry e;
     std::string action;
-    soci::statement st = prepared(sql,
-                                  "SELECT id, event_id, household_id, action, operation_id, station, at, adults, children,"
-                                  " before_adults, before_children, target_id, detail, reverted_by FROM door_log WHERE " +
-                                      where + " ORDER BY id",
-                                  soci::into(e.id), soci::into(e.event_id), soci::into(e.household_id), soci::into(action),
-                                  soci::into(e.operation_id), soci::into(e.station), soci::into(e.at), soci::into(e.adults),
-                                  soci::into(e.children), soci::into(e.before_adults), soci::into(e.before_children),
-                                  soci::into(e.target_id), soci::into(e.detail), soci::into(e.reverted_by), uses...);
+    soci::statement st =
+        prepared(sql,
+                 "SELECT id, event_id, household_id, action, operation_id, station, at, adults, children,"
+                 " before_adults, before_children, target_id, detail, reverted_by FROM door_log WHERE " +
+                     where + " ORDER BY id",
+                 soci::into(e.id), soci::into(e.event_id), soci::into(e.household_id), soci::into(action),
+                 soci::into(e.operation_id), soci::into(e.station), soci::into(e.at), soci::into(e.adults),
+                 soci::into(e.children), soci::into(e.before_adults), soci::into(e.before_children),
+                 soci::into(e.target_id), soci::into(e.detail), soci::into(e.reverted_by), uses...);
     st.execute();
     while (st.fetch()) {
         e.action = parse_door_action(action);

@@ -58,11 +58,17 @@ std::string matching(const std::string& table, const std::string& tag, std::size
 // few hundred rows at most.
 std::string door_search_query(std::size_t words, bool ordered) {
     auto part = [&](const char* later, const std::string& tag, const std::string& found, const char* condition) {
-        return std::string("SELECT ") + later + " AS later, h.id, h.code, h.family_name, h.door_guardians, h.door_students,"
+        return std::string("SELECT ") + later +
+               " AS later, h.id, h.code, h.family_name, h.door_guardians, h.door_students,"
                " r.status, r.adults, r.child_ages, a.checked_in_at, a.adults, a.children, a.walk_in"
-               " FROM (" + found + ") c JOIN households h ON h.id = c.id"
-               " LEFT JOIN rsvps r ON r.event_id = :" + tag + "rsvp_event AND r.household_id = h.id"
-               " LEFT JOIN checkins a ON a.event_id = :" + tag + "checkin_event AND a.household_id = h.id" + condition;
+               " FROM (" +
+               found +
+               ") c JOIN households h ON h.id = c.id"
+               " LEFT JOIN rsvps r ON r.event_id = :" +
+               tag +
+               "rsvp_event AND r.household_id = h.id"
+               " LEFT JOIN checkins a ON a.event_id = :" +
+               tag + "checkin_event AND a.household_id = h.id" + condition;
     };
     return part("0", "e", matching("expected_terms", "e", words, true), "") + " UNION ALL " +
            // A family whose children have all left is not offered, unless it said it is coming.

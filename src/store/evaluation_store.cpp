@@ -44,7 +44,8 @@ std::vector<Evaluation> read_evaluations(RowReader& rows) {
         e.kind = parse_evaluation_kind(rows.text(2));
         e.language = rows.text(3);
         e.grade_band = rows.text(4);
-        for (int q = 0; q < kQuestions; ++q) e.answers[static_cast<std::size_t>(q)] = static_cast<int>(rows.integer(5 + q));
+        for (int q = 0; q < kQuestions; ++q)
+            e.answers[static_cast<std::size_t>(q)] = static_cast<int>(rows.integer(5 + q));
         e.favourites = favourites_of(rows.text(10));
         e.barriers = split_ints(rows.text(11));
         e.best_days = split_ints(rows.text(12));
@@ -76,16 +77,19 @@ Id insert_evaluation(soci::session& sql, const Evaluation& e) {
 }
 
 std::vector<Evaluation> evaluations_of(soci::session& sql, Id event_id) {
-    RowReader rows(sql, std::string("SELECT ") + kEvaluationColumns + " FROM evaluations e WHERE e.event_id = :ev ORDER BY e.id");
+    RowReader rows(
+        sql, std::string("SELECT ") + kEvaluationColumns + " FROM evaluations e WHERE e.event_id = :ev ORDER BY e.id");
     rows.bind(event_id);
     return read_evaluations(rows);
 }
 
 std::vector<Evaluation> evaluations_between(soci::session& sql, const std::string& first_date,
                                             const std::string& last_date) {
-    RowReader rows(sql, std::string("SELECT ") + kEvaluationColumns +
-                            " FROM evaluations e JOIN events v ON v.id = e.event_id WHERE v.event_date >= :a AND v.event_date <= :b"
-                            " ORDER BY v.event_date, e.event_id, e.id");
+    RowReader rows(
+        sql,
+        std::string("SELECT ") + kEvaluationColumns +
+            " FROM evaluations e JOIN events v ON v.id = e.event_id WHERE v.event_date >= :a AND v.event_date <= :b"
+            " ORDER BY v.event_date, e.event_id, e.id");
     rows.bind(first_date).bind(last_date);
     return read_evaluations(rows);
 }

@@ -124,13 +124,13 @@ Id insert_event(soci::session& sql, const Event& e) {
 void update_event(soci::session& sql, const Event& e) {
     std::string kind = to_string(e.kind), status = to_string(e.status);
     int dinner = e.dinner, childcare = e.childcare;
-    soci::statement st = (sql.prepare << "UPDATE events SET kind = :k, event_date = :d, start_time = :s, end_time = :e,"
-                                         " place = :p, rsvp_deadline = :r, dinner = :di, childcare = :c,"
-                                         " childcare_min_age = :mi, childcare_max_age = :ma, status = :st WHERE id = :id",
-                          soci::use(kind), soci::use(e.date), soci::use(e.start_time), soci::use(e.end_time),
-                          soci::use(e.place), soci::use(e.rsvp_deadline), soci::use(dinner), soci::use(childcare),
-                          soci::use(e.childcare_min_age), soci::use(e.childcare_max_age), soci::use(status),
-                          soci::use(e.id));
+    soci::statement st =
+        (sql.prepare << "UPDATE events SET kind = :k, event_date = :d, start_time = :s, end_time = :e,"
+                        " place = :p, rsvp_deadline = :r, dinner = :di, childcare = :c,"
+                        " childcare_min_age = :mi, childcare_max_age = :ma, status = :st WHERE id = :id",
+         soci::use(kind), soci::use(e.date), soci::use(e.start_time), soci::use(e.end_time), soci::use(e.place),
+         soci::use(e.rsvp_deadline), soci::use(dinner), soci::use(childcare), soci::use(e.childcare_min_age),
+         soci::use(e.childcare_max_age), soci::use(status), soci::use(e.id));
     st.execute(true);
     if (st.get_affected_rows() == 0) throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(e.id)}));
     save_texts(sql, "event_texts", "event_id", e.id, e.texts, &e.places);
@@ -140,7 +140,8 @@ std::optional<Event> find_event(soci::session& sql, Id id) {
     auto found = select_events(sql, " WHERE id = :id", soci::use(id));
     if (found.empty()) return std::nullopt;
     Event e = found.front();
-    auto owned = load_texts(sql, "SELECT event_id, lang, title, description, place FROM event_texts WHERE event_id = :id", id)[id];
+    auto owned = load_texts(
+        sql, "SELECT event_id, lang, title, description, place FROM event_texts WHERE event_id = :id", id)[id];
     e.texts = std::move(owned.texts);
     e.places = std::move(owned.places);
     return e;
@@ -161,7 +162,8 @@ Event load_event(soci::session& sql, Id id) {
 
 std::vector<Event> list_events(soci::session& sql) {
     auto events = select_events(sql, " ORDER BY event_date, start_time, id");
-    auto texts = load_texts(sql, "SELECT event_id, lang, title, description, place FROM event_texts WHERE event_id > :none", 0);
+    auto texts =
+        load_texts(sql, "SELECT event_id, lang, title, description, place FROM event_texts WHERE event_id > :none", 0);
     for (auto& e : events) {
         e.texts = texts[e.id].texts;
         e.places = texts[e.id].places;
@@ -193,9 +195,10 @@ std::map<Id, std::map<std::string, std::string>> room_names_of(soci::session& sq
     std::map<Id, std::map<std::string, std::string>> names;
     Id room = 0;
     std::string lang, name;
-    soci::statement st = (sql.prepare << "SELECT n.room_id, n.lang, n.name FROM room_names n JOIN rooms r ON r.id = n.room_id"
-                                         " WHERE r.event_id = :e",
-                          soci::into(room), soci::into(lang), soci::into(name), soci::use(event_id));
+    soci::statement st =
+        (sql.prepare << "SELECT n.room_id, n.lang, n.name FROM room_names n JOIN rooms r ON r.id = n.room_id"
+                        " WHERE r.event_id = :e",
+         soci::into(room), soci::into(lang), soci::into(name), soci::use(event_id));
     st.execute();
     while (st.fetch()) names[room][lang] = name;
     return names;
@@ -204,9 +207,9 @@ std::map<Id, std::map<std::string, std::string>> room_names_of(soci::session& sq
 std::vector<Room> rooms_of(soci::session& sql, Id event_id) {
     std::vector<Room> rooms;
     Room r;
-    soci::statement st = (sql.prepare << "SELECT id, event_id, name, capacity FROM rooms WHERE event_id = :e ORDER BY name",
-                          soci::into(r.id), soci::into(r.event_id), soci::into(r.name), soci::into(r.capacity),
-                          soci::use(event_id));
+    soci::statement st =
+        (sql.prepare << "SELECT id, event_id, name, capacity FROM rooms WHERE event_id = :e ORDER BY name",
+         soci::into(r.id), soci::into(r.event_id), soci::into(r.name), soci::into(r.capacity), soci::use(event_id));
     st.execute();
     while (st.fetch()) rooms.push_back(r);
     return rooms;
@@ -223,7 +226,8 @@ std::vector<Round> rounds_of(soci::session& sql, Id event_id) {
     std::vector<Round> rounds;
     Round r;
     soci::statement st =
-        (sql.prepare << "SELECT id, event_id, number, start_time, end_time FROM rounds WHERE event_id = :e ORDER BY number",
+        (sql.prepare
+             << "SELECT id, event_id, number, start_time, end_time FROM rounds WHERE event_id = :e ORDER BY number",
          soci::into(r.id), soci::into(r.event_id), soci::into(r.number), soci::into(r.start_time),
          soci::into(r.end_time), soci::use(event_id));
     st.execute();
@@ -251,10 +255,11 @@ void update_workshop(soci::session& sql, const Workshop& w) {
     soci::indicator room_ind = w.room_id ? soci::i_ok : soci::i_null;
     Id room = w.room_id;
     std::string languages = join_words(w.languages);
-    soci::statement st = (sql.prepare << "UPDATE workshops SET round_id = :r, room_id = :rm, subject = :s, grade_band = :g,"
-                                         " capacity = :c, materials = :m, language = :l WHERE id = :id",
-                          soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject), soci::use(w.grade_band),
-                          soci::use(w.capacity), soci::use(w.materials), soci::use(languages), soci::use(w.id));
+    soci::statement st =
+        (sql.prepare << "UPDATE workshops SET round_id = :r, room_id = :rm, subject = :s, grade_band = :g,"
+                        " capacity = :c, materials = :m, language = :l WHERE id = :id",
+         soci::use(w.round_id), soci::use(room, room_ind), soci::use(subject), soci::use(w.grade_band),
+         soci::use(w.capacity), soci::use(w.materials), soci::use(languages), soci::use(w.id));
     st.execute(true);
     if (st.get_affected_rows() == 0) {
         // On a shared database a teacher's login sees every workshop but
@@ -293,8 +298,8 @@ void delete_workshop(soci::session& sql, Id workshop_id) {
 }
 
 void add_presenter(soci::session& sql, Id workshop_id, Id person_id) {
-    sql << "INSERT INTO workshop_presenters (workshop_id, person_id) VALUES (:w, :p) ON CONFLICT DO NOTHING", soci::use(workshop_id),
-        soci::use(person_id);
+    sql << "INSERT INTO workshop_presenters (workshop_id, person_id) VALUES (:w, :p) ON CONFLICT DO NOTHING",
+        soci::use(workshop_id), soci::use(person_id);
 }
 
 namespace {
@@ -323,9 +328,10 @@ std::vector<Workshop> select_workshops(soci::session& sql, const char* where, Id
                             event_for_texts);
     std::multimap<Id, Id> presenters;
     Id wid = 0, pid = 0;
-    soci::statement ps = (sql.prepare << "SELECT p.workshop_id, p.person_id FROM workshop_presenters p"
-                                         " JOIN workshops w ON w.id = p.workshop_id WHERE w.event_id = :e ORDER BY p.person_id",
-                          soci::into(wid), soci::into(pid), soci::use(event_for_texts));
+    soci::statement ps =
+        (sql.prepare << "SELECT p.workshop_id, p.person_id FROM workshop_presenters p"
+                        " JOIN workshops w ON w.id = p.workshop_id WHERE w.event_id = :e ORDER BY p.person_id",
+         soci::into(wid), soci::into(pid), soci::use(event_for_texts));
     ps.execute();
     while (ps.fetch()) presenters.emplace(wid, pid);
     for (auto& item : list) {

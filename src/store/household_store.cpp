@@ -82,8 +82,9 @@ struct HouseholdWriter::Statements {
     }
     soci::statement& insert_guardian() {
         if (!insert_guardian_)
-            insert_guardian_.emplace((sql.prepare << "INSERT INTO guardians (household_id, position, name, phone, email,"
-                                                     " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
+            insert_guardian_.emplace((sql.prepare
+                                          << "INSERT INTO guardians (household_id, position, name, phone, email,"
+                                             " preferred_contact, language) VALUES (:h, :p, :n, :ph, :e, :c, :l)",
                                       soci::use(id), soci::use(position), soci::use(g_name), soci::use(g_phone),
                                       soci::use(g_email), soci::use(g_contact), soci::use(g_language)));
         return *insert_guardian_;
@@ -196,8 +197,8 @@ std::vector<Id> draw_household_ids(soci::session& sql, std::size_t n) {
     if (sql.get_backend_name() == "postgresql") {
         ids.resize(n);
         int count = static_cast<int>(n);
-        sql << "SELECT nextval(pg_get_serial_sequence('households', 'id')) FROM generate_series(1, :n)", soci::use(count),
-            soci::into(ids);
+        sql << "SELECT nextval(pg_get_serial_sequence('households', 'id')) FROM generate_series(1, :n)",
+            soci::use(count), soci::into(ids);
         return ids;
     }
     long long largest = 0;
@@ -224,8 +225,9 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
     auto ids = draw_household_ids(sql, households.size());
     for (std::size_t i = 0; i < households.size(); ++i) households[i].id = ids[i];
     {
-        BatchInsert rows(sql, "households", {"id", "code", "address", "language", "notes", "walk_in", "family_name",
-                                             "door_guardians", "door_students", "active", "language_to_confirm"});
+        BatchInsert rows(sql, "households",
+                         {"id", "code", "address", "language", "notes", "walk_in", "family_name", "door_guardians",
+                          "door_students", "active", "language_to_confirm"});
         for (const auto& h : households)
             rows.add({std::to_string(h.id), h.code, h.address, h.language, h.notes, h.walk_in ? "1" : "0",
                       h.family_name_as_written, door_guardians(h), door_students(h), h.active() ? "1" : "0",
@@ -233,12 +235,14 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
         rows.flush();
     }
     {
-        BatchInsert rows(sql, "guardians", {"household_id", "position", "name", "phone", "email", "preferred_contact", "language"});
+        BatchInsert rows(sql, "guardians",
+                         {"household_id", "position", "name", "phone", "email", "preferred_contact", "language"});
         for (const auto& h : households) {
             const std::string id = std::to_string(h.id);
             int position = 0;
             for (const auto& g : h.guardians)
-                rows.add({id, std::to_string(position++), g.name, g.phone, g.email, to_string(g.preferred_contact), g.language});
+                rows.add({id, std::to_string(position++), g.name, g.phone, g.email, to_string(g.preferred_contact),
+                          g.language});
         }
         rows.flush();
     }
@@ -262,7 +266,8 @@ void HouseholdWriter::insert_all(std::vector<Household>& households) {
     // by one in random order: the 300,000 words of a 100,000-student roster
     // took 14 times as long as 30,000. Inside the import's transaction, so a
     // refusal puts the index back with the rest.
-    const bool index_after = sql.get_backend_name() == "sqlite3" && terms.size() >= kIndexAfterWords && !any_search_terms(sql);
+    const bool index_after =
+        sql.get_backend_name() == "sqlite3" && terms.size() >= kIndexAfterWords && !any_search_terms(sql);
     if (index_after) sql << "DROP INDEX search_terms_household";
     {
         BatchInsert rows(sql, "search_terms", {"term", "household_id"});
@@ -292,14 +297,15 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
     {
         Household h;
         int walk_in = 0;
-        auto st = prepared_with_ids(sql,
-                                    "SELECT id, code, " + contact_column(sql, "address") +
-                                        ", language, notes, walk_in, family_name, erased_on, language_to_confirm"
-                                        " FROM households WHERE id" + in,
-                                    ids, soci::into(h.id), soci::into(h.code), soci::into(h.address),
-                                    soci::into(h.language), soci::into(h.notes), soci::into(walk_in),
-                                    soci::into(h.family_name_as_written), soci::into(h.erased_on),
-                                    soci::into(h.language_to_confirm));
+        auto st =
+            prepared_with_ids(sql,
+                              "SELECT id, code, " + contact_column(sql, "address") +
+                                  ", language, notes, walk_in, family_name, erased_on, language_to_confirm"
+                                  " FROM households WHERE id" +
+                                  in,
+                              ids, soci::into(h.id), soci::into(h.code), soci::into(h.address), soci::into(h.language),
+                              soci::into(h.notes), soci::into(walk_in), soci::into(h.family_name_as_written),
+                              soci::into(h.erased_on), soci::into(h.language_to_confirm));
         st.execute();
         while (st.fetch()) {
             h.walk_in = walk_in != 0;
@@ -326,12 +332,13 @@ void load_chunk(soci::session& sql, const std::vector<Id>& ids, std::vector<Hous
     {
         Id hid = 0;
         Student s;
-        auto st = prepared_with_ids(sql,
-                                    "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom, left_on"
-                                    " FROM students WHERE household_id" + in + " ORDER BY household_id, id",
-                                    ids, soci::into(hid), soci::into(s.id), soci::into(s.student_number),
-                                    soci::into(s.first_name), soci::into(s.last_name), soci::into(s.grade),
-                                    soci::into(s.homeroom), soci::into(s.left_on));
+        auto st = prepared_with_ids(
+            sql,
+            "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom, left_on"
+            " FROM students WHERE household_id" +
+                in + " ORDER BY household_id, id",
+            ids, soci::into(hid), soci::into(s.id), soci::into(s.student_number), soci::into(s.first_name),
+            soci::into(s.last_name), soci::into(s.grade), soci::into(s.homeroom), soci::into(s.left_on));
         st.execute();
         while (st.fetch()) found[hid].students.push_back(s);
     }
@@ -403,7 +410,8 @@ std::vector<Id> all_household_ids(soci::session& sql) {
 std::vector<std::string> household_languages(soci::session& sql) {
     std::vector<std::string> languages;
     std::string language;
-    soci::statement st = (sql.prepare << "SELECT DISTINCT language FROM households ORDER BY language", soci::into(language));
+    soci::statement st =
+        (sql.prepare << "SELECT DISTINCT language FROM households ORDER BY language", soci::into(language));
     st.execute();
     while (st.fetch()) languages.push_back(language);
     return languages;
@@ -431,22 +439,25 @@ std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::
     // The longest word drives the index range scan (fewest matches); each
     // other word must start some word of the same household. Few words are
     // typed at a door; more than four add nothing but cost.
-    std::vector<std::string> lows(words.begin(), words.begin() + static_cast<long>(std::min<std::size_t>(words.size(), 4)));
+    std::vector<std::string> lows(words.begin(),
+                                  words.begin() + static_cast<long>(std::min<std::size_t>(words.size(), 4)));
     std::stable_sort(lows.begin(), lows.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     std::vector<std::string> highs;
     for (const auto& w : lows) highs.push_back(prefix_end(w));
     std::string query = "SELECT t0.household_id FROM search_terms t0 WHERE t0.term >= :lo0 AND t0.term < :hi0";
     for (std::size_t i = 1; i < lows.size(); ++i) {
         auto n = std::to_string(i);
-        query += " AND EXISTS (SELECT 1 FROM search_terms t" + n + " WHERE t" + n + ".household_id = t0.household_id AND t" +
-                 n + ".term >= :lo" + n + " AND t" + n + ".term < :hi" + n + ")";
+        query += " AND EXISTS (SELECT 1 FROM search_terms t" + n + " WHERE t" + n +
+                 ".household_id = t0.household_id AND t" + n + ".term >= :lo" + n + " AND t" + n + ".term < :hi" + n +
+                 ")";
     }
     // GROUP BY rather than DISTINCT: PostgreSQL orders a DISTINCT list only
     // by what it selects.
     query += " GROUP BY t0.household_id";
     if (expected_at_event)
-        query += " ORDER BY EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = :event AND r.household_id = t0.household_id"
-                 " AND r.status = 'yes') DESC";
+        query +=
+            " ORDER BY EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = :event AND r.household_id = t0.household_id"
+            " AND r.status = 'yes') DESC";
     query += " LIMIT :limit";
     Id id = 0;
     soci::statement st(sql);
@@ -484,10 +495,11 @@ std::vector<StudentOnFile> students_at_school(soci::session& sql) {
     std::vector<StudentOnFile> out;
     StudentOnFile row;
     Student& s = row.student;
-    soci::statement st = (sql.prepare << "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom"
-                                         " FROM students WHERE student_number <> '' AND left_on = '' ORDER BY id",
-                          soci::into(row.household_id), soci::into(s.id), soci::into(s.student_number),
-                          soci::into(s.first_name), soci::into(s.last_name), soci::into(s.grade), soci::into(s.homeroom));
+    soci::statement st =
+        (sql.prepare << "SELECT household_id, id, student_number, first_name, last_name, grade, homeroom"
+                        " FROM students WHERE student_number <> '' AND left_on = '' ORDER BY id",
+         soci::into(row.household_id), soci::into(s.id), soci::into(s.student_number), soci::into(s.first_name),
+         soci::into(s.last_name), soci::into(s.grade), soci::into(s.homeroom));
     st.execute();
     while (st.fetch()) out.push_back(row);
     return out;

@@ -49,7 +49,7 @@ std::optional<Household> find_household(soci::session& sql, Id id);
 Household load_household(soci::session& sql, Id id);  // throws NotFoundError
 std::optional<Household> find_household_by_code(soci::session& sql, const std::string& code);
 bool family_code_taken(soci::session& sql, const std::string& code);
-bool household_exists(soci::session& sql, Id id);  // one query, nothing loaded
+bool household_exists(soci::session& sql, Id id);                                     // one query, nothing loaded
 std::optional<Id> household_id_by_code(soci::session& sql, const std::string& code);  // the same
 // Several households with members, in the order of `ids`.
 std::vector<Household> load_households(soci::session& sql, const std::vector<Id>& ids);

@@ -19,7 +19,8 @@ const char* const kServerDoorFunctions = "SELECT 1";
 const char* const kSearchTermsByHousehold = "CREATE INDEX search_terms_household ON search_terms(household_id)";
 
 // The door search's covering indexes (version 17).
-const char* const kRsvpsDoorIndex = "CREATE INDEX rsvps_door ON rsvps(event_id, household_id, status, adults, child_ages)";
+const char* const kRsvpsDoorIndex =
+    "CREATE INDEX rsvps_door ON rsvps(event_id, household_id, status, adults, child_ages)";
 const char* const kCheckinsDoorIndex =
     "CREATE INDEX checkins_door ON checkins(event_id, household_id, checked_in_at, adults, children, walk_in)";
 

@@ -72,9 +72,9 @@ std::vector<VolunteerRole> roles_of(soci::session& sql, Id event_id) {
     std::vector<VolunteerRole> list;
     VolunteerRole r;
     std::string kind;
-    soci::statement st = (sql.prepare << "SELECT id, event_id, kind, name FROM volunteer_roles WHERE event_id = :e ORDER BY id",
-                          soci::into(r.id), soci::into(r.event_id), soci::into(kind), soci::into(r.name),
-                          soci::use(event_id));
+    soci::statement st =
+        (sql.prepare << "SELECT id, event_id, kind, name FROM volunteer_roles WHERE event_id = :e ORDER BY id",
+         soci::into(r.id), soci::into(r.event_id), soci::into(kind), soci::into(r.name), soci::use(event_id));
     st.execute();
     while (st.fetch()) {
         r.kind = parse_volunteer_role_kind(kind);
@@ -103,8 +103,7 @@ Id insert_shift(soci::session& sql, const Shift& s) {
 std::optional<Shift> find_shift(soci::session& sql, Id id) {
     Shift s;
     sql << "SELECT id, role_id, start_time, end_time, needed FROM shifts WHERE id = :id", soci::use(id),
-        soci::into(s.id), soci::into(s.role_id), soci::into(s.start_time), soci::into(s.end_time),
-        soci::into(s.needed);
+        soci::into(s.id), soci::into(s.role_id), soci::into(s.start_time), soci::into(s.end_time), soci::into(s.needed);
     if (!sql.got_data()) return std::nullopt;
     return s;
 }
@@ -123,8 +122,9 @@ std::vector<Shift> shifts_of_event(soci::session& sql, Id event_id) {
 }
 
 bool insert_signup(soci::session& sql, const ShiftSignup& s) {
-    soci::statement st = (sql.prepare << "INSERT INTO shift_signups (shift_id, person_id) VALUES (:s, :p) ON CONFLICT DO NOTHING",
-                          soci::use(s.shift_id), soci::use(s.person_id));
+    soci::statement st =
+        (sql.prepare << "INSERT INTO shift_signups (shift_id, person_id) VALUES (:s, :p) ON CONFLICT DO NOTHING",
+         soci::use(s.shift_id), soci::use(s.person_id));
     st.execute(true);
     return st.get_affected_rows() > 0;
 }
@@ -132,10 +132,11 @@ bool insert_signup(soci::session& sql, const ShiftSignup& s) {
 std::vector<ShiftSignup> signups_of_event(soci::session& sql, Id event_id) {
     std::vector<ShiftSignup> list;
     ShiftSignup s;
-    soci::statement st = (sql.prepare << "SELECT g.shift_id, g.person_id FROM shift_signups g"
-                                         " JOIN shifts s ON s.id = g.shift_id JOIN volunteer_roles r ON r.id = s.role_id"
-                                         " WHERE r.event_id = :e ORDER BY g.shift_id, g.person_id",
-                          soci::into(s.shift_id), soci::into(s.person_id), soci::use(event_id));
+    soci::statement st =
+        (sql.prepare << "SELECT g.shift_id, g.person_id FROM shift_signups g"
+                        " JOIN shifts s ON s.id = g.shift_id JOIN volunteer_roles r ON r.id = s.role_id"
+                        " WHERE r.event_id = :e ORDER BY g.shift_id, g.person_id",
+         soci::into(s.shift_id), soci::into(s.person_id), soci::use(event_id));
     st.execute();
     while (st.fetch()) list.push_back(s);
     return list;
@@ -144,11 +145,12 @@ std::vector<ShiftSignup> signups_of_event(soci::session& sql, Id event_id) {
 std::vector<PersonShift> shifts_of_person_on(soci::session& sql, Id person_id, const std::string& date) {
     std::vector<PersonShift> list;
     PersonShift p;
-    soci::statement st = (sql.prepare << "SELECT s.id, e.event_date, s.start_time, s.end_time FROM shift_signups g"
-                                         " JOIN shifts s ON s.id = g.shift_id JOIN volunteer_roles r ON r.id = s.role_id"
-                                         " JOIN events e ON e.id = r.event_id WHERE g.person_id = :p AND e.event_date = :d",
-                          soci::into(p.shift_id), soci::into(p.date), soci::into(p.start_time), soci::into(p.end_time),
-                          soci::use(person_id), soci::use(date));
+    soci::statement st =
+        (sql.prepare << "SELECT s.id, e.event_date, s.start_time, s.end_time FROM shift_signups g"
+                        " JOIN shifts s ON s.id = g.shift_id JOIN volunteer_roles r ON r.id = s.role_id"
+                        " JOIN events e ON e.id = r.event_id WHERE g.person_id = :p AND e.event_date = :d",
+         soci::into(p.shift_id), soci::into(p.date), soci::into(p.start_time), soci::into(p.end_time),
+         soci::use(person_id), soci::use(date));
     st.execute();
     while (st.fetch()) list.push_back(p);
     return list;

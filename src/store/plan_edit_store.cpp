@@ -38,8 +38,8 @@ void unassign_room(soci::session& sql, Id room_id) {
 std::optional<Room> find_room(soci::session& sql, Id room_id) {
     Room r;
     soci::indicator ind = soci::i_null;
-    sql << "SELECT id, event_id, name, capacity FROM rooms WHERE id = :id", soci::into(r.id, ind), soci::into(r.event_id),
-        soci::into(r.name), soci::into(r.capacity), soci::use(room_id);
+    sql << "SELECT id, event_id, name, capacity FROM rooms WHERE id = :id", soci::into(r.id, ind),
+        soci::into(r.event_id), soci::into(r.name), soci::into(r.capacity), soci::use(room_id);
     if (!sql.got_data() || ind != soci::i_ok) return std::nullopt;
     return r;
 }
@@ -55,7 +55,8 @@ std::optional<Round> find_round(soci::session& sql, Id round_id) {
     Round r;
     soci::indicator ind = soci::i_null;
     sql << "SELECT id, event_id, number, start_time, end_time FROM rounds WHERE id = :id", soci::into(r.id, ind),
-        soci::into(r.event_id), soci::into(r.number), soci::into(r.start_time), soci::into(r.end_time), soci::use(round_id);
+        soci::into(r.event_id), soci::into(r.number), soci::into(r.start_time), soci::into(r.end_time),
+        soci::use(round_id);
     if (!sql.got_data() || ind != soci::i_ok) return std::nullopt;
     return r;
 }
@@ -63,7 +64,8 @@ std::optional<Round> find_round(soci::session& sql, Id round_id) {
 void update_person(soci::session& sql, const Person& p) {
     std::string role = to_string(p.role), languages = join_words(p.languages);
     sql << "UPDATE people SET name = :n, role = :r, phone = :p, email = :e, languages = :l WHERE id = :id",
-        soci::use(p.name), soci::use(role), soci::use(p.phone), soci::use(p.email), soci::use(languages), soci::use(p.id);
+        soci::use(p.name), soci::use(role), soci::use(p.phone), soci::use(p.email), soci::use(languages),
+        soci::use(p.id);
 }
 
 void delete_person(soci::session& sql, Id person_id) {
@@ -71,7 +73,8 @@ void delete_person(soci::session& sql, Id person_id) {
 }
 
 std::vector<Id> workshops_presented_by(soci::session& sql, Id person_id) {
-    return ids_of(sql, "SELECT workshop_id FROM workshop_presenters WHERE person_id = :p ORDER BY workshop_id", person_id);
+    return ids_of(sql, "SELECT workshop_id FROM workshop_presenters WHERE person_id = :p ORDER BY workshop_id",
+                  person_id);
 }
 
 std::vector<Id> shifts_of_person(soci::session& sql, Id person_id) {

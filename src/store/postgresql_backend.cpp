@@ -96,15 +96,17 @@ public:
             std::string why = server_message(e);
             if (why.find("no password supplied") != std::string::npos ||
                 why.find("password authentication failed") != std::string::npos)
-                throw PasswordNeededError(tr("{0} asks for a password (or did not accept it): put it in ~/.pgpass (a line "
-                               "server:port:database:user:password, readable by you only)",
-                               {where}));
+                throw PasswordNeededError(
+                    tr("{0} asks for a password (or did not accept it): put it in ~/.pgpass (a line "
+                       "server:port:database:user:password, readable by you only)",
+                       {where}));
             throw ServerUnreachableError(tr("cannot connect to {0}: {1}", {where, why}));
         }
         // The server's warnings (a crash of another server process, with its
         // HINT) are not for the person at the door: a lost connection is
         // said once, in plain words, by the error that follows.
-        PQsetNoticeProcessor(connection_of(*session), [](void*, const char*) {}, nullptr);
+        PQsetNoticeProcessor(
+            connection_of(*session), [](void*, const char*) {}, nullptr);
         return session;
     }
 
@@ -177,7 +179,8 @@ public:
         if (state.empty()) {
             auto* s = dynamic_cast<const soci::soci_error*>(&e);
             if (s && s->get_error_category() == soci::soci_error::connection_error)
-                throw ServerUnreachableError(tr("lost the connection to the database server: {0}", {server_message(e)}));
+                throw ServerUnreachableError(
+                    tr("lost the connection to the database server: {0}", {server_message(e)}));
             return;
         }
         if (state.rfind("23", 0) == 0)
@@ -187,7 +190,8 @@ public:
                 tr("your database login is not allowed to do this ({0}); ask the coordinator", {server_message(e)}));
         if (state == "40001" || state == "40P01" || state == "55P03")
             throw BusyError(tr("the database is busy with another station's change; try again in a moment"));
-        if (state == "53100") throw DiskFullError(tr("the database server's disk is full; tell whoever looks after it"));
+        if (state == "53100")
+            throw DiskFullError(tr("the database server's disk is full; tell whoever looks after it"));
         if (state == "25006") throw NotAllowedError(tr("this database login can only read"));
         if (state.rfind("08", 0) == 0 || state.rfind("57P", 0) == 0)
             throw ServerUnreachableError(tr("lost the connection to the database server: {0}", {server_message(e)}));

@@ -58,38 +58,43 @@ void create_helpers(soci::session& sql, const std::string& teacher_literal) {
     sql << "CREATE OR REPLACE FUNCTION familynight_keep_author() RETURNS trigger LANGUAGE plpgsql AS $$"
            " BEGIN"
            "   IF TG_OP = 'INSERT' THEN"
-           "     IF NEW.author = '' OR pg_has_role(current_user, " + teacher_literal + ", 'MEMBER') THEN"
-           "       NEW.author := current_user;"
-           "     END IF;"
-           "   ELSE"
-           "     NEW.author := OLD.author;"
-           "   END IF;"
-           "   RETURN NEW;"
-           " END $$";
+           "     IF NEW.author = '' OR pg_has_role(current_user, " +
+               teacher_literal +
+               ", 'MEMBER') THEN"
+               "       NEW.author := current_user;"
+               "     END IF;"
+               "   ELSE"
+               "     NEW.author := OLD.author;"
+               "   END IF;"
+               "   RETURN NEW;"
+               " END $$";
     // A home visit's record (minutes, reflection) is its recorder's: a
     // teacher who did not record it cannot replace it.
     sql << "CREATE OR REPLACE FUNCTION familynight_keep_visit_record() RETURNS trigger LANGUAGE plpgsql AS $$"
-           " DECLARE teacher boolean := pg_has_role(current_user, " + teacher_literal + ", 'MEMBER');"
-           " BEGIN"
-           "   IF TG_OP = 'INSERT' THEN"
-           "     IF teacher THEN NEW.recorded_by := CASE WHEN NEW.made = 1 THEN current_user ELSE '' END; END IF;"
-           "     RETURN NEW;"
-           "   END IF;"
-           "   IF (NEW.made, NEW.minutes, NEW.reflection) IS DISTINCT FROM (OLD.made, OLD.minutes, OLD.reflection) THEN"
-           "     IF teacher AND OLD.made = 1 AND OLD.recorded_by NOT IN ('', current_user) THEN"
-           "       RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format("
-           "         'this visit was recorded by %s at %s; only they or a coordinator can change it',"
-           "         OLD.recorded_by, OLD.recorded_at);"
-           "     END IF;"
-           "     IF teacher THEN NEW.recorded_by := current_user; END IF;"
-           "   ELSIF teacher THEN"
-           "     NEW.recorded_by := OLD.recorded_by;"
-           "   END IF;"
-           "   RETURN NEW;"
-           " END $$";
+           " DECLARE teacher boolean := pg_has_role(current_user, " +
+               teacher_literal +
+               ", 'MEMBER');"
+               " BEGIN"
+               "   IF TG_OP = 'INSERT' THEN"
+               "     IF teacher THEN NEW.recorded_by := CASE WHEN NEW.made = 1 THEN current_user ELSE '' END; END IF;"
+               "     RETURN NEW;"
+               "   END IF;"
+               "   IF (NEW.made, NEW.minutes, NEW.reflection) IS DISTINCT FROM (OLD.made, OLD.minutes, OLD.reflection) THEN"
+               "     IF teacher AND OLD.made = 1 AND OLD.recorded_by NOT IN ('', current_user) THEN"
+               "       RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format("
+               "         'this visit was recorded by %s at %s; only they or a coordinator can change it',"
+               "         OLD.recorded_by, OLD.recorded_at);"
+               "     END IF;"
+               "     IF teacher THEN NEW.recorded_by := current_user; END IF;"
+               "   ELSIF teacher THEN"
+               "     NEW.recorded_by := OLD.recorded_by;"
+               "   END IF;"
+               "   RETURN NEW;"
+               " END $$";
 }
 
-void create_trigger(soci::session& sql, const std::string& name, const std::string& table, const std::string& function) {
+void create_trigger(soci::session& sql, const std::string& name, const std::string& table,
+                    const std::string& function) {
     sql << "DROP TRIGGER IF EXISTS " << name << " ON " << table;
     sql << "CREATE TRIGGER " << name << " BEFORE INSERT OR UPDATE ON " << table << " FOR EACH ROW EXECUTE FUNCTION "
         << function << "()";
@@ -134,7 +139,8 @@ void set_up_policies(soci::session& sql, const PolicyRoles& r) {
     // The plan: teachers keep their own workshops while the event is open.
     const std::string own_workshop = "familynight_presented_by_me(id)";
     replace_policies(sql, "workshops",
-                     {coordinator, readers_read,
+                     {coordinator,
+                      readers_read,
                       {"teacher_adds", "INSERT", r.teacher, "", "familynight_event_open(event_id)"},
                       {"teacher_changes_own", "UPDATE", r.teacher, own_workshop,
                        own_workshop + " AND familynight_event_open(event_id)"},
@@ -143,7 +149,8 @@ void set_up_policies(soci::session& sql, const PolicyRoles& r) {
     const std::string own_texts = "familynight_presented_by_me(workshop_id)";
     const std::string new_workshop = "familynight_presented_by_nobody(workshop_id)";
     replace_policies(sql, "workshop_texts",
-                     {coordinator, readers_read,
+                     {coordinator,
+                      readers_read,
                       // A new workshop's texts come before its presenter.
                       {"teacher_adds", "INSERT", r.teacher, "",
                        "(" + own_texts + " OR " + new_workshop + ") AND familynight_workshop_open(workshop_id)"},
@@ -153,13 +160,16 @@ void set_up_policies(soci::session& sql, const PolicyRoles& r) {
     // A teacher signs themself up to present (or is added by a workshop's
     // presenter), and takes only themself off.
     const std::string me = "person_id = familynight_my_person()";
-    replace_policies(sql, "workshop_presenters",
-                     {coordinator, readers_read,
-                      {"teacher_adds", "INSERT", r.teacher, "",
-                       "(" + me + " OR familynight_presented_by_me(workshop_id)) AND familynight_workshop_open(workshop_id)"},
-                      {"teacher_removes_self", "DELETE", r.teacher, me, ""}});
+    replace_policies(
+        sql, "workshop_presenters",
+        {coordinator,
+         readers_read,
+         {"teacher_adds", "INSERT", r.teacher, "",
+          "(" + me + " OR familynight_presented_by_me(workshop_id)) AND familynight_workshop_open(workshop_id)"},
+         {"teacher_removes_self", "DELETE", r.teacher, me, ""}});
     replace_policies(sql, "shift_signups",
-                     {coordinator, readers_read,
+                     {coordinator,
+                      readers_read,
                       {"teacher_signs_up_self", "INSERT", r.teacher, "", me + " AND familynight_shift_open(shift_id)"},
                       {"teacher_takes_self_off", "DELETE", r.teacher, me, ""}});
 
@@ -187,14 +197,16 @@ void set_up_policies(soci::session& sql, const PolicyRoles& r) {
 
     // The door: its own work, for events still open.
     for (const char* table : {"checkins", "door_log", "childcare_dropoffs", "headcounts"})
-        replace_policies(sql, table,
-                         {coordinator, readers_read,
-                          {"door_adds", "INSERT", r.door, "", "familynight_event_open(event_id)"},
-                          {"door_changes", "UPDATE", r.door, "familynight_event_open(event_id)",
-                           "familynight_event_open(event_id)"},
-                          {"door_removes", "DELETE", r.door, "familynight_event_open(event_id)", ""}});
+        replace_policies(
+            sql, table,
+            {coordinator,
+             readers_read,
+             {"door_adds", "INSERT", r.door, "", "familynight_event_open(event_id)"},
+             {"door_changes", "UPDATE", r.door, "familynight_event_open(event_id)", "familynight_event_open(event_id)"},
+             {"door_removes", "DELETE", r.door, "familynight_event_open(event_id)", ""}});
     replace_policies(sql, "workshop_attendance",
-                     {coordinator, readers_read,
+                     {coordinator,
+                      readers_read,
                       {"door_adds", "INSERT", r.door, "", "familynight_workshop_open(workshop_id)"},
                       {"door_removes", "DELETE", r.door, "familynight_workshop_open(workshop_id)", ""}});
     // Walk-ins: a new household marked walk-in, and its people, search
@@ -203,13 +215,16 @@ void set_up_policies(soci::session& sql, const PolicyRoles& r) {
     replace_policies(sql, "households",
                      {coordinator, readers_read, {"door_registers_walk_in", "INSERT", r.door, "", "walk_in = 1"}});
     for (const char* table : {"guardians", "students", "search_terms"})
-        replace_policies(sql, table,
-                         {coordinator, readers_read,
-                          {"door_registers_walk_in", "INSERT", r.door, "", "familynight_being_registered(household_id)"}});
-    replace_policies(sql, "audit_log",
-                     {coordinator,
-                      {"door_registers_walk_in", "INSERT", r.door, "",
-                       "operation = 'walk-in' AND actor = current_user AND familynight_being_registered(household_id)"}});
+        replace_policies(
+            sql, table,
+            {coordinator,
+             readers_read,
+             {"door_registers_walk_in", "INSERT", r.door, "", "familynight_being_registered(household_id)"}});
+    replace_policies(
+        sql, "audit_log",
+        {coordinator,
+         {"door_registers_walk_in", "INSERT", r.door, "",
+          "operation = 'walk-in' AND actor = current_user AND familynight_being_registered(household_id)"}});
 }
 
 }  // namespace fn::store

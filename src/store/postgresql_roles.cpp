@@ -43,8 +43,9 @@ std::string identifier(soci::session& sql, const std::string& name) {
 
 void require_postgresql(Database& db) {
     if (db.backend() != ConnectionTarget::Backend::Postgresql)
-        throw Error(tr("database logins and roles are for a shared PostgreSQL database; a SQLite file is protected by "
-                       "its file permissions"));
+        throw Error(
+            tr("database logins and roles are for a shared PostgreSQL database; a SQLite file is protected by "
+               "its file permissions"));
 }
 
 bool role_exists(soci::session& sql, const std::string& role) {
@@ -135,8 +136,9 @@ void refresh_roles_after_upgrade(Database& db) {
 void grant_access(Database& db, const std::string& login, Access access, const std::string& password, Id person_id) {
     require_postgresql(db);
     RoleNames names = role_names(db);
-    const std::string& group =
-        access == Access::Door ? names.door : access == Access::Teacher ? names.teacher : names.coordinator;
+    const std::string& group = access == Access::Door      ? names.door
+                               : access == Access::Teacher ? names.teacher
+                                                           : names.coordinator;
     if (access == Access::Teacher && person_id == 0)
         throw ValidationError(tr("--person"), tr("a teacher's login must name the person it belongs to"));
     // The password leaves this program only as a SCRAM hash made by libpq.
@@ -155,8 +157,8 @@ void grant_access(Database& db, const std::string& login, Access access, const s
         if (!role_exists(sql, login)) {
             if (hash.empty()) throw ValidationError(tr("password"), tr("a new login needs a password"));
             std::string create;
-            sql << "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', CAST(:n AS text), CAST(:h AS text))", soci::use(login), soci::use(hash),
-                soci::into(create);
+            sql << "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', CAST(:n AS text), CAST(:h AS text))",
+                soci::use(login), soci::use(hash), soci::into(create);
             sql << create;
         }
         for (const auto& other : {names.coordinator, names.teacher, names.door}) {
@@ -167,8 +169,8 @@ void grant_access(Database& db, const std::string& login, Access access, const s
                 sql << "REVOKE " + role + " FROM " + who;
         }
         if (person_id) {
-            soci::statement st = (sql.prepare << "UPDATE people SET login = :l WHERE id = :p", soci::use(login),
-                                  soci::use(person_id));
+            soci::statement st =
+                (sql.prepare << "UPDATE people SET login = :l WHERE id = :p", soci::use(login), soci::use(person_id));
             st.execute(true);
             if (st.get_affected_rows() == 0)
                 throw NotFoundError(tr("no person with id {0}", {static_cast<long long>(person_id)}));

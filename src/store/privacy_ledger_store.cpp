@@ -17,8 +17,9 @@ Id insert_privacy_entry(soci::session& sql, const PrivacyEntry& e) {
 }
 
 std::vector<PrivacyEntry> privacy_ledger(soci::session& sql) {
-    RowReader rows(sql, "SELECT id, household_id, family_code, action, at, actor, reason FROM privacy_ledger"
-                        " WHERE id > :from ORDER BY id");
+    RowReader rows(sql,
+                   "SELECT id, household_id, family_code, action, at, actor, reason FROM privacy_ledger"
+                   " WHERE id > :from ORDER BY id");
     rows.bind(static_cast<long long>(0));
     std::vector<PrivacyEntry> out;
     while (rows.next()) {

@@ -18,7 +18,7 @@ Id insert_privacy_entry(soci::session& sql, const PrivacyEntry& e);
 std::vector<PrivacyEntry> privacy_ledger(soci::session& sql);
 
 struct LedgerReapplied {
-    int entries_added = 0;                 // ledger lines the backup did not have
+    int entries_added = 0;                  // ledger lines the backup did not have
     std::vector<std::string> erased_again;  // family codes erased again in the restored data
 };
 // Into `restored`: every entry of `ledger` it lacks, and each erasure whose

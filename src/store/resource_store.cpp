@@ -41,7 +41,8 @@ bool delete_resource(soci::session& sql, Id id) {
 }
 
 std::vector<CommunityResource> list_resources(soci::session& sql) {
-    RowReader rows(sql, "SELECT id, category, name, address, hours, phone, languages, cost, notes FROM community_resources");
+    RowReader rows(sql,
+                   "SELECT id, category, name, address, hours, phone, languages, cost, notes FROM community_resources");
     std::vector<CommunityResource> out;
     while (rows.next()) {
         CommunityResource r;

@@ -36,12 +36,18 @@ std::vector<std::string> tables_with_column(soci::session& sql, const std::strin
 std::string as_text(const soci::row& r, std::size_t i) {
     if (r.get_indicator(i) == soci::i_null) return "";
     switch (r.get_properties(i).get_data_type()) {
-        case soci::dt_string: return r.get<std::string>(i);
-        case soci::dt_double: return std::to_string(r.get<double>(i));
-        case soci::dt_integer: return std::to_string(r.get<int>(i));
-        case soci::dt_long_long: return std::to_string(r.get<long long>(i));
-        case soci::dt_unsigned_long_long: return std::to_string(r.get<unsigned long long>(i));
-        default: return r.get<std::string>(i);
+        case soci::dt_string:
+            return r.get<std::string>(i);
+        case soci::dt_double:
+            return std::to_string(r.get<double>(i));
+        case soci::dt_integer:
+            return std::to_string(r.get<int>(i));
+        case soci::dt_long_long:
+            return std::to_string(r.get<long long>(i));
+        case soci::dt_unsigned_long_long:
+            return std::to_string(r.get<unsigned long long>(i));
+        default:
+            return r.get<std::string>(i);
     }
 }
 
@@ -50,7 +56,8 @@ void read_rows(soci::session& sql, const std::string& query, const Use& use, Rec
     soci::rowset<soci::row> rows = (sql.prepare << query, use);
     for (const auto& r : rows) {
         RecordRow row;
-        for (std::size_t i = 0; i < r.size(); ++i) row.columns.emplace_back(r.get_properties(i).get_name(), as_text(r, i));
+        for (std::size_t i = 0; i < r.size(); ++i)
+            row.columns.emplace_back(r.get_properties(i).get_name(), as_text(r, i));
         into.rows.push_back(std::move(row));
     }
 }

@@ -17,11 +17,21 @@ void read_as_text(const soci::row& row, std::size_t i, std::string& value, soci:
     ind = row.get_indicator(i);
     if (ind == soci::i_null) return;
     switch (row.get_properties(i).get_data_type()) {
-        case soci::dt_string: value = row.get<std::string>(i); break;
-        case soci::dt_integer: value = std::to_string(row.get<int>(i)); break;
-        case soci::dt_long_long: value = std::to_string(row.get<long long>(i)); break;
-        case soci::dt_unsigned_long_long: value = std::to_string(row.get<unsigned long long>(i)); break;
-        case soci::dt_double: value = std::to_string(row.get<double>(i)); break;
+        case soci::dt_string:
+            value = row.get<std::string>(i);
+            break;
+        case soci::dt_integer:
+            value = std::to_string(row.get<int>(i));
+            break;
+        case soci::dt_long_long:
+            value = std::to_string(row.get<long long>(i));
+            break;
+        case soci::dt_unsigned_long_long:
+            value = std::to_string(row.get<unsigned long long>(i));
+            break;
+        case soci::dt_double:
+            value = std::to_string(row.get<double>(i));
+            break;
         case soci::dt_date: {
             std::tm t = row.get<std::tm>(i);
             char buf[32];
@@ -29,7 +39,8 @@ void read_as_text(const soci::row& row, std::size_t i, std::string& value, soci:
             value = buf;
             break;
         }
-        default: throw Error(tr("cannot copy column {0}: unknown type", {row.get_properties(i).get_name()}));
+        default:
+            throw Error(tr("cannot copy column {0}: unknown type", {row.get_properties(i).get_name()}));
     }
 }
 
@@ -62,15 +73,16 @@ std::vector<std::string> column_names(const soci::row& row) {
 
 }  // namespace
 
-TableRows read_rows(soci::session& from, const std::string& table, const std::string& columns,
-                    const std::string& where, long long key) {
+TableRows read_rows(soci::session& from, const std::string& table, const std::string& columns, const std::string& where,
+                    long long key) {
     TableRows out;
     out.table = table;
     std::string query = "SELECT " + columns + " FROM " + table + (where.empty() ? "" : " WHERE " + where);
     soci::row row;
     // Run once: on a server one round trip per table.
-    soci::statement st = where.find(":e") != std::string::npos ? prepared(from, query, soci::into(row), soci::use(key, "e"))
-                                                               : prepared(from, query, soci::into(row));
+    soci::statement st = where.find(":e") != std::string::npos
+                             ? prepared(from, query, soci::into(row), soci::use(key, "e"))
+                             : prepared(from, query, soci::into(row));
     st.execute();
     std::string value;
     soci::indicator ind = soci::i_ok;

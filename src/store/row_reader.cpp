@@ -22,8 +22,7 @@ struct RowReader::Soci {
     soci::row row;
 };
 
-RowReader::RowReader(soci::session& sql, std::string query, Use use)
-    : sql_(sql), query_(std::move(query)), use_(use) {}
+RowReader::RowReader(soci::session& sql, std::string query, Use use) : sql_(sql), query_(std::move(query)), use_(use) {}
 RowReader::~RowReader() = default;
 
 RowReader& RowReader::bind(long long value) {
@@ -74,8 +73,10 @@ void RowReader::bind_sqlite() {
 bool RowReader::next() {
     if (rerun_) {
         rerun_ = false;
-        if (sqlite_) bind_sqlite();
-        else if (soci_) soci_->st.execute();
+        if (sqlite_)
+            bind_sqlite();
+        else if (soci_)
+            soci_->st.execute();
     }
     if (!sqlite_ && !soci_) {
         auto integer = integers_.begin();
@@ -91,12 +92,14 @@ bool RowReader::next() {
             soci_ = std::make_unique<Soci>(sql_);
             soci_->st.exchange(soci::into(soci_->row));
             for (bool is_text : is_text_) {
-                if (is_text) soci_->st.exchange(soci::use(*text++));
-                else soci_->st.exchange(soci::use(*integer++));
+                if (is_text)
+                    soci_->st.exchange(soci::use(*text++));
+                else
+                    soci_->st.exchange(soci::use(*integer++));
             }
             soci_->st.alloc();
-            soci_->st.prepare(query_, use_ == Use::Reused ? soci::details::st_repeatable_query
-                                                          : soci::details::st_one_time_query);
+            soci_->st.prepare(
+                query_, use_ == Use::Reused ? soci::details::st_repeatable_query : soci::details::st_one_time_query);
             soci_->st.define_and_bind();
             soci_->st.execute();
         }
@@ -115,11 +118,16 @@ long long RowReader::integer(int column) const {
     const auto c = static_cast<std::size_t>(column);
     if (soci_->row.get_indicator(c) == soci::i_null) return 0;
     switch (soci_->row.get_properties(c).get_data_type()) {
-        case soci::dt_integer: return soci_->row.get<int>(c);
-        case soci::dt_long_long: return soci_->row.get<long long>(c);
-        case soci::dt_unsigned_long_long: return static_cast<long long>(soci_->row.get<unsigned long long>(c));
-        case soci::dt_double: return static_cast<long long>(soci_->row.get<double>(c));
-        default: return std::stoll(soci_->row.get<std::string>(c));
+        case soci::dt_integer:
+            return soci_->row.get<int>(c);
+        case soci::dt_long_long:
+            return soci_->row.get<long long>(c);
+        case soci::dt_unsigned_long_long:
+            return static_cast<long long>(soci_->row.get<unsigned long long>(c));
+        case soci::dt_double:
+            return static_cast<long long>(soci_->row.get<double>(c));
+        default:
+            return std::stoll(soci_->row.get<std::string>(c));
     }
 }
 
@@ -131,8 +139,10 @@ std::string RowReader::text(int column) const {
     const auto c = static_cast<std::size_t>(column);
     if (soci_->row.get_indicator(c) == soci::i_null) return {};
     switch (soci_->row.get_properties(c).get_data_type()) {
-        case soci::dt_string: return soci_->row.get<std::string>(c);
-        default: return std::to_string(integer(column));
+        case soci::dt_string:
+            return soci_->row.get<std::string>(c);
+        default:
+            return std::to_string(integer(column));
     }
 }
 

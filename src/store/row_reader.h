@@ -49,7 +49,7 @@ private:
     std::string query_;
     std::deque<long long> integers_;  // bound values, kept while the query runs
     std::deque<std::string> texts_;
-    std::deque<bool> is_text_;        // placeholder order
+    std::deque<bool> is_text_;                              // placeholder order
     std::size_t rebound_integers_ = 0, rebound_texts_ = 0;  // while binding again
     bool rerun_ = false;                                    // run again on the next next()
     Use use_ = Use::Once;

@@ -52,27 +52,33 @@ std::vector<Rsvp> select_rsvps(soci::session& sql, const std::string& filter, co
     // built a temporary table for an IN list, half the time of the counts.
     // The order inside one RSVP (meals as typed, picks by round) is made here.
     std::vector<std::vector<std::pair<long long, MealLine>>> meals_of(list.size());
-    auto meals = reader("SELECT m.rsvp_id, m.need, m.count, m.note, m.seq FROM rsvps r"
-                        " JOIN rsvp_meals m ON m.rsvp_id = r.id " + filter);
+    auto meals = reader(
+        "SELECT m.rsvp_id, m.need, m.count, m.note, m.seq FROM rsvps r"
+        " JOIN rsvp_meals m ON m.rsvp_id = r.id " +
+        filter);
     while (meals->next())
         if (auto it = index.find(meals->integer(0)); it != index.end())
             meals_of[it->second].push_back(
-                {meals->integer(4), {parse_meal_need(meals->text(1)), static_cast<int>(meals->integer(2)), meals->text(3)}});
+                {meals->integer(4),
+                 {parse_meal_need(meals->text(1)), static_cast<int>(meals->integer(2)), meals->text(3)}});
     for (std::size_t i = 0; i < list.size(); ++i) {
         auto& m = meals_of[i];
         if (m.empty()) continue;
         std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
         for (auto& [order, meal] : m) list[i].meals.push_back(std::move(meal));
     }
-    auto picks = reader("SELECT p.rsvp_id, p.round_id, p.workshop_id, p.requested_seq FROM rsvps r"
-                        " JOIN rsvp_picks p ON p.rsvp_id = r.id " + filter);
+    auto picks = reader(
+        "SELECT p.rsvp_id, p.round_id, p.workshop_id, p.requested_seq FROM rsvps r"
+        " JOIN rsvp_picks p ON p.rsvp_id = r.id " +
+        filter);
     while (picks->next())
         if (auto it = index.find(picks->integer(0)); it != index.end())
             list[it->second].picks.push_back({picks->integer(1), picks->integer(2), picks->integer(3)});
     // By round (rounds are created in number order, so by id).
     for (auto& r : list)
         if (r.picks.size() > 1)
-            std::sort(r.picks.begin(), r.picks.end(), [](const auto& x, const auto& y) { return x.round_id < y.round_id; });
+            std::sort(r.picks.begin(), r.picks.end(),
+                      [](const auto& x, const auto& y) { return x.round_id < y.round_id; });
     return list;
 }
 
@@ -88,9 +94,9 @@ Id save_rsvp(soci::session& sql, const Rsvp& r) {
            " child_ages = excluded.child_ages, childcare_ages = excluded.childcare_ages,"
            " interpreter_language = excluded.interpreter_language, source = excluded.source,"
            " recorded_at = excluded.recorded_at RETURNING id",
-        soci::use(r.event_id), soci::use(r.household_id), soci::use(status), soci::use(r.adults),
-        soci::use(child_ages), soci::use(childcare_ages), soci::use(r.interpreter_language), soci::use(source),
-        soci::use(r.recorded_at), soci::into(id);
+        soci::use(r.event_id), soci::use(r.household_id), soci::use(status), soci::use(r.adults), soci::use(child_ages),
+        soci::use(childcare_ages), soci::use(r.interpreter_language), soci::use(source), soci::use(r.recorded_at),
+        soci::into(id);
     refresh_expected_terms(sql, r.event_id, r.household_id);
 
     sql << "DELETE FROM rsvp_meals WHERE rsvp_id = :id", soci::use(id);
@@ -106,8 +112,9 @@ Id save_rsvp(soci::session& sql, const Rsvp& r) {
     {
         Id round = 0, workshop = 0;
         long long seq = 0;
-        soci::statement st = (sql.prepare << "SELECT round_id, workshop_id, requested_seq FROM rsvp_picks WHERE rsvp_id = :r",
-                              soci::into(round), soci::into(workshop), soci::into(seq), soci::use(id));
+        soci::statement st =
+            (sql.prepare << "SELECT round_id, workshop_id, requested_seq FROM rsvp_picks WHERE rsvp_id = :r",
+             soci::into(round), soci::into(workshop), soci::into(seq), soci::use(id));
         st.execute();
         while (st.fetch()) old[round] = {workshop, seq};
     }

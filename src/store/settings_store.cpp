@@ -21,7 +21,8 @@ SchoolSettings load_settings(soci::session& sql) {
     if (kv.count("school.logo")) s.logo_path = kv["school.logo"];
     if (kv.count("school.languages")) s.languages = split_words(kv["school.languages"]);
     if (kv.count("childcare.bands")) s.childcare_bands = parse_childcare_bands(kv["childcare.bands"]);
-    if (kv.count("dinner.walk_in_buffer_percent")) s.walk_in_buffer_percent = std::stoi(kv["dinner.walk_in_buffer_percent"]);
+    if (kv.count("dinner.walk_in_buffer_percent"))
+        s.walk_in_buffer_percent = std::stoi(kv["dinner.walk_in_buffer_percent"]);
     if (kv.count("print.paper")) s.paper = kv["print.paper"];
     if (kv.count("print.clock")) s.clock = kv["print.clock"];
     if (kv.count("roster.placeholder_phones")) s.placeholder_phones = split_words(kv["roster.placeholder_phones"]);

@@ -22,7 +22,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kIoErr = 10, kFull = 13, kCantOpen = 14, kConstraint = 19, kNotADb = 26;
+constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kIoErr = 10, kFull = 13, kCantOpen = 14, kConstraint = 19,
+              kNotADb = 26;
 
 int primary_code(const soci::sqlite3_soci_error& e) { return e.result() & 0xff; }
 
@@ -71,16 +72,16 @@ void recognise(soci::session& sql, const std::string& where) {
     std::vector<std::string> tables(200);
     sql << "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
         soci::into(tables);
-    bool ours = tables.empty() ||
-                (std::find(tables.begin(), tables.end(), "schema_migrations") != tables.end() &&
-                 std::find(tables.begin(), tables.end(), "households") != tables.end());
+    bool ours = tables.empty() || (std::find(tables.begin(), tables.end(), "schema_migrations") != tables.end() &&
+                                   std::find(tables.begin(), tables.end(), "households") != tables.end());
     if (id != 0 || !ours) {
         std::string listed;
         for (std::size_t i = 0; i < tables.size() && i < 5; ++i) listed += (i ? ", " : "") + tables[i];
         if (tables.size() > 5) listed += ", ...";
-        throw Error(tr("{0} is another program's database ({1}); FamilyNight changed nothing in it. "
-                       "Open a FamilyNight file, or give a new file name to start one",
-                       {where, listed.empty() ? std::string("marked for another application") : "tables " + listed}));
+        throw Error(
+            tr("{0} is another program's database ({1}); FamilyNight changed nothing in it. "
+               "Open a FamilyNight file, or give a new file name to start one",
+               {where, listed.empty() ? std::string("marked for another application") : "tables " + listed}));
     }
     sql << "PRAGMA application_id = " << kApplicationId;
 }
@@ -102,9 +103,10 @@ public:
         try {
             if (!fs::exists(location)) {
                 if (!may_create)
-                    throw NotFoundError(tr("there is no database {0}; check the name, or create one with "
-                                           "\"familynight-cli init\"",
-                                           {location}));
+                    throw NotFoundError(
+                        tr("there is no database {0}; check the name, or create one with "
+                           "\"familynight-cli init\"",
+                           {location}));
                 create_private_file(location);
             }
             if (::access(location.c_str(), R_OK) != 0)
@@ -120,8 +122,9 @@ public:
             if (primary_code(e) == kCantOpen)
                 throw Error(tr("cannot open {0}: check the folder exists and is writable", {where}));
             if (primary_code(e) == 11 /* SQLITE_CORRUPT */)
-                throw Error(tr("{0} is damaged ({1}); open a backup instead (File > Restore, or familynight-cli db restore)",
-                               {where, std::string("the file is malformed")}));
+                throw Error(
+                    tr("{0} is damaged ({1}); open a backup instead (File > Restore, or familynight-cli db restore)",
+                       {where, std::string("the file is malformed")}));
             throw;
         }
     }
@@ -186,17 +189,22 @@ public:
         if (!s) return;
         switch (primary_code(*s)) {
             case kConstraint:
-                throw ConflictError(tr("that change conflicts with data already stored ({0})", {std::string(e.what())}));
+                throw ConflictError(
+                    tr("that change conflicts with data already stored ({0})", {std::string(e.what())}));
             case kBusy:
-            case kLocked: throw BusyError(tr("the database is busy in another window or program; try again in a moment"));
-            case kReadOnly: throw NotAllowedError(tr("the database file is read-only; copy it somewhere writable"));
-            case kFull: throw DiskFullError(tr("the disk is full; free some space and try again"));
+            case kLocked:
+                throw BusyError(tr("the database is busy in another window or program; try again in a moment"));
+            case kReadOnly:
+                throw NotAllowedError(tr("the database file is read-only; copy it somewhere writable"));
+            case kFull:
+                throw DiskFullError(tr("the disk is full; free some space and try again"));
             case kIoErr:
                 // A full disk met where SQLite makes its shared-memory or log
                 // file (opening, the first write) is an I/O error to SQLite.
                 if (nearly_full(location_)) throw DiskFullError(tr("the disk is full; free some space and try again"));
                 break;
-            default: break;
+            default:
+                break;
         }
     }
 

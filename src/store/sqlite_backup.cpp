@@ -117,7 +117,7 @@ std::string backups_folder(const std::string& database_path) { return database_p
 std::vector<BackupFile> list_backups(const std::string& database_path) {
     std::vector<BackupFile> found;
     std::error_code ec;
-    std::vector<int> sequence;  // within the second: 1, 2, ... 10 (by number, not by name)
+    std::vector<int> sequence;                // within the second: 1, 2, ... 10 (by number, not by name)
     std::vector<fs::file_time_type> written;  // two kinds in one second: the later written is newer
     for (const auto& entry : fs::directory_iterator(backups_folder(database_path), ec)) {
         std::smatch m;
@@ -159,7 +159,8 @@ std::string back_up_sqlite(soci::session& sql, const std::string& database_path,
         std::error_code ec;
         for (const auto& entry : fs::directory_iterator(folder, ec)) {
             const std::string name = entry.path().filename().string();
-            if (name == stem + ".db") highest = std::max(highest, 1);
+            if (name == stem + ".db")
+                highest = std::max(highest, 1);
             else if (std::smatch m; std::regex_match(name, m, std::regex(R"(^(.*)\.(\d+)\.db$)")) && m[1].str() == stem)
                 highest = std::max(highest, std::stoi(m[2].str()));
         }
@@ -181,9 +182,10 @@ Text back_up_once_a_day(soci::session& sql, const std::string& database_path) {
     const long long size = database_bytes(sql);
     const long long needed = 2 * size + kFreeSpaceMargin;
     if (!ec && static_cast<long long>(space.available) < needed)
-        return tr("today's automatic backup was skipped: {0} KB are free on the disk of {1}, and the backup would leave "
-                  "too little for tonight's check-ins; free some space (or copy the backups folder elsewhere)",
-                  {static_cast<long long>(space.available / 1024), database_path});
+        return tr(
+            "today's automatic backup was skipped: {0} KB are free on the disk of {1}, and the backup would leave "
+            "too little for tonight's check-ins; free some space (or copy the backups folder elsewhere)",
+            {static_cast<long long>(space.available / 1024), database_path});
     back_up_sqlite(sql, database_path, "daily");
     return {};
 }
@@ -191,8 +193,9 @@ Text back_up_once_a_day(soci::session& sql, const std::string& database_path) {
 namespace {
 void require_sqlite(Database& db) {
     if (db.backend() == ConnectionTarget::Backend::Postgresql)
-        throw Error(tr("a shared PostgreSQL database is backed up on its server: pg_dump -Fc -f school.dump DATABASE "
-                       "(and back with pg_restore --clean -d DATABASE school.dump)"));
+        throw Error(
+            tr("a shared PostgreSQL database is backed up on its server: pg_dump -Fc -f school.dump DATABASE "
+               "(and back with pg_restore --clean -d DATABASE school.dump)"));
 }
 }  // namespace
 
@@ -208,8 +211,8 @@ std::string back_up(Database& db, const std::string& to) {
             throw ValidationError(tr("--to"), tr("{0} is a folder; give a file name in it, such as {1}",
                                                  {to, (fs::path(to) / "familynight-backup.db").string()}));
         if (fs::exists(status) && !fs::is_regular_file(status))
-            throw ValidationError(tr("--to"), tr("{0} is not a regular file (a device, a link or a pipe); give a file name",
-                                                 {to}));
+            throw ValidationError(tr("--to"),
+                                  tr("{0} is not a regular file (a device, a link or a pipe); give a file name", {to}));
         const fs::path folder = fs::path(to).parent_path();
         if (!folder.empty() && !fs::is_directory(folder, ec))
             throw ValidationError(tr("--to"), tr("the folder {0} does not exist", {folder.string()}));

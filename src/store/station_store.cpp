@@ -59,20 +59,25 @@ struct Emptied {
     bool tonight;
 };
 constexpr Emptied kEmptiedOnRefresh[] = {
-    {"door_log", true},         {"childcare_dropoffs", true}, {"workshop_attendance", true}, {"headcounts", true},
-    {"turnout_summaries", true}, {"checkins", true},          {"expected_terms", true},      {"rsvp_meals", true},
-    {"rsvps", true},            {"audit_log", true},          {"search_terms", false},       {"students", false},
-    {"guardians", false},       {"households", false},        {"event_texts", false},        {"events", false},
-    {"settings", false}};
+    {"door_log", true},       {"childcare_dropoffs", true}, {"workshop_attendance", true},
+    {"headcounts", true},     {"turnout_summaries", true},  {"checkins", true},
+    {"expected_terms", true}, {"rsvp_meals", true},         {"rsvps", true},
+    {"audit_log", true},      {"search_terms", false},      {"students", false},
+    {"guardians", false},     {"households", false},        {"event_texts", false},
+    {"events", false},        {"settings", false}};
 
 // SQLite reports an INTEGER column as int or as long long, by its values.
 long long integer(const soci::row& r, const std::string& column) {
     const auto& p = r.get_properties(column);
     switch (p.get_data_type()) {
-        case soci::dt_integer: return r.get<int>(column);
-        case soci::dt_long_long: return r.get<long long>(column);
-        case soci::dt_unsigned_long_long: return static_cast<long long>(r.get<unsigned long long>(column));
-        default: return std::stoll(r.get<std::string>(column));
+        case soci::dt_integer:
+            return r.get<int>(column);
+        case soci::dt_long_long:
+            return r.get<long long>(column);
+        case soci::dt_unsigned_long_long:
+            return static_cast<long long>(r.get<unsigned long long>(column));
+        default:
+            return std::stoll(r.get<std::string>(column));
     }
 }
 
@@ -153,9 +158,12 @@ TableRows rows_from_json(const std::string& table, const nlohmann::ordered_json&
             for (const auto& [column, v] : row.items()) rows.columns.push_back(column);
         auto& line = rows.rows.emplace_back();
         for (const auto& [column, v] : row.items()) {
-            if (v.is_null()) line.emplace_back(std::nullopt);
-            else if (v.is_string()) line.emplace_back(v.get<std::string>());
-            else line.emplace_back(v.dump());
+            if (v.is_null())
+                line.emplace_back(std::nullopt);
+            else if (v.is_string())
+                line.emplace_back(v.get<std::string>());
+            else
+                line.emplace_back(v.dump());
         }
     }
     return rows;
@@ -170,15 +178,17 @@ TonightRows read_tonight(soci::session& server, Id event_id, Id households_after
         out.list = read_door_list(server, event_id, DoorListPart::Tonight);
         if (households_after >= 0)
             for (const auto& a : kAddedHouseholds)
-                out.added.push_back(read_rows(server, a.table, door_list_table(a.table).columns, a.where, households_after));
+                out.added.push_back(
+                    read_rows(server, a.table, door_list_table(a.table).columns, a.where, households_after));
         return out;
     }
     // One statement, one row: the mark and each table's rows as a JSON
     // array of objects (columns in order), run once (no prepared statement
     // to make and drop: a round trip each).
-    std::string query = "WITH ev AS (SELECT CAST(:e AS BIGINT) AS id, CAST(:after AS BIGINT) AS after)"
-                        " SELECT CAST(json_build_object('mark', (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM"
-                        " households)";
+    std::string query =
+        "WITH ev AS (SELECT CAST(:e AS BIGINT) AS id, CAST(:after AS BIGINT) AS after)"
+        " SELECT CAST(json_build_object('mark', (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM"
+        " households)";
     for (const auto& t : kDoorList) {
         if (!t.tonight) continue;
         // The event is bound once, in `ev`, which every table's condition reads.
@@ -219,7 +229,8 @@ void add_households(soci::session& station, const DoorList& added) {
             // first; its people and arrivals with it.
             const std::string id = row.at(static_cast<std::size_t>(id_at)).value_or("");
             const std::string code = row.at(static_cast<std::size_t>(code_at)).value_or("");
-            station << "DELETE FROM households WHERE id = CAST(:i AS INTEGER) OR code = :c", soci::use(id), soci::use(code);
+            station << "DELETE FROM households WHERE id = CAST(:i AS INTEGER) OR code = :c", soci::use(id),
+                soci::use(code);
         }
     }
     for (const auto& rows : added) insert_rows(station, rows);
@@ -256,7 +267,8 @@ long long insert_outbox_entry(soci::session& station, const OutboxEntry& e) {
                " :f, :ad, :ch, :o, :s, :t, :w, :n, :st, :p, :tg) RETURNING seq",
         soci::use(action), soci::use(e.event_id), soci::use(e.family_code), soci::use(e.adults), soci::use(e.children),
         soci::use(e.operation_id), soci::use(e.station), soci::use(e.typed_at), soci::use(e.walk_in_record),
-        soci::use(confirmed), soci::use(state), soci::use(e.pickup_code), soci::use(e.target_operation), soci::into(seq);
+        soci::use(confirmed), soci::use(state), soci::use(e.pickup_code), soci::use(e.target_operation),
+        soci::into(seq);
     return seq;
 }
 

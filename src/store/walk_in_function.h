@@ -30,7 +30,7 @@ struct ServerWalkInAsked {
     // space-separated; the digits (7 or more) of each typed phone, given
     // only by a login that may read phone numbers.
     std::vector<std::string> names, phones;
-    std::vector<Id> set_aside;  // families judged not the same
+    std::vector<Id> set_aside;          // families judged not the same
     bool new_family_confirmed = false;  // register without looking
     int adults = 1, children = 0;
     std::string station, operation_id, at, detail;  // the door log line's

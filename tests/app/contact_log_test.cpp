@@ -16,10 +16,9 @@
 #include "support/gui_events.h"
 
 using namespace fn;
-using fn::testing::DbTest;
 using fn::testing::click;
+using fn::testing::DbTest;
 using fn::testing::press_enter;
-
 
 TEST_F(DbTest, TheContactLogSuggestsTheNextFamilyRecordsGoodNewsAndCountsIt) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));
@@ -27,7 +26,8 @@ TEST_F(DbTest, TheContactLogSuggestsTheNextFamilyRecordsGoodNewsAndCountsIt) {
     std::vector<Id> ids;
     for (const auto& [guardian, last, language, contact] :
          std::vector<std::tuple<std::string, std::string, std::string, ContactMethod>>{
-             {"Rosa Núñez", "Núñez", "es", ContactMethod::Text}, {"Ann Lee", "Lee", "en", ContactMethod::Phone},
+             {"Rosa Núñez", "Núñez", "es", ContactMethod::Text},
+             {"Ann Lee", "Lee", "en", ContactMethod::Phone},
              {"Lan Trần", "Trần", "vi", ContactMethod::Email}}) {
         auto h = fn::testing::sample_household(guardian, "Kid", last, language);
         h.guardians[0].preferred_contact = contact;

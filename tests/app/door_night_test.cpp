@@ -143,12 +143,11 @@ TEST_F(DoorNight, AHundredActionsByKeysLeaveTheScreenAsItWas) {
     const wxSize screen = wxDisplay(frame).GetGeometry().GetSize();
     ASSERT_TRUE(fn::testing::wait_for([&] {
         return frame->GetSize().x >= screen.x && frame->GetSize().y >= screen.y;  // GTK may give a pixel more
-    }))
-        << frame->GetSize().x << "x" << frame->GetSize().y;
+    })) << frame->GetSize().x
+        << "x" << frame->GetSize().y;
     // ...and once GTK has laid the list out in it, which comes later still
     // (seen: a full-screen frame whose list still had its old 3 rows).
-    ASSERT_TRUE(fn::testing::wait_until_steady([&] { return door()->visible_rows(); }))
-        << door()->visible_rows();
+    ASSERT_TRUE(fn::testing::wait_until_steady([&] { return door()->visible_rows(); })) << door()->visible_rows();
     const Shape start = shape();
     const int screen_height = wxDisplay(frame).GetClientArea().height;
     EXPECT_GE(start.rows, screen_height < 700 ? 5 : 10) << "screen height " << screen_height;
@@ -246,7 +245,8 @@ TEST_F(DoorNight, ThreeExpectedCarterFamiliesAreAChoiceAndTheNumberKeyTakesTheOn
     for (std::size_t i = 0; i <= waiting_row; ++i) key(WXK_DOWN);
     Id highlighted = 0;
     for (std::size_t i = 0; i < door()->result_count(); ++i)
-        if (list->GetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED)) highlighted = door()->result(i).household.id;
+        if (list->GetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED))
+            highlighted = door()->result(i).household.id;
     ASSERT_EQ(highlighted, door()->result(waiting_row).household.id);
     key(WXK_RETURN);
     ASSERT_TRUE(fn::testing::wait_for([&] { return checked_in() == 2; })) << door()->status_text();

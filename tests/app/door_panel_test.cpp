@@ -38,7 +38,6 @@ using fn::testing::press_enter;
 
 namespace {
 
-
 class DoorTest : public DbTest {
 protected:
     void SetUp() override {
@@ -164,7 +163,13 @@ TEST_F(DbTest, ThreeSlipsEnteredByKeyboardBecomeRsvpsWithWaitlist) {
         key.SetEventObject(slips);
         slips->GetEventHandler()->ProcessEvent(key);
     };
-    struct Slip { const char* search; int adults; const char* kids; const char* care; int veg; };
+    struct Slip {
+        const char* search;
+        int adults;
+        const char* kids;
+        const char* care;
+        int veg;
+    };
     for (const Slip& s : {Slip{"nunez", 2, "4,7", "4", 1}, Slip{"tran", 1, "9", "", 0}, Slip{"carter", 1, "", "", 0}}) {
         slips->search_box()->SetValue(wxString::FromUTF8(s.search));
         slips->adults()->SetValue(s.adults);
@@ -294,7 +299,9 @@ TEST_F(DbTest, TheEventFormTakesItsTextsInEveryLanguageTheFamiliesRead) {
         click.SetEventObject(XRCCTRL(form, "other_languages", wxButton));
         XRCCTRL(form, "other_languages", wxButton)->GetEventHandler()->ProcessEvent(click);
         EXPECT_EQ(rows, (std::vector<std::string>{"es Español", "ko 한국어", "vi Tiếng Việt"}));
-        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)->GetLabel().Contains(wxString::FromUTF8("Tiếng Việt")));
+        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)
+                        ->GetLabel()
+                        .Contains(wxString::FromUTF8("Tiếng Việt")));
         // Refused where it was typed wrong, in the form's error line; nothing is lost.
         EXPECT_FALSE(form.save());
         EXPECT_TRUE(form.error_text().Contains("event title (ko)")) << form.error_text();
@@ -378,7 +385,7 @@ TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {
     EXPECT_EQ(door->childcare_text(), "Childcare: 2 children of 1 families in care, 0 picked up");
     {
         ops::DoorDesk form_desk(db, event, "test table");
-    app::PickupDialog form(frame, form_desk);  // F6: who is in care, then the code
+        app::PickupDialog form(frame, form_desk);  // F6: who is in care, then the code
         EXPECT_EQ(form.families_in_care(), 1u);
         EXPECT_EQ(XRCCTRL(form, "in_care", wxListBox)->GetString(0).Find("K7MX"), wxNOT_FOUND);  // never the codes
         form.set_field("code", "AAAA");
@@ -388,7 +395,8 @@ TEST_F(DoorTest, ChildrenGoToChildcareWithACodeAndLeaveOnlyWithIt) {
     door->pick_up("AAAA");
     EXPECT_TRUE(door->status_text().StartsWith("no children in care with code AAAA")) << door->status_text();
     door->pick_up("k7-mx");
-    EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("2 children of the Núñez family go home with Rosa Núñez")))
+    EXPECT_TRUE(
+        door->status_text().Contains(wxString::FromUTF8("2 children of the Núñez family go home with Rosa Núñez")))
         << door->status_text();
     EXPECT_EQ(door->childcare_text(), "Childcare: 0 children of 0 families in care, 2 picked up");
 }
@@ -446,7 +454,8 @@ TEST_F(DoorTest, DoorModeOpensItsFormsInLargerTypeThatFitsTheScreen) {
                     labels_whole = true;
                     for (wxWindow* child : form->GetChildren())
                         if (auto* label = dynamic_cast<wxStaticText*>(child); label && !label->GetLabel().empty())
-                            labels_whole = labels_whole && label->GetSize().x >= label->GetTextExtent(label->GetLabel()).x;
+                            labels_whole =
+                                labels_whole && label->GetSize().x >= label->GetTextExtent(label->GetLabel()).x;
                     if (!labels_whole && ++tries < 200) {
                         wxMilliSleep(5);
                         door->CallAfter(look);
@@ -481,7 +490,8 @@ TEST_F(DoorTest, AWalkInWhoseNameWillNotPrintWholeIsToldAtTheDoor) {
     form.set_field("guardian", wxString::FromUTF8("Ayaan 🙂 Warsame"));
     ASSERT_TRUE(form.save()) << form.error_text();
     door->welcome_walk_in(form.saved());
-    EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("'Ayaan 🙂 Warsame' with [?] for 🙂"))) << door->status_text();
+    EXPECT_TRUE(door->status_text().Contains(wxString::FromUTF8("'Ayaan 🙂 Warsame' with [?] for 🙂")))
+        << door->status_text();
 
     ops::DoorDesk arabic_desk(db, event, "test table");
     app::WalkInDialog arabic(frame, arabic_desk);

@@ -46,8 +46,9 @@ protected:
         frame->select_event(0);
         fn::testing::settle();
         frame->set_door_mode(true);  // F11: door mode keeps the door list at this station
-        ASSERT_TRUE(fn::testing::wait_for([&] { return news_says([](const app::StationNews& n) { return n.refreshed; }); }))
-            << "the door list was never copied to the station";
+        ASSERT_TRUE(fn::testing::wait_for([&] {
+            return news_says([](const app::StationNews& n) { return n.refreshed; });
+        })) << "the door list was never copied to the station";
     }
     void TearDown() override {
         if (paused) server("resume");  // whatever happened, the next test has its server
@@ -72,10 +73,12 @@ protected:
         door()->search_box()->SetFocus();
         fn::testing::settle();
         sim.Text(surname.c_str());
-        ASSERT_TRUE(fn::testing::wait_for([&] { return door()->search_box()->GetValue() == wxString::FromUTF8(surname); }));
+        ASSERT_TRUE(
+            fn::testing::wait_for([&] { return door()->search_box()->GetValue() == wxString::FromUTF8(surname); }));
         auto before = std::chrono::steady_clock::now();
         sim.Char(WXK_RETURN);
-        ASSERT_TRUE(fn::testing::wait_for([&] { return door()->status_text().Contains("Welcome"); })) << door()->status_text();
+        ASSERT_TRUE(fn::testing::wait_for([&] { return door()->status_text().Contains("Welcome"); }))
+            << door()->status_text();
         longest_enter = std::max(longest_enter, std::chrono::steady_clock::now() - before);
         door()->search_box()->ChangeValue("");
     }
@@ -100,7 +103,8 @@ protected:
 
 TEST_F(DoorStationWindow, KeepsCheckingInWithoutTheServerAndSendsEverythingWhenItIsBack) {
     for (const char* surname : {"qab", "qac", "qad"}) check_in_by_keys(surname);
-    ASSERT_TRUE(fn::testing::wait_for([&] { return on_server(DoorAction::CheckIn, false) == 3; })) << "sent while the server is up";
+    ASSERT_TRUE(fn::testing::wait_for([&] { return on_server(DoorAction::CheckIn, false) == 3; }))
+        << "sent while the server is up";
     EXPECT_FALSE(door()->event_text().Contains("offline"));
 
     server("pause");
@@ -151,18 +155,16 @@ TEST_F(DoorStationWindow, ACheckInByKeysCostsTheServerAtMostFiveStatementsWithTh
     db.sql() << "ALTER SYSTEM SET log_statement = 'all'";
     db.sql() << "SELECT pg_reload_conf()";
     check_in_by_keys("qab");  // the first send also starts the station's worker
-    ASSERT_TRUE(fn::testing::wait_for([&] {
-        return news_says([](const app::StationNews& n) { return n.reached && n.waiting == 0; });
-    }));
+    ASSERT_TRUE(fn::testing::wait_for(
+        [&] { return news_says([](const app::StationNews& n) { return n.reached && n.waiting == 0; }); }));
     std::vector<long long> costs;
     for (const char* surname : {"qac", "qad", "qae"}) {
         auto logged = [&] { return static_cast<int>(statements_logged(state)); };
         ASSERT_TRUE(fn::testing::wait_until_steady(logged));
         const long long before = statements_logged(state);
         check_in_by_keys(surname);
-        ASSERT_TRUE(fn::testing::wait_for([&] {
-            return news_says([](const app::StationNews& n) { return n.reached && n.waiting == 0; });
-        }));
+        ASSERT_TRUE(fn::testing::wait_for(
+            [&] { return news_says([](const app::StationNews& n) { return n.reached && n.waiting == 0; }); }));
         ASSERT_TRUE(fn::testing::wait_until_steady(logged));
         costs.push_back(statements_logged(state) - before);
     }

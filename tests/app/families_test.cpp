@@ -128,7 +128,7 @@ TEST_F(FamiliesTest, TheRosterWizardChecksEveryRowThenImportsOnAWorkerThread) {
     ASSERT_TRUE(wizard.choose_file(bad));
     ASSERT_EQ(wizard.columns()->GetNumberRows(), 7);
     EXPECT_EQ(wizard.columns()->GetCellValue(0, 2), "student_number");  // recognised from the header
-    EXPECT_EQ(wizard.columns()->GetCellValue(1, 1), "Tran");             // first row shown
+    EXPECT_EQ(wizard.columns()->GetCellValue(1, 1), "Tran");            // first row shown
     wizard.start_check();
     wizard.wait_for_worker();
     EXPECT_FALSE(wizard.check_passed());
@@ -150,7 +150,8 @@ TEST_F(FamiliesTest, TheRosterWizardChecksEveryRowThenImportsOnAWorkerThread) {
     EXPECT_TRUE(wizard.check_text().Contains("4 rows: 3 new families")) << wizard.check_text();
     // Told before importing: a name the printed sheets cannot show whole.
     ASSERT_EQ(wizard.problems().size(), 1u);
-    EXPECT_EQ(wizard.problems()[0], wxString::FromUTF8("line 5: printed sheets will show 'Hodan 🙂 Warsame' with [?] for 🙂"));
+    EXPECT_EQ(wizard.problems()[0],
+              wxString::FromUTF8("line 5: printed sheets will show 'Hodan 🙂 Warsame' with [?] for 🙂"));
     EXPECT_EQ(ops::list_households(db).size(), 0u);
     wizard.start_import();
     wizard.wait_for_worker();
@@ -178,12 +179,14 @@ TEST_F(FamiliesTest, TheRosterWizardChecksEveryRowThenImportsOnAWorkerThread) {
 // marks them as left only with the box ticked.
 TEST_F(FamiliesTest, TheWizardListsStudentsNotInTheRosterAndMarksThemLeftWhenTicked) {
     const std::string header = "Student ID,Last Name,First Name,Grade,Parent Name,Home Phone\n";
-    std::string three = write("three.csv", header + "3001,Tran,Bao,K,Tran Thi Lan,555-0200\n"
-                                                    "3002,Carter,Jamal,1,Keisha Carter,555-0300\n"
-                                                    "3003,Warsame,Ayaan,2,Hodan Warsame,555-0400\n");
+    std::string three = write("three.csv", header +
+                                               "3001,Tran,Bao,K,Tran Thi Lan,555-0200\n"
+                                               "3002,Carter,Jamal,1,Keisha Carter,555-0300\n"
+                                               "3003,Warsame,Ayaan,2,Hodan Warsame,555-0400\n");
     ASSERT_EQ(ops::import_roster(db, three, {}, false).households_created, 3);
-    std::string two = write("two.csv", header + "3001,Tran,Bao,K,Tran Thi Lan,555-0200\n"
-                                                "3002,Carter,Jamal,1,Keisha Carter,555-0300\n");
+    std::string two = write("two.csv", header +
+                                           "3001,Tran,Bao,K,Tran Thi Lan,555-0200\n"
+                                           "3002,Carter,Jamal,1,Keisha Carter,555-0300\n");
     app::RosterWizard wizard(frame, db);
     ASSERT_TRUE(wizard.choose_file(two));
     wizard.start_check();
@@ -229,7 +232,8 @@ TEST_F(FamiliesTest, TheWizardListsLanguagesToConfirmAndTheFamilyWindowConfirmsT
     wizard.wait_for_worker();
     ASSERT_TRUE(wizard.check_passed()) << wizard.check_text();
     bool listed = false;
-    for (const auto& line : wizard.problems()) listed = listed || line.Contains("line 3: Luis Ortiz: language \"Other\" not read");
+    for (const auto& line : wizard.problems())
+        listed = listed || line.Contains("line 3: Luis Ortiz: language \"Other\" not read");
     EXPECT_TRUE(listed) << "the unread language is listed";
     EXPECT_EQ(wizard.columns()->GetCellValue(7, 0), "Bus Route");
     EXPECT_EQ(wizard.columns()->GetCellValue(7, 2), "(not used)") << "the unused column is named as such";
@@ -286,7 +290,8 @@ TEST_F(FamiliesTest, TheFamilyWindowTakesALanguageNotOnTheListTypedAsPeopleWrite
     picked.SetInt(another);
     language->GetEventHandler()->ProcessEvent(picked);
     wxTheApp->CallAfter(answer);
-    ASSERT_TRUE(fn::testing::wait_for([&] { return done && language->GetStringSelection() != wxString::FromUTF8("Another language..."); }));
+    ASSERT_TRUE(fn::testing::wait_for(
+        [&] { return done && language->GetStringSelection() != wxString::FromUTF8("Another language..."); }));
     EXPECT_TRUE(refusal.Contains("'xx' is not a language FamilyNight can read")) << refusal;
     EXPECT_EQ(kept, "xx") << "the refused text stays to be corrected";
     EXPECT_EQ(language->GetStringSelection(), wxString::FromUTF8("ti ትግርኛ"));
@@ -302,8 +307,7 @@ TEST_F(FamiliesTest, TheFamilyWindowTakesALanguageNotOnTheListTypedAsPeopleWrite
 // tied to the field, which AT-SPI reads), through the one loader of forms.
 TEST_F(FamiliesTest, EachLabelOfTheFamilyWindowNamesItsField) {
     app::HouseholdDialog form(frame, db);
-    const std::pair<const char*, const char*> tied[] = {
-        {"language_label", "language"}};
+    const std::pair<const char*, const char*> tied[] = {{"language_label", "language"}};
     for (const auto& [label, field] : tied)
         EXPECT_EQ(app::gtk::field_of_label(XRCCTRL(form, label, wxStaticText)->GetHandle()),
                   wxWindow::FindWindowByName(field, &form)->GetHandle())
@@ -312,7 +316,8 @@ TEST_F(FamiliesTest, EachLabelOfTheFamilyWindowNamesItsField) {
     int named = 0, fields = 0;
     std::function<void(wxWindow*)> count = [&](wxWindow* w) {
         for (wxWindow* child : w->GetChildren()) {
-            if (wxDynamicCast(child, wxTextCtrl) || wxDynamicCast(child, wxChoice) || wxDynamicCast(child, wxGrid)) ++fields;
+            if (wxDynamicCast(child, wxTextCtrl) || wxDynamicCast(child, wxChoice) || wxDynamicCast(child, wxGrid))
+                ++fields;
             if (auto* label = wxDynamicCast(child, wxStaticText); label && app::gtk::field_of_label(label->GetHandle()))
                 ++named;
             if (!wxDynamicCast(child, wxGrid)) count(child);  // a grid's own editors are its cells
@@ -330,7 +335,8 @@ TEST_F(FamiliesTest, EachLabelOfTheFamilyWindowNamesItsField) {
 
 // "ID" could be anyone's number: the columns page names it, where it can be changed.
 TEST_F(FamiliesTest, TheWizardsColumnsPageNamesTheColumnsReadByAGuess) {
-    std::string file = write("guess.csv", "ID,Last Name,First Name,Grade,Parent Name\n4101,Haile,Selam,2,Almaz Haile\n");
+    std::string file =
+        write("guess.csv", "ID,Last Name,First Name,Grade,Parent Name\n4101,Haile,Selam,2,Almaz Haile\n");
     app::RosterWizard wizard(frame, db);
     ASSERT_TRUE(wizard.choose_file(file));
     EXPECT_EQ(XRCCTRL(wizard, "columns_problem", wxStaticText)->GetLabel(),
@@ -384,7 +390,8 @@ TEST_F(FamiliesTest, TheHistoryButtonShowsAnEditedPhoneBeforeAndAfter) {
     ASSERT_TRUE(shown);
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_TRUE(rows[0].Contains("family added")) << rows[0];
-    EXPECT_TRUE(rows[1].Contains(wxString::FromUTF8("family edited | guardian Rosa Núñez, phone: from 555-0100 to 555-0199")))
+    EXPECT_TRUE(
+        rows[1].Contains(wxString::FromUTF8("family edited | guardian Rosa Núñez, phone: from 555-0100 to 555-0199")))
         << rows[1];
     EXPECT_EQ(selected, 1) << "the newest change is chosen";
 }
@@ -453,7 +460,10 @@ TEST_F(FamiliesTest, FromTheHistoryWindowAFamilyIsExportedThenErasedOnRequest) {
                 };
                 click("export_family");
                 exported = history->message_text();
-                history->confirm = [&](wxWindow*, const wxString& q) { asked = q; return false; };
+                history->confirm = [&](wxWindow*, const wxString& q) {
+                    asked = q;
+                    return false;
+                };
                 click("erase_family");  // "No": nothing happens
                 declined_rows = history->list()->GetItemCount();
                 history->confirm = [](wxWindow*, const wxString&) { return true; };

@@ -105,7 +105,8 @@ TEST_F(PlanningTest, TimetableShowsRoundsByRoomsWithPresenterAndSeats) {
 }
 
 TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
-    ops::add_household(db, fn::testing::sample_household("Lan Phạm", "Bảo", "Phạm", "vi"));  // a family reading Vietnamese
+    ops::add_household(db,
+                       fn::testing::sample_household("Lan Phạm", "Bảo", "Phạm", "vi"));  // a family reading Vietnamese
     auto* timetable = new app::TimetablePanel(frame, db, event);
     {
         app::WorkshopDialog form(frame, db, event, round1);
@@ -134,7 +135,9 @@ TEST_F(PlanningTest, RunAWorkshopOffersOnlyFreeRoomsAndTheGridShowsIt) {
         };
         wxCommandEvent click(wxEVT_BUTTON, XRCID("other_languages"));
         XRCCTRL(form, "other_languages", wxButton)->GetEventHandler()->ProcessEvent(click);
-        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)->GetLabel().Contains(wxString::FromUTF8("Tiếng Việt")));
+        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)
+                        ->GetLabel()
+                        .Contains(wxString::FromUTF8("Tiếng Việt")));
         form.set_field("grade_band", "K-2");
         form.set_field("materials", "dice, cards");
         XRCCTRL(form, "subject", wxChoice)->SetStringSelection("Math");
@@ -242,7 +245,8 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     EXPECT_TRUE(asked_to_replace.empty());
     // Printed again: asked first; "no" keeps the first and writes beside it.
     replace = false;
-    EXPECT_EQ(main->print_menu().print(printing::DocumentKind::SignInSheet), out.file("docs") + "/2026-12-03 signin (2).pdf");
+    EXPECT_EQ(main->print_menu().print(printing::DocumentKind::SignInSheet),
+              out.file("docs") + "/2026-12-03 signin (2).pdf");
     EXPECT_EQ(asked_to_replace, std::vector<std::string>{signin});
     replace = true;
     opened.resize(2);
@@ -279,7 +283,9 @@ TEST_F(PlanningTest, PrintMenuWritesThePdfAndOpensIt) {
     // Said only by the invitations: the workshop has no Spanish title yet.
     EXPECT_EQ(told.size(), 4u);  // the flyer printed above, then flyer, backpack mail and binder
     for (const auto& t : told)
-        EXPECT_TRUE(t.Contains("Not given in Español (es) yet, so printed in English: its place, 1 workshop title, 1 room name.")) << t;
+        EXPECT_TRUE(t.Contains(
+            "Not given in Español (es) yet, so printed in English: its place, 1 workshop title, 1 room name."))
+            << t;
     told.clear();
 
     // A family whose language has no printed labels yet: the coordinator is told where to add them.
@@ -318,7 +324,8 @@ TEST_F(PlanningTest, MainFrameHasTheEventsPlanningTabs) {
     ASSERT_NE(main->volunteers(), nullptr);
     std::vector<wxString> tabs;
     for (std::size_t i = 0; i < main->tabs()->GetPageCount(); ++i) tabs.push_back(main->tabs()->GetPageText(i));
-    EXPECT_EQ(tabs, (std::vector<wxString>{"Counts", "Timetable", "Volunteers", "RSVP slips", "At the door", "Families"}));
+    EXPECT_EQ(tabs,
+              (std::vector<wxString>{"Counts", "Timetable", "Volunteers", "RSVP slips", "At the door", "Families"}));
     main->tabs()->SetSelection(1);
     main->select_event(0);  // picking an event again keeps the tab
     EXPECT_EQ(main->tabs()->GetSelection(), 1);
@@ -332,14 +339,17 @@ TEST_F(PlanningTest, TheWindowsSpeakSpanishWhenChosen) {
         main->select_event(0);
         std::vector<wxString> tabs;
         for (std::size_t i = 0; i < main->tabs()->GetPageCount(); ++i) tabs.push_back(main->tabs()->GetPageText(i));
-        EXPECT_EQ(tabs, (std::vector<wxString>{"Cifras", "Horario", "Voluntarios", wxString::FromUTF8("Talones de confirmación"),
-                                               "En la entrada", "Familias"}));
-        EXPECT_TRUE(main->door()->totals_text().StartsWith(wxString::FromUTF8("0 familias aquí  |  0 adultos"))) << main->door()->totals_text();
+        EXPECT_EQ(tabs,
+                  (std::vector<wxString>{"Cifras", "Horario", "Voluntarios",
+                                         wxString::FromUTF8("Talones de confirmación"), "En la entrada", "Familias"}));
+        EXPECT_TRUE(main->door()->totals_text().StartsWith(wxString::FromUTF8("0 familias aquí  |  0 adultos")))
+            << main->door()->totals_text();
         EXPECT_NE(main->GetMenuBar()->FindMenu("Imprimir"), wxNOT_FOUND);
         EXPECT_TRUE(main->counts_text().Contains(wxString::FromUTF8("Confirmaciones    0 sí, 0 tal vez")))
             << main->counts_text();
         EXPECT_EQ(main->timetable()->cell_text(0, column(main->timetable(), "Gym")), "(libre)");
-        EXPECT_EQ(main->timetable()->cell_text(0, column(main->timetable(), "Library")), "Reading at home\nMs. Rivera\n0/2 lugares");
+        EXPECT_EQ(main->timetable()->cell_text(0, column(main->timetable(), "Library")),
+                  "Reading at home\nMs. Rivera\n0/2 lugares");
         main->Destroy();
         app::WorkshopDialog form(frame, db, event, round1);  // an XRC form
         EXPECT_EQ(XRCCTRL(form, "subject", wxChoice)->GetString(1), wxString::FromUTF8("Matemáticas"));
@@ -367,7 +377,8 @@ TEST_F(PlanningTest, ExportsGoToTheFileTheUserNamesOffTheGuiThread) {
     std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
     EXPECT_NE(text.find("Núñez"), std::string::npos) << text;
     EXPECT_EQ(main->export_menu().export_to(app::ExportKind::Calendar, out.file("events.ics")), 1);
-    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote 1 rows to")) << main->GetStatusBar()->GetStatusText();
+    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote 1 rows to"))
+        << main->GetStatusBar()->GetStatusText();
     main->Destroy();
 }
 
@@ -446,7 +457,8 @@ TEST_F(PlanningTest, AWorkshopIsGivenInTwoLanguagesAndAPresenterIsDroppedFromIts
     EXPECT_EQ(saved.languages, (std::vector<std::string>{"es", "en"}));
     EXPECT_EQ(saved.presenter_ids, std::vector<Id>{teacher});  // saving brought nobody back
     timetable->reload();
-    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Library")), wxString::FromUTF8("Reading at home\nMs. Rivera\n0/2 seats \xC2\xB7 ES/EN"));
+    EXPECT_EQ(timetable->cell_text(0, column(timetable, "Library")),
+              wxString::FromUTF8("Reading at home\nMs. Rivera\n0/2 seats \xC2\xB7 ES/EN"));
 
     app::WorkshopDialog again(frame, db, event, round1, library, reading);
     EXPECT_EQ(XRCCTRL(again, "language", wxTextCtrl)->GetValue(), "es,en");

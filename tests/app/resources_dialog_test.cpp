@@ -11,9 +11,8 @@
 #include "support/gui_events.h"
 
 using namespace fn;
-using fn::testing::DbTest;
 using fn::testing::click;
-
+using fn::testing::DbTest;
 
 TEST_F(DbTest, TheResourcesWindowAddsRefusesChangesAndRemoves) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1280, 800));

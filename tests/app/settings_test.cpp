@@ -38,8 +38,8 @@ TEST_F(DbTest, SchoolSettingsAndAmharicLabelsAreSavedAndPrint) {
         form.show_labels("es");
         EXPECT_FALSE(form.labels_help().Contains("Not yet reviewed")) << form.labels_help();
         form.show_labels("am");  // no built-in Amharic wording: the school types it
-        EXPECT_TRUE(form.labels_help().StartsWith(wxString::Format("%zu of %zu labels", label_keys().size(),
-                                                                    label_keys().size())))
+        EXPECT_TRUE(form.labels_help().StartsWith(
+            wxString::Format("%zu of %zu labels", label_keys().size(), label_keys().size())))
             << form.labels_help();
         for (int r = 0; r < form.labels()->GetNumberRows(); ++r)
             form.labels()->SetCellValue(r, 2, wxString::Format("AM-%d", r));
@@ -48,8 +48,8 @@ TEST_F(DbTest, SchoolSettingsAndAmharicLabelsAreSavedAndPrint) {
         // Below the flyer's labels, the other papers' words: one changed, one
         // typed as built in (so not stored).
         const auto& doc_keys = document_text_keys();
-        const int title_row = static_cast<int>(label_keys().size() +
-                                               (std::find(doc_keys.begin(), doc_keys.end(), "evaluation_title") - doc_keys.begin()));
+        const int title_row = static_cast<int>(
+            label_keys().size() + (std::find(doc_keys.begin(), doc_keys.end(), "evaluation_title") - doc_keys.begin()));
         ASSERT_EQ(form.labels()->GetNumberRows(), static_cast<int>(label_keys().size() + doc_keys.size()));
         EXPECT_EQ(form.labels()->GetCellValue(title_row, 1), wxString::FromUTF8("Evaluación de las familias"));
         form.labels()->SetCellValue(title_row, 2, "Encuesta de la noche");

@@ -91,8 +91,11 @@ TEST(SharedDatabase, ConnectsThroughTheFormRemembersItWithoutThePasswordAndOpens
 
     // A database name that is not there: refused in the form, which stays open with what was typed.
     ConnectFormDriver wrong;
-    wrong.fields = {{"server", part(conn, "host")}, {"port", part(conn, "port")}, {"database", "no_such_school"},
-                    {"user", door_login}, {"password", "door pass"}};
+    wrong.fields = {{"server", part(conn, "host")},
+                    {"port", part(conn, "port")},
+                    {"database", "no_such_school"},
+                    {"user", door_login},
+                    {"password", "door pass"}};
     connect(wrong);
     ASSERT_TRUE(wrong.found) << "File > Connect opened no form";
     EXPECT_TRUE(wrong.error_after_connect.Contains("cannot connect")) << wrong.error_after_connect;
@@ -104,8 +107,11 @@ TEST(SharedDatabase, ConnectsThroughTheFormRemembersItWithoutThePasswordAndOpens
     EXPECT_TRUE(bad_port.error_after_connect.Contains("'54x' is not a port number")) << bad_port.error_after_connect;
 
     ConnectFormDriver right;
-    right.fields = {{"server", part(conn, "host")}, {"port", part(conn, "port")}, {"database", part(conn, "dbname")},
-                    {"user", door_login}, {"password", "door pass"}};
+    right.fields = {{"server", part(conn, "host")},
+                    {"port", part(conn, "port")},
+                    {"database", part(conn, "dbname")},
+                    {"user", door_login},
+                    {"password", "door pass"}};
     connect(right);
     EXPECT_EQ(right.error_after_connect.utf8_string(), "");
     ASSERT_NE(session.frame(), laptop) << "the window did not move to the shared database";

@@ -51,19 +51,17 @@
 #include "support/plan_fixtures.h"
 
 using namespace fn;
-using fn::testing::rsvp_yes;
 using fn::testing::DbTest;
 using fn::testing::press_enter;
+using fn::testing::rsvp_yes;
 using fn::testing::sample_household;
 
 namespace {
-
 
 void settle() {
     wxTheApp->ProcessPendingEvents();
     wxYield();
 }
-
 
 }  // namespace
 
@@ -235,7 +233,8 @@ TEST_F(DbTest, ASecondSlipOpensTheFirstForEditingAndSaysWhatChanged) {
     slips->adults()->GetEventHandler()->ProcessEvent(typed);
     slips->search_box()->SetValue("wilson");
     EXPECT_EQ(slips->adults()->GetValue(), 3);
-    EXPECT_TRUE(slips->status_text().Contains("typed before a family was chosen: press Enter twice to replace the RSVP"))
+    EXPECT_TRUE(
+        slips->status_text().Contains("typed before a family was chosen: press Enter twice to replace the RSVP"))
         << slips->status_text();
     frame->Destroy();
 }
@@ -280,7 +279,7 @@ TEST_F(DbTest, TheDoorLogRevertsAnyOfThreeCheckInsByKeyAndSaysWhyWhenItCannot) {
         asked.push_back(question);
         return answer;
     };
-    log.select(2);  // the middle check-in, not the last
+    log.select(2);   // the middle check-in, not the last
     press_delete();  // asked first; "No" changes nothing
     ASSERT_EQ(asked.size(), 1u);
     auto tran_code = ops::load_household(db, ids[1]).code;
@@ -320,7 +319,7 @@ TEST_F(DbTest, AWalkInNamedLikeAFamilyInTheDirectoryIsOfferedThatFamily) {
     frame->Show();
     {
         ops::DoorDesk form_desk(db, event, "test table");
-    app::WalkInDialog form(frame, form_desk);
+        app::WalkInDialog form(frame, form_desk);
         std::vector<Household> offered;
         int answer = app::WalkInDialog::kKeepEditing;
         form.choose_existing = [&](const std::vector<Household>& matches) {
@@ -350,11 +349,12 @@ TEST_F(DbTest, ANumberOverItsLimitIsRefusedWithTheLimitNamedNotSavedAsTheLimit) 
     frame->Show();
     {
         ops::DoorDesk form_desk(db, event, "test table");
-    app::WalkInDialog form(frame, form_desk);
+        app::WalkInDialog form(frame, form_desk);
         form.set_field("guardian", "Hodan Warsame");
         auto* adults = dynamic_cast<wxSpinCtrl*>(form.FindWindow("adults"));
         ASSERT_NE(adults, nullptr);
-        EXPECT_TRUE(adults->GetToolTipText().Contains("from 0 to 30")) << adults->GetToolTipText();  // said before typing
+        EXPECT_TRUE(adults->GetToolTipText().Contains("from 0 to 30"))
+            << adults->GetToolTipText();   // said before typing
         adults->SetValue(wxString("45"));  // typed, as text: GTK no longer clamps it to 30
         EXPECT_FALSE(form.save());
         EXPECT_EQ(form.error_text(), "Adults: 45 is more than 30, the most this field takes");
@@ -405,9 +405,11 @@ TEST_F(DbTest, RoundsAndRoomsOpenedFromTheTimetableCanBeChangedAndRemovedSafely)
         };
         wxCommandEvent click(wxEVT_BUTTON, XRCID("other_languages"));
         XRCCTRL(form, "other_languages", wxButton)->GetEventHandler()->ProcessEvent(click);
-        EXPECT_TRUE(XRCCTRL(form, "other_languages_summary", wxStaticText)->GetLabel().Contains(wxString::FromUTF8("Español")));
+        EXPECT_TRUE(
+            XRCCTRL(form, "other_languages_summary", wxStaticText)->GetLabel().Contains(wxString::FromUTF8("Español")));
         ASSERT_TRUE(form.save()) << form.error_text();
-        EXPECT_EQ(ops::room_names(db, library), (std::map<std::string, std::string>{{"es", "Biblioteca"}, {"vi", "Thư viện"}}));
+        EXPECT_EQ(ops::room_names(db, library),
+                  (std::map<std::string, std::string>{{"es", "Biblioteca"}, {"vi", "Thư viện"}}));
     }
     {
         app::RoomDialog form(frame, db, ops::load_room(db, library));
@@ -478,7 +480,8 @@ TEST_F(DbTest, ARefusalFromTheCoreReadsInSpanishInTheSpanishApp) {
     slips->search_box()->SetValue("wilson");
     slips->child_ages()->SetValue("4,x");
     EXPECT_FALSE(slips->save());
-    EXPECT_EQ(slips->status_text(), wxString::FromUTF8("edades de los niños: '4,x' no es una lista de números enteros como 4,7"));
+    EXPECT_EQ(slips->status_text(),
+              wxString::FromUTF8("edades de los niños: '4,x' no es una lista de números enteros como 4,7"));
     slips->child_ages()->SetValue("40");  // the core's rule, its value and limit
     EXPECT_FALSE(slips->save());
     EXPECT_EQ(slips->status_text(), wxString::FromUTF8("edades de los niños: 40 no es la edad de un niño"));
@@ -523,8 +526,8 @@ TEST_F(DbTest, TheRsvpListFindsSortsOpensOnTheSlipAndCancelsSayingWhoMovesUp) {
     Id event = ops::create_event(db, fn::testing::sample_event());
     Id workshop = fn::testing::add_round_with_workshop(db, event, "Math games", 2);
     std::vector<Id> ids;
-    for (auto [guardian, last, adults] : {std::tuple{"Amy Wilson", "Wilson", 2}, {"Rosa Núñez", "Núñez", 1},
-                                          {"Minh Trần", "Trần", 3}}) {
+    for (auto [guardian, last, adults] :
+         {std::tuple{"Amy Wilson", "Wilson", 2}, {"Rosa Núñez", "Núñez", 1}, {"Minh Trần", "Trần", 3}}) {
         ids.push_back(ops::add_household(db, sample_household(guardian, "Kid", last)));
         Rsvp r;
         r.event_id = event;
@@ -539,7 +542,8 @@ TEST_F(DbTest, TheRsvpListFindsSortsOpensOnTheSlipAndCancelsSayingWhoMovesUp) {
     {
         app::RsvpListDialog list(frame, db, event);
         ASSERT_EQ(list.row_count(), 3u);
-        EXPECT_TRUE(list.row_text(0).StartsWith(wxString::FromUTF8("Núñez (Rosa Núñez) | yes | 1"))) << list.row_text(0);
+        EXPECT_TRUE(list.row_text(0).StartsWith(wxString::FromUTF8("Núñez (Rosa Núñez) | yes | 1")))
+            << list.row_text(0);
         list.sort_by(2);  // Adults
         list.sort_by(2);  // again: most first
         EXPECT_TRUE(list.row_text(0).StartsWith(wxString::FromUTF8("Trần"))) << list.row_text(0);
@@ -547,7 +551,8 @@ TEST_F(DbTest, TheRsvpListFindsSortsOpensOnTheSlipAndCancelsSayingWhoMovesUp) {
         ASSERT_EQ(list.row_count(), 1u);
         list.confirm = [](const wxString&) { return true; };
         ASSERT_TRUE(list.cancel_selected());
-        EXPECT_TRUE(list.message_text().Contains(wxString::FromUTF8("Núñez moved up from a waitlist"))) << list.message_text();
+        EXPECT_TRUE(list.message_text().Contains(wxString::FromUTF8("Núñez moved up from a waitlist")))
+            << list.message_text();
         EXPECT_TRUE(list.row_text(0).Contains("| cancelled |")) << list.row_text(0);
     }
     slips->open_household(ids[1]);  // "Open on the slip"

@@ -97,9 +97,10 @@ void bare_keystrokes(benchmark::State& state, const char* query, Read read) {
     sqlite3_prepare_v2(handle, query, -1, &st, nullptr);
     keystrokes(state, d, [&](const std::string& q) {
         auto words = fn::search_tokens(q);
-        std::string low = words.empty() ? q : *std::max_element(words.begin(), words.end(), [](const auto& a, const auto& b) {
-            return a.size() < b.size();
-        });
+        std::string low =
+            words.empty() ? q : *std::max_element(words.begin(), words.end(), [](const auto& a, const auto& b) {
+                return a.size() < b.size();
+            });
         std::string high = low + "\xF4\x8F\xBF\xBF";
         sqlite3_bind_text(st, 1, low.data(), static_cast<int>(low.size()), SQLITE_STATIC);
         sqlite3_bind_text(st, 2, high.data(), static_cast<int>(high.size()), SQLITE_STATIC);
@@ -234,8 +235,9 @@ void BM_PersonalisedFlyers(benchmark::State& state) {
         for (int i = 0; i < 1000; ++i) {
             bool reads_arabic = arabic_every && i % arabic_every == 0;
             auto& flyer = reads_arabic ? arabic : spanish;
-            flyer.family_name = (reads_arabic ? "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x87\xD8\xB1\xD8\xA7\xD8\xA1 " : "Núñez ") +
-                                std::to_string(i);  // الزهراء
+            flyer.family_name =
+                (reads_arabic ? "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x87\xD8\xB1\xD8\xA7\xD8\xA1 " : "Núñez ") +
+                std::to_string(i);  // الزهراء
             flyer.family_code = "K7MX" + std::to_string(10 + i % 90);
             bool& done = reads_arabic ? arabic_measured : measured;
             fn::reports::draw_flyer(pdf, flyer, reads_arabic ? &arabic_fit : &fit, done);

@@ -76,7 +76,8 @@ public:
             // keeps tonight's list at this station, as door mode does.
             door->keep_door_list();
             const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-            while (!(door->station_news() && door->station_news()->refreshed) && std::chrono::steady_clock::now() < until)
+            while (!(door->station_news() && door->station_news()->refreshed) &&
+                   std::chrono::steady_clock::now() < until)
                 Yield();
             measure("door search at a station", door, names);
         }
@@ -88,7 +89,8 @@ public:
         measure("families search", families, names);
         std::ifstream status("/proc/self/status");
         for (std::string line; std::getline(status, line);)
-            if (line.rfind("VmRSS:", 0) == 0) std::printf("memory with the directory loaded:%s\n", line.substr(6).c_str());
+            if (line.rfind("VmRSS:", 0) == 0)
+                std::printf("memory with the directory loaded:%s\n", line.substr(6).c_str());
         frame->Destroy();
         CallAfter([this] { ExitMainLoop(); });  // done: leave as soon as the loop starts, exit code 0
         return true;

@@ -25,8 +25,10 @@ int main(int argc, char** argv) {
     while (written < students) {
         const auto& pool = pools[static_cast<std::size_t>(roll(0, static_cast<int>(pools.size()) - 1))];
         std::string last = pool.family[static_cast<std::size_t>(roll(0, static_cast<int>(pool.family.size()) - 1))];
-        std::string guardian = pool.given[static_cast<std::size_t>(roll(0, static_cast<int>(pool.given.size()) - 1))] + " " + last;
-        std::string phone = "(555) " + std::to_string(200 + family / 10000) + "-" + std::to_string(10000 + family % 10000).substr(1);
+        std::string guardian =
+            pool.given[static_cast<std::size_t>(roll(0, static_cast<int>(pool.given.size()) - 1))] + " " + last;
+        std::string phone =
+            "(555) " + std::to_string(200 + family / 10000) + "-" + std::to_string(10000 + family % 10000).substr(1);
         // One address per family, as in a real roster: a random house number
         // from a small range made 60,000 families of a 100,000-student roster
         // share addresses, and the import rightly joined them into households

@@ -27,10 +27,10 @@ TEST(Childcare, EachBandRoundsUpOnItsOwn) {
 
 TEST(Childcare, RatiosDecideCaregiversAndSignupsReduceShortfall) {
     std::vector<Rsvp> rsvps;
-    for (int i = 0; i < 5; ++i) rsvps.push_back(kids({1}));       // 5 toddlers: 2 caregivers at 1:4
-    for (int i = 0; i < 9; ++i) rsvps.push_back(kids({4}));       // 9 preschool: 2 at 1:8
-    for (int i = 0; i < 12; ++i) rsvps.push_back(kids({10}));     // 12 school-age: 1 at 1:12
-    rsvps.push_back(kids({10, 1}, RsvpStatus::Cancelled));        // ignored
+    for (int i = 0; i < 5; ++i) rsvps.push_back(kids({1}));    // 5 toddlers: 2 caregivers at 1:4
+    for (int i = 0; i < 9; ++i) rsvps.push_back(kids({4}));    // 9 preschool: 2 at 1:8
+    for (int i = 0; i < 12; ++i) rsvps.push_back(kids({10}));  // 12 school-age: 1 at 1:12
+    rsvps.push_back(kids({10, 1}, RsvpStatus::Cancelled));     // ignored
     auto c = count_childcare(rsvps, kBands, 3);
     EXPECT_EQ(c.caregivers_needed, 5);
     EXPECT_EQ(c.caregivers_signed_up, 3);

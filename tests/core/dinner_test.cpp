@@ -17,8 +17,8 @@ Rsvp rsvp(int adults, std::vector<int> kids, std::vector<MealLine> meals = {}, R
 
 TEST(Dinner, CountsMealsByNeedFromYesRsvpsOnly) {
     std::vector<Rsvp> rsvps{rsvp(2, {5, 9}, {{MealNeed::Vegetarian, 1, ""}}),
-                            rsvp(1, {3}, {{MealNeed::Allergy, 1, "peanuts"}}),
-                            rsvp(2, {}, {}, RsvpStatus::Maybe), rsvp(3, {}, {}, RsvpStatus::Cancelled)};
+                            rsvp(1, {3}, {{MealNeed::Allergy, 1, "peanuts"}}), rsvp(2, {}, {}, RsvpStatus::Maybe),
+                            rsvp(3, {}, {}, RsvpStatus::Cancelled)};
     auto d = count_dinner(rsvps, {0, false, 0});
     EXPECT_EQ(d.rsvp_meals, 6);
     EXPECT_EQ(d.by_need[MealNeed::None], 4);

@@ -41,7 +41,8 @@ TEST(DocumentTexts, NoKeyIsAlsoAFlyerLabel) {
 // A family's record (reports/family_record) in Spanish has every word the
 // English one has; a language without them gets English, said by the export.
 TEST(RecordTexts, SpanishHasEveryWordAndAnotherLanguageGetsEnglish) {
-    for (const char* key : {"title", "intro", "nothing", "yes", "maybe", "page", "page_of", "also", "also_heading"})  // "No" is "No"
+    for (const char* key :
+         {"title", "intro", "nothing", "yes", "maybe", "page", "page_of", "also", "also_heading"})  // "No" is "No"
         EXPECT_NE(record_text("es", key), record_text("en", key)) << key;
     EXPECT_EQ(record_section("es", "guardians"), "Padres y tutores");
     EXPECT_EQ(record_field("es", "phone"), "Teléfono");

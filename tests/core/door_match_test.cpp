@@ -40,10 +40,10 @@ TEST(DoorMatch, AGuardiansNameBeatsAStudentsAndWordsSpreadOverPeople) {
 TEST(DoorMatch, ExpectedFamiliesComeFirstThenTheBetterMatchThenTheName) {
     auto typed = search_tokens("rosa");
     std::vector<DoorCandidate> list;
-    list.push_back(candidate(family(1, "Rosa Abad", "Ana", "Abad", "A"), typed));                    // guardian, no RSVP
+    list.push_back(candidate(family(1, "Rosa Abad", "Ana", "Abad", "A"), typed));  // guardian, no RSVP
     list.push_back(candidate(family(2, "Luis Zapata", "Rosa", "Zapata", "B"), typed, RsvpStatus::Yes));  // student, yes
-    list.push_back(candidate(family(3, "Luis Baez", "Rosa", "Baez", "C"), typed));                    // student, no RSVP
-    list.push_back(candidate(family(4, "Rosa Cruz", "Eva", "Cruz", "D"), typed, RsvpStatus::No));     // guardian, said no
+    list.push_back(candidate(family(3, "Luis Baez", "Rosa", "Baez", "C"), typed));                 // student, no RSVP
+    list.push_back(candidate(family(4, "Rosa Cruz", "Eva", "Cruz", "D"), typed, RsvpStatus::No));  // guardian, said no
     rank_door_candidates(list);
     std::vector<Id> order;
     for (const auto& c : list) order.push_back(c.household.id);
@@ -103,8 +103,8 @@ TEST(DoorMatch, EnterChoosesNobodyWhenSeveralExpectedFamiliesMatchAndThePickedRo
     auto typed = search_tokens("carter");
     std::vector<DoorCandidate> rows;
     for (Id id : {1, 2, 3})
-        rows.push_back(candidate(family(id, "Ann Carter", "Kid", "Carter", "K7MX4" + std::to_string(id)), typed,
-                                 RsvpStatus::Yes));
+        rows.push_back(
+            candidate(family(id, "Ann Carter", "Kid", "Carter", "K7MX4" + std::to_string(id)), typed, RsvpStatus::Yes));
     rows.push_back(candidate(family(4, "Bo Carter", "Lee", "Carter", "K7MX44"), typed));  // no RSVP
     rank_door_candidates(rows);
     auto enter = decide_door_enter(rows, std::nullopt);

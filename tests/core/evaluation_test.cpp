@@ -30,7 +30,8 @@ TEST(Evaluation, AnswersAreTypedWithOrWithoutSpacesAndADashForNone) {
     EXPECT_EQ(parse_answers(tr("answers"), "3,0,2"), (A{3, 0, 2, 0, 0}));
     EXPECT_EQ(refusal([] { parse_answers(tr("answers"), "34"); }),
               "answers: answer 2 is '4': type 1, 2 or 3 (the faces from left to right), or - when none is ticked");
-    EXPECT_NE(refusal([] { parse_answers(tr("answers"), "333333"); }).find("the form has 5 questions"), std::string::npos);
+    EXPECT_NE(refusal([] { parse_answers(tr("answers"), "333333"); }).find("the form has 5 questions"),
+              std::string::npos);
     EXPECT_NE(refusal([] { parse_answers(tr("answers"), "3 x"); }), "");
     EXPECT_EQ(answers_text({3, 3, 2, 0, 1}), "3 3 2 - 1");
 }
@@ -39,7 +40,8 @@ TEST(Evaluation, TickedNumbersAreInRangeOnceEachAndSorted) {
     EXPECT_EQ(parse_ticked(tr("barriers"), "31", kBarriers), (std::vector<int>{1, 3}));
     EXPECT_EQ(parse_ticked(tr("barriers"), "7, 2", kBarriers), (std::vector<int>{2, 7}));
     EXPECT_EQ(parse_ticked(tr("barriers"), "  ", kBarriers), (std::vector<int>{}));
-    EXPECT_EQ(refusal([] { parse_ticked(tr("barriers"), "8", kBarriers); }), "barriers: '8' is not a number from 1 to 7");
+    EXPECT_EQ(refusal([] { parse_ticked(tr("barriers"), "8", kBarriers); }),
+              "barriers: '8' is not a number from 1 to 7");
     EXPECT_EQ(refusal([] { parse_ticked(tr("best times"), "1 1", kTimes); }), "best times: 1 is typed twice");
     EXPECT_NE(refusal([] { parse_ticked(tr("best days"), "mon", kDays); }), "");
     EXPECT_EQ(ticked_text({1, 3, 7}), "1 3 7");

@@ -33,7 +33,8 @@ TEST(Labels, EveryBuiltInCatalogIsCompleteAndSaysWhetherASpeakerReviewedIt) {
         for (const auto& [key, text] : built_in_labels(lang)) {
             // The same {placeholders} as English, so nothing prints as "{date}".
             for (const char* slot : {"{min}", "{max}", "{n}", "{date}"})
-                EXPECT_EQ(text.find(slot) != std::string::npos, labels_for("en").at(key).find(slot) != std::string::npos)
+                EXPECT_EQ(text.find(slot) != std::string::npos,
+                          labels_for("en").at(key).find(slot) != std::string::npos)
                     << lang << " " << key << " " << slot;
         }
     }

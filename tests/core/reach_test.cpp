@@ -74,16 +74,17 @@ TEST(Reach, SmallGroupsAreHiddenAndSoIsTheOneThatWouldGiveThemAway) {
 
     // Papers too: 9 Arabic slips are hidden, and so are the 10 Spanish forms beside them.
     std::vector<Evaluation> papers;
-    for (int i = 0; i < 9; ++i) papers.push_back({0, 1, EvaluationKind::Slip, "ar", "", {}, {}, {3}, {}, {}, "", "", "", ""});
+    for (int i = 0; i < 9; ++i)
+        papers.push_back({0, 1, EvaluationKind::Slip, "ar", "", {}, {}, {3}, {}, {}, "", "", "", ""});
     for (int i = 0; i < 10; ++i)
         papers.push_back({0, 1, EvaluationKind::Form, "es", "", {3, 2, 0, 0, 1}, {}, {1, 3}, {2}, {3}, "", "", "", ""});
     for (int i = 0; i < 20; ++i)
         papers.push_back({0, 1, EvaluationKind::Form, "en", "", {3, 3, 3, 3, 3}, {}, {}, {}, {}, "", "", "", ""});
     r = compute_reach(all, {night}, papers, {});
     ASSERT_EQ(r.papers_by_language.size(), 3u);
-    EXPECT_TRUE(r.papers_by_language[0].hidden);  // ar
+    EXPECT_TRUE(r.papers_by_language[0].hidden);   // ar
     EXPECT_FALSE(r.papers_by_language[1].hidden);  // en
-    EXPECT_TRUE(r.papers_by_language[2].hidden);  // es
+    EXPECT_TRUE(r.papers_by_language[2].hidden);   // es
     EXPECT_EQ(r.papers.forms, 30);
     EXPECT_EQ(r.papers.slips, 9);
     EXPECT_EQ(r.papers.barriers[2], 19) << "transport: 9 slips and 10 forms";

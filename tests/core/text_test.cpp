@@ -27,17 +27,19 @@ TEST(Fold, TokensSplitOnSpacesAndHyphensAndJoinApostrophes) {
 // The door's in-place check agrees with the words search_tokens makes, for
 // ASCII names (read in place) and others (through search_tokens).
 TEST(Fold, TypedWordsStartANamesWordsAsTheTokensSay) {
-    const std::vector<std::string> names = {"Mary O'Brien-Smith", "D'Angelo  jr.", "ANA LUCIA", "Jo 3rd", "'",
-                                            "Núñez Ana", "Trần Thị Đào", "محمد الزهراء", "김민준", "R2-D2", ""};
-    const std::vector<std::vector<std::string>> typed = {{"ob"},  {"obr", "m"}, {"smi"}, {"dan"},  {"jr"},
-                                                         {"a"},   {"ana", "l"}, {"3"},   {"3rd"},  {"o"},
-                                                         {"nu"},  {"dao"},      {"tran", "t"}, {"محمد"}, {"김"},
-                                                         {"d2"},  {"r2", "d"},  {"x"},   {"ob", "x"}, {"mary", "obrien"}};
+    const std::vector<std::string> names = {
+        "Mary O'Brien-Smith", "D'Angelo  jr.", "ANA LUCIA", "Jo 3rd", "'", "Núñez Ana",
+        "Trần Thị Đào",       "محمد الزهراء",  "김민준",    "R2-D2",  ""};
+    const std::vector<std::vector<std::string>> typed = {
+        {"ob"},      {"obr", "m"}, {"smi"},     {"dan"},           {"jr"},        {"a"},    {"ana", "l"}, {"3"},
+        {"3rd"},     {"o"},        {"nu"},      {"dao"},           {"tran", "t"}, {"محمد"}, {"김"},       {"d2"},
+        {"r2", "d"}, {"x"},        {"ob", "x"}, {"mary", "obrien"}};
     for (const auto& name : names) {
         auto words = search_tokens(name);
         for (const auto& t : typed) {
             bool expected = std::all_of(t.begin(), t.end(), [&](const std::string& w) {
-                return std::any_of(words.begin(), words.end(), [&](const std::string& n) { return n.rfind(w, 0) == 0; });
+                return std::any_of(words.begin(), words.end(),
+                                   [&](const std::string& n) { return n.rfind(w, 0) == 0; });
             });
             EXPECT_EQ(words_start_name(t, {name}), expected) << name << " / " << t[0];
         }

@@ -13,7 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         auto target = fn::store::parse_connection_string(typed);
         (void)fn::store::without_password(target.location);
-    } catch (const fn::Error&) {
-    }
+    } catch (const fn::Error&) {}
     return 0;
 }

@@ -40,9 +40,7 @@ TEST(CsvReader, UnclosedQuoteNamesFileAndLine) {
     }
 }
 
-TEST(CsvReader, StrayQuoteInUnquotedFieldIsAnError) {
-    EXPECT_THROW(io::parse_csv("a,b\n1,ab\"c\n", "r.csv"), Error);
-}
+TEST(CsvReader, StrayQuoteInUnquotedFieldIsAnError) { EXPECT_THROW(io::parse_csv("a,b\n1,ab\"c\n", "r.csv"), Error); }
 
 TEST(CsvReader, MissingFileIsAPlainError) {
     try {

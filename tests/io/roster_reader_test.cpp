@@ -9,10 +9,10 @@
 using namespace fn;
 
 TEST(RosterColumns, RecognisesCommonHeadersIgnoringCaseSpacesAndUnderscores) {
-    auto plan = io::plan_columns({"Student ID", "LAST_NAME", "first name", "Grade Level", "Homeroom Teacher",
-                                  "Parent/Guardian Name", "Home Phone", "Parent Email", "Street Address", "City",
-                                  "Zip Code", "Home Language", "Bus Route"},
-                                 {}, "r.csv");
+    auto plan = io::plan_columns(
+        {"Student ID", "LAST_NAME", "first name", "Grade Level", "Homeroom Teacher", "Parent/Guardian Name",
+         "Home Phone", "Parent Email", "Street Address", "City", "Zip Code", "Home Language", "Bus Route"},
+        {}, "r.csv");
     EXPECT_EQ(plan.fields[0], io::RosterField::StudentNumber);
     EXPECT_EQ(plan.fields[1], io::RosterField::LastName);
     EXPECT_EQ(plan.fields[5], io::RosterField::Guardian1Name);
@@ -29,7 +29,10 @@ TEST(RosterColumns, ExplicitMappingWinsAndBadMappingsAreExplained) {
     EXPECT_EQ(plan.fields[2], io::RosterField::Guardian1Name);
     EXPECT_THROW(io::parse_mappings({"Tutor=parent_name"}), Error);
     EXPECT_THROW(io::parse_mappings({"no equals sign"}), Error);
-    EXPECT_THROW(io::plan_columns({"Número", "Apellido"}, io::parse_mappings({"Missing=grade", "Número=student_number", "Apellido=last_name"}), "r.csv"), Error);
+    EXPECT_THROW(
+        io::plan_columns({"Número", "Apellido"},
+                         io::parse_mappings({"Missing=grade", "Número=student_number", "Apellido=last_name"}), "r.csv"),
+        Error);
     EXPECT_THROW(io::plan_columns({"Name", "Grade"}, {}, "r.csv"), Error);  // no student number
 }
 
@@ -55,14 +58,15 @@ TEST(RosterReader, ReadsRowsWithGuardiansAddressAndLanguage) {
 
 TEST(RosterReader, EveryBadRowIsReportedWithLineColumnAndReason) {
     try {
-        io::parse_roster("id,last name,first name,grade,language\n"
-                         "1,Ok,Fine,1,en\n"
-                         ",Missing,Number,1,en\n"
-                         "1,Dup,Licate,1,en\n"
-                         "4,Bad\x01Name,X,1,en\n"
-                         "5,Lang,Unknown,1,Spanglish\n"  // not a refusal: kept for a person to confirm
-                         "6,Too,Many,1,en,extra\n",
-                         "roster.csv", {});
+        io::parse_roster(
+            "id,last name,first name,grade,language\n"
+            "1,Ok,Fine,1,en\n"
+            ",Missing,Number,1,en\n"
+            "1,Dup,Licate,1,en\n"
+            "4,Bad\x01Name,X,1,en\n"
+            "5,Lang,Unknown,1,Spanglish\n"  // not a refusal: kept for a person to confirm
+            "6,Too,Many,1,en,extra\n",
+            "roster.csv", {});
         FAIL();
     } catch (const io::RosterError& e) {
         const auto& p = e.problems();
@@ -81,10 +85,11 @@ TEST(RosterReader, EveryBadRowIsReportedWithLineColumnAndReason) {
 }
 
 TEST(RosterReader, ALanguageItCannotReadIsKeptAsWrittenNotRefused) {
-    auto roster = io::parse_roster("id,last name,first name,grade,language\n"
-                                   "1,Ok,Fine,1,Other\n"
-                                   "2,Ok,Too,1,Inglés\n",
-                                   "roster.csv", {});
+    auto roster = io::parse_roster(
+        "id,last name,first name,grade,language\n"
+        "1,Ok,Fine,1,Other\n"
+        "2,Ok,Too,1,Inglés\n",
+        "roster.csv", {});
     ASSERT_EQ(roster.rows.size(), 2u);
     EXPECT_EQ(roster.rows[0].language, "");
     EXPECT_EQ(roster.rows[0].language_as_written, "Other");
@@ -94,7 +99,10 @@ TEST(RosterReader, ALanguageItCannotReadIsKeptAsWrittenNotRefused) {
 
 TEST(RosterReader, InvalidUtf8IsReportedNotImported) {
     try {
-        io::parse_roster("id,last name\n1,Nu\xF1" "ez\n", "latin1.csv", {});
+        io::parse_roster(
+            "id,last name\n1,Nu\xF1"
+            "ez\n",
+            "latin1.csv", {});
         FAIL();
     } catch (const io::RosterError& e) {
         EXPECT_NE(std::string(e.what()).find("CSV UTF-8"), std::string::npos);
@@ -182,7 +190,8 @@ TEST_P(SisExports, AreRecognisedWithTheirParentsInOrderAndTheirLeaversLeftOut) {
 }
 
 INSTANTIATE_TEST_SUITE_P(RosterReader, SisExports,
-                         ::testing::Values(SisExport{"infinite_campus_students.csv", "Infinite Campus", "", "2025-06-12"},
+                         ::testing::Values(SisExport{"infinite_campus_students.csv", "Infinite Campus", "",
+                                                     "2025-06-12"},
                                            SisExport{"skyward_students.csv", "Skyward", "Withdrawn", ""},
                                            SisExport{"aeries_students.csv", "Aeries", "", "2025-06-12"},
                                            SisExport{"synergy_students.csv", "Synergy", "Inactive", ""}),
@@ -223,14 +232,15 @@ TEST(RosterColumns, EnrollmentStatusesAsSisExportsWriteThem) {
 // Language cells as real exports hold them, none of which the reader knew by
 // name before it asked ICU: each family gets its language's code.
 TEST(RosterReader, LanguagesWrittenAsPeopleWriteThemAreRead) {
-    auto file = io::parse_roster("id,last name,first name,grade,language\n"
-                                 "1,Rezaei,Ali,3,Farsi\n"
-                                 "2,Smith,Jo,1,Inglés\n"
-                                 "3,Yilmaz,Ece,2,Turkish\n"
-                                 "4,Haile,Hana,K,Tigrinya\n"
-                                 "5,Kabua,Lijon,4,Marshallese\n"
-                                 "6,Ahmadi,Zahra,5,fa-AF\n",
-                                 "roster.csv", {});
+    auto file = io::parse_roster(
+        "id,last name,first name,grade,language\n"
+        "1,Rezaei,Ali,3,Farsi\n"
+        "2,Smith,Jo,1,Inglés\n"
+        "3,Yilmaz,Ece,2,Turkish\n"
+        "4,Haile,Hana,K,Tigrinya\n"
+        "5,Kabua,Lijon,4,Marshallese\n"
+        "6,Ahmadi,Zahra,5,fa-AF\n",
+        "roster.csv", {});
     std::vector<std::string> codes;
     for (const auto& row : file.rows) codes.push_back(row.language);
     EXPECT_EQ(codes, (std::vector<std::string>{"fa", "en", "tr", "ti", "mh", "prs"}));
@@ -314,8 +324,9 @@ TEST(RosterReader, ContactRowsAreGatheredPerStudentInSequenceOrder) {
 // A PowerSchool export cut down to a few columns is no longer recognised by
 // its header: --preset reads it as PowerSchool's anyway ("Mother" as "Last, First").
 TEST(RosterColumns, APresetCanBeForcedWhenTheHeaderDoesNotSayIt) {
-    const std::string csv = "Student_Number,First_Name,Last_Name,Mother,Home_Phone\n"
-                            "4001,Ana,Cruz,\"Cruz, José\",555-010-4001\n";
+    const std::string csv =
+        "Student_Number,First_Name,Last_Name,Mother,Home_Phone\n"
+        "4001,Ana,Cruz,\"Cruz, José\",555-010-4001\n";
     auto guessed = io::parse_roster(csv, "cut.csv", {});
     EXPECT_EQ(guessed.preset, "");
     auto forced = io::parse_roster(csv, "cut.csv", {}, "", "powerschool");

@@ -101,7 +101,8 @@ TEST_F(DbTest, ARosterImportRecordsNewFamiliesAndWhatItChanged) {
     ASSERT_EQ(lines.size(), 4u) << dump(lines);
     EXPECT_NE(lines[0].find("roster import | family added: "), std::string::npos) << lines[0];
     EXPECT_NE(lines[0].find("Rosa Núñez, 555-010-2000; Ana Núñez #1001, 2, Rivera"), std::string::npos) << lines[0];
-    EXPECT_TRUE(has(lines, "roster import | guardian Rosa Núñez, phone: from 555-010-2000 to 555-010-9999")) << dump(lines);
+    EXPECT_TRUE(has(lines, "roster import | guardian Rosa Núñez, phone: from 555-010-2000 to 555-010-9999"))
+        << dump(lines);
     EXPECT_TRUE(has(lines, "roster import | student Ana Núñez, grade: from 2 to 3")) << dump(lines);
     EXPECT_TRUE(has(lines, "roster import | student Ana Núñez, homeroom: from Rivera to Chen")) << dump(lines);
 }

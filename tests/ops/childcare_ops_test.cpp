@@ -31,7 +31,7 @@ TEST_F(ChildcareTest, DropOffGivesACodeThatAloneTakesTheChildrenBack) {
     EXPECT_EQ(d.pickup_code.size(), kPickupCodeLength);
     for (char c : d.pickup_code) EXPECT_NE(kFamilyCodeAlphabet.find(c), std::string_view::npos) << d.pickup_code;
     EXPECT_THROW(ops::drop_off_children(db, event, nunez, 1), ConflictError);  // already in care
-    EXPECT_THROW(ops::undo_check_in(db, event, nunez), ConflictError);       // children still inside
+    EXPECT_THROW(ops::undo_check_in(db, event, nunez), ConflictError);         // children still inside
 
     auto room = ops::load_childcare_room(db, event);
     EXPECT_EQ(room.children_in_care, 2);
@@ -62,7 +62,7 @@ TEST_F(ChildcareTest, APrintedTagCodeIsUsedAndCannotBeGivenTwice) {
         EXPECT_NE(std::string(e.what()).find("use the next tag"), std::string::npos) << e.what();
     }
     EXPECT_THROW(ops::drop_off_children(db, event, tran, 1, "K0MX"), ValidationError);  // 0 is not on tags
-    EXPECT_EQ(ops::load_childcare_room(db, event).families_in_care, 1);  // nothing half-written
+    EXPECT_EQ(ops::load_childcare_room(db, event).families_in_care, 1);                 // nothing half-written
 }
 
 TEST_F(ChildcareTest, AnEventWithoutChildcareRefusesDropOffs) {

@@ -64,10 +64,10 @@ TEST_F(ContactLogTest, AContactTakesTheFamilysLanguageAndIsRefusedWithoutWhoOrWi
 
 TEST_F(ContactLogTest, ATeachersViewListsTheClassFamiliesWithoutGoodNewsThisMonthLongestWaitingFirst) {
     const std::string month = today().substr(0, 8) + "01";
-    contact(ids[0], ContactKind::GoodNews, today());                       // reached this month
-    contact(ids[1], ContactKind::GoodNews, add_months(month, -2));         // two months ago
-    contact(ids[2], ContactKind::GoodNews, add_days(month, -1));           // last month
-    contact(ids[3], ContactKind::FollowUp, today());                       // not good news
+    contact(ids[0], ContactKind::GoodNews, today());                // reached this month
+    contact(ids[1], ContactKind::GoodNews, add_months(month, -2));  // two months ago
+    contact(ids[2], ContactKind::GoodNews, add_days(month, -1));    // last month
+    contact(ids[3], ContactKind::FollowUp, today());                // not good news
     auto due = ops::families_due(db, " ms. rivera ", month);
     std::vector<Id> order;
     for (const auto& f : due) order.push_back(f.household_id);
@@ -94,7 +94,8 @@ TEST_F(ContactLogTest, TheLunchDrawNeverRepeatsAFamilyWithinTheTerm) {
     contact(ids[4], ContactKind::LunchInvitation, add_days(today(), -60));  // last term: may be drawn again
     std::set<Id> seen;
     for (int round = 0; round < 3; ++round) {
-        auto drawn = ops::draw_lunch_invitations(db, "Ms. Rivera", 2, term, "Ms. Rivera", 7u + static_cast<unsigned>(round));
+        auto drawn =
+            ops::draw_lunch_invitations(db, "Ms. Rivera", 2, term, "Ms. Rivera", 7u + static_cast<unsigned>(round));
         for (const auto& f : drawn) EXPECT_TRUE(seen.insert(f.household_id).second) << "drawn twice: " << f.code;
         EXPECT_EQ(drawn.size(), round < 2 ? 2u : 1u);
     }

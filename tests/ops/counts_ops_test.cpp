@@ -88,8 +88,8 @@ TEST_F(DbTest, DinnerBufferIsLearnedFromPastEventsMarkedDone) {
     std::vector<Id> hh;
     for (int i = 0; i < 4; ++i) hh.push_back(family(db, i));
     for (int i = 0; i < 2; ++i) ops::record_rsvp(db, yes(past, hh[i], 5, {}));  // 10 expected
-    ops::check_in(db, past, hh[0], 5, 0);       // household 1 never came: 5 no-shows
-    ops::check_in(db, past, hh[2], 4, 4);       // 8 walk-ins
+    ops::check_in(db, past, hh[0], 5, 0);                                       // household 1 never came: 5 no-shows
+    ops::check_in(db, past, hh[2], 4, 4);                                       // 8 walk-ins
     ops::set_event_status(db, past, EventStatus::Done);
 
     Id next = ops::create_event(db, fn::testing::sample_event("2026-12-03"));

@@ -27,7 +27,8 @@ class DoorLogTest : public DbTest {
 protected:
     void SetUp() override {
         event = ops::create_event(db, fn::testing::sample_event());
-        for (auto [guardian, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Minh Trần", "Trần"}, {"Amy Wilson", "Wilson"}})
+        for (auto [guardian, last] :
+             {std::pair{"Rosa Núñez", "Núñez"}, {"Minh Trần", "Trần"}, {"Amy Wilson", "Wilson"}})
             families.push_back(ops::add_household(db, fn::testing::sample_household(guardian, "Kid", last)));
     }
     std::string refusal(Id entry) {
@@ -89,8 +90,9 @@ TEST_F(DoorLogTest, ACorrectionIsRevertedToTheNumbersItReplacedOnlyWhenNothingLa
 TEST_F(DoorLogTest, ChildcareEntriesRevertInOrderAndACheckInWithChildrenInCareIsRefusedWithTheReason) {
     ops::check_in(db, event, families[0], 1, 2, "Door 1");
     auto d = ops::drop_off_children(db, event, families[0], 2, "", "Door 1");
-    EXPECT_NE(refusal(entry_of(DoorAction::CheckIn, families[0])).find("children are in childcare (code " + d.pickup_code),
-              std::string::npos);
+    EXPECT_NE(
+        refusal(entry_of(DoorAction::CheckIn, families[0])).find("children are in childcare (code " + d.pickup_code),
+        std::string::npos);
     ops::pick_up_children(db, event, d.pickup_code, "Door 1");
     EXPECT_NE(refusal(entry_of(DoorAction::DropOff, families[0])).find("revert the pickup first"), std::string::npos);
     ops::revert_door_entry(db, event, entry_of(DoorAction::PickUp, families[0]), "Door 1");
@@ -147,7 +149,7 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "ALTER TABLE households DROP COLUMN door_students";
         db.sql() << "ALTER TABLE students DROP COLUMN left_on";  // version 9
         db.sql() << "ALTER TABLE households DROP COLUMN active";
-        db.sql() << "DROP TABLE audit_log";  // version 10
+        db.sql() << "DROP TABLE audit_log";                          // version 10
         db.sql() << "ALTER TABLE households DROP COLUMN erased_on";  // version 11
         db.sql() << "DROP TABLE contacts";                           // version 12
         db.sql() << "DROP INDEX rsvps_household";                    // version 13
@@ -302,13 +304,15 @@ std::string refused_with(F&& action) {
 TEST_F(DoorLogTest, CorrectionsAndPickupsSayTheSameOnEitherBackend) {
     ops::check_in(db, event, families[0], 1, 2, "Door 1");
     auto d = ops::drop_off_children(db, event, families[0], 2, "", "Door 1");
-    EXPECT_NE(refused_with<ConflictError>([&] { ops::adjust_check_in(db, event, families[0], 1, 1, "Door 1", "a-1"); })
-                  .find("2 of this family's children are in childcare (code " + d.pickup_code + ")"),
+    EXPECT_NE(refused_with<ConflictError>([&] {
+                  ops::adjust_check_in(db, event, families[0], 1, 1, "Door 1", "a-1");
+              }).find("2 of this family's children are in childcare (code " + d.pickup_code + ")"),
               std::string::npos);
     EXPECT_EQ(refused_with<NotFoundError>([&] { ops::adjust_check_in(db, event, families[1], 1, 1, "Door 1", "a-2"); }),
               "this family is not checked in");
-    EXPECT_EQ(refused_with<ValidationError>([&] { ops::adjust_check_in(db, event, families[0], 0, 0, "Door 1", "a-3"); }),
-              "check-in: at least one person must be present");
+    EXPECT_EQ(
+        refused_with<ValidationError>([&] { ops::adjust_check_in(db, event, families[0], 0, 0, "Door 1", "a-3"); }),
+        "check-in: at least one person must be present");
     ops::adjust_check_in(db, event, families[0], 2, 2, "Door 1", "a-4");
     ops::adjust_check_in(db, event, families[0], 2, 2, "Door 1", "a-4");  // sent again: once
     auto p = ops::pick_up_children(db, event, d.pickup_code, "Door 2");

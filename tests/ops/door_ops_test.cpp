@@ -245,8 +245,8 @@ TEST_F(DbTest, AStationChecksInAfterASearchStoppedAtItsLimitAndAnotherStationsCh
     Id ev = ops::create_event(db, fn::testing::sample_event());
     std::vector<Id> families;
     for (int i = 0; i < 40; ++i)
-        families.push_back(
-            ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Kid" + std::to_string(i), "Núñez", "es")));
+        families.push_back(ops::add_household(
+            db, fn::testing::sample_household("Rosa Núñez", "Kid" + std::to_string(i), "Núñez", "es")));
     auto other_station = store::Database::open(place.connection());
     ASSERT_EQ(ops::door_search(db, ev, "nunez", 5).size(), 5u) << "35 more rows not read";
     ops::check_in(other_station, ev, families[0], 1, 1, "Door 2");

@@ -35,7 +35,8 @@ protected:
     }
     // The same family typed as a walk-in at both stations, Door 1's sent
     // first: Door 2's waits for a person. Returns its outbox entry.
-    long long same_walk_in_waits_at_the_second(ops::DoorStation& one, ops::DoorStation& two, const std::string& guardian) {
+    long long same_walk_in_waits_at_the_second(ops::DoorStation& one, ops::DoorStation& two,
+                                               const std::string& guardian) {
         Household h;
         h.guardians.push_back({0, guardian, "", "", ContactMethod::Paper, "so"});
         one.walk_in(h, 1, 0);
@@ -155,7 +156,8 @@ TEST_F(DoorStationTest, AFileIsForOneEventAndOneDatabase) {
     std::string path = dir.file("door.db");
     { auto s = ops::DoorStation::open(path, place.connection(), event, "Door 1", true); }
     EXPECT_THROW(ops::DoorStation::open(path, place.connection(), event + 1, "Door 1", false), ConflictError);
-    EXPECT_THROW(ops::DoorStation::open(dir.file("none.db"), place.connection(), event, "Door 1", false), NotFoundError);
+    EXPECT_THROW(ops::DoorStation::open(dir.file("none.db"), place.connection(), event, "Door 1", false),
+                 NotFoundError);
     EXPECT_EQ(std::filesystem::status(path).permissions() & std::filesystem::perms::group_read,
               std::filesystem::perms::none);
 }
@@ -167,7 +169,7 @@ TEST_F(DoorStationTest, ARefreshCopiesTheDirectoryOnlyWhenItChanged) {
     auto one = station("Door 1");
     Household h;
     h.guardians.push_back({0, "Hodan Warsame", "555-0199", "", ContactMethod::Paper, "so"});
-    auto waiting = one.walk_in(h, 1, 0);  // kept here, not sent
+    auto waiting = one.walk_in(h, 1, 0);               // kept here, not sent
     ops::check_in(db, event, carter, 1, 0, "Door 2");  // another station, straight on the server
     auto tonight = ops::prepare_station(db, one);
     EXPECT_FALSE(tonight.whole);

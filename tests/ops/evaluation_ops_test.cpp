@@ -26,9 +26,11 @@ protected:
         // Round 1 offers three workshops, round 2 two: numbered in each round as on the flyer.
         Id r1 = ops::add_round(db, {0, event, 1, "18:00", "18:40"});
         Id r2 = ops::add_round(db, {0, event, 2, "18:45", "19:25"});
-        for (const auto& [round, title] : std::vector<std::pair<Id, std::string>>{
-                 {r1, "Reading at home"}, {r1, "Math games"}, {r1, "Science at the sink"}, {r2, "Fractions"},
-                 {r2, "Library cards"}}) {
+        for (const auto& [round, title] : std::vector<std::pair<Id, std::string>>{{r1, "Reading at home"},
+                                                                                  {r1, "Math games"},
+                                                                                  {r1, "Science at the sink"},
+                                                                                  {r2, "Fractions"},
+                                                                                  {r2, "Library cards"}}) {
             Workshop w;
             w.event_id = event;
             w.round_id = round;

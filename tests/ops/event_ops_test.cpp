@@ -243,8 +243,9 @@ TEST_F(DbTest, RoundsThatOverlapAreRefusedWithBothNamed) {
         ops::add_round(db, {0, ev, 3, "18:30", "19:00"});
         FAIL() << "an overlapping round was added";
     } catch (const ConflictError& e) {
-        EXPECT_EQ(std::string(e.what()), "round 3 (18:30-19:00) would overlap round 1 (18:00-18:40); a family picks one "
-                                         "workshop per round, so rounds follow each other");
+        EXPECT_EQ(std::string(e.what()),
+                  "round 3 (18:30-19:00) would overlap round 1 (18:00-18:40); a family picks one "
+                  "workshop per round, so rounds follow each other");
     }
     EXPECT_THROW(ops::update_round(db, {second, ev, 2, "18:20", "19:00"}), ConflictError);
     ops::update_round(db, {second, ev, 2, "18:45", "19:25"});  // its own old times do not count against it
@@ -311,8 +312,9 @@ TEST_F(DbTest, AFullShiftTakesOneMoreOnlyWhenAskedAndCountsItAsOver) {
         ops::sign_up_volunteer(db, shift, ben);
         FAIL() << "a full shift took one more without a question";
     } catch (const ops::ShiftAlreadyFullError& e) {
-        EXPECT_EQ(std::string(e.what()),
-                  "the 17:30-18:30 shift needs 1 and has 1 signed up already; sign Ben Cole up as one over what it needs?");
+        EXPECT_EQ(
+            std::string(e.what()),
+            "the 17:30-18:30 shift needs 1 and has 1 signed up already; sign Ben Cole up as one over what it needs?");
     }
     ops::sign_up_volunteer(db, shift, ben, ops::ShiftNeed::BeyondNeed);
     auto board = ops::load_volunteer_board(db, ev);
@@ -360,7 +362,7 @@ TEST_F(DbTest, AnEventIsPlannedForADayToComeOrRecordedAfterwardsWhenSaidSo) {
 }
 
 TEST_F(DbTest, TheMachinesOwnClockSaysWhichDaysHavePassed) {
-    fn::test::TodayIs real_clock("");  // no day pinned
+    fn::test::TodayIs real_clock("");                                            // no day pinned
     auto yesterday = std::chrono::system_clock::now() - std::chrono::hours(36);  // whatever the hour, before today
     std::time_t t = std::chrono::system_clock::to_time_t(yesterday);
     std::tm local{};

@@ -25,7 +25,9 @@ protected:
             ids.push_back(ops::add_household(db, h));
         }
     }
-    ops::VisitPlan plan(const std::string& on = "2026-10-20") { return {"2026-10-01", on, "Ms. Rivera", "Mr. Nguyen", ""}; }
+    ops::VisitPlan plan(const std::string& on = "2026-10-20") {
+        return {"2026-10-01", on, "Ms. Rivera", "Mr. Nguyen", ""};
+    }
     std::string refused_field(const ops::VisitPlan& p, Id family) {
         try {
             ops::plan_home_visit(db, family, p);
@@ -41,7 +43,8 @@ protected:
 
 TEST_F(HomeVisitTest, EveryFamilyOfTheClassIsOfferedOnceAYearAndCoverageSaysOfferedToAll) {
     EXPECT_EQ(ops::offer_home_visits(db, " ms. RIVERA ", "Ms. Rivera", "2026-07-01", "2026-09-15"), 5);
-    EXPECT_EQ(ops::offer_home_visits(db, "Ms. Rivera", "Ms. Rivera", "2026-07-01", "2026-09-20"), 0) << "not twice a year";
+    EXPECT_EQ(ops::offer_home_visits(db, "Ms. Rivera", "Ms. Rivera", "2026-07-01", "2026-09-20"), 0)
+        << "not twice a year";
     EXPECT_THROW(ops::offer_home_visits(db, "Room 99", "Ms. Rivera", "2026-07-01"), NotFoundError);
     auto coverage = ops::home_visit_coverage(db, "2026-07-01");
     ASSERT_EQ(coverage.size(), 2u);

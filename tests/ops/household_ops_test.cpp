@@ -21,7 +21,7 @@ TEST_F(DbTest, SearchIgnoresAccentsAndCaseAndMatchesPrefixes) {
     ASSERT_EQ(t.size(), 1u);
     EXPECT_EQ(t[0].id, tran);
     EXPECT_EQ(ops::search_households(db, "bao tr")[0].id, tran);  // student first name + family
-    EXPECT_EQ(ops::search_households(db, "ta").size(), 1u);          // Tanya
+    EXPECT_EQ(ops::search_households(db, "ta").size(), 1u);       // Tanya
     EXPECT_TRUE(ops::search_households(db, "").empty());
     EXPECT_TRUE(ops::search_households(db, "'; DROP TABLE households; --").empty());
     EXPECT_EQ(ops::list_households(db).size(), 3u);
@@ -78,5 +78,6 @@ TEST_F(DbTest, ADrawnFamilyCodeTakenMeanwhileIsDrawnAgainATypedOneIsRefused) {
     EXPECT_EQ(drawn.code.size(), taken.size());
     Household typed = sample_household("Kim Min-jun", "Seo-yeon", "Kim");
     typed.code = taken;
-    EXPECT_THROW(db.transaction([&](soci::session& sql) { ops::settle_family_code(sql, typed, false); }), ConflictError);
+    EXPECT_THROW(db.transaction([&](soci::session& sql) { ops::settle_family_code(sql, typed, false); }),
+                 ConflictError);
 }

@@ -30,7 +30,8 @@ protected:
         int n = 0;
         for (const auto& [language, count] : groups)
             for (int i = 0; i < count; ++i, ++n) {
-                auto h = fn::testing::sample_household("Parent " + std::to_string(n), "Kid", "F" + std::to_string(n), language);
+                auto h = fn::testing::sample_household("Parent " + std::to_string(n), "Kid", "F" + std::to_string(n),
+                                                       language);
                 h.students[0].grade = n % 2 ? "K" : "4";
                 families.push_back(ops::add_household(db, h));
             }
@@ -52,7 +53,8 @@ protected:
         // October: families 10-35 came, Somali families among them with the interpreter.
         for (std::size_t i = 10; i < 36; ++i) ops::check_in(db, october, families[i], 1, 0);
         // Papers: 12 Spanish forms, 11 Somali slips, 3 Vietnamese slips.
-        for (int i = 0; i < 12; ++i) paper(september, EvaluationKind::Form, "es", i % 3 ? "3 3 2 3 3" : "2 - 3", i % 2 ? "1 3" : "3");
+        for (int i = 0; i < 12; ++i)
+            paper(september, EvaluationKind::Form, "es", i % 3 ? "3 3 2 3 3" : "2 - 3", i % 2 ? "1 3" : "3");
         for (int i = 0; i < 11; ++i) paper(october, EvaluationKind::Slip, "so", "", i % 4 ? "4" : "4 6");
         for (int i = 0; i < 3; ++i) paper(october, EvaluationKind::Slip, "vi", "", "5");
     }
@@ -79,8 +81,10 @@ protected:
     }
     int number(const std::string& query, const std::string& value = "") {
         int n = 0;
-        if (value.empty()) db.sql() << query, soci::into(n);
-        else db.sql() << query, soci::use(value), soci::into(n);
+        if (value.empty())
+            db.sql() << query, soci::into(n);
+        else
+            db.sql() << query, soci::use(value), soci::into(n);
         return n;
     }
     std::vector<Id> families;
@@ -100,11 +104,14 @@ TEST_F(ReachTest, TheYearsNumbersAreTheRawRowsCountedAgain) {
     EXPECT_EQ(r.year.name, "2026-27");
     EXPECT_EQ(r.previous.name, "2025-26");
     const auto& y = r.this_year;
-    const std::string in_year = " JOIN events e ON e.id = c.event_id WHERE e.event_date >= '2026-07-01' AND e.event_date <= '2027-06-30'";
+    const std::string in_year =
+        " JOIN events e ON e.id = c.event_id WHERE e.event_date >= '2026-07-01' AND e.event_date <= '2027-06-30'";
     // Invited: households with a student who had not left by the year's first night.
-    EXPECT_EQ(y.invited, number("SELECT COUNT(DISTINCT household_id) FROM students WHERE left_on = '' OR left_on > '2026-09-17'"));
+    EXPECT_EQ(y.invited,
+              number("SELECT COUNT(DISTINCT household_id) FROM students WHERE left_on = '' OR left_on > '2026-09-17'"));
     EXPECT_EQ(y.attended, number("SELECT COUNT(DISTINCT c.household_id) FROM checkins c" + in_year));
-    EXPECT_EQ(y.rsvped, number("SELECT COUNT(DISTINCT c.household_id) FROM rsvps c" + in_year + " AND c.status = 'yes'"));
+    EXPECT_EQ(y.rsvped,
+              number("SELECT COUNT(DISTINCT c.household_id) FROM rsvps c" + in_year + " AND c.status = 'yes'"));
     EXPECT_EQ(y.returning, number("SELECT COUNT(*) FROM (SELECT c.household_id FROM checkins c" + in_year +
                                   " GROUP BY c.household_id HAVING COUNT(*) >= 2) twice"));
     EXPECT_EQ(y.attended, 36);
@@ -117,20 +124,24 @@ TEST_F(ReachTest, TheYearsNumbersAreTheRawRowsCountedAgain) {
     EXPECT_EQ(y.events[0].returning, 6) << "the six who came last year";
     for (const char* language : {"en", "es", "so"}) {
         const auto& g = group(y.by_language, language);
-        EXPECT_EQ(g.families, number("SELECT COUNT(DISTINCT h.id) FROM households h JOIN students s ON s.household_id = h.id"
-                                     " WHERE (s.left_on = '' OR s.left_on > '2026-09-17') AND h.language = :l", language))
+        EXPECT_EQ(g.families,
+                  number("SELECT COUNT(DISTINCT h.id) FROM households h JOIN students s ON s.household_id = h.id"
+                         " WHERE (s.left_on = '' OR s.left_on > '2026-09-17') AND h.language = :l",
+                         language))
             << language;
         EXPECT_EQ(g.reached, number("SELECT COUNT(DISTINCT c.household_id) FROM checkins c JOIN households h ON"
                                     " h.id = c.household_id JOIN events e ON e.id = c.event_id WHERE e.event_date >="
-                                    " '2026-07-01' AND h.language = :l", language))
+                                    " '2026-07-01' AND h.language = :l",
+                                    language))
             << language;
     }
     EXPECT_TRUE(group(y.by_language, "vi").hidden) << "3 families";
     EXPECT_TRUE(group(y.by_language, "so").hidden) << "11, but it would give the 3 away";
     EXPECT_EQ(group(y.by_interpreter, "yes").reached,
               number("SELECT COUNT(DISTINCT household_id) FROM checkins WHERE event_id = " + std::to_string(october)));
-    EXPECT_EQ(group(y.by_childcare, "yes").reached,
-              number("SELECT COUNT(DISTINCT household_id) FROM checkins WHERE event_id = " + std::to_string(september)));
+    EXPECT_EQ(
+        group(y.by_childcare, "yes").reached,
+        number("SELECT COUNT(DISTINCT household_id) FROM checkins WHERE event_id = " + std::to_string(september)));
     EXPECT_EQ(group(y.by_start_time, "18:00").families, y.events[1].invited);
 
     // Papers: each barrier's ticks counted again from the stored lists.
@@ -144,7 +155,7 @@ TEST_F(ReachTest, TheYearsNumbersAreTheRawRowsCountedAgain) {
     EXPECT_EQ(y.papers.yes[0], number("SELECT COUNT(*) FROM evaluations WHERE q_welcome = 3"));
     EXPECT_EQ(y.papers.answered[1], number("SELECT COUNT(*) FROM evaluations WHERE q_learned > 0"));
     ASSERT_EQ(y.papers_by_language.size(), 3u);
-    EXPECT_TRUE(y.papers_by_language[2].hidden);   // vi, 3 slips...
+    EXPECT_TRUE(y.papers_by_language[2].hidden);  // vi, 3 slips...
     // ...and with it the next smallest (so, 11 slips), or every language minus the others would show it.
     EXPECT_TRUE(y.papers_by_language[1].hidden);
     EXPECT_FALSE(y.papers_by_language[0].hidden);  // es, 12 forms

@@ -66,7 +66,8 @@ TEST_F(DbTest, TheHandoutGoesOutInEachFamilyLanguageWithTheSchoolsWording) {
     ops::add_resource(db, pantry());
     ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
     ops::add_household(db, fn::testing::sample_household("فاطمة الزهراء", "يوسف", "أحمد", "ar"));
-    ops::add_household(db, fn::testing::sample_household("Amina Diallo", "Awa", "Diallo", "wo"));  // no wording: English
+    ops::add_household(db,
+                       fn::testing::sample_household("Amina Diallo", "Awa", "Diallo", "wo"));  // no wording: English
     ops::set_label(db, "es", "resources_title", "Ayuda cerca de la escuela");
     auto handouts = ops::load_resources_handouts(db);
     ASSERT_EQ(handouts.size(), 3u);

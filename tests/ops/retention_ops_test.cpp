@@ -68,11 +68,13 @@ protected:
     std::string report_numbers() {
         auto r = ops::load_attendance_report(db, event);
         std::string s = std::to_string(r.turnout.attended_households) + "/" + std::to_string(r.turnout.actual_adults) +
-                        "/" + std::to_string(r.turnout.actual_children) + "/" + std::to_string(r.turnout.rsvp_households) +
-                        "/" + std::to_string(r.turnout.expected_people()) + "/" + std::to_string(r.households.size());
+                        "/" + std::to_string(r.turnout.actual_children) + "/" +
+                        std::to_string(r.turnout.rsvp_households) + "/" + std::to_string(r.turnout.expected_people()) +
+                        "/" + std::to_string(r.households.size());
         for (const auto& b : r.grades) s += " " + b.label + "=" + std::to_string(b.value);
         for (const auto& b : r.languages) s += " " + b.label + "=" + std::to_string(b.value);
-        for (const auto& b : r.workshops) s += " " + b.label + "=" + std::to_string(b.value) + "/" + std::to_string(b.expected);
+        for (const auto& b : r.workshops)
+            s += " " + b.label + "=" + std::to_string(b.value) + "/" + std::to_string(b.expected);
         return s;
     }
 
@@ -123,7 +125,8 @@ TEST_F(RetentionTest, APurgeKeepsPastCountsIdenticalWhileTheNamesLeaveTheFile) {
 
     if (sqlite) {
         const auto bytes = file_bytes();
-        for (const char* gone : {"Zanelethu", "Okonkwo", "Thandiwe", "555-8642", "Quillfeather", "zanelethu@example.org"})
+        for (const char* gone :
+             {"Zanelethu", "Okonkwo", "Thandiwe", "555-8642", "Quillfeather", "zanelethu@example.org"})
             EXPECT_EQ(bytes.find(gone), std::string::npos) << gone << " is still in the file";
         EXPECT_NE(bytes.find("Núñez"), std::string::npos);
     }
@@ -181,8 +184,8 @@ TEST_F(RetentionTest, TheFamilysRecordHoldsEveryStoredFieldOfEveryTableAboutIt) 
         std::set<std::string> out;
         std::string name;
         if (db.backend() == store::ConnectionTarget::Backend::Sqlite3) {
-            soci::statement st = (db.sql().prepare << "SELECT name FROM pragma_table_info(:t)", soci::use(table),
-                                  soci::into(name));
+            soci::statement st =
+                (db.sql().prepare << "SELECT name FROM pragma_table_info(:t)", soci::use(table), soci::into(name));
             st.execute();
             while (st.fetch()) out.insert(name);
         } else {

@@ -29,12 +29,14 @@ std::string write(const fn::testing::TempDir& dir, const std::string& name, cons
 }  // namespace
 
 TEST_F(DbTest, SiblingsSharingAGuardianBecomeOneHousehold) {
-    auto path = write(dir, "roster.csv", std::string(kHeader) +
-        "1001,Núñez,Ana,2,Rivera,Rosa Núñez,555-010-2000,,12 Elm St,es\n"
-        "1002,Núñez,Leo,K,Park,Rosa Núñez,(555) 010-2000,,12 Elm St,es\n"
-        "1003,Trần,Bảo,3,Chen,Trần Thị Lan,,lan@example.org,,vi\n"
-        "1004,Trần,Mai,5,Okafor,Phạm Văn Hùng,,LAN@example.org,,vi\n"   // same e-mail, another guardian
-        "1005,Carter,Tanya,1,Rivera,Jamal Carter,555-010-3000,,40 Oak Ave,en\n");
+    auto path =
+        write(dir, "roster.csv",
+              std::string(kHeader) +
+                  "1001,Núñez,Ana,2,Rivera,Rosa Núñez,555-010-2000,,12 Elm St,es\n"
+                  "1002,Núñez,Leo,K,Park,Rosa Núñez,(555) 010-2000,,12 Elm St,es\n"
+                  "1003,Trần,Bảo,3,Chen,Trần Thị Lan,,lan@example.org,,vi\n"
+                  "1004,Trần,Mai,5,Okafor,Phạm Văn Hùng,,LAN@example.org,,vi\n"  // same e-mail, another guardian
+                  "1005,Carter,Tanya,1,Rivera,Jamal Carter,555-010-3000,,40 Oak Ave,en\n");
     auto s = ops::import_roster(db, path, {}, false);
     EXPECT_EQ(s.rows, 5);
     EXPECT_EQ(s.households_created, 3);
@@ -50,17 +52,19 @@ TEST_F(DbTest, SiblingsSharingAGuardianBecomeOneHousehold) {
 }
 
 TEST_F(DbTest, ReimportUpdatesInsteadOfDuplicatingAndDryRunChangesNothing) {
-    auto first = write(dir, "r1.csv", std::string(kHeader) +
-        "1001,Núñez,Ana,2,Rivera,Rosa Núñez,555-010-2000,,12 Elm St,es\n"
-        "1005,Carter,Tanya,1,Rivera,Jamal Carter,555-010-3000,,40 Oak Ave,en\n");
+    auto first = write(dir, "r1.csv",
+                       std::string(kHeader) +
+                           "1001,Núñez,Ana,2,Rivera,Rosa Núñez,555-010-2000,,12 Elm St,es\n"
+                           "1005,Carter,Tanya,1,Rivera,Jamal Carter,555-010-3000,,40 Oak Ave,en\n");
     ops::import_roster(db, first, {}, false);
     auto code_before = ops::search_households(db, "nunez").at(0).code;
 
-    auto second = write(dir, "r2.csv", std::string(kHeader) +
-        "1001,Núñez,Ana,3,Chen,Rosa Núñez,555-010-9999,,12 Elm St,es\n"      // promoted, new phone
-        "1002,Núñez,Leo,K,Park,Rosa Núñez,555-010-9999,,12 Elm St,es\n"      // new sibling
-        "1005,Carter,Tanya,1,Rivera,Jamal Carter,555-010-3000,,40 Oak Ave,en\n"  // unchanged
-        "1006,Osei,Kwame,4,Okafor,Ama Osei,555-010-4000,,7 Pine Rd,en\n");   // new family
+    auto second = write(dir, "r2.csv",
+                        std::string(kHeader) +
+                            "1001,Núñez,Ana,3,Chen,Rosa Núñez,555-010-9999,,12 Elm St,es\n"  // promoted, new phone
+                            "1002,Núñez,Leo,K,Park,Rosa Núñez,555-010-9999,,12 Elm St,es\n"  // new sibling
+                            "1005,Carter,Tanya,1,Rivera,Jamal Carter,555-010-3000,,40 Oak Ave,en\n"  // unchanged
+                            "1006,Osei,Kwame,4,Okafor,Ama Osei,555-010-4000,,7 Pine Rd,en\n");       // new family
     auto dry = ops::import_roster(db, second, {}, true);
     EXPECT_TRUE(dry.dry_run);
     EXPECT_EQ(dry.households_created, 1);
@@ -201,7 +205,8 @@ TEST_F(DbTest, AFullRosterWithout21StudentsListsThemAndMarksThemLeftWhenAsked) {
         }
     EXPECT_TRUE(ops::door_search(db, ev, "parent45").empty()) << "not offered at the door";
     auto first = ops::door_search(db, ev, "kid1");
-    auto family1 = std::find_if(first.begin(), first.end(), [](const auto& c) { return c.household.family_name() == "Family1"; });
+    auto family1 =
+        std::find_if(first.begin(), first.end(), [](const auto& c) { return c.household.family_name() == "Family1"; });
     ASSERT_NE(family1, first.end());
     EXPECT_EQ(family1->household.students.size(), 1u) << "Kid2 left; the family stays, with Kid1";
     EXPECT_EQ(ops::search_households(db, "parent45").size(), 1u) << "still in the directory, with its history";
@@ -219,15 +224,19 @@ TEST_F(DbTest, AFullRosterWithout21StudentsListsThemAndMarksThemLeftWhenAsked) {
     ASSERT_EQ(history.size(), 3u);
     EXPECT_EQ(history[0].operation.english(), "roster import");
     EXPECT_EQ(history[1].operation.english(), "marked as left");
-    EXPECT_EQ(history[1].what.english(), "student Kid45 Family45, left the school on: from (empty) to " + history[1].at.substr(0, 10));
+    EXPECT_EQ(history[1].what.english(),
+              "student Kid45 Family45, left the school on: from (empty) to " + history[1].at.substr(0, 10));
     EXPECT_EQ(history[2].operation.english(), "roster import");
-    EXPECT_EQ(history[2].what.english(), "student Kid45 Family45, left the school on: from " + history[1].at.substr(0, 10) + " to (empty)");
+    EXPECT_EQ(history[2].what.english(),
+              "student Kid45 Family45, left the school on: from " + history[1].at.substr(0, 10) + " to (empty)");
 }
 
 TEST_F(DbTest, ABadRowStopsTheWholeImport) {
-    auto path = write(dir, "bad.csv", std::string(kHeader) +
-        "1001,Núñez,Ana,2,Rivera,Rosa Núñez,555-010-2000,,12 Elm St,es\n"
-        "1002,Carter,Tanya,1,Rivera," + std::string(10000, 'x') + ",555,,,en\n");
+    auto path = write(dir, "bad.csv",
+                      std::string(kHeader) +
+                          "1001,Núñez,Ana,2,Rivera,Rosa Núñez,555-010-2000,,12 Elm St,es\n"
+                          "1002,Carter,Tanya,1,Rivera," +
+                          std::string(10000, 'x') + ",555,,,en\n");
     try {
         ops::import_roster(db, path, {}, false);
         FAIL();
@@ -246,18 +255,20 @@ TEST_F(DbTest, UnrelatedFamiliesSharingAPhoneOrAPlaceholderStayApartAndTheDryRun
     auto settings = ops::load_settings(db);
     settings.placeholder_phones = {"555-123-9999"};
     ops::save_settings(db, settings);
-    auto path = write(dir, "roster.csv", std::string(kHeader) +
-        "2001,Sánchez,Camila,2,Rivera,María Sánchez,555-010-4000,,,es\n"
-        "2002,Johnson,Liam,3,Park,Karen Johnson,555-010-4000,,,en\n"         // same phone, nothing else: apart
-        "2003,Ali,Omar,1,Chen,Fatima Ali,000-000-0000,,,ar\n"
-        "2004,Brown,Ella,K,Chen,Mark Brown,000-000-0000,,,en\n"             // placeholder: apart
-        "2005,Diaz,Nora,4,Okafor,Luis Diaz,000-000-0000,,,es\n"
-        "2006,Kim,Joon,2,Park,Min Kim,555-0150,,,ko\n"
-        "2007,Lee,Ana,2,Park,Min Kim,555-0150,,,ko\n"                        // 555-01xx is an example number
-        "2008,Roe,Sam,5,Rivera,Pat Roe,555-123-9999,,,en\n"
-        "2009,Roe,Kit,3,Rivera,Pat Roe,555-123-9999,,,en\n"                  // the school's placeholder
-        "2010,Nguyễn,An,1,Chen,Hoa Nguyễn,(555) 010-5000,,,vi\n"
-        "2011,Nguyễn,Bình,3,Chen,Hoa Nguyen,555.010.5000,,,vi\n");           // same phone and guardian: together
+    auto path =
+        write(dir, "roster.csv",
+              std::string(kHeader) +
+                  "2001,Sánchez,Camila,2,Rivera,María Sánchez,555-010-4000,,,es\n"
+                  "2002,Johnson,Liam,3,Park,Karen Johnson,555-010-4000,,,en\n"  // same phone, nothing else: apart
+                  "2003,Ali,Omar,1,Chen,Fatima Ali,000-000-0000,,,ar\n"
+                  "2004,Brown,Ella,K,Chen,Mark Brown,000-000-0000,,,en\n"  // placeholder: apart
+                  "2005,Diaz,Nora,4,Okafor,Luis Diaz,000-000-0000,,,es\n"
+                  "2006,Kim,Joon,2,Park,Min Kim,555-0150,,,ko\n"
+                  "2007,Lee,Ana,2,Park,Min Kim,555-0150,,,ko\n"  // 555-01xx is an example number
+                  "2008,Roe,Sam,5,Rivera,Pat Roe,555-123-9999,,,en\n"
+                  "2009,Roe,Kit,3,Rivera,Pat Roe,555-123-9999,,,en\n"  // the school's placeholder
+                  "2010,Nguyễn,An,1,Chen,Hoa Nguyễn,(555) 010-5000,,,vi\n"
+                  "2011,Nguyễn,Bình,3,Chen,Hoa Nguyen,555.010.5000,,,vi\n");  // same phone and guardian: together
     auto dry = ops::import_roster(db, path, {}, true);
     EXPECT_EQ(dry.households_created, 10);
     ASSERT_EQ(dry.groupings.size(), 1u);
@@ -279,8 +290,9 @@ TEST_F(DbTest, UnrelatedFamiliesSharingAPhoneOrAPlaceholderStayApartAndTheDryRun
 TEST_F(DbTest, AFirstLargeRosterLeavesTheSearchIndexWholeAndADryRunLeavesItToo) {
     std::string body = kHeader;
     for (int i = 0; i < 8000; ++i)
-        body += std::to_string(20000 + i) + ",Family" + std::to_string(i) + ",Kid" + std::to_string(i) + ",3,Rivera,Parent" +
-                std::to_string(i) + " Family" + std::to_string(i) + ",,,\"" + std::to_string(i) + " Elm St\",en\n";
+        body += std::to_string(20000 + i) + ",Family" + std::to_string(i) + ",Kid" + std::to_string(i) +
+                ",3,Rivera,Parent" + std::to_string(i) + " Family" + std::to_string(i) + ",,,\"" + std::to_string(i) +
+                " Elm St\",en\n";
     auto path = write(dir, "big.csv", body);
     auto index_present = [&] {
         if (db.sql().get_backend_name() != "sqlite3") return true;  // kept as it is on PostgreSQL
@@ -300,18 +312,21 @@ TEST_F(DbTest, AFirstLargeRosterLeavesTheSearchIndexWholeAndADryRunLeavesItToo) 
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].students.at(0).first_name, "Kid7777");
     int words_of_one = 0;
-    db.sql() << "SELECT COUNT(*) FROM search_terms WHERE household_id = :h", soci::use(found[0].id), soci::into(words_of_one);
+    db.sql() << "SELECT COUNT(*) FROM search_terms WHERE household_id = :h", soci::use(found[0].id),
+        soci::into(words_of_one);
     EXPECT_EQ(words_of_one, 4) << "family7777, kid7777, parent7777 and the code";
 }
 
 // Two families at one shelter address are two households; the same address
 // with the same guardian's name is one (a roster without phones).
 TEST_F(DbTest, ASharedAddressAloneNeverMakesOneHousehold) {
-    auto path = write(dir, "shelter.csv", std::string(kHeader) +
-        "3001,Haile,Selam,2,Rivera,Almaz Haile,,,Hope Family Shelter 100 Main St,ti\n"
-        "3002,Ortiz,Luis,3,Park,Rosa Ortiz,555-010-7000,,Hope Family Shelter 100 Main St,es\n"
-        "3003,Ortiz,Ana,K,Chen,Rosa Ortiz,,,Hope Family Shelter 100 Main St,es\n"   // Rosa's other child
-        "3004,Begay,Kai,1,Chen,Lena Begay,555-010-7100,,Hope Family Shelter 100 Main St,en\n");
+    auto path =
+        write(dir, "shelter.csv",
+              std::string(kHeader) +
+                  "3001,Haile,Selam,2,Rivera,Almaz Haile,,,Hope Family Shelter 100 Main St,ti\n"
+                  "3002,Ortiz,Luis,3,Park,Rosa Ortiz,555-010-7000,,Hope Family Shelter 100 Main St,es\n"
+                  "3003,Ortiz,Ana,K,Chen,Rosa Ortiz,,,Hope Family Shelter 100 Main St,es\n"  // Rosa's other child
+                  "3004,Begay,Kai,1,Chen,Lena Begay,555-010-7100,,Hope Family Shelter 100 Main St,en\n");
     auto dry = ops::import_roster(db, path, {}, true);
     EXPECT_EQ(dry.households_created, 3);
     ASSERT_EQ(dry.groupings.size(), 1u);
@@ -351,13 +366,36 @@ TEST_F(DbTest, MarkingMoreThanAQuarterOfTheSchoolAsLeftIsAskedAgain) {
 // Thirty language values as rosters hold them: every family is imported;
 // what cannot be read is kept as written, listed, and to be confirmed.
 TEST_F(DbTest, NoLanguageValueRefusesTheRoster) {
-    const std::vector<std::pair<std::string, std::string>> values{
-        {"Farsi", "fa"},      {"Persian", "fa"},     {"fa", "fa"},          {"fa-AF", "prs"},      {"Dari", "prs"},
-        {"Inglés", "en"},     {"Español", "es"},     {"Spanish", "es"},     {"es-419", "es"},      {"zh-Hant", "zh-hant"},
-        {"Turkish", "tr"},    {"German", "de"},      {"Hebrew", "he"},      {"Tigrinya", "ti"},    {"Marshallese", "mh"},
-        {"Tiếng Việt", "vi"}, {"中文", "zh"},        {"Af-Soomaali", "so"}, {"Kreyòl ayisyen", "ht"}, {"Arabic", "ar"},
-        {"Other", ""},        {"Unknown", ""},       {"Otro", ""},          {"Declined to state", ""}, {"N/A", ""},
-        {"Spanglish", ""},    {"??", ""},            {"Mam", ""},           {"Chuukese", ""},      {"Tagalog", "tl"}};
+    const std::vector<std::pair<std::string, std::string>> values{{"Farsi", "fa"},
+                                                                  {"Persian", "fa"},
+                                                                  {"fa", "fa"},
+                                                                  {"fa-AF", "prs"},
+                                                                  {"Dari", "prs"},
+                                                                  {"Inglés", "en"},
+                                                                  {"Español", "es"},
+                                                                  {"Spanish", "es"},
+                                                                  {"es-419", "es"},
+                                                                  {"zh-Hant", "zh-hant"},
+                                                                  {"Turkish", "tr"},
+                                                                  {"German", "de"},
+                                                                  {"Hebrew", "he"},
+                                                                  {"Tigrinya", "ti"},
+                                                                  {"Marshallese", "mh"},
+                                                                  {"Tiếng Việt", "vi"},
+                                                                  {"中文", "zh"},
+                                                                  {"Af-Soomaali", "so"},
+                                                                  {"Kreyòl ayisyen", "ht"},
+                                                                  {"Arabic", "ar"},
+                                                                  {"Other", ""},
+                                                                  {"Unknown", ""},
+                                                                  {"Otro", ""},
+                                                                  {"Declined to state", ""},
+                                                                  {"N/A", ""},
+                                                                  {"Spanglish", ""},
+                                                                  {"??", ""},
+                                                                  {"Mam", ""},
+                                                                  {"Chuukese", ""},
+                                                                  {"Tagalog", "tl"}};
     // Surnames no other begins with: Lqaa, Lqba, ...
     auto surname = [](std::size_t i) {
         return std::string("Lq") + static_cast<char>('a' + i % 26) + static_cast<char>('a' + i / 26);
@@ -416,7 +454,7 @@ TEST_F(DbTest, ColumnsMatchedByAWeakGuessAreSaidAndWaitForConfirmation) {
     auto s = ops::import_roster(db, path, {}, false, {}, confirmed);
     EXPECT_EQ(s.households_created, 2);
     // Named with --map, a column is no guess.
-    auto named = ops::import_roster(db, path, io::parse_mappings({"ID=student_number", "Name=student_name",
-                                                                  "Parent=guardian1_name"}), true);
+    auto named = ops::import_roster(
+        db, path, io::parse_mappings({"ID=student_number", "Name=student_name", "Parent=guardian1_name"}), true);
     EXPECT_TRUE(named.guessed_columns.empty());
 }

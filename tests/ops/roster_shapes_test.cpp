@@ -23,9 +23,9 @@ namespace {
 struct Shape {
     const char* name;
     std::function<std::string(const std::string&)> write;
-    const char* preset;        // the preset the import says it recognised
-    bool second_phone;         // the shape has a column for the second guardian's phone
-    bool addresses;            // the shape carries addresses
+    const char* preset;  // the preset the import says it recognised
+    bool second_phone;   // the shape has a column for the second guardian's phone
+    bool addresses;      // the shape carries addresses
 };
 
 const Shape kShapes[] = {

@@ -28,7 +28,8 @@ protected:
         w.capacity = 0;
         open = ops::add_workshop(db, w);
         for (int i = 0; i < 5; ++i)
-            families.push_back(ops::add_household(db, fn::testing::sample_household("Parent " + std::to_string(i), "Kid", "F" + std::to_string(i))));
+            families.push_back(ops::add_household(
+                db, fn::testing::sample_household("Parent " + std::to_string(i), "Kid", "F" + std::to_string(i))));
     }
     Rsvp rsvp(Id household, int adults, std::vector<WorkshopPick> picks = {}) {
         Rsvp r;

@@ -76,8 +76,10 @@ TEST_F(DbTest, ALongAttendanceChartContinuesOnTheNextPageAndEveryPageIsNumbered)
     int pages = fn::testing::pdf_pages(path);
     ASSERT_GE(pages, 2);
     for (int p = 1; p <= pages; ++p) {
-        std::string page = fn::testing::run(fmt::format("pdftotext -f {0} -l {0} -layout '{1}' - 2>/dev/null", p, path));
-        EXPECT_NE(page.find(fmt::format("Page {} of {}", p, pages)), std::string::npos) << "page " << p << ":\n" << page;
+        std::string page =
+            fn::testing::run(fmt::format("pdftotext -f {0} -l {0} -layout '{1}' - 2>/dev/null", p, path));
+        EXPECT_NE(page.find(fmt::format("Page {} of {}", p, pages)), std::string::npos) << "page " << p << ":\n"
+                                                                                        << page;
     }
     std::string text = fn::testing::pdf_text(path);
     for (int round = 1; round <= 4; ++round)

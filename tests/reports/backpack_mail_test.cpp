@@ -100,7 +100,8 @@ TEST_F(DbTest, ALanguageWhoseLabelsTheSchoolTypedReachesItsFamilies) {
     EXPECT_TRUE(mail.instead.english.empty());
     std::set<std::string> languages;
     for (const auto& bundle : mail.bundles)
-        for (const auto& flyer : bundle.flyers) languages.insert(mail.invitations.at(flyer.invitation).sides.front().language);
+        for (const auto& flyer : bundle.flyers)
+            languages.insert(mail.invitations.at(flyer.invitation).sides.front().language);
     EXPECT_EQ(languages, (std::set<std::string>{"am", "ar", "so"}));
     EXPECT_FALSE(labels_reviewed("so"));  // written for this release: the settings say so
     EXPECT_TRUE(labels_reviewed("es"));
@@ -177,7 +178,8 @@ TEST_F(DbTest, ADariFamilyGetsThePersianFlyerAndItIsSaid) {
     EXPECT_NE(result.summary.find("1 households speak 'prs': their flyers are in 'fa', the nearest language printed"),
               std::string::npos)
         << result.summary;
-    EXPECT_NE(result.summary.find("1 households' language is still to be confirmed"), std::string::npos) << result.summary;
+    EXPECT_NE(result.summary.find("1 households' language is still to be confirmed"), std::string::npos)
+        << result.summary;
 }
 
 TEST(PaperLanguage, FollowsBcp47LookupThenEnglish) {

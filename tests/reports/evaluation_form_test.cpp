@@ -14,11 +14,10 @@
 #include "support/plan_fixtures.h"
 
 using namespace fn;
-using fn::testing::page_text_without_marks;
 using fn::testing::DbTest;
+using fn::testing::page_text_without_marks;
 
 namespace {
-
 
 // Letters only: pdftotext may place a full stop of right-to-left text on
 // the other side of a space.
@@ -99,7 +98,8 @@ TEST_F(EvaluationFormPdf, BarrierSlipsNameTheStudentsOnTheCoverOnlyAndReadInTheF
     EXPECT_EQ(all.find("Max Lee"), std::string::npos) << "the family who came gets no slip";
     std::string slips_text = page_text_without_marks(pdf, 2) + page_text_without_marks(pdf, 3);
     for (const auto& language : {"es", "vi", "ar"}) {
-        EXPECT_NE(slips_text.find(document_text(language, "barrier_slip_how").substr(0, 20)), std::string::npos) << language;
+        EXPECT_NE(slips_text.find(document_text(language, "barrier_slip_how").substr(0, 20)), std::string::npos)
+            << language;
         EXPECT_NE(slips_text.find(document_text(language, "barrier_transport")), std::string::npos) << language;
     }
     EXPECT_NE(slips_text.find("Literacy Night"), std::string::npos);

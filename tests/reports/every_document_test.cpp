@@ -26,8 +26,8 @@ using printing::DocumentKind;
 
 namespace {
 
-constexpr Id kPastEvent = 1;      // the demo's family night that already happened
-constexpr Id kComingEvent = 2;    // the next one, with RSVPs
+constexpr Id kPastEvent = 1;    // the demo's family night that already happened
+constexpr Id kComingEvent = 2;  // the next one, with RSVPs
 
 struct Family {
     const char* guardian;
@@ -37,10 +37,10 @@ struct Family {
 // Arabic, Farsi and Urdu (Arabic script, right to left), Korean, Nepali
 // (Devanagari), Chinese, Vietnamese, and an emoji no font draws.
 const Family kFamilies[] = {
-    {"فاطمة الزهراء", "Omar Haddad:2:Ms. Rivera", "ar"},   {"زهرا رضایی", "Dariush Rezaei:3:Ms. Lee", "fa"},
-    {"عائشہ خان", "Bilal Khan:1:Ms. Lee", "ur"},          {"김민준", "서연 김:1:Mr. Park", "ko"},
+    {"فاطمة الزهراء", "Omar Haddad:2:Ms. Rivera", "ar"}, {"زهرا رضایی", "Dariush Rezaei:3:Ms. Lee", "fa"},
+    {"عائشہ خان", "Bilal Khan:1:Ms. Lee", "ur"},         {"김민준", "서연 김:1:Mr. Park", "ko"},
     {"राम शर्मा", "Sita Sharma:3:Ms. Lee", "ne"},         {"王小明", "Mei Wang:4:Ms. Chen", "zh"},
-    {"Trần Thị Lan", "Bảo Trần:5:Ms. Lee", "vi"},          {"Ayaan 🙂 Warsame", "Hodan Warsame:1:Ms. Lee", "so"},
+    {"Trần Thị Lan", "Bảo Trần:5:Ms. Lee", "vi"},        {"Ayaan 🙂 Warsame", "Hodan Warsame:1:Ms. Lee", "so"},
 };
 
 class EveryDocument : public DbTest {
@@ -71,7 +71,8 @@ protected:
     std::string print(DocumentKind kind, Id event, std::vector<std::string> languages = {"en"}) {
         printing::PrintOptions options;
         options.languages = std::move(languages);
-        std::string path = dir.file(std::string(printing::document_info(kind).file_stem) + "-" + options.languages[0] + ".pdf");
+        std::string path =
+            dir.file(std::string(printing::document_info(kind).file_stem) + "-" + options.languages[0] + ".pdf");
         try {
             last_ = printing::print_document(db, event, kind, path, options);
         } catch (const std::exception& e) {
@@ -154,21 +155,26 @@ TEST_F(EveryDocument, TheNamesAreOnThePaperAndSearchable) {
 
 TEST_F(EveryDocument, DocumentsFiledAsOneArePageNumberedOnEveryPage) {
     for (auto [kind, event] : {std::pair{DocumentKind::SignInSheet, kComingEvent},
-                               {DocumentKind::AttendanceReport, kPastEvent}, {DocumentKind::EvidenceBinder, kPastEvent}}) {
+                               {DocumentKind::AttendanceReport, kPastEvent},
+                               {DocumentKind::EvidenceBinder, kPastEvent}}) {
         std::string pdf = print(kind, event);
         int pages = fn::testing::pdf_pages(pdf);
         ASSERT_GT(pages, 1) << printing::document_info(kind).title;
         for (int p = 1; p <= pages; ++p)
-            EXPECT_NE(page_text(pdf, p).find("Page " + std::to_string(p) + " of " + std::to_string(pages)), std::string::npos)
+            EXPECT_NE(page_text(pdf, p).find("Page " + std::to_string(p) + " of " + std::to_string(pages)),
+                      std::string::npos)
                 << printing::document_info(kind).title << ", page " << p;
     }
 }
 
 TEST_F(EveryDocument, NothingAFamilyReadsIsUnderNinePoints) {
     for (auto [kind, languages] : {std::pair{DocumentKind::Flyer, std::vector<std::string>{"es", "en"}},
-                                   {DocumentKind::Flyer, {"ar", "en"}}, {DocumentKind::BackpackMail, {"en"}},
-                                   {DocumentKind::SignInSheet, {"en"}}, {DocumentKind::WorkshopSignInSheets, {"en"}},
-                                   {DocumentKind::FamilyBadges, {"en"}}, {DocumentKind::PickupTags, {"en"}},
+                                   {DocumentKind::Flyer, {"ar", "en"}},
+                                   {DocumentKind::BackpackMail, {"en"}},
+                                   {DocumentKind::SignInSheet, {"en"}},
+                                   {DocumentKind::WorkshopSignInSheets, {"en"}},
+                                   {DocumentKind::FamilyBadges, {"en"}},
+                                   {DocumentKind::PickupTags, {"en"}},
                                    {DocumentKind::RoomSigns, {"en"}}}) {
         auto small = under_nine_points(print(kind, kComingEvent, languages));
         EXPECT_TRUE(small.empty()) << printing::document_info(kind).title << " " << languages[0] << ": "
@@ -196,13 +202,13 @@ TEST_F(EveryDocument, DatesReadAsPeopleWriteThemInEnglishSpanishAndChinese) {
 TEST_F(EveryDocument, WhatFamiliesFillInOrKeepIsInTheirLanguage) {
     // The evaluation form once per language the invitations went out in.
     std::string binder = fn::testing::pdf_text(print(DocumentKind::EvidenceBinder, kPastEvent));
-    for (const char* title : {"Family evaluation", "Evaluación de las familias", "تقييم الأسرة", "ارزیابی خانواده", "가족 평가",
-                              "परिवारको मूल्याङ्कन", "家庭评估表", "Phiếu đánh giá của gia đình"})
+    for (const char* title : {"Family evaluation", "Evaluación de las familias", "تقييم الأسرة", "ارزیابی خانواده",
+                              "가족 평가", "परिवारको मूल्याङ्कन", "家庭评估表", "Phiếu đánh giá của gia đình"})
         EXPECT_NE(binder.find(title), std::string::npos) << title;
     // Pickup tags carry what they are for in the family's language.
     std::string tags = fn::testing::pdf_text(print(DocumentKind::PickupTags, kComingEvent));
-    for (const char* words : {"어린이 - 아이가 지니고 있어요", "PHỤ HUYNH - xuất trình khi đón trẻ", "CHILD - keep on the child",
-                              "김 가족", "Trần, 6 tuổi"})
+    for (const char* words : {"어린이 - 아이가 지니고 있어요", "PHỤ HUYNH - xuất trình khi đón trẻ",
+                              "CHILD - keep on the child", "김 가족", "Trần, 6 tuổi"})
         EXPECT_NE(tags.find(words), std::string::npos) << words;
     // The sign-in sheet's headings in English and the language most of its families read besides.
     auto sheet = ops::load_sign_in_sheet(db, kComingEvent);

@@ -18,7 +18,8 @@ TEST_F(DbTest, BinderHasEverySectionTitledAndDatedInOrder) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
     fn::testing::add_round_with_workshop(db, ev, "Math games");
     Id es = ops::add_household(db, fn::testing::sample_household("Rosa Núñez", "Ana", "Núñez", "es"));
-    ops::add_household(db, fn::testing::sample_household("Abebe Kebede", "Liya", "Kebede", "am"));  // no labels: English
+    ops::add_household(db,
+                       fn::testing::sample_household("Abebe Kebede", "Liya", "Kebede", "am"));  // no labels: English
     Rsvp r;
     r.event_id = ev;
     r.household_id = es;
@@ -32,10 +33,10 @@ TEST_F(DbTest, BinderHasEverySectionTitledAndDatedInOrder) {
     reports::write_evidence_binder(binder, reports::PaperSize::Letter, path);
     std::string text = fn::testing::pdf_text(path);
     std::size_t last = 0;
-    for (const char* section : {"1. Invitation", "Cena gratis para toda la familia", "2. Agenda", "Math games",
-                                "3. Sign-in sheet", "Rosa Núñez", "4. Attendance summary", "1 families came",
-                                "5. Evaluation form", "I felt welcome at the school tonight.",
-                                "6. Barriers and strategies", "Barriers and strategies"}) {
+    for (const char* section :
+         {"1. Invitation", "Cena gratis para toda la familia", "2. Agenda", "Math games", "3. Sign-in sheet",
+          "Rosa Núñez", "4. Attendance summary", "1 families came", "5. Evaluation form",
+          "I felt welcome at the school tonight.", "6. Barriers and strategies", "Barriers and strategies"}) {
         auto at = text.find(section, last);
         ASSERT_NE(at, std::string::npos) << section;
         last = at;
@@ -48,6 +49,7 @@ TEST_F(DbTest, BinderHasEverySectionTitledAndDatedInOrder) {
         std::string page = fn::testing::run("pdftotext -f " + std::to_string(p) + " -l " + std::to_string(p) +
                                             " -layout '" + path + "' - 2>/dev/null");
         EXPECT_NE(page.find("Page " + std::to_string(p) + " of " + std::to_string(pages)), std::string::npos)
-            << "page " << p << ":\n" << page;
+            << "page " << p << ":\n"
+            << page;
     }
 }

@@ -80,9 +80,9 @@ TEST_F(DbTest, AFamilysRecordIsInItsLanguageWithDatesInWords) {
     EXPECT_EQ(out.record_language, "es");
     EXPECT_FALSE(out.in_english_instead());
     const std::string text = fn::testing::pdf_text(pdf);
-    for (const char* shown : {"Registro de la familia: Núñez", "Padres y tutores", "Nombre: Rosa Núñez", "Idioma: español",
-                              "Llegadas a los eventos", "jueves, 3 de diciembre de 2026", "Mesa: Mesa 1",
-                              "Llegó sin invitación: No", "Contactar por: Llamada", "Página 1 de"})
+    for (const char* shown : {"Registro de la familia: Núñez", "Padres y tutores", "Nombre: Rosa Núñez",
+                              "Idioma: español", "Llegadas a los eventos", "jueves, 3 de diciembre de 2026",
+                              "Mesa: Mesa 1", "Llegó sin invitación: No", "Contactar por: Llamada", "Página 1 de"})
         EXPECT_NE(text.find(shown), std::string::npos) << shown << "\n" << text;
     EXPECT_EQ(text.find("Parents and guardians"), std::string::npos) << text;
 }

@@ -91,8 +91,8 @@ TEST_F(DbTest, ABigEventFlowsOntoMorePagesWithNothingUnderNinePointsAndTheSlipWh
     for (const char* s : {"1. Reading together, part 10", "12. Reading together, part 51", "12. Leer juntos, parte 51"})
         EXPECT_NE(text.find(s), std::string::npos) << s;
     // The slip is whole on the last page: its heading, every round and its last line.
-    std::string last = fn::testing::run("pdftotext -layout -f " + std::to_string(pages) + " -l " + std::to_string(pages) +
-                                        " '" + path + "' -");
+    std::string last = fn::testing::run("pdftotext -layout -f " + std::to_string(pages) + " -l " +
+                                        std::to_string(pages) + " '" + path + "' -");
     for (const char* s : {"Cut here", "Family name", "Turno 1", "Turno 4", "Interpreter needed", "28 de noviembre"})
         EXPECT_NE(last.find(s), std::string::npos) << s << "\n" << last;
     // Nothing a family reads is under 9 points (Latin words: one font, calibrated).
@@ -210,7 +210,8 @@ TEST(PdfWrap, AWordWiderThanTheLineKeepsEachLetterWithItsMarks) {
         ASSERT_GT(lines.size(), 1u) << word;
         for (const auto& l : lines) {
             utf8proc_int32_t cp = 0;
-            utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(l.data()), static_cast<utf8proc_ssize_t>(l.size()), &cp);
+            utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(l.data()),
+                             static_cast<utf8proc_ssize_t>(l.size()), &cp);
             auto category = utf8proc_category(cp);
             EXPECT_NE(category, UTF8PROC_CATEGORY_MN) << word << ": " << l;
             EXPECT_NE(category, UTF8PROC_CATEGORY_MC) << word << ": " << l;
@@ -286,7 +287,7 @@ TEST_F(DbTest, TimesOnAFlyerFollowTheSchoolsClockSetting) {
         return fn::testing::pdf_text(path);
     };
     std::string custom = times_on("language");
-    EXPECT_NE(custom.find("17:30–20:00"), std::string::npos) << custom;  // Spanish
+    EXPECT_NE(custom.find("17:30–20:00"), std::string::npos) << custom;     // Spanish
     EXPECT_NE(custom.find("5:30 – 8:00 PM"), std::string::npos) << custom;  // English
     std::string twenty_four = times_on("24");
     EXPECT_NE(twenty_four.find("17:30–20:00"), std::string::npos);
@@ -317,7 +318,8 @@ TEST_F(DbTest, BoldChineseIsHeavierThanRegular) {
         auto path = dir.file(bold ? "bold.pdf" : "regular.pdf");
         reports::PdfDocument pdf(reports::PaperSize::Letter, "weights");
         auto page = pdf.add_page();
-        for (int line = 0; line < 10; ++line) pdf.draw_text(page, 40, 700 - 40 * line, "家庭阅读之夜免费晚餐", 28, bold);
+        for (int line = 0; line < 10; ++line)
+            pdf.draw_text(page, 40, 700 - 40 * line, "家庭阅读之夜免费晚餐", 28, bold);
         pdf.save(path);
         weight[bold] = ink(path, dir.file(bold ? "bold" : "regular"));
     }
@@ -369,7 +371,8 @@ TEST_F(DbTest, TextsGivenInALanguageReachItsSideAndWhatFellBackToEnglishIsCounte
     ops::translate_room(db, library, "vi", "Thư viện");
     EXPECT_THROW(ops::translate_workshop(db, first.id, "vi", {std::nullopt, std::nullopt, std::string("Phòng 1")}),
                  ValidationError);
-    EXPECT_THROW(ops::translate_event(db, ev, "vi", {std::string(""), std::string("Mô tả"), std::nullopt}), ValidationError)
+    EXPECT_THROW(ops::translate_event(db, ev, "vi", {std::string(""), std::string("Mô tả"), std::nullopt}),
+                 ValidationError)
         << "a description without a title in that language";
 
     auto after = ops::load_flyer(db, ev, {"vi", "en"});

@@ -81,8 +81,9 @@ TEST_F(DbTest, FamilyBadgesArePerAdultWithTheGivenNameLarge) {
     EXPECT_THROW(ops::load_family_name_tags(db, ev, -1), ValidationError);
 
     auto path = dir.file("badges.pdf");
-    tags[0].detail = "Núñez, who also volunteers tonight in the gym, at the welcome table, in the kitchen, at the book "
-                     "fair, at the raffle, with the interpreters, at the dessert table and at the childcare pickup door";
+    tags[0].detail =
+        "Núñez, who also volunteers tonight in the gym, at the welcome table, in the kitchen, at the book "
+        "fair, at the raffle, with the interpreters, at the dessert table and at the childcare pickup door";
     reports::write_name_badges(tags, "Literacy Night", path);
     std::string text = fn::testing::pdf_text(path);
     EXPECT_NE(text.find("Thị Lan"), std::string::npos);

@@ -76,9 +76,10 @@ struct PlacedWord {
 inline std::vector<PlacedWord> words_with_heights(const std::string& pdf, int first, int last) {
     std::vector<PlacedWord> words;
     for (int page = first; page <= last; ++page) {
-        std::string html = run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" +
-                               pdf + "' -");
-        static const std::regex word(R"rx(<word xMin="[-0-9.]+" yMin="([-0-9.]+)" xMax="[-0-9.]+" yMax="([-0-9.]+)">([^<]*)</word>)rx");
+        std::string html =
+            run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + pdf + "' -");
+        static const std::regex word(
+            R"rx(<word xMin="[-0-9.]+" yMin="([-0-9.]+)" xMax="[-0-9.]+" yMax="([-0-9.]+)">([^<]*)</word>)rx");
         for (auto it = std::sregex_iterator(html.begin(), html.end(), word); it != std::sregex_iterator(); ++it)
             words.push_back({page, (*it)[3], std::stod((*it)[2]) - std::stod((*it)[1])});
     }

@@ -82,7 +82,8 @@ TEST_F(DbTest, RoomSignsAndRostersNameTheWorkshopPresenterAndFamilies) {
 
 TEST_F(DbTest, EmptyEventsGiveAClearMessageInsteadOfAnEmptySign) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
-    EXPECT_THROW(reports::write_room_signs(ops::load_room_signs(db, ev), reports::PaperSize::Letter, dir.file("x.pdf")), Error);
+    EXPECT_THROW(reports::write_room_signs(ops::load_room_signs(db, ev), reports::PaperSize::Letter, dir.file("x.pdf")),
+                 Error);
     auto path = dir.file("schedule.pdf");
     reports::write_volunteer_schedule(ops::load_volunteer_schedule(db, ev), reports::PaperSize::Letter, path);
     EXPECT_NE(fn::testing::pdf_text(path).find("No volunteer shifts planned yet."), std::string::npos);

@@ -44,8 +44,9 @@ TEST(ReachReportPdf, ReadsTheYearBesideTheLastHidesSmallGroupsAndEndsWithTheStra
     EXPECT_EQ(text.find("1 of 3"), std::string::npos);
     EXPECT_EQ(text.find("0 of 7"), std::string::npos);
     const int pages = fn::testing::pdf_pages(path);
-    EXPECT_NE(fn::testing::run("pdftotext -f " + std::to_string(pages) + " -l " + std::to_string(pages) + " '" + path + "' -")
-                  .find("Barriers and strategies"),
-              std::string::npos)
+    EXPECT_NE(
+        fn::testing::run("pdftotext -f " + std::to_string(pages) + " -l " + std::to_string(pages) + " '" + path + "' -")
+            .find("Barriers and strategies"),
+        std::string::npos)
         << "the strategy page last";
 }

@@ -13,11 +13,10 @@
 #include "support/fixtures.h"
 
 using namespace fn;
-using fn::testing::page_text_without_marks;
 using fn::testing::DbTest;
+using fn::testing::page_text_without_marks;
 
 namespace {
-
 
 void add_directory(store::Database& db) {
     CommunityResource pantry;
@@ -45,10 +44,11 @@ TEST_F(DbTest, TheResourcesHandoutReadsInTheFamilysLanguageWithPhonesAsTyped) {
     const auto path = dir.file("resources.pdf");
     reports::write_resources_handouts(handouts, reports::PaperSize::Letter, path);
     ASSERT_EQ(fn::testing::pdf_pages(path), 3) << "en, ar, es: one page each";
-    const std::string en = page_text_without_marks(path, 1), ar = page_text_without_marks(path, 2), es = page_text_without_marks(path, 3);
-    for (const char* words : {"Help in our community", "Food", "Lincoln Food Pantry", "Hours: Tue 4-7 pm", "Phone: 555-0190",
-                              "Languages: English, Spanish, Arabic", "Cost: Free", "English and language classes",
-                              "Cost: Sliding scale"})
+    const std::string en = page_text_without_marks(path, 1), ar = page_text_without_marks(path, 2),
+                      es = page_text_without_marks(path, 3);
+    for (const char* words :
+         {"Help in our community", "Food", "Lincoln Food Pantry", "Hours: Tue 4-7 pm", "Phone: 555-0190",
+          "Languages: English, Spanish, Arabic", "Cost: Free", "English and language classes", "Cost: Sliding scale"})
         EXPECT_NE(en.find(words), std::string::npos) << words << "\n" << en;
     for (const char* words : {"Ayuda en nuestra comunidad", "Comida", "Teléfono: 555-0190", "inglés, español, árabe",
                               "Costo: Gratis", "Según ingresos"})

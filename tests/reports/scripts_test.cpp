@@ -26,15 +26,13 @@ struct ScriptName {
 
 // Given names and family names as families write them.
 const ScriptName kNames[] = {
-    {"Tamil", "பெருமாள் வேலு"},         {"Tamil", "கோபால் செல்வி"},      {"Arabic", "فاطمة الزهراء"},
-    {"Arabic", "محمد رحیمی"},            {"Hebrew", "יצחק כהן"},           {"Devanagari", "सीता देवी"},
-    {"Bengali", "রহিম উদ্দিন"},          {"Gurmukhi", "ਹਰਪ੍ਰੀਤ ਕੌਰ"},       {"Gujarati", "કિરણ પટેલ"},
-    {"Telugu", "లక్ష్మి రెడ్డి"},           {"Kannada", "ಶ್ರೀನಿವಾಸ ರಾವ್"},    {"Malayalam", "അനിത മേനോൻ"},
-    {"Sinhala", "නිමල් පෙරේරා"},        {"Thai", "สมชาย ใจดี"},            {"Lao", "ສົມພອນ ແກ້ວ"},
-    {"Khmer", "សុខ ចាន់"},               {"Myanmar", "အောင် ကျော်"},        {"Myanmar", "စောထူးဘ"},  // Sgaw Karen in Myanmar script
-    {"Tibetan", "བསྟན་འཛིན"},          {"Syriac", "ܝܘܚܢܢ"},              {"Thaana", "އަޙްމަދު"},
-    {"Latin", "Mu̇̈ller"},               {"Latin", "Ã̈nh"},                {"Latin", "M̧ajel Ā̧lap"},
-    {"Latin", "Ą́shį́įh Yázhí"},
+    {"Tamil", "பெருமாள் வேலு"}, {"Tamil", "கோபால் செல்வி"},   {"Arabic", "فاطمة الزهراء"}, {"Arabic", "محمد رحیمی"},
+    {"Hebrew", "יצחק כהן"},    {"Devanagari", "सीता देवी"}, {"Bengali", "রহিম উদ্দিন"},   {"Gurmukhi", "ਹਰਪ੍ਰੀਤ ਕੌਰ"},
+    {"Gujarati", "કિરણ પટેલ"},  {"Telugu", "లక్ష్మి రెడ్డి"},     {"Kannada", "ಶ್ರೀನಿವಾಸ ರಾವ್"},  {"Malayalam", "അനിത മേനോൻ"},
+    {"Sinhala", "නිමල් පෙරේරා"}, {"Thai", "สมชาย ใจดี"},      {"Lao", "ສົມພອນ ແກ້ວ"},        {"Khmer", "សុខ ចាន់"},
+    {"Myanmar", "အောင် ကျော်"},  {"Myanmar", "စောထူးဘ"},  // Sgaw Karen in Myanmar script
+    {"Tibetan", "བསྟན་འཛིན"},    {"Syriac", "ܝܘܚܢܢ"},        {"Thaana", "އަޙްމަދު"},          {"Latin", "Mu̇̈ller"},
+    {"Latin", "Ã̈nh"},          {"Latin", "M̧ajel Ā̧lap"},    {"Latin", "Ą́shį́įh Yázhí"},
 };
 
 // Whether HarfBuzz, shaping `text` with `file`, drew a dotted circle.
@@ -102,7 +100,8 @@ TEST(Scripts, APageOfNamesInTwentyFiveScriptsUsesEachScriptsOwnFont) {
     doc.save(pdf);
     const std::string fonts = fn::testing::pdf_fonts(pdf);
     EXPECT_EQ(fonts.find("Grantha"), std::string::npos) << fonts;
-    for (const char* expected : {"NotoSansTamil", "NotoNaskhArabic", "NotoSansMyanmar", "NotoSansThai", "NotoSansKhmer"})
+    for (const char* expected :
+         {"NotoSansTamil", "NotoNaskhArabic", "NotoSansMyanmar", "NotoSansThai", "NotoSansKhmer"})
         EXPECT_NE(fonts.find(expected), std::string::npos) << expected << " missing:\n" << fonts;
     const std::string text = fn::testing::pdf_text(pdf);
     for (const char* name : {"பெருமாள் வேலு", "Mu̇̈ller", "สมชาย ใจดี"})

@@ -97,8 +97,8 @@ TEST(SignInSheet, EveryScriptPrintsAndWhatCannotIsShownAndReported) {
                              "فاطمة الزهراء", "राम शर्मा", "عمر حداد"})
         EXPECT_NE(text.find(name), std::string::npos) << name << " missing in:\n" << text;
     std::string fonts = fn::testing::pdf_fonts(path);
-    EXPECT_NE(fonts.find("Nanum"), std::string::npos) << fonts;       // Hangul from a Korean font
-    EXPECT_NE(fonts.find("NotoNaskh"), std::string::npos) << fonts;   // Arabic in Naskh style (its text layer)
+    EXPECT_NE(fonts.find("Nanum"), std::string::npos) << fonts;      // Hangul from a Korean font
+    EXPECT_NE(fonts.find("NotoNaskh"), std::string::npos) << fonts;  // Arabic in Naskh style (its text layer)
 }
 
 // Brackets inside right-to-left text are mirrored: an Arabic name with its
@@ -118,7 +118,8 @@ using fn::testing::DbTest;
 
 TEST_F(DbTest, SheetFromTheDatabaseShowsNamesButNoPhonesOrAddresses) {
     Id ev = ops::create_event(db, fn::testing::sample_event());
-    for (auto [guardian, last] : {std::pair{"Rosa Núñez", "Núñez"}, {"Jamal Carter", "Carter"}, {"Ana Ávila", "Ávila"}}) {
+    for (auto [guardian, last] :
+         {std::pair{"Rosa Núñez", "Núñez"}, {"Jamal Carter", "Carter"}, {"Ana Ávila", "Ávila"}}) {
         auto h = fn::testing::sample_household(guardian, "Kid", last);
         h.guardians[0].phone = "(555) 867-5309";
         h.address = "12 Elm St, Springfield";

@@ -54,12 +54,12 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
     ASSERT_EQ(::stat(backups[0].path.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
 
-    {   // As a database of the previous version had it.
+    {  // As a database of the previous version had it.
         auto db = store::Database::open(path);
         db.sql() << "DROP INDEX rsvps_door";
         db.sql() << "DROP INDEX checkins_door";
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
-        db.sql() << "ALTER TABLE contacts DROP COLUMN author";  // version 19
+        db.sql() << "ALTER TABLE contacts DROP COLUMN author";                 // version 19
         db.sql() << "ALTER TABLE home_visits DROP COLUMN author";
         db.sql() << "ALTER TABLE home_visits DROP COLUMN recorded_by";
         db.sql() << "DROP TABLE privacy_ledger";  // version 20
@@ -136,7 +136,8 @@ TEST(Backups, AFamilyErasedAfterABackupStaysErasedWhenItIsRestored) {
     auto db = store::Database::open(path);
     Id rosa = ops::add_household(db, sample_household("Rosa Zuñiga-Quispe", "Ana", "Zuñiga-Quispe"));
     ops::add_household(db, sample_household("Amy Wilson", "Max", "Wilson"));
-    Id volunteer = ops::add_person(db, {0, "Rosa Zuñiga-Quispe", PersonRole::Parent, "555-0177", "rosa@example.org", {"es"}});
+    Id volunteer =
+        ops::add_person(db, {0, "Rosa Zuñiga-Quispe", PersonRole::Parent, "555-0177", "rosa@example.org", {"es"}});
     const std::string code = ops::load_household(db, rosa).code;
     std::string yesterday = store::back_up(db, dir.file("yesterday.db"));
 

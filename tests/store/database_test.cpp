@@ -103,8 +103,10 @@ TEST(Database, AConnectionTypedAsItsPartsIsQuotedAndCheckedPartByPart) {
     EXPECT_THROW(store::postgresql_connection("db", "", "", ""), ValidationError);
     for (const char* port : {"54x", "0", "70000", "-1", " 5432"})
         EXPECT_THROW(store::postgresql_connection("db", port, "school", ""), ValidationError) << port;
-    EXPECT_EQ(store::with_password("postgresql://door@db/school", "a b&c"), "postgresql://door@db/school?password=a%20b%26c");
-    EXPECT_EQ(store::without_password(store::with_password("host='db' dbname='school'", "it's")), "host='db' dbname='school'");
+    EXPECT_EQ(store::with_password("postgresql://door@db/school", "a b&c"),
+              "postgresql://door@db/school?password=a%20b%26c");
+    EXPECT_EQ(store::without_password(store::with_password("host='db' dbname='school'", "it's")),
+              "host='db' dbname='school'");
 }
 
 TEST(Database, ASqliteFileIsInWalModeWithForeignKeysOn) {

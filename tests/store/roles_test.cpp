@@ -79,8 +79,9 @@ protected:
 TEST_F(RolesTest, ADoorLoginIsRefusedPhoneEmailAndAddressColumnsByTheServer) {
     auto door = as("door");
     EXPECT_EQ(door.access(), store::Access::Door);
-    for (const char* query : {"SELECT phone FROM guardians", "SELECT email FROM guardians", "SELECT address FROM households",
-                              "SELECT phone FROM people", "SELECT email FROM people", "SELECT * FROM guardians"}) {
+    for (const char* query :
+         {"SELECT phone FROM guardians", "SELECT email FROM guardians", "SELECT address FROM households",
+          "SELECT phone FROM people", "SELECT email FROM people", "SELECT * FROM guardians"}) {
         std::string why = select_fails(door, query);
         EXPECT_NE(why.find("permission denied"), std::string::npos) << query << ": " << why;
     }
@@ -151,15 +152,15 @@ TEST_F(RolesTest, TeachersKeepHomeVisitsAndTheDoorCannotReadThem) {
 // An upgrade that adds a table: its users keep working without `db roles`
 // being run again (the roles are granted what it added as the upgrade ends).
 TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
-    {   // As a database of the previous version had it.
-        db.sql() << "DROP TABLE contacts";  // version 12
+    {                                              // As a database of the previous version had it.
+        db.sql() << "DROP TABLE contacts";         // version 12
         db.sql() << "DROP INDEX rsvps_household";  // version 13
         db.sql() << "DROP INDEX door_log_by_household";
-        db.sql() << "DROP TABLE evaluations";  // version 14
-        db.sql() << "DROP TABLE home_visits";  // version 15
-        db.sql() << "DROP TABLE community_resources";  // version 16
+        db.sql() << "DROP TABLE evaluations";                                  // version 14
+        db.sql() << "DROP TABLE home_visits";                                  // version 15
+        db.sql() << "DROP TABLE community_resources";                          // version 16
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
-        db.sql() << "DROP TABLE privacy_ledger";  // version 20
+        db.sql() << "DROP TABLE privacy_ledger";                               // version 20
         db.sql() << "DELETE FROM schema_migrations WHERE version >= 12";
     }
     auto upgraded = store::Database::open(place.connection());  // the owner opens it: the upgrade runs
@@ -208,8 +209,10 @@ TEST_F(RolesTest, ATeacherChangesTheirOwnWorkshopButNotAnotherTeachers) {
     auto teacher = as("rivera");
     EXPECT_EQ(teacher.access(), store::Access::Teacher);
     auto plan = ops::load_event_plan(teacher, event);
-    Workshop mine = *std::find_if(plan.workshops.begin(), plan.workshops.end(), [&](auto& w) { return w.id == riveras; });
-    Workshop theirs = *std::find_if(plan.workshops.begin(), plan.workshops.end(), [&](auto& w) { return w.id == okafors; });
+    Workshop mine =
+        *std::find_if(plan.workshops.begin(), plan.workshops.end(), [&](auto& w) { return w.id == riveras; });
+    Workshop theirs =
+        *std::find_if(plan.workshops.begin(), plan.workshops.end(), [&](auto& w) { return w.id == okafors; });
     mine.texts["en"].title = "Reading at home, with books to take";
     ops::update_workshop(teacher, mine);
     theirs.texts["en"].title = "Hijacked";
@@ -313,8 +316,10 @@ TEST_F(RolesTest, ATeacherSignsUpOnlyHerselfForShifts) {
     EXPECT_EQ(ops::load_volunteer_board(db, event).signups.size(), 1u);
     // Nothing is added to an event that is done.
     db.sql() << "UPDATE events SET status = 'done' WHERE id = :e", soci::use(event);
-    why = run(teacher, "INSERT INTO workshops (event_id, round_id, subject) SELECT event_id, round_id, subject FROM "
-                       "workshops WHERE id = " + std::to_string(riveras))
+    why = run(teacher,
+              "INSERT INTO workshops (event_id, round_id, subject) SELECT event_id, round_id, subject FROM "
+              "workshops WHERE id = " +
+                  std::to_string(riveras))
               .first;
     EXPECT_NE(why.find("row-level security"), std::string::npos) << why;
     why = run(teacher, "INSERT INTO shift_signups (shift_id, person_id) VALUES (" + std::to_string(shift) + ", " +
@@ -392,9 +397,9 @@ TEST_F(RolesTest, ADoorLoginWritesOnlyDoorWorkThroughSql) {
         std::string why = run(door, statement).first;
         EXPECT_NE(why.find("row-level security"), std::string::npos) << statement << ": " << why;
     }
-    for (const std::string& statement : {std::string("UPDATE guardians SET name = 'x'"), std::string("DELETE FROM students"),
-                                         std::string("DELETE FROM audit_log"),
-                                         "INSERT INTO turnout_summaries VALUES (" + e + ", 1, 1, 1)"}) {
+    for (const std::string& statement :
+         {std::string("UPDATE guardians SET name = 'x'"), std::string("DELETE FROM students"),
+          std::string("DELETE FROM audit_log"), "INSERT INTO turnout_summaries VALUES (" + e + ", 1, 1, 1)"}) {
         std::string why = run(door, statement).first;
         EXPECT_NE(why.find("permission denied"), std::string::npos) << statement << ": " << why;
     }

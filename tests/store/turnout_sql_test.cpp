@@ -35,10 +35,10 @@ TEST_F(DbTest, PastTurnoutInSqlMatchesTheRule) {
             r.recorded_at = "2026-09-20 10:00:00";
             store::save_rsvp(sql, r);
         };
-        rsvp(hh[0], RsvpStatus::Yes, 2, {4, 7});   // comes
-        rsvp(hh[1], RsvpStatus::Yes, 1, {10});     // no-show, 2 people
-        rsvp(hh[2], RsvpStatus::Yes, 2, {});       // no-show, 2 people
-        rsvp(hh[3], RsvpStatus::No, 1, {});        // said no, comes: walk-in
+        rsvp(hh[0], RsvpStatus::Yes, 2, {4, 7});  // comes
+        rsvp(hh[1], RsvpStatus::Yes, 1, {10});    // no-show, 2 people
+        rsvp(hh[2], RsvpStatus::Yes, 2, {});      // no-show, 2 people
+        rsvp(hh[3], RsvpStatus::No, 1, {});       // said no, comes: walk-in
         auto checkin = [&](Id h, int a, int c) {
             CheckIn ci;
             ci.event_id = ev;

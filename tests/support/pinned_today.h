@@ -12,8 +12,10 @@ inline constexpr const char* kPinnedToday = "2000-01-01";
 class TodayIs {
 public:
     explicit TodayIs(const std::string& day) {
-        if (day.empty()) unsetenv("FAMILYNIGHT_TODAY");
-        else setenv("FAMILYNIGHT_TODAY", day.c_str(), 1);
+        if (day.empty())
+            unsetenv("FAMILYNIGHT_TODAY");
+        else
+            setenv("FAMILYNIGHT_TODAY", day.c_str(), 1);
     }
     ~TodayIs() { setenv("FAMILYNIGHT_TODAY", kPinnedToday, 1); }
     TodayIs(const TodayIs&) = delete;

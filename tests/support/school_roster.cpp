@@ -12,21 +12,23 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* kFamilies[] = {
-    "Mendoza", "Mendoza", "Haile", "Okafor", "Nguyễn", "Carter", "Warsame", "Jean-Baptiste", "Brown", "Núñez",
-    "Trần", "Ali", "Haddad", "Chen", "Santos", "Kim", "Petrov", "Hassan", "Dela Cruz", "Oyelaran",
-    "Rahimi", "Yusuf", "López", "García", "Reyes", "Morales", "Vang", "Lee", "Wong", "Patel",
-    "Singh", "Khan", "Ramos", "Cruz", "Torres", "Flores", "Rivera", "Gómez", "Díaz", "Moreau"};
-const char* kMothers[] = {"Rosa", "Lucía", "Almaz", "Ngozi", "Lan", "Keisha", "Hodan", "Marie", "Tanya", "Elena",
-                          "Mai", "Amina", "Layla", "Wei", "Maria", "Ji-woo", "Olga", "Fatima", "Maricel", "Bisi"};
-const char* kFathers[] = {"Luis", "Jorge", "Tesfaye", "Chidi", "Minh", "Jamal", "Abdi", "Jean", "Marcus", "Pedro",
-                          "Bảo", "Omar", "Karim", "Jun", "Paulo", "Min-jun", "Ivan", "Yusuf", "Jose", "Tunde"};
-const char* kChildren[] = {"Ana", "Leo", "Hana", "Ada", "Bảo", "Tanya", "Ayaan", "Jean", "Kayla", "Diego",
-                           "Mai", "Zara", "Nour", "Mei", "Sofia", "Yuna", "Nika", "Amir", "Gabriel", "Tobi"};
+    "Mendoza", "Mendoza", "Haile",  "Okafor", "Nguyễn", "Carter",  "Warsame", "Jean-Baptiste", "Brown",     "Núñez",
+    "Trần",    "Ali",     "Haddad", "Chen",   "Santos", "Kim",     "Petrov",  "Hassan",        "Dela Cruz", "Oyelaran",
+    "Rahimi",  "Yusuf",   "López",  "García", "Reyes",  "Morales", "Vang",    "Lee",           "Wong",      "Patel",
+    "Singh",   "Khan",    "Ramos",  "Cruz",   "Torres", "Flores",  "Rivera",  "Gómez",         "Díaz",      "Moreau"};
+const char* kMothers[] = {"Rosa", "Lucía", "Almaz", "Ngozi", "Lan",   "Keisha", "Hodan", "Marie",  "Tanya",   "Elena",
+                          "Mai",  "Amina", "Layla", "Wei",   "Maria", "Ji-woo", "Olga",  "Fatima", "Maricel", "Bisi"};
+const char* kFathers[] = {"Luis", "Jorge", "Tesfaye", "Chidi", "Minh",  "Jamal",   "Abdi", "Jean",  "Marcus", "Pedro",
+                          "Bảo",  "Omar",  "Karim",   "Jun",   "Paulo", "Min-jun", "Ivan", "Yusuf", "Jose",   "Tunde"};
+const char* kChildren[] = {"Ana", "Leo",  "Hana", "Ada", "Bảo",   "Tanya", "Ayaan", "Jean", "Kayla",   "Diego",
+                           "Mai", "Zara", "Nour", "Mei", "Sofia", "Yuna",  "Nika",  "Amir", "Gabriel", "Tobi"};
 const char* kTeachers[] = {"Rivera", "Park", "Dubois", "Okoro"};
 const char* kGrades[] = {"K", "1", "2", "3", "4", "5"};
 const char* kLanguages[] = {"es", "vi", "so", "ar", "en", "zh", "?"};
 
-std::string phone_of(int n) { return "(555) 01" + std::to_string(n / 10000) + "-" + std::to_string(10000 + n % 10000).substr(1); }
+std::string phone_of(int n) {
+    return "(555) 01" + std::to_string(n / 10000) + "-" + std::to_string(10000 + n % 10000).substr(1);
+}
 
 std::vector<SchoolHousehold> build() {
     std::vector<SchoolHousehold> school;
@@ -96,7 +98,7 @@ const std::vector<SchoolHousehold>& forty_household_school() {
 }
 
 std::string expected_language(const std::string& shape, const std::string& language) {
-    if (shape == "powerschool") return "en";        // its export has no language column
+    if (shape == "powerschool") return "en";                // its export has no language column
     if (shape == "aeries" && language == "so") return "?";  // CALPADS has no number for Somali: 99
     return language;
 }
@@ -109,9 +111,17 @@ std::string write_infinite_campus_contact_rows(const std::string& folder) {
          "contacts.guardian", "contacts.cellPhone", "contacts.homePhone", "contacts.email"}};
     for (const auto& h : forty_household_school())
         for (const auto& s : h.students) {
-            auto student = std::vector<std::string>{s.number, s.last, s.first, s.grade == "K" ? "KG" : "0" + s.grade,
-                                                    s.homeroom, h.street, "Springfield", "IL", "62701",
-                                                    language_name(h.language, false), s.left ? kPastExit : ""};
+            auto student = std::vector<std::string>{s.number,
+                                                    s.last,
+                                                    s.first,
+                                                    s.grade == "K" ? "KG" : "0" + s.grade,
+                                                    s.homeroom,
+                                                    h.street,
+                                                    "Springfield",
+                                                    "IL",
+                                                    "62701",
+                                                    language_name(h.language, false),
+                                                    s.left ? kPastExit : ""};
             // Written out of order: the sequence column says the order.
             if (!h.emergency_contact.empty()) {
                 auto row = student;
@@ -124,9 +134,9 @@ std::string write_infinite_campus_contact_rows(const std::string& folder) {
                 auto row = student;
                 const char* relationship = g.grandparent ? "Grandmother" : k == 0 ? "Mother" : "Father";
                 // A grandmother without a cell phone: her number is the home's.
-                for (const std::string& c : {std::to_string(k + 1), g.last, g.first, std::string(relationship),
-                                             std::string("1"), g.grandparent ? std::string() : g.phone,
-                                             g.grandparent ? g.phone : std::string(), g.email})
+                for (const std::string& c :
+                     {std::to_string(k + 1), g.last, g.first, std::string(relationship), std::string("1"),
+                      g.grandparent ? std::string() : g.phone, g.grandparent ? g.phone : std::string(), g.email})
                     row.push_back(c);
                 rows.push_back(row);
             }
@@ -137,10 +147,10 @@ std::string write_infinite_campus_contact_rows(const std::string& folder) {
 }
 
 std::string write_powerschool_quick_export(const std::string& folder) {
-    std::vector<std::vector<std::string>> rows{
-        {"Student_Number", "LastFirst", "Grade_Level", "Home_Room", "Mother_First", "Mother", "Mother_Email", "Father",
-         "Father_Email", "Father_Cell", "Guardian_FN", "Guardian_LN", "GuardianEmail", "Home_Phone", "Street", "City",
-         "State", "Zip", "Enroll_Status"}};
+    std::vector<std::vector<std::string>> rows{{"Student_Number", "LastFirst", "Grade_Level", "Home_Room",
+                                                "Mother_First", "Mother", "Mother_Email", "Father", "Father_Email",
+                                                "Father_Cell", "Guardian_FN", "Guardian_LN", "GuardianEmail",
+                                                "Home_Phone", "Street", "City", "State", "Zip", "Enroll_Status"}};
     int i = 0;
     for (const auto& h : forty_household_school()) {
         for (const auto& s : h.students) {
@@ -190,7 +200,7 @@ std::string write_spanish_headings(const std::string& folder) {
 
 std::string write_aeries_calpads(const std::string& folder) {
     static const std::map<std::string, std::string> calpads{{"es", "01"}, {"vi", "02"}, {"so", "99"}, {"ar", "11"},
-                                                             {"en", "00"}, {"zh", "07"}, {"?", "99"}};
+                                                            {"en", "00"}, {"zh", "07"}, {"?", "99"}};
     std::vector<std::vector<std::string>> rows{
         {"Perm ID", "Last Name", "First Name", "Grade", "Teacher Name", "Mother/Guardian First Name",
          "Mother/Guardian Last Name", "Father/Guardian First Name", "Father/Guardian Last Name", "Home Phone",
@@ -212,7 +222,7 @@ std::string write_oneroster_folder(const std::string& folder) {
     const fs::path dir = fs::path(folder) / "oneroster";
     fs::create_directories(dir);
     static const std::map<std::string, std::string> iso3{{"es", "spa"}, {"vi", "vie"}, {"so", "som"}, {"ar", "ara"},
-                                                          {"en", "eng"}, {"zh", "zho"}, {"?", "Other"}};
+                                                         {"en", "eng"}, {"zh", "zho"}, {"?", "Other"}};
     std::vector<std::vector<std::string>> users{{"sourcedId", "status", "dateLastModified", "enabledUser",
                                                  "orgSourcedIds", "role", "username", "userIds", "givenName",
                                                  "familyName", "middleName", "identifier", "email", "sms", "phone",
@@ -220,12 +230,11 @@ std::string write_oneroster_folder(const std::string& folder) {
     std::vector<std::vector<std::string>> enrollments{{"sourcedId", "status", "dateLastModified", "classSourcedId",
                                                        "schoolSourcedId", "userSourcedId", "role", "primary",
                                                        "beginDate", "endDate"}};
-    std::vector<std::vector<std::string>> classes{{"sourcedId", "status", "dateLastModified", "title", "grades",
-                                                   "courseSourcedId", "classCode", "classType", "location",
-                                                   "schoolSourcedId", "termSourcedIds", "subjects", "subjectCodes",
-                                                   "periods"}};
-    std::vector<std::vector<std::string>> demographics{{"sourcedId", "status", "dateLastModified", "birthDate", "sex",
-                                                        "metadata.homeLanguage"}};
+    std::vector<std::vector<std::string>> classes{
+        {"sourcedId", "status", "dateLastModified", "title", "grades", "courseSourcedId", "classCode", "classType",
+         "location", "schoolSourcedId", "termSourcedIds", "subjects", "subjectCodes", "periods"}};
+    std::vector<std::vector<std::string>> demographics{
+        {"sourcedId", "status", "dateLastModified", "birthDate", "sex", "metadata.homeLanguage"}};
     int enrollment = 0;
     auto enroll = [&](const std::string& cls, const std::string& user, const char* role) {
         enrollments.push_back({"e" + std::to_string(++enrollment), "active", "2026-08-20", cls, "school-1", user, role,
@@ -233,8 +242,8 @@ std::string write_oneroster_folder(const std::string& folder) {
     };
     for (const char* t : kTeachers) {
         const std::string id = std::string("t-") + t, cls = std::string("hr-") + t;
-        users.push_back({id, "active", "2026-08-20", "true", "school-1", "teacher", t, "", "Pat", t, "", "", "",
-                         "", "", "", "", ""});
+        users.push_back({id, "active", "2026-08-20", "true", "school-1", "teacher", t, "", "Pat", t, "", "", "", "", "",
+                         "", "", ""});
         classes.push_back({cls, "active", "2026-08-20", std::string("Homeroom ") + t, "", "course-hr", cls, "homeroom",
                            "", "school-1", "term-1", "", "", ""});
         classes.push_back({std::string("math-") + t, "active", "2026-08-20", "Math", "", "course-math",
@@ -269,8 +278,8 @@ std::string write_oneroster_folder(const std::string& folder) {
     write_rows((dir / "enrollments.csv").string(), ',', enrollments);
     write_rows((dir / "classes.csv").string(), ',', classes);
     write_rows((dir / "demographics.csv").string(), ',', demographics);
-    write_rows((dir / "manifest.csv").string(), ',', {{"propertyName", "value"}, {"manifest.version", "1.0"},
-                                                      {"oneroster.version", "1.1"}});
+    write_rows((dir / "manifest.csv").string(), ',',
+               {{"propertyName", "value"}, {"manifest.version", "1.0"}, {"oneroster.version", "1.1"}});
     return dir.string();
 }
 

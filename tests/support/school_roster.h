@@ -30,8 +30,8 @@ struct SchoolHousehold {
     std::vector<SchoolStudent> students;
     std::vector<SchoolGuardian> guardians;  // in the school's contact order
     std::string street;                     // "12 Oak St"
-    std::string language;  // a code ("es"), or "?" for a value no list reads
-    std::string emergency_contact;  // a neighbour's name, or ""
+    std::string language;                   // a code ("es"), or "?" for a value no list reads
+    std::string emergency_contact;          // a neighbour's name, or ""
 };
 
 const std::vector<SchoolHousehold>& forty_household_school();
@@ -39,11 +39,11 @@ const std::vector<SchoolHousehold>& forty_household_school();
 // The export shapes. Each writes the school under `folder` and returns the
 // path to import (a file, or a folder for OneRoster).
 std::string write_infinite_campus_contact_rows(const std::string& folder);  // one row per student and contact
-std::string write_powerschool_quick_export(const std::string& folder);      // tab-separated, Guardian_FN/LN, "Last, First"
-std::string write_oneroster_folder(const std::string& folder);              // users, enrollments, classes, demographics
-std::string write_oneroster_zip(const std::string& folder);                 // the same files, zipped as Clever delivers them
-std::string write_spanish_headings(const std::string& folder);              // "Nombre del estudiante", "Inglés", "Otro"
-std::string write_aeries_calpads(const std::string& folder);                // CALPADS numeric language codes
+std::string write_powerschool_quick_export(const std::string& folder);  // tab-separated, Guardian_FN/LN, "Last, First"
+std::string write_oneroster_folder(const std::string& folder);          // users, enrollments, classes, demographics
+std::string write_oneroster_zip(const std::string& folder);     // the same files, zipped as Clever delivers them
+std::string write_spanish_headings(const std::string& folder);  // "Nombre del estudiante", "Inglés", "Otro"
+std::string write_aeries_calpads(const std::string& folder);    // CALPADS numeric language codes
 
 // What a shape makes of a household's language: a code, or "?" when the
 // family's language is to be confirmed.

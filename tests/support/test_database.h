@@ -66,7 +66,8 @@ private:
     std::string with_database(const std::string& name) const {
         std::string s = admin_;
         auto at = s.find("dbname=");
-        if (at != std::string::npos) s.erase(at, s.find(' ', at) == std::string::npos ? std::string::npos : s.find(' ', at) - at + 1);
+        if (at != std::string::npos)
+            s.erase(at, s.find(' ', at) == std::string::npos ? std::string::npos : s.find(' ', at) - at + 1);
         return s + " dbname=" + name;
     }
     std::string admin_;

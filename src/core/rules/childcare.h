@@ -19,7 +19,9 @@ struct ChildcareCount {
     int outside_bands = 0;  // ages no band covers; the coordinator must decide
     int caregivers_needed = 0;
     int caregivers_signed_up = 0;
-    int shortfall() const { return caregivers_needed > caregivers_signed_up ? caregivers_needed - caregivers_signed_up : 0; }
+    int shortfall() const {
+        return caregivers_needed > caregivers_signed_up ? caregivers_needed - caregivers_signed_up : 0;
+    }
 };
 
 // Children of yes RSVPs who need childcare, per band, each band rounded up

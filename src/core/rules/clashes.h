@@ -12,9 +12,9 @@ enum class ClashKind { Presenter, Room, Volunteer };
 
 struct Clash {
     ClashKind kind;
-    Id first = 0;   // workshop or shift id
-    Id second = 0;  // the other workshop or shift
-    Id subject = 0; // the presenter, room or volunteer booked twice
+    Id first = 0;    // workshop or shift id
+    Id second = 0;   // the other workshop or shift
+    Id subject = 0;  // the presenter, room or volunteer booked twice
 };
 
 std::vector<Clash> find_workshop_clashes(const std::vector<Workshop>& workshops);

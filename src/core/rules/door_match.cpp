@@ -35,7 +35,8 @@ bool likely_same_family(const Household& existing, const Household& typed) {
     return false;
 }
 
-NameMatch match_quality(const Household& h, const std::vector<std::string>& typed_words, const std::string& typed_code) {
+NameMatch match_quality(const Household& h, const std::vector<std::string>& typed_words,
+                        const std::string& typed_code) {
     if (!typed_code.empty() && h.code == typed_code) return NameMatch::Code;
     for (const auto& g : h.guardians)
         if (words_start_name(typed_words, {g.name})) return NameMatch::Guardian;

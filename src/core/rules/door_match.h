@@ -35,7 +35,7 @@ struct DoorCandidate {
     // at the door (load the household for the rest).
     Household household;
     NameMatch match = NameMatch::Mixed;
-    std::optional<RsvpStatus> rsvp;   // none: no RSVP for this event
+    std::optional<RsvpStatus> rsvp;  // none: no RSVP for this event
     int expected_adults = 0;
     int expected_children = 0;
     std::optional<std::string> arrived_at;  // ISO timestamp of the check-in

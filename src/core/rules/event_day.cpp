@@ -4,8 +4,8 @@ namespace fn {
 
 PastEventDateError::PastEventDateError(const std::string& date, const std::string& today)
     : ValidationError(tr("event date"), tr("{0} has already passed (today is {1}): to record an event that was already "
-                                     "held, mark it as a past event",
-                                     {date, today})),
+                                           "held, mark it as a past event",
+                                           {date, today})),
       date_(date) {}
 
 void check_event_day(const std::string& date, const std::string& today, EventDay day) {

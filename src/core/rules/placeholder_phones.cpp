@@ -15,7 +15,8 @@ bool is_placeholder_phone(const std::string& phone, const std::vector<std::strin
     if (last7.size() == 7 && last7.compare(0, 5, "55501") == 0) return true;
     return std::any_of(listed.begin(), listed.end(), [&](const std::string& p) {
         std::string pd = digits_only(p);
-        return !pd.empty() && (d == pd || (d.size() > pd.size() && d.compare(d.size() - pd.size(), pd.size(), pd) == 0));
+        return !pd.empty() &&
+               (d == pd || (d.size() > pd.size() && d.compare(d.size() - pd.size(), pd.size(), pd) == 0));
     });
 }
 

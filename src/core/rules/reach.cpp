@@ -78,7 +78,8 @@ YearReach compute_reach(const std::vector<ReachFamily>& families, std::vector<Re
     std::map<Id, int> times_came;
     Grouping language, band, weekday, start, childcare, interpreter;
     for (const auto& e : events) {
-        ReachEventLine line{e.id, e.title, e.date, 0, static_cast<int>(e.rsvp_yes.size()), static_cast<int>(e.came.size()), 0};
+        ReachEventLine line{
+            e.id, e.title, e.date, 0, static_cast<int>(e.rsvp_yes.size()), static_cast<int>(e.came.size()), 0};
         const std::string day = std::to_string(weekday_of(e.date));
         for (const auto& f : families) {
             if (!f.at_school_on(e.date)) continue;
@@ -116,7 +117,8 @@ YearReach compute_reach(const std::vector<ReachFamily>& families, std::vector<Re
     r.invited = static_cast<int>(invited.size());
     r.rsvped = static_cast<int>(rsvped.size());
     r.attended = static_cast<int>(attended.size());
-    r.returning = static_cast<int>(std::count_if(times_came.begin(), times_came.end(), [](const auto& t) { return t.second >= 2; }));
+    r.returning = static_cast<int>(
+        std::count_if(times_came.begin(), times_came.end(), [](const auto& t) { return t.second >= 2; }));
     r.by_language = language.lines();
     r.by_grade_band = band.lines();
     // Bands in school order, not text order ("PK-2" before "3-5").
@@ -129,7 +131,8 @@ YearReach compute_reach(const std::vector<ReachFamily>& families, std::vector<Re
     r.by_childcare = childcare.lines();
     r.by_interpreter = interpreter.lines();
     const auto families_of = [](const ReachGroup& g) { return g.families; };
-    for (auto* groups : {&r.by_language, &r.by_grade_band, &r.by_weekday, &r.by_start_time, &r.by_childcare, &r.by_interpreter})
+    for (auto* groups :
+         {&r.by_language, &r.by_grade_band, &r.by_weekday, &r.by_start_time, &r.by_childcare, &r.by_interpreter})
         hide_small(*groups, families_of);
 
     std::map<std::string, PaperTally> by_language;

@@ -73,7 +73,7 @@ struct PaperTally {
     std::array<int, kQuestions> answered{};  // forms answering each question
     std::array<int, kQuestions> yes{};       // of those, the smiling face
     std::array<int, kBarriers> barriers{};   // ticks on forms and slips
-    bool hidden = false;  // fewer than kSmallestGroup papers, or the one that would give them away
+    bool hidden = false;                     // fewer than kSmallestGroup papers, or the one that would give them away
 };
 
 struct YearReach {

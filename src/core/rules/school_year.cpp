@@ -16,7 +16,8 @@ std::string highest_grade(const std::vector<Household>& households) {
     std::string top;
     for (const auto& h : households)
         for (const auto& s : h.students)
-            if (at_school(s) && grade_rank(s.grade) && (top.empty() || *grade_rank(s.grade) > *grade_rank(top))) top = s.grade;
+            if (at_school(s) && grade_rank(s.grade) && (top.empty() || *grade_rank(s.grade) > *grade_rank(top)))
+                top = s.grade;
     return top;
 }
 

@@ -9,7 +9,7 @@
 namespace fn {
 
 struct Turnout {
-    int rsvp_households = 0;      // said yes
+    int rsvp_households = 0;  // said yes
     int expected_adults = 0;
     int expected_children = 0;
     int attended_households = 0;  // said yes and checked in
@@ -17,7 +17,7 @@ struct Turnout {
     int walk_in_households = 0;   // checked in without a yes
     int actual_adults = 0;
     int actual_children = 0;
-    int no_show_people = 0;       // people on the yes RSVPs of no-show households
+    int no_show_people = 0;  // people on the yes RSVPs of no-show households
     int walk_in_people = 0;
 
     int expected_people() const { return expected_adults + expected_children; }
