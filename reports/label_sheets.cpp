@@ -25,7 +25,7 @@ constexpr Stock kAvery5160{3, 10, 0.1875 * kInch, 0.5 * kInch, 2.625 * kInch, 1.
 // Calls draw(page, x, bottom, w, h) for label i, adding pages as needed.
 template <typename Draw>
 void place(PdfDocument& pdf, const Stock& s, std::size_t i, Draw&& draw) {
-    std::size_t per_page = static_cast<std::size_t>(s.columns * s.rows);
+    std::size_t per_page = static_cast<std::size_t>(s.columns) * static_cast<std::size_t>(s.rows);
     if (i % per_page == 0) pdf.add_page();
     HPDF_Page page = pdf.pages().back();
     std::size_t slot = i % per_page;

@@ -36,8 +36,8 @@ std::vector<SeatMoved> seats_lost(soci::session& sql, Id event_id, const std::ve
         for (Id h : plan.seated) {
             const auto& seated = now->second.seated;
             if (std::find(seated.begin(), seated.end(), h) != seated.end()) continue;
-            auto w = std::find_if(workshops.begin(), workshops.end(),
-                                  [&](const Workshop& x) { return x.id == workshop_id; });
+            const Id id = workshop_id;  // C++20 lets a lambda capture a structured binding; clang before 16 cannot
+            auto w = std::find_if(workshops.begin(), workshops.end(), [&](const Workshop& x) { return x.id == id; });
             moved.push_back({h, store::load_household(sql, h).family_name(), w == workshops.end() ? "" : w->title()});
         }
     }
