@@ -53,6 +53,16 @@ void finish_at_station(Context& ctx, ops::DoorStation& door, const std::string& 
     throw ExitWith{kExitSavedAtStation};
 }
 
+// Says what a door action did: straight away when it went to the database,
+// after the station's outbox is sent when it was kept at a station.
+void finish_door_action(Context& ctx, std::optional<ops::DoorStation>& door, const std::string& operation_id,
+                        nlohmann::json data, const std::string& human) {
+    if (door)
+        finish_at_station(ctx, *door, operation_id, std::move(data), human);
+    else
+        ctx.emit(data, human);
+}
+
 // The family at the door by its code (ops::door_family_by_code); else as
 // any command reads a family (by "#ID"), saying why when it is not there.
 Household door_family(Context& ctx, store::Database& here, Id event, const std::string& code) {
@@ -128,10 +138,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
             said = fmt::format("Welcome, {} family ({})! {} adults, {} children checked in{}", h.family_name(), h.code,
                                c.adults, c.children, c.walk_in ? " as a walk-in" : "");
         }
-        if (door)
-            finish_at_station(ctx, *door, op, data, said);
-        else
-            ctx.emit(data, said);
+        finish_door_action(ctx, door, op, std::move(data), said);
     });
 
     struct WalkinOptions {
@@ -188,10 +195,7 @@ void add_door_commands(CLI::App& app, Context& ctx) {
                                "children)",
                                out.family_code, out.check_in.adults, out.check_in.children) +
                            note;
-        if (door)
-            finish_at_station(ctx, *door, op, j, said);
-        else
-            ctx.emit(j, said);
+        finish_door_action(ctx, door, op, std::move(j), said);
     });
 
     struct AttendOptions {
