@@ -10,8 +10,8 @@
 #include "app/command_ids.h"
 #include "app/translations.h"
 #include "core/errors.h"
+#include "ops/database_admin.h"
 #include "store/database.h"
-#include "store/sqlite_backup.h"
 
 namespace fn::app {
 
@@ -41,7 +41,7 @@ void BackupMenu::add_to(wxMenu* file, std::size_t position) {
 
 std::string BackupMenu::back_up_now() {
     try {
-        std::string path = store::back_up(db_);
+        std::string path = ops::back_up(db_);
         return wxString::Format(_("Backed up to %s"), wxString::FromUTF8(path)).utf8_string();
     } catch (const Error& e) {
         return translated(e).utf8_string();
@@ -50,7 +50,7 @@ std::string BackupMenu::back_up_now() {
 
 std::string BackupMenu::restore_from(const std::string& backup) {
     try {
-        auto done = store::restore(db_, backup);
+        auto done = ops::restore(db_, backup);
         wxString said = wxString::Format(_("Restored %s.\nWhat was there before is kept in %s"),
                                          wxString::FromUTF8(backup), wxString::FromUTF8(done.previous_contents));
         if (!done.ledger.erased_again.empty()) {
@@ -73,7 +73,7 @@ void BackupMenu::choose_and_restore() {
                      frame_);
         return;
     }
-    const std::string folder = store::backups_folder(db_.location());
+    const std::string folder = ops::backups_folder(db_);
     wxFileDialog dialog(frame_, _("Restore from a backup"), wxString::FromUTF8(folder), "",
                         _("FamilyNight backups (*.db)|*.db|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;

@@ -2,17 +2,12 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <filesystem>
-
 #include <memory>
-#include <optional>
 
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
-#include "store/database_copy.h"
-#include "store/sqlite_backup.h"
-#include "store/postgresql_roles.h"
+#include "ops/database_admin.h"
 
 namespace fn::cli {
 namespace {
@@ -32,8 +27,7 @@ void add_database_commands(CLI::App& app, Context& ctx) {
 
     db->add_subcommand("roles", "Create the door, teacher and coordinator roles and their privileges (PostgreSQL)")
         ->callback([&ctx] {
-            store::set_up_roles(ctx.db());
-            auto names = store::role_names(ctx.db());
+            auto names = ops::set_up_roles(ctx.db());
             ctx.emit({{"coordinator", names.coordinator}, {"teacher", names.teacher}, {"door", names.door}},
                      fmt::format("Roles ready: {} (everything), {} (own workshops, shifts; no contact details), "
                                  "{} (door operations; no contact details)",
@@ -50,33 +44,18 @@ void add_database_commands(CLI::App& app, Context& ctx) {
     copy->add_option("from", c->from, "Database to copy from (a file, or postgresql://...)")->required();
     copy->add_option("to", c->to, "Empty database to copy into (created when it is a new file)")->required();
     copy->callback([&ctx, c] {
-        auto from = store::Database::open(c->from, store::OpenMode::MustExist);
-        std::optional<store::Database> opened;
-        opened.emplace(store::Database::open(c->to));
-        auto& to = *opened;
-        std::vector<store::CopiedTable> tables;
-        try {
-            tables = store::copy_database(from, to);
-        } catch (const Error&) {
-            // A file made for this copy is not left behind empty.
-            if (to.was_new() && to.backend() == store::ConnectionTarget::Backend::Sqlite3) {
-                const std::string made = to.location();
-                opened.reset();
-                for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(made + suffix);
-            }
-            throw;
-        }
+        auto copied = ops::copy_database(c->from, c->to);
         nlohmann::json counts = nlohmann::json::object();
         long long total = 0;
         std::string lines;
-        for (const auto& t : tables) {
+        for (const auto& t : copied.tables) {
             counts[t.table] = t.rows;
             total += t.rows;
             if (t.rows) lines += fmt::format("\n  {:<22} {:>8}", t.table, t.rows);
         }
-        ctx.emit({{"from", from.display_name()}, {"to", to.display_name()}, {"rows", counts}},
-                 fmt::format("Copied {} rows from {} to {}; every table's count checked:{}", total, from.display_name(),
-                             to.display_name(), lines));
+        ctx.emit({{"from", copied.from}, {"to", copied.to}, {"rows", counts}},
+                 fmt::format("Copied {} rows from {} to {}; every table's count checked:{}", total, copied.from,
+                             copied.to, lines));
     });
 
     auto backup_to = std::make_shared<std::string>();
@@ -86,15 +65,15 @@ void add_database_commands(CLI::App& app, Context& ctx) {
     backup->add_option("--to", *backup_to,
                        "Write the backup to this file (default: the backups folder beside the database)");
     backup->callback([&ctx, backup_to] {
-        std::string path = store::back_up(ctx.db(), *backup_to);
+        std::string path = ops::back_up(ctx.db(), *backup_to);
         ctx.emit({{"backup", path}}, fmt::format("Backed up to {}", path));
     });
 
     db->add_subcommand("backups", "List the backups in the backups folder, newest first")->callback([&ctx] {
-        auto list = store::list_backups(ctx.db().location());
+        auto list = ops::list_backups(ctx.db());
         nlohmann::json j = nlohmann::json::array();
-        std::string text = list.empty() ? "No backups yet in " + store::backups_folder(ctx.db().location())
-                                        : "Backups in " + store::backups_folder(ctx.db().location()) + ":";
+        std::string text = list.empty() ? "No backups yet in " + ops::backups_folder(ctx.db())
+                                        : "Backups in " + ops::backups_folder(ctx.db()) + ":";
         for (const auto& b : list) {
             j.push_back({{"path", b.path}, {"made", b.made}, {"bytes", b.bytes}});
             text += fmt::format("\n  {}  {:>9} KB  {}", b.made, b.bytes / 1024, b.path);
@@ -108,7 +87,7 @@ void add_database_commands(CLI::App& app, Context& ctx) {
                                        "(what is there now is backed up first)");
     restore->add_option("backup", *restore_from, "The backup file (see: db backups)")->required();
     restore->callback([&ctx, restore_from] {
-        auto done = store::restore(ctx.db(), *restore_from);
+        auto done = ops::restore(ctx.db(), *restore_from);
         std::string text =
             fmt::format("Restored {}. What was there before is kept in {}", *restore_from, done.previous_contents);
         if (!done.ledger.erased_again.empty())
@@ -135,9 +114,9 @@ void add_database_commands(CLI::App& app, Context& ctx) {
         store::Access access = parse_access(o->role);
         Id person = o->person.empty() ? 0 : ctx.person(o->person);
         std::string password;
-        if (!store::postgresql_login_exists(ctx.db(), o->login))
+        if (!ops::login_exists(ctx.db(), o->login))
             password = read_password(o->password_stdin, fmt::format("Password for the new login {}: ", o->login));
-        store::grant_access(ctx.db(), o->login, access, password, person);
+        ops::grant_login(ctx.db(), o->login, access, password, person);
         ctx.emit({{"login", o->login}, {"role", o->role}},
                  fmt::format("{} now signs in as {}{}", o->login, o->role,
                              o->role == "door" ? " (a door station: no phone numbers, e-mail or addresses)" : ""));

@@ -10,9 +10,9 @@ cd "$root" || exit 2
 
 # Which of the project's folders each layer may include ("store/database.h"
 # style paths). The front ends reach the store only through the handle they
-# open (database, connection string, access) and the whole-database admin
-# (backups, copies, logins); everything else goes through src/ops.
-store_face='store/(database|connection_string|access|sqlite_backup|database_copy|postgresql_roles)\.h'
+# open (database, connection string, access); everything else, the
+# whole-database admin included (ops/database_admin), goes through src/ops.
+store_face='store/(database|connection_string|access)\.h'
 declare -A allowed=(
   [src/core]='core/'
   [src/io]='(core|io)/'
