@@ -8,7 +8,7 @@ set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 seconds=${1:-20}; shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(roster typed_time connection_string language text_template)
+[ ${#targets[@]} -eq 0 ] && targets=(roster oneroster typed_time connection_string language text_template restore_source)
 build="$root/build-fuzz"
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DFN_FUZZ=ON -DFN_BUILD_TESTS=OFF \
