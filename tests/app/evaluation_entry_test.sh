@@ -23,7 +23,6 @@ app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$WORK"' EXIT
 window=$(xdotool search --sync --onlyvisible --name "FamilyNight" | head -1)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
-sleep 1
 # X delivers keys to the window in order: no pause between them; the test
 # waits instead for what each paper must have done (papers_stored).
 keys() { xdotool key --delay 40 "$@"; }
@@ -39,7 +38,6 @@ papers_stored() {  # papers_stored N: waits (up to a minute) until N papers are 
 # Event > Type evaluation forms (Ctrl+Shift+E) on the chosen event.
 keys ctrl+shift+e
 xdotool search --sync --onlyvisible --name "Evaluation forms" windowfocus --sync 2>/dev/null || true
-sleep 1
 
 # Paper i: answers, favourites per round, barriers, days, times, wish, comment.
 answers_of() { local i=$1; echo "$(( i % 3 + 1 ))$(( (i + 1) % 3 + 1 ))$( [ $((i % 5)) -eq 0 ] && echo - || echo 3 )2$(( (i * 7) % 3 + 1 ))"; }
@@ -72,10 +70,10 @@ done
 # An Enter too many saves nothing (a blank paper is refused).
 keys Return
 # One barrier slip: Alt+P goes to the paper's kind, Down chooses the slip and
-# the cursor moves to its barriers.
+# the cursor moves to its barriers (in the choice's own change handler, so
+# the keys after it go there).
 keys alt+p
 keys Down
-sleep 0.3
 type_text "3 4"; keys Tab; type_text "6"; keys Tab; type_text "3"; keys Return
 keys Escape
 keys ctrl+q

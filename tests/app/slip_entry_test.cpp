@@ -23,6 +23,7 @@
 #include "ops/household_ops.h"
 #include "ops/rsvp_ops.h"
 #include "support/fixtures.h"
+#include "support/gui_events.h"
 #include "support/plan_fixtures.h"
 
 using namespace fn;
@@ -152,11 +153,10 @@ TEST_F(DbTest, TabThroughTheSlipKeepsTheFocusedFieldInView) {
         wxUIActionSimulator keys;  // a real Tab, through the X server, as a person presses it
         keys.Char(WXK_TAB);
         wxWindow* focused = nullptr;
-        for (int wait = 0; wait < 100 && (!focused || focused == from); ++wait) {  // GTK moves it in its own time
-            settle();
+        fn::testing::wait_for([&] {                 // GTK moves it in its own time: up to a minute on a busy machine
             focused = app::focused_control(frame);  // a wxChoice too, which wx itself does not see focused
-            wxMilliSleep(5);
-        }
+            return focused && focused != from;
+        });
         ASSERT_NE(focused, nullptr) << "after " << from->GetName();
         if (focused == slips->search_box()) break;  // round the slip once
         bool inside_slip = false;

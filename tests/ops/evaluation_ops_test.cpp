@@ -1,5 +1,5 @@
-// Evaluation forms and barrier slips typed from the paper (issue #13 points
-// 1-2), on SQLite and on the PostgreSQL test server.
+// Evaluation forms and barrier slips typed from the paper, on SQLite and on
+// the PostgreSQL test server.
 #include "ops/evaluation_ops.h"
 
 #include <gtest/gtest.h>

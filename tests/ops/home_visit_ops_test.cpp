@@ -1,4 +1,4 @@
-// Home visits (issue #13 point 5) on SQLite and the PostgreSQL test server.
+// Home visits on SQLite and the PostgreSQL test server.
 #include "ops/home_visit_ops.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,4 @@
-// The community resources directory (issue #13 point 6) on SQLite and the
-// PostgreSQL test server.
+// The community resources directory on SQLite and the PostgreSQL test server.
 #include "ops/resource_ops.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // The evaluation form and the barrier slip in each family language, read
-// back from the PDF with pdftotext (issue #13 point 1).
+// back from the PDF with pdftotext.
 #include "reports/evaluation_form.h"
 
 #include <gtest/gtest.h>

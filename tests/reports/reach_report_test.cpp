@@ -1,4 +1,4 @@
-// The barriers and reach report read back from its PDF (issue #13 point 3).
+// The barriers and reach report read back from its PDF.
 #include "reports/reach_report.h"
 
 #include <gtest/gtest.h>
