@@ -31,13 +31,6 @@ using fn::testing::DbTest;
 using fn::testing::sample_household;
 
 namespace {
-void settle() {
-    wxTheApp->ProcessPendingEvents();
-    wxYield();
-}
-}  // namespace
-
-namespace {
 // A key as the panel gets it from the keyboard (its char hook), with focus in `where`.
 void press(wxWindow* panel, wxWindow* where, int key) {
     where->SetFocus();
@@ -83,7 +76,7 @@ TEST_F(DbTest, ASlipsAnswersGoOnlyToTheFamilyTheyWereTypedFor) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1366, 768));
     auto* slips = new app::RsvpPanel(frame, db, event);
     frame->Show();
-    settle();
+    fn::testing::settle();
     // O'Brien's slip, answers first, Enter: refused for want of a family.
     choose(slips->round_choice(0), 1);
     spin(slips->adults(), 3);
@@ -140,13 +133,13 @@ TEST_F(DbTest, TabThroughTheSlipKeepsTheFocusedFieldInView) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
     auto* slips = new app::RsvpPanel(frame, db, event);
     frame->Show();
-    settle();
+    fn::testing::settle();
     auto* slip = XRCCTRL(*slips, "slip", wxScrolledWindow);
     ASSERT_TRUE(fn::testing::wait_until_steady([&] { return slip->GetClientSize().y; }));
     ASSERT_LT(slip->GetClientSize().y, slip->GetVirtualSize().y) << "the slip scrolls at this size";
     std::vector<std::string> reached;
     slips->search_box()->SetFocus();
-    settle();
+    fn::testing::settle();
     for (int step = 0; step < 40; ++step) {
         wxWindow* from = app::focused_control(frame);
         ASSERT_NE(from, nullptr);
@@ -163,7 +156,7 @@ TEST_F(DbTest, TabThroughTheSlipKeepsTheFocusedFieldInView) {
         for (wxWindow* w = focused; w; w = w->GetParent()) inside_slip = inside_slip || w == slip;
         if (!inside_slip) continue;
         reached.push_back(focused->GetName().utf8_string());
-        settle();  // the form's turn to show it
+        fn::testing::settle();  // the form's turn to show it
         const wxRect shown(slip->GetScreenPosition(), slip->GetClientSize());
         const wxRect field(focused->GetScreenPosition(), focused->GetSize());
         EXPECT_TRUE(shown.Contains(field)) << focused->GetName() << " at " << field.y << "-" << field.GetBottom()
@@ -182,7 +175,7 @@ TEST_F(DbTest, StatusLinesReadOnTheThemeInUse) {
     auto* frame = new wxFrame(nullptr, wxID_ANY, "test", wxDefaultPosition, wxSize(1024, 600));
     auto* slips = new app::RsvpPanel(frame, db, event);
     frame->Show();
-    settle();
+    fn::testing::settle();
     auto* status = XRCCTRL(*slips, "status", wxStaticText);
     auto reads = [&] {
         const wxColour fg = status->GetForegroundColour(), bg = status->GetBackgroundColour();
