@@ -7,6 +7,24 @@
 #include "ops/home_visit_ops.h"
 
 namespace fn::cli {
+namespace {
+
+// A visit's records before it was recorded again, oldest first.
+nlohmann::json earlier_json(const HomeVisit& v) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& e : v.earlier)
+        list.push_back({{"made", e.made},
+                        {"minutes", e.minutes},
+                        {"reflection", e.reflection},
+                        {"recorded_by", e.recorded_by},
+                        {"recorded_at", e.recorded_at},
+                        {"replaced_by", e.changed_by},
+                        {"replaced_at", e.changed_at}});
+    return list;
+}
+
+}  // namespace
+
 void add_home_visit_commands(CLI::App& app, Context& ctx) {
     auto* visit = app.add_subcommand("visit", "Home visits: offered to every family of a class, made by two staff");
     visit->require_subcommand(1);
@@ -92,7 +110,10 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
                            {"interpreter", v.interpreter},
                            {"minutes", v.minutes},
                            {"made", v.made},
-                           {"reflection", v.reflection}});
+                           {"reflection", v.reflection},
+                           {"recorded_by", v.recorded_by},
+                           {"recorded_at", v.recorded_at},
+                           {"earlier_records", earlier_json(v)}});
             const std::string state =
                 v.made ? fmt::format("made on {} by {} and {} ({} min)", v.visit_on, v.staff, v.second_staff, v.minutes)
                 : !v.visit_on.empty() ? fmt::format("planned on {} with {} and {}", v.visit_on, v.staff, v.second_staff)
@@ -100,6 +121,11 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
                                       : std::string("no answer yet");
             text += fmt::format("offered {} by {}: {}{}\n", v.offered_on, v.offered_by, state,
                                 v.reflection.empty() ? "" : "\n  reflection: " + v.reflection);
+            for (const auto& e : v.earlier)
+                text += fmt::format("  earlier record by {} at {}: {} min{}; replaced by {} at {}\n",
+                                    e.recorded_by.empty() ? "?" : e.recorded_by, e.recorded_at, e.minutes,
+                                    e.reflection.empty() ? "" : ", reflection: " + e.reflection, e.changed_by,
+                                    e.changed_at);
         }
         ctx.emit(all, text.empty() ? "No home visit offered to " + h.code + " yet.\n" : text);
     });

@@ -105,6 +105,18 @@ AuditOperation parse_audit_operation(const std::string& s) {
     return enum_from_string(kOperations, s, "audit operation");
 }
 
+namespace {
+template <typename E, std::size_t N>
+std::vector<std::string> names_of(const EnumNames<E, N>& table) {
+    std::vector<std::string> names;
+    for (const auto& [value, name] : table) names.emplace_back(name);
+    return names;
+}
+}  // namespace
+
+std::vector<std::string> audit_subject_names() { return names_of(kSubjects); }
+std::vector<std::string> audit_operation_names() { return names_of(kOperations); }
+
 std::vector<FieldChange> household_changes(const Household& a, const Household& b) {
     std::vector<FieldChange> out;
     const auto h = AuditSubject::Household;

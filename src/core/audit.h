@@ -23,6 +23,9 @@ AuditSubject parse_audit_subject(const std::string&);
 enum class AuditOperation { AddFamily, EditFamily, RosterImport, MarkLeft, Rollover, WalkIn, RecordRsvp, CancelRsvp };
 std::string to_string(AuditOperation);
 AuditOperation parse_audit_operation(const std::string&);
+// Every name each can have, as stored (the shared server accepts no other).
+std::vector<std::string> audit_subject_names();
+std::vector<std::string> audit_operation_names();
 
 // One field's change. `field` is a fixed key ("phone", "grade", "status",
 // ...; "added" and "removed" for a whole member: its summary in `after` or

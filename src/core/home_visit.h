@@ -5,10 +5,24 @@
 // written at the visit, a private reflection entered afterwards (never
 // printed, not for the door, cleared after the school's retention period).
 #include <string>
+#include <vector>
 
 #include "core/ids.h"
 
 namespace fn {
+
+// A visit's record as it was before it was recorded again: kept, never
+// overwritten, with who replaced it and when (the server's word on a shared
+// database).
+struct EarlierVisitRecord {
+    std::string changed_at;
+    std::string changed_by;
+    bool made = false;
+    int minutes = 0;
+    std::string reflection;
+    std::string recorded_at;
+    std::string recorded_by;
+};
 
 struct HomeVisit {
     Id id = 0;
@@ -26,7 +40,8 @@ struct HomeVisit {
     bool made = false;
     std::string reflection;  // private, afterwards
     std::string recorded_at;
-    std::string recorded_by;  // the login that recorded the visit; only it or a coordinator changes it
+    std::string recorded_by;                  // the login that recorded the visit; only it or a coordinator changes it
+    std::vector<EarlierVisitRecord> earlier;  // oldest first (read with a household's visits)
 };
 
 // Whether two typed names are the same staff member, as the directory's

@@ -2,13 +2,36 @@
 
 #include <string>
 
+#include <soci/soci.h>
+
+#include <nlohmann/json.hpp>
+
 #include "store/batch_insert.h"
 #include "store/row_reader.h"
 
 namespace fn::store {
 
+std::string history_lines_json(const std::vector<AuditEntry>& entries) {
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& e : entries)
+        lines.push_back({{"household_id", e.household_id},
+                         {"operation", to_string(e.operation)},
+                         {"station", e.station},
+                         {"subject", to_string(e.change.subject)},
+                         {"label", e.change.label},
+                         {"field", e.change.field},
+                         {"before_value", e.change.before},
+                         {"after_value", e.change.after}});
+    return lines.dump();
+}
+
 void insert_audit_entries(soci::session& sql, const std::vector<AuditEntry>& entries) {
     if (entries.empty()) return;
+    if (sql.get_backend_name() == "postgresql") {
+        const std::string lines = history_lines_json(entries);
+        sql << "SELECT familynight_write_history(CAST(:p AS json))", soci::use(lines);
+        return;
+    }
     BatchInsert rows(sql, "audit_log",
                      {"household_id", "at", "operation", "actor", "station", "subject", "label", "field",
                       "before_value", "after_value"});

@@ -63,7 +63,19 @@ void update_home_visit(soci::session& sql, const HomeVisit& v) {
 std::vector<HomeVisit> home_visits_of(soci::session& sql, Id household_id) {
     RowReader rows(sql, std::string(kHomeVisitColumns) + "household_id = :h ORDER BY offered_on DESC, id DESC");
     rows.bind(household_id);
-    return read_home_visits(rows);
+    auto visits = read_home_visits(rows);
+    RowReader kept(sql,
+                   "SELECT visit_id, changed_at, changed_by, made, minutes, reflection, recorded_at, recorded_by"
+                   " FROM home_visit_changes WHERE household_id = :h ORDER BY id");
+    kept.bind(household_id);
+    while (kept.next()) {
+        const Id visit = kept.integer(0);
+        for (auto& v : visits)
+            if (v.id == visit)
+                v.earlier.push_back({kept.text(1), kept.text(2), kept.integer(3) != 0,
+                                     static_cast<int>(kept.integer(4)), kept.text(5), kept.text(6), kept.text(7)});
+    }
+    return visits;
 }
 
 std::vector<HomeVisit> home_visits_since(soci::session& sql, const std::string& since) {
@@ -72,15 +84,23 @@ std::vector<HomeVisit> home_visits_since(soci::session& sql, const std::string& 
     return read_home_visits(rows);
 }
 
+// A visit's reflection and those of its earlier records.
 int count_reflections_before(soci::session& sql, const std::string& date) {
-    int n = 0;
-    sql << "SELECT COUNT(*) FROM home_visits WHERE reflection <> '' AND visit_on < :d", soci::use(date), soci::into(n);
-    return n;
+    int visits = 0, earlier = 0;
+    sql << "SELECT COUNT(*) FROM home_visits WHERE reflection <> '' AND visit_on < :d", soci::use(date),
+        soci::into(visits);
+    sql << "SELECT COUNT(*) FROM home_visit_changes WHERE reflection <> '' AND visit_id IN"
+           " (SELECT id FROM home_visits WHERE visit_on < :d)",
+        soci::use(date), soci::into(earlier);
+    return visits + earlier;
 }
 
 int clear_reflections_before(soci::session& sql, const std::string& date) {
     const int n = count_reflections_before(sql, date);
     sql << "UPDATE home_visits SET reflection = '' WHERE reflection <> '' AND visit_on < :d", soci::use(date);
+    sql << "UPDATE home_visit_changes SET reflection = '' WHERE reflection <> '' AND visit_id IN"
+           " (SELECT id FROM home_visits WHERE visit_on < :d)",
+        soci::use(date);
     return n;
 }
 

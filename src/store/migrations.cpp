@@ -16,6 +16,18 @@ const char* const kFillDoorStudents =
     " FROM students s WHERE s.household_id = households.id ORDER BY s.id)), '')";
 
 const char* const kServerDoorFunctions = "SELECT 1";
+// A recorded visit recorded again (its minutes, its reflection, or undone)
+// keeps what it replaced, with who replaced it and when. Clearing only the
+// reflection, as the retention purge and an erasure do (recorded_at
+// unchanged), is not a new record.
+const char* const kKeepVisitChanges =
+    "CREATE TRIGGER home_visit_changes_kept AFTER UPDATE OF made, minutes, reflection ON home_visits"
+    " WHEN OLD.made = 1 AND (NEW.made, NEW.minutes, NEW.reflection) IS NOT (OLD.made, OLD.minutes, OLD.reflection)"
+    " AND NOT (NEW.reflection = '' AND NEW.recorded_at = OLD.recorded_at AND NEW.minutes = OLD.minutes"
+    " AND NEW.made = OLD.made)"
+    " BEGIN INSERT INTO home_visit_changes (visit_id, household_id, changed_at, changed_by, made, minutes,"
+    " reflection, recorded_by, recorded_at) VALUES (OLD.id, OLD.household_id, NEW.recorded_at, NEW.recorded_by,"
+    " OLD.made, OLD.minutes, OLD.reflection, OLD.recorded_by, OLD.recorded_at); END";
 const char* const kSearchTermsByHousehold = "CREATE INDEX search_terms_household ON search_terms(household_id)";
 
 // The door search's covering indexes (version 17).
@@ -352,6 +364,26 @@ const std::vector<Migration>& sqlite_migrations() {
          {
              // A walk-in in one round trip too: the server's door functions
              // made again (each replaces its earlier self), now with it.
+             kServerDoorFunctions,
+         }},
+        {23,
+         {
+             // A home visit's record is never overwritten: each earlier record
+             // is kept as its own row (made, minutes, reflection, who recorded
+             // it and when) with who replaced it and when. Private like the
+             // visit: its recorder's and the coordinator's; erased and purged
+             // with it (store/retention_store.cpp).
+             "CREATE TABLE home_visit_changes ("
+             " id INTEGER PRIMARY KEY, visit_id INTEGER NOT NULL REFERENCES home_visits(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " changed_at TEXT NOT NULL, changed_by TEXT NOT NULL DEFAULT '', made INTEGER NOT NULL,"
+             " minutes INTEGER NOT NULL, reflection TEXT NOT NULL DEFAULT '', recorded_by TEXT NOT NULL DEFAULT '',"
+             " recorded_at TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX home_visit_changes_visit ON home_visit_changes(visit_id, id)",
+             kKeepVisitChanges,
+             // On a shared server, a family's history written by the server
+             // alone (store/history_functions.h), and the walk-in function
+             // made again to write its lines that way.
              kServerDoorFunctions,
          }},
     };

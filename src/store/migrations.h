@@ -15,6 +15,9 @@ const std::vector<Migration>& sqlite_migrations();
 // Version 21: on SQLite a no-op; on PostgreSQL the server-side door
 // functions (store/door_functions.cpp) are made in its place.
 extern const char* const kServerDoorFunctions;
+// Version 23: the trigger that keeps a home visit's earlier record when it
+// is recorded again; PostgreSQL has its own (postgresql_schema.cpp).
+extern const char* const kKeepVisitChanges;
 // Steps of version 8 that PostgreSQL says in its own words.
 extern const char* const kFillDoorGuardians;
 extern const char* const kFillDoorStudents;

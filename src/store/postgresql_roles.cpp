@@ -27,12 +27,14 @@ const std::vector<std::pair<std::string, std::string>> kRestricted{
 // What the door writes: its operations, and walk-in families (whose phone it
 // may write down but not read back).
 const char* kDoorWrites = "checkins, door_log, childcare_dropoffs, workshop_attendance, headcounts";
-const char* kWalkInWrites = "households, guardians, students, search_terms, audit_log";
+// (Their history lines are the server's to write: store/history_functions.h.)
+const char* kWalkInWrites = "households, guardians, students, search_terms";
 // Tables only the coordinator reads: a family's history holds its contacts
 // before and after every change. The contact log's notes are private too:
 // teachers read and write it (below), the door never. Evaluations are
 // anonymous, but their comments are for the coordinator's report.
-const std::set<std::string> kCoordinatorOnly{"audit_log", "contacts", "evaluations", "home_visits", "privacy_ledger"};
+const std::set<std::string> kCoordinatorOnly{"audit_log",   "contacts",           "evaluations",
+                                             "home_visits", "home_visit_changes", "privacy_ledger"};
 const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups, contacts, home_visits";
 
 std::string identifier(soci::session& sql, const std::string& name) {
@@ -104,6 +106,12 @@ void set_up_roles(Database& db) {
         sql << "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM " << readers;
         sql << "GRANT ALL ON ALL TABLES IN SCHEMA public TO " << coordinator;
         sql << "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " << coordinator;
+        // A family's history and a visit's earlier records are written by
+        // the server alone (store/history_functions.h, migration 23); the
+        // coordinator reads them, and clears a kept reflection when the
+        // retention purge or an erasure asks.
+        sql << "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_log FROM " << coordinator;
+        sql << "REVOKE INSERT, DELETE, TRUNCATE ON home_visit_changes FROM " << coordinator;
         sql << "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " << readers;
         std::set<std::string> restricted;
         for (const auto& [table, columns] : kRestricted) {
@@ -119,7 +127,7 @@ void set_up_roles(Database& db) {
         sql << "GRANT INSERT, UPDATE, DELETE ON " << kDoorWrites << " TO " << door;
         sql << "GRANT INSERT ON " << kWalkInWrites << " TO " << door;
         sql << "GRANT INSERT, UPDATE, DELETE ON " << kTeacherWrites << " TO " << teacher;
-        sql << "GRANT SELECT ON contacts, home_visits TO " << teacher;
+        sql << "GRANT SELECT ON contacts, home_visits, home_visit_changes TO " << teacher;
         std::string teacher_literal;
         sql << "SELECT quote_literal(CAST(:n AS text))", soci::use(names.teacher), soci::into(teacher_literal);
         set_up_policies(sql, {coordinator, teacher, door, teacher_literal});

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "store/door_functions.h"
+#include "store/history_functions.h"
 #include "store/migrations.h"
 #include "store/walk_in_function.h"
 
@@ -24,6 +25,33 @@ std::string postgresql_statement(const std::string& sqlite_statement) {
     s = std::regex_replace(s, search_term, "term TEXT COLLATE \"C\"");
     return s;
 }
+
+namespace {
+
+// kKeepVisitChanges in PostgreSQL's words. The trigger's function writes as
+// the tables' owner (SECURITY DEFINER): no teacher may write the kept rows
+// themselves. Who replaced the record is the connection's login.
+std::vector<std::string> keep_visit_changes_definitions() {
+    return {
+        R"sql(CREATE OR REPLACE FUNCTION familynight_keep_visit_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    IF OLD.made = 1 AND (NEW.made, NEW.minutes, NEW.reflection) IS DISTINCT FROM (OLD.made, OLD.minutes, OLD.reflection)
+       AND NOT (NEW.reflection = '' AND NEW.recorded_at = OLD.recorded_at AND NEW.minutes = OLD.minutes
+                AND NEW.made = OLD.made) THEN
+        INSERT INTO home_visit_changes (visit_id, household_id, changed_at, changed_by, made, minutes, reflection,
+                recorded_by, recorded_at)
+            VALUES (OLD.id, OLD.household_id, NEW.recorded_at, session_user, OLD.made, OLD.minutes, OLD.reflection,
+                OLD.recorded_by, OLD.recorded_at);
+    END IF;
+    RETURN NULL;
+END $$)sql",
+        "CREATE TRIGGER familynight_home_visit_changes AFTER UPDATE ON home_visits FOR EACH ROW"
+        " EXECUTE FUNCTION familynight_keep_visit_change()",
+    };
+}
+
+}  // namespace
 
 const std::vector<Migration>& postgresql_migrations() {
     static const std::vector<Migration> migrations = [] {
@@ -59,6 +87,11 @@ const std::vector<Migration>& postgresql_migrations() {
                 if (statement == kServerDoorFunctions) {
                     for (const auto& f : door_function_definitions()) translated.statements.push_back(f);
                     for (const auto& f : walk_in_function_definitions()) translated.statements.push_back(f);
+                    for (const auto& f : history_function_definitions()) translated.statements.push_back(f);
+                    continue;
+                }
+                if (statement == kKeepVisitChanges) {
+                    for (const auto& f : keep_visit_changes_definitions()) translated.statements.push_back(f);
                     continue;
                 }
                 translated.statements.push_back(postgresql_statement(statement));

@@ -113,15 +113,21 @@ void erase_household_personal_data(soci::session& sql, Id id, const std::string&
         soci::use(id);
     sql << "DELETE FROM search_terms WHERE household_id = :h", soci::use(id);
     sql << "DELETE FROM expected_terms WHERE household_id = :h", soci::use(id);
-    sql << "DELETE FROM audit_log WHERE household_id = :h", soci::use(id);
     sql << "UPDATE contacts SET interpreter = '', note = '' WHERE household_id = :h", soci::use(id);
     sql << "UPDATE home_visits SET reflection = '' WHERE household_id = :h", soci::use(id);
+    sql << "UPDATE home_visit_changes SET reflection = '' WHERE household_id = :h", soci::use(id);
     sql << "UPDATE rsvp_meals SET note = '' WHERE rsvp_id IN (SELECT id FROM rsvps WHERE household_id = :h)",
         soci::use(id);
     const std::string code = "erased-" + std::to_string(id);
     sql << "UPDATE households SET code = :c, address = '', notes = '', family_name = '', door_guardians = '',"
            " door_students = '', active = 0, erased_on = :d WHERE id = :h",
         soci::use(code), soci::use(date), soci::use(id);
+    // Its history last: on a shared server only an erased family's lines
+    // may go, and only through the server's function.
+    if (is_sqlite(sql))
+        sql << "DELETE FROM audit_log WHERE household_id = :h", soci::use(id);
+    else
+        sql << "SELECT familynight_forget_history(:h)", soci::use(id);
 }
 
 int count_meal_notes_before(soci::session& sql, const std::string& date) {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/audit_store.h"
 #include "store/door_search_store.h"
 #include "store/household_store.h"
 
@@ -99,12 +100,7 @@ BEGIN
             homeroom TEXT, left_on TEXT);
     INSERT INTO search_terms (term, household_id)
         SELECT DISTINCT t, family FROM json_array_elements_text(p->'terms') t ON CONFLICT DO NOTHING;
-    INSERT INTO audit_log (household_id, at, operation, actor, station, subject, label, field, before_value,
-            after_value)
-        SELECT family, x.at, x.operation, x.actor, x.station, x.subject, x.label, x.field, x.before_value,
-            x.after_value
-        FROM json_to_recordset(p->'audit') AS x(at TEXT, operation TEXT, actor TEXT, station TEXT, subject TEXT,
-            label TEXT, field TEXT, before_value TEXT, after_value TEXT);
+    PERFORM familynight_write_history(p->'audit', family);
     INSERT INTO checkins (event_id, household_id, adults, children, station, checked_in_at, walk_in)
         VALUES (p_event, family, p_adults, p_children, p_station, p_at, 1) RETURNING id INTO arrival;
     INSERT INTO door_log (event_id, household_id, action, operation_id, station, at, adults, children, target_id,
@@ -155,17 +151,7 @@ std::string asked_as_json(const ServerWalkInAsked& asked) {
                                  {"homeroom", s.homeroom},
                                  {"left_on", s.left_on}});
     p["terms"] = search_terms_of(h);
-    p["audit"] = ordered_json::array();
-    for (const auto& a : asked.audit)
-        p["audit"].push_back({{"at", a.at},
-                              {"operation", to_string(a.operation)},
-                              {"actor", a.actor},
-                              {"station", a.station},
-                              {"subject", to_string(a.change.subject)},
-                              {"label", a.change.label},
-                              {"field", a.change.field},
-                              {"before_value", a.change.before},
-                              {"after_value", a.change.after}});
+    p["audit"] = ordered_json::parse(history_lines_json(asked.audit));
     p["names"] = asked.names;
     p["phones"] = asked.phones;
     p["set_aside"] = asked.set_aside;

@@ -37,7 +37,13 @@ expect_fails "the door copies no school" "copying a whole school is the coordina
 expect_eq "... exit 9" "$(exit_code "$CLI" db copy "$FAMILYNIGHT_DB user=$door" door-copy.db)" 9
 [ -e door-copy.db ] && { echo "FAIL: an empty door-copy.db was left behind"; failures=$((failures + 1)); } || passes=$((passes + 1))
 expect_contains "psql: no guardian added to a family" "$(psql_as "$door" "INSERT INTO guardians (household_id, position, name) VALUES (1, 2, 'X')")" "row-level security"
-expect_contains "psql: no history line forged" "$(psql_as "$door" "INSERT INTO audit_log (household_id, at, operation, subject, field) VALUES (1, 'x', 'bogus', 'household', 'name')")" "row-level security"
+expect_contains "psql: no history line forged" "$(psql_as "$door" "INSERT INTO audit_log (household_id, at, operation, subject, field) VALUES (1, 'x', 'bogus', 'household', 'name')")" "permission denied"
+coordinator="coord_$$"
+echo "coordinator pass" | fn db login "$coordinator" --role coordinator --password-stdin >/dev/null
+expect_contains "... not even by a coordinator" "$(psql_as "$coordinator" "INSERT INTO audit_log (household_id, at, operation, subject, field) VALUES (1, 'x', 'edit-family', 'household', 'name')")" "permission denied"
+"$CLI" --db "$FAMILYNIGHT_DB user=$coordinator" family edit '#1' --family-name "Núñez Pérez" >/dev/null
+expect_eq "... whose edit the server signs" "$(psql_as "$coordinator" "SELECT actor FROM audit_log WHERE field = 'family_name'")" "$coordinator"
+expect_contains "... nor through the server's function by the door" "$(psql_as "$door" "SELECT familynight_write_history('[{\"household_id\": 1, \"operation\": \"walk-in\", \"subject\": \"household\"}]')")" "only for the walk-in family it is registering"
 expect_contains "psql: no turnout summary" "$(psql_as "$door" "DELETE FROM turnout_summaries")" "permission denied"
 fn event status 1 done >/dev/null
 expect_eq "psql: a done night's check-ins stay" "$(psql_as "$door" "WITH d AS (DELETE FROM checkins RETURNING 1) SELECT count(*) FROM d")" 0
@@ -82,6 +88,11 @@ expect_eq "... exit 6" "$(exit_code "$CLI" "${as_rivera[@]}" visit done '#1' --m
 LANGUAGE=es expect_fails "... said in Spanish" "esta visita la registró $okafor" "$CLI" "${as_rivera[@]}" visit done '#1' --minutes 10
 expect_contains "psql: nor through the server" "$(psql_as "$rivera" "UPDATE home_visits SET reflection = 'x'")" "recorded by $okafor"
 expect_contains "the record is his" "$(fn visit list '#1')" "They showed us the garden"
+"$CLI" "${as_okafor[@]}" visit done '#1' --minutes 50 --reflection "The garden, and the new puppy" >/dev/null
+out=$(fn visit list '#1')
+expect_contains "his change is its own entry" "$out" "earlier record by $okafor at "
+expect_contains "... keeping what it replaced" "$out" "45 min, reflection: They showed us the garden; replaced by $okafor at "
+expect_contains "psql: no one rewrites it" "$(psql_as "$okafor" "UPDATE home_visit_changes SET reflection = 'x'")" "permission denied"
 # Shifts: a teacher signs herself up, never others, and empties no one's.
 fn volunteer role 2 --kind childcare >/dev/null
 fn volunteer shift 1 --start 17:30 --end 18:30 --needed 3 >/dev/null

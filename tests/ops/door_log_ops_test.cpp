@@ -154,9 +154,11 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP TABLE contacts";                           // version 12
         db.sql() << "DROP INDEX rsvps_household";                    // version 13
         db.sql() << "DROP TABLE evaluations";                        // version 14
-        db.sql() << "DROP TABLE home_visits";                        // version 15
-        db.sql() << "DROP TABLE community_resources";                // version 16
-        db.sql() << "DROP INDEX rsvps_door";                         // version 17
+        db.sql() << "DROP TRIGGER home_visit_changes_kept";          // version 23
+        db.sql() << "DROP TABLE home_visit_changes";
+        db.sql() << "DROP TABLE home_visits";          // version 15
+        db.sql() << "DROP TABLE community_resources";  // version 16
+        db.sql() << "DROP INDEX rsvps_door";           // version 17
         db.sql() << "DROP INDEX checkins_door";
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
         db.sql() << "DROP TABLE privacy_ledger";                               // version 20

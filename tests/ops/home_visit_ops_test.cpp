@@ -119,3 +119,48 @@ TEST_F(HomeVisitTest, ReflectionsAreClearedAfterTheRetentionPeriodAndWhenTheFami
     ops::erase_family(db, ids[1]);
     EXPECT_EQ(ops::home_visits_of(db, ids[1]).at(0).reflection, "");
 }
+
+// A recorded visit recorded again is never overwritten: each earlier record
+// stays as its own entry, with who replaced it and when, in the family's
+// record, until the retention period or an erasure clears its words.
+TEST_F(HomeVisitTest, AVisitRecordedAgainKeepsEachEarlierRecordAsItsOwnEntry) {
+    ops::offer_home_visits(db, "Ms. Rivera", "Ms. Rivera", "2024-07-01", "2024-09-10");
+    ops::plan_home_visit(db, ids[0], {"2024-09-12", "2024-10-01", "Ms. Rivera", "Mr. Nguyen", ""});
+    ops::record_home_visit(db, ids[0], 60, "First words");
+    EXPECT_TRUE(ops::home_visits_of(db, ids[0]).at(0).earlier.empty()) << "a first record replaces nothing";
+    ops::record_home_visit(db, ids[0], 75, "Second words");
+    ops::record_home_visit(db, ids[0], 75, "Third words");
+    auto v = ops::home_visits_of(db, ids[0]).at(0);
+    EXPECT_EQ(v.minutes, 75);
+    EXPECT_EQ(v.reflection, "Third words");
+    ASSERT_EQ(v.earlier.size(), 2u);
+    EXPECT_EQ(v.earlier[0].minutes, 60);
+    EXPECT_EQ(v.earlier[0].reflection, "First words");
+    EXPECT_EQ(v.earlier[1].reflection, "Second words");
+    EXPECT_FALSE(v.earlier[0].changed_by.empty());
+    EXPECT_EQ(v.earlier[0].changed_at, v.earlier[1].recorded_at) << "replaced by the second record";
+    // In what the family gets when it asks for its data.
+    bool exported = false;
+    for (const auto& table : ops::family_record(db, ids[0]).tables)
+        if (table.table == "home_visit_changes")
+            for (const auto& row : table.rows)
+                for (const auto& [column, value] : row.columns) exported |= value == "First words";
+    EXPECT_TRUE(exported);
+    // The retention period clears every reflection of the visit, earlier
+    // ones included, without counting the clearing as a new record.
+    EXPECT_EQ(ops::purge_expired(db, true).contact_notes, 3);
+    ops::purge_expired(db, false);
+    v = ops::home_visits_of(db, ids[0]).at(0);
+    ASSERT_EQ(v.earlier.size(), 2u);
+    EXPECT_EQ(v.earlier[0].reflection + v.earlier[1].reflection + v.reflection, "");
+    EXPECT_EQ(v.earlier[0].minutes, 60) << "the entries stay for the hours";
+    // An erasure clears them too.
+    const std::string today = ops::now_timestamp().substr(0, 10);
+    ops::plan_home_visit(db, ids[1], {"", today, "Ms. Rivera", "Mr. Nguyen", ""});
+    ops::record_home_visit(db, ids[1], 30, "Recent words");
+    ops::record_home_visit(db, ids[1], 40, "Recent words, corrected");
+    ops::erase_family(db, ids[1]);
+    v = ops::home_visits_of(db, ids[1]).at(0);
+    ASSERT_EQ(v.earlier.size(), 1u);
+    EXPECT_EQ(v.earlier[0].reflection, "");
+}

@@ -157,6 +157,7 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
         db.sql() << "DROP INDEX rsvps_household";  // version 13
         db.sql() << "DROP INDEX door_log_by_household";
         db.sql() << "DROP TABLE evaluations";                                  // version 14
+        db.sql() << "DROP TABLE home_visit_changes";                           // version 23
         db.sql() << "DROP TABLE home_visits";                                  // version 15
         db.sql() << "DROP TABLE community_resources";                          // version 16
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
@@ -172,6 +173,8 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
     EXPECT_EQ(ops::load_household(door, family).guardians.at(0).name, "Rosa Núñez");
     EXPECT_NE(select_fails(door, "SELECT note FROM contacts"), "") << "and still no more than before";
     EXPECT_NE(select_fails(door, "SELECT reflection FROM home_visits"), "");
+    EXPECT_EQ(select_fails(teacher, "SELECT COUNT(*) FROM home_visit_changes"), "");
+    EXPECT_NE(select_fails(door, "SELECT reflection FROM home_visit_changes"), "");
     EXPECT_EQ(select_fails(door, "SELECT name FROM community_resources"), "") << "public information";
     EXPECT_NE(select_fails(door, "SELECT address FROM households"), "");
     EXPECT_NE(select_fails(door, "SELECT family_code FROM privacy_ledger"), "") << "the ledger is the coordinator's";
@@ -376,7 +379,80 @@ TEST_F(RolesTest, PrivateNotesAreTheirAuthorsAndARecordedVisitIsItsRecorders) {
     db.sql() << "UPDATE home_visits SET second_staff = 'Ms. Lee'";
     EXPECT_TRUE(ops::home_visits_of(rivera_login, family).empty());
     EXPECT_EQ(run(rivera_login, "UPDATE home_visits SET reflection = ''").second, 0);
-    EXPECT_EQ(ops::home_visits_of(db, family).at(0).minutes, 50);
+    auto changed = ops::home_visits_of(db, family).at(0);
+    EXPECT_EQ(changed.minutes, 50);
+    // His first record was not overwritten: it is kept as its own entry,
+    // with who replaced it and when, written by the server.
+    ASSERT_EQ(changed.earlier.size(), 1u);
+    EXPECT_EQ(changed.earlier[0].minutes, 45);
+    EXPECT_EQ(changed.earlier[0].reflection, "They showed us the garden");
+    EXPECT_EQ(changed.earlier[0].recorded_by, "okafor" + suffix);
+    EXPECT_EQ(changed.earlier[0].changed_by, "okafor" + suffix);
+    EXPECT_FALSE(changed.earlier[0].changed_at.empty());
+    EXPECT_EQ(ops::home_visits_of(okafor_login, family).at(0).earlier.size(), 1u) << "he reads his own";
+    EXPECT_EQ(run(rivera_login, "SELECT 1 FROM home_visit_changes").second, 0) << "she is no longer on it";
+    for (const char* statement : {"UPDATE home_visit_changes SET minutes = 1", "DELETE FROM home_visit_changes",
+                                  "INSERT INTO home_visit_changes (visit_id, household_id, changed_at, made, minutes)"
+                                  " SELECT id, household_id, 'x', 1, 1 FROM home_visits"}) {
+        std::string refused = run(okafor_login, statement).first;
+        EXPECT_NE(refused.find("permission denied"), std::string::npos) << statement << ": " << refused;
+    }
+}
+
+// A family's history is the server's to write: no login, the coordinator's
+// included, inserts, changes or deletes a line; the operations' lines carry
+// the login and the server's time whatever the program says; the door writes
+// only its walk-in's lines; a family's lines go only with the family.
+TEST_F(RolesTest, AFamilysHistoryIsWrittenByTheServerAlone) {
+    store::grant_access(db, "coordinator" + suffix, store::Access::Coordinator, "coordinator pass", 0);
+    auto coordinator = as("coordinator");
+    const std::string f = std::to_string(family);
+    const std::string forged = "INSERT INTO audit_log (household_id, at, operation, actor, subject, field) VALUES (" +
+                               f + ", '2020-01-01', 'edit-family', 'someone else', 'household', 'notes')";
+    for (const std::string& statement : {forged, std::string("UPDATE audit_log SET actor = 'x'"),
+                                         std::string("DELETE FROM audit_log"), std::string("TRUNCATE audit_log")}) {
+        std::string why = run(coordinator, statement).first;
+        EXPECT_NE(why.find("permission denied"), std::string::npos) << "the coordinator: " << statement << ": " << why;
+    }
+    // The coordinator's edit is in the history, signed by the server.
+    Household h = ops::load_household(coordinator, family);
+    h.notes = "Prefers evening calls";
+    ops::update_household(coordinator, h);
+    auto history = ops::family_history(coordinator, family);
+    ASSERT_FALSE(history.empty());
+    std::string actor, at;
+    coordinator.sql() << "SELECT actor, at FROM audit_log WHERE field = 'notes'", soci::into(actor), soci::into(at);
+    EXPECT_EQ(actor, "coordinator" + suffix);
+    EXPECT_EQ(at.size(), 19u) << at;
+    // The function takes no one's word for who: a line handed in with
+    // another name is the caller's; unknown operations are refused.
+    run(coordinator, "SELECT familynight_write_history('[{\"household_id\": " + f +
+                         ", \"operation\": \"edit-family\", \"actor\": \"someone else\", \"subject\": \"household\","
+                         " \"field\": \"code\"}]')");
+    int signed_by_someone_else = 0;
+    db.sql() << "SELECT COUNT(*) FROM audit_log WHERE actor = 'someone else'", soci::into(signed_by_someone_else);
+    EXPECT_EQ(signed_by_someone_else, 0);
+    std::string why = run(coordinator, "SELECT familynight_write_history('[{\"household_id\": " + f +
+                                           ", \"operation\": \"bogus\", \"subject\": \"household\"}]')")
+                          .first;
+    EXPECT_NE(why.find("does not have"), std::string::npos) << why;
+    ops::family_history(coordinator, family);  // every line still reads
+    // The door and teachers: refused, for a family already registered.
+    auto door = as("door");
+    auto teacher = as("rivera");
+    for (auto* login : {&door, &teacher}) {
+        why = run(*login, "SELECT familynight_write_history('[{\"household_id\": " + f +
+                              ", \"operation\": \"walk-in\", \"subject\": \"household\"}]')")
+                  .first;
+        EXPECT_NE(why.find("history"), std::string::npos) << why;
+    }
+    // Its lines go only once the family is erased, and then they do.
+    why = run(coordinator, "SELECT familynight_forget_history(" + f + ")").first;
+    EXPECT_NE(why.find("kept until the family is erased"), std::string::npos) << why;
+    ops::erase_family(coordinator, family);
+    int left = -1;
+    db.sql() << "SELECT COUNT(*) FROM audit_log WHERE household_id = :h", soci::use(family), soci::into(left);
+    EXPECT_EQ(left, 0);
 }
 
 // Through `psql`, a door login writes door work for tonight's open events and
@@ -389,17 +465,17 @@ TEST_F(RolesTest, ADoorLoginWritesOnlyDoorWorkThroughSql) {
     for (const std::string& statement :
          {"INSERT INTO guardians (household_id, position, name) VALUES (" + f + ", 2, 'Someone Else')",
           "INSERT INTO students (household_id, first_name, last_name) VALUES (" + f + ", 'Extra', 'Child')",
-          "INSERT INTO audit_log (household_id, at, operation, subject, field) VALUES (" + f +
-              ", '2026-12-01', 'bogus', 'household', 'name')",
-          "INSERT INTO audit_log (household_id, at, operation, actor, subject, field) VALUES (" + f +
-              ", '2026-12-01', 'walk-in', current_user, 'household', 'name')",
           std::string("INSERT INTO households (code, walk_in) VALUES ('ZZZZZZ', 0)")}) {
         std::string why = run(door, statement).first;
         EXPECT_NE(why.find("row-level security"), std::string::npos) << statement << ": " << why;
     }
     for (const std::string& statement :
          {std::string("UPDATE guardians SET name = 'x'"), std::string("DELETE FROM students"),
-          std::string("DELETE FROM audit_log"), "INSERT INTO turnout_summaries VALUES (" + e + ", 1, 1, 1)"}) {
+          std::string("DELETE FROM audit_log"), "INSERT INTO turnout_summaries VALUES (" + e + ", 1, 1, 1)",
+          "INSERT INTO audit_log (household_id, at, operation, subject, field) VALUES (" + f +
+              ", '2026-12-01', 'bogus', 'household', 'name')",
+          "INSERT INTO audit_log (household_id, at, operation, actor, subject, field) VALUES (" + f +
+              ", '2026-12-01', 'walk-in', current_user, 'household', 'name')"}) {
         std::string why = run(door, statement).first;
         EXPECT_NE(why.find("permission denied"), std::string::npos) << statement << ": " << why;
     }
