@@ -42,21 +42,27 @@ void add_report_commands(CLI::App& app, Context& ctx) {
                    : co->what == "attendance"  ? ops::export_attendance_csv(ctx.db(), co->event, co->out)
                    : co->what == "evaluations" ? ops::export_evaluations_csv(ctx.db(), co->event, co->out)
                                                : ops::export_volunteers_csv(ctx.db(), co->event, co->out);
-        ctx.emit({{"file", co->out}, {"rows", rows}}, fmt::format("Wrote {} rows to {}", rows, co->out));
+        ctx.emit({{"file", co->out}, {"rows", rows}},
+                 fmt::format("Wrote {} {} to {}", rows, rows == 1 ? "row" : "rows", co->out));
     });
 
     struct IcsOptions {
         Id event = 0;
         std::string out, language = "en";
+        bool feed = false;
     };
     auto io = std::make_shared<IcsOptions>();
     auto* ics = exp->add_subcommand("ics", "Export announced events as an iCalendar file");
     ics->add_option("--event", io->event, "Only this event");
     ics->add_option("--language", io->language, "Language of titles")->capture_default_str();
     ics->add_option("-o,--output", io->out, ".ics file to write")->required();
+    ics->add_flag("--feed", io->feed,
+                  "Every announced event from today on, as a feed a calendar subscribes to (put the file on the "
+                  "school's web server; changed and cancelled events update in the families' calendars)");
     ics->callback([&ctx, io] {
-        int n = ops::export_events_ics(ctx.db(), io->event, io->out, io->language);
-        ctx.emit({{"file", io->out}, {"events", n}}, fmt::format("Wrote {} events to {}", n, io->out));
+        int n = ops::export_events_ics(ctx.db(), io->event, io->out, io->language, io->feed);
+        ctx.emit({{"file", io->out}, {"events", n}},
+                 fmt::format("Wrote {} {} to {}", n, n == 1 ? "event" : "events", io->out));
     });
 
     auto reach_year = std::make_shared<std::string>();

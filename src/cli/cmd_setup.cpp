@@ -33,7 +33,9 @@ nlohmann::json settings_json(const SchoolSettings& s) {
             {"keep_left_families_months", s.keep_left_families_months},
             {"keep_event_notes_months", s.keep_event_notes_months},
             {"keep_contact_notes_months", s.keep_contact_notes_months},
-            {"school_year_started", s.school_year_started}};
+            {"school_year_started", s.school_year_started},
+            {"school_id", s.school_id},
+            {"time_zone", s.time_zone}};
 }
 
 std::string settings_text(const SchoolSettings& s) {
@@ -47,12 +49,13 @@ std::string settings_text(const SchoolSettings& s) {
     return fmt::format(
         "School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%\n"
         "Times on paper: {}\nPlaceholder phones: {}\nFamilies who left are kept {} months; meal notes {} "
-        "months after the event\nThis school year started: {}",
+        "months after the event\nThis school year started: {}\nTime zone for calendars: {}",
         s.name.empty() ? "(not set)" : s.name, s.address, s.phone, join_words(s.languages), bands,
         s.walk_in_buffer_percent, clock,
         s.placeholder_phones.empty() ? "(none besides 000-000-0000 and 555-01xx)" : join_words(s.placeholder_phones),
         s.keep_left_families_months, s.keep_event_notes_months,
-        s.school_year_started.empty() ? "(not yet)" : s.school_year_started);
+        s.school_year_started.empty() ? "(not yet)" : s.school_year_started,
+        s.time_zone.empty() ? "this computer's" : s.time_zone);
 }
 
 }  // namespace
@@ -90,7 +93,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         ctx.emit(settings_json(s), settings_text(s));
     });
     struct SetOptions {
-        std::optional<std::string> name, address, phone, logo, languages, bands, clock, placeholders;
+        std::optional<std::string> name, address, phone, logo, languages, bands, clock, placeholders, time_zone;
         std::optional<int> buffer, keep_left_months, keep_notes_months, keep_contact_months;
     };
     auto set = std::make_shared<SetOptions>();
@@ -105,6 +108,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     set_cmd->add_option("--placeholder-phones", set->placeholders,
                         "Phone numbers your records use for \"no number\" (comma-separated); a roster import never "
                         "groups families by them");
+    set_cmd->add_option("--time-zone", set->time_zone,
+                        "The school's time zone for calendars, e.g. America/Chicago (default: this computer's)");
     set_cmd->add_option("--clock", set->clock,
                         "Times on paper: 12 (5:30 PM), 24 (17:30) or language (as each language writes them)");
     set_cmd->add_option("--keep-left-months", set->keep_left_months,
@@ -177,6 +182,7 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         if (set->languages) s.languages = split_words(*set->languages);
         if (set->buffer) s.walk_in_buffer_percent = *set->buffer;
         if (set->clock) s.clock = *set->clock;
+        if (set->time_zone) s.time_zone = *set->time_zone;
         if (set->keep_left_months) s.keep_left_families_months = *set->keep_left_months;
         if (set->keep_notes_months) s.keep_event_notes_months = *set->keep_notes_months;
         if (set->keep_contact_months) s.keep_contact_notes_months = *set->keep_contact_months;

@@ -22,6 +22,7 @@ Subject parse_subject(const std::string&);
 struct LocalizedText {
     std::string title;
     std::string description;
+    bool operator==(const LocalizedText&) const = default;
 };
 // Keyed by language code ("en", "es", "vi", ...).
 using Translations = std::map<std::string, LocalizedText>;
@@ -41,10 +42,19 @@ struct Event {
     int childcare_min_age = 0;
     int childcare_max_age = 12;
     EventStatus status = EventStatus::Draft;
+    // For calendars (io/ics_writer.h): how many times what a calendar shows
+    // of it (its texts, day, times, place, status) has changed, and when last
+    // (local timestamp; when it was created until then).
+    int revision = 0;
+    std::string changed_at;
 
     // The title in `lang`, else English, else any.
     std::string title(const std::string& lang = "en") const;
 };
+
+// Whether a calendar would show `after` differently from `before`: its
+// SEQUENCE then grows, so a subscribed calendar takes the new time.
+bool calendar_shows_differently(const Event& before, const Event& after);
 
 struct Room {
     Id id = 0;

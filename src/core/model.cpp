@@ -22,6 +22,13 @@ std::string pick_title(const Translations& texts, const std::string& lang) {
 }  // namespace
 
 std::string Event::title(const std::string& lang) const { return pick_title(texts, lang); }
+
+bool calendar_shows_differently(const Event& a, const Event& b) {
+    auto shown = [](const Event& e) {
+        return std::tie(e.kind, e.texts, e.date, e.start_time, e.end_time, e.place, e.places, e.status);
+    };
+    return shown(a) != shown(b);
+}
 std::string Workshop::title(const std::string& lang) const { return pick_title(texts, lang); }
 
 Student parse_student_spec(const std::string& text) {

@@ -13,6 +13,11 @@ struct ChildcareBand {
 };
 
 struct SchoolSettings {
+    // A random id made with the database, never changed: it keeps this
+    // school's calendar entries apart from every other school's.
+    std::string school_id;
+    // The school's time zone (IANA, "America/Chicago"); "" the computer's.
+    std::string time_zone;
     std::string name;
     std::string address;
     std::string phone;  // printed on flyers beside the address

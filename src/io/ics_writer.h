@@ -1,5 +1,9 @@
 #pragma once
-// iCalendar (.ics) text for events, built with libical.
+// iCalendar (.ics) text for events, built with libical: a file to import,
+// or a feed a calendar subscribes to when the school puts it on a web
+// server. Entries update instead of duplicating: each event's UID joins
+// its id to the school's own random id, and its SEQUENCE and LAST-MODIFIED
+// grow when what a calendar shows changes (core/event.h).
 #include <string>
 #include <vector>
 
@@ -7,10 +11,20 @@
 
 namespace fn::io {
 
-// Floating local times (no time zone): a family night is at 17:30 wherever
-// the school is, and calendar apps show it as such. UIDs are stable per
-// event so re-importing a calendar updates instead of duplicating.
-std::string events_to_ics(const std::vector<Event>& events, const std::string& school_name,
-                          const std::string& language = "en");
+struct CalendarOptions {
+    std::string school_name;
+    std::string school_id;  // SchoolSettings::school_id
+    std::string time_zone;  // IANA name; "" the computer's, else floating local times
+    std::string language = "en";
+    bool feed = false;  // a subscribed feed: named, with how often to look again
+};
+
+std::string events_to_ics(const std::vector<Event>& events, const CalendarOptions& options);
+
+// Whether `name` ("America/Chicago") is a time zone this computer's
+// time zone data holds.
+bool known_time_zone(const std::string& name);
+// The computer's own time zone name, or "" when it has none by name.
+std::string computer_time_zone();
 
 }  // namespace fn::io

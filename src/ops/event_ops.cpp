@@ -67,11 +67,23 @@ void refuse_teachers_removal(soci::session& sql, const Workshop& w, Id teacher, 
                                  {static_cast<long long>(picked_by), w.title()}));
 }
 
+// A calendar that subscribed to the school's events takes a change only
+// when its SEQUENCE grows (RFC 5545): counted here, whoever changes it.
+void count_calendar_change(const Event& before, Event& after) {
+    after.revision = before.revision;
+    after.changed_at = before.changed_at;
+    if (!calendar_shows_differently(before, after)) return;
+    after.revision = before.revision + 1;
+    after.changed_at = now_timestamp();
+}
+
 }  // namespace
 
 Id create_event(Database& db, Event e, EventDay day) {
     validate(e);
     check_event_day(e.date, today(), day);
+    e.revision = 0;
+    e.changed_at = now_timestamp();
     Id id = 0;
     db.transaction([&](soci::session& sql) { id = store::insert_event(sql, e); });
     return id;
@@ -92,14 +104,17 @@ void update_event(Database& db, Event e, EventDay day) {
                 throw ValidationError(tr("event times"),
                                       tr("round {0} ({1}-{2}) would fall outside {3}-{4}",
                                          {r.number, r.start_time, r.end_time, e.start_time, e.end_time}));
+        count_calendar_change(before, e);
         store::update_event(sql, e);
     });
 }
 
 void set_event_status(Database& db, Id event_id, EventStatus status) {
     db.transaction([&](soci::session& sql) {
-        Event e = require_event(sql, event_id);
+        const Event before = require_event(sql, event_id);
+        Event e = before;
         e.status = status;
+        count_calendar_change(before, e);
         store::update_event(sql, e);
         // Only done events teach the dinner rule their walk-in rate.
         if (status == EventStatus::Done)
@@ -119,6 +134,8 @@ Id copy_event(Database& db, Id from_event_id, const std::string& new_date) {
         if (!e.rsvp_deadline.empty()) e.rsvp_deadline = add_days(new_date, -days_between(e.rsvp_deadline, e.date));
         e.date = new_date;
         e.status = EventStatus::Draft;
+        e.revision = 0;  // a new event for calendars
+        e.changed_at = now_timestamp();
         validate(e);
         new_id = store::insert_event(sql, e);
         std::map<Id, Id> rooms, rounds;

@@ -8,6 +8,7 @@
 #include "io/atomic_file.h"
 #include "io/csv_writer.h"
 #include "io/ics_writer.h"
+#include "ops/clock.h"
 #include "ops/volunteer_ops.h"
 #include "store/attendance_store.h"
 #include "store/database.h"
@@ -118,15 +119,17 @@ int export_volunteers_csv(Database& db, Id event_id, const std::string& path) {
     return rows;
 }
 
-int export_events_ics(Database& db, Id event_id, const std::string& path, const std::string& language) {
+int export_events_ics(Database& db, Id event_id, const std::string& path, const std::string& language, bool feed) {
     auto& sql = db.sql();
     std::vector<Event> events;
     if (event_id)
         events.push_back(store::load_event(sql, event_id));
     else
         events = store::list_events(sql);
+    if (feed) std::erase_if(events, [from = today()](const Event& e) { return e.date < from; });
     auto settings = store::load_settings(sql);
-    std::string text = io::events_to_ics(events, settings.name, language);
+    std::string text =
+        io::events_to_ics(events, {settings.name, settings.school_id, settings.time_zone, language, feed});
     io::write_file_atomically(path, text);
     int n = 0;
     for (const auto& e : events) n += e.status != EventStatus::Draft;

@@ -18,6 +18,9 @@ int export_rsvps_csv(Database& db, Id event_id, const std::string& path);
 int export_attendance_csv(Database& db, Id event_id, const std::string& path);
 int export_volunteers_csv(Database& db, Id event_id, const std::string& path);
 // All announced events, or only `event_id` when it is not 0.
-int export_events_ics(Database& db, Id event_id, const std::string& path, const std::string& language = "en");
+// `feed`: every announced event from today on (cancelled ones too, so a
+// subscribed calendar hears of it), as a calendar subscribes to it.
+int export_events_ics(Database& db, Id event_id, const std::string& path, const std::string& language = "en",
+                      bool feed = false);
 
 }  // namespace fn::ops

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/document_texts.h"
 #include "core/labels.h"
+#include "io/ics_writer.h"
 #include "store/database.h"
 #include "store/settings_store.h"
 
@@ -16,6 +17,11 @@ SchoolSettings load_settings(store::Database& db) { return store::load_settings(
 
 void save_settings(store::Database& db, const SchoolSettings& s) {
     validate(s);
+    if (!s.time_zone.empty() && !io::known_time_zone(s.time_zone))
+        throw ValidationError(tr("time zone"),
+                              tr("{0} is not a time zone this computer knows; write it as the time zone database "
+                                 "does, e.g. America/Chicago",
+                                 {quoted(s.time_zone)}));
     db.transaction([&](soci::session& sql) { store::save_settings(sql, s); });
 }
 

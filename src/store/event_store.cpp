@@ -63,7 +63,8 @@ std::map<Id, OwnedTexts> load_texts(soci::session& sql, const std::string& query
 struct EventRow {
     Id id = 0;
     std::string kind, date, start, end, place, deadline, status;
-    int dinner = 0, childcare = 0, min_age = 0, max_age = 0;
+    int dinner = 0, childcare = 0, min_age = 0, max_age = 0, revision = 0;
+    std::string changed_at;
     Event to_event() const {
         Event e;
         e.id = id;
@@ -78,13 +79,15 @@ struct EventRow {
         e.childcare_min_age = min_age;
         e.childcare_max_age = max_age;
         e.status = parse_event_status(status);
+        e.revision = revision;
+        e.changed_at = changed_at;
         return e;
     }
 };
 
 const std::string kEventColumns =
     "SELECT id, kind, event_date, start_time, end_time, place, rsvp_deadline, dinner, childcare,"
-    " childcare_min_age, childcare_max_age, status FROM events";
+    " childcare_min_age, childcare_max_age, status, revision, changed_at FROM events";
 
 template <typename... Uses>
 std::vector<Event> select_events(soci::session& sql, const std::string& tail, const Uses&... uses) {
@@ -93,7 +96,7 @@ std::vector<Event> select_events(soci::session& sql, const std::string& tail, co
     auto st = prepared(sql, kEventColumns + tail, soci::into(r.id), soci::into(r.kind), soci::into(r.date),
                        soci::into(r.start), soci::into(r.end), soci::into(r.place), soci::into(r.deadline),
                        soci::into(r.dinner), soci::into(r.childcare), soci::into(r.min_age), soci::into(r.max_age),
-                       soci::into(r.status), uses...);
+                       soci::into(r.status), soci::into(r.revision), soci::into(r.changed_at), uses...);
     st.execute();
     while (st.fetch()) events.push_back(r.to_event());
     return events;
@@ -112,11 +115,12 @@ Id insert_event(soci::session& sql, const Event& e) {
     std::string kind = to_string(e.kind), status = to_string(e.status);
     int dinner = e.dinner, childcare = e.childcare;
     sql << "INSERT INTO events (kind, event_date, start_time, end_time, place, rsvp_deadline, dinner, childcare,"
-           " childcare_min_age, childcare_max_age, status) VALUES (:k, :d, :s, :e, :p, :r, :di, :c, :mi, :ma, :st)"
-           " RETURNING id",
+           " childcare_min_age, childcare_max_age, status, revision, changed_at) VALUES (:k, :d, :s, :e, :p, :r, :di,"
+           " :c, :mi, :ma, :st, :rv, :ch) RETURNING id",
         soci::use(kind), soci::use(e.date), soci::use(e.start_time), soci::use(e.end_time), soci::use(e.place),
         soci::use(e.rsvp_deadline), soci::use(dinner), soci::use(childcare), soci::use(e.childcare_min_age),
-        soci::use(e.childcare_max_age), soci::use(status), soci::into(id);
+        soci::use(e.childcare_max_age), soci::use(status), soci::use(e.revision), soci::use(e.changed_at),
+        soci::into(id);
     save_texts(sql, "event_texts", "event_id", id, e.texts, &e.places);
     return id;
 }
@@ -127,10 +131,12 @@ void update_event(soci::session& sql, const Event& e) {
     soci::statement st =
         (sql.prepare << "UPDATE events SET kind = :k, event_date = :d, start_time = :s, end_time = :e,"
                         " place = :p, rsvp_deadline = :r, dinner = :di, childcare = :c,"
-                        " childcare_min_age = :mi, childcare_max_age = :ma, status = :st WHERE id = :id",
+                        " childcare_min_age = :mi, childcare_max_age = :ma, status = :st, revision = :rv,"
+                        " changed_at = :ch WHERE id = :id",
          soci::use(kind), soci::use(e.date), soci::use(e.start_time), soci::use(e.end_time), soci::use(e.place),
          soci::use(e.rsvp_deadline), soci::use(dinner), soci::use(childcare), soci::use(e.childcare_min_age),
-         soci::use(e.childcare_max_age), soci::use(status), soci::use(e.id));
+         soci::use(e.childcare_max_age), soci::use(status), soci::use(e.revision), soci::use(e.changed_at),
+         soci::use(e.id));
     st.execute(true);
     if (st.get_affected_rows() == 0) throw NotFoundError(tr("no event with id {0}", {static_cast<long long>(e.id)}));
     save_texts(sql, "event_texts", "event_id", e.id, e.texts, &e.places);

@@ -28,6 +28,9 @@ const char* const kKeepVisitChanges =
     " BEGIN INSERT INTO home_visit_changes (visit_id, household_id, changed_at, changed_by, made, minutes,"
     " reflection, recorded_by, recorded_at) VALUES (OLD.id, OLD.household_id, NEW.recorded_at, NEW.recorded_by,"
     " OLD.made, OLD.minutes, OLD.reflection, OLD.recorded_by, OLD.recorded_at); END";
+const char* const kMakeSchoolId =
+    "INSERT INTO settings (key, value) VALUES ('school.id', lower(hex(randomblob(12))))"
+    " ON CONFLICT (key) DO NOTHING";
 const char* const kSearchTermsByHousehold = "CREATE INDEX search_terms_household ON search_terms(household_id)";
 
 // The door search's covering indexes (version 17).
@@ -385,6 +388,15 @@ const std::vector<Migration>& sqlite_migrations() {
              // alone (store/history_functions.h), and the walk-in function
              // made again to write its lines that way.
              kServerDoorFunctions,
+         }},
+        {24,
+         {
+             // Calendars that update (io/ics_writer.h): each event's revision
+             // (its SEQUENCE) and when it last changed, and the school's own
+             // random id for event UIDs, made here once.
+             "ALTER TABLE events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE events ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''",
+             kMakeSchoolId,
          }},
     };
     return migrations;

@@ -18,6 +18,8 @@ extern const char* const kServerDoorFunctions;
 // Version 23: the trigger that keeps a home visit's earlier record when it
 // is recorded again; PostgreSQL has its own (postgresql_schema.cpp).
 extern const char* const kKeepVisitChanges;
+// Version 24: the school's random id (PostgreSQL has no randomblob).
+extern const char* const kMakeSchoolId;
 // Steps of version 8 that PostgreSQL says in its own words.
 extern const char* const kFillDoorGuardians;
 extern const char* const kFillDoorStudents;

@@ -90,6 +90,12 @@ const std::vector<Migration>& postgresql_migrations() {
                     for (const auto& f : history_function_definitions()) translated.statements.push_back(f);
                     continue;
                 }
+                if (statement == kMakeSchoolId) {
+                    translated.statements.push_back(
+                        "INSERT INTO settings (key, value) VALUES ('school.id', substr(md5(random()::text ||"
+                        " clock_timestamp()::text || current_database()), 1, 24)) ON CONFLICT (key) DO NOTHING");
+                    continue;
+                }
                 if (statement == kKeepVisitChanges) {
                     for (const auto& f : keep_visit_changes_definitions()) translated.statements.push_back(f);
                     continue;

@@ -15,6 +15,8 @@ SchoolSettings load_settings(soci::session& sql) {
     st.execute();
     while (st.fetch()) kv[key] = value;
     SchoolSettings s;
+    if (kv.count("school.id")) s.school_id = kv["school.id"];
+    if (kv.count("school.time_zone")) s.time_zone = kv["school.time_zone"];
     if (kv.count("school.name")) s.name = kv["school.name"];
     if (kv.count("school.address")) s.address = kv["school.address"];
     if (kv.count("school.phone")) s.phone = kv["school.phone"];
@@ -41,8 +43,10 @@ SchoolSettings load_settings(soci::session& sql) {
     return s;
 }
 
+// The school's id is the schema's to make (migration 24), never rewritten.
 void save_settings(soci::session& sql, const SchoolSettings& s) {
     std::map<std::string, std::string> kv{
+        {"school.time_zone", s.time_zone},
         {"school.name", s.name},
         {"school.address", s.address},
         {"school.phone", s.phone},

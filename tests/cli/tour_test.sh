@@ -88,8 +88,15 @@ expect_eq "json meals total" "$(jq .dinner.total <<<"$out")" "$(jq '.dinner.rsvp
 
 out=$(fn export csv rsvps 1 -o rsvps.csv); expect_contains "export" "$out" "Wrote 2 rows"
 expect_contains "csv content" "$(cat rsvps.csv)" "Trần"
-out=$(fn export ics -o events.ics --language es); expect_contains "ics" "$out" "Wrote 1 events"
+out=$(fn export ics -o events.ics --language es); expect_contains "ics" "$out" "Wrote 1 event to"
 expect_contains "ics content" "$(cat events.ics)" "SUMMARY:Noche de Lectura"
+fn school set --time-zone America/Chicago >/dev/null
+expect_fails "a time zone as the database writes it" "write it as the time zone database does" fn school set --time-zone "Central"
+uid=$(grep '^UID:' events.ics)
+fn export ics -o feed.ics --feed >/dev/null
+expect_contains "the feed: the school's own UID" "$(cat feed.ics)" "$uid"
+expect_contains "... its time zone" "$(cat feed.ics)" "DTSTART;TZID=America/Chicago:"
+expect_contains "... looked at again" "$(cat feed.ics)" "REFRESH-INTERVAL;VALUE=DURATION:PT6H"
 
 out=$(fn print signin --event 1 -o signin.pdf --blank-rows 5)
 expect_contains "print signin" "$out" "Wrote the sign-in sheet for 1 families"

@@ -1,7 +1,6 @@
 #include "ops/export_ops.h"
 
 #include <gtest/gtest.h>
-#include <libical/ical.h>
 
 #include <filesystem>
 
@@ -61,26 +60,4 @@ TEST_F(DbTest, AttendanceAndVolunteerCsvShowGapsAndWalkIns) {
     auto v = io::read_csv_file(vol);
     EXPECT_EQ(v[1].fields[5], "Ana Ruiz");
     EXPECT_EQ(v[2].fields[4], "0");
-}
-
-TEST_F(DbTest, IcsHasAnnouncedEventsAsFloatingLocalTimes) {
-    Id ev = ops::create_event(db, fn::testing::sample_event());
-    auto draft = fn::testing::sample_event("2027-01-14");
-    draft.status = EventStatus::Draft;
-    ops::create_event(db, draft);
-    auto path = dir.file("events.ics");
-    EXPECT_EQ(ops::export_events_ics(db, 0, path, "es"), 1);
-    std::string text = io::read_text_file(path);
-    icalcomponent* cal = icalparser_parse_string(text.c_str());
-    ASSERT_NE(cal, nullptr);
-    icalcomponent* vevent = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
-    ASSERT_NE(vevent, nullptr);
-    EXPECT_STREQ(icalcomponent_get_summary(vevent), "Noche de Lectura");
-    auto start = icalcomponent_get_dtstart(vevent);
-    EXPECT_EQ(start.hour, 17);
-    EXPECT_EQ(start.minute, 30);
-    EXPECT_EQ(start.zone, nullptr);
-    EXPECT_EQ(icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), nullptr);
-    EXPECT_NE(text.find("familynight-event-" + std::to_string(ev)), std::string::npos);
-    icalcomponent_free(cal);
 }

@@ -60,7 +60,9 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
         db.sql() << "DROP INDEX checkins_door";
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
         db.sql() << "ALTER TABLE contacts DROP COLUMN author";                 // version 19
-        db.sql() << "DROP TRIGGER home_visit_changes_kept";                    // version 23
+        db.sql() << "ALTER TABLE events DROP COLUMN revision";                 // version 24
+        db.sql() << "ALTER TABLE events DROP COLUMN changed_at";
+        db.sql() << "DROP TRIGGER home_visit_changes_kept";  // version 23
         db.sql() << "DROP TABLE home_visit_changes";
         db.sql() << "ALTER TABLE home_visits DROP COLUMN author";
         db.sql() << "ALTER TABLE home_visits DROP COLUMN recorded_by";
