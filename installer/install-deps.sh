@@ -12,9 +12,9 @@ packages=(
   # the shared-database tests run a throwaway PostgreSQL server (tests/support/pg_server.sh)
   postgresql-15
   # libraries used by core, io and the CLI
-  libcli11-dev libfmt-dev libical-dev libutf8proc-dev libcsv-dev nlohmann-json3-dev
-  # CLI end-to-end tests read --json output
-  jq
+  libcli11-dev libfmt-dev libical-dev libutf8proc-dev libcsv-dev nlohmann-json3-dev libxlsxwriter-dev
+  # CLI end-to-end tests read --json output, and XLSX exports with a real reader
+  jq python3-openpyxl
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev bc
   # fuzzing the parsers of outside input with libFuzzer (tests/fuzz/run.sh)

@@ -104,7 +104,7 @@ EvaluationDialog::EvaluationDialog(wxWindow* parent, store::Database& db, Id eve
         const auto path = choose_csv(this, "evaluations-" + std::to_string(event_id_) + ".csv");
         if (path.empty()) return;
         try {
-            int rows = ops::export_evaluations_csv(db_, event_id_, path);
+            int rows = ops::export_evaluations(db_, event_id_, path);
             say(wxString::Format(wxPLURAL("Wrote %d paper to %s", "Wrote %d papers to %s", rows), rows, u(path)),
                 false);
         } catch (const Error& e) {

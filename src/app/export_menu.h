@@ -16,7 +16,7 @@ class Database;
 
 namespace fn::app {
 
-enum class ExportKind { Rsvps, Attendance, Volunteers, Calendar };
+enum class ExportKind { Rsvps, Attendance, Volunteers, Directory, Calendar };
 
 class ExportMenu {
 public:

@@ -152,11 +152,12 @@ void add_home_visit_commands(CLI::App& app, Context& ctx) {
         std::string since, out;
     };
     auto ho = std::make_shared<HoursOptions>();
-    auto* hours = visit->add_subcommand("hours", "Hours of home visits per staff member, as CSV");
+    auto* hours = visit->add_subcommand(
+        "hours", "Hours of home visits per staff member, as CSV (or XLSX: a file name ending in .xlsx)");
     hours->add_option("--since", ho->since, "From this day (default: the school year's first day)");
-    hours->add_option("-o,--output", ho->out, "CSV file to write")->required();
+    hours->add_option("-o,--output", ho->out, "CSV or .xlsx file to write")->required();
     hours->callback([&ctx, ho] {
-        int n = ops::export_visit_hours_csv(ctx.db(), ho->since, ho->out);
+        int n = ops::export_visit_hours(ctx.db(), ho->since, ho->out);
         ctx.emit({{"file", ho->out}, {"rows", n}}, fmt::format("Wrote {} staff members' hours to {}", n, ho->out));
     });
 }

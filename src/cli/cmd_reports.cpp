@@ -6,6 +6,7 @@
 #include "cli/context.h"
 #include "cli/reach_views.h"
 #include "cli/views.h"
+#include "io/table_writer.h"
 #include "core/errors.h"
 #include "ops/counts_ops.h"
 #include "ops/evaluation_ops.h"
@@ -23,28 +24,43 @@ void add_report_commands(CLI::App& app, Context& ctx) {
         ctx.emit(counts_json(c), counts_text(c));
     });
 
-    auto* exp = app.add_subcommand("export", "Write CSV or iCalendar files");
+    auto* exp = app.add_subcommand("export", "Write CSV, XLSX or iCalendar files");
     exp->require_subcommand(1);
-    struct CsvOptions {
-        std::string what;
-        Id event = 0;
-        std::string out;
-    };
-    auto co = std::make_shared<CsvOptions>();
-    auto* csv = exp->add_subcommand("csv", "Export RSVPs, attendance, volunteers or typed evaluation forms as CSV");
-    csv->add_option("what", co->what, "rsvps, attendance, volunteers or evaluations")
-        ->required()
-        ->check(CLI::IsMember({"rsvps", "attendance", "volunteers", "evaluations"}));
-    csv->add_option("event", co->event, "Event id")->required();
-    csv->add_option("-o,--output", co->out, "CSV file to write")->required();
-    csv->callback([&ctx, co] {
-        int rows = co->what == "rsvps"         ? ops::export_rsvps_csv(ctx.db(), co->event, co->out)
-                   : co->what == "attendance"  ? ops::export_attendance_csv(ctx.db(), co->event, co->out)
-                   : co->what == "evaluations" ? ops::export_evaluations_csv(ctx.db(), co->event, co->out)
-                                               : ops::export_volunteers_csv(ctx.db(), co->event, co->out);
-        ctx.emit({{"file", co->out}, {"rows", rows}},
-                 fmt::format("Wrote {} {} to {}", rows, rows == 1 ? "row" : "rows", co->out));
-    });
+    // The same tables as CSV or as an XLSX workbook (typed cells, frozen
+    // header); the file's name says which (io/table_writer.h).
+    for (const bool xlsx : {false, true}) {
+        struct TableOptions {
+            std::string what;
+            Id event = 0;
+            std::string out;
+        };
+        auto to = std::make_shared<TableOptions>();
+        auto* table = exp->add_subcommand(
+            xlsx ? "xlsx" : "csv", xlsx ? "Export RSVPs, attendance, volunteers, evaluations or the family directory "
+                                          "as an XLSX workbook"
+                                        : "Export RSVPs, attendance, volunteers, evaluations or the family directory "
+                                          "as CSV");
+        table->add_option("what", to->what, "rsvps, attendance, volunteers, evaluations or directory")
+            ->required()
+            ->check(CLI::IsMember({"rsvps", "attendance", "volunteers", "evaluations", "directory"}));
+        table->add_option("event", to->event, "Event id (not for the directory)");
+        table->add_option("-o,--output", to->out, xlsx ? ".xlsx file to write" : "CSV file to write")->required();
+        table->callback([&ctx, to, xlsx] {
+            if (xlsx != io::is_xlsx_path(to->out))
+                throw ValidationError(tr("--output"), xlsx ? tr("an XLSX workbook's name ends in .xlsx")
+                                                           : tr("a CSV file's name does not end in .xlsx: use "
+                                                                "\"export xlsx\" for a workbook"));
+            if (to->what != "directory" && to->event == 0)
+                throw ValidationError(tr("event"), tr("is required: which event's {0}?", {to->what}));
+            int rows = to->what == "rsvps"         ? ops::export_rsvps(ctx.db(), to->event, to->out)
+                       : to->what == "attendance"  ? ops::export_attendance(ctx.db(), to->event, to->out)
+                       : to->what == "evaluations" ? ops::export_evaluations(ctx.db(), to->event, to->out)
+                       : to->what == "directory"   ? ops::export_directory(ctx.db(), to->out)
+                                                   : ops::export_volunteers(ctx.db(), to->event, to->out);
+            ctx.emit({{"file", to->out}, {"rows", rows}},
+                     fmt::format("Wrote {} {} to {}", rows, rows == 1 ? "row" : "rows", to->out));
+        });
+    }
 
     struct IcsOptions {
         Id event = 0;

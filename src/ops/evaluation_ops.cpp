@@ -9,7 +9,7 @@
 #include "core/errors.h"
 #include "core/rules/grades.h"
 #include "core/text.h"
-#include "io/csv_writer.h"
+#include "io/table_writer.h"
 #include "ops/login_checks.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
@@ -119,16 +119,18 @@ void delete_evaluation(Database& db, Id evaluation_id) {
     if (!found) throw NotFoundError(tr("no evaluation form {0}", {static_cast<long long>(evaluation_id)}));
 }
 
-int export_evaluations_csv(Database& db, Id event_id, const std::string& path) {
+int export_evaluations(Database& db, Id event_id, const std::string& path) {
     auto rows = evaluations_of(db, event_id);
     auto rounds = numbered_workshops(db.sql(), event_id);
-    io::CsvWriter out(path);
-    std::vector<std::string> header{"form", "kind", "language", "grade_band"};
-    for (const char* q : question_keys()) header.push_back(q);
-    for (std::size_t r = 0; r < rounds.size(); ++r) header.push_back("favourite_round_" + std::to_string(r + 1));
-    for (const char* h : {"barriers", "best_days", "best_times", "workshop_wish", "comment", "entered_at"})
-        header.push_back(h);
-    out.row(header);
+    using io::CellKind;
+    // The paper's language, and the answer to the question about language
+    // ("answer_language"): one name each.
+    io::Table out{"Evaluations", {{"form", CellKind::Number}, {"kind"}, {"language"}, {"grade_band"}}, {}};
+    for (const char* q : question_keys()) out.columns.push_back({std::string("answer_") + q, CellKind::Number});
+    for (std::size_t r = 0; r < rounds.size(); ++r) out.columns.push_back({"favourite_round_" + std::to_string(r + 1)});
+    for (const char* h : {"barriers", "best_days", "best_times", "workshop_wish", "comment"})
+        out.columns.push_back({h});
+    out.columns.push_back({"entered_at", CellKind::DateTime});
     auto named = [](const std::vector<int>& numbers, auto&& name) {
         std::string s;
         for (int n : numbers) s += (s.empty() ? "" : "; ") + name(n);
@@ -154,9 +156,9 @@ int export_evaluations_csv(Database& db, Id event_id, const std::string& path) {
         cells.push_back(e.topic);
         cells.push_back(e.comment);
         cells.push_back(e.entered_at);
-        out.row(cells);
+        out.rows.push_back(std::move(cells));
     }
-    out.finish();
+    io::write_tables(path, {out});
     return static_cast<int>(rows.size());
 }
 

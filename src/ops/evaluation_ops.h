@@ -44,7 +44,8 @@ void delete_evaluation(Database& db, Id evaluation_id);
 // One row per paper: the answers, the favourite workshops by title, the
 // barriers, days and times by name, the wish and the comment as written.
 // Returns the number of rows.
-int export_evaluations_csv(Database& db, Id event_id, const std::string& path);
+// CSV, or XLSX when `path` ends in .xlsx (io/table_writer.h).
+int export_evaluations(Database& db, Id event_id, const std::string& path);
 
 // The choices a typist picks a pile by: English and the languages the
 // forms went out in, and the grade bands of the school's students.

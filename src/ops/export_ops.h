@@ -13,10 +13,16 @@ namespace fn::ops {
 
 using store::Database;
 
-// Each returns the number of data rows written.
-int export_rsvps_csv(Database& db, Id event_id, const std::string& path);
-int export_attendance_csv(Database& db, Id event_id, const std::string& path);
-int export_volunteers_csv(Database& db, Id event_id, const std::string& path);
+// Each writes CSV, or an XLSX workbook when `path` ends in .xlsx (typed
+// cells, the header frozen: io/table_writer.h), and returns the number of
+// data rows written. Phone numbers and e-mail addresses only as far as the
+// login may read them.
+int export_rsvps(Database& db, Id event_id, const std::string& path);
+int export_attendance(Database& db, Id event_id, const std::string& path);
+int export_volunteers(Database& db, Id event_id, const std::string& path);
+// The family directory: one row per guardian of every family at the
+// school (students, language, preferred way to be reached).
+int export_directory(Database& db, const std::string& path);
 // All announced events, or only `event_id` when it is not 0.
 // `feed`: every announced event from today on (cancelled ones too, so a
 // subscribed calendar hears of it), as a calendar subscribes to it.

@@ -9,7 +9,7 @@
 #include "core/errors.h"
 #include "core/rules/reach.h"
 #include "core/text.h"
-#include "io/csv_writer.h"
+#include "io/table_writer.h"
 #include "ops/audit_ops.h"
 #include "ops/class_families.h"
 #include "ops/login_checks.h"
@@ -153,7 +153,7 @@ std::vector<VisitCoverageLine> home_visit_coverage(Database& db, const std::stri
     return out;
 }
 
-int export_visit_hours_csv(Database& db, const std::string& since, const std::string& path) {
+int export_visit_hours(Database& db, const std::string& since, const std::string& path) {
     refuse_home_visits_at_the_door(db);
     struct Hours {
         int visits = 0, minutes = 0, interpreted = 0;
@@ -169,12 +169,16 @@ int export_visit_hours_csv(Database& db, const std::string& since, const std::st
             h.interpreted += !v.interpreter.empty() && same_staff(who, v.interpreter) ? 1 : 0;
         }
     }
-    io::CsvWriter out(path);
-    out.row({"staff", "visits", "hours", "of_which_interpreting"});
+    io::Table out{"Visit hours",
+                  {{"staff"},
+                   {"visits", io::CellKind::Number},
+                   {"hours", io::CellKind::Number},
+                   {"of_which_interpreting", io::CellKind::Number}},
+                  {}};
     for (const auto& [who, h] : staff)
-        out.row(
+        out.rows.push_back(
             {who, std::to_string(h.visits), fmt::format("{:.2f}", h.minutes / 60.0), std::to_string(h.interpreted)});
-    out.finish();
+    io::write_tables(path, {out});
     return static_cast<int>(staff.size());
 }
 

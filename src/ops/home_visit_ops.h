@@ -51,6 +51,7 @@ std::vector<VisitCoverageLine> home_visit_coverage(Database& db, const std::stri
 // One row per staff member: visits made since `since` ("": the school
 // year's first day) and their hours.
 // Returns the number of rows.
-int export_visit_hours_csv(Database& db, const std::string& since, const std::string& path);
+// CSV, or XLSX when `path` ends in .xlsx.
+int export_visit_hours(Database& db, const std::string& since, const std::string& path);
 
 }  // namespace fn::ops

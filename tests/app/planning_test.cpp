@@ -376,8 +376,10 @@ TEST_F(PlanningTest, ExportsGoToTheFileTheUserNamesOffTheGuiThread) {
     std::ifstream csv(out.file("rsvps.csv"));
     std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
     EXPECT_NE(text.find("Núñez"), std::string::npos) << text;
+    EXPECT_EQ(main->export_menu().export_to(app::ExportKind::Directory, out.file("directory.xlsx")), 1);
+    EXPECT_TRUE(std::filesystem::file_size(out.file("directory.xlsx")) > 0) << "a workbook, by the file's name";
     EXPECT_EQ(main->export_menu().export_to(app::ExportKind::Calendar, out.file("events.ics")), 1);
-    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote 1 rows to"))
+    EXPECT_TRUE(main->GetStatusBar()->GetStatusText().StartsWith("Wrote 1 row to"))
         << main->GetStatusBar()->GetStatusText();
     main->Destroy();
 }

@@ -148,7 +148,7 @@ TEST_F(EvaluationTest, TheCsvHasOneRowPerPaperWithWorkshopTitlesAndNamedTicks) {
     slip.best_times = "1 3";
     ops::add_evaluation(db, event, slip);
     const std::string path = (dir.path() / "evaluations.csv").string();
-    EXPECT_EQ(ops::export_evaluations_csv(db, event, path), 2);
+    EXPECT_EQ(ops::export_evaluations(db, event, path), 2);
     auto rows = io::read_csv_file(path);
     ASSERT_EQ(rows.size(), 3u);
     const auto& header = rows[0].fields;
@@ -159,8 +159,8 @@ TEST_F(EvaluationTest, TheCsvHasOneRowPerPaperWithWorkshopTitlesAndNamedTicks) {
     };
     const auto& f = rows[1].fields;
     EXPECT_EQ(f[column("kind")], "form");
-    EXPECT_EQ(f[column("welcome")], "3");
-    EXPECT_EQ(f[column("time")], "");  // not answered
+    EXPECT_EQ(f[column("answer_welcome")], "3");
+    EXPECT_EQ(f[column("answer_time")], "");  // not answered
     EXPECT_EQ(f[column("favourite_round_1")], "2. Math games");
     EXPECT_EQ(f[column("favourite_round_2")], "1. Fractions");
     EXPECT_EQ(f[column("barriers")], "work; transport");

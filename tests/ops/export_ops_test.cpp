@@ -31,7 +31,7 @@ TEST_F(DbTest, RsvpCsvRoundTripsNamesAndGuardsAgainstFormulas) {
     ops::record_rsvp(db, r);
 
     auto path = dir.file("rsvps.csv");
-    EXPECT_EQ(ops::export_rsvps_csv(db, ev, path), 2);
+    EXPECT_EQ(ops::export_rsvps(db, ev, path), 2);
     auto rows = io::read_csv_file(path);
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].fields[0], "family_code");
@@ -46,7 +46,7 @@ TEST_F(DbTest, AttendanceAndVolunteerCsvShowGapsAndWalkIns) {
     Household h = fn::testing::sample_household("Hodan Warsame", "Ayaan", "Warsame", "so");
     ops::register_walk_in(db, ev, h, 1, 2);
     auto att = dir.file("attendance.csv");
-    EXPECT_EQ(ops::export_attendance_csv(db, ev, att), 1);
+    EXPECT_EQ(ops::export_attendance(db, ev, att), 1);
     auto rows = io::read_csv_file(att);
     EXPECT_EQ(rows[1].fields[4], "yes");
     EXPECT_EQ(rows[1].fields[6], "2");
@@ -56,7 +56,7 @@ TEST_F(DbTest, AttendanceAndVolunteerCsvShowGapsAndWalkIns) {
     ops::add_shift(db, {0, role, "18:00", "19:00", 1});
     ops::sign_up_volunteer(db, s1, ops::add_person(db, {0, "Ana Ruiz", PersonRole::Parent, "555-0199", "", {}}));
     auto vol = dir.file("volunteers.csv");
-    EXPECT_EQ(ops::export_volunteers_csv(db, ev, vol), 2);
+    EXPECT_EQ(ops::export_volunteers(db, ev, vol), 2);
     auto v = io::read_csv_file(vol);
     EXPECT_EQ(v[1].fields[5], "Ana Ruiz");
     EXPECT_EQ(v[2].fields[4], "0");

@@ -91,7 +91,7 @@ TEST_F(HomeVisitTest, AVisitNeedsTheFamilysYesAndTwoDifferentStaffThenItsHoursAr
     EXPECT_EQ(ops::home_visit_coverage(db, "2026-07-01").at(1).made, 2);
 
     const std::string path = dir.file("hours.csv");
-    EXPECT_EQ(ops::export_visit_hours_csv(db, "2026-07-01", path), 2);
+    EXPECT_EQ(ops::export_visit_hours(db, "2026-07-01", path), 2);
     auto rows = io::read_csv_file(path);
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[1].fields, (std::vector<std::string>{"Mr. Nguyen", "2", "2.00", "1"}));

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Exports the office opens: the same tables as CSV and as XLSX workbooks,
+# read back by a real spreadsheet reader (openpyxl): typed cells (dates as
+# dates, counts as numbers), the header frozen, unique column names, a name
+# that looks like a formula kept as text; the family directory; refusals.
+source "$(dirname "$0")/lib.sh"
+PY=/usr/bin/python3   # Debian's, where python3-openpyxl is installed
+
+fn init >/dev/null
+fn event add --kind literacy-night --title "Literacy Night" --date 2026-12-10 --start 17:30 --end 19:30 --status published >/dev/null
+fn family add --guardian "Rosa Núñez" --student "Ana Núñez:2:Ms. Rivera" --language es --phone 555-0100 --email rosa@example.org >/dev/null
+fn family add --guardian "=HYPERLINK(\"x\")" --student "Evil Formula:3:Ms. Park" --phone 555-0101 >/dev/null
+fn rsvp add 1 --family '#1' --adults 2 --children 4 >/dev/null
+fn checkin 1 '#1' --station "Door 1" >/dev/null
+
+out=$(fn export xlsx rsvps 1 -o rsvps.xlsx); expect_contains "workbook written" "$out" "Wrote 1 row to rsvps.xlsx"
+read_xlsx() {  # read_xlsx FILE: every sheet, its frozen cell, header, and each cell's type and value
+    "$PY" - "$1" <<'PY'
+import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+for sheet in book.worksheets:
+    print("sheet", sheet.title, "frozen", sheet.freeze_panes)
+    rows = list(sheet.iter_rows(values_only=True))
+    print("header", "|".join(rows[0]))
+    print("unique", len(set(rows[0])) == len(rows[0]))
+    for row in rows[1:]:
+        print("row", "|".join(f"{type(v).__name__}:{v}" for v in row))
+PY
+}
+out=$(read_xlsx rsvps.xlsx)
+expect_contains "one sheet, header frozen" "$out" "sheet RSVPs frozen A2"
+expect_contains "e-mail beside the phone" "$out" "header family_code|family_name|guardians|phone|email|"
+expect_contains "... the family's" "$out" "str:555-0100|str:rosa@example.org"
+expect_contains "adults as a number" "$out" "|int:2|int:1|"
+expect_contains "recorded_at as a date and time" "$out" "datetime:20"
+fn export csv rsvps 1 -o rsvps.csv >/dev/null
+expect_contains "the CSV holds the same columns" "$(head -1 rsvps.csv)" "\"family_code\",\"family_name\",\"guardians\",\"phone\",\"email\","
+
+fn export xlsx attendance 1 -o attendance.xlsx >/dev/null
+out=$(read_xlsx attendance.xlsx)
+expect_contains "attendance: checked in at, a date and time" "$out" "|datetime:"
+expect_contains "... adults a number" "$out" "|int:"
+
+out=$(fn export xlsx directory -o directory.xlsx); expect_contains "the directory" "$out" "Wrote 2 rows"
+out=$(read_xlsx directory.xlsx)
+expect_contains "directory: one row per guardian" "$out" "str:Rosa Núñez|str:555-0100|str:rosa@example.org"
+expect_contains "a formula-like name stays text" "$out" 'str:=HYPERLINK("x")'
+fn export csv directory -o directory.csv >/dev/null
+expect_contains "... and in CSV it cannot run" "$(cat directory.csv)" "\"'=HYPERLINK(\"\"x\"\")\""
+
+fn eval add 1 --language es --answers "3 2 3 3 3" >/dev/null
+fn export xlsx evaluations 1 -o evaluations.xlsx >/dev/null
+out=$(read_xlsx evaluations.xlsx)
+expect_contains "evaluations: every column named once" "$out" "unique True"
+expect_contains "... the paper's language and the answer about language apart" "$out" "|language|grade_band|answer_welcome|answer_learned|answer_language|"
+
+expect_fails "a workbook's name ends in .xlsx" "ends in .xlsx" "$CLI" export xlsx rsvps 1 -o rsvps.csv
+expect_fails "an event is asked for" "which event's rsvps" "$CLI" export csv rsvps -o r.csv
+LANGUAGE=es expect_fails "... in Spanish" "evento" "$CLI" export csv rsvps -o r.csv
+finish
