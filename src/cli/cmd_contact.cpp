@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "ops/contact_ops.h"
+#include "ops/report_tables.h"
 
 namespace fn::cli {
 namespace {
@@ -99,13 +100,18 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
         ctx.emit(all, text);
     });
 
-    auto coverage_since = std::make_shared<std::string>();
+    struct CoverageOptions {
+        std::string since, out;
+    };
+    auto co = std::make_shared<CoverageOptions>();
     auto* coverage = contact->add_subcommand("coverage",
                                              "Families with good news this month, by teacher and by "
                                              "language");
-    coverage->add_option("--since", *coverage_since, "From this day (default: the 1st of this month)");
-    coverage->callback([&ctx, coverage_since] {
-        auto c = ops::contact_coverage(ctx.db(), *coverage_since);
+    coverage->add_option("--since", co->since, "From this day (default: the 1st of this month)");
+    coverage->add_option("-o,--output", co->out, "Also write the counts to this .xlsx workbook");
+    coverage->callback([&ctx, co] {
+        auto c = ops::contact_coverage(ctx.db(), co->since);
+        if (!co->out.empty()) ops::export_contact_coverage(ctx.db(), co->since, co->out);
         nlohmann::json teachers = nlohmann::json::array(), languages = nlohmann::json::array();
         std::string text = "Families with a good-news contact since " + c.since + "\nBy teacher:\n";
         for (const auto& l : c.by_teacher) {

@@ -12,6 +12,7 @@
 #include "ops/evaluation_ops.h"
 #include "ops/export_ops.h"
 #include "ops/reach_ops.h"
+#include "ops/report_tables.h"
 
 namespace fn::cli {
 
@@ -81,14 +82,19 @@ void add_report_commands(CLI::App& app, Context& ctx) {
                  fmt::format("Wrote {} {} to {}", n, n == 1 ? "event" : "events", io->out));
     });
 
-    auto reach_year = std::make_shared<std::string>();
+    struct ReachOptions {
+        std::string year, out;
+    };
+    auto ro = std::make_shared<ReachOptions>();
     auto* reach = app.add_subcommand("reach",
                                      "Barriers and reach of a school year beside the year before (print "
                                      "barriers makes the PDF)");
-    reach->add_option("--year", *reach_year, "School year, e.g. 2026-27 (default: this one)");
-    reach->callback([&ctx, reach_year] {
-        auto r = ops::load_reach_report(ctx.db(), *reach_year);
-        ctx.emit(reach_json(r), reach_text(r));
+    reach->add_option("--year", ro->year, "School year, e.g. 2026-27 (default: this one)");
+    reach->add_option("-o,--output", ro->out, "Also write its tables to this .xlsx workbook");
+    reach->callback([&ctx, ro] {
+        auto r = ops::load_reach_report(ctx.db(), ro->year);
+        if (!ro->out.empty()) ops::export_reach_tables(ctx.db(), ro->year, ro->out);
+        ctx.emit(reach_json(r), reach_text(r) + (ro->out.empty() ? "" : "\nWrote its tables to " + ro->out + "\n"));
     });
 }
 

@@ -1,6 +1,7 @@
 // resource: the directory of community resources families can be pointed to.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <optional>
@@ -80,6 +81,28 @@ void add_resource_commands(CLI::App& app, Context& ctx) {
     remove->callback([&ctx, remove_id] {
         ops::remove_resource(ctx.db(), *remove_id);
         ctx.emit({{"removed", *remove_id}}, fmt::format("Removed resource {}", *remove_id));
+    });
+
+    auto export_path = std::make_shared<std::string>();
+    auto* exp = resource->add_subcommand("export", "Write the directory as CSV, or XLSX for a file ending in .xlsx");
+    exp->add_option("-o,--output", *export_path, "File to write")->required();
+    exp->callback([&ctx, export_path] {
+        int n = ops::export_resources(ctx.db(), *export_path);
+        ctx.emit({{"file", *export_path}, {"rows", n}},
+                 fmt::format("Wrote {} {} to {}", n, n == 1 ? "resource" : "resources", *export_path));
+    });
+
+    auto import_path = std::make_shared<std::string>();
+    auto* imp = resource->add_subcommand(
+        "import", "Add the resources of a CSV file (the export's columns; a resource already listed is kept)");
+    imp->add_option("file", *import_path, "CSV file with a header row")->required();
+    imp->callback([&ctx, import_path] {
+        auto done = ops::import_resources(ctx.db(), *import_path);
+        std::string text = fmt::format("Added {} {}", done.added, done.added == 1 ? "resource" : "resources");
+        if (!done.already_listed.empty())
+            text +=
+                fmt::format("; already in the directory, left as they are: {}", fmt::join(done.already_listed, "; "));
+        ctx.emit({{"added", done.added}, {"already_listed", done.already_listed}}, text);
     });
 
     auto* list = resource->add_subcommand("list", "The directory by category");

@@ -16,6 +16,12 @@ std::string csv_cell(const std::string& text) {
     return out;
 }
 
+std::string without_formula_guard(const std::string& cell) {
+    if (cell.size() >= 2 && cell[0] == '\'' && std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos)
+        return cell.substr(1);
+    return cell;
+}
+
 CsvWriter::CsvWriter(std::string path) : path_(std::move(path)) {
     check_output_path(path_);  // refused before any work is done
     text_ = "\xEF\xBB\xBF";

@@ -27,5 +27,8 @@ private:
 };
 
 std::string csv_cell(const std::string& text);  // quoted and formula-guarded
+// A cell read back from such a file: the guard's ' taken off again
+// ("'=Adult ESL" is "=Adult ESL"), anything else as it is.
+std::string without_formula_guard(const std::string& cell);
 
 }  // namespace fn::io

@@ -7,6 +7,10 @@
 #include "core/errors.h"
 #include "core/labels.h"
 #include "core/text.h"
+#include "core/text_list.h"
+#include "io/csv_reader.h"
+#include "io/csv_writer.h"
+#include "io/table_writer.h"
 #include "ops/login_checks.h"
 #include "store/database.h"
 #include "store/household_store.h"
@@ -58,6 +62,85 @@ void remove_resource(Database& db, Id resource_id) {
 }
 
 std::vector<CommunityResource> list_resources(Database& db) { return store::list_resources(db.sql()); }
+
+namespace {
+
+const std::vector<std::string> kResourceColumns{"category", "name",      "address", "hours",
+                                                "phone",    "languages", "cost",    "notes"};
+
+// A header cell as typed ("Name ", "LANGUAGES") to its column, or "".
+std::string column_of(const std::string& typed) {
+    std::string folded = trim(typed);
+    std::transform(folded.begin(), folded.end(), folded.begin(), [](unsigned char c) { return std::tolower(c); });
+    return std::find(kResourceColumns.begin(), kResourceColumns.end(), folded) != kResourceColumns.end() ? folded : "";
+}
+
+}  // namespace
+
+int export_resources(Database& db, const std::string& path) {
+    io::Table t{"Resources", {}, {}};
+    for (const auto& c : kResourceColumns) t.columns.push_back({c});
+    for (const auto& r : store::list_resources(db.sql()))
+        t.rows.push_back({to_string(r.category), r.name, r.address, r.hours, r.phone, join_words(r.languages),
+                          to_string(r.cost), r.notes});
+    io::write_tables(path, {t});
+    return static_cast<int>(t.rows.size());
+}
+
+ResourcesImported import_resources(Database& db, const std::string& path) {
+    resources_coordinator_only(db);
+    if (io::is_xlsx_path(path))
+        throw ValidationError(tr("file"),
+                              tr("{0} is a workbook: save its sheet as CSV (UTF-8) and import that", {path}));
+    const auto records = io::read_csv_file(path);
+    if (records.empty()) throw ValidationError(tr("file"), tr("{0} is empty", {path}));
+    std::vector<std::string> columns;
+    for (const auto& cell : records.front().fields) columns.push_back(column_of(cell));
+    if (std::find(columns.begin(), columns.end(), "name") == columns.end())
+        throw ValidationError(tr("file"), tr("{0} has no \"name\" column in its first line", {path}));
+    std::vector<std::pair<int, CommunityResource>> read;
+    for (std::size_t i = 1; i < records.size(); ++i) {
+        const auto& rec = records[i];
+        CommunityResource r;
+        bool blank = true;
+        try {
+            for (std::size_t c = 0; c < columns.size() && c < rec.fields.size(); ++c) {
+                const std::string value = io::without_formula_guard(trim(rec.fields[c]));
+                blank &= value.empty();
+                if (columns[c] == "category" && !value.empty()) r.category = parse_resource_category(value);
+                if (columns[c] == "name") r.name = value;
+                if (columns[c] == "address") r.address = value;
+                if (columns[c] == "hours") r.hours = value;
+                if (columns[c] == "phone") r.phone = value;
+                if (columns[c] == "languages") r.languages = split_words(value);
+                if (columns[c] == "cost" && !value.empty()) r.cost = parse_resource_cost(value);
+                if (columns[c] == "notes") r.notes = value;
+            }
+            if (blank) continue;
+            r = tidied(std::move(r));
+        } catch (const ValidationError& e) {
+            throw ValidationError(tr("line {0}", {static_cast<long long>(rec.line)}), e.text());
+        }
+        read.emplace_back(rec.line, std::move(r));
+    }
+    ResourcesImported done;
+    db.transaction([&](soci::session& sql) {
+        auto listed = store::list_resources(sql);
+        for (const auto& [line, r] : read) {
+            const bool known = std::any_of(listed.begin(), listed.end(), [&](const CommunityResource& x) {
+                return x.category == r.category && fold_for_search(x.name) == fold_for_search(r.name);
+            });
+            if (known) {
+                done.already_listed.push_back(r.name);
+                continue;
+            }
+            store::insert_resource(sql, r);
+            listed.push_back(r);
+            ++done.added;
+        }
+    });
+    return done;
+}
 
 ResourcesHandout load_resources_handout(Database& db, const std::string& language) {
     auto& sql = db.sql();

@@ -54,6 +54,37 @@ out=$(read_xlsx evaluations.xlsx)
 expect_contains "evaluations: every column named once" "$out" "unique True"
 expect_contains "... the paper's language and the answer about language apart" "$out" "|language|grade_band|answer_welcome|answer_learned|answer_language|"
 
+# The reach report's and the contact log's counts, from a school with a year behind it.
+"$CLI" --db demo.db demo >/dev/null
+out=$("$CLI" --db demo.db reach -o reach.xlsx); expect_contains "reach tables written" "$out" "Wrote its tables to reach.xlsx"
+out=$(read_xlsx reach.xlsx)
+expect_contains "reach: events" "$out" "sheet Events frozen A2"
+expect_contains "... dated as dates, counted as numbers" "$out" "|datetime:20"
+expect_contains "... reach by group" "$out" "sheet Reach by group frozen A2"
+expect_contains "... what the papers said" "$out" "header school_year|language|forms|slips|answered_welcome|yes_welcome|"
+expect_fails "several tables are no CSV" "name the file .xlsx" "$CLI" --db demo.db reach -o reach.csv
+out=$("$CLI" --db demo.db contact coverage --since 2000-01-01 -o coverage.xlsx)
+out=$(read_xlsx coverage.xlsx)
+expect_contains "contact coverage by teacher" "$out" "sheet By teacher frozen A2"
+expect_contains "... and by language" "$out" "header since|language|families|reached"
+
+# The resources directory leaves as a table and comes back from one.
+fn resource add --name "Lincoln Food Pantry" --category food --address "210 Oak St" --hours "Tue 4-7 pm" --languages en,es >/dev/null
+fn resource add --name "=Adult ESL, Room 4" --category language-classes --cost free >/dev/null
+out=$(fn resource export -o resources.csv); expect_contains "resources exported" "$out" "Wrote 2 resources"
+fn resource export -o resources.xlsx >/dev/null
+expect_contains "... as a workbook too" "$(read_xlsx resources.xlsx)" "str:Lincoln Food Pantry|str:210 Oak St|str:Tue 4-7 pm"
+"$CLI" --db other.db init >/dev/null
+out=$("$CLI" --db other.db resource import resources.csv); expect_contains "imported into another school" "$out" "Added 2 resources"
+expect_contains "... as they were" "$("$CLI" --db other.db --json resource list | jq -r '.[] | .name + "|" + (.languages | join(","))')" "Lincoln Food Pantry|en,es"
+expect_eq "... a formula-like name as typed" "$("$CLI" --db other.db --json resource list | jq -r '.[] | select(.category == "language-classes") | .name')" "=Adult ESL, Room 4"
+out=$("$CLI" --db other.db resource import resources.csv)
+expect_contains "nothing overwritten twice" "$out" "Added 0 resources; already in the directory, left as they are: Lincoln Food Pantry; =Adult ESL, Room 4"
+printf 'Name,Category,Languages\nLegal Aid Society,legal-aid,en\nClinic,doctor,en\n' > bad.csv
+expect_fails "one bad row refuses the file, naming its line" "line 3" "$CLI" --db other.db resource import bad.csv
+LANGUAGE=es expect_fails "... in Spanish" "línea 3" "$CLI" --db other.db resource import bad.csv
+expect_eq "... and adds nothing" "$("$CLI" --db other.db --json resource list | jq length)" "2"
+
 expect_fails "a workbook's name ends in .xlsx" "ends in .xlsx" "$CLI" export xlsx rsvps 1 -o rsvps.csv
 expect_fails "an event is asked for" "which event's rsvps" "$CLI" export csv rsvps -o r.csv
 LANGUAGE=es expect_fails "... in Spanish" "evento" "$CLI" export csv rsvps -o r.csv
