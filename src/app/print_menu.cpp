@@ -105,7 +105,14 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
             [&](store::Database& db) { result = printing::print_document(db, event, kind, path, options); });
         // Said in the app's language from the figures (the ops summary is English).
         wxString title = wxGetTranslation(printing::document_info(kind).title);
-        frame_->SetStatusText(wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path)));
+        // A district's backpack mail comes in parts of whole homerooms.
+        wxString written = wxString::FromUTF8(path);
+        if (result.files.size() > 1)
+            written << " "
+                    << wxString::Format(wxPLURAL("and %d more file beside it", "and %d more files beside it",
+                                                 static_cast<int>(result.files.size() - 1)),
+                                        static_cast<int>(result.files.size() - 1));
+        frame_->SetStatusText(wxString::Format(_("Wrote %s: %s"), title, written));
         if (!result.instead.english.empty() || !result.instead.nearest.empty() || result.instead.to_confirm > 0 ||
             !result.unprinted.empty() || !result.texts_in_english.empty()) {
             wxString text = wxString::Format(_("Wrote %s: %s"), title, wxString::FromUTF8(path));

@@ -81,6 +81,15 @@ void add_database_commands(CLI::App& app, Context& ctx) {
         ctx.emit(j, text);
     });
 
+    db->add_subcommand("check",
+                       "Read the whole file and check every index (opening checks it after a crash and "
+                       "once a day)")
+        ->callback([&ctx] {
+            ops::check_database(ctx.db());
+            ctx.emit({{"problems", nlohmann::json::array()}},
+                     fmt::format("{}: every page and index is sound", ctx.db().display_name()));
+        });
+
     auto restore_from = std::make_shared<std::string>();
     auto* restore = db->add_subcommand("restore",
                                        "Replace the database's contents with a backup "

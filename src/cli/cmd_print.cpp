@@ -33,7 +33,7 @@ std::shared_ptr<PrintArgs> add_document(CLI::App& print, Context& ctx, const std
     cmd->callback([&ctx, args, choose, before] {
         if (before) before(*args);
         auto result = printing::print_document(ctx.db(), args->event, choose(*args), args->out, args->options);
-        nlohmann::json json = {{"file", result.file}};
+        nlohmann::json json = {{"file", result.file}, {"files", result.files}};
         for (const auto& [key, value] : result.figures) json[key] = value;
         if (!result.instead.english.empty()) json["english_instead"] = result.instead.english;
         if (result.instead.to_confirm > 0) json["languages_to_confirm"] = result.instead.to_confirm;

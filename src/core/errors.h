@@ -76,6 +76,13 @@ public:
 };
 
 // No space left where the database or a file is written: nothing was changed.
+// A database file SQLite's check finds damaged; the message says which and
+// what to do (open a backup).
+class DamagedDatabaseError : public Error {
+public:
+    using Error::Error;
+};
+
 class DiskFullError : public Error {
 public:
     using Error::Error;

@@ -16,6 +16,16 @@ std::vector<BackupFile> list_backups(const store::Database& db) { return store::
 
 Restored restore(store::Database& db, const std::string& from) { return store::restore(db, from); }
 
+void check_database(store::Database& db) {
+    if (db.backend() == store::ConnectionTarget::Backend::Postgresql)
+        throw Error(tr("a shared PostgreSQL database is checked on its server (pg_amcheck DATABASE)"));
+    const auto problems = store::integrity_problems(db.sql());
+    if (!problems.empty())
+        throw DamagedDatabaseError(
+            tr("{0} is damaged ({1}); open a backup instead (File > Restore, or familynight-cli db restore)",
+               {db.display_name(), problems.front()}));
+}
+
 DatabaseCopy copy_database(const std::string& from_path, const std::string& to_path) {
     auto from = store::Database::open(from_path, store::OpenMode::MustExist);
     std::optional<store::Database> to;

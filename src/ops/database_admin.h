@@ -30,6 +30,10 @@ std::vector<BackupFile> list_backups(const store::Database& db);  // newest firs
 // Replaces the contents with a backup, what was there backed up first and
 // the privacy ledger's erasures made again in it.
 Restored restore(store::Database& db, const std::string& from);
+// The whole file read and every index checked against its table (opening
+// checks it only after a crash and once a day): throws DamagedDatabaseError
+// with the first problem found. A shared database is checked on its server.
+void check_database(store::Database& db);
 
 // A whole school copied into an empty database (a SQLite file to a shared
 // PostgreSQL server), every table's rows counted. A file made for a copy

@@ -1,6 +1,7 @@
 #include "print/print_document.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "core/errors.h"
 #include "ops/evaluation_ops.h"
@@ -139,13 +140,23 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
                         mail.resources.emplace(language, ops::load_resources_handout(db, language));
                 }
             for (const auto& [languages, invitation] : mail.invitations) note_texts_in_english(invitation, r);
-            r.unprinted = reports::write_backpack_mail(mail, paper, path);
+            auto written = reports::write_backpack_mail(mail, paper, path);
+            r.unprinted = std::move(written.unprinted);
+            r.files = written.files;
             long long flyers = 0;
             for (const auto& b : mail.bundles) flyers += static_cast<long long>(b.flyers.size());
-            r.figures = {{"flyers", flyers}, {"bundles", static_cast<long long>(mail.bundles.size())}};
+            r.figures = {{"flyers", flyers},
+                         {"bundles", static_cast<long long>(mail.bundles.size())},
+                         {"parts", static_cast<long long>(written.files.size())}};
             r.instead = mail.instead;
-            r.summary = fmt::format("Wrote {} flyers in {} homeroom bundles to {}{}", flyers, mail.bundles.size(), path,
-                                    mail.resources.empty() ? "" : ", each followed by the community resources handout");
+            const std::string where =
+                written.files.size() == 1
+                    ? path
+                    : fmt::format("{} files of whole homerooms, at most {} flyers each: {}", written.files.size(),
+                                  reports::kFlyersPerPart, fmt::join(written.files, ", "));
+            r.summary =
+                fmt::format("Wrote {} flyers in {} homeroom bundles to {}{}", flyers, mail.bundles.size(), where,
+                            mail.resources.empty() ? "" : ", each followed by the community resources handout");
             say_english_instead(r, "flyers");
             break;
         }
@@ -311,6 +322,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             r.unprinted.size(), r.unprinted.size() == 1 ? "text" : "texts", list);
         r.figures["unprinted"] = static_cast<long long>(r.unprinted.size());
     }
+    if (r.files.empty()) r.files = {path};
     return r;
 }
 

@@ -57,7 +57,8 @@ struct PrintOptions {
 
 struct PrintResult {
     std::string file;
-    std::string summary;  // e.g. "Wrote the sign-in sheet for 12 families (+15 blank rows) to x.pdf"
+    std::vector<std::string> files;  // every file written, `file` first (backpack mail comes in parts)
+    std::string summary;             // e.g. "Wrote the sign-in sheet for 12 families (+15 blank rows) to x.pdf"
     std::map<std::string, long long> figures;  // e.g. {"families", 12}, for --json
     PapersInstead instead;               // households given English (no labels yet), or the nearest language's papers
     std::vector<std::string> unprinted;  // names and titles printed with "[?]" (a script not printable yet)

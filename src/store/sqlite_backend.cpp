@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <vector>
 
 #include "core/errors.h"
@@ -86,18 +88,64 @@ void recognise(soci::session& sql, const std::string& where) {
     sql << "PRAGMA application_id = " << kApplicationId;
 }
 
-// A damaged file is said so at once, not after a check-in went into it.
-void check_not_damaged(soci::session& sql, const std::string& where) {
-    std::string result;
-    sql << "PRAGMA quick_check(1)", soci::into(result);
-    std::replace(result.begin(), result.end(), '\n', ' ');
-    if (result != "ok")
-        throw Error(tr("{0} is damaged ({1}); open a backup instead (File > Restore, or familynight-cli db restore)",
-                       {where, result}));
+// Files this process has open: the locks of its own connections are not
+// seen by fcntl(F_GETLK), and one of them is no crash either (the app opens
+// a second connection for work in the background).
+class OpenHere {
+public:
+    static void add(const std::string& file) {
+        std::lock_guard lock(mutex_);
+        ++files_[file];
+    }
+    static void remove(const std::string& file) {
+        std::lock_guard lock(mutex_);
+        if (auto it = files_.find(file); it != files_.end() && --it->second == 0) files_.erase(it);
+    }
+    static bool has(const std::string& file) {
+        std::lock_guard lock(mutex_);
+        return files_.count(file) > 0;
+    }
+
+private:
+    static inline std::mutex mutex_;
+    static inline std::map<std::string, int> files_;
+};
+
+std::string canonical_name(const std::string& location) {
+    std::error_code ec;
+    auto path = fs::weakly_canonical(location, ec);
+    return ec ? location : path.string();
+}
+
+// Whether the last program to use the file stopped without closing it: its
+// write-ahead log is still there and no connection holds the log's shared
+// memory (SQLite keeps a read lock on the -shm file's "dead man switch"
+// byte while a connection is open, and removes an emptied log on the last
+// clean close). Another station's open connection is not a crash.
+bool left_open_by_a_crash(const std::string& location) {
+    if (OpenHere::has(canonical_name(location))) return false;
+    std::error_code ec;
+    const auto wal = fs::file_size(location + "-wal", ec);
+    if (ec || wal == 0) return false;
+    const int fd = ::open((location + "-shm").c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return true;               // a log without its shared memory
+    constexpr off_t kDeadManSwitch = 128;  // sqlite3's os_unix.c: UNIX_SHM_DMS
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = kDeadManSwitch;
+    probe.l_len = 1;
+    const bool asked = ::fcntl(fd, F_GETLK, &probe) == 0;
+    ::close(fd);
+    return asked && probe.l_type == F_UNLCK;
 }
 
 class SqliteBackend final : public Backend {
 public:
+    ~SqliteBackend() override {
+        if (!open_here_.empty()) OpenHere::remove(open_here_);
+    }
+
     std::unique_ptr<soci::session> connect(const std::string& location, const std::string& where,
                                            bool may_create) override {
         try {
@@ -112,8 +160,16 @@ public:
             if (::access(location.c_str(), R_OK) != 0)
                 throw Error(tr("cannot open {0}: {1}", {where, std::string(std::strerror(errno))}));
             location_ = location;
+            // The whole file is checked when a crash may have left it half
+            // written, and once a day before its backup (sqlite_backup.h);
+            // otherwise opening reads only its header and schema, at any size.
+            const bool after_a_crash = left_open_by_a_crash(location);
             auto session = std::make_unique<soci::session>(soci::sqlite3, "db=\"" + location + "\" timeout=5");
-            check_not_damaged(*session, where);
+            if (after_a_crash) check_not_damaged(*session, where);
+            if (open_here_.empty()) {
+                open_here_ = canonical_name(location);
+                OpenHere::add(open_here_);
+            }
             recognise(*session, where);
             apply_pragmas(*session);
             return session;
@@ -176,6 +232,8 @@ public:
         // is skipped (said when it is for want of space), and the next open tries again.
         try {
             return back_up_once_a_day(sql, location);
+        } catch (const DamagedDatabaseError&) {
+            throw;  // found by the day's check before its backup: said at once
         } catch (const std::exception&) {
             return {};
         }
@@ -218,6 +276,7 @@ private:
         return static_cast<unsigned long long>(disk.f_bavail) * disk.f_frsize < kRoomSqliteNeeds;
     }
     std::string location_;
+    std::string open_here_;  // registered in OpenHere while this backend lives
 };
 
 }  // namespace

@@ -171,10 +171,45 @@ std::string back_up_sqlite(soci::session& sql, const std::string& database_path,
     return path;
 }
 
+namespace {
+// A page too damaged to be read at all stops the check itself: that is its
+// answer too.
+constexpr const char* kMalformed = "the file is malformed";
+}  // namespace
+
+void check_not_damaged(soci::session& sql, const std::string& where) {
+    std::string result;
+    try {
+        sql << "PRAGMA quick_check(1)", soci::into(result);
+    } catch (const soci::soci_error&) {
+        result = kMalformed;
+    }
+    std::replace(result.begin(), result.end(), '\n', ' ');
+    if (result != "ok")
+        throw DamagedDatabaseError(
+            tr("{0} is damaged ({1}); open a backup instead (File > Restore, or familynight-cli db restore)",
+               {where, result}));
+}
+
+std::vector<std::string> integrity_problems(soci::session& sql) {
+    std::vector<std::string> problems;
+    std::string line;
+    try {
+        soci::statement st = (sql.prepare << "PRAGMA integrity_check(100)", soci::into(line));
+        st.execute();
+        while (st.fetch())
+            if (line != "ok") problems.push_back(line);
+    } catch (const soci::soci_error&) {
+        problems.push_back(kMalformed);
+    }
+    return problems;
+}
+
 Text back_up_once_a_day(soci::session& sql, const std::string& database_path) {
     const std::string today = local_time("%Y-%m-%d");
     for (const auto& b : list_backups(database_path))
         if (b.made.rfind(today, 0) == 0) return {};
+    check_not_damaged(sql, database_path);
     std::error_code ec;
     fs::path where = backups_folder(database_path);
     if (!fs::exists(where, ec)) where = fs::absolute(database_path).parent_path();

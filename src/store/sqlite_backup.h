@@ -44,7 +44,16 @@ std::vector<BackupFile> list_backups(const std::string& database_path);
 std::string back_up_sqlite(soci::session& sql, const std::string& database_path, const std::string& reason,
                            const std::string& to = "");
 
+// PRAGMA quick_check over the whole file (the day's first open, after a
+// crash): throws DamagedDatabaseError naming `where` when it is not "ok".
+void check_not_damaged(soci::session& sql, const std::string& where);
+// PRAGMA integrity_check, every index against its table too (db check):
+// the problems found, none when the file is sound.
+std::vector<std::string> integrity_problems(soci::session& sql);
+
 // The daily one: made when the folder has none from today (local time),
+// after the whole file is checked (check_not_damaged: a damaged file is
+// said at once and never copied over a good backup),
 // unless it would leave less than its size again plus kFreeSpaceMargin free
 // on the disk: then it is skipped, and what to tell a person is returned
 // (a full disk would stop the door's check-ins).

@@ -74,7 +74,7 @@ row "roster import, 100,000 against 10,000" "$(printf '%.3f s (%s)' "$fn100" "$(
 
 # 2 and 4. Door search and counts, against SQLite's C API on the same files
 # (Google Benchmark, three repetitions; p99 of each repetition).
-"$build/tests/fn_benchmarks" --benchmark_filter='DoorSearch|BareIndexLookup|DoorRowsBare|BM_Counts|ReadCountsRows' \
+"$build/tests/fn_benchmarks" --benchmark_filter='DoorSearch|BareIndexLookup|DoorRowsBare|BM_Counts|ReadCountsRows|OpenDatabase|QuickCheckWholeFile' \
   --benchmark_repetitions=3 --benchmark_format=json --benchmark_out="$work/bench.json" >/dev/null 2>&1
 p99s() { jq -r --arg n "$1" '.benchmarks[] | select(.run_type=="iteration" and .run_name==$n) | .p99_us' "$work/bench.json"; }
 times() { jq -r --arg n "$1" '.benchmarks[] | select(.run_type=="iteration" and .run_name==$n) | .real_time' "$work/bench.json"; }
@@ -88,6 +88,11 @@ for n in 10000 100000; do
   floor=$(p99s "BM_DoorRowsBare/$n/iterations:5000" | median)
   row "  floor: the rows' fields read bare" "$(printf '%.0f us (%s)' "$floor" "$(p99s "BM_DoorRowsBare/$n/iterations:5000" | range)")" \
       "$(printf 'bare index lookup %.1f us' "$bare")" "$(ratio "$floor" "$bare")x" "(the target's floor)"
+done
+for n in 10000 100000; do
+  open=$(times "BM_OpenDatabase/$n/iterations:20" | median); check=$(times "BM_QuickCheckWholeFile/$n/iterations:5" | median)
+  row "opening a database, $(thousands "$n") households" "$(printf '%.2f ms (%s)' "$open" "$(times "BM_OpenDatabase/$n/iterations:20" | range %.2f)")" \
+      "$(printf 'quick_check on every open before: %.0f ms' "$check")" "$(ratio "$open" 10)x" "limit 10 ms"
 done
 for n in 1000 10000; do
   counts=$(times "BM_Counts/$n" | median); read_rows=$(times "BM_ReadCountsRows/$n" | median)

@@ -124,6 +124,25 @@ expect_eq "its tables untouched" "$(sqlite3 other.db .tables | xargs)" "notes ta
 cp "$FAMILYNIGHT_DB" damaged.db
 printf '\x0d\xff\xff\xff\xff\x00\x00\x01' | dd of=damaged.db bs=1 seek=$((4096 * 3)) conv=notrunc 2>/dev/null
 expect_fails "a damaged page is found on open" "damaged.db is damaged" "$CLI" --db damaged.db checkin 1 '#1'
+# Opening reads the header and schema only: the whole file is read after a
+# crash, once a day before the backup, and by db check. Another station
+# still open is no crash; a station killed mid-write is.
+cp "$FAMILYNIGHT_DB" station.db
+"$CLI" --db station.db family list >/dev/null   # today's backup of this file
+page=$(sqlite3 station.db "SELECT rootpage FROM sqlite_master WHERE name = 'search_terms_household'")
+size=$(sqlite3 station.db "PRAGMA page_size")
+mkfifo station.in
+sqlite3 station.db < station.in &
+holder=$!
+exec 9>station.in   # the other station's keyboard: open until it is killed
+echo "INSERT INTO settings (key, value) VALUES ('station.open', 'x');" >&9
+for _ in $(seq 100); do [ -s station.db-wal ] && break; sleep 0.1; done
+printf '\xff%.0s' $(seq 64) | dd of=station.db bs=1 seek=$(( (page - 1) * size )) conv=notrunc 2>/dev/null
+expect_contains "another station open: no whole-file read" "$("$CLI" --db station.db family list 2>&1)" "Núñez"
+expect_fails "db check reads it all" "station.db is damaged" "$CLI" --db station.db db check
+kill -9 $holder; wait $holder 2>/dev/null || true; exec 9>&-
+expect_fails "a station killed mid-write: checked whole on open" "station.db is damaged" "$CLI" --db station.db family list
+out=$("$CLI" db check); expect_contains "a sound file passes" "$out" "every page and index is sound"
 cp "$FAMILYNIGHT_DB" truncated.db; truncate -s 5000 truncated.db
 expect_fails "a truncated file" "truncated.db is damaged" "$CLI" --db truncated.db family list
 

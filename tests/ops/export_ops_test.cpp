@@ -36,7 +36,8 @@ TEST_F(DbTest, RsvpCsvRoundTripsNamesAndGuardsAgainstFormulas) {
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].fields[0], "family_code");
     EXPECT_EQ(rows[1].fields[2], "Rosa Núñez, \"Rosi\"");
-    EXPECT_EQ(rows[1].fields[10], "1 allergy (peanuts); 2 none");
+    EXPECT_EQ(rows[0].fields[11], "meals");
+    EXPECT_EQ(rows[1].fields[11], "1 allergy (peanuts); 2 none");
     EXPECT_EQ(rows[2].fields[2], "'=HYPERLINK(\"x\")");
     EXPECT_FALSE(std::filesystem::exists(path + ".part"));
 }

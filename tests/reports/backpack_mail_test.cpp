@@ -191,3 +191,28 @@ TEST(PaperLanguage, FollowsBcp47LookupThenEnglish) {
     EXPECT_EQ(paper_language("am", printable), "en");
     EXPECT_EQ(paper_language("prs", {"en", "es"}), "en");
 }
+
+// A district's mail is written in parts of whole homerooms, each PDF saved
+// and freed before the next (libharu keeps a document in memory until it is
+// saved): the first part keeps the name asked for, the others follow it.
+TEST_F(DbTest, ManyFlyersComeInPartsOfWholeHomerooms) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    for (int room = 1; room <= 3; ++room)
+        for (int i = 0; i < 2; ++i)
+            family(db, "Parent " + std::to_string(room) + std::to_string(i), "Family" + std::to_string(room * 10 + i),
+                   "en", {{"Kid", "2:Room " + std::to_string(room)}});
+    auto mail = ops::load_backpack_mail(db, ev, true);
+    ASSERT_EQ(mail.bundles.size(), 3u);
+    const auto path = dir.file("backpack.pdf");
+    auto written = reports::write_backpack_mail(mail, reports::PaperSize::Letter, path, 3);
+    ASSERT_EQ(written.files, (std::vector<std::string>{path, dir.file("backpack-2.pdf"), dir.file("backpack-3.pdf")}));
+    for (std::size_t part = 0; part < 3; ++part) {
+        EXPECT_EQ(fn::testing::pdf_pages(written.files[part]), 3) << "a cover page and its homeroom's two flyers";
+        EXPECT_NE(fn::testing::pdf_text(written.files[part]).find("Homeroom: Room " + std::to_string(part + 1)),
+                  std::string::npos);
+    }
+    // Under the limit: one file, as asked.
+    written = reports::write_backpack_mail(mail, reports::PaperSize::Letter, dir.file("one.pdf"), 6);
+    EXPECT_EQ(written.files, (std::vector<std::string>{dir.file("one.pdf")}));
+    EXPECT_EQ(fn::testing::pdf_pages(dir.file("one.pdf")), 9);
+}
