@@ -152,7 +152,7 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
             const std::string where =
                 written.files.size() == 1
                     ? path
-                    : fmt::format("{} files of whole homerooms, at most {} flyers each: {}", written.files.size(),
+                    : fmt::format("{} files of at most {} flyers each, by homeroom: {}", written.files.size(),
                                   reports::kFlyersPerPart, fmt::join(written.files, ", "));
             r.summary =
                 fmt::format("Wrote {} flyers in {} homeroom bundles to {}{}", flyers, mail.bundles.size(), where,

@@ -211,6 +211,12 @@ TEST_F(DbTest, ManyFlyersComeInPartsOfWholeHomerooms) {
         EXPECT_NE(fn::testing::pdf_text(written.files[part]).find("Homeroom: Room " + std::to_string(part + 1)),
                   std::string::npos);
     }
+    // A homeroom larger than a part is split, each stretch with its cover.
+    written = reports::write_backpack_mail(mail, reports::PaperSize::Letter, dir.file("small.pdf"), 1);
+    ASSERT_EQ(written.files.size(), 6u);
+    EXPECT_EQ(fn::testing::pdf_pages(written.files[1]), 2);
+    EXPECT_NE(fn::testing::pdf_text(written.files[1]).find("Flyers 2-2 of the homeroom's 2 to hand out"),
+              std::string::npos);
     // Under the limit: one file, as asked.
     written = reports::write_backpack_mail(mail, reports::PaperSize::Letter, dir.file("one.pdf"), 6);
     EXPECT_EQ(written.files, (std::vector<std::string>{dir.file("one.pdf")}));
