@@ -174,11 +174,9 @@ int export_directory(Database& db, const std::string& path) {
                    {"students"},
                    {"address"}},
                   {}};
-    int families = 0;
     store::ReadSnapshot snapshot(db);
     for (const auto& h : store::load_households(db.sql(), store::all_household_ids(db.sql()))) {
         if (!h.active()) continue;  // every student has left
-        ++families;
         std::string students;
         for (const auto& s : h.students)
             if (s.left_on.empty())
@@ -191,7 +189,7 @@ int export_directory(Database& db, const std::string& path) {
                                 g.language, h.language, students, h.address});
     }
     io::write_tables(path, {out});
-    return families;
+    return static_cast<int>(out.rows.size());
 }
 
 int export_events_ics(Database& db, Id event_id, const std::string& path, const std::string& language, bool feed) {

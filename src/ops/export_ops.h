@@ -21,7 +21,8 @@ int export_rsvps(Database& db, Id event_id, const std::string& path);
 int export_attendance(Database& db, Id event_id, const std::string& path);
 int export_volunteers(Database& db, Id event_id, const std::string& path);
 // The family directory: one row per guardian of every family at the
-// school (students, language, preferred way to be reached).
+// school (students, language, preferred way to be reached); a family
+// without a guardian on file gets one row too.
 int export_directory(Database& db, const std::string& path);
 // All announced events, or only `event_id` when it is not 0.
 // `feed`: every announced event from today on (cancelled ones too, so a
