@@ -1,5 +1,6 @@
 #include "app/form_loading.h"
 
+#include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -7,6 +8,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/choice_search.h"
 #include "app/gtk_calls.h"
 #include "app/tones.h"
 
@@ -62,6 +64,8 @@ void tie_within(wxWindow* window) {
         const char* named = gtk::name_for_screen_readers(text->GetHandle());
         if (!named || !*named) gtk::name_for_screen_readers(text->GetHandle(), text->GetHint().utf8_str());
     }
+    // A drop-down chosen from by typing, not only by scrolling.
+    if (auto* choice = wxDynamicCast(window, wxChoice)) make_searchable(choice);
     for (wxWindow* child : window->GetChildren()) tie_within(child);
 }
 

@@ -3,7 +3,8 @@
 // so each is made usable by keyboard and screen reader the same way: each
 // label tied to the field it names (its access key focuses the field, and
 // AT-SPI, which Orca reads, names the field by it), a field with only a
-// hint named by the hint, and its error line in a red that reads on the
+// hint named by the hint, its drop-downs searchable by typing
+// (app/choice_search.h), and its error line in a red that reads on the
 // theme in use.
 class wxDialog;
 class wxPanel;

@@ -14,6 +14,7 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
+#include <wx/uiaction.h>
 #include <wx/notebook.h>
 #include <wx/spinctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -22,9 +23,11 @@
 #include <fstream>
 
 #include "app/app_icons.h"
+#include "app/choice_search.h"
 #include "app/door_panel.h"
 #include "app/command_ids.h"
 #include "app/export_menu.h"
+#include "app/focus_in_view.h"
 #include "app/main_frame.h"
 #include "app/print_menu.h"
 #include "app/timetable_forms.h"
@@ -479,4 +482,36 @@ TEST_F(PlanningTest, EveryWindowCarriesTheAppIconFrom16To256Pixels) {
     main->Destroy();
     app::WorkshopDialog form(frame, db, event, round1);  // the forms too
     EXPECT_EQ(form.GetIcons().GetIconCount(), 7u);
+}
+
+// A drop-down of many names is chosen from by typing, by real keys through
+// the X server: "lopez" chooses Ms. López among fifteen presenters (it took
+// 34 scroll steps), each letter narrowing it, and a pause starts over.
+TEST_F(PlanningTest, ADropDownOfManyNamesIsChosenFromByTyping) {
+    for (const char* name :
+         {"Mr. Adams", "Ms. Baker", "Mr. Chen", "Ms. Davis", "Mr. Evans", "Ms. Flores", "Mr. Garcia", "Ms. Hughes",
+          "Mr. Ito", "Ms. Jones", "Mr. Kim", "Ms. López", "Mr. Lopes-Silva", "Ms. Nguyễn"})
+        ops::add_person(db, {0, name, PersonRole::Teacher, "", "", {}});
+    app::WorkshopDialog form(frame, db, event, round1);
+    auto* presenter = XRCCTRL(form, "presenter", wxChoice);
+    form.Show();
+    presenter->SetFocus();
+    ASSERT_TRUE(fn::testing::wait_for([&] { return app::focused_control(&form) == presenter; }));
+    wxUIActionSimulator keys;
+    keys.Text("lop");  // the first name with a word that starts so
+    EXPECT_TRUE(fn::testing::wait_for([&] { return presenter->GetStringSelection() == "Mr. Lopes-Silva"; }))
+        << presenter->GetStringSelection();
+    keys.Text("ez");  // typed on: accents and case ignored
+    EXPECT_TRUE(fn::testing::wait_for([&] {
+        return presenter->GetStringSelection() == wxString::FromUTF8("Ms. López");
+    })) << presenter->GetStringSelection();
+    wxMilliSleep(1100);  // a pause: the next letters are a new search
+    keys.Text("ngu");
+    EXPECT_TRUE(fn::testing::wait_for([&] {
+        return presenter->GetStringSelection() == wxString::FromUTF8("Ms. Nguyễn");
+    })) << presenter->GetStringSelection();
+    EXPECT_EQ(app::item_for_typed(presenter->GetStrings(), "zz"), -1);
+    EXPECT_EQ(app::item_for_typed(presenter->GetStrings(), wxString::FromUTF8("lopes")),
+              presenter->FindString("Mr. Lopes-Silva"));
+    form.Hide();
 }
