@@ -111,7 +111,7 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
     coverage->add_option("-o,--output", co->out, "Also write the counts to this .xlsx workbook");
     coverage->callback([&ctx, co] {
         auto c = ops::contact_coverage(ctx.db(), co->since);
-        if (!co->out.empty()) ops::export_contact_coverage(ctx.db(), co->since, co->out);
+        if (!co->out.empty()) ops::write_contact_coverage(c, co->out);
         nlohmann::json teachers = nlohmann::json::array(), languages = nlohmann::json::array();
         std::string text = "Families with a good-news contact since " + c.since + "\nBy teacher:\n";
         for (const auto& l : c.by_teacher) {

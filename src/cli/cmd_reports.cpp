@@ -93,7 +93,7 @@ void add_report_commands(CLI::App& app, Context& ctx) {
     reach->add_option("-o,--output", ro->out, "Also write its tables to this .xlsx workbook");
     reach->callback([&ctx, ro] {
         auto r = ops::load_reach_report(ctx.db(), ro->year);
-        if (!ro->out.empty()) ops::export_reach_tables(ctx.db(), ro->year, ro->out);
+        if (!ro->out.empty()) ops::write_reach_tables(r, ro->out);
         ctx.emit(reach_json(r), reach_text(r) + (ro->out.empty() ? "" : "\nWrote its tables to " + ro->out + "\n"));
     });
 }

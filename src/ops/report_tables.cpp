@@ -2,8 +2,6 @@
 
 #include "core/evaluation.h"
 #include "io/table_writer.h"
-#include "ops/contact_ops.h"
-#include "ops/reach_ops.h"
 
 namespace fn::ops {
 namespace {
@@ -65,8 +63,7 @@ Table group_table(const std::string& name) {
 
 }  // namespace
 
-int export_reach_tables(store::Database& db, const std::string& school_year, const std::string& path) {
-    const ReachReport r = load_reach_report(db, school_year);
+int write_reach_tables(const ReachReport& r, const std::string& path) {
     Table events{"Events",
                  {{"school_year"},
                   {"event", CellKind::Number},
@@ -94,8 +91,7 @@ int export_reach_tables(store::Database& db, const std::string& school_year, con
     return static_cast<int>(tables.size());
 }
 
-int export_contact_coverage(store::Database& db, const std::string& since, const std::string& path) {
-    const Coverage c = contact_coverage(db, since);
+int write_contact_coverage(const Coverage& c, const std::string& path) {
     auto table = [&](const char* name, const char* group, const std::vector<CoverageLine>& lines) {
         Table t{name,
                 {{"since", CellKind::Date}, {group}, {"families", CellKind::Number}, {"reached", CellKind::Number}},

@@ -4,18 +4,17 @@
 // io/table_writer.h formats). Counts only: no family is named.
 #include <string>
 
-namespace fn::store {
-class Database;
-}
+#include "core/sheets.h"
+#include "ops/contact_ops.h"
 
 namespace fn::ops {
 
-// The school year's reach beside the year before (ops/reach_ops.h): events,
-// reach by group, what the papers said. Groups too small to show stay
-// hidden, as on paper. Returns the number of tables written.
-int export_reach_tables(store::Database& db, const std::string& school_year, const std::string& path);
-// Good-news contact coverage by teacher and by language since `since`
-// (ops/contact_ops.h). Returns the number of tables written.
-int export_contact_coverage(store::Database& db, const std::string& since, const std::string& path);
+// A reach report already loaded (ops/reach_ops.h), the same one a person
+// reads: events, reach by group, what the papers said. Groups too small to
+// show stay hidden, as on paper. Returns the number of tables written.
+int write_reach_tables(const ReachReport& report, const std::string& path);
+// Good-news contact coverage already loaded (ops/contact_ops.h), by teacher
+// and by language. Returns the number of tables written.
+int write_contact_coverage(const Coverage& coverage, const std::string& path);
 
 }  // namespace fn::ops
