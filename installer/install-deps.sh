@@ -13,8 +13,12 @@ packages=(
   postgresql-15
   # libraries used by core, io and the CLI
   libcli11-dev libfmt-dev libical-dev libutf8proc-dev libcsv-dev nlohmann-json3-dev libxlsxwriter-dev
+  # messages to families through the school's mail server; base64 for their MIME parts
+  libcurl4-openssl-dev libssl-dev
   # CLI end-to-end tests read --json output, and XLSX exports with a real reader
   jq python3-openpyxl
+  # the send test runs a real SMTP server on 127.0.0.1
+  python3-aiosmtpd
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev bc
   # fuzzing the parsers of outside input with libFuzzer (tests/fuzz/run.sh)

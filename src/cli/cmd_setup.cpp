@@ -35,7 +35,14 @@ nlohmann::json settings_json(const SchoolSettings& s) {
             {"keep_contact_notes_months", s.keep_contact_notes_months},
             {"school_year_started", s.school_year_started},
             {"school_id", s.school_id},
-            {"time_zone", s.time_zone}};
+            {"time_zone", s.time_zone},
+            {"mail",
+             {{"smtp_host", s.mail.host},
+              {"smtp_port", s.mail.port},
+              {"smtp_tls", s.mail.tls},
+              {"smtp_user", s.mail.user},
+              {"from", s.mail.from_address},
+              {"per_minute", s.mail.per_minute}}}};
 }
 
 std::string settings_text(const SchoolSettings& s) {
@@ -49,13 +56,17 @@ std::string settings_text(const SchoolSettings& s) {
     return fmt::format(
         "School:     {}\nAddress:    {}\nPhone:      {}\nLanguages:  {}\nChildcare:  {}\nDinner buffer for walk-ins: {}%\n"
         "Times on paper: {}\nPlaceholder phones: {}\nFamilies who left are kept {} months; meal notes {} "
-        "months after the event\nThis school year started: {}\nTime zone for calendars: {}",
+        "months after the event\nThis school year started: {}\nTime zone for calendars: {}\nMail to families: {}",
         s.name.empty() ? "(not set)" : s.name, s.address, s.phone, join_words(s.languages), bands,
         s.walk_in_buffer_percent, clock,
         s.placeholder_phones.empty() ? "(none besides 000-000-0000 and 555-01xx)" : join_words(s.placeholder_phones),
         s.keep_left_families_months, s.keep_event_notes_months,
         s.school_year_started.empty() ? "(not yet)" : s.school_year_started,
-        s.time_zone.empty() ? "this computer's" : s.time_zone);
+        s.time_zone.empty() ? "this computer's" : s.time_zone,
+        s.mail.host.empty() ? "(no mail server set)"
+                            : fmt::format("{} ({}), {}, from {}, at most {} a minute", s.mail.host, s.mail.tls,
+                                          s.mail.user.empty() ? "no login" : "login " + s.mail.user,
+                                          s.mail.from_address, s.mail.per_minute));
 }
 
 }  // namespace
@@ -95,6 +106,8 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     struct SetOptions {
         std::optional<std::string> name, address, phone, logo, languages, bands, clock, placeholders, time_zone;
         std::optional<int> buffer, keep_left_months, keep_notes_months, keep_contact_months;
+        std::optional<std::string> smtp_host, smtp_tls, smtp_user, smtp_from;
+        std::optional<int> smtp_port, smtp_per_minute;
     };
     auto set = std::make_shared<SetOptions>();
     auto* set_cmd = school->add_subcommand("set", "Change settings");
@@ -119,6 +132,15 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
     set_cmd->add_option("--keep-meal-notes-months", set->keep_notes_months,
                         "Months after an event its RSVPs' meal notes (allergies) are kept before `purge` clears them "
                         "(default 12)");
+    set_cmd->add_option("--smtp-host", set->smtp_host,
+                        "The school's mail server for messages to families, e.g. smtp.school.org (empty: none)");
+    set_cmd->add_option("--smtp-port", set->smtp_port, "Its port (default: 587 for starttls, 465 for tls, 25)");
+    set_cmd->add_option("--smtp-tls", set->smtp_tls, "none, starttls or tls (default starttls)");
+    set_cmd->add_option("--smtp-user", set->smtp_user,
+                        "Its login (empty: none); the password is asked for at each send, never stored");
+    set_cmd->add_option("--smtp-from", set->smtp_from, "The school's e-mail address families see and answer");
+    set_cmd->add_option("--smtp-per-minute", set->smtp_per_minute,
+                        "At most this many messages a minute (default 60; ask the school's IT)");
     struct LabelOptions {
         std::string language, key, text;
     };
@@ -188,6 +210,12 @@ void add_setup_commands(CLI::App& app, Context& ctx) {
         if (set->keep_contact_months) s.keep_contact_notes_months = *set->keep_contact_months;
         if (set->placeholders) s.placeholder_phones = split_words(*set->placeholders);
         if (set->bands) s.childcare_bands = parse_childcare_bands(*set->bands);
+        if (set->smtp_host) s.mail.host = *set->smtp_host;
+        if (set->smtp_port) s.mail.port = *set->smtp_port;
+        if (set->smtp_tls) s.mail.tls = *set->smtp_tls;
+        if (set->smtp_user) s.mail.user = *set->smtp_user;
+        if (set->smtp_from) s.mail.from_address = *set->smtp_from;
+        if (set->smtp_per_minute) s.mail.per_minute = *set->smtp_per_minute;
         ops::save_settings(ctx.db(), s);
         ctx.emit(settings_json(s), settings_text(s));
     });

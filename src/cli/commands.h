@@ -27,6 +27,7 @@ void add_correction_commands(CLI::App& app, Context& ctx);     // edit/remove/ca
 void add_translate_commands(CLI::App& app, Context& ctx);      // event|workshop|room translate (after event)
 void add_report_commands(CLI::App& app, Context& ctx);         // counts, export
 void add_print_commands(CLI::App& app, Context& ctx);          // print
+void add_message_commands(CLI::App& app, Context& ctx);        // send
 void add_database_commands(CLI::App& app, Context& ctx);       // db
 
 }  // namespace fn::cli

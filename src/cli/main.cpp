@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
     fn::cli::add_translate_commands(app, ctx);
     fn::cli::add_report_commands(app, ctx);
     fn::cli::add_print_commands(app, ctx);
+    fn::cli::add_message_commands(app, ctx);
     fn::cli::add_database_commands(app, ctx);
 
     try {

@@ -14,7 +14,8 @@ using texts::Catalog;
 const std::map<std::string, Catalog>& catalogs() {
     static const std::map<std::string, Catalog> all = [] {
         std::map<std::string, Catalog> merged;
-        for (const auto* part : {&texts::door_texts(), &texts::evaluation_texts(), &texts::resources_texts()})
+        for (const auto* part :
+             {&texts::door_texts(), &texts::evaluation_texts(), &texts::resources_texts(), &texts::message_texts()})
             for (const auto& [language, catalog] : *part) merged[language].insert(catalog.begin(), catalog.end());
         return merged;
     }();

@@ -12,6 +12,17 @@ struct ChildcareBand {
     int children_per_caregiver = 1;
 };
 
+// The school's mail server, for messages to families (print/family_messages.h).
+// Its password is never a setting: asked for, or kept in the system keyring.
+struct MailServerSettings {
+    std::string host;              // "" until set: nothing is sent
+    int port = 0;                  // 0: the usual one for `tls`
+    std::string tls = "starttls";  // "none", "starttls" or "tls"
+    std::string user;              // "" sends without logging in
+    std::string from_address;      // the school's address families see and answer
+    int per_minute = 60;           // at most this many messages a minute
+};
+
 struct SchoolSettings {
     // A random id made with the database, never changed: it keeps this
     // school's calendar entries apart from every other school's.
@@ -47,6 +58,7 @@ struct SchoolSettings {
     int keep_contact_notes_months = 12;
     // The school's own wording for printed labels: language -> key -> text.
     std::map<std::string, std::map<std::string, std::string>> label_overrides;
+    MailServerSettings mail;
 };
 
 void validate(const SchoolSettings& s);

@@ -7,6 +7,7 @@
 #include "core/attendance.h"
 #include "core/contact_log.h"
 #include "core/evaluation.h"
+#include "core/family_message.h"
 #include "core/resource.h"
 #include "core/calendar.h"
 #include "core/errors.h"
@@ -78,11 +79,33 @@ void validate(const SchoolSettings& s) {
         throw ValidationError(tr("months to keep meal notes"), tr("keep them at least one month"));
     if (s.clock != "language" && s.clock != "12" && s.clock != "24")
         throw ValidationError(tr("clock"), tr("{0} is not 12, 24 or language", {quoted(s.clock)}));
+    check_text(tr("mail server"), s.mail.host, limits::kShortText);
+    if (s.mail.host.find_first_of(" /:@") != std::string::npos)
+        throw ValidationError(tr("mail server"), tr("{0} is not a server's name: give only its name, such as "
+                                                    "mail.school.org",
+                                                    {quoted(s.mail.host)}));
+    if (s.mail.port < 0 || s.mail.port > 65535)
+        throw ValidationError(tr("mail server port"), tr("{0} is not a port number (1 to 65535)", {s.mail.port}));
+    if (s.mail.tls != "none" && s.mail.tls != "starttls" && s.mail.tls != "tls")
+        throw ValidationError(tr("mail server security"), tr("{0} is not none, starttls or tls", {quoted(s.mail.tls)}));
+    check_text(tr("mail server login"), s.mail.user, limits::kShortText);
+    check_text(tr("school's e-mail address"), s.mail.from_address, limits::kShortText);
+    if (!s.mail.from_address.empty() && !looks_like_email(s.mail.from_address))
+        throw ValidationError(tr("school's e-mail address"),
+                              tr("{0} is not an e-mail address", {quoted(s.mail.from_address)}));
+    if (s.mail.per_minute < 1 || s.mail.per_minute > 10000)
+        throw ValidationError(tr("messages a minute"), tr("{0} is not between 1 and 10000", {s.mail.per_minute}));
     if (s.paper != "letter" && s.paper != "a4")
         throw ValidationError(tr("paper"), tr("{0} is not letter or a4", {quoted(s.paper)}));
     for (const auto& [lang, labels] : s.label_overrides) {
         check_language(tr("label language"), lang);
-        for (const auto& [key, text] : labels) check_text(tr("label {0}", {lang + "." + key}), text, limits::kName);
+        for (const auto& [key, text] : labels) {
+            // A message's body is paragraphs (core/family_message.h).
+            if (key.size() > 5 && key.compare(key.size() - 5, 5, "_body") == 0)
+                check_multiline_text(tr("label {0}", {lang + "." + key}), text, limits::kLongText);
+            else
+                check_text(tr("label {0}", {lang + "." + key}), text, limits::kName);
+        }
     }
     for (const auto& b : s.childcare_bands) {
         if (b.min_age < 0 || b.max_age < b.min_age)

@@ -13,6 +13,7 @@
 #include "ops/plannable.h"
 #include "ops/round_fit.h"
 #include "ops/seat_loss.h"
+#include "ops/seat_waits.h"
 #include "store/access.h"
 #include "store/attendance_store.h"
 #include "store/database.h"
@@ -258,6 +259,7 @@ std::vector<SeatMoved> update_workshop(Database& db, Workshop w, SeatChange chan
         moved = seats_lost(sql, w.event_id, workshops, store::rooms_of(sql, w.event_id), change);
         store::update_workshop(sql, w);
         for (Id p : w.presenter_ids) store::add_presenter(sql, w.id, p);
+        if (!moved.empty()) remember_who_waits(sql, w.event_id);
     });
     return moved;
 }

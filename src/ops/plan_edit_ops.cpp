@@ -7,6 +7,7 @@
 #include "ops/plannable.h"
 #include "ops/round_fit.h"
 #include "ops/seat_loss.h"
+#include "ops/seat_waits.h"
 #include "store/database.h"
 #include "store/event_store.h"
 #include "store/plan_edit_store.h"
@@ -60,6 +61,7 @@ std::vector<SeatMoved> update_room(Database& db, Room r, const std::optional<std
         moved = seats_lost(sql, r.event_id, store::workshops_of(sql, r.event_id), rooms, change);
         store::update_room(sql, r);
         if (names) store::save_room_names(sql, r.id, *names);
+        if (!moved.empty()) remember_who_waits(sql, r.event_id);
     });
     return moved;
 }

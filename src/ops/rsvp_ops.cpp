@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "ops/audit_ops.h"
 #include "ops/clock.h"
+#include "ops/seat_waits.h"
 #include "ops/seating_view.h"
 #include "ops/turnout_upkeep.h"
 #include "store/database.h"
@@ -88,6 +89,8 @@ RsvpOutcome record_rsvp(Database& db, Rsvp r) {
                  w == plan.waitlisted.end() ? 0 : static_cast<int>(w - plan.waitlisted.begin()) + 1});
         }
         outcome.promoted = promotions(before, after, r.household_id);
+        if (std::any_of(outcome.picks.begin(), outcome.picks.end(), [](const PickOutcome& p) { return !p.seated; }))
+            remember_who_waits(sql, r.event_id);
         after_attendance_change(sql, r.event_id);
     });
     return outcome;

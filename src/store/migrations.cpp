@@ -398,6 +398,30 @@ const std::vector<Migration>& sqlite_migrations() {
              "ALTER TABLE events ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''",
              kMakeSchoolId,
          }},
+        {25,
+         {
+             // Who waited for a workshop seat (ops/message_ops.h): a family
+             // seated later is told "a place opened for you".
+             "CREATE TABLE seat_waits ("
+             " workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, since TEXT NOT NULL,"
+             " PRIMARY KEY (workshop_id, household_id)) WITHOUT ROWID",
+             // Each message to a family (store/message_log_store.h): sent,
+             // refused by the mail server, or written to a file in a dry
+             // run. One sent message per event, message and family: the
+             // index refuses a second, so a send run again sends nothing new.
+             // No message bodies: the address it went to, cleared on erasure.
+             "CREATE TABLE messages_sent ("
+             " id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+             " household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,"
+             " message TEXT NOT NULL, channel TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
+             " language TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
+             " at TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '')",
+             "CREATE UNIQUE INDEX messages_sent_once ON messages_sent(event_id, message, household_id)"
+             " WHERE outcome = 'sent'",
+             "CREATE INDEX messages_sent_household ON messages_sent(household_id)",
+         }},
     };
     return migrations;
 }

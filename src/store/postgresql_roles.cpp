@@ -33,9 +33,10 @@ const char* kWalkInWrites = "households, guardians, students, search_terms";
 // before and after every change. The contact log's notes are private too:
 // teachers read and write it (below), the door never. Evaluations are
 // anonymous, but their comments are for the coordinator's report.
-const std::set<std::string> kCoordinatorOnly{"audit_log",   "contacts",           "evaluations",
-                                             "home_visits", "home_visit_changes", "privacy_ledger"};
-const char* kTeacherWrites = "workshops, workshop_texts, workshop_presenters, shift_signups, contacts, home_visits";
+const std::set<std::string> kCoordinatorOnly{"audit_log",          "contacts",       "evaluations",  "home_visits",
+                                             "home_visit_changes", "privacy_ledger", "messages_sent"};
+const char* kTeacherWrites =
+    "workshops, workshop_texts, workshop_presenters, shift_signups, contacts, home_visits, seat_waits";
 
 std::string identifier(soci::session& sql, const std::string& name) {
     std::string quoted_name;

@@ -116,6 +116,7 @@ void erase_household_personal_data(soci::session& sql, Id id, const std::string&
     sql << "UPDATE contacts SET interpreter = '', note = '' WHERE household_id = :h", soci::use(id);
     sql << "UPDATE home_visits SET reflection = '' WHERE household_id = :h", soci::use(id);
     sql << "UPDATE home_visit_changes SET reflection = '' WHERE household_id = :h", soci::use(id);
+    sql << "UPDATE messages_sent SET address = '', detail = '' WHERE household_id = :h", soci::use(id);
     sql << "UPDATE rsvp_meals SET note = '' WHERE rsvp_id IN (SELECT id FROM rsvps WHERE household_id = :h)",
         soci::use(id);
     const std::string code = "erased-" + std::to_string(id);

@@ -35,6 +35,12 @@ SchoolSettings load_settings(soci::session& sql) {
         s.keep_contact_notes_months = std::stoi(kv["retention.contact_notes_months"]);
     if (kv.count("retention.event_notes_months"))
         s.keep_event_notes_months = std::stoi(kv["retention.event_notes_months"]);
+    if (kv.count("mail.smtp_host")) s.mail.host = kv["mail.smtp_host"];
+    if (kv.count("mail.smtp_port")) s.mail.port = std::stoi(kv["mail.smtp_port"]);
+    if (kv.count("mail.smtp_tls")) s.mail.tls = kv["mail.smtp_tls"];
+    if (kv.count("mail.smtp_user")) s.mail.user = kv["mail.smtp_user"];
+    if (kv.count("mail.from")) s.mail.from_address = kv["mail.from"];
+    if (kv.count("mail.per_minute")) s.mail.per_minute = std::stoi(kv["mail.per_minute"]);
     for (const auto& [k, v] : kv) {
         if (k.rfind("label.", 0) != 0) continue;  // label.<lang>.<key>
         auto dot = k.find('.', 6);
@@ -61,6 +67,12 @@ void save_settings(soci::session& sql, const SchoolSettings& s) {
         {"retention.left_families_months", std::to_string(s.keep_left_families_months)},
         {"retention.event_notes_months", std::to_string(s.keep_event_notes_months)},
         {"retention.contact_notes_months", std::to_string(s.keep_contact_notes_months)},
+        {"mail.smtp_host", s.mail.host},
+        {"mail.smtp_port", std::to_string(s.mail.port)},
+        {"mail.smtp_tls", s.mail.tls},
+        {"mail.smtp_user", s.mail.user},
+        {"mail.from", s.mail.from_address},
+        {"mail.per_minute", std::to_string(s.mail.per_minute)},
     };
     // Label overrides are replaced as a whole, so a removed one is gone.
     sql << "DELETE FROM settings WHERE key LIKE 'label.%'";

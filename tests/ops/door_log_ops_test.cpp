@@ -154,7 +154,9 @@ TEST(DoorLogMigration, CheckInsMadeBeforeTheLogAreInItAndCanBeReverted) {
         db.sql() << "DROP TABLE contacts";                           // version 12
         db.sql() << "DROP INDEX rsvps_household";                    // version 13
         db.sql() << "DROP TABLE evaluations";                        // version 14
-        db.sql() << "ALTER TABLE events DROP COLUMN revision";       // version 24
+        db.sql() << "DROP TABLE messages_sent";                      // version 25
+        db.sql() << "DROP TABLE seat_waits";
+        db.sql() << "ALTER TABLE events DROP COLUMN revision";  // version 24
         db.sql() << "ALTER TABLE events DROP COLUMN changed_at";
         db.sql() << "DROP TRIGGER home_visit_changes_kept";  // version 23
         db.sql() << "DROP TABLE home_visit_changes";

@@ -60,7 +60,9 @@ TEST(Backups, OneADayOnOpenAndOneBeforeASchemaUpgradeAtTheOldVersion) {
         db.sql() << "DROP INDEX checkins_door";
         db.sql() << "ALTER TABLE households DROP COLUMN language_to_confirm";  // version 18
         db.sql() << "ALTER TABLE contacts DROP COLUMN author";                 // version 19
-        db.sql() << "ALTER TABLE events DROP COLUMN revision";                 // version 24
+        db.sql() << "DROP TABLE messages_sent";                                // version 25
+        db.sql() << "DROP TABLE seat_waits";
+        db.sql() << "ALTER TABLE events DROP COLUMN revision";  // version 24
         db.sql() << "ALTER TABLE events DROP COLUMN changed_at";
         db.sql() << "DROP TRIGGER home_visit_changes_kept";  // version 23
         db.sql() << "DROP TABLE home_visit_changes";

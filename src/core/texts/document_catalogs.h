@@ -13,5 +13,6 @@ using Catalogs = std::map<std::string, Catalog>;     // language -> its catalog
 const Catalogs& door_texts();        // sign-in sheet headings, childcare pickup tags
 const Catalogs& evaluation_texts();  // evaluation form and barrier slip
 const Catalogs& resources_texts();   // community resources handout
+const Catalogs& message_texts();     // messages to families: e-mail, texts, the phone tree's script
 
 }  // namespace fn::texts
