@@ -4,9 +4,11 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/text_list.h"
 #include "io/smtp_client.h"
 #include "ops/settings_ops.h"
 #include "print/family_messages.h"
+#include "print/platform_lists.h"
 
 namespace fn::cli {
 namespace {
@@ -83,6 +85,38 @@ void add_message_commands(CLI::App& app, Context& ctx) {
         ctx.emit(json, text);
         if (!report.stopped.empty()) throw ExitWith{kExitServerUnreachable};
         if (!report.refused.empty()) throw ExitWith{1};
+    });
+
+    struct PlatformArgs {
+        std::string platform, out, message = "reminder";
+        Id event = 0;
+    };
+    auto pa = std::make_shared<PlatformArgs>();
+    std::string platforms;
+    for (const auto& f : printing::platform_formats()) platforms += (platforms.empty() ? "" : ", ") + f.name;
+    auto* platform = app.get_subcommand("export")->add_subcommand(
+        "platform",
+        "The families who prefer a text message, as the school's messaging platform imports them (numbers in E.164, "
+        "each family's message in its language beside it); CSV, or XLSX for a file ending in .xlsx");
+    platform->add_option("platform", pa->platform, platforms)->required();
+    platform->add_option("event", pa->event, "Event id")->required();
+    platform->add_option("-o,--output", pa->out, "File to write (one per language for a platform that wants it)")
+        ->required();
+    platform->add_option("--message", pa->message, "invitation, reminder, place-opened or missed-you")
+        ->capture_default_str();
+    platform->callback([&ctx, pa] {
+        const auto result =
+            printing::export_platform_list(ctx.db(), pa->event, parse_message_kind(pa->message), pa->platform, pa->out);
+        std::string text =
+            fmt::format("Listed {} {} for {} in {}", result.families, result.families == 1 ? "family" : "families",
+                        printing::platform_format(pa->platform).shown, join_words(result.files));
+        if (!result.not_dialable.empty())
+            text += fmt::format(
+                "\nNot listed: {} {} whose number is not a full number with its area code (fix it in "
+                "the family's record): {}",
+                result.not_dialable.size(), result.not_dialable.size() == 1 ? "family" : "families",
+                join_words(result.not_dialable));
+        ctx.emit({{"families", result.families}, {"files", result.files}, {"not_dialable", result.not_dialable}}, text);
     });
 }
 

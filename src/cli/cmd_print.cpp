@@ -122,6 +122,17 @@ void add_print_commands(CLI::App& app, Context& ctx) {
     print->get_subcommand("pickup")
         ->add_option("--blank", pickup->options.blank_rows, "Extra pairs for walk-ins (default 10)")
         ->check(CLI::Range(0, 1000));
+
+    auto tree = add_document(*print, ctx, "phonetree", printing::document_info(DocumentKind::PhoneTree).help,
+                             [](const PrintArgs&) { return DocumentKind::PhoneTree; });
+    print->get_subcommand("phonetree")
+        ->add_option("--message", tree->options.message, "invitation, reminder, place-opened or missed-you")
+        ->capture_default_str();
+    print->get_subcommand("phonetree")
+        ->add_option("--callers", tree->options.callers,
+                     "Who calls, by name, comma-separated (default: every teacher, staff member and parent with a "
+                     "language on file)")
+        ->delimiter(',');
 }
 
 }  // namespace fn::cli

@@ -7,9 +7,9 @@
 
 namespace fn::io {
 
-std::string csv_cell(const std::string& text) {
+std::string csv_cell(const std::string& text, bool guard) {
     std::string guarded = text;
-    if (!guarded.empty() && std::string_view("=+-@\t\r").find(guarded[0]) != std::string_view::npos)
+    if (guard && !guarded.empty() && std::string_view("=+-@\t\r").find(guarded[0]) != std::string_view::npos)
         guarded.insert(guarded.begin(), '\'');
     std::string out(guarded.size() * 2 + 2, '\0');
     out.resize(csv_write(out.data(), out.size(), guarded.data(), guarded.size()));
@@ -31,6 +31,12 @@ CsvWriter::~CsvWriter() = default;
 
 void CsvWriter::row(const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) text_ += (i ? "," : "") + csv_cell(cells[i]);
+    text_ += "\r\n";
+}
+
+void CsvWriter::row(const std::vector<std::string>& cells, const std::vector<bool>& plain) {
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        text_ += (i ? "," : "") + csv_cell(cells[i], i >= plain.size() || !plain[i]);
     text_ += "\r\n";
 }
 

@@ -18,6 +18,9 @@ public:
     CsvWriter& operator=(const CsvWriter&) = delete;
 
     void row(const std::vector<std::string>& cells);
+    // The same, cells marked `plain` written without the guard (their
+    // writer checked them: a phone number's "+" followed by digits only).
+    void row(const std::vector<std::string>& cells, const std::vector<bool>& plain);
     void finish();
 
 private:
@@ -26,7 +29,7 @@ private:
     bool finished_ = false;
 };
 
-std::string csv_cell(const std::string& text);  // quoted and formula-guarded
+std::string csv_cell(const std::string& text, bool guard = true);  // quoted and formula-guarded
 // A cell read back from such a file: the guard's ' taken off again
 // ("'=Adult ESL" is "=Adult ESL"), anything else as it is.
 std::string without_formula_guard(const std::string& cell);

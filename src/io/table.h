@@ -12,6 +12,9 @@ enum class CellKind {
     Number,    // "12", "1.50"; "" is an empty cell
     Date,      // "2026-12-10"
     DateTime,  // "2026-12-10 17:42:05"
+    // "+13125552041": a phone number in E.164, written as it is (its "+" is
+    // no formula: nothing but digits follow it).
+    PhoneNumber,
 };
 
 struct Column {

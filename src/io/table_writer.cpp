@@ -20,12 +20,23 @@ void check_columns(const Table& t) {
         if (!seen.insert(c.name).second) throw Error(tr("the export {0} names the column {1} twice", {t.name, c.name}));
 }
 
+// "+" and one to fifteen digits, nothing else: never read as a formula.
+bool is_e164(const std::string& cell) {
+    return cell.size() >= 2 && cell.size() <= 16 && cell[0] == '+' &&
+           cell.find_first_not_of("0123456789", 1) == std::string::npos;
+}
+
 void write_csv(const std::string& path, const Table& t) {
     CsvWriter out(path);
     std::vector<std::string> header;
     for (const auto& c : t.columns) header.push_back(c.name);
     out.row(header);
-    for (const auto& r : t.rows) out.row(r);
+    for (const auto& r : t.rows) {
+        std::vector<bool> plain(r.size(), false);
+        for (std::size_t i = 0; i < r.size() && i < t.columns.size(); ++i)
+            plain[i] = t.columns[i].kind == CellKind::PhoneNumber && is_e164(r[i]);
+        out.row(r, plain);
+    }
     out.finish();
 }
 

@@ -1,5 +1,6 @@
 #include "print/family_messages.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -7,6 +8,9 @@
 #include "core/document_texts.h"
 #include "core/errors.h"
 #include "core/labels.h"
+#include "core/languages.h"
+#include "core/text.h"
+#include "ops/volunteer_ops.h"
 #include "io/atomic_file.h"
 #include "io/ics_writer.h"
 #include "io/mail_message.h"
@@ -62,9 +66,10 @@ std::string file_name(int number, const Household& h, const std::string& languag
 
 }  // namespace
 
-FamilyMessage message_for(const ops::MessageAudience& audience, const ops::MessageRecipient& recipient) {
+FamilyMessage message_for(const ops::MessageAudience& audience, const ops::MessageRecipient& recipient,
+                          const std::string& language_given) {
     const Household& h = recipient.household;
-    const std::string language = message_language(audience, h);
+    const std::string language = language_given.empty() ? message_language(audience, h) : language_given;
     const auto texts = document_texts_for(language, school_wording(audience.settings.label_overrides, language));
     const Event& e = audience.event;
     MessageFacts facts;
@@ -81,6 +86,46 @@ FamilyMessage message_for(const ops::MessageAudience& audience, const ops::Messa
     }
     facts.school = audience.settings.name;
     return compose_family_message(audience.kind, language, facts, texts);
+}
+
+PhoneTree phone_tree_for(store::Database& db, Id event_id, MessageKind kind, const std::vector<std::string>& typed) {
+    std::vector<std::string> names;
+    for (const auto& name : typed)
+        if (!trim(name).empty()) names.push_back(trim(name));
+    const auto audience = ops::message_audience(db, event_id, kind);
+    PhoneTree tree;
+    tree.school = audience.settings.name;
+    tree.event = audience.event.title();
+    tree.date = reports::staff_date(audience.event.date);
+    tree.message = to_string(kind);
+    std::vector<Caller> callers;
+    for (const auto& p : ops::list_people(db)) {
+        const bool named = std::find(names.begin(), names.end(), p.name) != names.end();
+        const bool may_call =
+            p.role == PersonRole::Teacher || p.role == PersonRole::Staff || p.role == PersonRole::Parent;
+        if (names.empty() ? may_call && !p.languages.empty() : named) callers.push_back({p.name, p.languages});
+    }
+    for (const auto& name : names)
+        if (std::none_of(callers.begin(), callers.end(), [&](const Caller& c) { return c.name == name; }))
+            throw NotFoundError(
+                tr("No person is named {0}: add them first (People), with the languages they speak.", {quoted(name)}));
+    std::vector<PhoneTreeCall> calls;
+    for (const auto& r : audience.recipients) {
+        if (r.reach.method != ContactMethod::Phone) continue;
+        const FamilyMessage words = message_for(audience, r);
+        PhoneTreeCall call;
+        call.household_id = r.household.id;
+        call.family = r.household.family_name();
+        call.guardian = r.reach.guardian;
+        call.phone = r.reach.address;
+        call.language = words.language;
+        call.language_name = language_name(words.language);
+        call.script = words.body;
+        call.script_english = words.language == "en" ? "" : message_for(audience, r, "en").body;
+        calls.push_back(std::move(call));
+    }
+    tree.callers = share_calls(callers, calls);
+    return tree;
 }
 
 SendReport send_messages(store::Database& db, Id event_id, MessageKind kind, const SendOptions& options) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/family_message.h"
+#include "core/phone_tree.h"
 #include "core/text_message.h"
 #include "ops/message_ops.h"
 
@@ -19,7 +20,15 @@ namespace fn::printing {
 
 // One family's message in its language (the words, its dates and times as
 // it reads them, its workshops in its language).
-FamilyMessage message_for(const ops::MessageAudience& audience, const ops::MessageRecipient& recipient);
+// `language` given: in that language instead (a caller's English script).
+FamilyMessage message_for(const ops::MessageAudience& audience, const ops::MessageRecipient& recipient,
+                          const std::string& language = "");
+
+// The phone tree for the event's message (core/phone_tree.h): the families
+// who prefer a call, shared among `callers` (people's names; empty: every
+// teacher, staff member and parent volunteer with a language on file) by
+// the languages they speak.
+PhoneTree phone_tree_for(store::Database& db, Id event_id, MessageKind kind, const std::vector<std::string>& callers);
 
 struct SendOptions {
     std::string dry_run_dir;  // write .eml files here instead of sending

@@ -22,6 +22,8 @@
 #include "reports/reach_report.h"
 #include "reports/resources_handout.h"
 #include "reports/plan_documents.h"
+#include "reports/phone_tree.h"
+#include "print/family_messages.h"
 #include "reports/sign_in_sheet.h"
 
 // Marks a text for the app's translation catalog (xgettext --keyword=N_);
@@ -65,6 +67,9 @@ const std::vector<DocumentInfo>& document_catalog() {
          N_("Families who RSVP'd (names only), then blank rows for walk-ins")},
         {DocumentKind::WorkshopSignInSheets, "signin-workshops", N_("Workshop sign-in sheets"),
          N_("One sign-in sheet per workshop room and round")},
+        {DocumentKind::PhoneTree, "phonetree", N_("Phone tree"),
+         N_("The families who prefer a call, shared among callers by language, with the script in each family's "
+            "language")},
         {DocumentKind::FamilyBadges, "badges", N_("Family name badges"),
          N_("Name badges for the families who said yes (Avery 5395)")},
         {DocumentKind::VolunteerBadges, "badges-volunteers", N_("Volunteer name badges"),
@@ -158,6 +163,22 @@ PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, 
                 fmt::format("Wrote {} flyers in {} homeroom bundles to {}{}", flyers, mail.bundles.size(), where,
                             mail.resources.empty() ? "" : ", each followed by the community resources handout");
             say_english_instead(r, "flyers");
+            break;
+        }
+        case DocumentKind::PhoneTree: {
+            const auto tree = phone_tree_for(db, event_id, parse_message_kind(options.message), options.callers);
+            r.unprinted = reports::write_phone_tree(tree, paper, path);
+            std::size_t calls = 0;
+            for (const auto& c : tree.callers) calls += c.calls.size();
+            r.figures = {{"callers", static_cast<long long>(tree.callers.size())},
+                         {"families", static_cast<long long>(calls)}};
+            r.summary =
+                fmt::format("Wrote the phone tree ({} families, {} sheets) to {}", calls, tree.callers.size(), path);
+            if (!tree.callers.empty() && tree.callers.back().name.empty())
+                r.summary += fmt::format(
+                    "\n{} families speak a language no caller speaks: their sheet is for an "
+                    "interpreter",
+                    tree.callers.back().calls.size());
             break;
         }
         case DocumentKind::SignInSheet: {

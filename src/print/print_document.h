@@ -33,6 +33,7 @@ enum class DocumentKind {
     BarriersReport,
     ResourcesHandout,
     EvidenceBinder,
+    PhoneTree,
 };
 
 struct DocumentInfo {
@@ -52,7 +53,9 @@ struct PrintOptions {
     std::vector<std::string> languages{"en"};  // Flyer: one or two, main first
     bool with_english = true;                  // BackpackMail: English beside the family's language
     bool with_resources = false;               // BackpackMail: the resources handout after each flyer
-    int blank_rows = -1;  // sign-in sheets, pickup tags, family badges; negative: the document's default
+    int blank_rows = -1;               // sign-in sheets, pickup tags, family badges; negative: the document's default
+    std::string message = "reminder";  // PhoneTree: which message the callers give
+    std::vector<std::string> callers;  // PhoneTree: who calls (empty: everyone with a language on file)
 };
 
 struct PrintResult {

@@ -147,6 +147,57 @@ fn checkin 1 '#1' --station "Door 1" >/dev/null
 out=$(FAMILYNIGHT_TODAY=2026-12-11 fn --json send 1 --message missed-you --dry-run "$WORK/missed")
 expect_eq "missed you: the e-mail families who said yes and did not come (30 of 31, #1 came)" "$(jq .written <<<"$out")" "30"
 
+# The families who prefer a text, as each messaging platform imports them.
+fn family add --guardian "Short Number" --student "Sam Short:2:Ms. Rivera" --phone "555-2041" --contact text >/dev/null
+fn rsvp add 1 --family '#42' --adults 1 >/dev/null
+out=$(fn --json export platform remind 1 -o remind.csv)
+expect_eq "Remind: a list per language" "$(jq -r '.files | map(sub(".*/"; "")) | join(" ")' <<<"$out")" \
+    "remind-ar.csv remind-ht.csv remind-so.csv remind-vi.csv remind-zh.csv"
+expect_eq "... the 5 text families" "$(jq .families <<<"$out")" "5"
+expect_contains "... a number with no area code named, not guessed" "$(jq -r '.not_dialable[0]' <<<"$out")" "Short (555-2041)"
+expect_eq "... Remind's columns" "$(head -1 remind-vi.csv | tr -d '\357\273\277\r')" \
+    '"First Name","Last Name","Phone Number","Email","Language","Message"'
+expect_contains "... the number in E.164, no formula guard" "$(sed -n 2p remind-vi.csv)" '"Parent3","Family3","+13125552003",'
+expect_contains "... the language by name, the message in it" "$(sed -n 2p remind-vi.csv)" '"Vietnamese","Hẹn gặp quý vị: Đêm toán học'
+out=$(fn --json export platform schoolmessenger 1 -o sm.csv)
+expect_contains "SchoolMessenger: the language as a code" "$(sed -n 2p sm-ar.csv)" '"+13125552019","family19@example.org","ar",'
+fn export platform talkingpoints 1 -o tp.xlsx >/dev/null
+out=$(/usr/bin/python3 - tp.xlsx <<'PY'
+import sys, openpyxl
+sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+rows = list(sheet.iter_rows(values_only=True))
+print("|".join(rows[0])); print(len(rows) - 1)
+print("|".join(f"{type(v).__name__}:{v}" for v in rows[1][:4]))
+PY
+)
+expect_contains "TalkingPoints: its columns, one sheet" "$out" "Parent First Name|Parent Last Name|Parent Phone|Parent Language|Student Name|Message"
+expect_contains "... five families" "$out" $'\n5\n'
+expect_contains "... the number as text" "$out" "str:+1312555"
+expect_fails "an unknown platform" "is not one of: parentsquare, remind, talkingpoints, schoolmessenger" \
+    fn export platform whatsapp 1 -o w.csv
+expect_contains "a listed family has it in its contact log" "$(fn --json contact list '#3' | jq -r '.[].note')" "reminder for Math Night, listed for Remind"
+
+# The phone tree: the families who prefer a call, by the language their caller speaks.
+fn person add --name "Ms. Rivera" --role teacher --languages en,es >/dev/null
+fn person add --name "Mr. Tran" --role staff --languages vi >/dev/null
+fn person add --name "Ms. Chen" --role parent --languages zh,en >/dev/null
+out=$(fn --json print phonetree --event 1 -o tree.pdf)
+expect_eq "the phone tree: 5 families" "$(jq .families <<<"$out")" "5"
+text=$(pdftotext -layout tree.pdf -)
+sheet_of() { awk -v who="$1" '/^ *Caller: /{on = index($0, who) > 0} /^ *No caller speaks/{on = (who == "nobody")} on' <<<"$text"; }
+expect_contains "Ms. Rivera calls the Spanish family" "$(sheet_of "Ms. Rivera")" "Family23"
+expect_contains "... in Spanish, the English beside it" "$(sheet_of "Ms. Rivera")" "Les recordamos"
+expect_contains "... the English beside it" "$(sheet_of "Ms. Rivera")" "A reminder: Math Night"
+expect_contains "... with the number to call" "$(sheet_of "Ms. Rivera")" "(312) 555-2023"
+expect_contains "Mr. Tran calls the Vietnamese family" "$(sheet_of "Mr. Tran")" "Family31"
+expect_contains "Ms. Chen the Chinese one" "$(sheet_of "Ms. Chen")" "Family39"
+expect_contains "... the English family too (fewest calls)" "$(sheet_of "Ms. Chen")$(sheet_of "Ms. Rivera")" "Family15"
+expect_contains "the Haitian family no caller speaks: on the interpreter's sheet" "$(sheet_of nobody)" "Family7"
+expect_contains "... each call with its boxes" "$text" "Reached"
+out=$(fn --json print phonetree --event 1 -o tree2.pdf --callers "Mr. Tran")
+expect_eq "--callers: only Mr. Tran and the interpreter's sheet" "$(jq .callers <<<"$out")" "2"
+expect_fails "a caller who is not on file" "No person is named" fn print phonetree --event 1 -o t3.pdf --callers "Nobody Here"
+
 # "A place opened for you": a family who waited for a seat and now has one,
 # told once, with the workshop it now has.
 fn round add 1 --number 1 --start 17:45 --end 18:30 >/dev/null

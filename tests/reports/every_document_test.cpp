@@ -116,7 +116,7 @@ TEST_F(EveryDocument, EveryDocumentPrintsForFamiliesWritingInManyScripts) {
         {DocumentKind::PickupTags, kComingEvent},     {DocumentKind::AttendanceReport, kPastEvent},
         {DocumentKind::EvaluationForms, kPastEvent},  {DocumentKind::BarrierSlips, kPastEvent},
         {DocumentKind::BarriersReport, kPastEvent},   {DocumentKind::ResourcesHandout, kPastEvent},
-        {DocumentKind::EvidenceBinder, kPastEvent}};
+        {DocumentKind::EvidenceBinder, kPastEvent},   {DocumentKind::PhoneTree, kComingEvent}};
     ASSERT_EQ(documents.size(), printing::document_catalog().size());
     for (const auto& [kind, event] : documents) {
         std::string pdf = print(kind, event);
