@@ -26,6 +26,7 @@ enum CommandId : int {
     kEvaluationForms,
     kContactLog,
     kResources,
+    kSendMessages,
     kStatusFirst,                         // + fn::EventStatus (4 ids)
     kFirstPrintId = kStatusFirst + 4,     // + index in printing::document_catalog()
     kFirstExportId = kFirstPrintId + 50,  // + ExportKind

@@ -28,6 +28,7 @@
 #include "app/door_panel.h"
 #include "app/contact_log_dialog.h"
 #include "app/evaluation_dialog.h"
+#include "app/messages_dialog.h"
 #include "app/resources_dialog.h"
 #include "app/export_menu.h"
 #include "app/families_panel.h"
@@ -309,6 +310,8 @@ void MainFrame::make_menus() {
     event_menu->Append(kEditEvent, _("&Edit details...\tCtrl+E"));
     event_menu->Append(kCopyEvent, _("&Copy to a new date...\tCtrl+D"));
     event_menu->AppendSubMenu(export_menu_->make_menu(), _("E&xport"));
+    event_menu->Append(kSendMessages, _("Send or export &messages...\tCtrl+M"),
+                       _("An invitation, the reminder, a place opened or we missed you, to each family its own way"));
     event_menu->Append(kEvaluationForms, _("Type e&valuation forms...\tCtrl+Shift+E"),
                        _("Type the evaluation forms and barrier slips families sent back, one per Enter"));
     event_menu->AppendSeparator();
@@ -359,6 +362,17 @@ void MainFrame::make_menus() {
             }
         },
         kContactLog);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!current_) {
+                wxMessageBox(_("Choose an event in the list first."), _("Send or export messages"), wxOK, this);
+                return;
+            }
+            MessagesDialog dialog(this, db_, current_);
+            dialog.ShowModal();
+        },
+        kSendMessages);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent&) {

@@ -137,6 +137,31 @@ MessageAudience message_audience(Database& db, Id event_id, MessageKind kind) {
     return audience;
 }
 
+MessageCounts count_by_way(const MessageAudience& audience) {
+    MessageCounts n;
+    for (const auto& r : audience.recipients) {
+        if (r.already_sent) {
+            ++n.already_sent;
+            continue;
+        }
+        switch (r.reach.method) {
+            case ContactMethod::Email:
+                ++n.email;
+                break;
+            case ContactMethod::Text:
+                ++n.text;
+                break;
+            case ContactMethod::Phone:
+                ++n.phone;
+                break;
+            case ContactMethod::Paper:
+                ++n.paper;
+                break;
+        }
+    }
+    return n;
+}
+
 void log_message(Database& db, const MessageOutcome& o, const std::string& event_title) {
     const auto& who = author(db);
     const std::string now = now_timestamp();

@@ -47,6 +47,18 @@ struct MessageAudience {
 // cancelled event, and "missed you" before the event's day has passed.
 MessageAudience message_audience(Database& db, Id event_id, MessageKind kind);
 
+// The families by the way they are reached, for saying what a send will do
+// before it is done.
+struct MessageCounts {
+    int email = 0;         // to send now
+    int already_sent = 0;  // e-mailed before: not again
+    int text = 0;
+    int phone = 0;
+    int paper = 0;
+    int families() const { return email + already_sent + text + phone + paper; }
+};
+MessageCounts count_by_way(const MessageAudience& audience);
+
 // How one message to one family went.
 struct MessageOutcome {
     Id event_id = 0;
