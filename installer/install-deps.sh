@@ -15,6 +15,8 @@ packages=(
   libcli11-dev libfmt-dev libical-dev libutf8proc-dev libcsv-dev nlohmann-json3-dev libxlsxwriter-dev
   # messages to families through the school's mail server; base64 for their MIME parts
   libcurl4-openssl-dev libssl-dev
+  # XLSX workbooks read for imports (their XML parts)
+  libexpat1-dev
   # CLI end-to-end tests read --json output, and XLSX exports with a real reader
   jq python3-openpyxl
   # the send test runs a real SMTP server on 127.0.0.1

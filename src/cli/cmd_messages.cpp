@@ -6,6 +6,7 @@
 #include "cli/context.h"
 #include "core/text_list.h"
 #include "io/smtp_client.h"
+#include "ops/message_ops.h"
 #include "ops/settings_ops.h"
 #include "print/family_messages.h"
 #include "print/platform_lists.h"
@@ -85,6 +86,28 @@ void add_message_commands(CLI::App& app, Context& ctx) {
         ctx.emit(json, text);
         if (!report.stopped.empty()) throw ExitWith{kExitServerUnreachable};
         if (!report.refused.empty()) throw ExitWith{1};
+    });
+
+    auto log_event = std::make_shared<Id>(0);
+    auto* log = app.add_subcommand("messages", "The log of an event's messages to families: sent, refused, listed");
+    log->add_option("event", *log_event, "Event id")->required();
+    log->callback([&ctx, log_event] {
+        nlohmann::json json = nlohmann::json::array();
+        std::string text;
+        for (const auto& l : ops::message_log(ctx.db(), *log_event)) {
+            json.push_back({{"family", l.family},
+                            {"message", l.message},
+                            {"channel", l.channel},
+                            {"address", l.address},
+                            {"language", l.language},
+                            {"outcome", l.outcome},
+                            {"detail", l.detail},
+                            {"at", l.at},
+                            {"by", l.actor}});
+            text += fmt::format("{}  {:<8} {:<14} {:<6} {} <{}>{}\n", l.at.substr(0, 16), l.outcome, l.message,
+                                l.channel, l.family, l.address, l.detail.empty() ? "" : ": " + l.detail);
+        }
+        ctx.emit(json, text.empty() ? "No message to families was sent or listed for this event yet." : text);
     });
 
     struct PlatformArgs {

@@ -13,6 +13,7 @@
 #include "ops/export_ops.h"
 #include "ops/reach_ops.h"
 #include "ops/report_tables.h"
+#include "ops/volunteer_hours.h"
 
 namespace fn::cli {
 
@@ -33,31 +34,36 @@ void add_report_commands(CLI::App& app, Context& ctx) {
         struct TableOptions {
             std::string what;
             Id event = 0;
-            std::string out;
+            std::string out, since;
         };
         auto to = std::make_shared<TableOptions>();
         auto* table = exp->add_subcommand(
-            xlsx ? "xlsx" : "csv", xlsx ? "Export RSVPs, attendance, volunteers, evaluations or the family directory "
-                                          "as an XLSX workbook"
-                                        : "Export RSVPs, attendance, volunteers, evaluations or the family directory "
-                                          "as CSV");
-        table->add_option("what", to->what, "rsvps, attendance, volunteers, evaluations or directory")
+            xlsx ? "xlsx" : "csv", xlsx ? "Export RSVPs, attendance, volunteers, evaluations, the family directory or "
+                                          "volunteer hours as an XLSX workbook"
+                                        : "Export RSVPs, attendance, volunteers, evaluations, the family directory or "
+                                          "volunteer hours as CSV");
+        table->add_option("what", to->what, "rsvps, attendance, volunteers, evaluations, directory or volunteer-hours")
             ->required()
-            ->check(CLI::IsMember({"rsvps", "attendance", "volunteers", "evaluations", "directory"}));
-        table->add_option("event", to->event, "Event id (not for the directory)");
+            ->check(
+                CLI::IsMember({"rsvps", "attendance", "volunteers", "evaluations", "directory", "volunteer-hours"}));
+        table->add_option("event", to->event, "Event id (not for the directory or volunteer hours)");
+        table->add_option("--since", to->since,
+                          "volunteer-hours: events on or after this day, YYYY-MM-DD (default: this school year)");
         table->add_option("-o,--output", to->out, xlsx ? ".xlsx file to write" : "CSV file to write")->required();
         table->callback([&ctx, to, xlsx] {
             if (xlsx != io::is_xlsx_path(to->out))
                 throw ValidationError(tr("--output"), xlsx ? tr("an XLSX workbook's name ends in .xlsx")
                                                            : tr("a CSV file's name does not end in .xlsx: use "
                                                                 "\"export xlsx\" for a workbook"));
-            if (to->what != "directory" && to->event == 0)
+            const bool whole_school = to->what == "directory" || to->what == "volunteer-hours";
+            if (!whole_school && to->event == 0)
                 throw ValidationError(tr("event"), tr("is required: which event's {0}?", {to->what}));
-            int rows = to->what == "rsvps"         ? ops::export_rsvps(ctx.db(), to->event, to->out)
-                       : to->what == "attendance"  ? ops::export_attendance(ctx.db(), to->event, to->out)
-                       : to->what == "evaluations" ? ops::export_evaluations(ctx.db(), to->event, to->out)
-                       : to->what == "directory"   ? ops::export_directory(ctx.db(), to->out)
-                                                   : ops::export_volunteers(ctx.db(), to->event, to->out);
+            int rows = to->what == "rsvps"             ? ops::export_rsvps(ctx.db(), to->event, to->out)
+                       : to->what == "attendance"      ? ops::export_attendance(ctx.db(), to->event, to->out)
+                       : to->what == "evaluations"     ? ops::export_evaluations(ctx.db(), to->event, to->out)
+                       : to->what == "directory"       ? ops::export_directory(ctx.db(), to->out)
+                       : to->what == "volunteer-hours" ? ops::export_volunteer_hours(ctx.db(), to->since, to->out)
+                                                       : ops::export_volunteers(ctx.db(), to->event, to->out);
             ctx.emit({{"file", to->out}, {"rows", rows}},
                      fmt::format("Wrote {} {} to {}", rows, rows == 1 ? "row" : "rows", to->out));
         });

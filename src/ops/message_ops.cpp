@@ -162,6 +162,23 @@ MessageCounts count_by_way(const MessageAudience& audience) {
     return n;
 }
 
+std::vector<MessageLogLine> message_log(Database& db, Id event_id) {
+    require_coordinator(db, tr("Only a coordinator reads the log of messages to families: it holds their addresses."));
+    store::ReadSnapshot snapshot(db);
+    auto& sql = db.sql();
+    store::load_event(sql, event_id);  // NotFoundError for an event that does not exist
+    const auto entries = store::message_log_of_event(sql, event_id);
+    std::vector<Id> ids;
+    for (const auto& e : entries) ids.push_back(e.household_id);
+    std::map<Id, std::string> names;
+    for (const auto& h : store::load_households(sql, ids)) names[h.id] = h.family_name();
+    std::vector<MessageLogLine> lines;
+    for (const auto& e : entries)
+        lines.push_back(
+            {names[e.household_id], e.message, e.channel, e.address, e.language, e.outcome, e.detail, e.at, e.actor});
+    return lines;
+}
+
 void log_message(Database& db, const MessageOutcome& o, const std::string& event_title) {
     const auto& who = author(db);
     const std::string now = now_timestamp();

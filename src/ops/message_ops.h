@@ -76,4 +76,19 @@ struct MessageOutcome {
 // ConflictError when another station logged the same message as sent.
 void log_message(Database& db, const MessageOutcome& outcome, const std::string& event_title);
 
+// The event's log of messages, oldest first, each with its family's name:
+// what went to whom, how, and how it went. Coordinators only.
+struct MessageLogLine {
+    std::string family;
+    std::string message;
+    std::string channel;
+    std::string address;
+    std::string language;
+    std::string outcome;
+    std::string detail;
+    std::string at;
+    std::string actor;
+};
+std::vector<MessageLogLine> message_log(Database& db, Id event_id);
+
 }  // namespace fn::ops

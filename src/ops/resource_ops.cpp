@@ -11,6 +11,7 @@
 #include "io/csv_reader.h"
 #include "io/csv_writer.h"
 #include "io/table_writer.h"
+#include "io/xlsx_reader.h"
 #include "ops/login_checks.h"
 #include "store/database.h"
 #include "store/household_store.h"
@@ -89,10 +90,8 @@ int export_resources(Database& db, const std::string& path) {
 
 ResourcesImported import_resources(Database& db, const std::string& path) {
     resources_coordinator_only(db);
-    if (io::is_xlsx_path(path))
-        throw ValidationError(tr("file"),
-                              tr("{0} is a workbook: save its sheet as CSV (UTF-8) and import that", {path}));
-    const auto records = io::read_csv_file(path);
+    // A workbook's first sheet, or a CSV file: the same columns either way.
+    const auto records = io::is_xlsx_path(path) ? io::read_xlsx_first_sheet(path) : io::read_csv_file(path);
     if (records.empty()) throw ValidationError(tr("file"), tr("{0} is empty", {path}));
     std::vector<std::string> columns;
     for (const auto& cell : records.front().fields) columns.push_back(column_of(cell));

@@ -85,6 +85,45 @@ expect_fails "one bad row refuses the file, naming its line" "line 3" "$CLI" --d
 LANGUAGE=es expect_fails "... in Spanish" "línea 3" "$CLI" --db other.db resource import bad.csv
 expect_eq "... and adds nothing" "$("$CLI" --db other.db --json resource list | jq length)" "2"
 
+# The directory comes back from a workbook too, as the office keeps it in
+# Excel: its first sheet, its own column order, an empty cell, a number.
+"$CLI" --db third.db init >/dev/null
+out=$("$CLI" --db third.db resource import resources.xlsx); expect_contains "imported from a workbook" "$out" "Added 2 resources"
+expect_eq "... as they were" "$("$CLI" --db third.db --json resource list | jq -r '.[] | .name + "|" + .address + "|" + (.languages | join(","))' | sort | tr '\n' ';')" \
+    "=Adult ESL, Room 4||;Lincoln Food Pantry|210 Oak St|en,es;"
+/usr/bin/python3 - office.xlsx <<'PY'
+import sys, openpyxl
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "Resources 2026"
+sheet.append(["Notes", "Name", "Category", "Phone", "Cost"])
+sheet.append([None, "Clínica Familiar", "health", 3125550142, "free"])
+sheet.append(["Open late", "Biblioteca Central", "adult-education", None, None])
+book.create_sheet("Old list").append(["Name"])
+book.save(sys.argv[1])
+PY
+out=$("$CLI" --db third.db resource import office.xlsx); expect_contains "Excel's own workbook" "$out" "Added 2 resources"
+expect_eq "... its columns by name, a number as written, empty cells empty" \
+    "$("$CLI" --db third.db --json resource list | jq -r '.[] | select(.name == "Clínica Familiar" or .name == "Biblioteca Central") | .name + "|" + .phone + "|" + .notes' | sort | tr '\n' ';')" \
+    "Biblioteca Central||Open late;Clínica Familiar|3125550142|;"
+
+# Volunteer hours for the year: by person, and every shift behind them.
+fn person add --name "Ms. Rivera" --role teacher >/dev/null
+fn volunteer role 1 --kind childcare --name "Childcare (gym)" >/dev/null
+fn volunteer shift 1 --start 17:15 --end 18:45 --needed 2 >/dev/null
+fn volunteer shift 1 --start 18:45 --end 19:30 --needed 2 >/dev/null
+fn volunteer signup 1 --person "Ms. Rivera" >/dev/null
+fn volunteer signup 2 --person "Ms. Rivera" >/dev/null
+out=$(fn --json export xlsx volunteer-hours -o hours.xlsx)
+expect_eq "volunteer hours: one person" "$(jq -r .rows <<<"$out")" "1"
+hours=$(read_xlsx hours.xlsx)
+expect_contains "... hours by person first" "$hours" "sheet Hours by person frozen A2"
+expect_contains "... 2.25 hours over two shifts, as numbers" "$hours" "row str:Ms. Rivera|str:teacher|int:1|int:2|float:2.25"
+expect_contains "... then every shift" "$hours" "header date|event|person|role|start|end|hours_signed_up"
+expect_contains "... a shift's day as a date" "$hours" "row datetime:2026-12-10 00:00:00|str:Literacy Night|str:Ms. Rivera|str:Childcare (gym)|str:17:15|str:18:45|float:1.5"
+fn export csv volunteer-hours -o hours.csv --since 2027-01-01 >/dev/null
+expect_eq "--since after the night: no one" "$(wc -l < hours.csv)" "1"
+
 expect_fails "a workbook's name ends in .xlsx" "ends in .xlsx" "$CLI" export xlsx rsvps 1 -o rsvps.csv
 expect_fails "an event is asked for" "which event's rsvps" "$CLI" export csv rsvps -o r.csv
 LANGUAGE=es expect_fails "... in Spanish" "evento" "$CLI" export csv rsvps -o r.csv

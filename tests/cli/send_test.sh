@@ -94,6 +94,11 @@ expect_eq "sent again: none" "$(jq .sent <<<"$out")" "0"
 expect_eq "... 28 already sent" "$(jq .already_sent <<<"$out")" "28"
 expect_eq "... still 28 in the mailbox" "$(ls "$WORK/mail"/*.eml | wc -l)" "28"
 
+# The log: each family's message, how it went, the server's words for a refusal.
+out=$(fn --json messages 1)
+expect_eq "the log: 28 sent, 2 refused so far (twice each)" "$(jq -r 'group_by(.outcome) | map(.[0].outcome + " " + (length | tostring)) | join(", ")' <<<"$out")" "refused 4, sent 28"
+expect_contains "... a refusal in the server's words" "$(fn messages 1)" "refuse-five@example.org>: 550 5.1.1"
+
 # The contact log has the e-mail, without the words.
 out=$(fn --json contact list '#2')
 expect_eq "a contact logged for the e-mail" "$(jq -r '.[0].channel + " " + .[0].kind' <<<"$out")" "email invitation"
@@ -218,5 +223,13 @@ m = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.defaul
 print(m["Subject"]); print(m.get_body(("plain",)).get_content())
 PY
 expect_contains "... the new seat said" "$(cat "$WORK/opened.txt")" "se abrió un lugar para ustedes en Fracciones con LEGO"
+
+# The school's own wording, as for its printed labels.
+fn school label es message_place_opened_subject "¡Buenas noticias, {family}! {event}" >/dev/null
+out=$(fn --json send 1 --message place-opened --dry-run "$WORK/own")
+expect_contains "the school's own subject" "$(grep -a '^Subject:' "$(jq -r '.files[0]' <<<"$out")")" "=?UTF-8?B?"
+"$PY" -c 'import sys, email; from email import policy; print(email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)["Subject"])' \
+    "$(jq -r '.files[0]' <<<"$out")" >"$WORK/own.txt"
+expect_eq "... read back" "$(cat "$WORK/own.txt")" "¡Buenas noticias, familia Family2! Noche de matemáticas"
 
 finish
