@@ -11,6 +11,7 @@
 #include "ops/event_ops.h"
 #include "ops/home_visit_ops.h"
 #include "ops/household_ops.h"
+#include "ops/message_ops.h"
 #include "ops/retention_ops.h"
 #include "ops/roster_ops.h"
 #include "ops/rsvp_ops.h"
@@ -183,6 +184,12 @@ TEST_F(RolesTest, AnUpgradeGrantsTheRolesWhatItAdds) {
     EXPECT_NE(select_fails(door, "SELECT address FROM households"), "");
     EXPECT_NE(select_fails(door, "SELECT family_code FROM privacy_ledger"), "") << "the ledger is the coordinator's";
     EXPECT_NE(select_fails(teacher, "SELECT family_code FROM privacy_ledger"), "");
+    // Where each family's messages went (version 25): the coordinator's.
+    EXPECT_NE(select_fails(teacher, "SELECT address FROM messages_sent"), "");
+    EXPECT_NE(select_fails(door, "SELECT address FROM messages_sent"), "");
+    EXPECT_EQ(select_fails(door, "SELECT COUNT(*) FROM seat_waits"), "") << "ids only, as the seat plans";
+    EXPECT_THROW(ops::message_audience(teacher, 1, MessageKind::Reminder), NotAllowedError);
+    EXPECT_THROW(ops::message_log(door, 1), NotAllowedError);
 }
 
 // The contact log's notes are private: teachers keep it, the door is
