@@ -45,7 +45,8 @@ wxString plan_text(const ops::MessageCounts& n, bool server_set) {
     text << wxString::Format(wxPLURAL("By e-mail: %d family", "By e-mail: %d families", n.email), n.email);
     text << (server_set
                  ? wxString(_(" (through the school's mail server)"))
-                 : wxString(_(" (no mail server is set yet: File > School settings; or write them to a folder)")));
+                 : wxString(
+                       _(" (no mail server is set yet: File > School settings, Mail; or write them to a folder)")));
     if (n.already_sent > 0)
         text << "\n"
              << wxString::Format(wxPLURAL("Already sent before: %d family (not again)",

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <wx/choice.h>
+#include <wx/display.h>
 #include <wx/filepicker.h>
 #include <wx/grid.h>
 #include <wx/spinctrl.h>
@@ -49,6 +50,16 @@ SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
     XRCCTRL(*this, "clock", wxChoice)->SetSelection(settings_.clock == "12" ? 1 : settings_.clock == "24" ? 2 : 0);
     XRCCTRL(*this, "buffer", wxSpinCtrl)->SetValue(settings_.walk_in_buffer_percent);
     set_field("bands", u(format_childcare_bands(settings_.childcare_bands)));
+    set_field("smtp_host", u(settings_.mail.host));
+    XRCCTRL(*this, "smtp_port", wxSpinCtrl)->SetValue(settings_.mail.port);
+    // items: STARTTLS, TLS, none
+    XRCCTRL(*this, "smtp_tls", wxChoice)
+        ->SetSelection(settings_.mail.tls == "tls"    ? 1
+                       : settings_.mail.tls == "none" ? 2
+                                                      : 0);
+    set_field("smtp_user", u(settings_.mail.user));
+    set_field("smtp_from", u(settings_.mail.from_address));
+    XRCCTRL(*this, "smtp_per_minute", wxSpinCtrl)->SetValue(settings_.mail.per_minute);
 
     labels_ = XRCCTRL(*this, "labels", wxGrid);
     labels_->CreateGrid(static_cast<int>(printed_keys().size()), 3);
@@ -75,6 +86,14 @@ SettingsDialog::SettingsDialog(wxWindow* parent, store::Database& db)
     language->Bind(wxEVT_CHOICE, [this, language](wxCommandEvent&) { show_labels(chosen_language(language)); });
     show_labels(first);
     Fit();
+    // On a 1024x600 laptop the labels' grid would push the buttons off the
+    // screen: the dialog takes the screen's height at most, the grid scrolls.
+    const wxSize area = wxDisplay(parent ? parent : this).GetClientArea().GetSize();
+    if (GetSize().y > area.y) {
+        labels_->SetMinSize(FromDIP(wxSize(700, 120)));
+        SetSize(wxSize(std::min(GetSize().x, area.x), area.y));
+        CentreOnScreen();
+    }
 }
 
 void SettingsDialog::keep_typed_labels() {
@@ -145,6 +164,14 @@ void SettingsDialog::do_save() {
     s.clock = clocks[std::max(0, XRCCTRL(*this, "clock", wxChoice)->GetSelection())];
     s.walk_in_buffer_percent = read_number(XRCCTRL(*this, "buffer", wxSpinCtrl), _("Extra dinners for walk-ins (%)"));
     s.childcare_bands = parse_childcare_bands(field("bands"));
+    s.mail.host = field("smtp_host");
+    s.mail.port = read_number(XRCCTRL(*this, "smtp_port", wxSpinCtrl), _("Port (0: the usual one)"));
+    const char* security[] = {"starttls", "tls", "none"};
+    s.mail.tls = security[std::max(0, XRCCTRL(*this, "smtp_tls", wxChoice)->GetSelection())];
+    s.mail.user = field("smtp_user");
+    s.mail.from_address = field("smtp_from");
+    s.mail.per_minute =
+        read_number(XRCCTRL(*this, "smtp_per_minute", wxSpinCtrl), _("At most this many messages a minute"));
     ops::save_settings(db_, s);
     settings_ = s;
 }

@@ -134,8 +134,8 @@ SendReport send_messages(store::Database& db, Id event_id, MessageKind kind, con
     const bool dry_run = !options.dry_run_dir.empty();
     if (!dry_run && (mail.host.empty() || mail.from_address.empty()))
         throw ValidationError(tr("mail server"),
-                              tr("Give the school's mail server and its e-mail address first (Settings, Mail; or "
-                                 "school set --smtp-host and --smtp-from)."));
+                              tr("Give the school's mail server and its e-mail address first (File > School settings, "
+                                 "Mail; or school set --smtp-host and --smtp-from)."));
     if (!dry_run && !mail.user.empty() && options.password.empty())
         throw ValidationError(tr("mail server password"),
                               tr("The mail server asks for the password of {0}.", {mail.user}));

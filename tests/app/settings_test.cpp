@@ -77,3 +77,36 @@ TEST_F(DbTest, SchoolSettingsAndAmharicLabelsAreSavedAndPrint) {
     EXPECT_NE(text.find("AM-1"), std::string::npos) << text;
     frame->Destroy();
 }
+
+// The school's mail server in the Mail page: saved as typed, a wrong
+// address refused with the field named and the input kept; the password is
+// no setting at all.
+TEST_F(DbTest, TheMailServerIsSetInTheMailPage) {
+    auto* frame = new wxFrame(nullptr, wxID_ANY, "test");
+    {
+        app::SettingsDialog form(frame, db);
+        form.set_field("smtp_host", "smtp.lincoln.example");
+        XRCCTRL(form, "smtp_port", wxSpinCtrl)->SetValue(465);
+        XRCCTRL(form, "smtp_tls", wxChoice)->SetSelection(1);  // TLS
+        form.set_field("smtp_user", "office");
+        form.set_field("smtp_from", "office at lincoln");
+        EXPECT_FALSE(form.save());
+        EXPECT_TRUE(form.error_text().Contains("e-mail address")) << form.error_text();
+        EXPECT_EQ(ops::load_settings(db).mail.host, "") << "nothing saved";
+        EXPECT_EQ(form.field("smtp_host"), "smtp.lincoln.example") << "what was typed is kept";
+        form.set_field("smtp_from", "office@lincoln.example");
+        ASSERT_TRUE(form.save()) << form.error_text();
+    }
+    const auto mail = ops::load_settings(db).mail;
+    EXPECT_EQ(mail.host, "smtp.lincoln.example");
+    EXPECT_EQ(mail.port, 465);
+    EXPECT_EQ(mail.tls, "tls");
+    EXPECT_EQ(mail.user, "office");
+    EXPECT_EQ(mail.from_address, "office@lincoln.example");
+    {
+        app::SettingsDialog again(frame, db);
+        EXPECT_EQ(again.field("smtp_host"), "smtp.lincoln.example") << "shown again as saved";
+        EXPECT_EQ(XRCCTRL(again, "smtp_tls", wxChoice)->GetSelection(), 1);
+    }
+    frame->Destroy();
+}
