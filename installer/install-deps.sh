@@ -18,7 +18,7 @@ packages=(
   # XLSX workbooks read for imports (their XML parts)
   libexpat1-dev
   # CLI end-to-end tests read --json output, and XLSX exports with a real reader
-  jq python3-openpyxl
+  jq python3-openpyxl python3-icalendar
   # the send test runs a real SMTP server on 127.0.0.1
   python3-aiosmtpd
   # tests and benchmarks

@@ -124,6 +124,39 @@ expect_contains "... a shift's day as a date" "$hours" "row datetime:2026-12-10 
 fn export csv volunteer-hours -o hours.csv --since 2027-01-01 >/dev/null
 expect_eq "--since after the night: no one" "$(wc -l < hours.csv)" "1"
 
+# Calendars read back by a real iCalendar reader (python3-icalendar): each
+# school's UIDs its own, the school's time zone on every time, SEQUENCE and
+# LAST-MODIFIED growing with each change, a cancelled event kept as such.
+read_ics() {  # read_ics FILE: per event its UID, DTSTART's TZID, SEQUENCE, STATUS; the file's VTIMEZONE ids
+    /usr/bin/python3 - "$1" <<'PY'
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+for tz in cal.walk("VTIMEZONE"):
+    print("vtimezone", tz["TZID"])
+for e in cal.walk("VEVENT"):
+    start = e["DTSTART"]
+    print("event", e["UID"], start.params.get("TZID", "-"), e.get("SEQUENCE", 0), e.get("STATUS", "-"),
+          "modified" if "LAST-MODIFIED" in e else "-")
+PY
+}
+fn school set --time-zone America/Chicago >/dev/null
+fn export ics --event 1 -o first.ics >/dev/null
+"$CLI" --db other.db school set --time-zone America/Chicago >/dev/null
+"$CLI" --db other.db event add --title "Literacy Night" --date 2026-12-10 --status published >/dev/null
+"$CLI" --db other.db export ics --event 1 -o other.ics >/dev/null
+ics=$(read_ics first.ics)
+expect_contains "the school's time zone, described in the file" "$ics" "vtimezone America/Chicago"
+expect_contains "... on the event's start, SEQUENCE 0" "$ics" " America/Chicago 0 CONFIRMED modified"
+uid=$(awk '/^event/{print $2}' <<<"$ics"); other=$(read_ics other.ics | awk '/^event/{print $2}')
+expect_contains "a UID of its own school" "$uid" "event-1-$(fn --json school show | jq -r .school_id)@familynight"
+[ "$uid" != "$other" ] && passes=$((passes + 1)) || { echo "FAIL: two schools' event 1 share the UID $uid"; failures=$((failures + 1)); }
+fn event translate 1 es --title "Noche de lectura" >/dev/null
+fn export ics --event 1 -o second.ics >/dev/null
+expect_contains "a changed title: SEQUENCE 1, the same UID" "$(read_ics second.ics)" "event $uid America/Chicago 1 "
+fn event status 1 cancelled >/dev/null
+fn export ics --feed -o feed.ics >/dev/null
+expect_contains "cancelled: kept in the feed as CANCELLED, SEQUENCE 2" "$(read_ics feed.ics)" "event $uid America/Chicago 2 CANCELLED"
+
 expect_fails "a workbook's name ends in .xlsx" "ends in .xlsx" "$CLI" export xlsx rsvps 1 -o rsvps.csv
 expect_fails "an event is asked for" "which event's rsvps" "$CLI" export csv rsvps -o r.csv
 LANGUAGE=es expect_fails "... in Spanish" "evento" "$CLI" export csv rsvps -o r.csv
