@@ -10,6 +10,7 @@
 #include <wx/textdlg.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/background_work.h"
@@ -35,6 +36,9 @@ PrintMenu::PrintMenu(wxFrame* frame, store::Database& db, std::function<Id()> cu
                                       "beside it."),
                                     wxString::FromUTF8(std::filesystem::path(path).filename().string())),
                    _("Print"), wxYES_NO | wxICON_QUESTION, frame_) == wxYES;
+    };
+    confirm_large = [this](const wxString& what) {
+        return wxMessageBox(what, _("Print"), wxYES_NO | wxICON_QUESTION, frame_) == wxYES;
     };
     tell = [this](const wxString& title, const wxString& message) {
         wxMessageBox(message, title, wxOK | wxICON_INFORMATION, frame_);
@@ -91,6 +95,20 @@ std::string PrintMenu::print(printing::DocumentKind kind) {
         options.languages = split_words(languages);
     }
     try {
+        if (const auto size = printing::estimate_print(db_, kind, options); size.very_large) {
+            const auto n = [](long long v) { return static_cast<int>(std::min<long long>(v, 2000000000)); };
+            wxString what = wxString::Format(
+                wxPLURAL("About %d page on %d sheet of paper.", "About %d pages on %d sheets of paper.", n(size.pages)),
+                n(size.pages), n(size.sheets));
+            what << " " << wxString::Format(wxPLURAL("In %d file.", "In %d files.", n(size.files)), n(size.files))
+                 << " "
+                 << wxString::Format(
+                        wxPLURAL("Writing takes about %d second.", "Writing takes about %d seconds.", n(size.seconds)),
+                        n(size.seconds))
+                 << "\n\n"
+                 << _("Write them now?");
+            if (!confirm_large(what)) return {};
+        }
         auto plan = ops::load_event_plan(db_, event);
         std::filesystem::create_directories(folder);
         std::string stem = folder + "/" + plan.event.date + " " + printing::document_info(kind).file_stem;

@@ -40,6 +40,9 @@ public:
     std::function<bool(const std::string& path)> confirm_replace;
     // Languages for the flyer, asked each time unless set (tests set it).
     std::function<std::string()> ask_flyer_languages;
+    // A very large run (a district's backpack mail) is said before it starts,
+    // with its pages, paper and time; false stops it (default: a Yes/No box).
+    std::function<bool(const wxString& what)> confirm_large;
     // How a refusal or a note is told (default: a message box; tests collect).
     std::function<void(const wxString& title, const wxString& message)> tell;
 

@@ -1,6 +1,8 @@
 // print: PDF documents for the event (the same documents as the app's Print menu).
 #include <CLI/CLI.hpp>
 
+#include <fmt/format.h>
+
 #include <functional>
 #include <memory>
 
@@ -32,7 +34,12 @@ std::shared_ptr<PrintArgs> add_document(CLI::App& print, Context& ctx, const std
     cmd->add_option("--paper", args->options.paper, "letter or a4 (default: the school setting)");
     cmd->callback([&ctx, args, choose, before] {
         if (before) before(*args);
-        auto result = printing::print_document(ctx.db(), args->event, choose(*args), args->out, args->options);
+        const DocumentKind kind = choose(*args);
+        // A district's run is said before it starts: pages, paper, time.
+        if (const auto size = printing::estimate_print(ctx.db(), kind, args->options); size.very_large)
+            fmt::print(stderr, "About {} pages on {} sheets of paper, in {} {}; writing takes about {} s...\n",
+                       size.pages, size.sheets, size.files, size.files == 1 ? "file" : "files", size.seconds);
+        auto result = printing::print_document(ctx.db(), args->event, kind, args->out, args->options);
         nlohmann::json json = {{"file", result.file}, {"files", result.files}};
         for (const auto& [key, value] : result.figures) json[key] = value;
         if (!result.instead.english.empty()) json["english_instead"] = result.instead.english;

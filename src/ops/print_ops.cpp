@@ -266,4 +266,9 @@ EvidenceBinder load_evidence_binder(store::Database& db, Id event_id) {
     return b;
 }
 
+BackpackSize count_backpack_mail(store::Database& db) {
+    const auto n = store::count_backpack_mail(db.sql());
+    return {n.households, n.homerooms};
+}
+
 }  // namespace fn::ops

@@ -30,6 +30,12 @@ Flyer load_flyer(store::Database& db, Id event_id, const std::vector<std::string
 // name and code. Each goes home with the household's youngest student;
 // bundles by homeroom, flyers by that student's name.
 BackpackMail load_backpack_mail(store::Database& db, Id event_id, bool with_english = true);
+// Its size, counted without loading it: households and homerooms.
+struct BackpackSize {
+    long long households = 0;
+    long long homerooms = 0;
+};
+BackpackSize count_backpack_mail(store::Database& db);
 
 // The invitation in every language sent (English plus each household
 // language with printed labels), the agenda, the sign-in sheet, the

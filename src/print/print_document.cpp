@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "core/errors.h"
 #include "ops/evaluation_ops.h"
 #include "ops/event_ops.h"
@@ -122,6 +124,22 @@ void note_texts_in_english(const Flyer& flyer, PrintResult& r) {
         if (side.in_english.any()) r.texts_in_english[side.language] = side.in_english;
 }
 }  // namespace
+
+PrintEstimate estimate_print(store::Database& db, DocumentKind kind, const PrintOptions& options) {
+    PrintEstimate e;
+    if (kind != DocumentKind::BackpackMail) return e;
+    const auto n = ops::count_backpack_mail(db);
+    // A flyer is a page, a homeroom's cover one more; the resources
+    // handout after each flyer one or two (one counted).
+    e.pages = n.households * (options.with_resources ? 2 : 1) + n.homerooms;
+    e.sheets = e.pages;
+    e.files = std::max<long long>(1, (n.households + static_cast<long long>(reports::kFlyersPerPart) - 1) /
+                                         static_cast<long long>(reports::kFlyersPerPart));
+    // 100,000 flyers took 17.5 s (tests/bench/compare.sh): about 5,000 pages a second.
+    e.seconds = (e.pages + 4999) / 5000;
+    e.very_large = e.pages > 1000;
+    return e;
+}
 
 PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, const std::string& path,
                            const PrintOptions& options) {

@@ -70,6 +70,19 @@ struct PrintResult {
     std::map<std::string, TextsInEnglish> texts_in_english;
 };
 
+// How big a document will be, said before it is written: pages, sheets of
+// paper, files, and about how long it takes. Counted without loading the
+// families; known for backpack mail (a district's runs to 100,000 pages),
+// 0 pages (unknown, small) for the rest.
+struct PrintEstimate {
+    long long pages = 0;
+    long long sheets = 0;  // printed one-sided, one flyer a sheet
+    long long files = 1;
+    long long seconds = 0;    // at the rate measured on a 2-core laptop
+    bool very_large = false;  // worth saying and asking before starting
+};
+PrintEstimate estimate_print(store::Database& db, DocumentKind kind, const PrintOptions& options = {});
+
 // Writes the document for `event_id` to `path` (atomically, like every PDF here).
 PrintResult print_document(store::Database& db, Id event_id, DocumentKind kind, const std::string& path,
                            const PrintOptions& options = {});

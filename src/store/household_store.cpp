@@ -432,6 +432,15 @@ long long count_households(soci::session& sql) {
     return n;
 }
 
+BackpackCount count_backpack_mail(soci::session& sql) {
+    BackpackCount n;
+    sql << "SELECT COUNT(*) FROM households h WHERE h.active = 1 AND h.erased_on = '' AND EXISTS"
+           " (SELECT 1 FROM students s WHERE s.household_id = h.id AND s.left_on = '')",
+        soci::into(n.households);
+    sql << "SELECT COUNT(DISTINCT homeroom) FROM students WHERE left_on = ''", soci::into(n.homerooms);
+    return n;
+}
+
 std::vector<Id> search_household_ids(soci::session& sql, const std::vector<std::string>& words, int limit,
                                      Id expected_at_event) {
     std::vector<Id> ids;

@@ -56,6 +56,13 @@ std::vector<Household> load_households(soci::session& sql, const std::vector<Id>
 // The directory: every household but those whose data was erased.
 std::vector<Id> all_household_ids(soci::session& sql);
 long long count_households(soci::session& sql);
+// What backpack mail would hold, counted without loading a family: the
+// households with a student at the school, and the homerooms of those students.
+struct BackpackCount {
+    long long households = 0;
+    long long homerooms = 0;
+};
+BackpackCount count_backpack_mail(soci::session& sql);
 // Every family code in the directory, erased families' included.
 std::unordered_set<std::string> all_family_codes(soci::session& sql);
 // Every language some household reads, once.

@@ -11,6 +11,7 @@
 
 #include "core/labels.h"
 
+#include "ops/demo_school.h"
 #include "ops/event_ops.h"
 #include "ops/household_ops.h"
 #include "ops/print_ops.h"
@@ -221,4 +222,32 @@ TEST_F(DbTest, ManyFlyersComeInPartsOfWholeHomerooms) {
     written = reports::write_backpack_mail(mail, reports::PaperSize::Letter, dir.file("one.pdf"), 6);
     EXPECT_EQ(written.files, (std::vector<std::string>{dir.file("one.pdf")}));
     EXPECT_EQ(fn::testing::pdf_pages(dir.file("one.pdf")), 9);
+}
+
+// How big a run is, said before it starts: counted without loading a
+// family, and what the written file then holds.
+TEST_F(DbTest, TheSizeOfBackpackMailIsKnownBeforeItIsWritten) {
+    Id ev = ops::create_event(db, fn::testing::sample_event());
+    for (int room = 1; room <= 3; ++room)
+        for (int i = 0; i < 2; ++i)
+            family(db, "Parent " + std::to_string(room) + std::to_string(i), "Family" + std::to_string(room * 10 + i),
+                   "en", {{"Kid", "2:Room " + std::to_string(room)}});
+    auto size = printing::estimate_print(db, printing::DocumentKind::BackpackMail);
+    EXPECT_EQ(size.pages, 9) << "six flyers and three homerooms' covers";
+    EXPECT_EQ(size.files, 1);
+    EXPECT_FALSE(size.very_large);
+    const auto path = dir.file("estimated.pdf");
+    printing::print_document(db, ev, printing::DocumentKind::BackpackMail, path);
+    EXPECT_EQ(fn::testing::pdf_pages(path), size.pages);
+    EXPECT_EQ(printing::estimate_print(db, printing::DocumentKind::SignInSheet).pages, 0) << "small: not counted";
+
+    ops::DemoOptions demo;
+    demo.households = 1200;
+    fn::testing::TempDir big_dir;
+    auto big = store::Database::open("sqlite3://" + big_dir.file("big.db"));
+    ops::create_demo_school(big, demo);
+    size = printing::estimate_print(big, printing::DocumentKind::BackpackMail);
+    EXPECT_TRUE(size.very_large) << size.pages;
+    EXPECT_GT(size.pages, 1000);
+    EXPECT_EQ(size.sheets, size.pages);
 }
