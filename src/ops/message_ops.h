@@ -67,7 +67,7 @@ struct MessageOutcome {
     ContactMethod method = ContactMethod::Email;
     std::string address;
     std::string language;
-    std::string outcome;  // "sent", "refused", "written", "listed"
+    std::string outcome;  // "sent", "refused", "listed"
     std::string detail;   // the server's answer when refused
 };
 // Logs it, in its own transaction, at once (a send stopped midway resends

@@ -14,8 +14,8 @@ class session;
 namespace fn::store {
 
 // One message to one family, as it went: "sent", "refused" (by the mail
-// server, its answer in `detail`), "written" (a dry run's file) or
-// "listed" (handed to a texting platform's file or the phone tree).
+// server, its answer in `detail`) or "listed" (in a texting platform's
+// file). A dry run changes nothing, so it is never logged.
 struct MessageLogEntry {
     Id id = 0;
     Id event_id = 0;

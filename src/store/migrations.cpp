@@ -408,8 +408,8 @@ const std::vector<Migration>& sqlite_migrations() {
              " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, since TEXT NOT NULL,"
              " PRIMARY KEY (workshop_id, household_id)) WITHOUT ROWID",
              // Each message to a family (store/message_log_store.h): sent,
-             // refused by the mail server, or written to a file in a dry
-             // run. One sent message per event, message and family: the
+             // refused by the mail server, or listed for a texting
+             // platform. One sent message per event, message and family: the
              // index refuses a second, so a send run again sends nothing new.
              // No message bodies: the address it went to, cleared on erasure.
              "CREATE TABLE messages_sent ("
